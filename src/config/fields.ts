@@ -1,0 +1,85 @@
+import { closest, distance } from 'fastest-levenshtein';
+import { z } from 'zod';
+import { describeValue } from './errors.js';
+
+/** Builds the one message style every field uses: `expected <what>, got <value>` (or `required; …`). */
+export function expectation(what: string): (issue: { readonly input?: unknown }) => string {
+  return (issue) =>
+    issue.input === undefined ? `required; expected ${what}` : `expected ${what}, got ${describeValue(issue.input)}`;
+}
+
+function numberWhere(what: string, accepts: (value: number) => boolean) {
+  const error = expectation(what);
+  return z.number({ error }).refine(accepts, { error });
+}
+
+export function numberBetween(min: number, max: number) {
+  return numberWhere(`a number from ${min} to ${max}`, (value) => value >= min && value <= max);
+}
+
+export function positiveNumber() {
+  return numberWhere('a number greater than 0', (value) => value > 0);
+}
+
+export function integerFrom(min: number) {
+  return numberWhere(`an integer of ${min} or more`, (value) => Number.isSafeInteger(value) && value >= min);
+}
+
+export function booleanField() {
+  return z.boolean({ error: expectation('true or false') });
+}
+
+export function nonEmptyString() {
+  const error = expectation('a non-empty string');
+  return z.string({ error }).refine((value) => value.trim() !== '', { error });
+}
+
+/** An optional field; `null` (as YAML's `~` or a JSON null from a database) counts as unset. */
+export function optional<T extends z.ZodType>(schema: T) {
+  return schema.nullish().transform((value) => value ?? undefined);
+}
+
+export function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** The known key nearest to `key`, when it is near enough to be a typo of it. */
+export function didYouMean(key: string, known: readonly string[]): string | undefined {
+  if (known.length === 0) return undefined;
+  const candidate = closest(key, [...known]);
+  return distance(key, candidate) <= Math.max(2, Math.floor(key.length / 3)) ? candidate : undefined;
+}
+
+export function unknownFieldMessage(key: string, known: readonly string[]): string {
+  const suggestion = didYouMean(key, known);
+  return suggestion === undefined
+    ? `unknown field; expected one of ${known.join(', ')}`
+    : `unknown field; did you mean ${suggestion}?`;
+}
+
+/** A mapping whose keys are all known: an unknown key is an error that suggests the nearest known one. */
+export function closedObject<Shape extends z.ZodRawShape>(shape: Shape) {
+  const known = Object.keys(shape);
+  return z.looseObject(shape, { error: expectation('a mapping') }).superRefine(
+    (value, context) => {
+      for (const key of Object.keys(value)) {
+        if (!Object.hasOwn(shape, key)) {
+          context.addIssue({ code: 'custom', path: [key], message: unknownFieldMessage(key, known), input: value[key] });
+        }
+      }
+    },
+    // Run even when a known field is invalid, so that every problem is reported at once.
+    { when: ({ value }) => isRecord(value) },
+  );
+}
+
+/** Unknown keys of an open mapping that look like typos of known ones: `[key, suggestion]` pairs. */
+export function likelyTypos(value: Record<string, unknown>, known: readonly string[]): [string, string][] {
+  const typos: [string, string][] = [];
+  for (const key of Object.keys(value)) {
+    if (known.includes(key)) continue;
+    const suggestion = didYouMean(key, known);
+    if (suggestion !== undefined) typos.push([key, suggestion]);
+  }
+  return typos;
+}

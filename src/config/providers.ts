@@ -1,0 +1,100 @@
+/**
+ * Provider types a provider table stores, and what LiteLLM calls them. LightEval calls LiteLLM without a
+ * provider argument, so the prefix of the model name alone routes each request.
+ */
+interface ProviderEntry {
+  /** The LiteLLM prefix, also written as the canonical provider. */
+  readonly prefix: string;
+  /** Stored types that mean this provider, as a provider table spells them. */
+  readonly aliases: readonly string[];
+  /** Other first segments LiteLLM routes to the same provider; a model name starting with one is already prefixed. */
+  readonly family?: readonly string[];
+  /** The variable LiteLLM reads the key from; absent when LiteLLM documents none (the name is then a guess). */
+  readonly keyEnv?: string;
+}
+
+const PROVIDERS: readonly ProviderEntry[] = [
+  {
+    prefix: 'openai',
+    aliases: ['openai', 'openai_compatible', 'generic', 'llamacpp', 'llama.cpp', 'sglang', 'tgi'],
+    family: ['custom_openai'],
+    keyEnv: 'OPENAI_API_KEY',
+  },
+  { prefix: 'azure', aliases: ['azure', 'azure_openai'], family: ['azure_text'], keyEnv: 'AZURE_API_KEY' },
+  { prefix: 'azure_ai', aliases: ['azure_ai', 'foundry'], keyEnv: 'AZURE_AI_API_KEY' },
+  { prefix: 'anthropic', aliases: ['anthropic', 'claude'], family: ['anthropic_text'], keyEnv: 'ANTHROPIC_API_KEY' },
+  { prefix: 'gemini', aliases: ['gemini', 'google', 'google_ai_studio'], keyEnv: 'GEMINI_API_KEY' },
+  { prefix: 'vertex_ai', aliases: ['vertex', 'vertexai', 'vertex_ai', 'gcp'], family: ['vertex_ai_beta'] },
+  { prefix: 'together_ai', aliases: ['together', 'togetherai', 'together_ai'], keyEnv: 'TOGETHERAI_API_KEY' },
+  { prefix: 'huggingface', aliases: ['huggingface', 'hf'], keyEnv: 'HF_TOKEN' },
+  { prefix: 'bedrock', aliases: ['bedrock', 'aws'] },
+  { prefix: 'fireworks_ai', aliases: ['fireworks', 'fireworks_ai'], keyEnv: 'FIREWORKS_AI_API_KEY' },
+  { prefix: 'ollama_chat', aliases: ['ollama'], family: ['ollama'], keyEnv: 'OLLAMA_API_KEY' },
+  { prefix: 'lm_studio', aliases: ['lmstudio', 'lm_studio'], keyEnv: 'LM_STUDIO_API_KEY' },
+  { prefix: 'hosted_vllm', aliases: ['vllm', 'hosted_vllm'], keyEnv: 'HOSTED_VLLM_API_KEY' },
+  { prefix: 'mistral', aliases: ['mistral', 'mistralai'], keyEnv: 'MISTRAL_API_KEY' },
+  { prefix: 'groq', aliases: ['groq'], keyEnv: 'GROQ_API_KEY' },
+  { prefix: 'deepseek', aliases: ['deepseek'], keyEnv: 'DEEPSEEK_API_KEY' },
+  { prefix: 'openrouter', aliases: ['openrouter'], keyEnv: 'OPENROUTER_API_KEY' },
+  { prefix: 'cohere', aliases: ['cohere'], family: ['cohere_chat'], keyEnv: 'COHERE_API_KEY' },
+  { prefix: 'perplexity', aliases: ['perplexity'], keyEnv: 'PERPLEXITYAI_API_KEY' },
+  { prefix: 'deepinfra', aliases: ['deepinfra'], keyEnv: 'DEEPINFRA_API_KEY' },
+  { prefix: 'cerebras', aliases: ['cerebras'], keyEnv: 'CEREBRAS_API_KEY' },
+  { prefix: 'sambanova', aliases: ['sambanova'], keyEnv: 'SAMBANOVA_API_KEY' },
+  { prefix: 'xai', aliases: ['xai', 'x-ai', 'grok'], keyEnv: 'XAI_API_KEY' },
+  { prefix: 'nvidia_nim', aliases: ['nvidia', 'nim', 'nvidia_nim'], keyEnv: 'NVIDIA_NIM_API_KEY' },
+  { prefix: 'moonshot', aliases: ['kimi', 'moonshot'], keyEnv: 'MOONSHOT_API_KEY' },
+  { prefix: 'dashscope', aliases: ['qwen', 'dashscope', 'alibaba'], keyEnv: 'DASHSCOPE_API_KEY' },
+  { prefix: 'watsonx', aliases: ['watsonx', 'ibm'] },
+];
+
+/** Stored types match case-insensitively, with `-`, `_` and spaces equivalent. */
+export function normalizeProviderType(type: string): string {
+  return type.trim().toLowerCase().replace(/[-_\s]+/g, '_');
+}
+
+const BY_ALIAS = new Map(
+  PROVIDERS.flatMap((entry) => entry.aliases.map((alias) => [normalizeProviderType(alias), entry] as const)),
+);
+
+/** What a provider type resolves to in LiteLLM. */
+export interface LiteLlmProvider {
+  readonly prefix: string;
+  /** First segments of a model name that count as already prefixed: the prefix and its family. */
+  readonly prefixes: readonly string[];
+  readonly keyEnv: string;
+  /** False when `keyEnv` is `<PREFIX>_API_KEY` by convention rather than a variable LiteLLM documents. */
+  readonly keyEnvDocumented: boolean;
+  /** False when the type is not in the table and is used as the prefix as it stands. */
+  readonly known: boolean;
+}
+
+/** A prefix LiteLLM could know: lower-case letters, digits, `_`, `.` and `-`. */
+export const UNKNOWN_PREFIX_PATTERN = /^[a-z0-9][a-z0-9_.-]*$/;
+
+/**
+ * Resolves a stored provider type. An unknown type is used lower-cased as the prefix (LiteLLM adds providers
+ * every month); returns undefined when it cannot be a prefix at all.
+ */
+export function resolveProviderType(type: string): LiteLlmProvider | undefined {
+  const entry = BY_ALIAS.get(normalizeProviderType(type));
+  if (entry !== undefined) {
+    return {
+      prefix: entry.prefix,
+      prefixes: [entry.prefix, ...(entry.family ?? [])],
+      keyEnv: entry.keyEnv ?? conventionalKeyEnv(entry.prefix),
+      keyEnvDocumented: entry.keyEnv !== undefined,
+      known: true,
+    };
+  }
+  const prefix = type.trim().toLowerCase();
+  if (!UNKNOWN_PREFIX_PATTERN.test(prefix)) return undefined;
+  return { prefix, prefixes: [prefix], keyEnv: conventionalKeyEnv(prefix), keyEnvDocumented: false, known: false };
+}
+
+function conventionalKeyEnv(prefix: string): string {
+  return `${prefix.toUpperCase().replace(/[^A-Z0-9]/g, '_')}_API_KEY`;
+}
+
+/** The stored types the table knows, for error messages and docs. */
+export const KNOWN_PROVIDER_TYPES: readonly string[] = PROVIDERS.flatMap((entry) => entry.aliases);

@@ -1,0 +1,69 @@
+/** Redaction of the two secrets a configuration can hold: the API key and credentials in the base URL. */
+
+/** The public part of a vendor key (`sk-`, `gsk_`, `hf_`): shown so people can tell keys apart. */
+const VENDOR_PREFIX = /^[A-Za-z]{2,4}[-_]/;
+/** Shorter keys are hidden whole: their prefix would give away too much of them. */
+const MIN_KEY_LENGTH_FOR_PREFIX = 16;
+
+export const REDACTED = '***';
+
+export function redactApiKey(key: string): string {
+  const prefix = VENDOR_PREFIX.exec(key)?.[0];
+  return prefix !== undefined && key.length >= MIN_KEY_LENGTH_FOR_PREFIX ? `${prefix}${REDACTED}` : REDACTED;
+}
+
+/** Query parameters whose values are credentials (compared case-insensitively). */
+const SECRET_QUERY_NAMES = new Set([
+  'key',
+  'api_key',
+  'api-key',
+  'apikey',
+  'token',
+  'access_token',
+  'sig',
+  'signature',
+  'code',
+]);
+
+const URL_PARTS = /^([a-z][a-z0-9+.-]*:\/\/)([^/?#]*)([^?#]*)(\?[^#]*)?(#.*)?$/is;
+
+function decodeQueryName(name: string): string {
+  try {
+    return decodeURIComponent(name.replace(/\+/g, ' ')).toLowerCase();
+  } catch {
+    return name.toLowerCase();
+  }
+}
+
+function redactQuery(query: string): string {
+  return query
+    .split('&')
+    .map((parameter) => {
+      const equals = parameter.indexOf('=');
+      if (equals < 0 || equals === parameter.length - 1) return parameter;
+      const name = parameter.slice(0, equals);
+      return SECRET_QUERY_NAMES.has(decodeQueryName(name)) ? `${name}=${REDACTED}` : parameter;
+    })
+    .join('&');
+}
+
+/**
+ * The URL with its user info and secret query values replaced by `***`, and any occurrence of the given secrets
+ * (the API key, raw or URL-encoded) too. Everything else is kept byte for byte.
+ */
+export function redactBaseUrl(url: string, secrets: readonly string[] = []): string {
+  const parts = URL_PARTS.exec(url);
+  let redacted = url;
+  if (parts !== null) {
+    const [, scheme = '', authority = '', path = '', query = '', fragment = ''] = parts;
+    const at = authority.lastIndexOf('@');
+    const host = at < 0 ? authority : `${REDACTED}@${authority.slice(at + 1)}`;
+    const safeQuery = query === '' ? '' : `?${redactQuery(query.slice(1))}`;
+    redacted = `${scheme}${host}${path}${safeQuery}${fragment}`;
+  }
+  for (const secret of secrets) {
+    if (secret === '') continue;
+    for (const form of new Set([secret, encodeURIComponent(secret)])) redacted = redacted.split(form).join(REDACTED);
+  }
+  return redacted;
+}

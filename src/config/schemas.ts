@@ -1,0 +1,242 @@
+/**
+ * The schemas of everything the builder reads and writes. Types are inferred from them, and later issues
+ * generate the JSON Schemas users point their editors at from the same objects.
+ */
+import { z } from 'zod';
+import {
+  booleanField,
+  closedObject,
+  expectation,
+  integerFrom,
+  optional,
+  nonEmptyString,
+  numberBetween,
+  positiveNumber,
+} from './fields.js';
+import { resolveProviderType } from './providers.js';
+
+// ---- Provider record --------------------------------------------------------------------------------------
+
+const HTTP_URL = /^https?:\/\/[^\s/?#]+\S*$/i;
+
+function httpUrl() {
+  // The value is never echoed: a base URL may carry credentials.
+  const error = 'expected an http(s) URL';
+  return z
+    .string({ error: expectation('an http(s) URL') })
+    .refine((value) => HTTP_URL.test(value) && URL.canParse(value), { error });
+}
+
+const providerType = nonEmptyString().refine((type) => resolveProviderType(type) !== undefined, {
+  error: expectation('a known provider type or a LiteLLM provider name (letters, digits, _ . -)'),
+});
+
+export const RateLimitsSchema = closedObject({
+  requests_per_minute: optional(positiveNumber()),
+  tokens_per_minute: optional(positiveNumber()),
+  max_concurrency: optional(integerFrom(1)),
+  timeout: optional(positiveNumber()),
+  max_retries: optional(integerFrom(0)),
+});
+
+export const CapabilitiesSchema = z.looseObject(
+  {
+    chat: optional(booleanField()),
+    unsupported_parameters: optional(z.array(nonEmptyString(), { error: expectation('a list of field names') })),
+  },
+  { error: expectation('a mapping') },
+);
+
+export const ProviderSchema = z.looseObject(
+  {
+    id: z
+      .union([nonEmptyString(), integerFrom(0)], { error: expectation('a non-empty string or an integer') })
+      .transform(String),
+    name: nonEmptyString(),
+    type: providerType,
+    base_url: httpUrl(),
+    rate_limits: optional(RateLimitsSchema),
+    capabilities: optional(CapabilitiesSchema),
+  },
+  { error: expectation('a provider record (a mapping with id, name, type and base_url)') },
+);
+export type Provider = z.infer<typeof ProviderSchema>;
+
+// ---- Run configuration ------------------------------------------------------------------------------------
+
+const temperature = numberBetween(0, 2);
+const topP = numberBetween(0, 1);
+const topK = integerFrom(0);
+const maxNewTokens = integerFrom(1);
+const penalty = numberBetween(-2, 2);
+const repetitionPenalty = positiveNumber();
+const seed = integerFrom(0);
+const stopList = z.array(nonEmptyString(), { error: expectation('a list of non-empty strings') });
+const stopInput = z
+  .union([nonEmptyString(), stopList], { error: expectation('a non-empty string or a list of non-empty strings') })
+  .transform((value) => (typeof value === 'string' ? [value] : value));
+
+/** Generation fields as a run config may give them; `null` means unset. */
+const generationInput = {
+  temperature: optional(temperature),
+  top_p: optional(topP),
+  top_k: optional(topK),
+  max_new_tokens: optional(maxNewTokens),
+  /** An alias of max_new_tokens. */
+  max_tokens: optional(maxNewTokens),
+  stop: optional(stopInput),
+  stop_sequences: optional(stopInput),
+  presence_penalty: optional(penalty),
+  frequency_penalty: optional(penalty),
+  repetition_penalty: optional(repetitionPenalty),
+  seed: optional(seed),
+};
+
+const executionInput = {
+  concurrent_requests: optional(integerFrom(1)),
+  timeout: optional(positiveNumber()),
+  max_retries: optional(integerFrom(0)),
+  expected_latency_seconds: optional(positiveNumber()),
+  use_chat_template: optional(booleanField()),
+};
+
+export const GenerationSectionSchema = closedObject(generationInput);
+export type GenerationSection = z.infer<typeof GenerationSectionSchema>;
+
+export const ExecutionSectionSchema = closedObject(executionInput);
+
+/** A run configuration is free-form: these keys are read, other top-level keys are ignored. */
+export const RunConfigSchema = z.object(
+  {
+    ...generationInput,
+    ...executionInput,
+    generation: optional(GenerationSectionSchema),
+    sampling: optional(GenerationSectionSchema),
+    execution: optional(ExecutionSectionSchema),
+    system_prompt: optional(z.string({ error: expectation('a string') })),
+    max_model_length: optional(integerFrom(1)),
+  },
+  { error: expectation('a mapping') },
+);
+export type RunConfig = z.infer<typeof RunConfigSchema>;
+
+// ---- Other build inputs -----------------------------------------------------------------------------------
+
+/** A run or dataset label: a string or a number; empty means unknown. */
+const label = optional(z.union([z.string(), z.number()], { error: expectation('a string or a number') })).transform(
+  (value) => (value === undefined ? null : String(value).trim() || null),
+);
+
+const ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+const MODEL_NAME = /^[^\s/]\S*$/;
+
+export const BuildScalarsSchema = z.object({
+  model: z
+    .string({ error: expectation('a model name') })
+    .trim()
+    .refine((name) => MODEL_NAME.test(name) && !name.endsWith('/'), {
+      error: expectation('a model name without spaces, such as gpt-4o-mini or openai/gpt-4o-mini'),
+    }),
+  // Never echoed: this is the secret.
+  api_key: optional(z.string({ error: 'expected a string' })),
+  api_key_env: optional(
+    z.string({ error: expectation('an environment variable name') }).refine((name) => ENV_NAME.test(name), {
+      error: expectation('an environment variable name (letters, digits and _, not starting with a digit)'),
+    }),
+  ),
+  include_api_key: booleanField().default(true),
+  run_id: label,
+  dataset_id: label,
+  dataset_name: label,
+});
+
+const versionExpected = expectation('a LightEval version X.Y.Z, such as 0.13.0');
+export const LightEvalVersionSchema = z
+  .string({ error: versionExpected })
+  .regex(/^\d+\.\d+\.\d+$/, { error: versionExpected })
+  .transform((version) => {
+    const [major = 0, minor = 0, patch = 0] = version.split('.').map(Number);
+    return { major, minor, patch, text: version };
+  });
+export type LightEvalVersion = z.infer<typeof LightEvalVersionSchema>;
+
+// ---- The built configuration (the contract of config.yaml) ------------------------------------------------
+
+const stopOutput = z.array(z.string());
+
+export const GenerationParametersSchema = z.object({
+  temperature: temperature.optional(),
+  top_p: topP.optional(),
+  top_k: topK.optional(),
+  max_new_tokens: maxNewTokens.optional(),
+  stop: stopOutput.optional(),
+  stop_sequences: stopOutput.optional(),
+  presence_penalty: penalty.optional(),
+  frequency_penalty: penalty.optional(),
+  repetition_penalty: repetitionPenalty.optional(),
+  seed: seed.optional(),
+});
+export type GenerationParameters = z.infer<typeof GenerationParametersSchema>;
+export type GenerationField = keyof GenerationParameters;
+/** The order config.yaml lists generation fields in. */
+export const GENERATION_FIELDS = GenerationParametersSchema.keyof().options;
+
+export const ConfigDictSchema = z.object({
+  metadata: z.object({
+    provider_id: z.string(),
+    provider_name: z.string(),
+    provider_type: z.string(),
+    model_name: z.string(),
+    run_id: z.string().nullable(),
+    dataset_id: z.string().nullable(),
+    dataset_name: z.string().nullable(),
+  }),
+  model_parameters: z.tuple([
+    z.object({
+      model_name: z.string(),
+      provider_type: z.string(),
+      base_url: z.string(),
+      api_key: z.string().optional(),
+      api_key_env: z.string().optional(),
+      concurrent_requests: z.number().int(),
+      timeout: z.number(),
+      max_retries: z.number().int(),
+    }),
+  ]),
+  generation_parameters: GenerationParametersSchema,
+  execution: z.object({ endpoint: z.literal('litellm'), use_chat_template: z.boolean() }),
+});
+export type ConfigDict = z.infer<typeof ConfigDictSchema>;
+export type ModelParameters = ConfigDict['model_parameters'][0];
+
+// ---- The native LightEval model file ----------------------------------------------------------------------
+
+/** LightEval's names; it rejects unknown keys and negative values. */
+export const NativeGenerationParametersSchema = z.strictObject({
+  temperature: z.number().nonnegative().optional(),
+  top_p: z.number().nonnegative().optional(),
+  top_k: z.number().int().nonnegative().optional(),
+  max_new_tokens: z.number().int().nonnegative().optional(),
+  stop_tokens: z.array(z.string()).optional(),
+  presence_penalty: z.number().nonnegative().optional(),
+  frequency_penalty: z.number().nonnegative().optional(),
+  repetition_penalty: z.number().nonnegative().optional(),
+  seed: z.number().int().nonnegative().optional(),
+});
+export type NativeGenerationParameters = z.infer<typeof NativeGenerationParametersSchema>;
+
+export const NativeModelFileSchema = z.strictObject({
+  model_parameters: z.strictObject({
+    model_name: z.string(),
+    provider: z.string(),
+    base_url: z.string(),
+    api_key: z.null(),
+    concurrent_requests: z.number().int().optional(),
+    timeout: z.number().optional(),
+    api_max_retry: z.number().int().optional(),
+    system_prompt: z.string().optional(),
+    max_model_length: z.number().int().optional(),
+    generation_parameters: NativeGenerationParametersSchema,
+  }),
+});
+export type NativeModelFile = z.infer<typeof NativeModelFileSchema>;

@@ -1,0 +1,259 @@
+import type { z } from 'zod';
+import { ConfigError, type FieldIssue, fieldIssuesFrom, scrubSecrets } from './errors.js';
+import { resolveExecution } from './execution.js';
+import { isRecord, likelyTypos } from './fields.js';
+import { resolveGeneration } from './generation.js';
+import { prefixModelName } from './model-name.js';
+import { buildNativeModelFile, type NativeSource } from './native.js';
+import { resolveProviderType } from './providers.js';
+import { redactApiKey, redactBaseUrl } from './redact.js';
+import {
+  BuildScalarsSchema,
+  CapabilitiesSchema,
+  type ConfigDict,
+  LightEvalVersionSchema,
+  type NativeModelFile,
+  ProviderSchema,
+  RunConfigSchema,
+} from './schemas.js';
+import { toJsonText, toYamlText } from './serialize.js';
+
+export interface BuildRequest {
+  /** The provider record (id, name, type, base_url, rate_limits, capabilities), as parsed from YAML or JSON. */
+  readonly provider: unknown;
+  /** With or without the LiteLLM prefix. */
+  readonly modelName: string;
+  /** Empty or absent for keyless servers. */
+  readonly apiKey?: string | null;
+  /** Free-form; see RunConfigSchema for the keys that are read. */
+  readonly runConfig?: unknown;
+  readonly runId?: string | number | null;
+  readonly datasetId?: string | number | null;
+  readonly datasetName?: string | number | null;
+  /** Write the key as `api_key` (the original builder's default). Otherwise `api_key_env` names a variable. */
+  readonly includeApiKey?: boolean;
+  /** The variable written as `api_key_env`; defaults to the one LiteLLM reads for the provider. */
+  readonly apiKeyEnv?: string | null;
+}
+
+export interface NativeOptions {
+  /** The LightEval version the file targets, `X.Y.Z`. */
+  readonly lightevalVersion?: string;
+}
+
+export const DEFAULT_LIGHTEVAL_VERSION = '0.13.0';
+
+interface ConfigState extends NativeSource {
+  /** Strings that must never appear in a message. */
+  readonly secrets: readonly string[];
+  readonly warnings: readonly string[];
+  readonly isRedacted: boolean;
+}
+
+/** The native LightEval model file (`lighteval-model.yaml`). */
+export class LightEvalModelConfig {
+  readonly warnings: readonly string[];
+  /** True when the base URL carries credentials: write the file where only its owner can read it. */
+  readonly hasSecrets: boolean;
+  readonly #file: NativeModelFile;
+
+  constructor(file: NativeModelFile, warnings: readonly string[], hasSecrets: boolean) {
+    this.#file = file;
+    this.warnings = warnings;
+    this.hasSecrets = hasSecrets;
+  }
+
+  toDict(): NativeModelFile {
+    return structuredClone(this.#file);
+  }
+
+  toYaml(): string {
+    return toYamlText(this.#file);
+  }
+}
+
+/** A built configuration: config.yaml's contract, and the source of the native LightEval file. */
+export class LightEvalConfig {
+  readonly warnings: readonly string[];
+  readonly #state: ConfigState;
+
+  constructor(state: ConfigState) {
+    this.#state = state;
+    this.warnings = state.warnings;
+  }
+
+  toDict(): ConfigDict {
+    return structuredClone(this.#state.dict);
+  }
+
+  toYaml(): string {
+    return toYamlText(this.#state.dict);
+  }
+
+  toJson(): string {
+    return toJsonText(this.#state.dict);
+  }
+
+  /** True when the configuration holds the key or credentials in its base URL. */
+  get hasSecrets(): boolean {
+    const [parameters] = this.#state.dict.model_parameters;
+    return !this.#state.isRedacted && (parameters.api_key !== undefined || this.#baseUrlHasSecrets());
+  }
+
+  #baseUrlHasSecrets(): boolean {
+    const { base_url: baseUrl } = this.#state.dict.model_parameters[0];
+    return redactBaseUrl(baseUrl, this.#state.secrets) !== baseUrl;
+  }
+
+  /** A copy whose key shows only its vendor prefix (`sk-***`) and whose base URL hides its credentials. */
+  redacted(): LightEvalConfig {
+    const dict = structuredClone(this.#state.dict);
+    const [parameters] = dict.model_parameters;
+    if (parameters.api_key !== undefined && !this.#state.isRedacted) parameters.api_key = redactApiKey(parameters.api_key);
+    parameters.base_url = redactBaseUrl(parameters.base_url, this.#state.secrets);
+    return new LightEvalConfig({ ...this.#state, dict, isRedacted: true });
+  }
+
+  /**
+   * The native file for `lightevalVersion`. Its `api_key` is always null: the key travels in the provider's
+   * environment variable. Throws a ConfigError for values LightEval would reject.
+   */
+  toLightEvalModelConfig(options: NativeOptions = {}): LightEvalModelConfig {
+    const parsed = LightEvalVersionSchema.safeParse(options.lightevalVersion ?? DEFAULT_LIGHTEVAL_VERSION, {
+      reportInput: true,
+    });
+    if (!parsed.success) throw this.#error(fieldIssuesFrom(parsed.error, ['lighteval_version']));
+    const { file, warnings, issues } = buildNativeModelFile(this.#state, parsed.data);
+    if (issues.length > 0) throw this.#error(issues);
+    return new LightEvalModelConfig(
+      file,
+      warnings.map((warning) => scrubSecrets(warning, this.#state.secrets)),
+      !this.#state.isRedacted && this.#baseUrlHasSecrets(),
+    );
+  }
+
+  #error(issues: readonly FieldIssue[]): ConfigError {
+    return scrubbedError(issues, this.#state.secrets);
+  }
+}
+
+function scrubbedError(issues: readonly FieldIssue[], secrets: readonly string[]): ConfigError {
+  return new ConfigError(issues.map((issue) => ({ ...issue, message: scrubSecrets(issue.message, secrets) })));
+}
+
+function parseInto<T extends z.ZodType>(
+  schema: T,
+  input: unknown,
+  root: readonly string[],
+  issues: FieldIssue[],
+): z.output<T> | undefined {
+  const result = schema.safeParse(input, { reportInput: true });
+  if (result.success) return result.data;
+  issues.push(...fieldIssuesFrom(result.error, root));
+  return undefined;
+}
+
+/** Unknown keys in open mappings that look like typos of known ones: ignored, with a warning. */
+function typoWarnings(provider: unknown, runConfig: unknown): string[] {
+  const places: [string, unknown, readonly string[]][] = [
+    ['provider.', provider, Object.keys(ProviderSchema.shape)],
+    ['provider.capabilities.', isRecord(provider) ? provider.capabilities : undefined, Object.keys(CapabilitiesSchema.shape)],
+    ['', runConfig, Object.keys(RunConfigSchema.shape)],
+  ];
+  return places.flatMap(([prefix, value, known]) =>
+    isRecord(value)
+      ? likelyTypos(value, known).map(([key, guess]) => `${prefix}${key}: unknown field, ignored; did you mean ${guess}?`)
+      : [],
+  );
+}
+
+/** Builds LightEval configuration from a provider record, a model, a key and a run configuration. */
+export class LightEvalConfigService {
+  /** Throws a ConfigError naming the first invalid field; its message never contains the key. */
+  build(request: BuildRequest): LightEvalConfig {
+    const secrets = typeof request.apiKey === 'string' && request.apiKey !== '' ? [request.apiKey] : [];
+    const issues: FieldIssue[] = [];
+    const provider = parseInto(ProviderSchema, request.provider, ['provider'], issues);
+    const runConfig = parseInto(RunConfigSchema, request.runConfig ?? {}, [], issues);
+    const scalars = parseInto(
+      BuildScalarsSchema,
+      {
+        model: request.modelName,
+        api_key: request.apiKey,
+        api_key_env: request.apiKeyEnv,
+        include_api_key: request.includeApiKey,
+        run_id: request.runId,
+        dataset_id: request.datasetId,
+        dataset_name: request.datasetName,
+      },
+      [],
+      issues,
+    );
+    const litellm = provider === undefined ? undefined : resolveProviderType(provider.type);
+    if (provider === undefined || runConfig === undefined || scalars === undefined || litellm === undefined) {
+      throw scrubbedError(issues, secrets);
+    }
+
+    const generation = resolveGeneration(runConfig, provider.capabilities?.unsupported_parameters ?? []);
+    if (generation.issues.length > 0) throw scrubbedError(generation.issues, secrets);
+    const execution = resolveExecution(runConfig, provider);
+
+    const warnings = typoWarnings(request.provider, request.runConfig);
+    if (!litellm.known) {
+      warnings.push(
+        `provider.type: "${provider.type}" is not a known provider type; using "${litellm.prefix}/" as the LiteLLM ` +
+          `prefix and ${litellm.keyEnv} as its key variable`,
+      );
+    }
+    const apiKey = scalars.api_key ?? '';
+    const writesKey = scalars.include_api_key && apiKey !== '';
+    if (!writesKey && scalars.api_key_env === undefined && litellm.known && !litellm.keyEnvDocumented) {
+      warnings.push(
+        `provider.type: LiteLLM documents no single key variable for ${litellm.prefix}; api_key_env ` +
+          `${litellm.keyEnv} is a guess (set api_key_env to name the variable)`,
+      );
+    }
+    warnings.push(...generation.warnings, ...execution.warnings);
+
+    const modelName = prefixModelName(scalars.model, litellm);
+    const { settings } = execution;
+    const dict: ConfigDict = {
+      metadata: {
+        provider_id: provider.id,
+        provider_name: provider.name,
+        provider_type: provider.type,
+        model_name: modelName,
+        run_id: scalars.run_id,
+        dataset_id: scalars.dataset_id,
+        dataset_name: scalars.dataset_name,
+      },
+      model_parameters: [
+        {
+          model_name: modelName,
+          provider_type: litellm.prefix,
+          base_url: provider.base_url,
+          ...(writesKey ? { api_key: apiKey } : { api_key_env: scalars.api_key_env ?? litellm.keyEnv }),
+          concurrent_requests: settings.concurrent_requests,
+          timeout: settings.timeout,
+          max_retries: settings.max_retries,
+        },
+      ],
+      generation_parameters: generation.parameters,
+      execution: { endpoint: 'litellm', use_chat_template: settings.use_chat_template },
+    };
+    return new LightEvalConfig({
+      dict,
+      systemPrompt: runConfig.system_prompt,
+      maxModelLength: runConfig.max_model_length,
+      sources: { ...generation.sources, ...execution.sources },
+      secrets,
+      warnings: warnings.map((warning) => scrubSecrets(warning, secrets)),
+      isRedacted: false,
+    });
+  }
+}
+
+/** The variable LiteLLM reads the key of this provider type from, if the type can be resolved at all. */
+export function apiKeyEnvFor(providerType: string): string | undefined {
+  return resolveProviderType(providerType)?.keyEnv;
+}

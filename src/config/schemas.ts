@@ -71,9 +71,12 @@ const maxNewTokens = integerFrom(1);
 const penalty = numberBetween(-2, 2);
 const repetitionPenalty = positiveNumber();
 const seed = integerFrom(0);
-const stopList = z.array(nonEmptyString(), { error: expectation('a list of non-empty strings') });
+// Whitespace is a real stop sequence ("\n\n"); only the empty string is meaningless.
+const stopExpected = expectation('a non-empty string');
+const stopString = z.string({ error: stopExpected }).min(1, { error: stopExpected });
+const stopList = z.array(stopString, { error: expectation('a list of non-empty strings') });
 const stopInput = z
-  .union([nonEmptyString(), stopList], { error: expectation('a non-empty string or a list of non-empty strings') })
+  .union([stopString, stopList], { error: expectation('a non-empty string or a list of non-empty strings') })
   .transform((value) => (typeof value === 'string' ? [value] : value));
 
 /** Generation fields as a run config may give them; `null` means unset. */

@@ -138,7 +138,9 @@ export class LightEvalConfig {
 }
 
 function scrubbedError(issues: readonly FieldIssue[], secrets: readonly string[]): ConfigError {
-  return new ConfigError(issues.map((issue) => ({ ...issue, message: scrubSecrets(issue.message, secrets) })));
+  return new ConfigError(
+    issues.map((issue) => ({ path: scrubSecrets(issue.path, secrets), message: scrubSecrets(issue.message, secrets) })),
+  );
 }
 
 function parseInto<T extends z.ZodType>(

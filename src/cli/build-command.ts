@@ -1,0 +1,57 @@
+import { join } from 'node:path';
+import { apiKeyEnvFor, LightEvalConfigService } from '../config/index.js';
+import type { BuildArgs } from './args.js';
+import { readDocument, writeFiles } from './files.js';
+
+export const CONFIG_FILE = 'config.yaml';
+/** LightEval reads a model config as YAML only when the path ends in `.yaml` (not `.yml`). */
+export const NATIVE_FILE = 'lighteval-model.yaml';
+
+export interface CommandIo {
+  readonly env: Readonly<Record<string, string | undefined>>;
+  readonly stdout: (text: string) => void;
+  readonly stderr: (text: string) => void;
+}
+
+function providerTypeOf(provider: unknown): string | undefined {
+  const type = typeof provider === 'object' && provider !== null && 'type' in provider ? provider.type : undefined;
+  return typeof type === 'string' ? type : undefined;
+}
+
+/** `lighteval-action build`: writes both files, prints the redacted config. Throws ConfigError on bad input. */
+export async function runBuild(args: BuildArgs, io: CommandIo): Promise<void> {
+  const provider = await readDocument(args.providerFile, '--provider');
+  const runConfig = args.runConfigFile === undefined ? {} : await readDocument(args.runConfigFile, '--run-config');
+  const providerType = providerTypeOf(provider);
+  const keyEnv = args.apiKeyEnv ?? (providerType === undefined ? undefined : apiKeyEnvFor(providerType));
+  const apiKey = keyEnv === undefined ? '' : (io.env[keyEnv] ?? '');
+
+  const config = new LightEvalConfigService().build({
+    provider,
+    modelName: args.model,
+    apiKey,
+    runConfig: runConfig ?? {},
+    runId: args.runId,
+    datasetId: args.datasetId,
+    datasetName: args.datasetName,
+    includeApiKey: args.includeApiKey,
+    apiKeyEnv: args.apiKeyEnv,
+  });
+  const native = config.toLightEvalModelConfig({ lightevalVersion: args.lightevalVersion });
+
+  const warnings = [...config.warnings, ...native.warnings];
+  if (args.includeApiKey && apiKey === '') {
+    warnings.push(`--include-api-key: ${keyEnv ?? 'the key variable'} is not set; config.yaml names it as api_key_env instead`);
+  }
+  const configPath = join(args.outDir, CONFIG_FILE);
+  const nativePath = join(args.outDir, NATIVE_FILE);
+  await writeFiles(args.outDir, [
+    { path: configPath, text: config.toYaml(), secret: config.hasSecrets },
+    { path: nativePath, text: native.toYaml(), secret: native.hasSecrets },
+  ]);
+
+  const redacted = config.redacted();
+  io.stdout(args.format === 'json' ? redacted.toJson() : redacted.toYaml());
+  for (const warning of warnings) io.stderr(`warning: ${warning}\n`);
+  io.stderr(`wrote ${configPath} and ${nativePath}\n`);
+}

@@ -1,0 +1,35 @@
+import { parseBuildArgs, UsageError } from './args.js';
+import { type CommandIo, runBuild } from './build-command.js';
+import { USAGE } from './usage.js';
+
+export const EXIT_OK = 0;
+export const EXIT_INVALID_INPUT = 1;
+export const EXIT_USAGE = 2;
+
+/** Runs one command line and returns the exit status. Never throws. */
+export async function main(argv: readonly string[], io: CommandIo): Promise<number> {
+  const [command, ...args] = argv;
+  try {
+    if (command === '-h' || command === '--help' || command === 'help') {
+      io.stdout(USAGE);
+      return EXIT_OK;
+    }
+    if (command !== 'build') {
+      throw new UsageError(command === undefined ? 'a command is required' : `unknown command "${command}"`);
+    }
+    if (args.includes('-h') || args.includes('--help')) {
+      io.stdout(USAGE);
+      return EXIT_OK;
+    }
+    await runBuild(parseBuildArgs(args), io);
+    return EXIT_OK;
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.stderr(`error: ${error.message}\n\n${USAGE}`);
+      return EXIT_USAGE;
+    }
+    // Input mistakes (ConfigError, naming the field) and unexpected failures alike: one line, no stack trace.
+    io.stderr(`error: ${error instanceof Error ? error.message : String(error)}\n`);
+    return EXIT_INVALID_INPUT;
+  }
+}

@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { redactApiKey, redactBaseUrl } from '../../src/config/index.js';
+import { buildWith, EXAMPLE_KEY, EXAMPLE_PROVIDER } from '../fixtures/requests.js';
+
+describe('redactApiKey', () => {
+  it('keeps only a public vendor prefix', () => {
+    expect(redactApiKey('sk-proj-Abc123Def456Ghi789')).toBe('sk-***');
+    expect(redactApiKey('gsk_0123456789abcdefghijkl')).toBe('gsk_***');
+    expect(redactApiKey('hf_AbCdEfGhIjKlMnOpQrStUv')).toBe('hf_***');
+    expect(redactApiKey('xai-0123456789abcdefghij')).toBe('xai-***');
+  });
+
+  it('hides keys without such a prefix entirely', () => {
+    expect(redactApiKey('0123456789abcdef0123456789abcdef')).toBe('***');
+    expect(redactApiKey('abcde-0123456789abcdefghij')).toBe('***'); // five letters: not a vendor prefix
+    expect(redactApiKey('a-0123456789abcdefghij')).toBe('***');
+  });
+
+  it('hides short keys entirely, where the prefix would give most of them away', () => {
+    expect(redactApiKey('sk-short')).toBe('***');
+    expect(redactApiKey('EMPTY')).toBe('***');
+  });
+});
+
+describe('redactBaseUrl', () => {
+  it('hides user info', () => {
+    expect(redactBaseUrl('https://user:p%40ss@api.example.com/v1')).toBe('https://***@api.example.com/v1');
+    expect(redactBaseUrl('http://token@localhost:8000')).toBe('http://***@localhost:8000');
+  });
+
+  it('hides the values of credential query parameters, in any case, keeping the rest', () => {
+    expect(redactBaseUrl('https://x.example/v1?api-version=2024-06-01&api_key=abc&Key=def')).toBe(
+      'https://x.example/v1?api-version=2024-06-01&api_key=***&Key=***',
+    );
+    for (const name of ['key', 'api_key', 'api-key', 'apikey', 'token', 'access_token', 'sig', 'signature', 'code', 'API%5FKEY']) {
+      expect(redactBaseUrl(`https://x.example/?${name}=s3cret&region=eu`)).toBe(`https://x.example/?${name}=***&region=eu`);
+    }
+  });
+
+  it('hides the key wherever else it appears, raw or URL-encoded', () => {
+    expect(redactBaseUrl('https://x.example/keys/abc+def/v1', ['abc+def'])).toBe('https://x.example/keys/***/v1');
+    expect(redactBaseUrl('https://x.example/keys/abc%2Bdef/v1', ['abc+def'])).toBe('https://x.example/keys/***/v1');
+  });
+
+  it('leaves URLs without credentials byte for byte alone', () => {
+    for (const url of ['https://api.example.com/v1', 'HTTP://LOCALHOST:11434', 'https://x.example/a?b=1&c&token=#frag']) {
+      expect(redactBaseUrl(url)).toBe(url);
+    }
+  });
+});
+
+describe('redacted()', () => {
+  it('redacts the key and the base URL, nothing else', () => {
+    const config = buildWith(
+      { generation: { temperature: 0.2 } },
+      { apiKey: EXAMPLE_KEY, provider: { ...EXAMPLE_PROVIDER, base_url: 'https://u:p@api.example.com/v1?key=k' } },
+    );
+    const full = config.toDict();
+    const redacted = config.redacted().toDict();
+    expect(config.hasSecrets).toBe(true);
+    expect(redacted.model_parameters[0].api_key).toBe('sk-***');
+    expect(redacted.model_parameters[0].base_url).toBe('https://***@api.example.com/v1?key=***');
+    expect({ ...redacted, model_parameters: undefined }).toEqual({ ...full, model_parameters: undefined });
+    expect(config.redacted().redacted().toDict()).toEqual(redacted);
+  });
+
+  it('counts credentials in the base URL as secrets even without a key', () => {
+    const config = buildWith({}, { provider: { ...EXAMPLE_PROVIDER, base_url: 'https://x.example/?token=abc' } });
+    expect(config.hasSecrets).toBe(true);
+    expect(config.toLightEvalModelConfig().hasSecrets).toBe(true);
+    expect(config.redacted().toLightEvalModelConfig().hasSecrets).toBe(false);
+    expect(buildWith({}).toLightEvalModelConfig().hasSecrets).toBe(false);
+  });
+});

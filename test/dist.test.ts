@@ -1,0 +1,44 @@
+/** dist/ is what GitHub and npm run: it must be exactly what a fresh build of src/ gives, and it must start. */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const DIST = join(ROOT, 'dist');
+
+function filesUnder(directory: string): string[] {
+  return readdirSync(directory, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => relative(directory, join(entry.parentPath, entry.name)))
+    .sort();
+}
+
+describe('dist/', () => {
+  it('matches a fresh `npm run bundle` byte for byte', () => {
+    const fresh = mkdtempSync(join(tmpdir(), 'lighteval-action-dist-'));
+    execFileSync(process.execPath, [join(ROOT, 'scripts/bundle.mjs'), fresh], { cwd: ROOT, stdio: 'pipe' });
+    const files = filesUnder(fresh);
+    expect(filesUnder(DIST), 'dist/ has other files than a fresh build: run `npm run bundle`').toEqual(files);
+    for (const file of files) {
+      const same = readFileSync(join(DIST, file)).equals(readFileSync(join(fresh, file)));
+      expect(same, `dist/${file} is stale: run \`npm run bundle\` and commit dist/`).toBe(true);
+    }
+  });
+
+  it('has no module the bundler failed to include', () => {
+    for (const file of filesUnder(DIST).filter((name) => name.endsWith('.js'))) {
+      expect(readFileSync(join(DIST, file), 'utf8'), file).not.toContain('webpackMissingModule');
+    }
+  });
+
+  it('starts: the CLI bundle prints its usage', () => {
+    const result = spawnSync(process.execPath, [join(DIST, 'cli/index.js'), '--help'], { encoding: 'utf8', env: {} });
+    expect(result.status).toBe(0);
+    expect(result.stdout).toMatch(/^Usage: lighteval-action build /);
+    expect(readFileSync(join(DIST, 'cli/index.js'), 'utf8').startsWith('#!/usr/bin/env node\n')).toBe(true);
+    expect(JSON.parse(readFileSync(join(DIST, 'cli/package.json'), 'utf8'))).toEqual({ type: 'module' });
+  });
+});

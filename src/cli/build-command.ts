@@ -43,15 +43,13 @@ export async function runBuild(args: BuildArgs, io: CommandIo): Promise<void> {
   if (args.includeApiKey && apiKey === '') {
     warnings.push(`--include-api-key: ${keyEnv ?? 'the key variable'} is not set; config.yaml names it as api_key_env instead`);
   }
-  const configPath = join(args.outDir, CONFIG_FILE);
-  const nativePath = join(args.outDir, NATIVE_FILE);
   await writeFiles(args.outDir, [
-    { path: configPath, text: config.toYaml(), secret: config.hasSecrets },
-    { path: nativePath, text: native.toYaml(), secret: native.hasSecrets },
+    { name: CONFIG_FILE, text: config.toYaml(), secret: config.hasSecrets },
+    { name: NATIVE_FILE, text: native.toYaml(), secret: native.hasSecrets },
   ]);
 
   const redacted = config.redacted();
   io.stdout(args.format === 'json' ? redacted.toJson() : redacted.toYaml());
   for (const warning of warnings) io.stderr(`warning: ${warning}\n`);
-  io.stderr(`wrote ${configPath} and ${nativePath}\n`);
+  io.stderr(`wrote ${join(args.outDir, CONFIG_FILE)} and ${join(args.outDir, NATIVE_FILE)}\n`);
 }

@@ -1,5 +1,5 @@
-import { randomBytes } from 'node:crypto';
-import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { ConfigError, parseDocument } from '../config/index.js';
 
 const REASONS: Readonly<Record<string, string>> = {
@@ -25,35 +25,37 @@ export async function readDocument(path: string, option: string): Promise<unknow
 }
 
 export interface FileToWrite {
-  readonly path: string;
+  /** A file name inside the target folder. */
+  readonly name: string;
   readonly text: string;
   /** Holds a secret: created 0600, and put in place last. */
   readonly secret: boolean;
 }
 
 /**
- * Writes each file to a fresh temporary name, then renames them all into place, secret files last. On failure
- * no temporary file stays behind, nor any secret file this call placed. Renaming also gives an existing file
- * the new mode, which rewriting it in place would not.
+ * Writes every file into a fresh staging folder beside them, then renames them into place, secret files last.
+ * On failure nothing staged stays behind, nor any secret file this call placed. Renaming also gives an existing
+ * file the new mode, which rewriting it in place would not.
  */
+/** Writes `files` into `directory`, creating it. */
 export async function writeFiles(directory: string, files: readonly FileToWrite[]): Promise<void> {
   const ordered = [...files].sort((a, b) => Number(a.secret) - Number(b.secret));
-  const staged: { readonly temporary: string; readonly file: FileToWrite }[] = [];
   const placedSecrets: string[] = [];
+  let staging: string | undefined;
   try {
     await mkdir(directory, { recursive: true });
+    staging = await mkdtemp(join(directory, '.staging-'));
     for (const file of ordered) {
-      const temporary = `${file.path}.${randomBytes(6).toString('hex')}.tmp`;
-      staged.push({ temporary, file });
-      await writeFile(temporary, file.text, { mode: file.secret ? 0o600 : 0o666, flag: 'wx' });
+      await writeFile(join(staging, file.name), file.text, { mode: file.secret ? 0o600 : 0o666 });
     }
-    for (const { temporary, file } of staged) {
-      await rename(temporary, file.path);
-      if (file.secret) placedSecrets.push(file.path);
+    for (const file of ordered) {
+      await rename(join(staging, file.name), join(directory, file.name));
+      if (file.secret) placedSecrets.push(join(directory, file.name));
     }
   } catch (error) {
-    const leftovers = [...staged.map(({ temporary }) => temporary), ...placedSecrets];
-    await Promise.all(leftovers.map((path) => rm(path, { force: true })));
+    await Promise.all(placedSecrets.map((path) => rm(path, { force: true })));
     throw new ConfigError([{ path: '--out-dir', message: `cannot write ${directory} (${reasonOf(error)})` }]);
+  } finally {
+    if (staging !== undefined) await rm(staging, { recursive: true, force: true });
   }
 }

@@ -1,5 +1,3 @@
-import type { z } from 'zod';
-
 /** One problem with one input field, named by its path (`provider.base_url`, `generation.stop[1]`). */
 export interface FieldIssue {
   readonly path: string;
@@ -57,8 +55,11 @@ export function describeValue(value: unknown): string {
   return String(value);
 }
 
-/** Converts zod's issues to field issues under `root` (e.g. `provider`), one per unknown key. */
-export function fieldIssuesFrom(error: z.ZodError, root: readonly PropertyKey[] = []): FieldIssue[] {
+/** Converts a schema's issues to field issues under `root` (e.g. `provider`). */
+export function fieldIssuesFrom(
+  error: { readonly issues: readonly { readonly path: readonly PropertyKey[]; readonly message: string }[] },
+  root: readonly PropertyKey[] = [],
+): FieldIssue[] {
   return error.issues.map((issue) => ({ path: formatPath([...root, ...issue.path]), message: issue.message }));
 }
 

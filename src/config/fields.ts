@@ -1,5 +1,5 @@
 import { closest, distance } from 'fastest-levenshtein';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { describeValue } from './errors.js';
 
 /** Builds the one message style every field uses: `expected <what>, got <value>` (or `required; …`). */
@@ -10,7 +10,7 @@ export function expectation(what: string): (issue: { readonly input?: unknown })
 
 function numberWhere(what: string, accepts: (value: number) => boolean) {
   const error = expectation(what);
-  return z.number({ error }).refine(accepts, { error });
+  return z.number({ error }).check(z.refine(accepts, { error }));
 }
 
 export function numberBetween(min: number, max: number) {
@@ -31,12 +31,15 @@ export function booleanField() {
 
 export function nonEmptyString() {
   const error = expectation('a non-empty string');
-  return z.string({ error }).refine((value) => value.trim() !== '', { error });
+  return z.string({ error }).check(z.refine((value) => value.trim() !== '', { error }));
 }
 
 /** An optional field; `null` (as YAML's `~` or a JSON null from a database) counts as unset. */
-export function optional<T extends z.ZodType>(schema: T) {
-  return schema.nullish().transform((value) => value ?? undefined);
+export function optional<T extends z.ZodMiniType>(schema: T) {
+  return z.pipe(
+    z.nullish(schema),
+    z.transform((value: z.output<T> | null | undefined) => value ?? undefined),
+  );
 }
 
 export function isRecord(value: unknown): value is Record<string, unknown> {
@@ -58,18 +61,20 @@ export function unknownFieldMessage(key: string, known: readonly string[]): stri
 }
 
 /** A mapping whose keys are all known: an unknown key is an error that suggests the nearest known one. */
-export function closedObject<Shape extends z.ZodRawShape>(shape: Shape) {
+export function closedObject<Shape extends z.core.$ZodShape>(shape: Shape) {
   const known = Object.keys(shape);
-  return z.looseObject(shape, { error: expectation('a mapping') }).superRefine(
-    (value, context) => {
-      for (const key of Object.keys(value)) {
-        if (!Object.hasOwn(shape, key)) {
-          context.addIssue({ code: 'custom', path: [key], message: unknownFieldMessage(key, known), input: value[key] });
+  return z.looseObject(shape, { error: expectation('a mapping') }).check(
+    z.superRefine(
+      (value: Record<string, unknown>, context) => {
+        for (const key of Object.keys(value)) {
+          if (!Object.hasOwn(shape, key)) {
+            context.addIssue({ code: 'custom', path: [key], message: unknownFieldMessage(key, known), input: value[key] });
+          }
         }
-      }
-    },
-    // Run even when a known field is invalid, so that every problem is reported at once.
-    { when: ({ value }) => isRecord(value) },
+      },
+      // Run even when a known field is invalid, so that every problem is reported at once.
+      { when: ({ value }) => isRecord(value) },
+    ),
   );
 }
 

@@ -2,7 +2,7 @@
  * The schemas of everything the builder reads and writes. Types are inferred from them, and later issues
  * generate the JSON Schemas users point their editors at from the same objects.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import {
   booleanField,
   closedObject,
@@ -24,12 +24,14 @@ function httpUrl() {
   const error = 'expected an http(s) URL';
   return z
     .string({ error: expectation('an http(s) URL') })
-    .refine((value) => HTTP_URL.test(value) && URL.canParse(value), { error });
+    .check(z.refine((value) => HTTP_URL.test(value) && URL.canParse(value), { error }));
 }
 
-const providerType = nonEmptyString().refine((type) => resolveProviderType(type) !== undefined, {
-  error: expectation('a known provider type or a LiteLLM provider name (letters, digits, _ . -)'),
-});
+const providerType = nonEmptyString().check(
+  z.refine((type) => resolveProviderType(type) !== undefined, {
+    error: expectation('a known provider type or a LiteLLM provider name (letters, digits, _ . -)'),
+  }),
+);
 
 export const RateLimitsSchema = closedObject({
   requests_per_minute: optional(positiveNumber()),
@@ -49,9 +51,10 @@ export const CapabilitiesSchema = z.looseObject(
 
 export const ProviderSchema = z.looseObject(
   {
-    id: z
-      .union([nonEmptyString(), integerFrom(0)], { error: expectation('a non-empty string or an integer') })
-      .transform(String),
+    id: z.pipe(
+      z.union([nonEmptyString(), integerFrom(0)], { error: expectation('a non-empty string or an integer') }),
+      z.transform(String),
+    ),
     name: nonEmptyString(),
     type: providerType,
     base_url: httpUrl(),
@@ -73,11 +76,12 @@ const repetitionPenalty = positiveNumber();
 const seed = integerFrom(0);
 // Whitespace is a real stop sequence ("\n\n"); only the empty string is meaningless.
 const stopExpected = expectation('a non-empty string');
-const stopString = z.string({ error: stopExpected }).min(1, { error: stopExpected });
+const stopString = z.string({ error: stopExpected }).check(z.minLength(1, { error: stopExpected }));
 const stopList = z.array(stopString, { error: expectation('a list of non-empty strings') });
-const stopInput = z
-  .union([stopString, stopList], { error: expectation('a non-empty string or a list of non-empty strings') })
-  .transform((value) => (typeof value === 'string' ? [value] : value));
+const stopInput = z.pipe(
+  z.union([stopString, stopList], { error: expectation('a non-empty string or a list of non-empty strings') }),
+  z.transform((value: string | string[]) => (typeof value === 'string' ? [value] : value)),
+);
 
 /** Generation fields as a run config may give them; `null` means unset. */
 const generationInput = {
@@ -126,41 +130,44 @@ export type RunConfig = z.infer<typeof RunConfigSchema>;
 // ---- Other build inputs -----------------------------------------------------------------------------------
 
 /** A run or dataset label: a string or a number; empty means unknown. */
-const label = optional(z.union([z.string(), z.number()], { error: expectation('a string or a number') })).transform(
-  (value) => (value === undefined ? null : String(value).trim() || null),
+const label = z.pipe(
+  optional(z.union([z.string(), z.number()], { error: expectation('a string or a number') })),
+  z.transform((value: string | number | undefined) => (value === undefined ? null : String(value).trim() || null)),
 );
 
 const ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 const MODEL_NAME = /^[^\s/]\S*$/;
 
 export const BuildScalarsSchema = z.object({
-  model: z
-    .string({ error: expectation('a model name') })
-    .trim()
-    .refine((name) => MODEL_NAME.test(name) && !name.endsWith('/'), {
+  model: z.string({ error: expectation('a model name') }).check(
+    z.trim(),
+    z.refine((name) => MODEL_NAME.test(name) && !name.endsWith('/'), {
       error: expectation('a model name without spaces, such as gpt-4o-mini or openai/gpt-4o-mini'),
     }),
+  ),
   // Never echoed: this is the secret.
   api_key: optional(z.string({ error: 'expected a string' })),
   api_key_env: optional(
-    z.string({ error: expectation('an environment variable name') }).refine((name) => ENV_NAME.test(name), {
-      error: expectation('an environment variable name (letters, digits and _, not starting with a digit)'),
-    }),
+    z.string({ error: expectation('an environment variable name') }).check(
+      z.refine((name) => ENV_NAME.test(name), {
+        error: expectation('an environment variable name (letters, digits and _, not starting with a digit)'),
+      }),
+    ),
   ),
-  include_api_key: booleanField().default(true),
+  include_api_key: z._default(booleanField(), true),
   run_id: label,
   dataset_id: label,
   dataset_name: label,
 });
 
 const versionExpected = expectation('a LightEval version X.Y.Z, such as 0.13.0');
-export const LightEvalVersionSchema = z
-  .string({ error: versionExpected })
-  .regex(/^\d+\.\d+\.\d+$/, { error: versionExpected })
-  .transform((version) => {
+export const LightEvalVersionSchema = z.pipe(
+  z.string({ error: versionExpected }).check(z.regex(/^\d+\.\d+\.\d+$/, { error: versionExpected })),
+  z.transform((version: string) => {
     const [major = 0, minor = 0, patch = 0] = version.split('.').map(Number);
     return { major, minor, patch, text: version };
-  });
+  }),
+);
 export type LightEvalVersion = z.infer<typeof LightEvalVersionSchema>;
 
 // ---- The built configuration (the contract of config.yaml) ------------------------------------------------
@@ -168,21 +175,21 @@ export type LightEvalVersion = z.infer<typeof LightEvalVersionSchema>;
 const stopOutput = z.array(z.string());
 
 export const GenerationParametersSchema = z.object({
-  temperature: temperature.optional(),
-  top_p: topP.optional(),
-  top_k: topK.optional(),
-  max_new_tokens: maxNewTokens.optional(),
-  stop: stopOutput.optional(),
-  stop_sequences: stopOutput.optional(),
-  presence_penalty: penalty.optional(),
-  frequency_penalty: penalty.optional(),
-  repetition_penalty: repetitionPenalty.optional(),
-  seed: seed.optional(),
+  temperature: z.optional(temperature),
+  top_p: z.optional(topP),
+  top_k: z.optional(topK),
+  max_new_tokens: z.optional(maxNewTokens),
+  stop: z.optional(stopOutput),
+  stop_sequences: z.optional(stopOutput),
+  presence_penalty: z.optional(penalty),
+  frequency_penalty: z.optional(penalty),
+  repetition_penalty: z.optional(repetitionPenalty),
+  seed: z.optional(seed),
 });
 export type GenerationParameters = z.infer<typeof GenerationParametersSchema>;
 export type GenerationField = keyof GenerationParameters;
 /** The order config.yaml lists generation fields in. */
-export const GENERATION_FIELDS = GenerationParametersSchema.keyof().options;
+export const GENERATION_FIELDS = z.keyof(GenerationParametersSchema).options;
 
 export const ConfigDictSchema = z.object({
   metadata: z.object({
@@ -190,20 +197,20 @@ export const ConfigDictSchema = z.object({
     provider_name: z.string(),
     provider_type: z.string(),
     model_name: z.string(),
-    run_id: z.string().nullable(),
-    dataset_id: z.string().nullable(),
-    dataset_name: z.string().nullable(),
+    run_id: z.nullable(z.string()),
+    dataset_id: z.nullable(z.string()),
+    dataset_name: z.nullable(z.string()),
   }),
   model_parameters: z.tuple([
     z.object({
       model_name: z.string(),
       provider_type: z.string(),
       base_url: z.string(),
-      api_key: z.string().optional(),
-      api_key_env: z.string().optional(),
-      concurrent_requests: z.number().int(),
+      api_key: z.optional(z.string()),
+      api_key_env: z.optional(z.string()),
+      concurrent_requests: z.int(),
       timeout: z.number(),
-      max_retries: z.number().int(),
+      max_retries: z.int(),
     }),
   ]),
   generation_parameters: GenerationParametersSchema,
@@ -215,16 +222,19 @@ export type ModelParameters = ConfigDict['model_parameters'][0];
 // ---- The native LightEval model file ----------------------------------------------------------------------
 
 /** LightEval's names; it rejects unknown keys and negative values. */
+const nonNegative = () => z.optional(z.number().check(z.nonnegative()));
+const nonNegativeInteger = () => z.optional(z.int().check(z.nonnegative()));
+
 export const NativeGenerationParametersSchema = z.strictObject({
-  temperature: z.number().nonnegative().optional(),
-  top_p: z.number().nonnegative().optional(),
-  top_k: z.number().int().nonnegative().optional(),
-  max_new_tokens: z.number().int().nonnegative().optional(),
-  stop_tokens: z.array(z.string()).optional(),
-  presence_penalty: z.number().nonnegative().optional(),
-  frequency_penalty: z.number().nonnegative().optional(),
-  repetition_penalty: z.number().nonnegative().optional(),
-  seed: z.number().int().nonnegative().optional(),
+  temperature: nonNegative(),
+  top_p: nonNegative(),
+  top_k: nonNegativeInteger(),
+  max_new_tokens: nonNegativeInteger(),
+  stop_tokens: z.optional(z.array(z.string())),
+  presence_penalty: nonNegative(),
+  frequency_penalty: nonNegative(),
+  repetition_penalty: nonNegative(),
+  seed: nonNegativeInteger(),
 });
 export type NativeGenerationParameters = z.infer<typeof NativeGenerationParametersSchema>;
 
@@ -234,11 +244,11 @@ export const NativeModelFileSchema = z.strictObject({
     provider: z.string(),
     base_url: z.string(),
     api_key: z.null(),
-    concurrent_requests: z.number().int().optional(),
-    timeout: z.number().optional(),
-    api_max_retry: z.number().int().optional(),
-    system_prompt: z.string().optional(),
-    max_model_length: z.number().int().optional(),
+    concurrent_requests: z.optional(z.int()),
+    timeout: z.optional(z.number()),
+    api_max_retry: z.optional(z.int()),
+    system_prompt: z.optional(z.string()),
+    max_model_length: z.optional(z.int()),
     generation_parameters: NativeGenerationParametersSchema,
   }),
 });

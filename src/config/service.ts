@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import { ConfigError, type FieldIssue, fieldIssuesFrom, scrubSecrets } from './errors.js';
 import { resolveExecution } from './execution.js';
 import { isRecord, likelyTypos } from './fields.js';
@@ -143,7 +143,7 @@ function scrubbedError(issues: readonly FieldIssue[], secrets: readonly string[]
   );
 }
 
-function parseInto<T extends z.ZodType>(
+function parseInto<T extends z.ZodMiniType>(
   schema: T,
   input: unknown,
   root: readonly string[],

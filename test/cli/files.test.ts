@@ -16,8 +16,8 @@ describe('writeFiles', () => {
   it('writes secret files 0600 and others by the umask', async () => {
     const out = join(directory, 'nested', 'out');
     await writeFiles(out, [
-      { path: join(out, 'secret.yaml'), text: 'key: 1\n', secret: true },
-      { path: join(out, 'plain.yaml'), text: 'a: 1\n', secret: false },
+      { name: 'secret.yaml', text: 'key: 1\n', secret: true },
+      { name: 'plain.yaml', text: 'a: 1\n', secret: false },
     ]);
     expect(await modeOf(join(out, 'secret.yaml'))).toBe(0o600);
     expect(await modeOf(join(out, 'plain.yaml'))).toBe(0o666 & ~process.umask());
@@ -29,7 +29,7 @@ describe('writeFiles', () => {
     const path = join(directory, 'config.yaml');
     await writeFile(path, 'old\n', { mode: 0o644 });
     await chmod(path, 0o644);
-    await writeFiles(directory, [{ path, text: 'new\n', secret: true }]);
+    await writeFiles(directory, [{ name: 'config.yaml', text: 'new\n', secret: true }]);
     expect(await modeOf(path)).toBe(0o600);
     expect(await readFile(path, 'utf8')).toBe('new\n');
   });
@@ -38,13 +38,13 @@ describe('writeFiles', () => {
     const blocked = join(directory, 'blocked');
     await mkdir(join(blocked, 'config.yaml'), { recursive: true }); // a folder where a file must go
     const attempt = writeFiles(blocked, [
-      { path: join(blocked, 'lighteval-model.yaml'), text: 'a\n', secret: false },
-      { path: join(blocked, 'secret.yaml'), text: 'k\n', secret: true },
-      { path: join(blocked, 'config.yaml'), text: 'k\n', secret: true },
+      { name: 'lighteval-model.yaml', text: 'a\n', secret: false },
+      { name: 'secret.yaml', text: 'k\n', secret: true },
+      { name: 'config.yaml', text: 'k\n', secret: true },
     ]);
     await expect(attempt).rejects.toThrow(ConfigError);
     await expect(attempt).rejects.toThrow(`--out-dir: cannot write ${blocked}`);
-    // Secret files are renamed into place last, so none of them arrived.
+    // Secret files are renamed into place last and removed on failure; the staging folder is gone too.
     expect((await readdir(blocked)).sort()).toEqual(['config.yaml', 'lighteval-model.yaml']);
     expect((await stat(join(blocked, 'config.yaml'))).isDirectory()).toBe(true);
   });

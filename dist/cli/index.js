@@ -158,7 +158,7 @@ exports.kp = closest;
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3562);
 
-const exitCode = await (0,_cli_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .iW)(process.argv.slice(2), {
+const exitCode = await (0,_cli_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2), {
     env: process.env,
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),
@@ -176,10 +176,8 @@ __webpack_async_result__();
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  iW: () => (/* binding */ main)
+  i: () => (/* binding */ main)
 });
-
-// UNUSED EXPORTS: EXIT_INVALID_INPUT, EXIT_OK, EXIT_USAGE
 
 ;// CONCATENATED MODULE: external "node:util"
 const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
@@ -413,8 +411,6 @@ function resolveProviderType(type) {
 function conventionalKeyEnv(prefix) {
     return `${prefix.toUpperCase().replace(/[^A-Z0-9]/g, '_')}_API_KEY`;
 }
-/** The stored types the table knows, for error messages and docs. */
-const KNOWN_PROVIDER_TYPES = PROVIDERS.flatMap((entry) => entry.aliases);
 
 ;// CONCATENATED MODULE: ./src/config/redact.ts
 /** Redaction of the two secrets a configuration can hold: the API key and credentials in the base URL. */
@@ -7508,8 +7504,8 @@ function likelyTypos(value, known) {
 
 ;// CONCATENATED MODULE: ./src/config/schemas.ts
 /**
- * The schemas of everything the builder reads and writes. Types are inferred from them, and later issues
- * generate the JSON Schemas users point their editors at from the same objects.
+ * The schemas of everything the builder reads and writes: the single source of its types, and of the JSON
+ * Schemas for editors when those are generated.
  */
 
 
@@ -7727,13 +7723,10 @@ function resolveExecution(runConfig, provider) {
         concurrency = Math.max(1, Math.floor((limits.requests_per_minute * latency) / 75));
         sources.concurrent_requests = 'provider.rate_limits.requests_per_minute';
     }
-    const caps = [[MAX_USEFUL_CONCURRENCY, 'LightEval gets no more parallelism above 100']];
-    if (limits.max_concurrency !== undefined) {
-        caps.unshift([limits.max_concurrency, 'the provider allows no more (provider.rate_limits.max_concurrency)']);
-    }
-    for (const [cap, reason] of caps) {
-        if (concurrency <= cap)
-            continue;
+    const [cap, reason] = limits.max_concurrency !== undefined && limits.max_concurrency < MAX_USEFUL_CONCURRENCY
+        ? [limits.max_concurrency, 'the provider allows no more (provider.rate_limits.max_concurrency)']
+        : [MAX_USEFUL_CONCURRENCY, 'LightEval gets no more parallelism above 100'];
+    if (concurrency > cap) {
         if (requested !== undefined)
             warnings.push(`${requested.path}: lowered from ${concurrency} to ${cap}; ${reason}`);
         concurrency = cap;
@@ -7912,7 +7905,7 @@ function buildNativeModelFile(source, version) {
             `LightEval's litellm endpoint always applies the chat template`);
     }
     /** An operational setting the target version cannot express: dropped, with a warning if the input set it. */
-    const since = (field, name, minor, value) => {
+    const keptSince = (field, name, minor, value) => {
         if (atLeast(version, 0, minor))
             return value;
         const path = source.sources[field];
@@ -7922,7 +7915,7 @@ function buildNativeModelFile(source, version) {
         return undefined;
     };
     /** A field that changes what is evaluated: an error rather than silently evaluating something else. */
-    const required = (path, minor, value) => {
+    const refusedBefore = (path, minor, value) => {
         if (value === undefined || atLeast(version, 0, minor))
             return value;
         issues.push({ path, message: `needs LightEval 0.${minor} or later; lighteval_version is ${version.text}` });
@@ -7934,11 +7927,11 @@ function buildNativeModelFile(source, version) {
         base_url: parameters.base_url,
         // Never a literal key: LightEval copies the whole model config, key included, into its results files.
         api_key: null,
-        concurrent_requests: since('concurrent_requests', 'concurrent_requests', 11, parameters.concurrent_requests),
-        timeout: since('timeout', 'timeout', 12, parameters.timeout),
-        api_max_retry: since('max_retries', 'api_max_retry', 12, parameters.max_retries),
-        system_prompt: required('system_prompt', 11, source.systemPrompt),
-        max_model_length: required('max_model_length', 12, source.maxModelLength),
+        concurrent_requests: keptSince('concurrent_requests', 'concurrent_requests', 11, parameters.concurrent_requests),
+        timeout: keptSince('timeout', 'timeout', 12, parameters.timeout),
+        api_max_retry: keptSince('max_retries', 'api_max_retry', 12, parameters.max_retries),
+        system_prompt: refusedBefore('system_prompt', 11, source.systemPrompt),
+        max_model_length: refusedBefore('max_model_length', 12, source.maxModelLength),
         generation_parameters: defined(nativeGeneration(source, warnings, issues)),
     });
     return { file: { model_parameters: modelParameters }, warnings, issues };
@@ -8063,6 +8056,22 @@ function typoWarnings(provider, runConfig) {
         ? likelyTypos(value, known).map(([key, guess]) => `${prefix}${key}: unknown field, ignored; did you mean ${guess}?`)
         : []);
 }
+/** Warnings about how the provider type and its key variable were worked out. */
+function providerWarnings(type, litellm, namesKeyVariableByGuess) {
+    if (!litellm.known) {
+        return [
+            `provider.type: "${type}" is not a known provider type; using "${litellm.prefix}/" as the LiteLLM prefix ` +
+                `and ${litellm.keyEnv} as its key variable`,
+        ];
+    }
+    if (namesKeyVariableByGuess) {
+        return [
+            `provider.type: LiteLLM documents no single key variable for ${litellm.prefix}; api_key_env ` +
+                `${litellm.keyEnv} is a guess (set api_key_env to name the variable)`,
+        ];
+    }
+    return [];
+}
 /** Builds LightEval configuration from a provider record, a model, a key and a run configuration. */
 class LightEvalConfigService {
     /** Throws a ConfigError naming the first invalid field; its message never contains the key. */
@@ -8080,6 +8089,7 @@ class LightEvalConfigService {
             dataset_id: request.datasetId,
             dataset_name: request.datasetName,
         }, [], issues);
+        // The provider schema already refuses a type that cannot be resolved.
         const litellm = provider === undefined ? undefined : resolveProviderType(provider.type);
         if (provider === undefined || runConfig === undefined || scalars === undefined || litellm === undefined) {
             throw scrubbedError(issues, secrets);
@@ -8088,46 +8098,42 @@ class LightEvalConfigService {
         if (generation.issues.length > 0)
             throw scrubbedError(generation.issues, secrets);
         const execution = resolveExecution(runConfig, provider);
-        const warnings = typoWarnings(request.provider, request.runConfig);
-        if (!litellm.known) {
-            warnings.push(`provider.type: "${provider.type}" is not a known provider type; using "${litellm.prefix}/" as the LiteLLM ` +
-                `prefix and ${litellm.keyEnv} as its key variable`);
-        }
         const apiKey = scalars.api_key ?? '';
         const writesKey = scalars.include_api_key && apiKey !== '';
-        if (!writesKey && scalars.api_key_env === undefined && litellm.known && !litellm.keyEnvDocumented) {
-            warnings.push(`provider.type: LiteLLM documents no single key variable for ${litellm.prefix}; api_key_env ` +
-                `${litellm.keyEnv} is a guess (set api_key_env to name the variable)`);
-        }
-        warnings.push(...generation.warnings, ...execution.warnings);
+        const keyField = writesKey ? { api_key: apiKey } : { api_key_env: scalars.api_key_env ?? litellm.keyEnv };
+        const warnings = [
+            ...typoWarnings(request.provider, request.runConfig),
+            ...providerWarnings(provider.type, litellm, !writesKey && scalars.api_key_env === undefined && !litellm.keyEnvDocumented),
+            ...generation.warnings,
+            ...execution.warnings,
+        ];
         const modelName = prefixModelName(scalars.model, litellm);
         const { settings } = execution;
-        const dict = {
-            metadata: {
-                provider_id: provider.id,
-                provider_name: provider.name,
-                provider_type: provider.type,
-                model_name: modelName,
-                run_id: scalars.run_id,
-                dataset_id: scalars.dataset_id,
-                dataset_name: scalars.dataset_name,
-            },
-            model_parameters: [
-                {
-                    model_name: modelName,
-                    provider_type: litellm.prefix,
-                    base_url: provider.base_url,
-                    ...(writesKey ? { api_key: apiKey } : { api_key_env: scalars.api_key_env ?? litellm.keyEnv }),
-                    concurrent_requests: settings.concurrent_requests,
-                    timeout: settings.timeout,
-                    max_retries: settings.max_retries,
-                },
-            ],
-            generation_parameters: generation.parameters,
-            execution: { endpoint: 'litellm', use_chat_template: settings.use_chat_template },
-        };
         return new LightEvalConfig({
-            dict,
+            dict: {
+                metadata: {
+                    provider_id: provider.id,
+                    provider_name: provider.name,
+                    provider_type: provider.type,
+                    model_name: modelName,
+                    run_id: scalars.run_id,
+                    dataset_id: scalars.dataset_id,
+                    dataset_name: scalars.dataset_name,
+                },
+                model_parameters: [
+                    {
+                        model_name: modelName,
+                        provider_type: litellm.prefix,
+                        base_url: provider.base_url,
+                        ...keyField,
+                        concurrent_requests: settings.concurrent_requests,
+                        timeout: settings.timeout,
+                        max_retries: settings.max_retries,
+                    },
+                ],
+                generation_parameters: generation.parameters,
+                execution: { endpoint: 'litellm', use_chat_template: settings.use_chat_template },
+            },
             systemPrompt: runConfig.system_prompt,
             maxModelLength: runConfig.max_model_length,
             sources: { ...generation.sources, ...execution.sources },

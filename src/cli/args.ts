@@ -19,7 +19,7 @@ export class UsageError extends Error {
   override readonly name = 'UsageError';
 }
 
-export const DEFAULT_OUT_DIR = 'lighteval-output';
+const DEFAULT_OUT_DIR = 'lighteval-output';
 
 const BUILD_OPTIONS = {
   provider: { type: 'string' },

@@ -3,9 +3,9 @@ import { apiKeyEnvFor, LightEvalConfigService } from '../config/index.js';
 import type { BuildArgs } from './args.js';
 import { readDocument, writeFiles } from './files.js';
 
-export const CONFIG_FILE = 'config.yaml';
+const CONFIG_FILE = 'config.yaml';
 /** LightEval reads a model config as YAML only when the path ends in `.yaml` (not `.yml`). */
-export const NATIVE_FILE = 'lighteval-model.yaml';
+const NATIVE_FILE = 'lighteval-model.yaml';
 
 export interface CommandIo {
   readonly env: Readonly<Record<string, string | undefined>>;

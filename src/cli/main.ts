@@ -2,9 +2,9 @@ import { parseBuildArgs, UsageError } from './args.js';
 import { type CommandIo, runBuild } from './build-command.js';
 import { USAGE } from './usage.js';
 
-export const EXIT_OK = 0;
-export const EXIT_INVALID_INPUT = 1;
-export const EXIT_USAGE = 2;
+const EXIT_OK = 0;
+const EXIT_INVALID_INPUT = 1;
+const EXIT_USAGE = 2;
 
 /** Runs one command line and returns the exit status. Never throws. */
 export async function main(argv: readonly string[], io: CommandIo): Promise<number> {

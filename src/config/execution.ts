@@ -2,7 +2,7 @@ import { joinPath } from './errors.js';
 import type { Provider, RunConfig } from './schemas.js';
 
 /** LightEval gets no more parallelism above this (its HTTP connection pool). */
-export const MAX_USEFUL_CONCURRENCY = 100;
+const MAX_USEFUL_CONCURRENCY = 100;
 const DEFAULT_CONCURRENCY = 10;
 const DEFAULT_TIMEOUT_SECONDS = 120;
 const DEFAULT_MAX_RETRIES = 5;
@@ -56,12 +56,11 @@ export function resolveExecution(runConfig: RunConfig, provider: Provider): Reso
     concurrency = Math.max(1, Math.floor((limits.requests_per_minute * latency) / 75));
     sources.concurrent_requests = 'provider.rate_limits.requests_per_minute';
   }
-  const caps: [number, string][] = [[MAX_USEFUL_CONCURRENCY, 'LightEval gets no more parallelism above 100']];
-  if (limits.max_concurrency !== undefined) {
-    caps.unshift([limits.max_concurrency, 'the provider allows no more (provider.rate_limits.max_concurrency)']);
-  }
-  for (const [cap, reason] of caps) {
-    if (concurrency <= cap) continue;
+  const [cap, reason] =
+    limits.max_concurrency !== undefined && limits.max_concurrency < MAX_USEFUL_CONCURRENCY
+      ? [limits.max_concurrency, 'the provider allows no more (provider.rate_limits.max_concurrency)']
+      : [MAX_USEFUL_CONCURRENCY, 'LightEval gets no more parallelism above 100'];
+  if (concurrency > cap) {
     if (requested !== undefined) warnings.push(`${requested.path}: lowered from ${concurrency} to ${cap}; ${reason}`);
     concurrency = cap;
   }

@@ -47,13 +47,13 @@ export function isRecord(value: unknown): value is Record<string, unknown> {
 }
 
 /** The known key nearest to `key`, when it is near enough to be a typo of it. */
-export function didYouMean(key: string, known: readonly string[]): string | undefined {
+function didYouMean(key: string, known: readonly string[]): string | undefined {
   if (known.length === 0) return undefined;
   const candidate = closest(key, [...known]);
   return distance(key, candidate) <= Math.max(2, Math.floor(key.length / 3)) ? candidate : undefined;
 }
 
-export function unknownFieldMessage(key: string, known: readonly string[]): string {
+function unknownFieldMessage(key: string, known: readonly string[]): string {
   const suggestion = didYouMean(key, known);
   return suggestion === undefined
     ? `unknown field; expected one of ${known.join(', ')}`

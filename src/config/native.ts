@@ -13,7 +13,7 @@ import type {
 } from './schemas.js';
 
 /** The newest LightEval whose format this file follows; newer versions get the same format, with a warning. */
-export const NEWEST_KNOWN_LIGHTEVAL = { major: 0, minor: 13, text: '0.13.0' } as const;
+const NEWEST_KNOWN_LIGHTEVAL = { major: 0, minor: 13, text: '0.13.0' } as const;
 
 /** What the native file reads beyond config.yaml, and where each value came from in the input. */
 export interface NativeSource {
@@ -100,7 +100,7 @@ export function buildNativeModelFile(source: NativeSource, version: LightEvalVer
   }
 
   /** An operational setting the target version cannot express: dropped, with a warning if the input set it. */
-  const since = <T>(field: keyof ExecutionSettings, name: string, minor: number, value: T): T | undefined => {
+  const keptSince = <T>(field: keyof ExecutionSettings, name: string, minor: number, value: T): T | undefined => {
     if (atLeast(version, 0, minor)) return value;
     const path = source.sources[field];
     if (path !== undefined) {
@@ -109,7 +109,7 @@ export function buildNativeModelFile(source: NativeSource, version: LightEvalVer
     return undefined;
   };
   /** A field that changes what is evaluated: an error rather than silently evaluating something else. */
-  const required = <T>(path: string, minor: number, value: T | undefined): T | undefined => {
+  const refusedBefore = <T>(path: string, minor: number, value: T | undefined): T | undefined => {
     if (value === undefined || atLeast(version, 0, minor)) return value;
     issues.push({ path, message: `needs LightEval 0.${minor} or later; lighteval_version is ${version.text}` });
     return undefined;
@@ -121,11 +121,11 @@ export function buildNativeModelFile(source: NativeSource, version: LightEvalVer
     base_url: parameters.base_url,
     // Never a literal key: LightEval copies the whole model config, key included, into its results files.
     api_key: null,
-    concurrent_requests: since('concurrent_requests', 'concurrent_requests', 11, parameters.concurrent_requests),
-    timeout: since('timeout', 'timeout', 12, parameters.timeout),
-    api_max_retry: since('max_retries', 'api_max_retry', 12, parameters.max_retries),
-    system_prompt: required('system_prompt', 11, source.systemPrompt),
-    max_model_length: required('max_model_length', 12, source.maxModelLength),
+    concurrent_requests: keptSince('concurrent_requests', 'concurrent_requests', 11, parameters.concurrent_requests),
+    timeout: keptSince('timeout', 'timeout', 12, parameters.timeout),
+    api_max_retry: keptSince('max_retries', 'api_max_retry', 12, parameters.max_retries),
+    system_prompt: refusedBefore('system_prompt', 11, source.systemPrompt),
+    max_model_length: refusedBefore('max_model_length', 12, source.maxModelLength),
     generation_parameters: defined(nativeGeneration(source, warnings, issues)),
   });
   return { file: { model_parameters: modelParameters }, warnings, issues };

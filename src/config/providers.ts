@@ -70,7 +70,7 @@ export interface LiteLlmProvider {
 }
 
 /** A prefix LiteLLM could know: lower-case letters, digits, `_`, `.` and `-`. */
-export const UNKNOWN_PREFIX_PATTERN = /^[a-z0-9][a-z0-9_.-]*$/;
+const UNKNOWN_PREFIX_PATTERN = /^[a-z0-9][a-z0-9_.-]*$/;
 
 /**
  * Resolves a stored provider type. An unknown type is used lower-cased as the prefix (LiteLLM adds providers
@@ -95,6 +95,3 @@ export function resolveProviderType(type: string): LiteLlmProvider | undefined {
 function conventionalKeyEnv(prefix: string): string {
   return `${prefix.toUpperCase().replace(/[^A-Z0-9]/g, '_')}_API_KEY`;
 }
-
-/** The stored types the table knows, for error messages and docs. */
-export const KNOWN_PROVIDER_TYPES: readonly string[] = PROVIDERS.flatMap((entry) => entry.aliases);

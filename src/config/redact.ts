@@ -5,7 +5,7 @@ const VENDOR_PREFIX = /^[A-Za-z]{2,4}[-_]/;
 /** Shorter keys are hidden whole: their prefix would give away too much of them. */
 const MIN_KEY_LENGTH_FOR_PREFIX = 16;
 
-export const REDACTED = '***';
+const REDACTED = '***';
 
 export function redactApiKey(key: string): string {
   const prefix = VENDOR_PREFIX.exec(key)?.[0];

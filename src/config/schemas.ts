@@ -1,6 +1,6 @@
 /**
- * The schemas of everything the builder reads and writes. Types are inferred from them, and later issues
- * generate the JSON Schemas users point their editors at from the same objects.
+ * The schemas of everything the builder reads and writes: the single source of its types, and of the JSON
+ * Schemas for editors when those are generated.
  */
 import * as z from 'zod/mini';
 import {
@@ -33,7 +33,7 @@ const providerType = nonEmptyString().check(
   }),
 );
 
-export const RateLimitsSchema = closedObject({
+const RateLimitsSchema = closedObject({
   requests_per_minute: optional(positiveNumber()),
   tokens_per_minute: optional(positiveNumber()),
   max_concurrency: optional(integerFrom(1)),
@@ -107,10 +107,10 @@ const executionInput = {
   use_chat_template: optional(booleanField()),
 };
 
-export const GenerationSectionSchema = closedObject(generationInput);
+const GenerationSectionSchema = closedObject(generationInput);
 export type GenerationSection = z.infer<typeof GenerationSectionSchema>;
 
-export const ExecutionSectionSchema = closedObject(executionInput);
+const ExecutionSectionSchema = closedObject(executionInput);
 
 /** A run configuration is free-form: these keys are read, other top-level keys are ignored. */
 export const RunConfigSchema = z.object(
@@ -174,7 +174,7 @@ export type LightEvalVersion = z.infer<typeof LightEvalVersionSchema>;
 
 const stopOutput = z.array(z.string());
 
-export const GenerationParametersSchema = z.object({
+const GenerationParametersSchema = z.object({
   temperature: z.optional(temperature),
   top_p: z.optional(topP),
   top_k: z.optional(topK),
@@ -217,7 +217,6 @@ export const ConfigDictSchema = z.object({
   execution: z.object({ endpoint: z.literal('litellm'), use_chat_template: z.boolean() }),
 });
 export type ConfigDict = z.infer<typeof ConfigDictSchema>;
-export type ModelParameters = ConfigDict['model_parameters'][0];
 
 // ---- The native LightEval model file ----------------------------------------------------------------------
 
@@ -225,7 +224,7 @@ export type ModelParameters = ConfigDict['model_parameters'][0];
 const nonNegative = () => z.optional(z.number().check(z.nonnegative()));
 const nonNegativeInteger = () => z.optional(z.int().check(z.nonnegative()));
 
-export const NativeGenerationParametersSchema = z.strictObject({
+const NativeGenerationParametersSchema = z.strictObject({
   temperature: nonNegative(),
   top_p: nonNegative(),
   top_k: nonNegativeInteger(),

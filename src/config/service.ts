@@ -5,7 +5,7 @@ import { isRecord, likelyTypos } from './fields.js';
 import { resolveGeneration } from './generation.js';
 import { prefixModelName } from './model-name.js';
 import { buildNativeModelFile, type NativeSource } from './native.js';
-import { resolveProviderType } from './providers.js';
+import { type LiteLlmProvider, resolveProviderType } from './providers.js';
 import { redactApiKey, redactBaseUrl } from './redact.js';
 import {
   BuildScalarsSchema,
@@ -169,6 +169,23 @@ function typoWarnings(provider: unknown, runConfig: unknown): string[] {
   );
 }
 
+/** Warnings about how the provider type and its key variable were worked out. */
+function providerWarnings(type: string, litellm: LiteLlmProvider, namesKeyVariableByGuess: boolean): string[] {
+  if (!litellm.known) {
+    return [
+      `provider.type: "${type}" is not a known provider type; using "${litellm.prefix}/" as the LiteLLM prefix ` +
+        `and ${litellm.keyEnv} as its key variable`,
+    ];
+  }
+  if (namesKeyVariableByGuess) {
+    return [
+      `provider.type: LiteLLM documents no single key variable for ${litellm.prefix}; api_key_env ` +
+        `${litellm.keyEnv} is a guess (set api_key_env to name the variable)`,
+    ];
+  }
+  return [];
+}
+
 /** Builds LightEval configuration from a provider record, a model, a key and a run configuration. */
 export class LightEvalConfigService {
   /** Throws a ConfigError naming the first invalid field; its message never contains the key. */
@@ -191,60 +208,52 @@ export class LightEvalConfigService {
       [],
       issues,
     );
+    // The provider schema already refuses a type that cannot be resolved.
     const litellm = provider === undefined ? undefined : resolveProviderType(provider.type);
     if (provider === undefined || runConfig === undefined || scalars === undefined || litellm === undefined) {
       throw scrubbedError(issues, secrets);
     }
-
     const generation = resolveGeneration(runConfig, provider.capabilities?.unsupported_parameters ?? []);
     if (generation.issues.length > 0) throw scrubbedError(generation.issues, secrets);
     const execution = resolveExecution(runConfig, provider);
 
-    const warnings = typoWarnings(request.provider, request.runConfig);
-    if (!litellm.known) {
-      warnings.push(
-        `provider.type: "${provider.type}" is not a known provider type; using "${litellm.prefix}/" as the LiteLLM ` +
-          `prefix and ${litellm.keyEnv} as its key variable`,
-      );
-    }
     const apiKey = scalars.api_key ?? '';
     const writesKey = scalars.include_api_key && apiKey !== '';
-    if (!writesKey && scalars.api_key_env === undefined && litellm.known && !litellm.keyEnvDocumented) {
-      warnings.push(
-        `provider.type: LiteLLM documents no single key variable for ${litellm.prefix}; api_key_env ` +
-          `${litellm.keyEnv} is a guess (set api_key_env to name the variable)`,
-      );
-    }
-    warnings.push(...generation.warnings, ...execution.warnings);
+    const keyField = writesKey ? { api_key: apiKey } : { api_key_env: scalars.api_key_env ?? litellm.keyEnv };
+    const warnings = [
+      ...typoWarnings(request.provider, request.runConfig),
+      ...providerWarnings(provider.type, litellm, !writesKey && scalars.api_key_env === undefined && !litellm.keyEnvDocumented),
+      ...generation.warnings,
+      ...execution.warnings,
+    ];
 
     const modelName = prefixModelName(scalars.model, litellm);
     const { settings } = execution;
-    const dict: ConfigDict = {
-      metadata: {
-        provider_id: provider.id,
-        provider_name: provider.name,
-        provider_type: provider.type,
-        model_name: modelName,
-        run_id: scalars.run_id,
-        dataset_id: scalars.dataset_id,
-        dataset_name: scalars.dataset_name,
-      },
-      model_parameters: [
-        {
-          model_name: modelName,
-          provider_type: litellm.prefix,
-          base_url: provider.base_url,
-          ...(writesKey ? { api_key: apiKey } : { api_key_env: scalars.api_key_env ?? litellm.keyEnv }),
-          concurrent_requests: settings.concurrent_requests,
-          timeout: settings.timeout,
-          max_retries: settings.max_retries,
-        },
-      ],
-      generation_parameters: generation.parameters,
-      execution: { endpoint: 'litellm', use_chat_template: settings.use_chat_template },
-    };
     return new LightEvalConfig({
-      dict,
+      dict: {
+        metadata: {
+          provider_id: provider.id,
+          provider_name: provider.name,
+          provider_type: provider.type,
+          model_name: modelName,
+          run_id: scalars.run_id,
+          dataset_id: scalars.dataset_id,
+          dataset_name: scalars.dataset_name,
+        },
+        model_parameters: [
+          {
+            model_name: modelName,
+            provider_type: litellm.prefix,
+            base_url: provider.base_url,
+            ...keyField,
+            concurrent_requests: settings.concurrent_requests,
+            timeout: settings.timeout,
+            max_retries: settings.max_retries,
+          },
+        ],
+        generation_parameters: generation.parameters,
+        execution: { endpoint: 'litellm', use_chat_template: settings.use_chat_template },
+      },
       systemPrompt: runConfig.system_prompt,
       maxModelLength: runConfig.max_model_length,
       sources: { ...generation.sources, ...execution.sources },

@@ -49,6 +49,11 @@ describe('concurrent_requests', () => {
       ],
     });
     expect(settingsOf({}, { max_concurrency: 4, requests_per_minute: 100000 }).concurrent_requests).toBe(4);
+    // Only the lower cap is reported.
+    expect(settingsOf({ concurrent_requests: 500 }, { max_concurrency: 200 })).toMatchObject({
+      concurrent_requests: 100,
+      warnings: ['concurrent_requests: lowered from 500 to 100; LightEval gets no more parallelism above 100'],
+    });
   });
 });
 

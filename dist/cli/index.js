@@ -212,6 +212,10 @@ function parseBuildArgs(args) {
         ({ values } = (0,external_node_util_namespaceObject.parseArgs)({ args: [...args], options: BUILD_OPTIONS, strict: true, allowPositionals: false }));
     }
     catch (error) {
+        // A stray argument may be a key typed in the wrong place: never repeat it.
+        const code = error instanceof Error && 'code' in error ? error.code : undefined;
+        if (code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL')
+            throw new UsageError('build takes options only; see below');
         throw new UsageError(error instanceof Error ? error.message : String(error));
     }
     const { provider, model, format = 'yaml' } = values;
@@ -7598,8 +7602,9 @@ const BuildScalarsSchema = object({
     })),
     // Never echoed: this is the secret.
     api_key: fields_optional(schemas_string({ error: 'expected a string' })),
-    api_key_env: fields_optional(schemas_string({ error: expectation('an environment variable name') }).check(refine((name) => ENV_NAME.test(name), {
-        error: expectation('an environment variable name (letters, digits and _, not starting with a digit)'),
+    // Never echoed: people paste the key itself where its variable's name belongs.
+    api_key_env: fields_optional(schemas_string({ error: 'expected an environment variable name' }).check(refine((name) => ENV_NAME.test(name), {
+        error: 'expected an environment variable name (letters, digits and _, not starting with a digit)',
     }))),
     include_api_key: schemas_default(booleanField(), true),
     run_id: label,

@@ -45,6 +45,9 @@ export function parseBuildArgs(args: readonly string[]): BuildArgs {
   try {
     ({ values } = parseArgs({ args: [...args], options: BUILD_OPTIONS, strict: true, allowPositionals: false }));
   } catch (error) {
+    // A stray argument may be a key typed in the wrong place: never repeat it.
+    const code = error instanceof Error && 'code' in error ? error.code : undefined;
+    if (code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL') throw new UsageError('build takes options only; see below');
     throw new UsageError(error instanceof Error ? error.message : String(error));
   }
   const { provider, model, format = 'yaml' } = values;

@@ -147,10 +147,11 @@ export const BuildScalarsSchema = z.object({
   ),
   // Never echoed: this is the secret.
   api_key: optional(z.string({ error: 'expected a string' })),
+  // Never echoed: people paste the key itself where its variable's name belongs.
   api_key_env: optional(
-    z.string({ error: expectation('an environment variable name') }).check(
+    z.string({ error: 'expected an environment variable name' }).check(
       z.refine((name) => ENV_NAME.test(name), {
-        error: expectation('an environment variable name (letters, digits and _, not starting with a digit)'),
+        error: 'expected an environment variable name (letters, digits and _, not starting with a digit)',
       }),
     ),
   ),

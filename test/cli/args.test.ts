@@ -55,7 +55,7 @@ describe('build arguments', () => {
     expect(usageErrorOf(['--provider', 'p'])).toBe('--model NAME is required');
     expect(usageErrorOf(['--provider', 'p', '--model', 'm', '--format', 'toml'])).toBe('--format: expected yaml or json, got "toml"');
     expect(usageErrorOf(['--provider', 'p', '--model', 'm', '--colour'])).toMatch(/Unknown option '--colour'/);
-    expect(usageErrorOf(['--provider', 'p', '--model', 'm', 'extra'])).toMatch(/Unexpected argument 'extra'/);
+    expect(usageErrorOf(['--provider', 'p', '--model', 'm', 'sk-stray-key'])).toBe('build takes options only; see below');
     expect(usageErrorOf(['--provider'])).toMatch(/argument missing/);
   });
 

@@ -109,13 +109,15 @@ describe('the key', () => {
     expect(named.warnings).toEqual([]);
   });
 
-  it('rejects an api_key_env that is not a variable name', () => {
-    expect(issuesOf(() => buildWith({}, { apiKeyEnv: 'MY-KEY' }))).toEqual([
-      {
-        path: 'api_key_env',
-        message: 'expected an environment variable name (letters, digits and _, not starting with a digit), got "MY-KEY"',
-      },
-    ]);
+  it('rejects an api_key_env that is not a variable name, without echoing it (it may be the key itself)', () => {
+    for (const apiKeyEnv of ['MY-KEY', 'sk-proj-pasted-here-by-mistake']) {
+      expect(issuesOf(() => buildWith({}, { apiKeyEnv }))).toEqual([
+        {
+          path: 'api_key_env',
+          message: 'expected an environment variable name (letters, digits and _, not starting with a digit)',
+        },
+      ]);
+    }
   });
 });
 

@@ -130,7 +130,7 @@ describe('lighteval-action errors', () => {
 
   it('show the usage with exit 2 for a bad command line, and exit 0 for --help', () => {
     expect(runCli([])).toEqual({ status: 2, stdout: '', stderr: `error: a command is required\n\n${USAGE}` });
-    expect(runCli(['deploy'])).toEqual({ status: 2, stdout: '', stderr: `error: unknown command "deploy"\n\n${USAGE}` });
+    expect(runCli(['sk-stray-key'])).toEqual({ status: 2, stdout: '', stderr: `error: unknown command; the command is build\n\n${USAGE}` });
     expect(runCli(['build', '--model', 'm']).status).toBe(2);
     expect(runCli(['--help'])).toEqual({ status: 0, stdout: USAGE, stderr: '' });
     expect(runCli(['build', '--help'])).toEqual({ status: 0, stdout: USAGE, stderr: '' });

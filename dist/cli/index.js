@@ -322,8 +322,8 @@ var dist = __nccwpck_require__(8815);
 
 /**
  * Parses a provider record or run configuration written as YAML or JSON (JSON is read as YAML 1.2, of which it is
- * a subset). An empty document is `null`. Errors name `source` and the line, never quote the text: a mistyped
- * file may hold a secret.
+ * a subset). An empty document is `null`. Errors give `source`, line, column and yaml's reason, never a snippet of
+ * the text (no pretty errors): a mistyped file may hold a secret.
  */
 function parseDocument(text, source) {
     const lineCounter = new dist/* LineCounter */.HN();
@@ -8306,7 +8306,8 @@ async function main(argv, io) {
             return EXIT_OK;
         }
         if (command !== 'build') {
-            throw new UsageError(command === undefined ? 'a command is required' : `unknown command "${command}"`);
+            // Not repeated: a stray first argument may be a key typed in the wrong place.
+            throw new UsageError(command === undefined ? 'a command is required' : 'unknown command; the command is build');
         }
         if (args.includes('-h') || args.includes('--help')) {
             io.stdout(USAGE);

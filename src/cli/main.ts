@@ -15,7 +15,8 @@ export async function main(argv: readonly string[], io: CommandIo): Promise<numb
       return EXIT_OK;
     }
     if (command !== 'build') {
-      throw new UsageError(command === undefined ? 'a command is required' : `unknown command "${command}"`);
+      // Not repeated: a stray first argument may be a key typed in the wrong place.
+      throw new UsageError(command === undefined ? 'a command is required' : 'unknown command; the command is build');
     }
     if (args.includes('-h') || args.includes('--help')) {
       io.stdout(USAGE);

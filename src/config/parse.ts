@@ -3,8 +3,8 @@ import { ConfigError } from './errors.js';
 
 /**
  * Parses a provider record or run configuration written as YAML or JSON (JSON is read as YAML 1.2, of which it is
- * a subset). An empty document is `null`. Errors name `source` and the line, never quote the text: a mistyped
- * file may hold a secret.
+ * a subset). An empty document is `null`. Errors give `source`, line, column and yaml's reason, never a snippet of
+ * the text (no pretty errors): a mistyped file may hold a secret.
  */
 export function parseDocument(text: string, source: string): unknown {
   const lineCounter = new LineCounter();

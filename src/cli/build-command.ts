@@ -1,11 +1,15 @@
 import { join } from 'node:path';
-import { apiKeyEnvFor, LightEvalConfigService } from '../config/index.js';
+import { apiKeyEnvFor, LightEvalConfigService, parseDocument } from '../config/index.js';
+import { readTextFile, writeFiles } from '../io/files.js';
 import type { BuildArgs } from './args.js';
-import { readDocument, writeFiles } from './files.js';
 
 const CONFIG_FILE = 'config.yaml';
 /** LightEval reads a model config as YAML only when the path ends in `.yaml` (not `.yml`). */
 const NATIVE_FILE = 'lighteval-model.yaml';
+
+async function readDocument(path: string, option: string): Promise<unknown> {
+  return parseDocument(await readTextFile(path, option), path);
+}
 
 export interface CommandIo {
   readonly env: Readonly<Record<string, string | undefined>>;
@@ -46,7 +50,7 @@ export async function runBuild(args: BuildArgs, io: CommandIo): Promise<void> {
   await writeFiles(args.outDir, [
     { name: CONFIG_FILE, text: config.toYaml(), secret: config.hasSecrets },
     { name: NATIVE_FILE, text: native.toYaml(), secret: native.hasSecrets },
-  ]);
+  ], '--out-dir');
 
   const redacted = config.redacted();
   io.stdout(args.format === 'json' ? redacted.toJson() : redacted.toYaml());

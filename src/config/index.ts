@@ -2,7 +2,7 @@
 export { ConfigError, type FieldIssue, formatIssue } from './errors.js';
 export { parseDocument } from './parse.js';
 export { normalizeProviderType, resolveProviderType, type LiteLlmProvider } from './providers.js';
-export { redactApiKey, redactBaseUrl } from './redact.js';
+export { baseUrlCredentials, redactApiKey, redactBaseUrl } from './redact.js';
 export {
   ConfigDictSchema,
   GENERATION_FIELDS,

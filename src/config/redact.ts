@@ -35,16 +35,48 @@ function decodeQueryName(name: string): string {
   }
 }
 
+function decodedForms(text: string): string[] {
+  try {
+    return [text, decodeURIComponent(text.replace(/\+/g, ' ')), decodeURIComponent(text)];
+  } catch {
+    return [text];
+  }
+}
+
+/** The value of a query parameter when its name marks it as a credential (`key=…`, `sig=…`). */
+function secretQueryValue(parameter: string): string | undefined {
+  const equals = parameter.indexOf('=');
+  if (equals < 0 || equals === parameter.length - 1) return undefined;
+  return SECRET_QUERY_NAMES.has(decodeQueryName(parameter.slice(0, equals))) ? parameter.slice(equals + 1) : undefined;
+}
+
 function redactQuery(query: string): string {
   return query
     .split('&')
     .map((parameter) => {
-      const equals = parameter.indexOf('=');
-      if (equals < 0 || equals === parameter.length - 1) return parameter;
-      const name = parameter.slice(0, equals);
-      return SECRET_QUERY_NAMES.has(decodeQueryName(name)) ? `${name}=${REDACTED}` : parameter;
+      const value = secretQueryValue(parameter);
+      return value === undefined ? parameter : `${parameter.slice(0, parameter.length - value.length)}${REDACTED}`;
     })
     .join('&');
+}
+
+/**
+ * The credentials a base URL carries, as written and decoded: its user info (whole, and user and password
+ * apart) and the values of secret query parameters. For masking them in logs.
+ */
+export function baseUrlCredentials(url: string): string[] {
+  const parts = URL_PARTS.exec(url);
+  if (parts === null) return [];
+  const [, , authority = '', , query = ''] = parts;
+  const at = authority.lastIndexOf('@');
+  const userInfo = at < 0 ? [] : [authority.slice(0, at), ...authority.slice(0, at).split(':')];
+  const queryValues = query
+    .slice(1)
+    .split('&')
+    .map(secretQueryValue)
+    .filter((value) => value !== undefined);
+  const credentials = [...userInfo, ...queryValues].flatMap(decodedForms).filter((value) => value !== '');
+  return [...new Set(credentials)];
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { redactApiKey, redactBaseUrl } from '../../src/config/index.js';
+import { baseUrlCredentials, redactApiKey, redactBaseUrl } from '../../src/config/index.js';
 import { buildWith, EXAMPLE_KEY, EXAMPLE_PROVIDER } from '../fixtures/requests.js';
 
 describe('redactApiKey', () => {
@@ -70,5 +70,30 @@ describe('redacted()', () => {
     expect(config.toLightEvalModelConfig().hasSecrets).toBe(true);
     expect(config.redacted().toLightEvalModelConfig().hasSecrets).toBe(false);
     expect(buildWith({}).toLightEvalModelConfig().hasSecrets).toBe(false);
+  });
+});
+
+describe('baseUrlCredentials', () => {
+  it('finds user info, whole and in parts, and secret query values, as written and decoded', () => {
+    expect(baseUrlCredentials('https://us%20er:p%40ss@api.example.com/v1?Key=a%2Bb&x=1&sig=s+t#f')).toEqual([
+      'us%20er:p%40ss',
+      'us er:p@ss',
+      'us%20er',
+      'us er',
+      'p%40ss',
+      'p@ss',
+      'a%2Bb',
+      'a+b',
+      's+t',
+      's t',
+    ]);
+  });
+
+  it('finds nothing in a URL without credentials, and every credential that redaction hides', () => {
+    expect(baseUrlCredentials('https://api.example.com/v1?model=x&token=')).toEqual([]);
+    expect(baseUrlCredentials('not a url')).toEqual([]);
+    const url = 'http://user:pw@host:8080/p?api_key=K1&token=T2';
+    const redacted = redactBaseUrl(url);
+    for (const credential of baseUrlCredentials(url)) expect(redacted).not.toContain(credential);
   });
 });

@@ -1,0 +1,59 @@
+import { chmod, mkdir, mkdtemp, readdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { readTextFile, writeFiles } from '../../src/io/files.js';
+import { ConfigError } from '../../src/config/index.js';
+
+let directory: string;
+beforeEach(async () => {
+  directory = await mkdtemp(join(tmpdir(), 'lighteval-action-files-'));
+});
+
+const modeOf = async (path: string) => (await stat(path)).mode & 0o777;
+
+describe('writeFiles', () => {
+  it('writes secret files 0600 and others by the umask', async () => {
+    const out = join(directory, 'nested', 'out');
+    await writeFiles(out, [
+      { name: 'secret.yaml', text: 'key: 1\n', secret: true },
+      { name: 'plain.yaml', text: 'a: 1\n', secret: false },
+    ], '--out-dir');
+    expect(await modeOf(join(out, 'secret.yaml'))).toBe(0o600);
+    expect(await modeOf(join(out, 'plain.yaml'))).toBe(0o666 & ~process.umask());
+    expect(await readFile(join(out, 'secret.yaml'), 'utf8')).toBe('key: 1\n');
+    expect((await readdir(out)).sort()).toEqual(['plain.yaml', 'secret.yaml']);
+  });
+
+  it('gives an existing readable file the secret mode when it now holds a secret', async () => {
+    const path = join(directory, 'config.yaml');
+    await writeFile(path, 'old\n', { mode: 0o644 });
+    await chmod(path, 0o644);
+    await writeFiles(directory, [{ name: 'config.yaml', text: 'new\n', secret: true }], '--out-dir');
+    expect(await modeOf(path)).toBe(0o600);
+    expect(await readFile(path, 'utf8')).toBe('new\n');
+  });
+
+  it('leaves no file behind when a write fails, and names the folder', async () => {
+    const blocked = join(directory, 'blocked');
+    await mkdir(join(blocked, 'config.yaml'), { recursive: true }); // a folder where a file must go
+    const attempt = writeFiles(blocked, [
+      { name: 'lighteval-model.yaml', text: 'a\n', secret: false },
+      { name: 'secret.yaml', text: 'k\n', secret: true },
+      { name: 'config.yaml', text: 'k\n', secret: true },
+    ], 'output-dir');
+    await expect(attempt).rejects.toThrow(ConfigError);
+    await expect(attempt).rejects.toThrow(`output-dir: cannot write ${blocked}`);
+    // Secret files are renamed into place last and removed on failure; the staging folder is gone too.
+    expect((await readdir(blocked)).sort()).toEqual(['config.yaml', 'lighteval-model.yaml']);
+    expect((await stat(join(blocked, 'config.yaml'))).isDirectory()).toBe(true);
+  });
+});
+
+describe('readTextFile', () => {
+  it('names the option and the file when it cannot read', async () => {
+    const missing = join(directory, 'missing.yaml');
+    await expect(readTextFile(missing, '--provider')).rejects.toThrow(`--provider: cannot read ${missing} (no such file)`);
+    await expect(readTextFile(directory, 'run-config-file')).rejects.toThrow(`run-config-file: cannot read ${directory} (is a directory)`);
+  });
+});

@@ -5,8 +5,13 @@ import { rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-/** [entry point, folder under OUT_DIR]; each folder gets index.js, licenses.txt and package.json. */
-const BUNDLES = [['src/cli.ts', 'cli']];
+/** [entry point, folder under OUT_DIR]: the action's main and post steps and the command line. Each folder gets
+ * index.js, licenses.txt and package.json, and the main step its lazily loaded chunks. */
+const BUNDLES = [
+  ['src/index.ts', '.'],
+  ['src/post.ts', 'post'],
+  ['src/cli.ts', 'cli'],
+];
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const ncc = fileURLToPath(import.meta.resolve('@vercel/ncc/dist/ncc/cli.js'));

@@ -34,6 +34,27 @@ describe('dist/', () => {
     }
   });
 
+  it('keeps the YAML parser, the artifact client and @actions/core out of the main step\'s start-up file', () => {
+    const chunks = filesUnder(DIST).filter((name) => /^\d+\.index\.js$/.test(name));
+    const chunkText = chunks.map((name) => readFileSync(join(DIST, name), 'utf8')).join('\n');
+    const main = readFileSync(join(DIST, 'index.js'), 'utf8');
+    // Each marker is in a lazily loaded chunk (so the check can fail), never in the file every run loads.
+    for (const marker of ['class YAMLParseError', 'class DefaultArtifactClient', 'OidcClient.getRequestToken']) {
+      expect(chunkText, marker).toContain(marker);
+      expect(main, marker).not.toContain(marker);
+    }
+  });
+
+  it('starts: the main step fails cleanly without inputs, the post step does nothing without state', () => {
+    const main = spawnSync(process.execPath, [join(DIST, 'index.js')], { encoding: 'utf8', env: {} });
+    expect(main.status).toBe(1);
+    expect(main.stdout).toBe('::error::Input "model": required; expected a model name such as gpt-4o-mini\n');
+    expect(main.stderr).toBe('');
+    const post = spawnSync(process.execPath, [join(DIST, 'post/index.js')], { encoding: 'utf8', env: {} });
+    expect(post.status).toBe(0);
+    expect(post.stdout + post.stderr).toBe('');
+  });
+
   it('starts: the CLI bundle prints its usage', () => {
     const result = spawnSync(process.execPath, [join(DIST, 'cli/index.js'), '--help'], { encoding: 'utf8', env: {} });
     expect(result.status).toBe(0);

@@ -156,7 +156,7 @@ exports.kp = closest;
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3562);
+/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5446);
 
 const exitCode = await (0,_cli_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2), {
     env: process.env,
@@ -170,7 +170,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3562:
+/***/ 5446:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -448,17 +448,48 @@ function decodeQueryName(name) {
         return name.toLowerCase();
     }
 }
+function decodedForms(text) {
+    try {
+        return [text, decodeURIComponent(text.replace(/\+/g, ' ')), decodeURIComponent(text)];
+    }
+    catch {
+        return [text];
+    }
+}
+/** The value of a query parameter when its name marks it as a credential (`key=…`, `sig=…`). */
+function secretQueryValue(parameter) {
+    const equals = parameter.indexOf('=');
+    if (equals < 0 || equals === parameter.length - 1)
+        return undefined;
+    return SECRET_QUERY_NAMES.has(decodeQueryName(parameter.slice(0, equals))) ? parameter.slice(equals + 1) : undefined;
+}
 function redactQuery(query) {
     return query
         .split('&')
         .map((parameter) => {
-        const equals = parameter.indexOf('=');
-        if (equals < 0 || equals === parameter.length - 1)
-            return parameter;
-        const name = parameter.slice(0, equals);
-        return SECRET_QUERY_NAMES.has(decodeQueryName(name)) ? `${name}=${REDACTED}` : parameter;
+        const value = secretQueryValue(parameter);
+        return value === undefined ? parameter : `${parameter.slice(0, parameter.length - value.length)}${REDACTED}`;
     })
         .join('&');
+}
+/**
+ * The credentials a base URL carries, as written and decoded: its user info (whole, and user and password
+ * apart) and the values of secret query parameters. For masking them in logs.
+ */
+function baseUrlCredentials(url) {
+    const parts = URL_PARTS.exec(url);
+    if (parts === null)
+        return [];
+    const [, , authority = '', , query = ''] = parts;
+    const at = authority.lastIndexOf('@');
+    const userInfo = at < 0 ? [] : [authority.slice(0, at), ...authority.slice(0, at).split(':')];
+    const queryValues = query
+        .slice(1)
+        .split('&')
+        .map(secretQueryValue)
+        .filter((value) => value !== undefined);
+    const credentials = [...userInfo, ...queryValues].flatMap(decodedForms).filter((value) => value !== '');
+    return [...new Set(credentials)];
 }
 /**
  * The URL with its user info and secret query values replaced by `***`, and any occurrence of the given secrets
@@ -7943,17 +7974,133 @@ function buildNativeModelFile(source, version) {
 }
 
 ;// CONCATENATED MODULE: ./src/config/serialize.ts
-
 /**
- * YAML as config.yaml is written: double-quoted strings (so `yes`, `null`, `0.10` and `#` stay strings), plain
- * keys, no line folding. Deterministic byte for byte.
+ * YAML as config.yaml is written: block style with 2-space indentation, double-quoted strings (so `yes`, `null`,
+ * `0.10` and `#` stay strings), plain keys where that is safe, no line folding. Deterministic byte for byte.
+ *
+ * Written here rather than with the `yaml` package because importing that costs ~19 ms of the Action's start. The
+ * layout is the one `yaml.stringify(value, { defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN',
+ * lineWidth: 0 })` gave; the tests hold it to that. Only plain data is written: objects with string keys (undefined
+ * properties are left out), arrays, strings, finite numbers, booleans and null. Anything else throws a TypeError.
  */
 function toYamlText(value) {
-    return (0,dist/* stringify */.As)(value, { defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN', lineWidth: 0 });
+    return `${render(value, '', []).text}\n`;
 }
 /** JSON with 2-space indent and a final newline, in the same key order as the YAML. */
 function toJsonText(value) {
     return `${JSON.stringify(value, null, 2)}\n`;
+}
+const INDENT = '  ';
+function render(value, indent, ancestors) {
+    if (Array.isArray(value)) {
+        if (value.length === 0)
+            return { isBlock: false, text: '[]' };
+        return { isBlock: true, text: sequence(value, indent, enter(value, ancestors)) };
+    }
+    if (serialize_isPlainObject(value)) {
+        const entries = Object.entries(value).filter(([, item]) => item !== undefined);
+        if (entries.length === 0)
+            return { isBlock: false, text: '{}' };
+        return { isBlock: true, text: mapping(entries, indent, enter(value, ancestors)) };
+    }
+    return { isBlock: false, text: scalar(value) };
+}
+/** The ancestors of a collection's items; a value among its own ancestors would recurse forever. */
+function enter(value, ancestors) {
+    if (ancestors.includes(value))
+        throw new TypeError('toYamlText: cannot write a value that contains itself');
+    return [...ancestors, value];
+}
+/** Items as `- item`; a nested collection starts on the dash's line and continues two columns in. */
+function sequence(items, indent, ancestors) {
+    const itemIndent = indent + INDENT;
+    // Array.from visits holes too (as undefined, which then throws), where map would skip them.
+    return Array.from(items, (item) => `- ${render(item, itemIndent, ancestors).text}`).join(`\n${indent}`);
+}
+/** Entries as `key: value`, or `key:` with the nested collection on the following lines, two columns in. */
+function mapping(entries, indent, ancestors) {
+    const valueIndent = indent + INDENT;
+    return entries
+        .map(([key, item]) => {
+        const { isBlock, text } = render(item, valueIndent, ancestors);
+        return `${mappingKey(key)}:${isBlock ? `\n${valueIndent}` : ' '}${text}`;
+    })
+        .join(`\n${indent}`);
+}
+function serialize_isPlainObject(value) {
+    if (typeof value !== 'object' || value === null)
+        return false;
+    const prototype = Object.getPrototypeOf(value);
+    return prototype === Object.prototype || prototype === null;
+}
+/** Identifiers, which no YAML reader takes for a number, a date or syntax. */
+const PLAIN_KEY = /^[A-Za-z_][A-Za-z0-9_]*$/;
+/**
+ * Identifiers that a YAML reader takes for something else when plain: booleans and null in YAML 1.1 (`yes`, `on`,
+ * `n`, ...) or 1.2 (`true`, `null`), and floats such as `e5` in the yaml package's YAML 1.1 schema.
+ */
+const SPECIAL_WORD = /^(?:y|n|yes|no|true|false|on|off|null|e[0-9]+)$/i;
+/** YAML limits a key written before `: ` on the same line to 1024 characters; yaml's reader counts UTF-16 units. */
+const MAX_KEY_LENGTH = 1024;
+function mappingKey(key) {
+    const text = PLAIN_KEY.test(key) && !SPECIAL_WORD.test(key) ? key : doubleQuoted(key);
+    if (text.length > MAX_KEY_LENGTH) {
+        throw new TypeError(`toYamlText: cannot write a key longer than ${MAX_KEY_LENGTH} characters`);
+    }
+    return text;
+}
+function scalar(value) {
+    if (value === null)
+        return 'null';
+    if (typeof value === 'boolean')
+        return String(value);
+    if (typeof value === 'string')
+        return doubleQuoted(value);
+    // String() drops the sign of -0, which yaml.stringify keeps and YAML reads back.
+    if (typeof value === 'number' && Number.isFinite(value))
+        return Object.is(value, -0) ? '-0' : String(value);
+    const supported = 'plain objects, arrays, strings, finite numbers, booleans and null';
+    throw new TypeError(`toYamlText: cannot write ${serialize_describe(value)}, only ${supported}`);
+}
+function serialize_describe(value) {
+    if (typeof value === 'number')
+        return `the number ${value}`;
+    // `[object Date]`, `[object Map]`, `[object BigInt]`, `[object Undefined]`, ...
+    return `a value of type ${Object.prototype.toString.call(value).slice(8, -1)}`;
+}
+/** The short escapes of YAML 1.2 (section 5.7) for the characters written escaped; the others use \x or \u. */
+const NAMED_ESCAPES = {
+    '\0': '\\0',
+    '\x07': '\\a',
+    '\b': '\\b',
+    '\t': '\\t',
+    '\n': '\\n',
+    '\v': '\\v',
+    '\f': '\\f',
+    '\r': '\\r',
+    '\x1b': '\\e',
+    '"': '\\"',
+    '\\': '\\\\',
+    '\x85': '\\N',
+    '\u2028': '\\L',
+    '\u2029': '\\P',
+};
+/**
+ * What a double-quoted scalar holds escaped: `"` and `\`, the C0 controls, DEL and the C1 controls, the line and
+ * paragraph separators (allowed, but some readers break lines there), lone surrogates (with the `u` flag the
+ * surrogate range matches only unpaired ones), the byte order mark and the non-characters U+FFFE and U+FFFF.
+ */
+const NEEDS_ESCAPE = /["\\\x00-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff\ufeff\ufffe\uffff]/gu;
+/** Always on one line: line breaks are escaped, so nothing folds. */
+function doubleQuoted(text) {
+    return `"${text.replace(NEEDS_ESCAPE, serialize_escape)}"`;
+}
+function serialize_escape(char) {
+    const code = char.charCodeAt(0);
+    return NAMED_ESCAPES[char] ?? (code <= 0xff ? `\\x${serialize_hex(code, 2)}` : `\\u${serialize_hex(code, 4)}`);
+}
+function serialize_hex(code, digits) {
+    return code.toString(16).padStart(digits, '0');
 }
 
 ;// CONCATENATED MODULE: ./src/config/service.ts
@@ -8164,7 +8311,8 @@ function apiKeyEnvFor(providerType) {
 
 ;// CONCATENATED MODULE: external "node:fs/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-;// CONCATENATED MODULE: ./src/cli/files.ts
+;// CONCATENATED MODULE: ./src/io/files.ts
+/** File reading and writing shared by the command line and the action; errors name the option or input. */
 
 
 
@@ -8172,29 +8320,27 @@ const REASONS = {
     ENOENT: 'no such file',
     EACCES: 'permission denied',
     EISDIR: 'is a directory',
+    ENOTDIR: 'a part of the path is not a folder',
 };
 function reasonOf(error) {
     const code = error instanceof Error && 'code' in error ? String(error.code) : undefined;
     return (code !== undefined && REASONS[code]) || (error instanceof Error ? error.message : String(error));
 }
-/** Reads a YAML or JSON file; errors name the option it came from and the file. */
-async function readDocument(path, option) {
-    let text;
+/** Reads a UTF-8 file; a failure is a ConfigError under `label` (the option or input that named the file). */
+async function readTextFile(path, label) {
     try {
-        text = await (0,promises_namespaceObject.readFile)(path, 'utf8');
+        return await (0,promises_namespaceObject.readFile)(path, 'utf8');
     }
     catch (error) {
-        throw new ConfigError([{ path: option, message: `cannot read ${path} (${reasonOf(error)})` }]);
+        throw new ConfigError([{ path: label, message: `cannot read ${path} (${reasonOf(error)})` }]);
     }
-    return parseDocument(text, path);
 }
 /**
- * Writes every file into a fresh staging folder beside them, then renames them into place, secret files last.
- * On failure nothing staged stays behind, nor any secret file this call placed. Renaming also gives an existing
- * file the new mode, which rewriting it in place would not.
+ * Writes `files` into `directory`, creating it: first into a fresh staging folder beside them, then renamed into
+ * place, secret files last. On failure nothing staged stays behind, nor any secret file this call placed, and the
+ * ConfigError is under `label`. Renaming also gives an existing file the new mode, which rewriting would not.
  */
-/** Writes `files` into `directory`, creating it. */
-async function writeFiles(directory, files) {
+async function writeFiles(directory, files, label) {
     const ordered = [...files].sort((a, b) => Number(a.secret) - Number(b.secret));
     const placedSecrets = [];
     let staging;
@@ -8212,7 +8358,7 @@ async function writeFiles(directory, files) {
     }
     catch (error) {
         await Promise.all(placedSecrets.map((path) => (0,promises_namespaceObject.rm)(path, { force: true })));
-        throw new ConfigError([{ path: '--out-dir', message: `cannot write ${directory} (${reasonOf(error)})` }]);
+        throw new ConfigError([{ path: label, message: `cannot write ${directory} (${reasonOf(error)})` }]);
     }
     finally {
         if (staging !== undefined)
@@ -8227,6 +8373,9 @@ async function writeFiles(directory, files) {
 const CONFIG_FILE = 'config.yaml';
 /** LightEval reads a model config as YAML only when the path ends in `.yaml` (not `.yml`). */
 const NATIVE_FILE = 'lighteval-model.yaml';
+async function readDocument(path, option) {
+    return parseDocument(await readTextFile(path, option), path);
+}
 function providerTypeOf(provider) {
     const type = typeof provider === 'object' && provider !== null && 'type' in provider ? provider.type : undefined;
     return typeof type === 'string' ? type : undefined;
@@ -8257,7 +8406,7 @@ async function runBuild(args, io) {
     await writeFiles(args.outDir, [
         { name: CONFIG_FILE, text: config.toYaml(), secret: config.hasSecrets },
         { name: NATIVE_FILE, text: native.toYaml(), secret: native.hasSecrets },
-    ]);
+    ], '--out-dir');
     const redacted = config.redacted();
     io.stdout(args.format === 'json' ? redacted.toJson() : redacted.toYaml());
     for (const warning of warnings)
@@ -10996,7 +11145,7 @@ __webpack_unused_export__ = parser.Parser;
 __webpack_unused_export__ = publicApi.parse;
 exports.hR = publicApi.parseAllDocuments;
 __webpack_unused_export__ = publicApi.parseDocument;
-exports.As = publicApi.stringify;
+__webpack_unused_export__ = publicApi.stringify;
 __webpack_unused_export__ = visit.visit;
 __webpack_unused_export__ = visit.visitAsync;
 

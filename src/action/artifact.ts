@@ -1,0 +1,62 @@
+/**
+ * Uploads the redacted files as a workflow artifact. The artifact client is imported here, on first use only:
+ * a run that uploads nothing does not pay for loading it.
+ */
+import { basename } from 'node:path';
+import type { Environment } from './runner.js';
+
+export interface UploadRequest {
+  readonly name: string;
+  readonly files: readonly string[];
+  readonly rootDirectory: string;
+  readonly retentionDays: number | undefined;
+}
+
+export interface UploadedArtifact {
+  readonly id: number;
+  /** Where people download it; unknown outside a workflow run. */
+  readonly url: string | undefined;
+}
+
+/** The artifact failed to upload: the message names it. */
+export class ArtifactError extends Error {
+  override readonly name = 'ArtifactError';
+}
+
+/** Letters, digits, `.`, `_` and `-` only: safe in an artifact name and readable. */
+function slug(text: string): string {
+  return text.replace(/[^A-Za-z0-9._-]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 80);
+}
+
+/**
+ * `lighteval-<run id>-<model>-<digest>`: the digest of the redacted files tells matrix legs apart that share a
+ * model (another run configuration, provider or LightEval version), so that their names never collide.
+ */
+export async function defaultArtifactName(runId: string | undefined, modelName: string, texts: readonly string[]): Promise<string> {
+  const { createHash } = await import('node:crypto');
+  const digest = createHash('sha256');
+  for (const text of texts) digest.update(text).update('\0');
+  const parts = ['lighteval', runId === undefined ? '' : slug(runId), slug(modelName), digest.digest('hex').slice(0, 8)];
+  return parts.filter((part) => part !== '').join('-');
+}
+
+function artifactUrl(id: number, env: Environment): string | undefined {
+  const { GITHUB_SERVER_URL: server = 'https://github.com', GITHUB_REPOSITORY: repository, GITHUB_RUN_ID: runId } = env;
+  if (!repository || !runId) return undefined;
+  return `${server}/${repository}/actions/runs/${runId}/artifacts/${id}`;
+}
+
+export async function uploadArtifact(request: UploadRequest, env: Environment): Promise<UploadedArtifact> {
+  try {
+    const { DefaultArtifactClient } = await import('@actions/artifact');
+    const { id } = await new DefaultArtifactClient().uploadArtifact(request.name, [...request.files], request.rootDirectory, {
+      retentionDays: request.retentionDays,
+    });
+    if (id === undefined) throw new Error('the service returned no artifact id');
+    return { id, url: artifactUrl(id, env) };
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    const files = request.files.map((file) => basename(file)).join(', ');
+    throw new ArtifactError(`Artifact "${request.name}" (${files}) was not uploaded: ${reason}`);
+  }
+}

@@ -1,0 +1,108 @@
+/** Builds the configuration through the core and writes its files: redacted ones in the workspace, secret ones under RUNNER_TEMP. */
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ConfigError } from '../config/errors.js';
+import { type LightEvalConfig, LightEvalConfigService, type LightEvalModelConfig } from '../config/service.js';
+import { writeFiles } from '../io/files.js';
+import { type ActionInputs, describeFieldIssue, InputError, inputMessage } from './inputs.js';
+import { Inputs, SECRET_DIR_PREFIX, States } from './names.js';
+import { type Environment, saveState } from './runner.js';
+
+export const CONFIG_FILE = 'config.yaml';
+/** LightEval reads a model config as YAML only when the path ends in `.yaml`. */
+export const NATIVE_FILE = 'lighteval-model.yaml';
+
+export interface BuiltConfiguration {
+  /** Holds the key when include-api-key asks for it, and the real base URL. */
+  readonly config: LightEvalConfig;
+  /** The native file with the real base URL. */
+  readonly native: LightEvalModelConfig;
+  /** What the workspace, outputs, summary and artifact get. */
+  readonly redacted: LightEvalConfig;
+  readonly redactedNative: LightEvalModelConfig;
+  readonly warnings: readonly string[];
+}
+
+/** Builds through the core; a ConfigError becomes an InputError naming the input the field came from. */
+export function buildConfiguration(inputs: ActionInputs): BuiltConfiguration {
+  try {
+    const config = new LightEvalConfigService().build({
+      provider: inputs.provider,
+      modelName: inputs.model,
+      apiKey: inputs.apiKey,
+      runConfig: inputs.runConfig,
+      runId: inputs.runId,
+      datasetId: inputs.datasetId,
+      datasetName: inputs.datasetName,
+      includeApiKey: inputs.includeApiKey,
+      apiKeyEnv: inputs.apiKeyEnv,
+    });
+    const options = { lightevalVersion: inputs.lightevalVersion };
+    const native = config.toLightEvalModelConfig(options);
+    const redacted = config.redacted();
+    const warnings = [...config.warnings, ...native.warnings];
+    if (inputs.includeApiKey && inputs.apiKey === '') {
+      warnings.push(
+        inputMessage(Inputs.IncludeApiKey, `${Inputs.ApiKey} is empty; the file names the key variable (api_key_env) instead`),
+      );
+    }
+    return { config, native, redacted, redactedNative: redacted.toLightEvalModelConfig(options), warnings };
+  } catch (error) {
+    if (error instanceof ConfigError && error.issues[0] !== undefined) {
+      throw new InputError(describeFieldIssue(error.issues[0], inputs));
+    }
+    throw error;
+  }
+}
+
+export interface WrittenConfiguration {
+  /** The redacted config.yaml in the output folder. */
+  readonly configPath: string;
+  /** The native file in the output folder (redacted base URL, `api_key: null`). */
+  readonly nativePath: string;
+  /** The full config.yaml under RUNNER_TEMP, only with include-api-key. */
+  readonly secretConfigPath: string | undefined;
+  /** The native file with the real base URL under RUNNER_TEMP, only when that URL carries credentials. */
+  readonly secretNativePath: string | undefined;
+}
+
+/** A fresh folder under RUNNER_TEMP, remembered for the post step before anything is written into it. */
+async function makeSecretDir(env: Environment): Promise<string> {
+  const directory = await mkdtemp(join(env.RUNNER_TEMP || tmpdir(), SECRET_DIR_PREFIX));
+  saveState(States.SecretDir, directory);
+  return directory;
+}
+
+export async function writeConfiguration(
+  inputs: ActionInputs,
+  built: BuiltConfiguration,
+  env: Environment,
+): Promise<WrittenConfiguration> {
+  await writeFiles(
+    inputs.outputDir,
+    [
+      { name: CONFIG_FILE, text: built.redacted.toYaml(), secret: false },
+      { name: NATIVE_FILE, text: built.redactedNative.toYaml(), secret: false },
+    ],
+    Inputs.OutputDir,
+  );
+  const secretFiles = [
+    ...(inputs.includeApiKey ? [{ name: CONFIG_FILE, text: built.config.toYaml(), secret: true }] : []),
+    ...(built.native.hasSecrets ? [{ name: NATIVE_FILE, text: built.native.toYaml(), secret: true }] : []),
+  ];
+  let secretDir: string | undefined;
+  if (secretFiles.length > 0) {
+    secretDir = await makeSecretDir(env);
+    await writeFiles(secretDir, secretFiles, 'RUNNER_TEMP');
+  }
+  const secretPath = (name: string) =>
+    secretDir !== undefined && secretFiles.some((file) => file.name === name) ? join(secretDir, name) : undefined;
+  return {
+    configPath: join(inputs.outputDir, CONFIG_FILE),
+    nativePath: join(inputs.outputDir, NATIVE_FILE),
+    secretConfigPath: secretPath(CONFIG_FILE),
+    secretNativePath: secretPath(NATIVE_FILE),
+  };
+}
+

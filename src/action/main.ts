@@ -1,0 +1,99 @@
+/** The main step: mask, read the inputs, build, write, report, upload. */
+import { relative } from 'node:path';
+import { isRecord } from '../config/fields.js';
+import { ArtifactError, defaultArtifactName, uploadArtifact } from './artifact.js';
+import {
+  type BuiltConfiguration,
+  buildConfiguration,
+  type WrittenConfiguration,
+  writeConfiguration,
+} from './configuration.js';
+import { type ActionInputs, InputError, readApiKey, readInputs, workspaceOf } from './inputs.js';
+import { Inputs, Outputs } from './names.js';
+import {
+  appendSummary,
+  debug,
+  type Environment,
+  getInput,
+  hasSummary,
+  info,
+  setFailed,
+  setOutput,
+  warning,
+} from './runner.js';
+import { maskSecrets } from './secrets.js';
+import { configurationSummary } from './summary.js';
+
+function recordBaseUrl(provider: unknown): string[] {
+  return isRecord(provider) && typeof provider.base_url === 'string' ? [provider.base_url] : [];
+}
+
+function setConfigurationOutputs(built: BuiltConfiguration, written: WrittenConfiguration): void {
+  const config = built.redacted.toDict();
+  setOutput(Outputs.ConfigPath, written.configPath);
+  setOutput(Outputs.ConfigJson, JSON.stringify(config));
+  setOutput(Outputs.LightevalConfigPath, written.nativePath);
+  setOutput(Outputs.ModelName, config.metadata.model_name);
+  if (written.secretConfigPath !== undefined) setOutput(Outputs.SecretConfigPath, written.secretConfigPath);
+  setOutput(Outputs.Warnings, JSON.stringify(built.warnings));
+}
+
+async function upload(inputs: ActionInputs, built: BuiltConfiguration, written: WrittenConfiguration, env: Environment) {
+  const name =
+    inputs.artifactName ??
+    (await defaultArtifactName(inputs.runId, built.redacted.toDict().metadata.model_name, [
+      built.redacted.toYaml(),
+      built.redactedNative.toYaml(),
+    ]));
+  const artifact = await uploadArtifact(
+    {
+      name,
+      files: [written.configPath, written.nativePath],
+      rootDirectory: inputs.outputDir,
+      retentionDays: inputs.retentionDays,
+    },
+    env,
+  );
+  setOutput(Outputs.ArtifactId, String(artifact.id));
+  if (artifact.url !== undefined) setOutput(Outputs.ArtifactUrl, artifact.url);
+  if (inputs.summary && hasSummary()) {
+    const link = artifact.url === undefined ? `\`${name}\`` : `[${name}](${artifact.url})`;
+    appendSummary(`Artifact: ${link}\n`);
+  }
+}
+
+/** Runs the main step. Never throws: a failure is reported with setFailed and exit code 1. */
+export async function run(env: Environment = process.env): Promise<void> {
+  try {
+    // Nothing is printed before the key and the credentials of the base-url input are masked.
+    maskSecrets(readApiKey(env), [getInput(Inputs.BaseUrl, env)]);
+    const inputs = await readInputs(env);
+    maskSecrets('', recordBaseUrl(inputs.provider));
+
+    const built = buildConfiguration(inputs);
+    const written = await writeConfiguration(inputs, built, env);
+    setConfigurationOutputs(built, written);
+    const shownFiles = [written.configPath, written.nativePath].map((path) => relative(workspaceOf(env), path));
+    info(`Wrote ${shownFiles.join(' and ')}`);
+    for (const message of built.warnings) warning(message);
+    if (inputs.summary && hasSummary()) {
+      appendSummary(
+        configurationSummary({
+          config: built.redacted.toDict(),
+          lightevalVersion: inputs.lightevalVersion,
+          files: shownFiles,
+          warnings: built.warnings,
+        }),
+      );
+    }
+    if (inputs.uploadArtifact) await upload(inputs, built, written, env);
+  } catch (error) {
+    if (error instanceof InputError || error instanceof ArtifactError) {
+      setFailed(error.message);
+    } else {
+      // A fault of this action rather than of the inputs: the stack helps a bug report.
+      if (error instanceof Error && error.stack !== undefined) debug(error.stack);
+      setFailed(error instanceof Error ? error.message : String(error));
+    }
+  }
+}

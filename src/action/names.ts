@@ -1,0 +1,47 @@
+/** The names action.yml declares, in one place (test/action/action-yml.test.ts holds the two together). */
+
+export const Inputs = {
+  Provider: 'provider',
+  ProviderFile: 'provider-file',
+  ProviderType: 'provider-type',
+  ProviderId: 'provider-id',
+  ProviderName: 'provider-name',
+  BaseUrl: 'base-url',
+  Model: 'model',
+  ApiKey: 'api-key',
+  ApiKeyEnv: 'api-key-env',
+  IncludeApiKey: 'include-api-key',
+  RunConfig: 'run-config',
+  RunConfigFile: 'run-config-file',
+  RunId: 'run-id',
+  DatasetId: 'dataset-id',
+  DatasetName: 'dataset-name',
+  LightevalVersion: 'lighteval-version',
+  OutputDir: 'output-dir',
+  UploadArtifact: 'upload-artifact',
+  ArtifactName: 'artifact-name',
+  RetentionDays: 'retention-days',
+  Summary: 'summary',
+} as const;
+export type InputName = (typeof Inputs)[keyof typeof Inputs];
+
+export const Outputs = {
+  ConfigPath: 'config-path',
+  ConfigJson: 'config-json',
+  LightevalConfigPath: 'lighteval-config-path',
+  ModelName: 'model-name',
+  SecretConfigPath: 'secret-config-path',
+  ArtifactId: 'artifact-id',
+  ArtifactUrl: 'artifact-url',
+  Warnings: 'warnings',
+} as const;
+export type OutputName = (typeof Outputs)[keyof typeof Outputs];
+
+/** Saved by the main step for the post step. */
+export const States = {
+  /** The folder under RUNNER_TEMP holding this run's secret files; the post step deletes it. */
+  SecretDir: 'secret-dir',
+} as const;
+
+/** The prefix of the folder under RUNNER_TEMP that holds secret files; the post step deletes only such folders. */
+export const SECRET_DIR_PREFIX = 'lighteval-action-';

@@ -1,0 +1,113 @@
+/**
+ * This action's side of the runner protocol: inputs from `INPUT_*` variables, workflow commands on standard
+ * output (`::add-mask::`, `::warning::`, `::error::`), and the environment files named by `GITHUB_OUTPUT`,
+ * `GITHUB_STATE` and `GITHUB_STEP_SUMMARY`.
+ *
+ * Written here rather than imported from @actions/core because importing @actions/core also loads its HTTP
+ * client (for OIDC tokens), which nearly doubles the start-up time of a run that only writes configuration.
+ * test/action/runner.test.ts checks that this writes exactly what @actions/core writes for the same calls.
+ */
+import { appendFileSync } from 'node:fs';
+import { EOL } from 'node:os';
+
+export type Environment = Readonly<Record<string, string | undefined>>;
+
+/** The trimmed value of an input, `''` when unset, as the runner passes it (name upper-cased, hyphens kept). */
+export function getInput(name: string, env: Environment = process.env): string {
+  return (env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim();
+}
+
+/** A value the post step reads back (`STATE_<name>`), `''` when unset. */
+export function getState(name: string, env: Environment = process.env): string {
+  return env[`STATE_${name}`] ?? '';
+}
+
+function escapeData(text: string): string {
+  return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+
+function escapeProperty(text: string): string {
+  return escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
+
+export interface AnnotationProperties {
+  readonly title?: string;
+  readonly file?: string;
+}
+
+function issueCommand(command: string, message: string, properties: AnnotationProperties = {}): void {
+  const pairs = Object.entries(properties)
+    .filter(([, value]) => value !== undefined && value !== '')
+    .map(([key, value]) => `${key}=${escapeProperty(String(value))}`);
+  const head = pairs.length > 0 ? `${command} ${pairs.join(',')}` : command;
+  process.stdout.write(`::${head}::${escapeData(message)}${EOL}`);
+}
+
+/** Asks the runner to hide `value` in every later log line. Register before anything else is printed. */
+export function setSecret(value: string): void {
+  issueCommand('add-mask', value);
+}
+
+export function info(message: string): void {
+  process.stdout.write(`${message}${EOL}`);
+}
+
+export function debug(message: string): void {
+  issueCommand('debug', message);
+}
+
+export function notice(message: string, properties?: AnnotationProperties): void {
+  issueCommand('notice', message, properties);
+}
+
+export function warning(message: string, properties?: AnnotationProperties): void {
+  issueCommand('warning', message, properties);
+}
+
+export function error(message: string, properties?: AnnotationProperties): void {
+  issueCommand('error', message, properties);
+}
+
+/** Reports `message` as an error and makes the step fail when the process ends. */
+export function setFailed(message: string): void {
+  process.exitCode = 1;
+  error(message);
+}
+
+/**
+ * `name<<DELIMITER` … `DELIMITER`, as the runner reads multi-line values. The delimiter is checked against the
+ * value, so a value can never end the block early and smuggle in another output.
+ */
+function keyValueMessage(name: string, value: string): string {
+  let delimiter: string;
+  do delimiter = `ghadelimiter_${Math.random().toString(36).slice(2)}${Math.random().toString(36).slice(2)}`;
+  while (value.includes(delimiter) || name.includes(delimiter));
+  return `${name}<<${delimiter}${EOL}${value}${EOL}${delimiter}`;
+}
+
+function appendToFileCommand(variable: string, text: string): void {
+  const path = process.env[variable];
+  if (path === undefined || path === '') throw new Error(`${variable} is not set: run this as a GitHub Actions step`);
+  appendFileSync(path, `${text}${EOL}`, { encoding: 'utf8' });
+}
+
+export function setOutput(name: string, value: string): void {
+  appendToFileCommand('GITHUB_OUTPUT', keyValueMessage(name, value));
+}
+
+/** Keeps `value` for the post step, which reads it with `getState`. */
+export function saveState(name: string, value: string): void {
+  appendToFileCommand('GITHUB_STATE', keyValueMessage(name, value));
+}
+
+/** True when the runner gave this step a summary file. */
+export function hasSummary(): boolean {
+  return (process.env.GITHUB_STEP_SUMMARY ?? '') !== '';
+}
+
+/** Appends Markdown to the step summary. */
+export function appendSummary(markdown: string): void {
+  const path = process.env.GITHUB_STEP_SUMMARY;
+  if (path === undefined || path === '') throw new Error('GITHUB_STEP_SUMMARY is not set: run this as a GitHub Actions step');
+  appendFileSync(path, markdown, { encoding: 'utf8' });
+}

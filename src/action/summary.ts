@@ -1,0 +1,52 @@
+/** The step summary: what was built, as tables a reviewer can read at a glance. */
+import type { ConfigDict } from '../config/schemas.js';
+
+/** Text as HTML, safe inside a Markdown table cell (no `|`, no line break, no markup). */
+export function escapeCell(text: string): string {
+  return text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/\|/g, '&#124;')
+    .replace(/\r?\n|\r/g, '<br>');
+}
+
+function code(value: unknown): string {
+  const text = typeof value === 'string' ? value : JSON.stringify(value);
+  return `<code>${escapeCell(text ?? 'null')}</code>`;
+}
+
+function table(rows: Readonly<Record<string, unknown>>): string {
+  const lines = Object.entries(rows)
+    .filter(([, value]) => value !== undefined)
+    .map(([name, value]) => `| ${escapeCell(name)} | ${code(value)} |`);
+  if (lines.length === 0) return '_none set_\n';
+  return ['| parameter | value |', '|---|---|', ...lines, ''].join('\n');
+}
+
+export interface SummaryContent {
+  /** The redacted configuration. */
+  readonly config: ConfigDict;
+  readonly lightevalVersion: string;
+  readonly files: readonly string[];
+  readonly warnings: readonly string[];
+}
+
+export function configurationSummary({ config, lightevalVersion, files, warnings }: SummaryContent): string {
+  const { metadata } = config;
+  const [parameters] = config.model_parameters;
+  const sections = [
+    '## LightEval configuration\n',
+    `**Model** ${code(metadata.model_name)} · **Provider** ${escapeCell(metadata.provider_name)} ` +
+      `(${code(metadata.provider_type)}, id ${code(metadata.provider_id)}) · **LightEval** ${code(lightevalVersion)}\n`,
+    '### Model parameters\n',
+    table(parameters),
+    '### Generation parameters\n',
+    table(config.generation_parameters),
+    `Files: ${files.map(code).join(', ')}\n`,
+  ];
+  if (warnings.length > 0) {
+    sections.push('### Warnings\n', warnings.map((warning) => `- ${escapeCell(warning)}`).join('\n') + '\n');
+  }
+  return `${sections.join('\n')}\n`;
+}

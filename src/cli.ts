@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 import { main } from './cli/main.js';
 
-const exitCode = await main(process.argv.slice(2), {
+const exitCode = main(process.argv.slice(2), {
   env: process.env,
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),

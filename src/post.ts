@@ -1,3 +1,3 @@
 import { cleanup } from './action/post.js';
 
-await cleanup();
+cleanup();

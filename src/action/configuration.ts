@@ -1,5 +1,5 @@
 /** Builds the configuration through the core and writes its files: redacted ones in the workspace, secret ones under RUNNER_TEMP. */
-import { mkdtemp } from 'node:fs/promises';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ConfigError } from '../config/errors.js';
@@ -68,18 +68,14 @@ export interface WrittenConfiguration {
 }
 
 /** A fresh folder under RUNNER_TEMP, remembered for the post step before anything is written into it. */
-async function makeSecretDir(env: Environment): Promise<string> {
-  const directory = await mkdtemp(join(env.RUNNER_TEMP || tmpdir(), SECRET_DIR_PREFIX));
+function makeSecretDir(env: Environment): string {
+  const directory = mkdtempSync(join(env.RUNNER_TEMP || tmpdir(), SECRET_DIR_PREFIX));
   saveState(States.SecretDir, directory);
   return directory;
 }
 
-export async function writeConfiguration(
-  inputs: ActionInputs,
-  built: BuiltConfiguration,
-  env: Environment,
-): Promise<WrittenConfiguration> {
-  await writeFiles(
+export function writeConfiguration(inputs: ActionInputs, built: BuiltConfiguration, env: Environment): WrittenConfiguration {
+  writeFiles(
     inputs.outputDir,
     [
       { name: CONFIG_FILE, text: built.redacted.toYaml(), secret: false },
@@ -93,8 +89,8 @@ export async function writeConfiguration(
   ];
   let secretDir: string | undefined;
   if (secretFiles.length > 0) {
-    secretDir = await makeSecretDir(env);
-    await writeFiles(secretDir, secretFiles, 'RUNNER_TEMP');
+    secretDir = makeSecretDir(env);
+    writeFiles(secretDir, secretFiles, 'RUNNER_TEMP');
   }
   const secretPath = (name: string) =>
     secretDir !== undefined && secretFiles.some((file) => file.name === name) ? join(secretDir, name) : undefined;

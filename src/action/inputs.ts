@@ -196,7 +196,7 @@ async function readDocumentInput(
   const absolute = resolve(workspace, path);
   let contents: string;
   try {
-    contents = await readTextFile(absolute, file);
+    contents = readTextFile(absolute, file);
   } catch (error) {
     if (error instanceof ConfigError) throw new InputError(inputMessage(file, error.issues[0]?.message ?? error.message));
     throw error;

@@ -71,7 +71,7 @@ export async function run(env: Environment = process.env): Promise<void> {
     maskSecrets('', recordBaseUrl(inputs.provider));
 
     const built = buildConfiguration(inputs);
-    const written = await writeConfiguration(inputs, built, env);
+    const written = writeConfiguration(inputs, built, env);
     setConfigurationOutputs(built, written);
     const shownFiles = [written.configPath, written.nativePath].map((path) => relative(workspaceOf(env), path));
     info(`Wrote ${shownFiles.join(' and ')}`);

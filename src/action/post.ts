@@ -1,5 +1,5 @@
 /** The post step: deletes the secret files the main step left under RUNNER_TEMP. It never fails the job. */
-import { rm } from 'node:fs/promises';
+import { rmSync } from 'node:fs';
 import { basename, dirname, resolve } from 'node:path';
 import { SECRET_DIR_PREFIX, States } from './names.js';
 import { type Environment, getState, info, warning } from './runner.js';
@@ -11,7 +11,7 @@ function isOurSecretDir(directory: string, env: Environment): boolean {
   return basename(directory).startsWith(SECRET_DIR_PREFIX) && inRunnerTemp;
 }
 
-export async function cleanup(env: Environment = process.env): Promise<void> {
+export function cleanup(env: Environment = process.env): void {
   const directory = getState(States.SecretDir, env);
   if (directory === '') return;
   try {
@@ -19,7 +19,7 @@ export async function cleanup(env: Environment = process.env): Promise<void> {
       warning(`Not removing ${directory}: it is not a folder this action made under RUNNER_TEMP`);
       return;
     }
-    await rm(directory, { recursive: true, force: true });
+    rmSync(directory, { recursive: true, force: true });
     info(`Removed the secret files in ${directory}`);
   } catch (error) {
     warning(`Could not remove the secret files in ${directory}: ${error instanceof Error ? error.message : String(error)}`);

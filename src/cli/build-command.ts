@@ -7,8 +7,8 @@ const CONFIG_FILE = 'config.yaml';
 /** LightEval reads a model config as YAML only when the path ends in `.yaml` (not `.yml`). */
 const NATIVE_FILE = 'lighteval-model.yaml';
 
-async function readDocument(path: string, option: string): Promise<unknown> {
-  return parseDocument(await readTextFile(path, option), path);
+function readDocument(path: string, option: string): unknown {
+  return parseDocument(readTextFile(path, option), path);
 }
 
 export interface CommandIo {
@@ -23,9 +23,9 @@ function providerTypeOf(provider: unknown): string | undefined {
 }
 
 /** `lighteval-action build`: writes both files, prints the redacted config. Throws ConfigError on bad input. */
-export async function runBuild(args: BuildArgs, io: CommandIo): Promise<void> {
-  const provider = await readDocument(args.providerFile, '--provider');
-  const runConfig = args.runConfigFile === undefined ? {} : await readDocument(args.runConfigFile, '--run-config');
+export function runBuild(args: BuildArgs, io: CommandIo): void {
+  const provider = readDocument(args.providerFile, '--provider');
+  const runConfig = args.runConfigFile === undefined ? {} : readDocument(args.runConfigFile, '--run-config');
   const providerType = providerTypeOf(provider);
   const keyEnv = args.apiKeyEnv ?? (providerType === undefined ? undefined : apiKeyEnvFor(providerType));
   const apiKey = keyEnv === undefined ? '' : (io.env[keyEnv] ?? '');
@@ -47,7 +47,7 @@ export async function runBuild(args: BuildArgs, io: CommandIo): Promise<void> {
   if (args.includeApiKey && apiKey === '') {
     warnings.push(`--include-api-key: ${keyEnv ?? 'the key variable'} is not set; config.yaml names it as api_key_env instead`);
   }
-  await writeFiles(args.outDir, [
+  writeFiles(args.outDir, [
     { name: CONFIG_FILE, text: config.toYaml(), secret: config.hasSecrets },
     { name: NATIVE_FILE, text: native.toYaml(), secret: native.hasSecrets },
   ], '--out-dir');

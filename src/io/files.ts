@@ -1,5 +1,9 @@
-/** File reading and writing shared by the command line and the action; errors name the option or input. */
-import { mkdir, mkdtemp, readFile, rename, rm, writeFile } from 'node:fs/promises';
+/**
+ * File reading and writing shared by the command line and the action; errors name the option or input.
+ * Synchronous on purpose: a few small files, and a short-lived process whose start-up time matters. The async API
+ * would load more of Node and hand each call to a worker thread.
+ */
+import { mkdirSync, mkdtempSync, readFileSync, renameSync, rmdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ConfigError } from '../config/errors.js';
 
@@ -16,9 +20,9 @@ export function reasonOf(error: unknown): string {
 }
 
 /** Reads a UTF-8 file; a failure is a ConfigError under `label` (the option or input that named the file). */
-export async function readTextFile(path: string, label: string): Promise<string> {
+export function readTextFile(path: string, label: string): string {
   try {
-    return await readFile(path, 'utf8');
+    return readFileSync(path, 'utf8');
   } catch (error) {
     throw new ConfigError([{ path: label, message: `cannot read ${path} (${reasonOf(error)})` }]);
   }
@@ -37,24 +41,25 @@ export interface FileToWrite {
  * place, secret files last. On failure nothing staged stays behind, nor any secret file this call placed, and the
  * ConfigError is under `label`. Renaming also gives an existing file the new mode, which rewriting would not.
  */
-export async function writeFiles(directory: string, files: readonly FileToWrite[], label: string): Promise<void> {
+export function writeFiles(directory: string, files: readonly FileToWrite[], label: string): void {
   const ordered = [...files].sort((a, b) => Number(a.secret) - Number(b.secret));
   const placedSecrets: string[] = [];
   let staging: string | undefined;
   try {
-    await mkdir(directory, { recursive: true });
-    staging = await mkdtemp(join(directory, '.staging-'));
+    mkdirSync(directory, { recursive: true });
+    staging = mkdtempSync(join(directory, '.staging-'));
     for (const file of ordered) {
-      await writeFile(join(staging, file.name), file.text, { mode: file.secret ? 0o600 : 0o666 });
+      writeFileSync(join(staging, file.name), file.text, { mode: file.secret ? 0o600 : 0o666 });
     }
     for (const file of ordered) {
-      await rename(join(staging, file.name), join(directory, file.name));
+      renameSync(join(staging, file.name), join(directory, file.name));
       if (file.secret) placedSecrets.push(join(directory, file.name));
     }
+    rmdirSync(staging);
+    staging = undefined;
   } catch (error) {
-    await Promise.all(placedSecrets.map((path) => rm(path, { force: true })));
+    for (const path of placedSecrets) rmSync(path, { force: true });
+    if (staging !== undefined) rmSync(staging, { recursive: true, force: true });
     throw new ConfigError([{ path: label, message: `cannot write ${directory} (${reasonOf(error)})` }]);
-  } finally {
-    if (staging !== undefined) await rm(staging, { recursive: true, force: true });
   }
 }

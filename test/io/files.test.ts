@@ -15,7 +15,7 @@ const modeOf = async (path: string) => (await stat(path)).mode & 0o777;
 describe('writeFiles', () => {
   it('writes secret files 0600 and others by the umask', async () => {
     const out = join(directory, 'nested', 'out');
-    await writeFiles(out, [
+    writeFiles(out, [
       { name: 'secret.yaml', text: 'key: 1\n', secret: true },
       { name: 'plain.yaml', text: 'a: 1\n', secret: false },
     ], '--out-dir');
@@ -29,7 +29,7 @@ describe('writeFiles', () => {
     const path = join(directory, 'config.yaml');
     await writeFile(path, 'old\n', { mode: 0o644 });
     await chmod(path, 0o644);
-    await writeFiles(directory, [{ name: 'config.yaml', text: 'new\n', secret: true }], '--out-dir');
+    writeFiles(directory, [{ name: 'config.yaml', text: 'new\n', secret: true }], '--out-dir');
     expect(await modeOf(path)).toBe(0o600);
     expect(await readFile(path, 'utf8')).toBe('new\n');
   });
@@ -37,13 +37,13 @@ describe('writeFiles', () => {
   it('leaves no file behind when a write fails, and names the folder', async () => {
     const blocked = join(directory, 'blocked');
     await mkdir(join(blocked, 'config.yaml'), { recursive: true }); // a folder where a file must go
-    const attempt = writeFiles(blocked, [
+    const attempt = () => writeFiles(blocked, [
       { name: 'lighteval-model.yaml', text: 'a\n', secret: false },
       { name: 'secret.yaml', text: 'k\n', secret: true },
       { name: 'config.yaml', text: 'k\n', secret: true },
     ], 'output-dir');
-    await expect(attempt).rejects.toThrow(ConfigError);
-    await expect(attempt).rejects.toThrow(`output-dir: cannot write ${blocked}`);
+    expect(attempt).toThrow(ConfigError);
+    expect(attempt).toThrow(`output-dir: cannot write ${blocked}`);
     // Secret files are renamed into place last and removed on failure; the staging folder is gone too.
     expect((await readdir(blocked)).sort()).toEqual(['config.yaml', 'lighteval-model.yaml']);
     expect((await stat(join(blocked, 'config.yaml'))).isDirectory()).toBe(true);
@@ -53,7 +53,7 @@ describe('writeFiles', () => {
 describe('readTextFile', () => {
   it('names the option and the file when it cannot read', async () => {
     const missing = join(directory, 'missing.yaml');
-    await expect(readTextFile(missing, '--provider')).rejects.toThrow(`--provider: cannot read ${missing} (no such file)`);
-    await expect(readTextFile(directory, 'run-config-file')).rejects.toThrow(`run-config-file: cannot read ${directory} (is a directory)`);
+    expect(() => readTextFile(missing, '--provider')).toThrow(`--provider: cannot read ${missing} (no such file)`);
+    expect(() => readTextFile(directory, 'run-config-file')).toThrow(`run-config-file: cannot read ${directory} (is a directory)`);
   });
 });

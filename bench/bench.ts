@@ -3,7 +3,7 @@
  * ratio to a baseline measured in this same run, because the machines this runs on are shared and noisy.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -48,18 +48,60 @@ const median = (values: number[]) => {
   return sorted.length % 2 === 1 ? (sorted[middle] ?? 0) : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
 };
 
-/** Median wall time of each command, runs interleaved so that load on the machine hits them all alike. */
-function medianMilliseconds(commands: Record<string, string[]>, runs: number): Record<string, number> {
-  const times: Record<string, number[]> = Object.fromEntries(Object.keys(commands).map((name) => [name, []]));
+interface Command {
+  readonly args: readonly string[];
+  readonly env?: Readonly<Record<string, string>>;
+  /** The exit status the command is expected to end with. */
+  readonly status?: number;
+}
+
+/** CPU time (user + system) of this process's finished children, in seconds; undefined where /proc is absent. */
+function childrenCpuSeconds(): number | undefined {
+  try {
+    const fields = readFileSync('/proc/self/stat', 'utf8').split(') ')[1]?.split(' ') ?? [];
+    // Fields 16 and 17 of stat (cutime, cstime), counted from the state field (3), in clock ticks of 1/100 s.
+    return (Number(fields[13]) + Number(fields[14])) / 100;
+  } catch {
+    return undefined;
+  }
+}
+
+interface StartCost {
+  /** Median wall time. */
+  readonly milliseconds: number;
+  /** Mean CPU time (user + system), which load from other processes on the machine does not inflate. */
+  readonly cpuMilliseconds: number | undefined;
+}
+
+/**
+ * Median wall time and mean CPU time of each command. Runs are interleaved so that load on the machine hits them
+ * all alike, and output goes to pipes, as on a runner.
+ */
+function measureStarts(commands: Readonly<Record<string, Command>>, runs: number): Record<string, StartCost> {
+  const names = Object.keys(commands);
+  const wall: Record<string, number[]> = Object.fromEntries(names.map((name) => [name, []]));
+  const cpu: Record<string, number> = Object.fromEntries(names.map((name) => [name, 0]));
   for (let run = 0; run < runs; run += 1) {
-    for (const [name, args] of Object.entries(commands)) {
+    for (const [name, command] of Object.entries(commands)) {
+      const cpuBefore = childrenCpuSeconds() ?? 0;
       const start = performance.now();
-      const result = spawnSync(process.execPath, args, { cwd: ROOT, stdio: 'ignore', env: { PATH: process.env.PATH } });
-      if (result.status !== 0) throw new Error(`${name} exited with ${result.status}`);
-      times[name]?.push(performance.now() - start);
+      const result = spawnSync(process.execPath, command.args, {
+        cwd: ROOT,
+        stdio: ['ignore', 'pipe', 'pipe'],
+        env: { PATH: process.env.PATH, ...command.env },
+      });
+      wall[name]?.push(performance.now() - start);
+      cpu[name] = (cpu[name] ?? 0) + (childrenCpuSeconds() ?? 0) - cpuBefore;
+      if (result.status !== (command.status ?? 0)) throw new Error(`${name} exited with ${result.status}: ${result.stdout}`);
     }
   }
-  return Object.fromEntries(Object.entries(times).map(([name, values]) => [name, median(values)]));
+  const hasCpu = childrenCpuSeconds() !== undefined;
+  return Object.fromEntries(
+    names.map((name) => [
+      name,
+      { milliseconds: median(wall[name] ?? []), cpuMilliseconds: hasCpu ? ((cpu[name] ?? 0) * 1000) / runs : undefined },
+    ]),
+  );
 }
 
 const format = (value: number, digits = 2) => value.toFixed(digits).padStart(10);
@@ -80,22 +122,65 @@ console.log(`  baseline: yaml.stringify of the built config ${format(serializeOn
 console.log(`  build()                                      ${format(buildOnly, 0)} ops/s ${format(serializeOnly / buildOnly)}×`);
 console.log(`  build() + config, redacted and native YAML   ${format(cliWork, 0)} ops/s ${format(serializeOnly / cliWork)}×`);
 
-// ---- The CLI's cold start ---------------------------------------------------------------------------------
-const out = mkdtempSync(join(tmpdir(), 'lighteval-action-bench-'));
-const cli = join(ROOT, 'dist/cli/index.js');
-const times = medianMilliseconds(
-  {
-    'node -e 0': ['-e', '0'],
-    'lighteval-action --help': [cli, '--help'],
-    'lighteval-action build (examples)': [
-      cli, 'build', '--provider', 'examples/provider.yaml', '--run-config', 'examples/run-config.yaml',
-      '--model', 'gpt-4o-mini', '--out-dir', out,
-    ],
-  },
-  21,
+// ---- Cold starts: the action and the CLI -----------------------------------------------------------------
+const work = mkdtempSync(join(tmpdir(), 'lighteval-action-bench-'));
+const runnerFiles = Object.fromEntries(
+  ['GITHUB_OUTPUT', 'GITHUB_STATE', 'GITHUB_STEP_SUMMARY'].map((name) => {
+    const path = join(work, name);
+    writeFileSync(path, '');
+    return [name, path];
+  }),
 );
-const baseline = times['node -e 0'] ?? Number.NaN;
-console.log('\nCLI cold start (median of 21 interleaved runs; ratio to `node -e 0`)');
-for (const [name, milliseconds] of Object.entries(times)) {
-  console.log(`  ${name.padEnd(34)} ${format(milliseconds, 1)} ms ${format(milliseconds / baseline)}×`);
+/** A step's environment as the runner gives it, with these inputs. */
+const step = (inputs: Record<string, string>) => ({
+  GITHUB_WORKSPACE: work,
+  RUNNER_TEMP: work,
+  GITHUB_RUN_ID: '1',
+  ...runnerFiles,
+  ...Object.fromEntries(Object.entries(inputs).map(([name, value]) => [`INPUT_${name.toUpperCase()}`, value])),
+});
+// The floor for any JavaScript action: an action is an ES module file, which Node loads with more work than -e.
+const emptyModule = join(work, 'empty.mjs');
+writeFileSync(emptyModule, '');
+const action = join(ROOT, 'dist/index.js');
+const cli = join(ROOT, 'dist/cli/index.js');
+const fields = {
+  'provider-type': 'openai',
+  'base-url': 'https://api.openai.com/v1',
+  model: 'gpt-4o-mini',
+  'api-key': 'sk-bench-0123456789abcdefghijklmnop',
+  'upload-artifact': 'false',
+};
+const RUNS = 31;
+const starts = measureStarts(
+  {
+    'node -e 0': { args: ['-e', '0'] },
+    'node empty.mjs (an empty ES module)': { args: [emptyModule] },
+    'action: config-only run, single-field inputs': { args: [action], env: step(fields) },
+    'action: config-only run, YAML record and run config': {
+      args: [action],
+      env: step({
+        ...fields,
+        'provider-type': '',
+        'base-url': '',
+        provider: readFileSync(join(ROOT, 'examples/provider.yaml'), 'utf8'),
+        'run-config': readFileSync(join(ROOT, 'examples/run-config.yaml'), 'utf8'),
+      }),
+    },
+    'action: fails on a missing input': { args: [action], env: step({}), status: 1 },
+    'CLI: --help': { args: [cli, '--help'] },
+    'CLI: build (examples)': {
+      args: [cli, 'build', '--provider', 'examples/provider.yaml', '--run-config', 'examples/run-config.yaml',
+        '--model', 'gpt-4o-mini', '--out-dir', join(work, 'cli-out')],
+    },
+  },
+  RUNS,
+);
+const baseline = starts['node -e 0'];
+console.log(`\nCold start (${RUNS} interleaved runs; ratios to \`node -e 0\`: median wall time, mean CPU time)`);
+for (const [name, cost] of Object.entries(starts)) {
+  const wallRatio = cost.milliseconds / (baseline?.milliseconds ?? Number.NaN);
+  const cpuRatio =
+    cost.cpuMilliseconds === undefined ? '' : `   cpu ${format(cost.cpuMilliseconds, 1)} ms ${format(cost.cpuMilliseconds / (baseline?.cpuMilliseconds ?? Number.NaN))}×`;
+  console.log(`  ${name.padEnd(52)} wall ${format(cost.milliseconds, 1)} ms ${format(wallRatio)}×${cpuRatio}`);
 }

@@ -2257,6 +2257,90 @@ function likelyTypos(value, known) {
 
 // src/action/artifact.ts
 import { basename } from "node:path";
+
+// src/action/runner.ts
+import { appendFileSync, writeSync } from "node:fs";
+import { EOL } from "node:os";
+var stdoutIsShared = false;
+function shareStdout() {
+  stdoutIsShared = true;
+}
+function writeStdout(text) {
+  if (stdoutIsShared) {
+    process.stdout.write(text);
+    return;
+  }
+  const bytes = Buffer.from(text, "utf8");
+  let written = 0;
+  try {
+    while (written < bytes.length) written += writeSync(1, bytes, written);
+  } catch (error2) {
+    if (!(error2 instanceof Error && "code" in error2 && error2.code === "EAGAIN")) throw error2;
+    stdoutIsShared = true;
+    process.stdout.write(bytes.subarray(written));
+  }
+}
+function getInput(name, env = process.env) {
+  return (env[`INPUT_${name.replace(/ /g, "_").toUpperCase()}`] ?? "").trim();
+}
+function escapeData(text) {
+  return text.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+}
+function escapeProperty(text) {
+  return escapeData(text).replace(/:/g, "%3A").replace(/,/g, "%2C");
+}
+function issueCommand(command, message, properties = {}) {
+  const pairs = Object.entries(properties).filter(([, value]) => value !== void 0 && value !== "").map(([key, value]) => `${key}=${escapeProperty(String(value))}`);
+  const head = pairs.length > 0 ? `${command} ${pairs.join(",")}` : command;
+  writeStdout(`::${head}::${escapeData(message)}${EOL}`);
+}
+function setSecret(value) {
+  issueCommand("add-mask", value);
+}
+function info(message) {
+  writeStdout(`${message}${EOL}`);
+}
+function debug(message) {
+  issueCommand("debug", message);
+}
+function warning(message, properties) {
+  issueCommand("warning", message, properties);
+}
+function error(message, properties) {
+  issueCommand("error", message, properties);
+}
+function setFailed(message) {
+  process.exitCode = 1;
+  error(message);
+}
+function keyValueMessage(name, value) {
+  let delimiter;
+  do
+    delimiter = `ghadelimiter_${Math.random().toString(36).slice(2)}${Math.random().toString(36).slice(2)}`;
+  while (value.includes(delimiter) || name.includes(delimiter));
+  return `${name}<<${delimiter}${EOL}${value}${EOL}${delimiter}`;
+}
+function appendToFileCommand(variable, text) {
+  const path = process.env[variable];
+  if (path === void 0 || path === "") throw new Error(`${variable} is not set: run this as a GitHub Actions step`);
+  appendFileSync(path, `${text}${EOL}`, { encoding: "utf8" });
+}
+function setOutput(name, value) {
+  appendToFileCommand("GITHUB_OUTPUT", keyValueMessage(name, value));
+}
+function saveState(name, value) {
+  appendToFileCommand("GITHUB_STATE", keyValueMessage(name, value));
+}
+function hasSummary() {
+  return (process.env.GITHUB_STEP_SUMMARY ?? "") !== "";
+}
+function appendSummary(markdown) {
+  const path = process.env.GITHUB_STEP_SUMMARY;
+  if (path === void 0 || path === "") throw new Error("GITHUB_STEP_SUMMARY is not set: run this as a GitHub Actions step");
+  appendFileSync(path, markdown, { encoding: "utf8" });
+}
+
+// src/action/artifact.ts
 var ArtifactError = class extends Error {
   name = "ArtifactError";
 };
@@ -2277,6 +2361,7 @@ function artifactUrl(id, env) {
 }
 async function uploadArtifact(request, env) {
   try {
+    shareStdout();
     const { DefaultArtifactClient } = await import("./chunks/artifact-OWXO67ZP.js");
     const { id } = await new DefaultArtifactClient().uploadArtifact(request.name, [...request.files], request.rootDirectory, {
       retentionDays: request.retentionDays
@@ -3190,69 +3275,6 @@ var States = {
   SecretDir: "secret-dir"
 };
 var SECRET_DIR_PREFIX = "lighteval-action-";
-
-// src/action/runner.ts
-import { appendFileSync } from "node:fs";
-import { EOL } from "node:os";
-function getInput(name, env = process.env) {
-  return (env[`INPUT_${name.replace(/ /g, "_").toUpperCase()}`] ?? "").trim();
-}
-function escapeData(text) {
-  return text.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
-}
-function escapeProperty(text) {
-  return escapeData(text).replace(/:/g, "%3A").replace(/,/g, "%2C");
-}
-function issueCommand(command, message, properties = {}) {
-  const pairs = Object.entries(properties).filter(([, value]) => value !== void 0 && value !== "").map(([key, value]) => `${key}=${escapeProperty(String(value))}`);
-  const head = pairs.length > 0 ? `${command} ${pairs.join(",")}` : command;
-  process.stdout.write(`::${head}::${escapeData(message)}${EOL}`);
-}
-function setSecret(value) {
-  issueCommand("add-mask", value);
-}
-function info(message) {
-  process.stdout.write(`${message}${EOL}`);
-}
-function debug(message) {
-  issueCommand("debug", message);
-}
-function warning(message, properties) {
-  issueCommand("warning", message, properties);
-}
-function error(message, properties) {
-  issueCommand("error", message, properties);
-}
-function setFailed(message) {
-  process.exitCode = 1;
-  error(message);
-}
-function keyValueMessage(name, value) {
-  let delimiter;
-  do
-    delimiter = `ghadelimiter_${Math.random().toString(36).slice(2)}${Math.random().toString(36).slice(2)}`;
-  while (value.includes(delimiter) || name.includes(delimiter));
-  return `${name}<<${delimiter}${EOL}${value}${EOL}${delimiter}`;
-}
-function appendToFileCommand(variable, text) {
-  const path = process.env[variable];
-  if (path === void 0 || path === "") throw new Error(`${variable} is not set: run this as a GitHub Actions step`);
-  appendFileSync(path, `${text}${EOL}`, { encoding: "utf8" });
-}
-function setOutput(name, value) {
-  appendToFileCommand("GITHUB_OUTPUT", keyValueMessage(name, value));
-}
-function saveState(name, value) {
-  appendToFileCommand("GITHUB_STATE", keyValueMessage(name, value));
-}
-function hasSummary() {
-  return (process.env.GITHUB_STEP_SUMMARY ?? "") !== "";
-}
-function appendSummary(markdown) {
-  const path = process.env.GITHUB_STEP_SUMMARY;
-  if (path === void 0 || path === "") throw new Error("GITHUB_STEP_SUMMARY is not set: run this as a GitHub Actions step");
-  appendFileSync(path, markdown, { encoding: "utf8" });
-}
 
 // src/action/inputs.ts
 var InputError = class extends Error {

@@ -13,6 +13,25 @@ const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
 const codeBlocks = [...readme.matchAll(/```\w*\n([\s\S]*?)```/g)].map((match) => match[1] ?? '');
 
+interface ActionYml {
+  inputs: Record<string, { required?: boolean; default?: string }>;
+  outputs: Record<string, unknown>;
+}
+
+function sectionOf(start: string, end: string): string {
+  const from = readme.indexOf(start);
+  expect(from, start).toBeGreaterThanOrEqual(0);
+  return readme.slice(from, readme.indexOf(end, from));
+}
+
+/** The cells of a Markdown table's rows, without its header row (which starts with `| <header> |`). */
+function tableRows(section: string, header: string): string[][] {
+  return section
+    .split('\n')
+    .filter((line) => line.startsWith('| ') && !line.startsWith(`| ${header} |`))
+    .map((line) => line.split(' | ').map((cell) => cell.replace(/^\| /, '').replace(/ \|$/, '').trim()));
+}
+
 describe('README.md', () => {
   it('opens with the set-up-and-run and the test commands', () => {
     const [title, blank, fence, first, second] = readme.split('\n');
@@ -39,6 +58,32 @@ describe('README.md', () => {
     const result = spawnSync(process.execPath, [cli ?? '', ...args, '--out-dir', out], { cwd: ROOT, encoding: 'utf8', env: { PATH: process.env.PATH } });
     expect(result.status).toBe(0);
     expect(parse(result.stdout).metadata).toMatchObject({ model_name: 'openai/gpt-4o-mini', run_id: 'demo-run' });
+  });
+
+  it('documents every input of action.yml with its default, and every output', () => {
+    const action = parse(readFileSync(join(ROOT, 'action.yml'), 'utf8')) as ActionYml;
+    const inputs = tableRows(sectionOf('### Inputs', '### Outputs'), 'input');
+    expect(inputs.map(([name = '']) => name.replace(' (required)', ''))).toEqual(Object.keys(action.inputs).map((name) => `\`${name}\``));
+    for (const [name = '', , documentedDefault = ''] of inputs) {
+      const input = action.inputs[name.replace(' (required)', '').replace(/`/g, '')];
+      expect(name.endsWith('(required)'), name).toBe(input?.required === true);
+      // Computed defaults (run-id, artifact-name, ...) are described in words and not declared in action.yml.
+      if (input?.default !== undefined) expect(documentedDefault, name).toBe(`\`${input.default === '' ? "''" : input.default}\``);
+    }
+    const outputs = tableRows(sectionOf('### Outputs', '## Command line'), 'output');
+    expect(outputs.map(([name]) => name)).toEqual(Object.keys(action.outputs).map((name) => `\`${name}\``));
+  });
+
+  it('shows a minimal workflow that uses only inputs the action has, including the required ones', () => {
+    const action = parse(readFileSync(join(ROOT, 'action.yml'), 'utf8')) as ActionYml;
+    const workflowText = codeBlocks.find((block) => block.includes('uses: OWNER/lighteval-action@v1')) ?? '';
+    const workflow = parse(workflowText) as { jobs: Record<string, { steps: { uses?: string; with?: Record<string, string> }[] }> };
+    const step = Object.values(workflow.jobs)
+      .flatMap((job) => job.steps)
+      .find((candidate) => candidate.uses?.includes('lighteval-action'));
+    const used = Object.keys(step?.with ?? {});
+    for (const name of used) expect(Object.keys(action.inputs), name).toContain(name);
+    for (const [name, input] of Object.entries(action.inputs)) if (input.required === true) expect(used).toContain(name);
   });
 
   it('lists provider types exactly as the builder resolves them', () => {

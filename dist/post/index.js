@@ -13,7 +13,24 @@ var States = {
 var SECRET_DIR_PREFIX = "lighteval-action-";
 
 // src/action/runner.ts
+import { appendFileSync, writeSync } from "node:fs";
 import { EOL } from "node:os";
+var stdoutIsShared = false;
+function writeStdout(text) {
+  if (stdoutIsShared) {
+    process.stdout.write(text);
+    return;
+  }
+  const bytes = Buffer.from(text, "utf8");
+  let written = 0;
+  try {
+    while (written < bytes.length) written += writeSync(1, bytes, written);
+  } catch (error) {
+    if (!(error instanceof Error && "code" in error && error.code === "EAGAIN")) throw error;
+    stdoutIsShared = true;
+    process.stdout.write(bytes.subarray(written));
+  }
+}
 function getState(name, env = process.env) {
   return env[`STATE_${name}`] ?? "";
 }
@@ -26,10 +43,10 @@ function escapeProperty(text) {
 function issueCommand(command, message, properties = {}) {
   const pairs = Object.entries(properties).filter(([, value]) => value !== void 0 && value !== "").map(([key, value]) => `${key}=${escapeProperty(String(value))}`);
   const head = pairs.length > 0 ? `${command} ${pairs.join(",")}` : command;
-  process.stdout.write(`::${head}::${escapeData(message)}${EOL}`);
+  writeStdout(`::${head}::${escapeData(message)}${EOL}`);
 }
 function info(message) {
-  process.stdout.write(`${message}${EOL}`);
+  writeStdout(`${message}${EOL}`);
 }
 function warning(message, properties) {
   issueCommand("warning", message, properties);

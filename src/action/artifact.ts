@@ -3,7 +3,7 @@
  * a run that uploads nothing does not pay for loading it.
  */
 import { basename } from 'node:path';
-import type { Environment } from './runner.js';
+import { type Environment, shareStdout } from './runner.js';
 
 export interface UploadRequest {
   readonly name: string;
@@ -48,6 +48,7 @@ function artifactUrl(id: number, env: Environment): string | undefined {
 
 export async function uploadArtifact(request: UploadRequest, env: Environment): Promise<UploadedArtifact> {
   try {
+    shareStdout(); // the client logs through process.stdout
     const { DefaultArtifactClient } = await import('@actions/artifact');
     const { id } = await new DefaultArtifactClient().uploadArtifact(request.name, [...request.files], request.rootDirectory, {
       retentionDays: request.retentionDays,

@@ -24,14 +24,14 @@ const CALLS = `
   lib.setFailed('failed:\\nsecond line');
 `;
 
-function runWith(module: 'core' | 'ours') {
+function runWith(module: 'core' | 'ours' | 'ours, through process.stdout') {
   const directory = mkdtempSync(join(tmpdir(), 'runner-protocol-'));
   const files = { GITHUB_OUTPUT: join(directory, 'output'), GITHUB_STATE: join(directory, 'state') };
   for (const path of Object.values(files)) writeFileSync(path, '');
   const script =
     module === 'core'
       ? `import * as core from '@actions/core';\nconst lib = { ...core, summary: undefined };\n${CALLS}`
-      : `import * as lib from './src/action/runner.ts';\n${CALLS}`;
+      : `import * as lib from './src/action/runner.ts';\n${module === 'ours' ? '' : 'lib.shareStdout();'}\n${CALLS}`;
   const result = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], {
     cwd: ROOT,
     encoding: 'utf8',
@@ -54,6 +54,7 @@ describe('the runner protocol', () => {
     expect(core.stderr).toBe('');
     expect(ours.stderr).toBe('');
     expect(ours).toEqual(core);
+    expect(runWith('ours, through process.stdout')).toEqual(core);
     expect(ours.status).toBe(1);
     expect(ours.stdout).toContain('::add-mask::a%25b%0D%0Ac:d,e%0A%250A::warning::x%0A\n');
     expect(ours.stdout).toContain('::warning title=T%3A1%2C2,file=a%25b.yaml::titled\n');

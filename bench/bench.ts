@@ -14,8 +14,8 @@ const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const example = (name: string) => parseDocument(readFileSync(join(ROOT, 'examples', name), 'utf8'), name);
 
 const request: BuildRequest = {
-  provider: example('provider.yaml'),
-  runConfig: example('run-config.yaml'),
+  provider: await example('provider.yaml'),
+  runConfig: await example('run-config.yaml'),
   modelName: 'gpt-4o-mini',
   apiKey: 'sk-bench-0123456789abcdefghijklmnop',
   runId: 'bench',
@@ -139,11 +139,11 @@ const step = (inputs: Record<string, string>) => ({
   ...runnerFiles,
   ...Object.fromEntries(Object.entries(inputs).map(([name, value]) => [`INPUT_${name.toUpperCase()}`, value])),
 });
-// The floor for any JavaScript action: an action is an ES module file, which Node loads with more work than -e.
-const emptyModule = join(work, 'empty.mjs');
-writeFileSync(emptyModule, '');
-const action = join(ROOT, 'dist/index.js');
-const cli = join(ROOT, 'dist/cli/index.js');
+// The floor for any JavaScript action: loading a file, which takes Node a little more work than -e.
+const emptyFile = join(work, 'empty.cjs');
+writeFileSync(emptyFile, '');
+const action = join(ROOT, 'dist/index.cjs');
+const cli = join(ROOT, 'dist/cli/index.cjs');
 const fields = {
   'provider-type': 'openai',
   'base-url': 'https://api.openai.com/v1',
@@ -155,7 +155,7 @@ const RUNS = 31;
 const starts = measureStarts(
   {
     'node -e 0': { args: ['-e', '0'] },
-    'node empty.mjs (an empty ES module)': { args: [emptyModule] },
+    'node empty.cjs (an empty file)': { args: [emptyFile] },
     'action: config-only run, single-field inputs': { args: [action], env: step(fields) },
     'action: config-only run, YAML record and run config': {
       args: [action],

@@ -1,78 +1,98 @@
 // Rebuilds every bundle in OUT_DIR (default dist/) from src/: the files GitHub and npm actually run.
 // The dist check in test/ builds into a temporary folder with this same script and compares.
 //
-// esbuild rather than ncc: ncc (webpack) wraps the bundle in module functions that V8 parses twice and keeps
-// unused exports, which made the action start 1.4x slower (npm run bench measures it).
-import { chmodSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+// The bundles are CommonJS files (`.cjs`): Node starts those with less work than ES modules, and start-up time is
+// what users of an action wait for (npm run bench measures it). The large libraries the code imports lazily
+// (`await import('yaml')`, `await import('@actions/artifact')`) are chunks beside them, required only when a run
+// needs them.
+import { chmodSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 
-/** [entry point, folder under OUT_DIR]: the action's main and post steps and the command line. */
-const BUNDLES = [
-  ['src/index.ts', '.'],
-  ['src/post.ts', 'post'],
-  ['src/cli.ts', 'cli'],
+/** [entry point, output file under OUT_DIR]: the action's main and post steps and the command line. */
+const ENTRIES = [
+  ['src/index.ts', 'index.cjs'],
+  ['src/post.ts', 'post/index.cjs'],
+  ['src/cli.ts', 'cli/index.cjs'],
 ];
-
-// Bundled CommonJS dependencies call require() for Node's built-in modules; ESM output has no require of its own.
-const REQUIRE_SHIM = 'import { createRequire as __createRequire } from "node:module";\nconst require = __createRequire(import.meta.url);';
+/** Packages imported lazily, each bundled into `chunks/<name>.cjs`. */
+const LAZY_PACKAGES = { yaml: 'yaml', '@actions/artifact': 'artifact' };
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const outDir = resolve(root, process.argv[2] ?? 'dist');
+const common = { absWorkingDir: root, bundle: true, platform: 'node', target: 'node20', legalComments: 'none', metafile: true, logLevel: 'warning' };
+
+/** Leaves a lazy `import('<package>')` as an import of its chunk, relative to the file being built. */
+function lazyChunks(outputFile) {
+  const filter = new RegExp(`^(${Object.keys(LAZY_PACKAGES).map((name) => name.replace('/', '\\/')).join('|')})$`);
+  return {
+    name: 'lazy-chunks',
+    setup(builder) {
+      builder.onResolve({ filter }, (args) => {
+        if (args.kind !== 'dynamic-import') return undefined;
+        const chunk = join(outDir, 'chunks', `${LAZY_PACKAGES[args.path]}.cjs`);
+        return { path: `./${relative(dirname(outputFile), chunk)}`, external: true };
+      });
+    },
+  };
+}
 
 /** The package folder (`node_modules/@scope/name`) a bundled file belongs to. */
 function packageDirOf(input) {
-  const match = /^(.*node_modules\/(?:@[^/]+\/)?[^/]+)\//.exec(input);
-  return match?.[1];
+  return /^(.*node_modules\/(?:@[^/]+\/)?[^/]+)\//.exec(input)?.[1];
 }
 
-/** The licenses of the third-party packages in a bundle, as ncc and upload-artifact ship them. */
+function readFirst(paths) {
+  for (const path of paths) {
+    try {
+      return readFileSync(path, 'utf8');
+    } catch {
+      // try the next name
+    }
+  }
+  return undefined;
+}
+
+/** The licenses of the third-party packages in the bundles, as ncc and upload-artifact ship them. */
 function licensesText(inputs) {
-  const packageDirs = [...new Set(Object.keys(inputs).map(packageDirOf).filter(Boolean))];
-  const sections = packageDirs
+  const packageDirs = [...new Set(inputs.map(packageDirOf).filter(Boolean))];
+  return packageDirs
     .map((dir) => {
       const manifest = JSON.parse(readFileSync(join(root, dir, 'package.json'), 'utf8'));
-      const licenseFile = ['LICENSE', 'LICENSE.md', 'LICENSE.txt', 'license', 'LICENCE', 'License.txt']
-        .map((name) => join(root, dir, name))
-        .find((path) => {
-          try {
-            return readFileSync(path, 'utf8') !== '';
-          } catch {
-            return false;
-          }
-        });
-      const text = licenseFile === undefined ? '' : `\n${readFileSync(licenseFile, 'utf8').trim()}\n`;
-      return { name: manifest.name, body: `${manifest.name}@${manifest.version}\n${manifest.license ?? 'UNKNOWN'}${text}` };
+      const text = readFirst(['LICENSE', 'LICENSE.md', 'LICENSE.txt', 'license', 'LICENCE'].map((name) => join(root, dir, name)));
+      return { name: manifest.name, body: `${manifest.name}@${manifest.version}\n${manifest.license ?? 'UNKNOWN'}\n${text === undefined ? '' : `\n${text.trim()}\n`}` };
     })
-    .sort((a, b) => a.name.localeCompare(b.name));
-  return sections.map((section) => section.body).join('\n');
+    .sort((a, b) => a.name.localeCompare(b.name))
+    .map((section) => section.body)
+    .join('\n');
 }
 
 rmSync(outDir, { recursive: true, force: true });
-for (const [entry, folder] of BUNDLES) {
-  const target = join(outDir, folder);
+const bundledInputs = [];
+for (const [entry, file] of ENTRIES) {
+  const outfile = join(outDir, file);
   const result = await build({
-    absWorkingDir: root,
-    entryPoints: { index: entry },
-    outdir: target,
-    bundle: true,
-    splitting: true,
-    chunkNames: 'chunks/[name]-[hash]',
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    banner: { js: REQUIRE_SHIM },
-    legalComments: 'none',
-    metafile: true,
-    logLevel: 'warning',
+    ...common,
+    entryPoints: [entry],
+    outfile,
+    format: 'cjs',
+    // import() becomes require(): loading a chunk then needs no ES module loader either.
+    supported: { 'dynamic-import': false },
+    plugins: [lazyChunks(outfile)],
   });
-  mkdirSync(target, { recursive: true });
-  writeFileSync(join(target, 'package.json'), '{ "type": "module" }\n');
-  const licenses = licensesText(result.metafile.inputs);
-  if (licenses !== '') writeFileSync(join(target, 'licenses.txt'), licenses);
-  const main = join(target, 'index.js');
-  // The command line starts with #!: keep it runnable as ./dist/cli/index.js.
-  if (readFileSync(main, 'utf8').startsWith('#!')) chmodSync(main, 0o755);
-  console.log(relative(root, main));
+  bundledInputs.push(...Object.keys(result.metafile.inputs));
+  // The command line starts with #!: keep it runnable as ./dist/cli/index.cjs.
+  if (readFileSync(outfile, 'utf8').startsWith('#!')) chmodSync(outfile, 0o755);
+  console.log(relative(root, outfile));
 }
+for (const [name, chunk] of Object.entries(LAZY_PACKAGES)) {
+  const outfile = join(outDir, 'chunks', `${chunk}.cjs`);
+  // Every export by name, so that the chunk has the same shape as the package it stands for.
+  const names = Object.keys(await import(name)).filter((key) => key !== 'default');
+  const stdin = { contents: `export { ${names.join(', ')} } from '${name}';`, resolveDir: root, sourcefile: `${chunk}.js` };
+  const result = await build({ ...common, stdin, outfile, format: 'cjs' });
+  bundledInputs.push(...Object.keys(result.metafile.inputs));
+  console.log(relative(root, outfile));
+}
+writeFileSync(join(outDir, 'licenses.txt'), licensesText(bundledInputs));

@@ -1,3 +1,4 @@
 import { run } from './action/main.js';
 
-await run();
+// run() reports its own failures; it never rejects.
+void run();

@@ -1,4 +1,4 @@
-/** The bundled CLI (dist/cli/index.js) run as a child process, the way users and npm's bin link run it. */
+/** The bundled CLI (dist/cli/index.cjs) run as a child process, the way users and npm's bin link run it. */
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdtemp, readdir, readFile, stat, writeFile } from 'node:fs/promises';
@@ -11,7 +11,7 @@ import { NativeModelFileSchema } from '../src/config/index.js';
 import { USAGE } from '../src/cli/usage.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const CLI = join(ROOT, 'dist/cli/index.js');
+const CLI = join(ROOT, 'dist/cli/index.cjs');
 const EXAMPLE_PROVIDER = join(ROOT, 'examples/provider.yaml');
 const EXAMPLE_RUN_CONFIG = join(ROOT, 'examples/run-config.yaml');
 /** A key with characters that break naive quoting and line handling. */

@@ -53,7 +53,7 @@ describe('README.md', () => {
   it('documents a demo that runs the bundled example', () => {
     const demo: string = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).scripts.demo;
     const [node, cli, ...args] = demo.split(' ');
-    expect([node, cli]).toEqual(['node', 'dist/cli/index.js']);
+    expect([node, cli]).toEqual(['node', 'dist/cli/index.cjs']);
     const out = mkdtempSync(join(tmpdir(), 'lighteval-action-demo-'));
     const result = spawnSync(process.execPath, [cli ?? '', ...args, '--out-dir', out], { cwd: ROOT, encoding: 'utf8', env: { PATH: process.env.PATH } });
     expect(result.status).toBe(0);

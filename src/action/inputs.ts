@@ -6,6 +6,7 @@ import { isAbsolute, resolve } from 'node:path';
 import * as z from 'zod/mini';
 import { ConfigError, describeValue, type FieldIssue } from '../config/errors.js';
 import { isRecord } from '../config/fields.js';
+import { parseDocument } from '../config/parse.js';
 import { LightEvalVersionSchema } from '../config/schemas.js';
 import { readTextFile } from '../io/files.js';
 import { type InputName, Inputs } from './names.js';
@@ -173,11 +174,9 @@ interface DocumentInputs {
   readonly path: string | undefined;
 }
 
-/** Parses YAML or JSON; the parser is loaded only when there is a document, to keep it off the start-up path. */
 async function parseInputDocument(text: string, input: InputName, label: string): Promise<unknown> {
-  const { parseDocument } = await import('../config/parse.js');
   try {
-    return parseDocument(text, label);
+    return await parseDocument(text, label);
   } catch (error) {
     if (error instanceof ConfigError) throw new InputError(inputMessage(input, error.issues[0]?.message ?? error.message));
     throw error;

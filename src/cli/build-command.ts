@@ -7,7 +7,7 @@ const CONFIG_FILE = 'config.yaml';
 /** LightEval reads a model config as YAML only when the path ends in `.yaml` (not `.yml`). */
 const NATIVE_FILE = 'lighteval-model.yaml';
 
-function readDocument(path: string, option: string): unknown {
+async function readDocument(path: string, option: string): Promise<unknown> {
   return parseDocument(readTextFile(path, option), path);
 }
 
@@ -23,9 +23,9 @@ function providerTypeOf(provider: unknown): string | undefined {
 }
 
 /** `lighteval-action build`: writes both files, prints the redacted config. Throws ConfigError on bad input. */
-export function runBuild(args: BuildArgs, io: CommandIo): void {
-  const provider = readDocument(args.providerFile, '--provider');
-  const runConfig = args.runConfigFile === undefined ? {} : readDocument(args.runConfigFile, '--run-config');
+export async function runBuild(args: BuildArgs, io: CommandIo): Promise<void> {
+  const provider = await readDocument(args.providerFile, '--provider');
+  const runConfig = args.runConfigFile === undefined ? {} : await readDocument(args.runConfigFile, '--run-config');
   const providerType = providerTypeOf(provider);
   const keyEnv = args.apiKeyEnv ?? (providerType === undefined ? undefined : apiKeyEnvFor(providerType));
   const apiKey = keyEnv === undefined ? '' : (io.env[keyEnv] ?? '');

@@ -7,7 +7,7 @@ const EXIT_INVALID_INPUT = 1;
 const EXIT_USAGE = 2;
 
 /** Runs one command line and returns the exit status. Never throws. */
-export function main(argv: readonly string[], io: CommandIo): number {
+export async function main(argv: readonly string[], io: CommandIo): Promise<number> {
   const [command, ...args] = argv;
   try {
     if (command === '-h' || command === '--help' || command === 'help') {
@@ -22,7 +22,7 @@ export function main(argv: readonly string[], io: CommandIo): number {
       io.stdout(USAGE);
       return EXIT_OK;
     }
-    runBuild(parseBuildArgs(args), io);
+    await runBuild(parseBuildArgs(args), io);
     return EXIT_OK;
   } catch (error) {
     if (error instanceof UsageError) {

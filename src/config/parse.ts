@@ -1,12 +1,14 @@
-import { LineCounter, parseAllDocuments } from 'yaml';
 import { ConfigError } from './errors.js';
 
 /**
  * Parses a provider record or run configuration written as YAML or JSON (JSON is read as YAML 1.2, of which it is
  * a subset). An empty document is `null`. Errors give `source`, line, column and yaml's reason, never a snippet of
  * the text (no pretty errors): a mistyped file may hold a secret.
+ *
+ * The parser is loaded on first use: it is large, and the action needs it only when an input is a document.
  */
-export function parseDocument(text: string, source: string): unknown {
+export async function parseDocument(text: string, source: string): Promise<unknown> {
+  const { LineCounter, parseAllDocuments } = await import('yaml');
   const lineCounter = new LineCounter();
   const documents = parseAllDocuments(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
   if (documents.length > 1) {

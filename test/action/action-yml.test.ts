@@ -39,7 +39,7 @@ describe('action.yml', () => {
   });
 
   it('runs the bundles on node24, with a post step that always runs', () => {
-    expect(action.runs).toEqual({ using: 'node24', main: 'dist/index.js', post: 'dist/post/index.js', 'post-if': 'always()' });
+    expect(action.runs).toEqual({ using: 'node24', main: 'dist/index.cjs', post: 'dist/post/index.cjs', 'post-if': 'always()' });
     expect(existsSync(join(ROOT, action.runs.main ?? ''))).toBe(true);
     expect(existsSync(join(ROOT, action.runs.post ?? ''))).toBe(true);
   });

@@ -1,5 +1,5 @@
 /**
- * Runs the bundled action the way GitHub's runner does: `node dist/index.js` with `INPUT_*` variables (hyphens
+ * Runs the bundled action the way GitHub's runner does: `node dist/index.cjs` with `INPUT_*` variables (hyphens
  * kept), fresh GITHUB_OUTPUT, GITHUB_STATE and GITHUB_STEP_SUMMARY files, RUNNER_TEMP and GITHUB_WORKSPACE; then
  * the post step with the saved state as `STATE_*` variables.
  */
@@ -10,8 +10,8 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-export const MAIN_BUNDLE = join(ROOT, 'dist', 'index.js');
-export const POST_BUNDLE = join(ROOT, 'dist', 'post', 'index.js');
+export const MAIN_BUNDLE = join(ROOT, 'dist', 'index.cjs');
+export const POST_BUNDLE = join(ROOT, 'dist', 'post', 'index.cjs');
 
 export interface StepResult {
   readonly status: number | null;

@@ -1,0 +1,3344 @@
+#!/usr/bin/env node
+"use strict";
+var __create = Object.create;
+var __defProp = Object.defineProperty;
+var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
+var __getOwnPropNames = Object.getOwnPropertyNames;
+var __getProtoOf = Object.getPrototypeOf;
+var __hasOwnProp = Object.prototype.hasOwnProperty;
+var __commonJS = (cb, mod) => function __require() {
+  try {
+    return mod || (0, cb[__getOwnPropNames(cb)[0]])((mod = { exports: {} }).exports, mod), mod.exports;
+  } catch (e) {
+    throw mod = 0, e;
+  }
+};
+var __copyProps = (to, from, except, desc) => {
+  if (from && typeof from === "object" || typeof from === "function") {
+    for (let key of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key) && key !== except)
+        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+  }
+  return to;
+};
+var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__getProtoOf(mod)) : {}, __copyProps(
+  // If the importer is in node compatibility mode or this is not an ESM
+  // file that has been converted to a CommonJS file using a Babel-
+  // compatible transform (i.e. "__esModule" has not been set), then set
+  // "default" to the CommonJS "module.exports" for node compatibility.
+  isNodeMode || !mod || !mod.__esModule ? __defProp(target, "default", { value: mod, enumerable: true }) : target,
+  mod
+));
+
+// node_modules/fastest-levenshtein/mod.js
+var require_mod = __commonJS({
+  "node_modules/fastest-levenshtein/mod.js"(exports2) {
+    "use strict";
+    exports2.__esModule = true;
+    exports2.distance = exports2.closest = void 0;
+    var peq = new Uint32Array(65536);
+    var myers_32 = function(a, b) {
+      var n = a.length;
+      var m = b.length;
+      var lst = 1 << n - 1;
+      var pv = -1;
+      var mv = 0;
+      var sc = n;
+      var i = n;
+      while (i--) {
+        peq[a.charCodeAt(i)] |= 1 << i;
+      }
+      for (i = 0; i < m; i++) {
+        var eq = peq[b.charCodeAt(i)];
+        var xv = eq | mv;
+        eq |= (eq & pv) + pv ^ pv;
+        mv |= ~(eq | pv);
+        pv &= eq;
+        if (mv & lst) {
+          sc++;
+        }
+        if (pv & lst) {
+          sc--;
+        }
+        mv = mv << 1 | 1;
+        pv = pv << 1 | ~(xv | mv);
+        mv &= xv;
+      }
+      i = n;
+      while (i--) {
+        peq[a.charCodeAt(i)] = 0;
+      }
+      return sc;
+    };
+    var myers_x = function(b, a) {
+      var n = a.length;
+      var m = b.length;
+      var mhc = [];
+      var phc = [];
+      var hsize = Math.ceil(n / 32);
+      var vsize = Math.ceil(m / 32);
+      for (var i = 0; i < hsize; i++) {
+        phc[i] = -1;
+        mhc[i] = 0;
+      }
+      var j = 0;
+      for (; j < vsize - 1; j++) {
+        var mv_1 = 0;
+        var pv_1 = -1;
+        var start_1 = j * 32;
+        var vlen_1 = Math.min(32, m) + start_1;
+        for (var k = start_1; k < vlen_1; k++) {
+          peq[b.charCodeAt(k)] |= 1 << k;
+        }
+        for (var i = 0; i < n; i++) {
+          var eq = peq[a.charCodeAt(i)];
+          var pb = phc[i / 32 | 0] >>> i & 1;
+          var mb = mhc[i / 32 | 0] >>> i & 1;
+          var xv = eq | mv_1;
+          var xh = ((eq | mb) & pv_1) + pv_1 ^ pv_1 | eq | mb;
+          var ph = mv_1 | ~(xh | pv_1);
+          var mh = pv_1 & xh;
+          if (ph >>> 31 ^ pb) {
+            phc[i / 32 | 0] ^= 1 << i;
+          }
+          if (mh >>> 31 ^ mb) {
+            mhc[i / 32 | 0] ^= 1 << i;
+          }
+          ph = ph << 1 | pb;
+          mh = mh << 1 | mb;
+          pv_1 = mh | ~(xv | ph);
+          mv_1 = ph & xv;
+        }
+        for (var k = start_1; k < vlen_1; k++) {
+          peq[b.charCodeAt(k)] = 0;
+        }
+      }
+      var mv = 0;
+      var pv = -1;
+      var start = j * 32;
+      var vlen = Math.min(32, m - start) + start;
+      for (var k = start; k < vlen; k++) {
+        peq[b.charCodeAt(k)] |= 1 << k;
+      }
+      var score = m;
+      for (var i = 0; i < n; i++) {
+        var eq = peq[a.charCodeAt(i)];
+        var pb = phc[i / 32 | 0] >>> i & 1;
+        var mb = mhc[i / 32 | 0] >>> i & 1;
+        var xv = eq | mv;
+        var xh = ((eq | mb) & pv) + pv ^ pv | eq | mb;
+        var ph = mv | ~(xh | pv);
+        var mh = pv & xh;
+        score += ph >>> m - 1 & 1;
+        score -= mh >>> m - 1 & 1;
+        if (ph >>> 31 ^ pb) {
+          phc[i / 32 | 0] ^= 1 << i;
+        }
+        if (mh >>> 31 ^ mb) {
+          mhc[i / 32 | 0] ^= 1 << i;
+        }
+        ph = ph << 1 | pb;
+        mh = mh << 1 | mb;
+        pv = mh | ~(xv | ph);
+        mv = ph & xv;
+      }
+      for (var k = start; k < vlen; k++) {
+        peq[b.charCodeAt(k)] = 0;
+      }
+      return score;
+    };
+    var distance2 = function(a, b) {
+      if (a.length < b.length) {
+        var tmp = b;
+        b = a;
+        a = tmp;
+      }
+      if (b.length === 0) {
+        return a.length;
+      }
+      if (a.length <= 32) {
+        return myers_32(a, b);
+      }
+      return myers_x(a, b);
+    };
+    exports2.distance = distance2;
+    var closest2 = function(str, arr) {
+      var min_distance = Infinity;
+      var min_index = 0;
+      for (var i = 0; i < arr.length; i++) {
+        var dist = distance2(str, arr[i]);
+        if (dist < min_distance) {
+          min_distance = dist;
+          min_index = i;
+        }
+      }
+      return arr[min_index];
+    };
+    exports2.closest = closest2;
+  }
+});
+
+// src/cli/args.ts
+var import_node_util = require("node:util");
+var UsageError = class extends Error {
+  name = "UsageError";
+};
+var DEFAULT_OUT_DIR = "lighteval-output";
+var BUILD_OPTIONS = {
+  provider: { type: "string" },
+  model: { type: "string" },
+  "run-config": { type: "string" },
+  "run-id": { type: "string" },
+  "dataset-id": { type: "string" },
+  "dataset-name": { type: "string" },
+  "include-api-key": { type: "boolean" },
+  "api-key-env": { type: "string" },
+  "lighteval-version": { type: "string" },
+  "out-dir": { type: "string" },
+  format: { type: "string" }
+};
+function parseBuildArgs(args) {
+  if (args.some((arg) => arg === "--api-key" || arg.startsWith("--api-key="))) {
+    throw new UsageError("--api-key: the key is read from the environment variable named by --api-key-env, never from the command line");
+  }
+  let values;
+  try {
+    ({ values } = (0, import_node_util.parseArgs)({ args: [...args], options: BUILD_OPTIONS, strict: true, allowPositionals: false }));
+  } catch (error) {
+    const code = error instanceof Error && "code" in error ? error.code : void 0;
+    if (code === "ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL") throw new UsageError("build takes options only; see below");
+    throw new UsageError(error instanceof Error ? error.message : String(error));
+  }
+  const { provider, model, format = "yaml" } = values;
+  if (provider === void 0) throw new UsageError("--provider FILE is required");
+  if (model === void 0) throw new UsageError("--model NAME is required");
+  if (format !== "yaml" && format !== "json") throw new UsageError(`--format: expected yaml or json, got "${format}"`);
+  return {
+    providerFile: provider,
+    model,
+    runConfigFile: values["run-config"],
+    runId: values["run-id"],
+    datasetId: values["dataset-id"],
+    datasetName: values["dataset-name"],
+    includeApiKey: values["include-api-key"] ?? false,
+    apiKeyEnv: values["api-key-env"],
+    lightevalVersion: values["lighteval-version"],
+    outDir: values["out-dir"] ?? DEFAULT_OUT_DIR,
+    format
+  };
+}
+
+// src/cli/build-command.ts
+var import_node_path2 = require("node:path");
+
+// src/config/errors.ts
+function formatIssue(issue2) {
+  return issue2.path === "" ? issue2.message : `${issue2.path}: ${issue2.message}`;
+}
+var ConfigError = class extends Error {
+  name = "ConfigError";
+  issues;
+  constructor(issues) {
+    const [first] = issues;
+    if (first === void 0) throw new TypeError("ConfigError needs at least one issue");
+    super(formatIssue(first));
+    this.issues = issues;
+  }
+};
+function formatPath(segments) {
+  let path = "";
+  for (const segment of segments) {
+    if (typeof segment === "number") path += `[${segment}]`;
+    else path += path === "" ? String(segment) : `.${String(segment)}`;
+  }
+  return path;
+}
+function joinPath(parent, child) {
+  if (parent === "") return child;
+  return child === "" || child.startsWith("[") ? `${parent}${child}` : `${parent}.${child}`;
+}
+var SHOWN_STRING_LENGTH = 40;
+function describeValue(value) {
+  if (value === void 0) return "nothing";
+  if (value === null) return "null";
+  if (typeof value === "string") {
+    return value.length > SHOWN_STRING_LENGTH ? `a string of ${value.length} characters` : JSON.stringify(value);
+  }
+  if (Array.isArray(value)) return "a list";
+  if (typeof value === "object") return "a mapping";
+  return String(value);
+}
+function fieldIssuesFrom(error, root = []) {
+  return error.issues.map((issue2) => ({ path: formatPath([...root, ...issue2.path]), message: issue2.message }));
+}
+function scrubSecrets(text, secrets) {
+  let scrubbed = text;
+  for (const secret of secrets) {
+    if (secret === "") continue;
+    for (const form of /* @__PURE__ */ new Set([secret, JSON.stringify(secret).slice(1, -1)])) {
+      scrubbed = scrubbed.split(form).join("***");
+    }
+  }
+  return scrubbed;
+}
+
+// src/config/parse.ts
+async function parseDocument(text, source) {
+  const { LineCounter, parseAllDocuments } = await Promise.resolve().then(() => __toESM(require("./../chunks/yaml.cjs"), 1));
+  const lineCounter = new LineCounter();
+  const documents = parseAllDocuments(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  if (documents.length > 1) {
+    throw new ConfigError([{ path: source, message: "expected one YAML or JSON document, found several" }]);
+  }
+  const [document] = documents;
+  if (document === void 0) return null;
+  const [error] = document.errors;
+  if (error !== void 0) {
+    const { line, col } = lineCounter.linePos(error.pos[0]);
+    const reason = error.message.charAt(0).toLowerCase() + error.message.slice(1);
+    throw new ConfigError([{ path: source, message: `invalid YAML or JSON at line ${line}, column ${col}: ${reason}` }]);
+  }
+  try {
+    return document.toJS({ maxAliasCount: 100 });
+  } catch (cause) {
+    const reason = cause instanceof Error ? cause.message : String(cause);
+    throw new ConfigError([{ path: source, message: `unusable YAML: ${reason}` }]);
+  }
+}
+
+// src/config/providers.ts
+var PROVIDERS = [
+  {
+    prefix: "openai",
+    aliases: ["openai", "openai_compatible", "generic", "llamacpp", "llama.cpp", "sglang", "tgi"],
+    family: ["custom_openai"],
+    keyEnv: "OPENAI_API_KEY"
+  },
+  { prefix: "azure", aliases: ["azure", "azure_openai"], family: ["azure_text"], keyEnv: "AZURE_API_KEY" },
+  { prefix: "azure_ai", aliases: ["azure_ai", "foundry"], keyEnv: "AZURE_AI_API_KEY" },
+  { prefix: "anthropic", aliases: ["anthropic", "claude"], family: ["anthropic_text"], keyEnv: "ANTHROPIC_API_KEY" },
+  { prefix: "gemini", aliases: ["gemini", "google", "google_ai_studio"], keyEnv: "GEMINI_API_KEY" },
+  { prefix: "vertex_ai", aliases: ["vertex", "vertexai", "vertex_ai", "gcp"], family: ["vertex_ai_beta"] },
+  { prefix: "together_ai", aliases: ["together", "togetherai", "together_ai"], keyEnv: "TOGETHERAI_API_KEY" },
+  { prefix: "huggingface", aliases: ["huggingface", "hf"], keyEnv: "HF_TOKEN" },
+  { prefix: "bedrock", aliases: ["bedrock", "aws"] },
+  { prefix: "fireworks_ai", aliases: ["fireworks", "fireworks_ai"], keyEnv: "FIREWORKS_AI_API_KEY" },
+  { prefix: "ollama_chat", aliases: ["ollama"], family: ["ollama"], keyEnv: "OLLAMA_API_KEY" },
+  { prefix: "lm_studio", aliases: ["lmstudio", "lm_studio"], keyEnv: "LM_STUDIO_API_KEY" },
+  { prefix: "hosted_vllm", aliases: ["vllm", "hosted_vllm"], keyEnv: "HOSTED_VLLM_API_KEY" },
+  { prefix: "mistral", aliases: ["mistral", "mistralai"], keyEnv: "MISTRAL_API_KEY" },
+  { prefix: "groq", aliases: ["groq"], keyEnv: "GROQ_API_KEY" },
+  { prefix: "deepseek", aliases: ["deepseek"], keyEnv: "DEEPSEEK_API_KEY" },
+  { prefix: "openrouter", aliases: ["openrouter"], keyEnv: "OPENROUTER_API_KEY" },
+  { prefix: "cohere", aliases: ["cohere"], family: ["cohere_chat"], keyEnv: "COHERE_API_KEY" },
+  { prefix: "perplexity", aliases: ["perplexity"], keyEnv: "PERPLEXITYAI_API_KEY" },
+  { prefix: "deepinfra", aliases: ["deepinfra"], keyEnv: "DEEPINFRA_API_KEY" },
+  { prefix: "cerebras", aliases: ["cerebras"], keyEnv: "CEREBRAS_API_KEY" },
+  { prefix: "sambanova", aliases: ["sambanova"], keyEnv: "SAMBANOVA_API_KEY" },
+  { prefix: "xai", aliases: ["xai", "x-ai", "grok"], keyEnv: "XAI_API_KEY" },
+  { prefix: "nvidia_nim", aliases: ["nvidia", "nim", "nvidia_nim"], keyEnv: "NVIDIA_NIM_API_KEY" },
+  { prefix: "moonshot", aliases: ["kimi", "moonshot"], keyEnv: "MOONSHOT_API_KEY" },
+  { prefix: "dashscope", aliases: ["qwen", "dashscope", "alibaba"], keyEnv: "DASHSCOPE_API_KEY" },
+  { prefix: "watsonx", aliases: ["watsonx", "ibm"] }
+];
+function normalizeProviderType(type) {
+  return type.trim().toLowerCase().replace(/[-_\s]+/g, "_");
+}
+var BY_ALIAS = new Map(
+  PROVIDERS.flatMap((entry) => entry.aliases.map((alias) => [normalizeProviderType(alias), entry]))
+);
+var UNKNOWN_PREFIX_PATTERN = /^[a-z0-9][a-z0-9_.-]*$/;
+function resolveProviderType(type) {
+  const entry = BY_ALIAS.get(normalizeProviderType(type));
+  if (entry !== void 0) {
+    return {
+      prefix: entry.prefix,
+      prefixes: [entry.prefix, ...entry.family ?? []],
+      keyEnv: entry.keyEnv ?? conventionalKeyEnv(entry.prefix),
+      keyEnvDocumented: entry.keyEnv !== void 0,
+      known: true
+    };
+  }
+  const prefix = type.trim().toLowerCase();
+  if (!UNKNOWN_PREFIX_PATTERN.test(prefix)) return void 0;
+  return { prefix, prefixes: [prefix], keyEnv: conventionalKeyEnv(prefix), keyEnvDocumented: false, known: false };
+}
+function conventionalKeyEnv(prefix) {
+  return `${prefix.toUpperCase().replace(/[^A-Z0-9]/g, "_")}_API_KEY`;
+}
+
+// src/config/redact.ts
+var VENDOR_PREFIX = /^[A-Za-z]{2,4}[-_]/;
+var MIN_KEY_LENGTH_FOR_PREFIX = 16;
+var REDACTED = "***";
+function redactApiKey(key) {
+  const prefix = VENDOR_PREFIX.exec(key)?.[0];
+  return prefix !== void 0 && key.length >= MIN_KEY_LENGTH_FOR_PREFIX ? `${prefix}${REDACTED}` : REDACTED;
+}
+var SECRET_QUERY_NAMES = /* @__PURE__ */ new Set([
+  "key",
+  "api_key",
+  "api-key",
+  "apikey",
+  "token",
+  "access_token",
+  "sig",
+  "signature",
+  "code"
+]);
+var URL_PARTS = /^([a-z][a-z0-9+.-]*:\/\/)([^/?#]*)([^?#]*)(\?[^#]*)?(#.*)?$/is;
+function decodeQueryName(name) {
+  try {
+    return decodeURIComponent(name.replace(/\+/g, " ")).toLowerCase();
+  } catch {
+    return name.toLowerCase();
+  }
+}
+function secretQueryValue(parameter) {
+  const equals = parameter.indexOf("=");
+  if (equals < 0 || equals === parameter.length - 1) return void 0;
+  return SECRET_QUERY_NAMES.has(decodeQueryName(parameter.slice(0, equals))) ? parameter.slice(equals + 1) : void 0;
+}
+function redactQuery(query) {
+  return query.split("&").map((parameter) => {
+    const value = secretQueryValue(parameter);
+    return value === void 0 ? parameter : `${parameter.slice(0, parameter.length - value.length)}${REDACTED}`;
+  }).join("&");
+}
+function redactBaseUrl(url, secrets = []) {
+  const parts = URL_PARTS.exec(url);
+  let redacted = url;
+  if (parts !== null) {
+    const [, scheme = "", authority = "", path = "", query = "", fragment = ""] = parts;
+    const at = authority.lastIndexOf("@");
+    const host = at < 0 ? authority : `${REDACTED}@${authority.slice(at + 1)}`;
+    const safeQuery = query === "" ? "" : `?${redactQuery(query.slice(1))}`;
+    redacted = `${scheme}${host}${path}${safeQuery}${fragment}`;
+  }
+  for (const secret of secrets) {
+    if (secret === "") continue;
+    for (const form of /* @__PURE__ */ new Set([secret, encodeURIComponent(secret)])) redacted = redacted.split(form).join(REDACTED);
+  }
+  return redacted;
+}
+
+// node_modules/zod/v4/core/util.js
+function getEnumValues(entries) {
+  const numericValues = Object.values(entries).filter((v) => typeof v === "number");
+  const values = Object.entries(entries).filter(([k, _]) => numericValues.indexOf(+k) === -1).map(([_, v]) => v);
+  return values;
+}
+function jsonStringifyReplacer(_, value) {
+  if (typeof value === "bigint")
+    return value.toString();
+  return value;
+}
+var Cached = class {
+  constructor(getter) {
+    this._getter = getter;
+    this._value = void 0;
+  }
+  get value() {
+    const getter = this._getter;
+    if (getter !== void 0) {
+      this._value = getter();
+      this._getter = void 0;
+    }
+    return this._value;
+  }
+};
+function cached(getter) {
+  return new Cached(getter);
+}
+function nullish(input) {
+  return input === null || input === void 0;
+}
+function cleanRegex(source) {
+  const start = source.startsWith("^") ? 1 : 0;
+  const end = source.endsWith("$") ? source.length - 1 : source.length;
+  return source.slice(start, end);
+}
+function assignProp(target, prop, value) {
+  Object.defineProperty(target, prop, {
+    value,
+    writable: true,
+    enumerable: true,
+    configurable: true
+  });
+}
+var captureStackTrace = "captureStackTrace" in Error ? Error.captureStackTrace : (..._args) => {
+};
+function isObject(data) {
+  return typeof data === "object" && data !== null && !Array.isArray(data);
+}
+function isPlainObject(o) {
+  if (isObject(o) === false)
+    return false;
+  const ctor = o.constructor;
+  if (ctor === void 0)
+    return true;
+  if (typeof ctor !== "function")
+    return true;
+  const prot = ctor.prototype;
+  if (isObject(prot) === false)
+    return false;
+  if (Object.prototype.hasOwnProperty.call(prot, "isPrototypeOf") === false) {
+    return false;
+  }
+  return true;
+}
+function shallowClone(o) {
+  if (isPlainObject(o))
+    return { ...o };
+  if (Array.isArray(o))
+    return [...o];
+  if (o instanceof Map)
+    return new Map(o);
+  if (o instanceof Set)
+    return new Set(o);
+  return o;
+}
+var propertyKeyTypes = /* @__PURE__ */ new Set(["string", "number", "symbol"]);
+function escapeRegex(str) {
+  return str.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+function clone(inst, def, params) {
+  const cl = new inst._zod.constr(def ?? inst._zod.def);
+  if (!def || params?.parent)
+    cl._zod.parent = inst;
+  return cl;
+}
+function normalizeParams(_params) {
+  const params = _params;
+  if (!params)
+    return {};
+  if (typeof params === "string")
+    return { error: () => params };
+  if (params?.message !== void 0) {
+    if (params?.error !== void 0)
+      throw new Error("Cannot specify both `message` and `error` params");
+    params.error = params.message;
+  }
+  delete params.message;
+  if (typeof params.error === "string")
+    return { ...params, error: () => params.error };
+  return params;
+}
+function optionalKeys(shape) {
+  return Object.keys(shape).filter((k) => {
+    return shape[k]._zod.optin !== void 0 && shape[k]._zod.optout === "optional";
+  });
+}
+var NUMBER_FORMAT_RANGES = /* @__PURE__ */ (() => ({
+  safeint: [Number.MIN_SAFE_INTEGER, Number.MAX_SAFE_INTEGER],
+  int32: [-2147483648, 2147483647],
+  uint32: [0, 4294967295],
+  float32: [-34028234663852886e22, 34028234663852886e22],
+  float64: [-Number.MAX_VALUE, Number.MAX_VALUE]
+}))();
+function aborted(x, startIndex = 0) {
+  if (x.aborted === true)
+    return true;
+  for (let i = startIndex; i < x.issues.length; i++) {
+    if (x.issues[i]?.continue !== true) {
+      return true;
+    }
+  }
+  return false;
+}
+function explicitlyAborted(x, startIndex = 0) {
+  if (x.aborted === true)
+    return true;
+  for (let i = startIndex; i < x.issues.length; i++) {
+    if (x.issues[i]?.continue === false) {
+      return true;
+    }
+  }
+  return false;
+}
+function prefixIssues(path, issues) {
+  return issues.map((iss) => {
+    var _a2;
+    (_a2 = iss).path ?? (_a2.path = []);
+    iss.path.unshift(path);
+    return iss;
+  });
+}
+function unwrapMessage(message) {
+  return typeof message === "string" ? message : message?.message;
+}
+function sizeCaps(defChecks) {
+  const caps = [];
+  for (const ch of defChecks ?? []) {
+    const d = ch._zod.def;
+    if (!/_(length|size)$|_equals$/.test(d.check))
+      break;
+    const max = d.maximum ?? d.length ?? d.size;
+    if (max >= 0)
+      caps.push([max, ch]);
+  }
+  return caps;
+}
+function attachSchema(issues, start, inst) {
+  var _a2;
+  for (let i = start; i < issues.length; i++) {
+    (_a2 = issues[i]).schema ?? (_a2.schema = inst);
+  }
+}
+function finalizeIssue(iss, ctx, config2) {
+  var _a2;
+  const traits = iss.inst?._zod?.traits;
+  if (traits?.has("$ZodType")) {
+    if (traits.has("$ZodCheck"))
+      (_a2 = iss).schema ?? (_a2.schema = iss.inst);
+    else
+      iss.schema = iss.inst;
+  }
+  const schemaError = iss.schema !== iss.inst ? iss.schema?._zod.def?.error : void 0;
+  const message = iss.message ? iss.message : unwrapMessage(iss.inst?._zod.def?.error?.(iss)) ?? unwrapMessage(schemaError?.(iss)) ?? unwrapMessage(ctx?.error?.(iss)) ?? unwrapMessage(config2.customError?.(iss)) ?? unwrapMessage(config2.localeError?.(iss)) ?? "Invalid input";
+  const full = {};
+  for (const k of Object.keys(iss)) {
+    if (k === "inst" || k === "schema" || k === "continue" || k === "input" || k === "__proto__")
+      continue;
+    full[k] = iss[k];
+  }
+  full.path ?? (full.path = []);
+  full.message = message;
+  if (ctx?.reportInput) {
+    full.input = iss.input;
+  }
+  return full;
+}
+var highSurrogate = /[\uD800-\uDBFF]/;
+function codePointLength(str) {
+  const units = str.length;
+  if (!highSurrogate.test(str))
+    return units;
+  let count = units;
+  for (let i = 0; i < units - 1; i++) {
+    if ((str.charCodeAt(i) & 64512) === 55296 && (str.charCodeAt(i + 1) & 64512) === 56320) {
+      count--;
+      i++;
+    }
+  }
+  return count;
+}
+function getLengthableOrigin(input) {
+  if (Array.isArray(input))
+    return "array";
+  if (typeof input === "string")
+    return "string";
+  return "unknown";
+}
+function issue(...args) {
+  const [iss, input, inst] = args;
+  if (typeof iss === "string") {
+    return {
+      message: iss,
+      code: "custom",
+      input,
+      inst
+    };
+  }
+  return { ...iss };
+}
+function members(proto, table) {
+  for (const key in table) {
+    const desc = Object.getOwnPropertyDescriptor(table, key);
+    if (desc.get)
+      Object.defineProperty(proto, key, { ...desc, enumerable: false });
+    else
+      defineBound(proto, key, desc.value);
+  }
+}
+function own(inst, key, value, enumerable = true) {
+  Object.defineProperty(inst, key, { configurable: true, writable: true, enumerable, value });
+  return value;
+}
+function hide(inst, key, value) {
+  return own(inst, key, value, false);
+}
+function defineBound(proto, key, fn) {
+  Object.defineProperty(proto, key, {
+    configurable: true,
+    get() {
+      return this == null ? fn : own(this, key, fn.bind(this));
+    },
+    set(value) {
+      own(this, key, value);
+    }
+  });
+}
+function claim(inst, sentinel) {
+  const proto = Object.getPrototypeOf(inst);
+  return sentinel in proto ? void 0 : proto;
+}
+var installing;
+var broke = false;
+var breaker = {
+  configurable: true,
+  get() {
+    broke = true;
+    return void 0;
+  }
+};
+function defineLazyInternal(inst, key, compute) {
+  const proto = Object.getPrototypeOf(inst._zod);
+  if (key in proto && installing !== inst._zod) {
+    installing = void 0;
+    return;
+  }
+  installing = inst._zod;
+  Object.defineProperty(proto, key, {
+    configurable: true,
+    get() {
+      Object.defineProperty(this, key, breaker);
+      const outer = broke;
+      broke = false;
+      try {
+        const value = compute(this);
+        if (broke)
+          delete this[key];
+        else
+          Object.defineProperty(this, key, { configurable: true, writable: true, value });
+        broke = broke || outer;
+        return value;
+      } catch (err) {
+        delete this[key];
+        broke = broke || outer;
+        throw err;
+      }
+    },
+    set(value) {
+      Object.defineProperty(this, key, { configurable: true, writable: true, value });
+    }
+  });
+}
+function installLazyProp(inst, key, make, enumerable) {
+  const proto = claim(inst, key);
+  if (!proto)
+    return;
+  Object.defineProperty(proto, key, {
+    configurable: true,
+    get() {
+      const desc = { configurable: true, writable: true, enumerable, value: void 0 };
+      Object.defineProperty(this, key, desc);
+      desc.value = make(this);
+      Object.defineProperty(this, key, desc);
+      return desc.value;
+    },
+    set(value) {
+      Object.defineProperty(this, key, { configurable: true, writable: true, enumerable, value });
+    }
+  });
+}
+
+// node_modules/zod/v4/core/core.js
+var _a;
+var _zodDesc = { value: void 0, enumerable: false };
+var _E = "captureStackTrace" in Error ? Error : null;
+function newError(Definition) {
+  const E = _E;
+  if (E) {
+    const saved = E.stackTraceLimit;
+    if (typeof saved === "number") {
+      try {
+        E.stackTraceLimit = 0;
+      } catch {
+        _E = null;
+        return new Definition();
+      }
+      try {
+        return new Definition();
+      } finally {
+        E.stackTraceLimit = saved;
+      }
+    }
+  }
+  return new Definition();
+}
+// @__NO_SIDE_EFFECTS__
+function $constructor(name, initializer2, proto, params) {
+  const zodProto = {};
+  function Internals(def) {
+    this.def = def;
+    this.constr = _;
+    this.traits = /* @__PURE__ */ new Set();
+  }
+  Internals.prototype = zodProto;
+  const protoMembers = proto;
+  const initialized = protoMembers && /* @__PURE__ */ new WeakSet();
+  function init(inst, def) {
+    if (!inst._zod) {
+      _zodDesc.value = new Internals(def);
+      try {
+        Object.defineProperty(inst, "_zod", _zodDesc);
+      } finally {
+        _zodDesc.value = void 0;
+      }
+    } else if (inst._zod.traits.has(name)) {
+      return;
+    }
+    inst._zod.traits.add(name);
+    initializer2(inst, def);
+    if (initialized) {
+      const own2 = Object.getPrototypeOf(inst);
+      const ctorProto = inst._zod.constr.prototype;
+      let up = own2;
+      while (up && up !== ctorProto)
+        up = Object.getPrototypeOf(up);
+      const target = up ?? own2;
+      if (!initialized.has(target)) {
+        initialized.add(target);
+        members(target, protoMembers);
+      }
+    }
+    const proto2 = _.prototype;
+    for (const k in proto2) {
+      if (!Object.prototype.hasOwnProperty.call(proto2, k))
+        continue;
+      if (!(k in inst)) {
+        inst[k] = proto2[k].bind(inst);
+      }
+    }
+  }
+  const Parent = params?.Parent ?? Object;
+  class Definition extends Parent {
+  }
+  Object.defineProperty(Definition, "name", { value: name });
+  function _(def) {
+    const inst = params?.Parent ? newError(Definition) : this;
+    init(inst, def);
+    const deferred = inst._zod.deferred;
+    if (deferred) {
+      for (const fn of deferred) {
+        fn();
+      }
+      inst._zod.deferred = void 0;
+    }
+    const pp = globalThis.__zod_globalConfig?.postProcessor;
+    if (pp)
+      pp(inst);
+    return inst;
+  }
+  Object.defineProperty(_, "init", { value: init });
+  Object.defineProperty(_, Symbol.hasInstance, {
+    value: (inst) => {
+      if (params?.Parent && inst instanceof params.Parent)
+        return true;
+      return inst?._zod?.traits?.has(name);
+    }
+  });
+  Object.defineProperty(_, "name", { value: name });
+  return _;
+}
+var $ZodAsyncError = class extends Error {
+  constructor() {
+    super(`Encountered Promise during synchronous parse. Use .parseAsync() instead.`);
+  }
+};
+var $ZodEncodeError = class extends Error {
+  constructor(name) {
+    super(`Encountered unidirectional transform during encode: ${name}`);
+    this.name = "ZodEncodeError";
+  }
+};
+(_a = globalThis).__zod_globalConfig ?? (_a.__zod_globalConfig = {});
+var globalConfig = globalThis.__zod_globalConfig;
+function config(newConfig) {
+  if (newConfig)
+    Object.assign(globalConfig, newConfig);
+  return globalConfig;
+}
+
+// node_modules/zod/v4/core/errors.js
+function _getMessage() {
+  const internals = this._zod;
+  internals.message ?? (internals.message = JSON.stringify(internals.def, jsonStringifyReplacer, 2));
+  return internals.message;
+}
+function _setMessage(value) {
+  this._zod.message = value;
+}
+var _messageDesc = {
+  get: _getMessage,
+  set: _setMessage,
+  enumerable: true,
+  configurable: true
+};
+var _issuesDesc = { value: void 0, enumerable: false };
+var _installedToString = /* @__PURE__ */ new WeakSet([Object.prototype, Error.prototype]);
+var initializer = (inst, def) => {
+  inst.name = "$ZodError";
+  _issuesDesc.value = def;
+  Object.defineProperty(inst, "issues", _issuesDesc);
+  _issuesDesc.value = void 0;
+  Object.defineProperty(inst, "message", _messageDesc);
+  const proto = Object.getPrototypeOf(inst);
+  if (!_installedToString.has(proto)) {
+    _installedToString.add(proto);
+    Object.defineProperty(proto, "toString", {
+      configurable: true,
+      enumerable: false,
+      get() {
+        const value = () => this.message;
+        Object.defineProperty(this, "toString", { value, configurable: true, writable: true });
+        return value;
+      },
+      set(value) {
+        Object.defineProperty(this, "toString", { value, configurable: true, writable: true });
+      }
+    });
+  }
+};
+var $ZodError = $constructor("$ZodError", initializer);
+var $ZodRealError = $constructor("$ZodError", initializer, void 0, {
+  Parent: Error
+});
+
+// node_modules/zod/v4/core/parse.js
+var _parse = (_Err) => {
+  const fn = (schema, value, _ctx, _params) => {
+    const ctx = _ctx ? { ..._ctx, async: false } : { async: false };
+    const result = schema._zod.run({ value, issues: [] }, ctx);
+    if (result instanceof Promise) {
+      throw new $ZodAsyncError();
+    }
+    if (result.issues.length) {
+      const e = new (_params?.Err ?? _Err)(result.issues.map((iss) => finalizeIssue(iss, ctx, config())));
+      captureStackTrace(e, _params?.callee ?? fn);
+      throw e;
+    }
+    return result.value;
+  };
+  return fn;
+};
+var parse = /* @__PURE__ */ _parse($ZodRealError);
+var _parseAsync = (_Err) => {
+  const fn = async (schema, value, _ctx, params) => {
+    const ctx = _ctx ? { ..._ctx, async: true } : { async: true };
+    let result = schema._zod.run({ value, issues: [] }, ctx);
+    if (result instanceof Promise)
+      result = await result;
+    if (result.issues.length) {
+      const e = new (params?.Err ?? _Err)(result.issues.map((iss) => finalizeIssue(iss, ctx, config())));
+      captureStackTrace(e, params?.callee ?? fn);
+      throw e;
+    }
+    return result.value;
+  };
+  return fn;
+};
+var parseAsync = /* @__PURE__ */ _parseAsync($ZodRealError);
+var _safeParse = (_Err) => (schema, value, _ctx) => {
+  const ctx = _ctx ? { ..._ctx, async: false } : { async: false };
+  const result = schema._zod.run({ value, issues: [] }, ctx);
+  if (result instanceof Promise) {
+    throw new $ZodAsyncError();
+  }
+  return result.issues.length ? failure(_Err, result.issues, ctx) : { success: true, data: result.value };
+};
+var safeParse = /* @__PURE__ */ _safeParse($ZodRealError);
+function failure(Err, issues, ctx) {
+  let error;
+  return {
+    success: false,
+    get error() {
+      if (!error) {
+        error = new Err(issues.map((iss) => finalizeIssue(iss, ctx, config())));
+        issues = void 0;
+        ctx = void 0;
+      }
+      return error;
+    },
+    set error(e) {
+      error = e;
+      issues = void 0;
+      ctx = void 0;
+    }
+  };
+}
+var _safeParseAsync = (_Err) => async (schema, value, _ctx) => {
+  const ctx = _ctx ? { ..._ctx, async: true } : { async: true };
+  let result = schema._zod.run({ value, issues: [] }, ctx);
+  if (result instanceof Promise)
+    result = await result;
+  return result.issues.length ? failure(_Err, result.issues, ctx) : { success: true, data: result.value };
+};
+var safeParseAsync = /* @__PURE__ */ _safeParseAsync($ZodRealError);
+
+// node_modules/zod/v4/core/regexes.js
+var anyString = /^[\s\S]{0,}$/;
+var number = /^-?\d+(?:\.\d+)?$/;
+var boolean = /^(?:true|false)$/i;
+var _null = /^null$/i;
+
+// node_modules/zod/v4/core/checks.js
+var $ZodCheck = /* @__PURE__ */ $constructor("$ZodCheck", (inst, def) => {
+  var _a2;
+  inst._zod ?? (inst._zod = {});
+  inst._zod.def = def;
+  (_a2 = inst._zod).onattach ?? (_a2.onattach = []);
+});
+var _whenHasLength = (payload) => {
+  const val = payload.value;
+  return !nullish(val) && val.length !== void 0;
+};
+var numericOriginMap = {
+  number: "number",
+  bigint: "bigint",
+  object: "date"
+};
+var $ZodCheckGreaterThan = /* @__PURE__ */ $constructor("$ZodCheckGreaterThan", (inst, def) => {
+  $ZodCheck.init(inst, def);
+  const origin = numericOriginMap[typeof def.value];
+  inst._zod.check = (payload) => {
+    if (def.inclusive ? payload.value >= def.value : payload.value > def.value) {
+      return;
+    }
+    payload.issues.push({
+      origin: numericOriginMap[typeof payload.value] ?? origin,
+      code: "too_small",
+      minimum: typeof def.value === "object" ? def.value.getTime() : def.value,
+      input: payload.value,
+      inclusive: def.inclusive,
+      inst,
+      continue: !def.abort
+    });
+  };
+});
+var $ZodCheckNumberFormat = /* @__PURE__ */ $constructor("$ZodCheckNumberFormat", (inst, def) => {
+  $ZodCheck.init(inst, def);
+  def.format = def.format || "float64";
+  const isInt = def.format?.includes("int");
+  const origin = isInt ? "int" : "number";
+  const [minimum, maximum] = NUMBER_FORMAT_RANGES[def.format];
+  inst._zod.check = (payload) => {
+    const input = payload.value;
+    if (isInt) {
+      if (!Number.isInteger(input)) {
+        payload.issues.push({
+          expected: origin,
+          format: def.format,
+          code: "invalid_type",
+          continue: false,
+          input,
+          inst
+        });
+        return;
+      }
+      if (!Number.isSafeInteger(input)) {
+        if (input > 0) {
+          payload.issues.push({
+            input,
+            code: "too_big",
+            maximum: Number.MAX_SAFE_INTEGER,
+            note: "Integers must be within the safe integer range.",
+            inst,
+            origin,
+            inclusive: true,
+            continue: !def.abort
+          });
+        } else {
+          payload.issues.push({
+            input,
+            code: "too_small",
+            minimum: Number.MIN_SAFE_INTEGER,
+            note: "Integers must be within the safe integer range.",
+            inst,
+            origin,
+            inclusive: true,
+            continue: !def.abort
+          });
+        }
+        return;
+      }
+    }
+    if (input < minimum) {
+      payload.issues.push({
+        origin: "number",
+        input,
+        code: "too_small",
+        minimum,
+        inclusive: true,
+        inst,
+        continue: !def.abort
+      });
+    }
+    if (input > maximum) {
+      payload.issues.push({
+        origin: "number",
+        input,
+        code: "too_big",
+        maximum,
+        inclusive: true,
+        inst,
+        continue: !def.abort
+      });
+    }
+  };
+});
+var $ZodCheckMinLength = /* @__PURE__ */ $constructor("$ZodCheckMinLength", (inst, def) => {
+  var _a2;
+  $ZodCheck.init(inst, def);
+  (_a2 = inst._zod.def).when ?? (_a2.when = _whenHasLength);
+  inst._zod.check = (payload) => {
+    const input = payload.value;
+    const units = input.length;
+    const length = typeof input === "string" && units >= def.minimum && units < def.minimum * 2 ? codePointLength(input) : units;
+    if (length >= def.minimum)
+      return;
+    const origin = getLengthableOrigin(input);
+    payload.issues.push({
+      origin,
+      code: "too_small",
+      minimum: def.minimum,
+      inclusive: true,
+      input,
+      inst,
+      continue: !def.abort
+    });
+  };
+});
+var $ZodCheckStringFormat = /* @__PURE__ */ $constructor("$ZodCheckStringFormat", (inst, def) => {
+  var _a2, _b;
+  $ZodCheck.init(inst, def);
+  if (def.pattern)
+    (_a2 = inst._zod).check ?? (_a2.check = (payload) => {
+      def.pattern.lastIndex = 0;
+      if (def.pattern.test(payload.value))
+        return;
+      payload.issues.push({
+        origin: "string",
+        code: "invalid_format",
+        format: def.format,
+        input: payload.value,
+        ...def.pattern ? { pattern: def.pattern.toString() } : {},
+        inst,
+        continue: !def.abort
+      });
+    });
+  else
+    (_b = inst._zod).check ?? (_b.check = () => {
+    });
+});
+var $ZodCheckRegex = /* @__PURE__ */ $constructor("$ZodCheckRegex", (inst, def) => {
+  $ZodCheckStringFormat.init(inst, def);
+  inst._zod.check = (payload) => {
+    def.pattern.lastIndex = 0;
+    if (def.pattern.test(payload.value))
+      return;
+    payload.issues.push({
+      origin: "string",
+      code: "invalid_format",
+      format: "regex",
+      input: payload.value,
+      pattern: def.pattern.toString(),
+      inst,
+      continue: !def.abort
+    });
+  };
+});
+var $ZodCheckOverwrite = /* @__PURE__ */ $constructor("$ZodCheckOverwrite", (inst, def) => {
+  $ZodCheck.init(inst, def);
+  inst._zod.check = (payload) => {
+    payload.value = def.tx(payload.value);
+  };
+});
+
+// node_modules/zod/v4/core/versions.js
+var version = {
+  major: 4,
+  minor: 6,
+  patch: 7
+};
+
+// node_modules/zod/v4/core/schemas.js
+var $ZodType = /* @__PURE__ */ $constructor("$ZodType", (inst, def) => {
+  var _a2;
+  inst ?? (inst = {});
+  inst._zod.def = def;
+  inst._zod.bag = inst._zod.bag || {};
+  inst._zod.version = version;
+  const defChecks = inst._zod.def.checks;
+  const checks = inst._zod.traits.has("$ZodCheck") ? [inst, ...defChecks ?? []] : defChecks?.length ? [...defChecks] : [];
+  for (const ch of checks) {
+    for (const fn of ch._zod.onattach) {
+      fn(inst);
+    }
+  }
+  if (checks.length === 0) {
+    (_a2 = inst._zod).deferred ?? (_a2.deferred = []);
+    inst._zod.deferred?.push(() => {
+      inst._zod.run = inst._zod.parse;
+    });
+  } else {
+    const runChecks = (payload, checks2, ctx) => {
+      if (payload.memo)
+        return payload;
+      let isAborted = aborted(payload);
+      let asyncResult;
+      for (const ch of checks2) {
+        if (ch._zod.def.when) {
+          if (explicitlyAborted(payload))
+            continue;
+          const shouldRun = ch._zod.def.when(payload);
+          if (!shouldRun)
+            continue;
+        } else if (isAborted) {
+          continue;
+        }
+        const currLen = payload.issues.length;
+        const _ = ch._zod.check(payload);
+        if (_ instanceof Promise && ctx?.async === false) {
+          throw new $ZodAsyncError();
+        }
+        if (asyncResult || _ instanceof Promise) {
+          asyncResult = (asyncResult ?? Promise.resolve()).then(async () => {
+            await _;
+            const nextLen = payload.issues.length;
+            if (nextLen === currLen)
+              return;
+            attachSchema(payload.issues, currLen, inst);
+            if (!isAborted)
+              isAborted = aborted(payload, currLen);
+          });
+        } else {
+          const nextLen = payload.issues.length;
+          if (nextLen === currLen)
+            continue;
+          attachSchema(payload.issues, currLen, inst);
+          if (!isAborted)
+            isAborted = aborted(payload, currLen);
+        }
+      }
+      if (asyncResult) {
+        return asyncResult.then(() => {
+          return payload;
+        });
+      }
+      return payload;
+    };
+    const handleCanaryResult = (canary, payload, ctx) => {
+      if (aborted(canary)) {
+        canary.aborted = true;
+        return canary;
+      }
+      const checkResult = runChecks(payload, checks, ctx);
+      if (checkResult instanceof Promise) {
+        if (ctx.async === false)
+          throw new $ZodAsyncError();
+        return checkResult.then((checkResult2) => inst._zod.parse(checkResult2, ctx));
+      }
+      return inst._zod.parse(checkResult, ctx);
+    };
+    inst._zod.run = (payload, ctx) => {
+      if (ctx.skipChecks) {
+        return inst._zod.parse(payload, ctx);
+      }
+      if (ctx.direction === "backward") {
+        const canary = inst._zod.parse({ value: payload.value, issues: [] }, { ...ctx, skipChecks: true });
+        if (canary instanceof Promise) {
+          return canary.then((canary2) => {
+            return handleCanaryResult(canary2, payload, ctx);
+          });
+        }
+        return handleCanaryResult(canary, payload, ctx);
+      }
+      const result = inst._zod.parse(payload, ctx);
+      if (result instanceof Promise) {
+        if (ctx.async === false)
+          throw new $ZodAsyncError();
+        return result.then((result2) => runChecks(result2, checks, ctx));
+      }
+      return runChecks(result, checks, ctx);
+    };
+  }
+}, {
+  // Wrappers extend this by installing a richer factory over it; reading it eagerly would defeat the laziness.
+  get "~standard"() {
+    return hide(this, "~standard", standardProps(this));
+  },
+  set "~standard"(value) {
+    own(this, "~standard", value);
+  }
+});
+var toStandardResult = (r, ctx) => r.issues.length ? { issues: r.issues.map((iss) => finalizeIssue(iss, ctx, config())) } : { value: r.value };
+async function validateAsync(inst, value) {
+  const ctx = { async: true };
+  return toStandardResult(await inst._zod.run({ value, issues: [] }, ctx), ctx);
+}
+function standardProps(inst) {
+  return {
+    validate: (value) => {
+      const ctx = { async: false };
+      try {
+        const r = inst._zod.run({ value, issues: [] }, ctx);
+        if (!(r instanceof Promise))
+          return toStandardResult(r, ctx);
+      } catch (_) {
+      }
+      return validateAsync(inst, value);
+    },
+    vendor: "zod",
+    version: 1
+  };
+}
+var $ZodString = /* @__PURE__ */ $constructor("$ZodString", (inst, def) => {
+  $ZodType.init(inst, def);
+  inst._zod.pattern = def.pattern ?? anyString;
+  inst._zod.parse = (payload, _) => {
+    if (def.coerce)
+      try {
+        payload.value = String(payload.value);
+      } catch (_2) {
+      }
+    if (typeof payload.value === "string")
+      return payload;
+    payload.issues.push({
+      expected: "string",
+      code: "invalid_type",
+      input: payload.value,
+      inst
+    });
+    return payload;
+  };
+});
+var $ZodNumber = /* @__PURE__ */ $constructor("$ZodNumber", (inst, def) => {
+  $ZodType.init(inst, def);
+  inst._zod.pattern = number;
+  inst._zod.parse = (payload, _ctx) => {
+    if (def.coerce)
+      try {
+        payload.value = Number(payload.value);
+      } catch (_) {
+      }
+    const input = payload.value;
+    if (typeof input === "number" && !Number.isNaN(input) && Number.isFinite(input)) {
+      return payload;
+    }
+    const received = typeof input === "number" ? Number.isNaN(input) ? "NaN" : !Number.isFinite(input) ? String(input) : void 0 : void 0;
+    payload.issues.push({
+      expected: "number",
+      code: "invalid_type",
+      input,
+      inst,
+      ...received ? { received } : {}
+    });
+    return payload;
+  };
+});
+var $ZodNumberFormat = /* @__PURE__ */ $constructor("$ZodNumberFormat", (inst, def) => {
+  $ZodCheckNumberFormat.init(inst, def);
+  $ZodNumber.init(inst, def);
+});
+var $ZodBoolean = /* @__PURE__ */ $constructor("$ZodBoolean", (inst, def) => {
+  $ZodType.init(inst, def);
+  inst._zod.pattern = boolean;
+  inst._zod.parse = (payload, _ctx) => {
+    if (def.coerce)
+      try {
+        payload.value = Boolean(payload.value);
+      } catch (_) {
+      }
+    const input = payload.value;
+    if (typeof input === "boolean")
+      return payload;
+    payload.issues.push({
+      expected: "boolean",
+      code: "invalid_type",
+      input,
+      inst
+    });
+    return payload;
+  };
+});
+var $ZodNull = /* @__PURE__ */ $constructor("$ZodNull", (inst, def) => {
+  $ZodType.init(inst, def);
+  inst._zod.pattern = _null;
+  inst._zod.values = /* @__PURE__ */ new Set([null]);
+  inst._zod.parse = (payload, _ctx) => {
+    const input = payload.value;
+    if (input === null)
+      return payload;
+    payload.issues.push({
+      expected: "null",
+      code: "invalid_type",
+      input,
+      inst
+    });
+    return payload;
+  };
+});
+var $ZodUnknown = /* @__PURE__ */ $constructor("$ZodUnknown", (inst, def) => {
+  $ZodType.init(inst, def);
+  inst._zod.parse = (payload) => payload;
+});
+var $ZodNever = /* @__PURE__ */ $constructor("$ZodNever", (inst, def) => {
+  $ZodType.init(inst, def);
+  inst._zod.parse = (payload, _ctx) => {
+    payload.issues.push({
+      expected: "never",
+      code: "invalid_type",
+      input: payload.value,
+      inst
+    });
+    return payload;
+  };
+});
+function capSize(inst, size) {
+  const caps = sizeCaps(inst._zod.def.checks);
+  if (!caps.length)
+    return;
+  const cap = Math.min(...caps.map((c) => c[0]));
+  const parse2 = inst._zod.parse;
+  inst._zod.parse = (payload, ctx) => {
+    const n = size(payload.value);
+    if (n > cap && !ctx?.skipChecks && ctx?.direction !== "backward") {
+      for (const [max, ch] of sizeCaps(inst._zod.def.checks)) {
+        if (n > max && ch._zod.def.when(payload)) {
+          const start = payload.issues.length;
+          ch._zod.check(payload);
+          payload.issues[start].continue = false;
+          attachSchema(payload.issues, start, inst);
+          return payload;
+        }
+      }
+    }
+    return parse2(payload, ctx);
+  };
+}
+var arraySize = (input) => Array.isArray(input) ? input.length : -1;
+function handleArrayResult(result, final, index) {
+  if (result.issues.length) {
+    final.issues.push(...prefixIssues(index, result.issues));
+  }
+  final.value[index] = result.value;
+}
+var $ZodArray = /* @__PURE__ */ $constructor("$ZodArray", (inst, def) => {
+  $ZodType.init(inst, def);
+  const memo = globalConfig.memoizer;
+  memo?.attach(inst);
+  inst._zod.parse = (payload, ctx) => {
+    const input = payload.value;
+    if (!Array.isArray(input)) {
+      payload.issues.push({
+        expected: "array",
+        code: "invalid_type",
+        input,
+        inst
+      });
+      return payload;
+    }
+    payload.value = memo ? memo.alloc(inst, payload, Array(input.length), ctx) : Array(input.length);
+    const proms = [];
+    const abortEarly = ctx?.abortEarly;
+    for (let i = 0; i < input.length; i++) {
+      const item = input[i];
+      const result = def.element._zod.run({
+        value: item,
+        issues: []
+      }, ctx);
+      if (result instanceof Promise) {
+        proms.push(result.then((result2) => handleArrayResult(result2, payload, i)));
+      } else {
+        handleArrayResult(result, payload, i);
+        if (abortEarly && result.issues.length !== 0 && aborted(result))
+          break;
+      }
+    }
+    if (proms.length) {
+      return Promise.all(proms).then(() => payload);
+    }
+    return payload;
+  };
+  capSize(inst, arraySize);
+});
+function handlePropertyResult(result, final, key, input, optin, optout) {
+  const isPresent = key in input;
+  const isOptionalOut = optout === "optional";
+  if (!isPresent && isOptionalOut && optin === "optional") {
+    return;
+  }
+  if (result.issues.length) {
+    if (optin !== void 0 && isOptionalOut && !isPresent) {
+      return;
+    }
+    final.issues.push(...prefixIssues(key, result.issues));
+  }
+  if (!isPresent && optin === void 0) {
+    if (!result.issues.length) {
+      final.issues.push({
+        code: "invalid_type",
+        expected: "nonoptional",
+        input: void 0,
+        path: [key]
+      });
+    }
+    return;
+  }
+  if (result.value === void 0) {
+    if (isPresent || optin === "defaulted" && !isOptionalOut) {
+      final.value[key] = void 0;
+    }
+  } else {
+    final.value[key] = result.value;
+  }
+}
+var NO_SYMBOL_KEYS = [];
+function normalizeDef(def) {
+  const keys = Object.keys(def.shape);
+  const ownSymbols = Object.getOwnPropertySymbols(def.shape);
+  const symbolKeys = ownSymbols.length ? ownSymbols : NO_SYMBOL_KEYS;
+  const allKeys = symbolKeys.length ? [...keys, ...symbolKeys] : keys;
+  for (const k of allKeys) {
+    if (!def.shape?.[k]?._zod?.traits?.has("$ZodType")) {
+      throw new Error(`Invalid element at key "${String(k)}": expected a Zod schema`);
+    }
+  }
+  const okeys = optionalKeys(def.shape);
+  return {
+    ...def,
+    allKeys,
+    symbolKeys,
+    // string-only: handleCatchall matches it against `for...in`, which never yields a symbol
+    keySet: new Set(keys),
+    numKeys: keys.length,
+    optionalKeys: new Set(okeys)
+  };
+}
+function handleCatchall(proms, input, payload, ctx, def, inst, abortEarly) {
+  const unrecognized = [];
+  const keySet = def.keySet;
+  const _catchall = def.catchall._zod;
+  const t = _catchall.def.type;
+  const optin = _catchall.optin;
+  const optout = _catchall.optout;
+  let seen = 0;
+  for (const key in input) {
+    if (abortEarly && payload.issues.length !== seen) {
+      if (aborted(payload, seen))
+        break;
+      seen = payload.issues.length;
+    }
+    if (keySet.has(key))
+      continue;
+    if (key === "__proto__") {
+      if (t === "never")
+        unrecognized.push(key);
+      continue;
+    }
+    if (t === "never") {
+      unrecognized.push(key);
+      continue;
+    }
+    const r = _catchall.run({ value: input[key], issues: [] }, ctx);
+    if (r instanceof Promise) {
+      proms.push(r.then((r2) => handlePropertyResult(r2, payload, key, input, optin, optout)));
+    } else {
+      handlePropertyResult(r, payload, key, input, optin, optout);
+    }
+  }
+  if (unrecognized.length) {
+    payload.issues.push({
+      code: "unrecognized_keys",
+      keys: unrecognized,
+      input,
+      inst,
+      // Describes the shape of the input, not the validity of the parsed value, so it never aborts. The parse still fails; the schema's own checks just get to run first, and an enclosing intersection can reconcile the key against a sibling operand.
+      continue: true
+    });
+  }
+  if (!proms.length)
+    return payload;
+  return Promise.all(proms).then(() => {
+    return payload;
+  });
+}
+var $ZodObject = /* @__PURE__ */ $constructor("$ZodObject", (inst, def) => {
+  $ZodType.init(inst, def);
+  const desc = Object.getOwnPropertyDescriptor(def, "shape");
+  const sh = desc?.get ? desc.get.raw : def.shape ?? {};
+  if (sh) {
+    const get = () => {
+      const newSh = { ...sh };
+      Object.defineProperty(def, "shape", { value: newSh });
+      get.raw = newSh;
+      return newSh;
+    };
+    get.raw = sh;
+    Object.defineProperty(def, "shape", { get });
+  }
+  const _normalized = cached(() => normalizeDef(def));
+  defineLazyInternal(inst, "propValues", (zod) => {
+    const shape = zod.def.shape;
+    const propValues = {};
+    for (const key in shape) {
+      const field = shape[key]._zod;
+      if (field.values) {
+        if (!Object.prototype.hasOwnProperty.call(propValues, key)) {
+          assignProp(propValues, key, /* @__PURE__ */ new Set());
+        }
+        for (const v of field.values)
+          propValues[key].add(v);
+        if (field.optin !== void 0)
+          propValues[key].add(void 0);
+      }
+    }
+    return propValues;
+  });
+  const isObject2 = isObject;
+  const catchall = def.catchall;
+  let value;
+  const memo = globalConfig.memoizer;
+  memo?.attach(inst);
+  inst._zod.parse = (payload, ctx) => {
+    value ?? (value = _normalized.value);
+    const input = payload.value;
+    if (!isObject2(input)) {
+      payload.issues.push({
+        expected: "object",
+        code: "invalid_type",
+        input,
+        inst
+      });
+      return payload;
+    }
+    payload.value = memo ? memo.alloc(inst, payload, {}, ctx) : {};
+    const proms = [];
+    const shape = value.shape;
+    const abortEarly = ctx?.abortEarly;
+    let seen = payload.issues.length;
+    for (const key of value.allKeys) {
+      if (abortEarly && payload.issues.length !== seen) {
+        if (aborted(payload, seen))
+          break;
+        seen = payload.issues.length;
+      }
+      if (key === "__proto__")
+        continue;
+      const el = shape[key];
+      const optin = el._zod.optin;
+      const optout = el._zod.optout;
+      const r = el._zod.run({ value: input[key], issues: [] }, ctx);
+      if (r instanceof Promise) {
+        proms.push(r.then((r2) => handlePropertyResult(r2, payload, key, input, optin, optout)));
+      } else {
+        handlePropertyResult(r, payload, key, input, optin, optout);
+      }
+    }
+    if (!catchall) {
+      return proms.length ? Promise.all(proms).then(() => payload) : payload;
+    }
+    return handleCatchall(proms, input, payload, ctx, _normalized.value, inst, abortEarly === true);
+  };
+});
+function handleUnionResults(results, final, inst, ctx) {
+  for (const result of results) {
+    if (result.issues.length === 0) {
+      final.value = result.value;
+      return final;
+    }
+  }
+  const nonaborted = results.filter((r) => !aborted(r));
+  if (nonaborted.length === 1) {
+    final.value = nonaborted[0].value;
+    return nonaborted[0];
+  }
+  final.issues.push({
+    code: "invalid_union",
+    input: final.value,
+    inst,
+    errors: results.map((result) => result.issues.map((iss) => finalizeIssue(iss, ctx, config())))
+  });
+  return final;
+}
+var $ZodUnion = /* @__PURE__ */ $constructor("$ZodUnion", (inst, def) => {
+  $ZodType.init(inst, def);
+  defineLazyInternal(inst, "optin", (zod) => zod.def.options.some((o) => o._zod.optin === "defaulted") ? "defaulted" : zod.def.options.some((o) => o._zod.optin !== void 0) ? "optional" : void 0);
+  defineLazyInternal(inst, "optout", (zod) => zod.def.options.some((o) => o._zod.optout === "optional") ? "optional" : void 0);
+  defineLazyInternal(inst, "values", (zod) => {
+    if (zod.def.options.every((o) => o._zod.values)) {
+      return new Set(zod.def.options.flatMap((option) => Array.from(option._zod.values)));
+    }
+    return void 0;
+  });
+  defineLazyInternal(inst, "pattern", (zod) => {
+    if (zod.def.options.every((o) => o._zod.pattern)) {
+      const patterns = zod.def.options.map((o) => o._zod.pattern);
+      return new RegExp(`^(${patterns.map((p) => cleanRegex(p.source)).join("|")})$`);
+    }
+    return void 0;
+  });
+  const first = def.options.length === 1 ? def.options[0]._zod.run : null;
+  inst._zod.parse = (payload, ctx) => {
+    if (first) {
+      return first(payload, ctx);
+    }
+    let async = false;
+    const results = [];
+    for (const option of def.options) {
+      const result = option._zod.run({
+        value: payload.value,
+        issues: []
+      }, ctx);
+      if (result instanceof Promise) {
+        results.push(result);
+        async = true;
+      } else {
+        if (result.issues.length === 0)
+          return result;
+        results.push(result);
+      }
+    }
+    if (!async)
+      return handleUnionResults(results, payload, inst, ctx);
+    return Promise.all(results).then((results2) => {
+      return handleUnionResults(results2, payload, inst, ctx);
+    });
+  };
+});
+var $ZodTuple = /* @__PURE__ */ $constructor("$ZodTuple", (inst, def) => {
+  $ZodType.init(inst, def);
+  const items = def.items;
+  const memo = globalConfig.memoizer;
+  memo?.attach(inst);
+  inst._zod.parse = (payload, ctx) => {
+    const input = payload.value;
+    if (!Array.isArray(input)) {
+      payload.issues.push({
+        input,
+        inst,
+        expected: "tuple",
+        code: "invalid_type"
+      });
+      return payload;
+    }
+    payload.value = memo ? memo.alloc(inst, payload, [], ctx) : [];
+    const proms = [];
+    const optinStart = getTupleOptStart(items, "optin");
+    const optoutStart = getTupleOptStart(items, "optout");
+    if (!def.rest) {
+      if (input.length < optinStart) {
+        payload.issues.push({
+          code: "too_small",
+          minimum: optinStart,
+          inclusive: true,
+          input,
+          inst,
+          origin: "array"
+        });
+        return payload;
+      }
+      if (input.length > items.length) {
+        payload.issues.push({
+          code: "too_big",
+          maximum: items.length,
+          inclusive: true,
+          input,
+          inst,
+          origin: "array"
+        });
+      }
+    }
+    const itemResults = new Array(items.length);
+    const abortEarly = def.rest ? ctx?.abortEarly : void 0;
+    let itemAborted = false;
+    for (let i = 0; i < items.length; i++) {
+      const r = items[i]._zod.run({ value: input[i], issues: [] }, ctx);
+      if (r instanceof Promise) {
+        proms.push(r.then((rr) => {
+          itemResults[i] = rr;
+        }));
+      } else {
+        itemResults[i] = r;
+        if (abortEarly && !itemAborted && r.issues.length)
+          itemAborted = aborted(r);
+      }
+    }
+    if (def.rest && !itemAborted) {
+      let i = items.length - 1;
+      const rest = input.slice(items.length);
+      let seen = payload.issues.length;
+      for (const el of rest) {
+        if (abortEarly && payload.issues.length !== seen) {
+          if (aborted(payload, seen))
+            break;
+          seen = payload.issues.length;
+        }
+        i++;
+        const result = def.rest._zod.run({ value: el, issues: [] }, ctx);
+        if (result instanceof Promise) {
+          proms.push(result.then((r) => handleTupleResult(r, payload, i)));
+        } else {
+          handleTupleResult(result, payload, i);
+        }
+      }
+    }
+    if (proms.length) {
+      return Promise.all(proms).then(() => handleTupleResults(itemResults, payload, items, input, optoutStart));
+    }
+    return handleTupleResults(itemResults, payload, items, input, optoutStart);
+  };
+});
+function getTupleOptStart(items, key) {
+  for (let i = items.length - 1; i >= 0; i--) {
+    const omittable = key === "optin" ? items[i]._zod.optin !== void 0 : items[i]._zod.optout === "optional";
+    if (!omittable)
+      return i + 1;
+  }
+  return 0;
+}
+function handleTupleResult(result, final, index) {
+  if (result.issues.length) {
+    final.issues.push(...prefixIssues(index, result.issues));
+  }
+  final.value[index] = result.value;
+}
+function handleTupleResults(itemResults, final, items, input, optoutStart) {
+  for (let i = 0; i < items.length; i++) {
+    const r = itemResults[i];
+    const isPresent = i < input.length;
+    if (!isPresent && i >= optoutStart && items[i]._zod.optin === "optional") {
+      final.value.length = i;
+      break;
+    }
+    if (r.issues.length) {
+      if (!isPresent && i >= optoutStart) {
+        final.value.length = i;
+        break;
+      }
+      final.issues.push(...prefixIssues(i, r.issues));
+    }
+    final.value[i] = r.value;
+  }
+  for (let i = final.value.length - 1; i >= input.length; i--) {
+    if (items[i]._zod.optout === "optional" && final.value[i] === void 0) {
+      final.value.length = i;
+    } else {
+      break;
+    }
+  }
+  return final;
+}
+var $ZodEnum = /* @__PURE__ */ $constructor("$ZodEnum", (inst, def) => {
+  $ZodType.init(inst, def);
+  const values = getEnumValues(def.entries);
+  const valuesSet = new Set(values);
+  inst._zod.values = valuesSet;
+  defineLazyInternal(inst, "pattern", (zod) => {
+    const patternValues = getEnumValues(zod.def.entries).filter((k) => propertyKeyTypes.has(typeof k));
+    return new RegExp(patternValues.length ? `^(${patternValues.map((o) => escapeRegex(o.toString())).join("|")})$` : "^[^\\s\\S]$");
+  });
+  inst._zod.parse = (payload, _ctx) => {
+    const input = payload.value;
+    if (valuesSet.has(input)) {
+      return payload;
+    }
+    payload.issues.push({
+      code: "invalid_value",
+      values,
+      input,
+      inst
+    });
+    return payload;
+  };
+});
+var $ZodLiteral = /* @__PURE__ */ $constructor("$ZodLiteral", (inst, def) => {
+  $ZodType.init(inst, def);
+  const values = new Set(def.values);
+  inst._zod.values = values;
+  defineLazyInternal(inst, "pattern", (zod) => {
+    const vals = zod.def.values;
+    return new RegExp(vals.length ? `^(${vals.map((o) => typeof o === "string" ? escapeRegex(o) : o ? escapeRegex(o.toString()) : String(o)).join("|")})$` : "^[^\\s\\S]$");
+  });
+  inst._zod.parse = (payload, _ctx) => {
+    const input = payload.value;
+    if (values.has(input)) {
+      return payload;
+    }
+    payload.issues.push({
+      code: "invalid_value",
+      values: def.values,
+      input,
+      inst
+    });
+    return payload;
+  };
+});
+var $ZodTransform = /* @__PURE__ */ $constructor("$ZodTransform", (inst, def) => {
+  $ZodType.init(inst, def);
+  inst._zod.optin = "optional";
+  globalConfig.memoizer?.guard(inst);
+  inst._zod.parse = (payload, ctx) => {
+    if (ctx.direction === "backward") {
+      throw new $ZodEncodeError(inst.constructor.name);
+    }
+    const _out = def.transform(payload.value, payload);
+    if (ctx.async) {
+      const output = _out instanceof Promise ? _out : Promise.resolve(_out);
+      return output.then((output2) => {
+        payload.value = output2;
+        return payload;
+      });
+    }
+    if (_out instanceof Promise) {
+      throw new $ZodAsyncError();
+    }
+    payload.value = _out;
+    return payload;
+  };
+});
+function handleOptionalResult(payload, result) {
+  payload.value = result.issues.length ? void 0 : result.value;
+  return payload;
+}
+var $ZodOptional = /* @__PURE__ */ $constructor("$ZodOptional", (inst, def) => {
+  $ZodType.init(inst, def);
+  defineLazyInternal(inst, "optin", (zod) => zod.def.innerType._zod.optin === "defaulted" ? "defaulted" : "optional");
+  inst._zod.optout = "optional";
+  defineLazyInternal(inst, "values", (zod) => {
+    const values = zod.def.innerType._zod.values;
+    return values ? /* @__PURE__ */ new Set([...values, void 0]) : void 0;
+  });
+  defineLazyInternal(inst, "pattern", (zod) => {
+    const pattern = zod.def.innerType._zod.pattern;
+    return pattern ? new RegExp(`^(${cleanRegex(pattern.source)})?$`) : void 0;
+  });
+  inst._zod.parse = (payload, ctx) => {
+    if (payload.value === void 0) {
+      if (def.innerType._zod.optin !== "defaulted")
+        return payload;
+      const result = def.innerType._zod.run({ value: payload.value, issues: [] }, ctx);
+      if (result instanceof Promise)
+        return result.then((result2) => handleOptionalResult(payload, result2));
+      return handleOptionalResult(payload, result);
+    }
+    return def.innerType._zod.run(payload, ctx);
+  };
+});
+var $ZodNullable = /* @__PURE__ */ $constructor("$ZodNullable", (inst, def) => {
+  $ZodType.init(inst, def);
+  defineLazyInternal(inst, "optin", (zod) => zod.def.innerType._zod.optin);
+  defineLazyInternal(inst, "optout", (zod) => zod.def.innerType._zod.optout);
+  defineLazyInternal(inst, "pattern", (zod) => {
+    const pattern = zod.def.innerType._zod.pattern;
+    return pattern ? new RegExp(`^(${cleanRegex(pattern.source)}|null)$`) : void 0;
+  });
+  defineLazyInternal(inst, "values", (zod) => {
+    return zod.def.innerType._zod.values ? /* @__PURE__ */ new Set([...zod.def.innerType._zod.values, null]) : void 0;
+  });
+  inst._zod.parse = (payload, ctx) => {
+    if (payload.value === null)
+      return payload;
+    return def.innerType._zod.run(payload, ctx);
+  };
+});
+var $ZodDefault = /* @__PURE__ */ $constructor("$ZodDefault", (inst, def) => {
+  $ZodType.init(inst, def);
+  inst._zod.optin = "defaulted";
+  defineLazyInternal(inst, "values", (zod) => zod.def.innerType._zod.values);
+  inst._zod.parse = (payload, ctx) => {
+    if (ctx.direction === "backward") {
+      return def.innerType._zod.run(payload, ctx);
+    }
+    if (payload.value === void 0) {
+      payload.value = def.defaultValue;
+      return payload;
+    }
+    const result = def.innerType._zod.run(payload, ctx);
+    if (result instanceof Promise) {
+      return result.then((result2) => handleDefaultResult(result2, def));
+    }
+    return handleDefaultResult(result, def);
+  };
+});
+function handleDefaultResult(payload, def) {
+  if (payload.value === void 0) {
+    payload.value = def.defaultValue;
+  }
+  return payload;
+}
+var $ZodPipe = /* @__PURE__ */ $constructor("$ZodPipe", (inst, def) => {
+  $ZodType.init(inst, def);
+  defineLazyInternal(inst, "values", (zod) => zod.def.in._zod.values);
+  defineLazyInternal(inst, "optin", (zod) => zod.def.in._zod.optin);
+  defineLazyInternal(inst, "optout", (zod) => zod.def.out._zod.optout);
+  defineLazyInternal(inst, "propValues", (zod) => zod.def.in._zod.propValues);
+  inst._zod.parse = (payload, ctx) => {
+    if (ctx.direction === "backward") {
+      const right = def.out._zod.run(payload, ctx);
+      if (right instanceof Promise) {
+        return right.then((right2) => handlePipeResult(right2, def.in, ctx));
+      }
+      return handlePipeResult(right, def.in, ctx);
+    }
+    const left = def.in._zod.run(payload, ctx);
+    if (left instanceof Promise) {
+      return left.then((left2) => handlePipeResult(left2, def.out, ctx));
+    }
+    return handlePipeResult(left, def.out, ctx);
+  };
+});
+function handlePipeResult(left, next, ctx) {
+  if (left.issues.some((iss) => iss.code !== "unrecognized_keys")) {
+    left.aborted = true;
+    return left;
+  }
+  return next._zod.run({ value: left.value, issues: left.issues }, ctx);
+}
+var $ZodCustom = /* @__PURE__ */ $constructor("$ZodCustom", (inst, def) => {
+  $ZodCheck.init(inst, def);
+  $ZodType.init(inst, def);
+  inst._zod.parse = (payload, _) => {
+    return payload;
+  };
+  inst._zod.check = (payload) => {
+    const input = payload.value;
+    const r = def.fn(input);
+    if (r instanceof Promise) {
+      return r.then((r2) => handleRefineResult(r2, payload, input, inst));
+    }
+    handleRefineResult(r, payload, input, inst);
+    return;
+  };
+});
+function handleRefineResult(result, payload, input, inst) {
+  if (!result) {
+    const _iss = {
+      code: "custom",
+      input,
+      inst,
+      // incorporates params.error into issue reporting
+      path: [...inst._zod.def.path ?? []],
+      // incorporates params.error into issue reporting
+      continue: !inst._zod.def.abort
+      // params: inst._zod.def.params,
+    };
+    if (inst._zod.def.params)
+      _iss.params = inst._zod.def.params;
+    payload.issues.push(issue(_iss));
+  }
+}
+
+// node_modules/zod/v4/core/api.js
+function snapshotChecks(def) {
+  if (def.checks)
+    def.checks = [...def.checks];
+  return def;
+}
+// @__NO_SIDE_EFFECTS__
+function _string(Class, params) {
+  return new Class(snapshotChecks({ type: "string", ...normalizeParams(params) }));
+}
+// @__NO_SIDE_EFFECTS__
+function _number(Class, params) {
+  return new Class(snapshotChecks({ type: "number", checks: [], ...normalizeParams(params) }));
+}
+// @__NO_SIDE_EFFECTS__
+function _int(Class, params) {
+  return new Class({
+    type: "number",
+    check: "number_format",
+    abort: false,
+    format: "safeint",
+    ...normalizeParams(params)
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function _boolean(Class, params) {
+  return new Class({
+    type: "boolean",
+    ...normalizeParams(params)
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function _null2(Class, params) {
+  return new Class({
+    type: "null",
+    ...normalizeParams(params)
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function _unknown(Class) {
+  return new Class({
+    type: "unknown"
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function _never(Class, params) {
+  return new Class({
+    type: "never",
+    ...normalizeParams(params)
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function _gte(value, params) {
+  return new $ZodCheckGreaterThan({
+    check: "greater_than",
+    ...normalizeParams(params),
+    value,
+    inclusive: true
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function _nonnegative(params) {
+  return /* @__PURE__ */ _gte(0, params);
+}
+// @__NO_SIDE_EFFECTS__
+function _minLength(minimum, params) {
+  return new $ZodCheckMinLength({
+    check: "min_length",
+    ...normalizeParams(params),
+    minimum
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function _regex(pattern, params) {
+  return new $ZodCheckRegex({
+    check: "string_format",
+    format: "regex",
+    ...normalizeParams(params),
+    pattern
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function _overwrite(tx) {
+  return new $ZodCheckOverwrite({
+    check: "overwrite",
+    tx
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function _trim() {
+  return /* @__PURE__ */ _overwrite((input) => input.trim());
+}
+// @__NO_SIDE_EFFECTS__
+function _refine(Class, fn, _params) {
+  const schema = new Class({
+    type: "custom",
+    check: "custom",
+    fn,
+    ...normalizeParams(_params)
+  });
+  return schema;
+}
+// @__NO_SIDE_EFFECTS__
+function _superRefine(fn, params) {
+  const ch = /* @__PURE__ */ _check((payload) => {
+    payload.addIssue = (issue2) => {
+      if (typeof issue2 === "string") {
+        payload.issues.push(issue(issue2, payload.value, ch._zod.def));
+      } else {
+        const _issue = issue2;
+        if (_issue.fatal)
+          _issue.continue = false;
+        _issue.code ?? (_issue.code = "custom");
+        if (!("input" in _issue))
+          _issue.input = payload.value;
+        _issue.inst ?? (_issue.inst = ch);
+        _issue.continue ?? (_issue.continue = !ch._zod.def.abort);
+        payload.issues.push(issue(_issue));
+      }
+    };
+    return fn(payload.value, payload);
+  }, params);
+  return ch;
+}
+// @__NO_SIDE_EFFECTS__
+function _check(fn, params) {
+  const ch = new $ZodCheck({
+    check: "custom",
+    ...normalizeParams(params)
+  });
+  ch._zod.check = fn;
+  return ch;
+}
+
+// node_modules/zod/v4/mini/schemas.js
+var ZodMiniType = /* @__PURE__ */ $constructor("ZodMiniType", (inst, def) => {
+  if (!inst._zod)
+    throw new Error("Uninitialized schema in ZodMiniType.");
+  $ZodType.init(inst, def);
+  inst.def = def;
+  inst.type = def.type;
+}, {
+  // `with` is an alias for `check`: the same function object, not a wrapper.
+  get with() {
+    return this.check;
+  },
+  set with(value) {
+    own(this, "with", value);
+  },
+  parse(data, params) {
+    return parse(this, data, params, { callee: this.parse });
+  },
+  parseAsync(data, params) {
+    return parseAsync(this, data, params, { callee: this.parseAsync });
+  },
+  safeParse(data, params) {
+    return safeParse(this, data, params);
+  },
+  safeParseAsync(data, params) {
+    return safeParseAsync(this, data, params);
+  },
+  check(...checks) {
+    const def = this.def;
+    return this.clone({
+      ...def,
+      checks: [
+        ...def.checks ?? [],
+        ...checks.map((ch) => typeof ch === "function" ? { _zod: { check: ch, def: { check: "custom" }, onattach: [] } } : ch)
+      ]
+    }, { parent: true });
+  },
+  clone(_def, params) {
+    return clone(this, _def, params);
+  },
+  brand() {
+    return this;
+  },
+  register(reg, meta2) {
+    reg.add(this, meta2);
+    return this;
+  },
+  apply(fn, ...args) {
+    return args.length === 0 ? fn(this) : fn(this, ...args);
+  }
+});
+var ZodMiniString = /* @__PURE__ */ $constructor("ZodMiniString", (inst, def) => {
+  $ZodString.init(inst, def);
+  ZodMiniType.init(inst, def);
+});
+// @__NO_SIDE_EFFECTS__
+function string2(params) {
+  return _string(ZodMiniString, params);
+}
+var ZodMiniNumber = /* @__PURE__ */ $constructor("ZodMiniNumber", (inst, def) => {
+  $ZodNumber.init(inst, def);
+  ZodMiniType.init(inst, def);
+});
+// @__NO_SIDE_EFFECTS__
+function number2(params) {
+  return _number(ZodMiniNumber, params);
+}
+var ZodMiniNumberFormat = /* @__PURE__ */ $constructor("ZodMiniNumberFormat", (inst, def) => {
+  $ZodNumberFormat.init(inst, def);
+  ZodMiniNumber.init(inst, def);
+});
+function int(params) {
+  return _int(ZodMiniNumberFormat, params);
+}
+var ZodMiniBoolean = /* @__PURE__ */ $constructor("ZodMiniBoolean", (inst, def) => {
+  $ZodBoolean.init(inst, def);
+  ZodMiniType.init(inst, def);
+});
+// @__NO_SIDE_EFFECTS__
+function boolean2(params) {
+  return _boolean(ZodMiniBoolean, params);
+}
+var ZodMiniNull = /* @__PURE__ */ $constructor("ZodMiniNull", (inst, def) => {
+  $ZodNull.init(inst, def);
+  ZodMiniType.init(inst, def);
+});
+// @__NO_SIDE_EFFECTS__
+function _null3(params) {
+  return _null2(ZodMiniNull, params);
+}
+var ZodMiniUnknown = /* @__PURE__ */ $constructor("ZodMiniUnknown", (inst, def) => {
+  $ZodUnknown.init(inst, def);
+  ZodMiniType.init(inst, def);
+});
+// @__NO_SIDE_EFFECTS__
+function unknown() {
+  return _unknown(ZodMiniUnknown);
+}
+var ZodMiniNever = /* @__PURE__ */ $constructor("ZodMiniNever", (inst, def) => {
+  $ZodNever.init(inst, def);
+  ZodMiniType.init(inst, def);
+});
+// @__NO_SIDE_EFFECTS__
+function never(params) {
+  return _never(ZodMiniNever, params);
+}
+var ZodMiniArray = /* @__PURE__ */ $constructor("ZodMiniArray", (inst, def) => {
+  $ZodArray.init(inst, def);
+  ZodMiniType.init(inst, def);
+});
+// @__NO_SIDE_EFFECTS__
+function array(element, params) {
+  return new ZodMiniArray({
+    type: "array",
+    element,
+    ...normalizeParams(params)
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function keyof(schema) {
+  const shape = schema._zod.def.shape;
+  return /* @__PURE__ */ _enum(Object.keys(shape));
+}
+var ZodMiniObject = /* @__PURE__ */ $constructor("ZodMiniObject", (inst, def) => {
+  $ZodObject.init(inst, def);
+  ZodMiniType.init(inst, def);
+  installLazyProp(inst, "shape", (self) => self._zod.def.shape, false);
+});
+// @__NO_SIDE_EFFECTS__
+function object(shape, params) {
+  const def = {
+    type: "object",
+    shape: shape ?? {},
+    ...normalizeParams(params)
+  };
+  return new ZodMiniObject(def);
+}
+// @__NO_SIDE_EFFECTS__
+function strictObject(shape, params) {
+  return new ZodMiniObject({
+    type: "object",
+    shape,
+    catchall: /* @__PURE__ */ never(),
+    ...normalizeParams(params)
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function looseObject(shape, params) {
+  return new ZodMiniObject({
+    type: "object",
+    shape,
+    catchall: /* @__PURE__ */ unknown(),
+    ...normalizeParams(params)
+  });
+}
+var ZodMiniUnion = /* @__PURE__ */ $constructor("ZodMiniUnion", (inst, def) => {
+  $ZodUnion.init(inst, def);
+  ZodMiniType.init(inst, def);
+});
+// @__NO_SIDE_EFFECTS__
+function union(options, params) {
+  return new ZodMiniUnion({
+    type: "union",
+    options,
+    ...normalizeParams(params)
+  });
+}
+var ZodMiniTuple = /* @__PURE__ */ $constructor("ZodMiniTuple", (inst, def) => {
+  $ZodTuple.init(inst, def);
+  ZodMiniType.init(inst, def);
+});
+// @__NO_SIDE_EFFECTS__
+function tuple(items, _paramsOrRest, _params) {
+  const hasRest = _paramsOrRest instanceof $ZodType;
+  const params = hasRest ? _params : _paramsOrRest;
+  const rest = hasRest ? _paramsOrRest : null;
+  return new ZodMiniTuple({
+    type: "tuple",
+    items,
+    rest,
+    ...normalizeParams(params)
+  });
+}
+var ZodMiniEnum = /* @__PURE__ */ $constructor("ZodMiniEnum", (inst, def) => {
+  $ZodEnum.init(inst, def);
+  ZodMiniType.init(inst, def);
+  inst.options = [...inst._zod.values];
+});
+// @__NO_SIDE_EFFECTS__
+function _enum(values, params) {
+  const entries = Array.isArray(values) ? Object.fromEntries(values.map((v) => [v, v])) : values;
+  return new ZodMiniEnum({
+    type: "enum",
+    entries,
+    ...normalizeParams(params)
+  });
+}
+var ZodMiniLiteral = /* @__PURE__ */ $constructor("ZodMiniLiteral", (inst, def) => {
+  $ZodLiteral.init(inst, def);
+  ZodMiniType.init(inst, def);
+});
+// @__NO_SIDE_EFFECTS__
+function literal(value, params) {
+  return new ZodMiniLiteral({
+    type: "literal",
+    values: Array.isArray(value) ? value : [value],
+    ...normalizeParams(params)
+  });
+}
+var ZodMiniTransform = /* @__PURE__ */ $constructor("ZodMiniTransform", (inst, def) => {
+  $ZodTransform.init(inst, def);
+  ZodMiniType.init(inst, def);
+});
+// @__NO_SIDE_EFFECTS__
+function transform(fn) {
+  return new ZodMiniTransform({
+    type: "transform",
+    transform: fn
+  });
+}
+var ZodMiniOptional = /* @__PURE__ */ $constructor("ZodMiniOptional", (inst, def) => {
+  $ZodOptional.init(inst, def);
+  ZodMiniType.init(inst, def);
+});
+// @__NO_SIDE_EFFECTS__
+function optional(innerType) {
+  return new ZodMiniOptional({
+    type: "optional",
+    innerType
+  });
+}
+var ZodMiniNullable = /* @__PURE__ */ $constructor("ZodMiniNullable", (inst, def) => {
+  $ZodNullable.init(inst, def);
+  ZodMiniType.init(inst, def);
+});
+// @__NO_SIDE_EFFECTS__
+function nullable(innerType) {
+  return new ZodMiniNullable({
+    type: "nullable",
+    innerType
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function nullish2(innerType) {
+  return /* @__PURE__ */ optional(/* @__PURE__ */ nullable(innerType));
+}
+var ZodMiniDefault = /* @__PURE__ */ $constructor("ZodMiniDefault", (inst, def) => {
+  $ZodDefault.init(inst, def);
+  ZodMiniType.init(inst, def);
+});
+// @__NO_SIDE_EFFECTS__
+function _default(innerType, defaultValue) {
+  return new ZodMiniDefault({
+    type: "default",
+    innerType,
+    get defaultValue() {
+      return typeof defaultValue === "function" ? defaultValue() : shallowClone(defaultValue);
+    }
+  });
+}
+var ZodMiniPipe = /* @__PURE__ */ $constructor("ZodMiniPipe", (inst, def) => {
+  $ZodPipe.init(inst, def);
+  ZodMiniType.init(inst, def);
+});
+// @__NO_SIDE_EFFECTS__
+function pipe(in_, out) {
+  return new ZodMiniPipe({
+    type: "pipe",
+    in: in_,
+    out
+  });
+}
+var ZodMiniCustom = /* @__PURE__ */ $constructor("ZodMiniCustom", (inst, def) => {
+  $ZodCustom.init(inst, def);
+  ZodMiniType.init(inst, def);
+});
+// @__NO_SIDE_EFFECTS__
+function refine(fn, _params = {}) {
+  return _refine(ZodMiniCustom, fn, _params);
+}
+// @__NO_SIDE_EFFECTS__
+function superRefine(fn, params) {
+  return _superRefine(fn, params);
+}
+
+// src/config/fields.ts
+var import_fastest_levenshtein = __toESM(require_mod(), 1);
+function expectation(what) {
+  return (issue2) => issue2.input === void 0 ? `required; expected ${what}` : `expected ${what}, got ${describeValue(issue2.input)}`;
+}
+function numberWhere(what, accepts) {
+  const error = expectation(what);
+  return number2({ error }).check(refine(accepts, { error }));
+}
+function numberBetween(min, max) {
+  return numberWhere(`a number from ${min} to ${max}`, (value) => value >= min && value <= max);
+}
+function positiveNumber() {
+  return numberWhere("a number greater than 0", (value) => value > 0);
+}
+function integerFrom(min) {
+  return numberWhere(`an integer of ${min} or more`, (value) => Number.isSafeInteger(value) && value >= min);
+}
+function booleanField() {
+  return boolean2({ error: expectation("true or false") });
+}
+function nonEmptyString() {
+  const error = expectation("a non-empty string");
+  return string2({ error }).check(refine((value) => value.trim() !== "", { error }));
+}
+function optional2(schema) {
+  return pipe(
+    nullish2(schema),
+    transform((value) => value ?? void 0)
+  );
+}
+function isRecord(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+function didYouMean(key, known) {
+  if (known.length === 0) return void 0;
+  const candidate = (0, import_fastest_levenshtein.closest)(key, [...known]);
+  return (0, import_fastest_levenshtein.distance)(key, candidate) <= Math.max(2, Math.floor(key.length / 3)) ? candidate : void 0;
+}
+function unknownFieldMessage(key, known) {
+  const suggestion = didYouMean(key, known);
+  return suggestion === void 0 ? `unknown field; expected one of ${known.join(", ")}` : `unknown field; did you mean ${suggestion}?`;
+}
+function closedObject(shape) {
+  const known = Object.keys(shape);
+  return looseObject(shape, { error: expectation("a mapping") }).check(
+    superRefine(
+      (value, context) => {
+        for (const key of Object.keys(value)) {
+          if (!Object.hasOwn(shape, key)) {
+            context.addIssue({ code: "custom", path: [key], message: unknownFieldMessage(key, known), input: value[key] });
+          }
+        }
+      },
+      // Run even when a known field is invalid, so that every problem is reported at once.
+      { when: ({ value }) => isRecord(value) }
+    )
+  );
+}
+function likelyTypos(value, known) {
+  const typos = [];
+  for (const key of Object.keys(value)) {
+    if (known.includes(key)) continue;
+    const suggestion = didYouMean(key, known);
+    if (suggestion !== void 0) typos.push([key, suggestion]);
+  }
+  return typos;
+}
+
+// src/config/schemas.ts
+var HTTP_URL = /^https?:\/\/[^\s/?#]+\S*$/i;
+function httpUrl() {
+  const error = "expected an http(s) URL";
+  return string2({ error: expectation("an http(s) URL") }).check(refine((value) => HTTP_URL.test(value) && URL.canParse(value), { error }));
+}
+var providerType = nonEmptyString().check(
+  refine((type) => resolveProviderType(type) !== void 0, {
+    error: expectation("a known provider type or a LiteLLM provider name (letters, digits, _ . -)")
+  })
+);
+var RateLimitsSchema = closedObject({
+  requests_per_minute: optional2(positiveNumber()),
+  tokens_per_minute: optional2(positiveNumber()),
+  max_concurrency: optional2(integerFrom(1)),
+  timeout: optional2(positiveNumber()),
+  max_retries: optional2(integerFrom(0))
+});
+var CapabilitiesSchema = looseObject(
+  {
+    chat: optional2(booleanField()),
+    unsupported_parameters: optional2(array(nonEmptyString(), { error: expectation("a list of field names") }))
+  },
+  { error: expectation("a mapping") }
+);
+var ProviderSchema = looseObject(
+  {
+    id: pipe(
+      union([nonEmptyString(), integerFrom(0)], { error: expectation("a non-empty string or an integer") }),
+      transform(String)
+    ),
+    name: nonEmptyString(),
+    type: providerType,
+    base_url: httpUrl(),
+    rate_limits: optional2(RateLimitsSchema),
+    capabilities: optional2(CapabilitiesSchema)
+  },
+  { error: expectation("a provider record (a mapping with id, name, type and base_url)") }
+);
+var temperature = numberBetween(0, 2);
+var topP = numberBetween(0, 1);
+var topK = integerFrom(0);
+var maxNewTokens = integerFrom(1);
+var penalty = numberBetween(-2, 2);
+var repetitionPenalty = positiveNumber();
+var seed = integerFrom(0);
+var stopExpected = expectation("a non-empty string");
+var stopString = string2({ error: stopExpected }).check(_minLength(1, { error: stopExpected }));
+var stopList = array(stopString, { error: expectation("a list of non-empty strings") });
+var stopInput = pipe(
+  union([stopString, stopList], { error: expectation("a non-empty string or a list of non-empty strings") }),
+  transform((value) => typeof value === "string" ? [value] : value)
+);
+var generationInput = {
+  temperature: optional2(temperature),
+  top_p: optional2(topP),
+  top_k: optional2(topK),
+  max_new_tokens: optional2(maxNewTokens),
+  /** An alias of max_new_tokens. */
+  max_tokens: optional2(maxNewTokens),
+  stop: optional2(stopInput),
+  stop_sequences: optional2(stopInput),
+  presence_penalty: optional2(penalty),
+  frequency_penalty: optional2(penalty),
+  repetition_penalty: optional2(repetitionPenalty),
+  seed: optional2(seed)
+};
+var executionInput = {
+  concurrent_requests: optional2(integerFrom(1)),
+  timeout: optional2(positiveNumber()),
+  max_retries: optional2(integerFrom(0)),
+  expected_latency_seconds: optional2(positiveNumber()),
+  use_chat_template: optional2(booleanField())
+};
+var GenerationSectionSchema = closedObject(generationInput);
+var ExecutionSectionSchema = closedObject(executionInput);
+var RunConfigSchema = object(
+  {
+    ...generationInput,
+    ...executionInput,
+    generation: optional2(GenerationSectionSchema),
+    sampling: optional2(GenerationSectionSchema),
+    execution: optional2(ExecutionSectionSchema),
+    system_prompt: optional2(string2({ error: expectation("a string") })),
+    max_model_length: optional2(integerFrom(1))
+  },
+  { error: expectation("a mapping") }
+);
+var label = pipe(
+  optional2(union([string2(), number2()], { error: expectation("a string or a number") })),
+  transform((value) => value === void 0 ? null : String(value).trim() || null)
+);
+var ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+var MODEL_NAME = /^[^\s/]\S*$/;
+var BuildScalarsSchema = object({
+  model: string2({ error: expectation("a model name") }).check(
+    _trim(),
+    refine((name) => MODEL_NAME.test(name) && !name.endsWith("/"), {
+      error: expectation("a model name without spaces, such as gpt-4o-mini or openai/gpt-4o-mini")
+    })
+  ),
+  // Never echoed: this is the secret.
+  api_key: optional2(string2({ error: "expected a string" })),
+  // Never echoed: people paste the key itself where its variable's name belongs.
+  api_key_env: optional2(
+    string2({ error: "expected an environment variable name" }).check(
+      refine((name) => ENV_NAME.test(name), {
+        error: "expected an environment variable name (letters, digits and _, not starting with a digit)"
+      })
+    )
+  ),
+  include_api_key: _default(booleanField(), true),
+  run_id: label,
+  dataset_id: label,
+  dataset_name: label
+});
+var versionExpected = expectation("a LightEval version X.Y.Z, such as 0.13.0");
+var LightEvalVersionSchema = pipe(
+  string2({ error: versionExpected }).check(_regex(/^\d+\.\d+\.\d+$/, { error: versionExpected })),
+  transform((version2) => {
+    const [major = 0, minor = 0, patch = 0] = version2.split(".").map(Number);
+    return { major, minor, patch, text: version2 };
+  })
+);
+var stopOutput = array(string2());
+var GenerationParametersSchema = object({
+  temperature: optional(temperature),
+  top_p: optional(topP),
+  top_k: optional(topK),
+  max_new_tokens: optional(maxNewTokens),
+  stop: optional(stopOutput),
+  stop_sequences: optional(stopOutput),
+  presence_penalty: optional(penalty),
+  frequency_penalty: optional(penalty),
+  repetition_penalty: optional(repetitionPenalty),
+  seed: optional(seed)
+});
+var GENERATION_FIELDS = keyof(GenerationParametersSchema).options;
+var ConfigDictSchema = object({
+  metadata: object({
+    provider_id: string2(),
+    provider_name: string2(),
+    provider_type: string2(),
+    model_name: string2(),
+    run_id: nullable(string2()),
+    dataset_id: nullable(string2()),
+    dataset_name: nullable(string2())
+  }),
+  model_parameters: tuple([
+    object({
+      model_name: string2(),
+      provider_type: string2(),
+      base_url: string2(),
+      api_key: optional(string2()),
+      api_key_env: optional(string2()),
+      concurrent_requests: int(),
+      timeout: number2(),
+      max_retries: int()
+    })
+  ]),
+  generation_parameters: GenerationParametersSchema,
+  execution: object({ endpoint: literal("litellm"), use_chat_template: boolean2() })
+});
+var nonNegative = () => optional(number2().check(_nonnegative()));
+var nonNegativeInteger = () => optional(int().check(_nonnegative()));
+var NativeGenerationParametersSchema = strictObject({
+  temperature: nonNegative(),
+  top_p: nonNegative(),
+  top_k: nonNegativeInteger(),
+  max_new_tokens: nonNegativeInteger(),
+  stop_tokens: optional(array(string2())),
+  presence_penalty: nonNegative(),
+  frequency_penalty: nonNegative(),
+  repetition_penalty: nonNegative(),
+  seed: nonNegativeInteger()
+});
+var NativeModelFileSchema = strictObject({
+  model_parameters: strictObject({
+    model_name: string2(),
+    provider: string2(),
+    base_url: string2(),
+    api_key: _null3(),
+    concurrent_requests: optional(int()),
+    timeout: optional(number2()),
+    api_max_retry: optional(int()),
+    system_prompt: optional(string2()),
+    max_model_length: optional(int()),
+    generation_parameters: NativeGenerationParametersSchema
+  })
+});
+
+// src/config/execution.ts
+var MAX_USEFUL_CONCURRENCY = 100;
+var DEFAULT_CONCURRENCY = 10;
+var DEFAULT_TIMEOUT_SECONDS = 120;
+var DEFAULT_MAX_RETRIES = 5;
+var DEFAULT_EXPECTED_LATENCY_SECONDS = 6;
+function fromRunConfig(runConfig, key) {
+  const nested = runConfig.execution?.[key];
+  if (nested !== void 0) return { value: nested, path: joinPath("execution", key) };
+  const topLevel = runConfig[key];
+  return topLevel === void 0 ? void 0 : { value: topLevel, path: key };
+}
+function resolveExecution(runConfig, provider) {
+  const limits = provider.rate_limits ?? {};
+  const sources = {};
+  const warnings = [];
+  const requested = fromRunConfig(runConfig, "concurrent_requests");
+  let concurrency = DEFAULT_CONCURRENCY;
+  if (requested !== void 0) {
+    concurrency = requested.value;
+    sources.concurrent_requests = requested.path;
+  } else if (limits.max_concurrency !== void 0) {
+    concurrency = limits.max_concurrency;
+    sources.concurrent_requests = "provider.rate_limits.max_concurrency";
+  } else if (limits.requests_per_minute !== void 0) {
+    const latency = fromRunConfig(runConfig, "expected_latency_seconds")?.value ?? DEFAULT_EXPECTED_LATENCY_SECONDS;
+    concurrency = Math.max(1, Math.floor(limits.requests_per_minute * latency / 75));
+    sources.concurrent_requests = "provider.rate_limits.requests_per_minute";
+  }
+  const [cap, reason] = limits.max_concurrency !== void 0 && limits.max_concurrency < MAX_USEFUL_CONCURRENCY ? [limits.max_concurrency, "the provider allows no more (provider.rate_limits.max_concurrency)"] : [MAX_USEFUL_CONCURRENCY, "LightEval gets no more parallelism above 100"];
+  if (concurrency > cap) {
+    if (requested !== void 0) warnings.push(`${requested.path}: lowered from ${concurrency} to ${cap}; ${reason}`);
+    concurrency = cap;
+  }
+  const timeout = fromRunConfig(runConfig, "timeout");
+  const maxRetries = fromRunConfig(runConfig, "max_retries");
+  const chatTemplate = fromRunConfig(runConfig, "use_chat_template");
+  if (timeout) sources.timeout = timeout.path;
+  else if (limits.timeout !== void 0) sources.timeout = "provider.rate_limits.timeout";
+  if (maxRetries) sources.max_retries = maxRetries.path;
+  else if (limits.max_retries !== void 0) sources.max_retries = "provider.rate_limits.max_retries";
+  if (chatTemplate) sources.use_chat_template = chatTemplate.path;
+  else if (provider.capabilities?.chat === false) sources.use_chat_template = "provider.capabilities.chat";
+  return {
+    settings: {
+      concurrent_requests: concurrency,
+      timeout: timeout?.value ?? limits.timeout ?? DEFAULT_TIMEOUT_SECONDS,
+      max_retries: maxRetries?.value ?? limits.max_retries ?? DEFAULT_MAX_RETRIES,
+      use_chat_template: chatTemplate?.value ?? provider.capabilities?.chat !== false
+    },
+    sources,
+    warnings
+  };
+}
+
+// src/config/generation.ts
+function placeOf(name, input, issues) {
+  const hasMaxTokens = input.max_tokens !== void 0;
+  if (input.max_new_tokens !== void 0 && hasMaxTokens) {
+    issues.push({ path: joinPath(name, "max_tokens"), message: "an alias of max_new_tokens, which is also set here; keep one" });
+  }
+  return {
+    name,
+    usesMaxTokensAlias: hasMaxTokens && input.max_new_tokens === void 0,
+    values: {
+      temperature: input.temperature,
+      top_p: input.top_p,
+      top_k: input.top_k,
+      max_new_tokens: input.max_new_tokens ?? input.max_tokens,
+      stop: input.stop,
+      stop_sequences: input.stop_sequences,
+      presence_penalty: input.presence_penalty,
+      frequency_penalty: input.frequency_penalty,
+      repetition_penalty: input.repetition_penalty,
+      seed: input.seed
+    }
+  };
+}
+function placesInOrder(runConfig, issues) {
+  const places = [];
+  if (runConfig.generation) places.push(placeOf("generation", runConfig.generation, issues));
+  if (runConfig.sampling) places.push(placeOf("sampling", runConfig.sampling, issues));
+  places.push(placeOf("", runConfig, issues));
+  return places;
+}
+function copyField(target, source, field) {
+  target[field] = source[field];
+}
+function resolveGeneration(runConfig, unsupported) {
+  const issues = [];
+  const places = placesInOrder(runConfig, issues);
+  const rejected = new Set(unsupported.map((name) => name === "max_tokens" ? "max_new_tokens" : name));
+  const parameters = {};
+  const sources = {};
+  const warnings = [];
+  for (const field of GENERATION_FIELDS) {
+    const place = places.find((candidate) => candidate.values[field] !== void 0);
+    if (place === void 0) continue;
+    const key = field === "max_new_tokens" && place.usesMaxTokensAlias ? "max_tokens" : field;
+    const path = joinPath(place.name, key);
+    if (rejected.has(field)) {
+      warnings.push(`${path}: dropped; the provider does not accept ${field} (capabilities.unsupported_parameters)`);
+      continue;
+    }
+    copyField(parameters, place.values, field);
+    sources[field] = path;
+  }
+  return { parameters, sources, warnings, issues };
+}
+
+// src/config/model-name.ts
+function prefixModelName(model, provider) {
+  const slash = model.indexOf("/");
+  const firstSegment = slash > 0 ? model.slice(0, slash) : void 0;
+  if (firstSegment !== void 0 && provider.prefixes.includes(firstSegment)) {
+    return `${provider.prefix}/${model.slice(slash + 1)}`;
+  }
+  return `${provider.prefix}/${model}`;
+}
+
+// src/config/native.ts
+var NEWEST_KNOWN_LIGHTEVAL = { major: 0, minor: 13, text: "0.13.0" };
+function atLeast(version2, major, minor) {
+  return version2.major !== major ? version2.major > major : version2.minor >= minor;
+}
+var NEVER_SENT = ["top_k", "presence_penalty"];
+var SIGNED_FIELDS = ["presence_penalty", "frequency_penalty"];
+function nativeGeneration(source, warnings, issues) {
+  const generation = source.dict.generation_parameters;
+  const pathOf = (field) => source.sources[field] ?? field;
+  for (const field of SIGNED_FIELDS) {
+    const value = generation[field];
+    if (value !== void 0 && value < 0) {
+      issues.push({
+        path: pathOf(field),
+        message: `LightEval rejects negative generation parameters; expected a number from 0 to 2, got ${value}`
+      });
+    }
+  }
+  for (const field of NEVER_SENT) {
+    if (generation[field] !== void 0) {
+      warnings.push(`${pathOf(field)}: LightEval accepts ${field} but its litellm backend never sends it to the provider`);
+    }
+  }
+  const { stop = [], stop_sequences: stopSequences = [] } = generation;
+  const stopTokens = [.../* @__PURE__ */ new Set([...stop, ...stopSequences])];
+  return {
+    temperature: generation.temperature,
+    top_p: generation.top_p,
+    top_k: generation.top_k,
+    max_new_tokens: generation.max_new_tokens,
+    stop_tokens: generation.stop === void 0 && generation.stop_sequences === void 0 ? void 0 : stopTokens,
+    presence_penalty: generation.presence_penalty,
+    frequency_penalty: generation.frequency_penalty,
+    repetition_penalty: generation.repetition_penalty,
+    seed: generation.seed
+  };
+}
+function defined(value) {
+  return Object.fromEntries(Object.entries(value).filter(([, field]) => field !== void 0));
+}
+function buildNativeModelFile(source, version2) {
+  const warnings = [];
+  const issues = [];
+  if (!atLeast(version2, 0, 9)) {
+    issues.push({
+      path: "lighteval_version",
+      message: `expected 0.9.0 or later (LightEval before 0.9 reads another format), got "${version2.text}"`
+    });
+  } else if (atLeast(version2, NEWEST_KNOWN_LIGHTEVAL.major, NEWEST_KNOWN_LIGHTEVAL.minor + 1)) {
+    warnings.push(
+      `lighteval_version: ${version2.text} is newer than ${NEWEST_KNOWN_LIGHTEVAL.text}, the newest version this file format was checked against; the ${NEWEST_KNOWN_LIGHTEVAL.text} format is used`
+    );
+  }
+  const parameters = source.dict.model_parameters[0];
+  const { execution } = source.dict;
+  if (!execution.use_chat_template) {
+    warnings.push(
+      `${source.sources.use_chat_template ?? "use_chat_template"}: use_chat_template false has no effect; LightEval's litellm endpoint always applies the chat template`
+    );
+  }
+  const keptSince = (field, name, minor, value) => {
+    if (atLeast(version2, 0, minor)) return value;
+    const path = source.sources[field];
+    if (path !== void 0) {
+      warnings.push(`${path}: not written to the LightEval file; LightEval ${version2.text} has no ${name} (added in 0.${minor})`);
+    }
+    return void 0;
+  };
+  const refusedBefore = (path, minor, value) => {
+    if (value === void 0 || atLeast(version2, 0, minor)) return value;
+    issues.push({ path, message: `needs LightEval 0.${minor} or later; lighteval_version is ${version2.text}` });
+    return void 0;
+  };
+  const modelParameters = defined({
+    model_name: parameters.model_name,
+    provider: parameters.provider_type,
+    base_url: parameters.base_url,
+    // Never a literal key: LightEval copies the whole model config, key included, into its results files.
+    api_key: null,
+    concurrent_requests: keptSince("concurrent_requests", "concurrent_requests", 11, parameters.concurrent_requests),
+    timeout: keptSince("timeout", "timeout", 12, parameters.timeout),
+    api_max_retry: keptSince("max_retries", "api_max_retry", 12, parameters.max_retries),
+    system_prompt: refusedBefore("system_prompt", 11, source.systemPrompt),
+    max_model_length: refusedBefore("max_model_length", 12, source.maxModelLength),
+    generation_parameters: defined(nativeGeneration(source, warnings, issues))
+  });
+  return { file: { model_parameters: modelParameters }, warnings, issues };
+}
+
+// src/config/serialize.ts
+function toYamlText(value) {
+  return `${render(value, "", []).text}
+`;
+}
+function toJsonText(value) {
+  return `${JSON.stringify(value, null, 2)}
+`;
+}
+var INDENT = "  ";
+function render(value, indent, ancestors) {
+  if (Array.isArray(value)) {
+    if (value.length === 0) return { isBlock: false, text: "[]" };
+    return { isBlock: true, text: sequence(value, indent, enter(value, ancestors)) };
+  }
+  if (isPlainObject2(value)) {
+    const entries = Object.entries(value).filter(([, item]) => item !== void 0);
+    if (entries.length === 0) return { isBlock: false, text: "{}" };
+    return { isBlock: true, text: mapping(entries, indent, enter(value, ancestors)) };
+  }
+  return { isBlock: false, text: scalar(value) };
+}
+function enter(value, ancestors) {
+  if (ancestors.includes(value)) throw new TypeError("toYamlText: cannot write a value that contains itself");
+  return [...ancestors, value];
+}
+function sequence(items, indent, ancestors) {
+  const itemIndent = indent + INDENT;
+  return Array.from(items, (item) => `- ${render(item, itemIndent, ancestors).text}`).join(`
+${indent}`);
+}
+function mapping(entries, indent, ancestors) {
+  const valueIndent = indent + INDENT;
+  return entries.map(([key, item]) => {
+    const { isBlock, text } = render(item, valueIndent, ancestors);
+    return `${mappingKey(key)}:${isBlock ? `
+${valueIndent}` : " "}${text}`;
+  }).join(`
+${indent}`);
+}
+function isPlainObject2(value) {
+  if (typeof value !== "object" || value === null) return false;
+  const prototype = Object.getPrototypeOf(value);
+  return prototype === Object.prototype || prototype === null;
+}
+var PLAIN_KEY = /^[A-Za-z_][A-Za-z0-9_]*$/;
+var SPECIAL_WORD = /^(?:y|n|yes|no|true|false|on|off|null|e[0-9]+)$/i;
+var MAX_KEY_LENGTH = 1024;
+function mappingKey(key) {
+  const text = PLAIN_KEY.test(key) && !SPECIAL_WORD.test(key) ? key : doubleQuoted(key);
+  if (text.length > MAX_KEY_LENGTH) {
+    throw new TypeError(`toYamlText: cannot write a key longer than ${MAX_KEY_LENGTH} characters`);
+  }
+  return text;
+}
+function scalar(value) {
+  if (value === null) return "null";
+  if (typeof value === "boolean") return String(value);
+  if (typeof value === "string") return doubleQuoted(value);
+  if (typeof value === "number" && Number.isFinite(value)) return Object.is(value, -0) ? "-0" : String(value);
+  const supported = "plain objects, arrays, strings, finite numbers, booleans and null";
+  throw new TypeError(`toYamlText: cannot write ${describe2(value)}, only ${supported}`);
+}
+function describe2(value) {
+  if (typeof value === "number") return `the number ${value}`;
+  return `a value of type ${Object.prototype.toString.call(value).slice(8, -1)}`;
+}
+var NAMED_ESCAPES = {
+  "\0": "\\0",
+  "\x07": "\\a",
+  "\b": "\\b",
+  "	": "\\t",
+  "\n": "\\n",
+  "\v": "\\v",
+  "\f": "\\f",
+  "\r": "\\r",
+  "\x1B": "\\e",
+  '"': '\\"',
+  "\\": "\\\\",
+  "\x85": "\\N",
+  "\u2028": "\\L",
+  "\u2029": "\\P"
+};
+var NEEDS_ESCAPE = /["\\\x00-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff\ufeff\ufffe\uffff]/gu;
+function doubleQuoted(text) {
+  return `"${text.replace(NEEDS_ESCAPE, escape)}"`;
+}
+function escape(char) {
+  const code = char.charCodeAt(0);
+  return NAMED_ESCAPES[char] ?? (code <= 255 ? `\\x${hex(code, 2)}` : `\\u${hex(code, 4)}`);
+}
+function hex(code, digits) {
+  return code.toString(16).padStart(digits, "0");
+}
+
+// src/config/service.ts
+var DEFAULT_LIGHTEVAL_VERSION = "0.13.0";
+var LightEvalModelConfig = class {
+  warnings;
+  /** True when the base URL carries credentials: write the file where only its owner can read it. */
+  hasSecrets;
+  #file;
+  constructor(file, warnings, hasSecrets) {
+    this.#file = file;
+    this.warnings = warnings;
+    this.hasSecrets = hasSecrets;
+  }
+  toDict() {
+    return structuredClone(this.#file);
+  }
+  toYaml() {
+    return toYamlText(this.#file);
+  }
+};
+var LightEvalConfig = class _LightEvalConfig {
+  warnings;
+  #state;
+  constructor(state) {
+    this.#state = state;
+    this.warnings = state.warnings;
+  }
+  toDict() {
+    return structuredClone(this.#state.dict);
+  }
+  toYaml() {
+    return toYamlText(this.#state.dict);
+  }
+  toJson() {
+    return toJsonText(this.#state.dict);
+  }
+  /** True when the configuration holds the key or credentials in its base URL. */
+  get hasSecrets() {
+    const [parameters] = this.#state.dict.model_parameters;
+    return !this.#state.isRedacted && (parameters.api_key !== void 0 || this.#baseUrlHasSecrets());
+  }
+  #baseUrlHasSecrets() {
+    const { base_url: baseUrl } = this.#state.dict.model_parameters[0];
+    return redactBaseUrl(baseUrl, this.#state.secrets) !== baseUrl;
+  }
+  /** A copy whose key shows only its vendor prefix (`sk-***`) and whose base URL hides its credentials. */
+  redacted() {
+    const dict = structuredClone(this.#state.dict);
+    const [parameters] = dict.model_parameters;
+    if (parameters.api_key !== void 0 && !this.#state.isRedacted) parameters.api_key = redactApiKey(parameters.api_key);
+    parameters.base_url = redactBaseUrl(parameters.base_url, this.#state.secrets);
+    return new _LightEvalConfig({ ...this.#state, dict, isRedacted: true });
+  }
+  /**
+   * The native file for `lightevalVersion`. Its `api_key` is always null: the key travels in the provider's
+   * environment variable. Throws a ConfigError for values LightEval would reject.
+   */
+  toLightEvalModelConfig(options = {}) {
+    const parsed = LightEvalVersionSchema.safeParse(options.lightevalVersion ?? DEFAULT_LIGHTEVAL_VERSION, {
+      reportInput: true
+    });
+    if (!parsed.success) throw this.#error(fieldIssuesFrom(parsed.error, ["lighteval_version"]));
+    const { file, warnings, issues } = buildNativeModelFile(this.#state, parsed.data);
+    if (issues.length > 0) throw this.#error(issues);
+    return new LightEvalModelConfig(
+      file,
+      warnings.map((warning) => scrubSecrets(warning, this.#state.secrets)),
+      !this.#state.isRedacted && this.#baseUrlHasSecrets()
+    );
+  }
+  #error(issues) {
+    return scrubbedError(issues, this.#state.secrets);
+  }
+};
+function scrubbedError(issues, secrets) {
+  return new ConfigError(
+    issues.map((issue2) => ({ path: scrubSecrets(issue2.path, secrets), message: scrubSecrets(issue2.message, secrets) }))
+  );
+}
+function parseInto(schema, input, root, issues) {
+  const result = schema.safeParse(input, { reportInput: true });
+  if (result.success) return result.data;
+  issues.push(...fieldIssuesFrom(result.error, root));
+  return void 0;
+}
+function typoWarnings(provider, runConfig) {
+  const places = [
+    ["provider.", provider, Object.keys(ProviderSchema.shape)],
+    ["provider.capabilities.", isRecord(provider) ? provider.capabilities : void 0, Object.keys(CapabilitiesSchema.shape)],
+    ["", runConfig, Object.keys(RunConfigSchema.shape)]
+  ];
+  return places.flatMap(
+    ([prefix, value, known]) => isRecord(value) ? likelyTypos(value, known).map(([key, guess]) => `${prefix}${key}: unknown field, ignored; did you mean ${guess}?`) : []
+  );
+}
+function providerWarnings(type, litellm, namesKeyVariableByGuess) {
+  if (!litellm.known) {
+    return [
+      `provider.type: "${type}" is not a known provider type; using "${litellm.prefix}/" as the LiteLLM prefix and ${litellm.keyEnv} as its key variable`
+    ];
+  }
+  if (namesKeyVariableByGuess) {
+    return [
+      `provider.type: LiteLLM documents no single key variable for ${litellm.prefix}; api_key_env ${litellm.keyEnv} is a guess (set api_key_env to name the variable)`
+    ];
+  }
+  return [];
+}
+var LightEvalConfigService = class {
+  /** Throws a ConfigError naming the first invalid field; its message never contains the key. */
+  build(request) {
+    const secrets = typeof request.apiKey === "string" && request.apiKey !== "" ? [request.apiKey] : [];
+    const issues = [];
+    const provider = parseInto(ProviderSchema, request.provider, ["provider"], issues);
+    const runConfig = parseInto(RunConfigSchema, request.runConfig ?? {}, [], issues);
+    const scalars = parseInto(
+      BuildScalarsSchema,
+      {
+        model: request.modelName,
+        api_key: request.apiKey,
+        api_key_env: request.apiKeyEnv,
+        include_api_key: request.includeApiKey,
+        run_id: request.runId,
+        dataset_id: request.datasetId,
+        dataset_name: request.datasetName
+      },
+      [],
+      issues
+    );
+    const litellm = provider === void 0 ? void 0 : resolveProviderType(provider.type);
+    if (provider === void 0 || runConfig === void 0 || scalars === void 0 || litellm === void 0) {
+      throw scrubbedError(issues, secrets);
+    }
+    const generation = resolveGeneration(runConfig, provider.capabilities?.unsupported_parameters ?? []);
+    if (generation.issues.length > 0) throw scrubbedError(generation.issues, secrets);
+    const execution = resolveExecution(runConfig, provider);
+    const apiKey = scalars.api_key ?? "";
+    const writesKey = scalars.include_api_key && apiKey !== "";
+    const keyField = writesKey ? { api_key: apiKey } : { api_key_env: scalars.api_key_env ?? litellm.keyEnv };
+    const warnings = [
+      ...typoWarnings(request.provider, request.runConfig),
+      ...providerWarnings(provider.type, litellm, !writesKey && scalars.api_key_env === void 0 && !litellm.keyEnvDocumented),
+      ...generation.warnings,
+      ...execution.warnings
+    ];
+    const modelName = prefixModelName(scalars.model, litellm);
+    const { settings } = execution;
+    return new LightEvalConfig({
+      dict: {
+        metadata: {
+          provider_id: provider.id,
+          provider_name: provider.name,
+          provider_type: provider.type,
+          model_name: modelName,
+          run_id: scalars.run_id,
+          dataset_id: scalars.dataset_id,
+          dataset_name: scalars.dataset_name
+        },
+        model_parameters: [
+          {
+            model_name: modelName,
+            provider_type: litellm.prefix,
+            base_url: provider.base_url,
+            ...keyField,
+            concurrent_requests: settings.concurrent_requests,
+            timeout: settings.timeout,
+            max_retries: settings.max_retries
+          }
+        ],
+        generation_parameters: generation.parameters,
+        execution: { endpoint: "litellm", use_chat_template: settings.use_chat_template }
+      },
+      systemPrompt: runConfig.system_prompt,
+      maxModelLength: runConfig.max_model_length,
+      sources: { ...generation.sources, ...execution.sources },
+      secrets,
+      warnings: warnings.map((warning) => scrubSecrets(warning, secrets)),
+      isRedacted: false
+    });
+  }
+};
+function apiKeyEnvFor(providerType2) {
+  return resolveProviderType(providerType2)?.keyEnv;
+}
+
+// src/io/files.ts
+var import_node_fs = require("node:fs");
+var import_node_path = require("node:path");
+var REASONS = {
+  ENOENT: "no such file",
+  EACCES: "permission denied",
+  EISDIR: "is a directory",
+  ENOTDIR: "a part of the path is not a folder"
+};
+function reasonOf(error) {
+  const code = error instanceof Error && "code" in error ? String(error.code) : void 0;
+  return code !== void 0 && REASONS[code] || (error instanceof Error ? error.message : String(error));
+}
+function readTextFile(path, label2) {
+  try {
+    return (0, import_node_fs.readFileSync)(path, "utf8");
+  } catch (error) {
+    throw new ConfigError([{ path: label2, message: `cannot read ${path} (${reasonOf(error)})` }]);
+  }
+}
+function writeFiles(directory, files, label2) {
+  const ordered = [...files].sort((a, b) => Number(a.secret) - Number(b.secret));
+  const placedSecrets = [];
+  let staging;
+  try {
+    (0, import_node_fs.mkdirSync)(directory, { recursive: true });
+    staging = (0, import_node_fs.mkdtempSync)((0, import_node_path.join)(directory, ".staging-"));
+    for (const file of ordered) {
+      (0, import_node_fs.writeFileSync)((0, import_node_path.join)(staging, file.name), file.text, { mode: file.secret ? 384 : 438 });
+    }
+    for (const file of ordered) {
+      (0, import_node_fs.renameSync)((0, import_node_path.join)(staging, file.name), (0, import_node_path.join)(directory, file.name));
+      if (file.secret) placedSecrets.push((0, import_node_path.join)(directory, file.name));
+    }
+    (0, import_node_fs.rmdirSync)(staging);
+    staging = void 0;
+  } catch (error) {
+    for (const path of placedSecrets) (0, import_node_fs.rmSync)(path, { force: true });
+    if (staging !== void 0) (0, import_node_fs.rmSync)(staging, { recursive: true, force: true });
+    throw new ConfigError([{ path: label2, message: `cannot write ${directory} (${reasonOf(error)})` }]);
+  }
+}
+
+// src/cli/build-command.ts
+var CONFIG_FILE = "config.yaml";
+var NATIVE_FILE = "lighteval-model.yaml";
+async function readDocument(path, option) {
+  return parseDocument(readTextFile(path, option), path);
+}
+function providerTypeOf(provider) {
+  const type = typeof provider === "object" && provider !== null && "type" in provider ? provider.type : void 0;
+  return typeof type === "string" ? type : void 0;
+}
+async function runBuild(args, io) {
+  const provider = await readDocument(args.providerFile, "--provider");
+  const runConfig = args.runConfigFile === void 0 ? {} : await readDocument(args.runConfigFile, "--run-config");
+  const providerType2 = providerTypeOf(provider);
+  const keyEnv = args.apiKeyEnv ?? (providerType2 === void 0 ? void 0 : apiKeyEnvFor(providerType2));
+  const apiKey = keyEnv === void 0 ? "" : io.env[keyEnv] ?? "";
+  const config2 = new LightEvalConfigService().build({
+    provider,
+    modelName: args.model,
+    apiKey,
+    runConfig: runConfig ?? {},
+    runId: args.runId,
+    datasetId: args.datasetId,
+    datasetName: args.datasetName,
+    includeApiKey: args.includeApiKey,
+    apiKeyEnv: args.apiKeyEnv
+  });
+  const native = config2.toLightEvalModelConfig({ lightevalVersion: args.lightevalVersion });
+  const warnings = [...config2.warnings, ...native.warnings];
+  if (args.includeApiKey && apiKey === "") {
+    warnings.push(`--include-api-key: ${keyEnv ?? "the key variable"} is not set; config.yaml names it as api_key_env instead`);
+  }
+  writeFiles(args.outDir, [
+    { name: CONFIG_FILE, text: config2.toYaml(), secret: config2.hasSecrets },
+    { name: NATIVE_FILE, text: native.toYaml(), secret: native.hasSecrets }
+  ], "--out-dir");
+  const redacted = config2.redacted();
+  io.stdout(args.format === "json" ? redacted.toJson() : redacted.toYaml());
+  for (const warning of warnings) io.stderr(`warning: ${warning}
+`);
+  io.stderr(`wrote ${(0, import_node_path2.join)(args.outDir, CONFIG_FILE)} and ${(0, import_node_path2.join)(args.outDir, NATIVE_FILE)}
+`);
+}
+
+// src/cli/usage.ts
+var USAGE = `Usage: lighteval-action build --provider FILE --model NAME [options]
+
+Builds LightEval configuration from a provider record, a model and a run configuration.
+Writes DIR/config.yaml and DIR/lighteval-model.yaml, prints the redacted config.
+
+Options:
+  --provider FILE            provider record, YAML or JSON (required)
+  --model NAME               model name, with or without the LiteLLM prefix (required)
+  --run-config FILE          run configuration, YAML or JSON
+  --run-id ID                run id written to metadata
+  --dataset-id ID            dataset id written to metadata
+  --dataset-name NAME        dataset name written to metadata
+  --include-api-key          write the key into config.yaml (then mode 0600)
+  --api-key-env NAME         variable the key is read from, written as api_key_env
+                             (default: the variable LiteLLM reads for the provider)
+  --lighteval-version X.Y.Z  LightEval version lighteval-model.yaml targets (default 0.13.0)
+  --out-dir DIR              where the files go (default lighteval-output)
+  --format yaml|json         format of the printed config (default yaml)
+  -h, --help                 show this help
+
+The key is read from the environment, never from the command line.
+Exit status: 0 done, 1 invalid input, 2 bad usage.
+`;
+
+// src/cli/main.ts
+var EXIT_OK = 0;
+var EXIT_INVALID_INPUT = 1;
+var EXIT_USAGE = 2;
+async function main(argv, io) {
+  const [command, ...args] = argv;
+  try {
+    if (command === "-h" || command === "--help" || command === "help") {
+      io.stdout(USAGE);
+      return EXIT_OK;
+    }
+    if (command !== "build") {
+      throw new UsageError(command === void 0 ? "a command is required" : "unknown command; the command is build");
+    }
+    if (args.includes("-h") || args.includes("--help")) {
+      io.stdout(USAGE);
+      return EXIT_OK;
+    }
+    await runBuild(parseBuildArgs(args), io);
+    return EXIT_OK;
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.stderr(`error: ${error.message}
+
+${USAGE}`);
+      return EXIT_USAGE;
+    }
+    io.stderr(`error: ${error instanceof Error ? error.message : String(error)}
+`);
+    return EXIT_INVALID_INPUT;
+  }
+}
+
+// src/cli.ts
+void main(process.argv.slice(2), {
+  env: process.env,
+  stdout: (text) => process.stdout.write(text),
+  stderr: (text) => process.stderr.write(text)
+}).then((exitCode) => {
+  process.exitCode = exitCode;
+});

@@ -3261,11 +3261,14 @@ var LightEvalConfigService = class {
 // src/io/files.ts
 var import_node_fs2 = require("node:fs");
 var import_node_path2 = require("node:path");
+var CONFIG_FILE = "config.yaml";
+var NATIVE_FILE = "lighteval-model.yaml";
 var REASONS = {
   ENOENT: "no such file",
   EACCES: "permission denied",
   EISDIR: "is a directory",
-  ENOTDIR: "a part of the path is not a folder"
+  ENOTDIR: "a part of the path is not a folder",
+  EEXIST: "a file is in the way"
 };
 function reasonOf(error2) {
   const code2 = error2 instanceof Error && "code" in error2 ? String(error2.code) : void 0;
@@ -3579,8 +3582,6 @@ function describeFieldIssue(issue2, inputs) {
 }
 
 // src/action/configuration.ts
-var CONFIG_FILE = "config.yaml";
-var NATIVE_FILE = "lighteval-model.yaml";
 function buildConfiguration(inputs) {
   try {
     const config2 = new LightEvalConfigService().build({
@@ -3616,15 +3617,23 @@ function makeSecretDir(env) {
   saveState(States.SecretDir, directory);
   return directory;
 }
+function writeRedactedFiles(inputs, built) {
+  try {
+    writeFiles(
+      inputs.outputDir,
+      [
+        { name: CONFIG_FILE, text: built.redacted.toYaml(), secret: false },
+        { name: NATIVE_FILE, text: built.redactedNative.toYaml(), secret: false }
+      ],
+      Inputs.OutputDir
+    );
+  } catch (error2) {
+    if (error2 instanceof ConfigError) throw new InputError(inputMessage(Inputs.OutputDir, error2.issues[0]?.message ?? error2.message));
+    throw error2;
+  }
+}
 function writeConfiguration(inputs, built, env) {
-  writeFiles(
-    inputs.outputDir,
-    [
-      { name: CONFIG_FILE, text: built.redacted.toYaml(), secret: false },
-      { name: NATIVE_FILE, text: built.redactedNative.toYaml(), secret: false }
-    ],
-    Inputs.OutputDir
-  );
+  writeRedactedFiles(inputs, built);
   const secretFiles = [
     ...inputs.includeApiKey ? [{ name: CONFIG_FILE, text: built.config.toYaml(), secret: true }] : [],
     ...built.native.hasSecrets ? [{ name: NATIVE_FILE, text: built.native.toYaml(), secret: true }] : []

@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
@@ -112,6 +112,17 @@ describe('the action, run as the runner runs it', () => {
     expect(result.summary).toBe('');
     expect(sandbox.workspaceFiles()).toEqual({});
     expect(readdirSync(sandbox.runnerTemp)).toEqual([]);
+  });
+
+  it('names output-dir when the folder cannot be written', async () => {
+    const sandbox = createSandbox();
+    writeFileSync(join(sandbox.workspace, 'taken'), 'a file, not a folder\n');
+    const result = await sandbox.main({ ...FIELDS, 'output-dir': 'taken' });
+    expect(result.status).toBe(1);
+    expect(result.stdout).toBe(
+      `::error::Input "output-dir": cannot write ${join(sandbox.workspace, 'taken')} (a file is in the way)\n`,
+    );
+    expect(result.outputs).toEqual({});
   });
 });
 

@@ -3192,11 +3192,14 @@ function apiKeyEnvFor(providerType2) {
 // src/io/files.ts
 var import_node_fs = require("node:fs");
 var import_node_path = require("node:path");
+var CONFIG_FILE = "config.yaml";
+var NATIVE_FILE = "lighteval-model.yaml";
 var REASONS = {
   ENOENT: "no such file",
   EACCES: "permission denied",
   EISDIR: "is a directory",
-  ENOTDIR: "a part of the path is not a folder"
+  ENOTDIR: "a part of the path is not a folder",
+  EEXIST: "a file is in the way"
 };
 function reasonOf(error) {
   const code = error instanceof Error && "code" in error ? String(error.code) : void 0;
@@ -3233,8 +3236,6 @@ function writeFiles(directory, files, label2) {
 }
 
 // src/cli/build-command.ts
-var CONFIG_FILE = "config.yaml";
-var NATIVE_FILE = "lighteval-model.yaml";
 async function readDocument(path, option) {
   return parseDocument(readTextFile(path, option), path);
 }

@@ -4,14 +4,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ConfigError } from '../config/errors.js';
 import { type LightEvalConfig, LightEvalConfigService, type LightEvalModelConfig } from '../config/service.js';
-import { writeFiles } from '../io/files.js';
+import { CONFIG_FILE, NATIVE_FILE, writeFiles } from '../io/files.js';
 import { type ActionInputs, describeFieldIssue, InputError, inputMessage } from './inputs.js';
 import { Inputs, SECRET_DIR_PREFIX, States } from './names.js';
 import { type Environment, saveState } from './runner.js';
-
-export const CONFIG_FILE = 'config.yaml';
-/** LightEval reads a model config as YAML only when the path ends in `.yaml`. */
-export const NATIVE_FILE = 'lighteval-model.yaml';
 
 export interface BuiltConfiguration {
   /** Holds the key when include-api-key asks for it, and the real base URL. */
@@ -74,15 +70,25 @@ function makeSecretDir(env: Environment): string {
   return directory;
 }
 
+/** Writes the redacted files into the output folder; a folder that cannot be written is the input's fault. */
+function writeRedactedFiles(inputs: ActionInputs, built: BuiltConfiguration): void {
+  try {
+    writeFiles(
+      inputs.outputDir,
+      [
+        { name: CONFIG_FILE, text: built.redacted.toYaml(), secret: false },
+        { name: NATIVE_FILE, text: built.redactedNative.toYaml(), secret: false },
+      ],
+      Inputs.OutputDir,
+    );
+  } catch (error) {
+    if (error instanceof ConfigError) throw new InputError(inputMessage(Inputs.OutputDir, error.issues[0]?.message ?? error.message));
+    throw error;
+  }
+}
+
 export function writeConfiguration(inputs: ActionInputs, built: BuiltConfiguration, env: Environment): WrittenConfiguration {
-  writeFiles(
-    inputs.outputDir,
-    [
-      { name: CONFIG_FILE, text: built.redacted.toYaml(), secret: false },
-      { name: NATIVE_FILE, text: built.redactedNative.toYaml(), secret: false },
-    ],
-    Inputs.OutputDir,
-  );
+  writeRedactedFiles(inputs, built);
   const secretFiles = [
     ...(inputs.includeApiKey ? [{ name: CONFIG_FILE, text: built.config.toYaml(), secret: true }] : []),
     ...(built.native.hasSecrets ? [{ name: NATIVE_FILE, text: built.native.toYaml(), secret: true }] : []),

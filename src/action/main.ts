@@ -38,7 +38,12 @@ function setConfigurationOutputs(built: BuiltConfiguration, written: WrittenConf
   setOutput(Outputs.Warnings, JSON.stringify(built.warnings));
 }
 
-async function upload(inputs: ActionInputs, built: BuiltConfiguration, written: WrittenConfiguration, env: Environment) {
+async function upload(
+  inputs: ActionInputs,
+  built: BuiltConfiguration,
+  written: WrittenConfiguration,
+  env: Environment,
+): Promise<void> {
   const name =
     inputs.artifactName ??
     (await defaultArtifactName(inputs.runId, built.redacted.toDict().metadata.model_name, [

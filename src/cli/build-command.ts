@@ -1,11 +1,7 @@
 import { join } from 'node:path';
 import { apiKeyEnvFor, LightEvalConfigService, parseDocument } from '../config/index.js';
-import { readTextFile, writeFiles } from '../io/files.js';
+import { CONFIG_FILE, NATIVE_FILE, readTextFile, writeFiles } from '../io/files.js';
 import type { BuildArgs } from './args.js';
-
-const CONFIG_FILE = 'config.yaml';
-/** LightEval reads a model config as YAML only when the path ends in `.yaml` (not `.yml`). */
-const NATIVE_FILE = 'lighteval-model.yaml';
 
 async function readDocument(path: string, option: string): Promise<unknown> {
   return parseDocument(readTextFile(path, option), path);

@@ -7,11 +7,17 @@ import { mkdirSync, mkdtempSync, readFileSync, renameSync, rmdirSync, rmSync, wr
 import { join } from 'node:path';
 import { ConfigError } from '../config/errors.js';
 
+/** The builder's contract, as people and later tooling read it. */
+export const CONFIG_FILE = 'config.yaml';
+/** The file LightEval loads; it reads a model config as YAML only when the path ends in `.yaml` (not `.yml`). */
+export const NATIVE_FILE = 'lighteval-model.yaml';
+
 const REASONS: Readonly<Record<string, string>> = {
   ENOENT: 'no such file',
   EACCES: 'permission denied',
   EISDIR: 'is a directory',
   ENOTDIR: 'a part of the path is not a folder',
+  EEXIST: 'a file is in the way',
 };
 
 export function reasonOf(error: unknown): string {

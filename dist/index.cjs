@@ -3378,6 +3378,9 @@ var InputError = class extends Error {
 function inputMessage(input, message, field = "") {
   return field === "" ? `Input "${input}": ${message}` : `Input "${input}", field ${field}: ${message}`;
 }
+function asInputError(error2, input) {
+  return error2 instanceof ConfigError ? new InputError(inputMessage(input, error2.issues[0]?.message ?? error2.message)) : error2;
+}
 var INPUT_DEFAULTS = {
   [Inputs.IncludeApiKey]: "false",
   [Inputs.LightevalVersion]: "0.13.0",
@@ -3474,8 +3477,7 @@ async function parseInputDocument(text, input, label2) {
   try {
     return await parseDocument(text, label2);
   } catch (error2) {
-    if (error2 instanceof ConfigError) throw new InputError(inputMessage(input, error2.issues[0]?.message ?? error2.message));
-    throw error2;
+    throw asInputError(error2, input);
   }
 }
 async function readDocumentInput({ inline, text, file, path }, workspace) {
@@ -3489,8 +3491,7 @@ async function readDocumentInput({ inline, text, file, path }, workspace) {
   try {
     contents = readTextFile(absolute, file);
   } catch (error2) {
-    if (error2 instanceof ConfigError) throw new InputError(inputMessage(file, error2.issues[0]?.message ?? error2.message));
-    throw error2;
+    throw asInputError(error2, file);
   }
   return { input: file, value: await parseInputDocument(contents, file, path) };
 }
@@ -3522,7 +3523,6 @@ async function readInputs(env = process.env) {
     workspace
   );
   const { provider, fieldInputs } = mergeProvider(record?.value, scalars);
-  const outputDir = scalars[Inputs.OutputDir];
   return {
     provider,
     providerSource: record?.input,
@@ -3538,7 +3538,7 @@ async function readInputs(env = process.env) {
     datasetId: scalars[Inputs.DatasetId],
     datasetName: scalars[Inputs.DatasetName],
     lightevalVersion: scalars[Inputs.LightevalVersion],
-    outputDir: (0, import_node_path3.isAbsolute)(outputDir) ? outputDir : (0, import_node_path3.resolve)(workspace, outputDir),
+    outputDir: (0, import_node_path3.resolve)(workspace, scalars[Inputs.OutputDir]),
     uploadArtifact: scalars[Inputs.UploadArtifact],
     artifactName: scalars[Inputs.ArtifactName],
     retentionDays: scalars[Inputs.RetentionDays],
@@ -3628,8 +3628,7 @@ function writeRedactedFiles(inputs, built) {
       Inputs.OutputDir
     );
   } catch (error2) {
-    if (error2 instanceof ConfigError) throw new InputError(inputMessage(Inputs.OutputDir, error2.issues[0]?.message ?? error2.message));
-    throw error2;
+    throw asInputError(error2, Inputs.OutputDir);
   }
 }
 function writeConfiguration(inputs, built, env) {

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { ConfigError } from '../config/errors.js';
 import { type LightEvalConfig, LightEvalConfigService, type LightEvalModelConfig } from '../config/service.js';
 import { CONFIG_FILE, NATIVE_FILE, writeFiles } from '../io/files.js';
-import { type ActionInputs, describeFieldIssue, InputError, inputMessage } from './inputs.js';
+import { type ActionInputs, asInputError, describeFieldIssue, InputError, inputMessage } from './inputs.js';
 import { Inputs, SECRET_DIR_PREFIX, States } from './names.js';
 import { type Environment, saveState } from './runner.js';
 
@@ -82,8 +82,7 @@ function writeRedactedFiles(inputs: ActionInputs, built: BuiltConfiguration): vo
       Inputs.OutputDir,
     );
   } catch (error) {
-    if (error instanceof ConfigError) throw new InputError(inputMessage(Inputs.OutputDir, error.issues[0]?.message ?? error.message));
-    throw error;
+    throw asInputError(error, Inputs.OutputDir);
   }
 }
 

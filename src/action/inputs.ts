@@ -2,7 +2,7 @@
  * Every input of the action, read in one place into one typed, validated object. Problems are reported as an
  * InputError naming the input (and the field inside it for the provider record and the run configuration).
  */
-import { isAbsolute, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import * as z from 'zod/mini';
 import { ConfigError, describeValue, type FieldIssue } from '../config/errors.js';
 import { isRecord } from '../config/fields.js';
@@ -20,6 +20,11 @@ export class InputError extends Error {
 /** `Input "run-config", field generation.temperature: expected …`. */
 export function inputMessage(input: InputName, message: string, field = ''): string {
   return field === '' ? `Input "${input}": ${message}` : `Input "${input}", field ${field}: ${message}`;
+}
+
+/** A ConfigError about reading, parsing or writing what `input` names, as an InputError; other errors as they are. */
+export function asInputError(error: unknown, input: InputName): unknown {
+  return error instanceof ConfigError ? new InputError(inputMessage(input, error.issues[0]?.message ?? error.message)) : error;
 }
 
 /** Defaults applied here, since the runner applies action.yml's only when the workflow omits an input. */
@@ -120,7 +125,7 @@ const PROVIDER_FIELD_INPUTS = {
 type ProviderField = keyof typeof PROVIDER_FIELD_INPUTS;
 
 /** Where a document came from: inline text or a file; errors about its fields name this input. */
-export interface DocumentSource {
+interface DocumentSource {
   readonly input: InputName;
   readonly value: unknown;
 }
@@ -178,8 +183,7 @@ async function parseInputDocument(text: string, input: InputName, label: string)
   try {
     return await parseDocument(text, label);
   } catch (error) {
-    if (error instanceof ConfigError) throw new InputError(inputMessage(input, error.issues[0]?.message ?? error.message));
-    throw error;
+    throw asInputError(error, input);
   }
 }
 
@@ -197,8 +201,7 @@ async function readDocumentInput(
   try {
     contents = readTextFile(absolute, file);
   } catch (error) {
-    if (error instanceof ConfigError) throw new InputError(inputMessage(file, error.issues[0]?.message ?? error.message));
-    throw error;
+    throw asInputError(error, file);
   }
   return { input: file, value: await parseInputDocument(contents, file, path) };
 }
@@ -234,7 +237,6 @@ export async function readInputs(env: Environment = process.env): Promise<Action
     workspace,
   );
   const { provider, fieldInputs } = mergeProvider(record?.value, scalars);
-  const outputDir = scalars[Inputs.OutputDir];
   return {
     provider,
     providerSource: record?.input,
@@ -250,7 +252,7 @@ export async function readInputs(env: Environment = process.env): Promise<Action
     datasetId: scalars[Inputs.DatasetId],
     datasetName: scalars[Inputs.DatasetName],
     lightevalVersion: scalars[Inputs.LightevalVersion],
-    outputDir: isAbsolute(outputDir) ? outputDir : resolve(workspace, outputDir),
+    outputDir: resolve(workspace, scalars[Inputs.OutputDir]),
     uploadArtifact: scalars[Inputs.UploadArtifact],
     artifactName: scalars[Inputs.ArtifactName],
     retentionDays: scalars[Inputs.RetentionDays],

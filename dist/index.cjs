@@ -2960,9 +2960,11 @@ function baseUrlCredentials(url) {
   if (parts === null) return [];
   const [, , authority = "", , query = ""] = parts;
   const at = authority.lastIndexOf("@");
-  const userInfo = at < 0 ? [] : [authority.slice(0, at), ...authority.slice(0, at).split(":")];
+  const userInfo = authority.slice(0, Math.max(at, 0));
+  const colon = userInfo.indexOf(":");
+  const userInfoParts = at < 0 ? [] : [userInfo, ...colon < 0 ? [] : [userInfo.slice(colon + 1)]];
   const queryValues = query.slice(1).split("&").map(secretQueryValue).filter((value) => value !== void 0);
-  const credentials = [...userInfo, ...queryValues].flatMap(decodedForms).filter((value) => value !== "");
+  const credentials = [...userInfoParts, ...queryValues].flatMap(decodedForms).filter((value) => value !== "");
   return [...new Set(credentials)];
 }
 function redactBaseUrl(url, secrets = []) {
@@ -3740,9 +3742,10 @@ async function upload(inputs, built, written, env) {
 }
 async function run(env = process.env) {
   try {
-    maskSecrets(readApiKey(env), [getInput(Inputs.BaseUrl, env)]);
+    const baseUrlInput = getInput(Inputs.BaseUrl, env);
+    maskSecrets(readApiKey(env), [baseUrlInput]);
     const inputs = await readInputs(env);
-    maskSecrets("", recordBaseUrl(inputs.provider));
+    maskSecrets("", recordBaseUrl(inputs.provider).filter((url) => url !== baseUrlInput));
     const built = buildConfiguration(inputs);
     const written = writeConfiguration(inputs, built, env);
     setConfigurationOutputs(built, written);

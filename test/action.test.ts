@@ -148,9 +148,13 @@ describe('secrets', () => {
     const masked = maskLines.map((line) => unescape(line.slice('::add-mask::'.length)));
     for (const form of FORMS) expect(masked, form).toContain(form);
 
-    // Nowhere else: log lines, outputs, summary, workspace files.
+    // Nowhere else: log lines, outputs, summary, workspace files. The runner drops an output that contains a
+    // masked value, so no output may contain any of them.
     for (const line of lines.slice(maskLines.length)) expect(leaksIn(line), line).toEqual([]);
-    for (const [name, value] of Object.entries(result.outputs)) expect(leaksIn(value), name).toEqual([]);
+    for (const [name, value] of Object.entries(result.outputs)) {
+      expect(leaksIn(value), name).toEqual([]);
+      expect(masked.filter((form) => value.includes(form)), name).toEqual([]);
+    }
     expect(leaksIn(result.summary)).toEqual([]);
     const files = sandbox.workspaceFiles();
     expect(Object.keys(files)).toHaveLength(2);
@@ -180,6 +184,29 @@ describe('secrets', () => {
     expect(existsSync(secretDir)).toBe(false);
     expect(readdirSync(sandbox.runnerTemp)).toEqual([]);
     expect(leaksIn(post.stdout)).toEqual([]);
+  });
+
+  it('masks the credentials of a base_url that the provider record brings', async () => {
+    const sandbox = createSandbox();
+    const provider = `type: openai\nbase_url: "https://llm.example.com/v1?token=${encodeURIComponent(URL_TOKEN)}"\n`;
+    const result = await sandbox.main({ ...FIELDS, 'base-url': '', provider });
+    expect(result.status).toBe(0);
+    const lines = result.stdout.split('\n').filter((line) => line !== '');
+    const maskCount = lines.findIndex((line) => !line.startsWith('::add-mask::'));
+    const masks = lines.slice(0, maskCount);
+    expect(masks).toContain(`::add-mask::${encodeURIComponent(URL_TOKEN).replace(/%/g, '%25')}`);
+    expect(masks).toContain(`::add-mask::${URL_TOKEN}`);
+    for (const line of lines.slice(maskCount)) expect(leaksIn(line), line).toEqual([]);
+    for (const text of Object.values(sandbox.workspaceFiles())) expect(leaksIn(text)).toEqual([]);
+  });
+
+  it('does not mask a user name beside a password, which would hide it everywhere and drop the outputs', async () => {
+    const sandbox = createSandbox();
+    const result = await sandbox.main({ ...FIELDS, 'base-url': 'https://api:pw-0123456789@api.example.com/v1' });
+    expect(result.status).toBe(0);
+    const masks = result.stdout.split('\n').filter((line) => line.startsWith('::add-mask::'));
+    expect(masks).toEqual(['::add-mask::api:pw-0123456789', '::add-mask::api%253Apw-0123456789', '::add-mask::pw-0123456789']);
+    expect(JSON.parse(result.outputs['config-json'] ?? '').model_parameters[0].base_url).toBe('https://***@api.example.com/v1');
   });
 
   it('leaves no secret in the error when the key is pasted into the wrong input', async () => {

@@ -71,9 +71,11 @@ async function upload(
 export async function run(env: Environment = process.env): Promise<void> {
   try {
     // Nothing is printed before the key and the credentials of the base-url input are masked.
-    maskSecrets(readApiKey(env), [getInput(Inputs.BaseUrl, env)]);
+    const baseUrlInput = getInput(Inputs.BaseUrl, env);
+    maskSecrets(readApiKey(env), [baseUrlInput]);
     const inputs = await readInputs(env);
-    maskSecrets('', recordBaseUrl(inputs.provider));
+    // Then those of a base_url the provider record brought (errors so far never show the record's values).
+    maskSecrets('', recordBaseUrl(inputs.provider).filter((url) => url !== baseUrlInput));
 
     const built = buildConfiguration(inputs);
     const written = writeConfiguration(inputs, built, env);

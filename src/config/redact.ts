@@ -61,21 +61,25 @@ function redactQuery(query: string): string {
 }
 
 /**
- * The credentials a base URL carries, as written and decoded: its user info (whole, and user and password
- * apart) and the values of secret query parameters. For masking them in logs.
+ * The credentials a base URL carries, as written and decoded: its user info, the password on its own, and the
+ * values of secret query parameters. For masking them in logs. A user name beside a password is not a secret on
+ * its own (masking a name like `api` would hide it everywhere, and the runner drops any output containing a
+ * masked value); a user name without a password is usually a token, and is the whole user info.
  */
 export function baseUrlCredentials(url: string): string[] {
   const parts = URL_PARTS.exec(url);
   if (parts === null) return [];
   const [, , authority = '', , query = ''] = parts;
   const at = authority.lastIndexOf('@');
-  const userInfo = at < 0 ? [] : [authority.slice(0, at), ...authority.slice(0, at).split(':')];
+  const userInfo = authority.slice(0, Math.max(at, 0));
+  const colon = userInfo.indexOf(':');
+  const userInfoParts = at < 0 ? [] : [userInfo, ...(colon < 0 ? [] : [userInfo.slice(colon + 1)])];
   const queryValues = query
     .slice(1)
     .split('&')
     .map(secretQueryValue)
     .filter((value) => value !== undefined);
-  const credentials = [...userInfo, ...queryValues].flatMap(decodedForms).filter((value) => value !== '');
+  const credentials = [...userInfoParts, ...queryValues].flatMap(decodedForms).filter((value) => value !== '');
   return [...new Set(credentials)];
 }
 

@@ -74,12 +74,10 @@ describe('redacted()', () => {
 });
 
 describe('baseUrlCredentials', () => {
-  it('finds user info, whole and in parts, and secret query values, as written and decoded', () => {
+  it('finds user info, the password, and secret query values, as written and decoded', () => {
     expect(baseUrlCredentials('https://us%20er:p%40ss@api.example.com/v1?Key=a%2Bb&x=1&sig=s+t#f')).toEqual([
       'us%20er:p%40ss',
       'us er:p@ss',
-      'us%20er',
-      'us er',
       'p%40ss',
       'p@ss',
       'a%2Bb',
@@ -87,6 +85,11 @@ describe('baseUrlCredentials', () => {
       's+t',
       's t',
     ]);
+  });
+
+  it('takes a user name without a password for a token, and never a user name beside a password alone', () => {
+    expect(baseUrlCredentials('https://ghp_token123@git.example.com/')).toEqual(['ghp_token123']);
+    expect(baseUrlCredentials('https://api:s3cret@api.example.com/')).toEqual(['api:s3cret', 's3cret']);
   });
 
   it('finds nothing in a URL without credentials, and every credential that redaction hides', () => {

@@ -8,6 +8,8 @@ import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { USAGE } from '../src/cli/usage.js';
 import { resolveProviderType } from '../src/config/index.js';
+import { createSandbox } from './support/action-runner.js';
+import { startArtifactService } from './support/artifact-service.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
@@ -74,16 +76,34 @@ describe('README.md', () => {
     expect(outputs.map(([name]) => name)).toEqual(Object.keys(action.outputs).map((name) => `\`${name}\``));
   });
 
-  it('shows a minimal workflow that uses only inputs the action has, including the required ones', () => {
+  it('shows a minimal workflow that uses only inputs the action has, and that does what the README says', async () => {
     const action = parse(readFileSync(join(ROOT, 'action.yml'), 'utf8')) as ActionYml;
     const workflowText = codeBlocks.find((block) => block.includes('uses: OWNER/lighteval-action@v1')) ?? '';
     const workflow = parse(workflowText) as { jobs: Record<string, { steps: { uses?: string; with?: Record<string, string> }[] }> };
     const step = Object.values(workflow.jobs)
       .flatMap((job) => job.steps)
       .find((candidate) => candidate.uses?.includes('lighteval-action'));
-    const used = Object.keys(step?.with ?? {});
-    for (const name of used) expect(Object.keys(action.inputs), name).toContain(name);
-    for (const [name, input] of Object.entries(action.inputs)) if (input.required === true) expect(used).toContain(name);
+    const inputs = step?.with ?? {};
+    for (const name of Object.keys(inputs)) expect(Object.keys(action.inputs), name).toContain(name);
+    for (const [name, input] of Object.entries(action.inputs)) if (input.required === true) expect(inputs).toHaveProperty(name);
+
+    // Run it as the runner would, the secret standing in for itself, against the stand-in artifact service.
+    const key = 'sk-readme-0123456789abcdef';
+    const withSecret = Object.fromEntries(
+      Object.entries(inputs).map(([name, value]) => [name, value.replace('${{ secrets.OPENAI_API_KEY }}', key)]),
+    );
+    const service = await startArtifactService();
+    try {
+      const sandbox = createSandbox();
+      const result = await sandbox.main(withSecret, service.env);
+      expect(result.status).toBe(0);
+      expect(Object.keys(sandbox.workspaceFiles()).sort()).toEqual(['lighteval-output/config.yaml', 'lighteval-output/lighteval-model.yaml']);
+      expect(service.uploads.map((upload) => upload.name)).toEqual([expect.stringMatching(/^lighteval-1234-2-openai-gpt-4o-mini-[0-9a-f]{8}$/)]);
+      expect(result.summary).toContain('### Model parameters');
+      expect(result.summary).toContain('| max_new_tokens | <code>256</code> |');
+    } finally {
+      await service.close();
+    }
   });
 
   it('lists provider types exactly as the builder resolves them', () => {

@@ -219,6 +219,29 @@ function cleanRegex(source) {
   const end = source.endsWith("$") ? source.length - 1 : source.length;
   return source.slice(start, end);
 }
+var EVALUATING = /* @__PURE__ */ Symbol("evaluating");
+function defineLazy(object2, key, getter) {
+  let value = void 0;
+  Object.defineProperty(object2, key, {
+    get() {
+      if (value === EVALUATING) {
+        return void 0;
+      }
+      if (value === void 0) {
+        value = EVALUATING;
+        value = getter();
+      }
+      return value;
+    },
+    set(v) {
+      Object.defineProperty(object2, key, {
+        value: v
+        // configurable: true,
+      });
+    },
+    configurable: true
+  });
+}
 function assignProp(target, prop, value) {
   Object.defineProperty(target, prop, {
     value,
@@ -1751,6 +1774,23 @@ function handlePipeResult(left, next, ctx) {
   }
   return next._zod.run({ value: left.value, issues: left.issues }, ctx);
 }
+var $ZodLazy = /* @__PURE__ */ $constructor("$ZodLazy", (inst, def) => {
+  $ZodType.init(inst, def);
+  defineLazy(inst._zod, "innerType", () => {
+    const d = def;
+    if (!d._cachedInner)
+      d._cachedInner = def.getter();
+    return d._cachedInner;
+  });
+  defineLazyInternal(inst, "pattern", (zod) => zod.innerType?._zod?.pattern);
+  defineLazyInternal(inst, "propValues", (zod) => zod.innerType?._zod?.propValues);
+  defineLazyInternal(inst, "optin", (zod) => zod.innerType?._zod?.optin ?? void 0);
+  defineLazyInternal(inst, "optout", (zod) => zod.innerType?._zod?.optout ?? void 0);
+  inst._zod.parse = (payload, ctx) => {
+    const inner = inst._zod.innerType;
+    return inner._zod.run(payload, ctx);
+  };
+});
 var $ZodCustom = /* @__PURE__ */ $constructor("$ZodCustom", (inst, def) => {
   $ZodCheck.init(inst, def);
   $ZodType.init(inst, def);
@@ -2161,10 +2201,6 @@ function nullable(innerType) {
     innerType
   });
 }
-// @__NO_SIDE_EFFECTS__
-function nullish2(innerType) {
-  return /* @__PURE__ */ optional(/* @__PURE__ */ nullable(innerType));
-}
 var ZodMiniDefault = /* @__PURE__ */ $constructor("ZodMiniDefault", (inst, def) => {
   $ZodDefault.init(inst, def);
   ZodMiniType.init(inst, def);
@@ -2189,6 +2225,17 @@ function pipe(in_, out) {
     type: "pipe",
     in: in_,
     out
+  });
+}
+var ZodMiniLazy = /* @__PURE__ */ $constructor("ZodMiniLazy", (inst, def) => {
+  $ZodLazy.init(inst, def);
+  ZodMiniType.init(inst, def);
+});
+// @__NO_SIDE_EFFECTS__
+function _lazy(getter) {
+  return new ZodMiniLazy({
+    type: "lazy",
+    getter
   });
 }
 var ZodMiniCustom = /* @__PURE__ */ $constructor("ZodMiniCustom", (inst, def) => {
@@ -2279,14 +2326,13 @@ function nonEmptyString() {
   const error2 = expectation("a non-empty string");
   return string2({ error: error2 }).check(refine((value) => value.trim() !== "", { error: error2 }));
 }
-function optional2(schema) {
-  return pipe(
-    nullish2(schema),
-    transform((value) => value ?? void 0)
-  );
-}
 function isRecord(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+function withoutNulls(value) {
+  if (!isRecord(value)) return value;
+  const entries = Object.entries(value).filter(([, item]) => item !== null);
+  return Object.fromEntries(entries.map(([key, item]) => [key, withoutNulls(item)]));
 }
 function didYouMean(key, known) {
   if (known.length === 0) return void 0;
@@ -2576,16 +2622,16 @@ var providerType = nonEmptyString().check(
   })
 );
 var RateLimitsSchema = closedObject({
-  requests_per_minute: optional2(positiveNumber()),
-  tokens_per_minute: optional2(positiveNumber()),
-  max_concurrency: optional2(integerFrom(1)),
-  timeout: optional2(positiveNumber()),
-  max_retries: optional2(integerFrom(0))
+  requests_per_minute: optional(positiveNumber()),
+  tokens_per_minute: optional(positiveNumber()),
+  max_concurrency: optional(integerFrom(1)),
+  timeout: optional(positiveNumber()),
+  max_retries: optional(integerFrom(0))
 });
 var CapabilitiesSchema = looseObject(
   {
-    chat: optional2(booleanField()),
-    unsupported_parameters: optional2(array(nonEmptyString(), { error: expectation("a list of field names") }))
+    chat: optional(booleanField()),
+    unsupported_parameters: optional(array(nonEmptyString(), { error: expectation("a list of field names") }))
   },
   { error: expectation("a mapping") }
 );
@@ -2598,8 +2644,8 @@ var ProviderSchema = looseObject(
     name: nonEmptyString(),
     type: providerType,
     base_url: httpUrl(),
-    rate_limits: optional2(RateLimitsSchema),
-    capabilities: optional2(CapabilitiesSchema)
+    rate_limits: optional(RateLimitsSchema),
+    capabilities: optional(CapabilitiesSchema)
   },
   { error: expectation("a provider record (a mapping with id, name, type and base_url)") }
 );
@@ -2618,25 +2664,25 @@ var stopInput = pipe(
   transform((value) => typeof value === "string" ? [value] : value)
 );
 var generationInput = {
-  temperature: optional2(temperature),
-  top_p: optional2(topP),
-  top_k: optional2(topK),
-  max_new_tokens: optional2(maxNewTokens),
+  temperature: optional(temperature),
+  top_p: optional(topP),
+  top_k: optional(topK),
+  max_new_tokens: optional(maxNewTokens),
   /** An alias of max_new_tokens. */
-  max_tokens: optional2(maxNewTokens),
-  stop: optional2(stopInput),
-  stop_sequences: optional2(stopInput),
-  presence_penalty: optional2(penalty),
-  frequency_penalty: optional2(penalty),
-  repetition_penalty: optional2(repetitionPenalty),
-  seed: optional2(seed)
+  max_tokens: optional(maxNewTokens),
+  stop: optional(stopInput),
+  stop_sequences: optional(stopInput),
+  presence_penalty: optional(penalty),
+  frequency_penalty: optional(penalty),
+  repetition_penalty: optional(repetitionPenalty),
+  seed: optional(seed)
 };
 var executionInput = {
-  concurrent_requests: optional2(integerFrom(1)),
-  timeout: optional2(positiveNumber()),
-  max_retries: optional2(integerFrom(0)),
-  expected_latency_seconds: optional2(positiveNumber()),
-  use_chat_template: optional2(booleanField())
+  concurrent_requests: optional(integerFrom(1)),
+  timeout: optional(positiveNumber()),
+  max_retries: optional(integerFrom(0)),
+  expected_latency_seconds: optional(positiveNumber()),
+  use_chat_template: optional(booleanField())
 };
 var GenerationSectionSchema = closedObject(generationInput);
 var ExecutionSectionSchema = closedObject(executionInput);
@@ -2644,16 +2690,16 @@ var RunConfigSchema = object(
   {
     ...generationInput,
     ...executionInput,
-    generation: optional2(GenerationSectionSchema),
-    sampling: optional2(GenerationSectionSchema),
-    execution: optional2(ExecutionSectionSchema),
-    system_prompt: optional2(string2({ error: expectation("a string") })),
-    max_model_length: optional2(integerFrom(1))
+    generation: optional(GenerationSectionSchema),
+    sampling: optional(GenerationSectionSchema),
+    execution: optional(ExecutionSectionSchema),
+    system_prompt: optional(string2({ error: expectation("a string") })),
+    max_model_length: optional(integerFrom(1))
   },
   { error: expectation("a mapping") }
 );
 var label = pipe(
-  optional2(union([string2(), number2()], { error: expectation("a string or a number") })),
+  optional(union([string2(), number2()], { error: expectation("a string or a number") })),
   transform((value) => value === void 0 ? null : String(value).trim() || null)
 );
 var ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
@@ -2666,9 +2712,9 @@ var BuildScalarsSchema = object({
     })
   ),
   // Never echoed: this is the secret.
-  api_key: optional2(string2({ error: "expected a string" })),
+  api_key: optional(string2({ error: "expected a string" })),
   // Never echoed: people paste the key itself where its variable's name belongs.
-  api_key_env: optional2(
+  api_key_env: optional(
     string2({ error: "expected an environment variable name" }).check(
       refine((name) => ENV_NAME.test(name), {
         error: "expected an environment variable name (letters, digits and _, not starting with a digit)"
@@ -2702,7 +2748,7 @@ var GenerationParametersSchema = object({
   seed: optional(seed)
 });
 var GENERATION_FIELDS = keyof(GenerationParametersSchema).options;
-var ConfigDictSchema = object({
+var ConfigDictSchema = _lazy(() => object({
   metadata: object({
     provider_id: string2(),
     provider_name: string2(),
@@ -2726,10 +2772,10 @@ var ConfigDictSchema = object({
   ]),
   generation_parameters: GenerationParametersSchema,
   execution: object({ endpoint: literal("litellm"), use_chat_template: boolean2() })
-});
+}));
 var nonNegative = () => optional(number2().check(_nonnegative()));
 var nonNegativeInteger = () => optional(int().check(_nonnegative()));
-var NativeGenerationParametersSchema = strictObject({
+var nativeGenerationParametersSchema = () => strictObject({
   temperature: nonNegative(),
   top_p: nonNegative(),
   top_k: nonNegativeInteger(),
@@ -2740,7 +2786,7 @@ var NativeGenerationParametersSchema = strictObject({
   repetition_penalty: nonNegative(),
   seed: nonNegativeInteger()
 });
-var NativeModelFileSchema = strictObject({
+var NativeModelFileSchema = _lazy(() => strictObject({
   model_parameters: strictObject({
     model_name: string2(),
     provider: string2(),
@@ -2751,9 +2797,9 @@ var NativeModelFileSchema = strictObject({
     api_max_retry: optional(int()),
     system_prompt: optional(string2()),
     max_model_length: optional(int()),
-    generation_parameters: NativeGenerationParametersSchema
+    generation_parameters: nativeGenerationParametersSchema()
   })
-});
+}));
 
 // src/config/generation.ts
 function placeOf(name, input, issues) {
@@ -3158,7 +3204,7 @@ function scrubbedError(issues, secrets) {
   );
 }
 function parseInto(schema, input, root, issues) {
-  const result = schema.safeParse(input, { reportInput: true });
+  const result = schema.safeParse(withoutNulls(input), { reportInput: true });
   if (result.success) return result.data;
   issues.push(...fieldIssuesFrom(result.error, root));
   return void 0;

@@ -34,16 +34,19 @@ export function nonEmptyString() {
   return z.string({ error }).check(z.refine((value) => value.trim() !== '', { error }));
 }
 
-/** An optional field; `null` (as YAML's `~` or a JSON null from a database) counts as unset. */
-export function optional<T extends z.ZodMiniType>(schema: T) {
-  return z.pipe(
-    z.nullish(schema),
-    z.transform((value: z.output<T> | null | undefined) => value ?? undefined),
-  );
-}
-
 export function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/**
+ * The value with every null-valued key of its mappings left out, at any depth: `null` (YAML's `~`, a JSON null from
+ * a database) means unset. Done once here rather than by each optional field's schema, which would cost three
+ * more schema objects a field at every start. Items of lists are kept: a null there is an error.
+ */
+export function withoutNulls(value: unknown): unknown {
+  if (!isRecord(value)) return value;
+  const entries = Object.entries(value).filter(([, item]) => item !== null);
+  return Object.fromEntries(entries.map(([key, item]) => [key, withoutNulls(item)]));
 }
 
 /** The known key nearest to `key`, when it is near enough to be a typo of it. */

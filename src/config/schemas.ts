@@ -8,7 +8,6 @@ import {
   closedObject,
   expectation,
   integerFrom,
-  optional,
   nonEmptyString,
   numberBetween,
   positiveNumber,
@@ -34,17 +33,17 @@ const providerType = nonEmptyString().check(
 );
 
 const RateLimitsSchema = closedObject({
-  requests_per_minute: optional(positiveNumber()),
-  tokens_per_minute: optional(positiveNumber()),
-  max_concurrency: optional(integerFrom(1)),
-  timeout: optional(positiveNumber()),
-  max_retries: optional(integerFrom(0)),
+  requests_per_minute: z.optional(positiveNumber()),
+  tokens_per_minute: z.optional(positiveNumber()),
+  max_concurrency: z.optional(integerFrom(1)),
+  timeout: z.optional(positiveNumber()),
+  max_retries: z.optional(integerFrom(0)),
 });
 
 export const CapabilitiesSchema = z.looseObject(
   {
-    chat: optional(booleanField()),
-    unsupported_parameters: optional(z.array(nonEmptyString(), { error: expectation('a list of field names') })),
+    chat: z.optional(booleanField()),
+    unsupported_parameters: z.optional(z.array(nonEmptyString(), { error: expectation('a list of field names') })),
   },
   { error: expectation('a mapping') },
 );
@@ -58,8 +57,8 @@ export const ProviderSchema = z.looseObject(
     name: nonEmptyString(),
     type: providerType,
     base_url: httpUrl(),
-    rate_limits: optional(RateLimitsSchema),
-    capabilities: optional(CapabilitiesSchema),
+    rate_limits: z.optional(RateLimitsSchema),
+    capabilities: z.optional(CapabilitiesSchema),
   },
   { error: expectation('a provider record (a mapping with id, name, type and base_url)') },
 );
@@ -85,26 +84,26 @@ const stopInput = z.pipe(
 
 /** Generation fields as a run config may give them; `null` means unset. */
 const generationInput = {
-  temperature: optional(temperature),
-  top_p: optional(topP),
-  top_k: optional(topK),
-  max_new_tokens: optional(maxNewTokens),
+  temperature: z.optional(temperature),
+  top_p: z.optional(topP),
+  top_k: z.optional(topK),
+  max_new_tokens: z.optional(maxNewTokens),
   /** An alias of max_new_tokens. */
-  max_tokens: optional(maxNewTokens),
-  stop: optional(stopInput),
-  stop_sequences: optional(stopInput),
-  presence_penalty: optional(penalty),
-  frequency_penalty: optional(penalty),
-  repetition_penalty: optional(repetitionPenalty),
-  seed: optional(seed),
+  max_tokens: z.optional(maxNewTokens),
+  stop: z.optional(stopInput),
+  stop_sequences: z.optional(stopInput),
+  presence_penalty: z.optional(penalty),
+  frequency_penalty: z.optional(penalty),
+  repetition_penalty: z.optional(repetitionPenalty),
+  seed: z.optional(seed),
 };
 
 const executionInput = {
-  concurrent_requests: optional(integerFrom(1)),
-  timeout: optional(positiveNumber()),
-  max_retries: optional(integerFrom(0)),
-  expected_latency_seconds: optional(positiveNumber()),
-  use_chat_template: optional(booleanField()),
+  concurrent_requests: z.optional(integerFrom(1)),
+  timeout: z.optional(positiveNumber()),
+  max_retries: z.optional(integerFrom(0)),
+  expected_latency_seconds: z.optional(positiveNumber()),
+  use_chat_template: z.optional(booleanField()),
 };
 
 const GenerationSectionSchema = closedObject(generationInput);
@@ -117,11 +116,11 @@ export const RunConfigSchema = z.object(
   {
     ...generationInput,
     ...executionInput,
-    generation: optional(GenerationSectionSchema),
-    sampling: optional(GenerationSectionSchema),
-    execution: optional(ExecutionSectionSchema),
-    system_prompt: optional(z.string({ error: expectation('a string') })),
-    max_model_length: optional(integerFrom(1)),
+    generation: z.optional(GenerationSectionSchema),
+    sampling: z.optional(GenerationSectionSchema),
+    execution: z.optional(ExecutionSectionSchema),
+    system_prompt: z.optional(z.string({ error: expectation('a string') })),
+    max_model_length: z.optional(integerFrom(1)),
   },
   { error: expectation('a mapping') },
 );
@@ -131,7 +130,7 @@ export type RunConfig = z.infer<typeof RunConfigSchema>;
 
 /** A run or dataset label: a string or a number; empty means unknown. */
 const label = z.pipe(
-  optional(z.union([z.string(), z.number()], { error: expectation('a string or a number') })),
+  z.optional(z.union([z.string(), z.number()], { error: expectation('a string or a number') })),
   z.transform((value: string | number | undefined) => (value === undefined ? null : String(value).trim() || null)),
 );
 
@@ -146,9 +145,9 @@ export const BuildScalarsSchema = z.object({
     }),
   ),
   // Never echoed: this is the secret.
-  api_key: optional(z.string({ error: 'expected a string' })),
+  api_key: z.optional(z.string({ error: 'expected a string' })),
   // Never echoed: people paste the key itself where its variable's name belongs.
-  api_key_env: optional(
+  api_key_env: z.optional(
     z.string({ error: 'expected an environment variable name' }).check(
       z.refine((name) => ENV_NAME.test(name), {
         error: 'expected an environment variable name (letters, digits and _, not starting with a digit)',
@@ -192,7 +191,11 @@ export type GenerationField = keyof GenerationParameters;
 /** The order config.yaml lists generation fields in. */
 export const GENERATION_FIELDS = z.keyof(GenerationParametersSchema).options;
 
-export const ConfigDictSchema = z.object({
+/**
+ * Built on first use, like the native file's schema below: the builder never parses its own output (tests and the
+ * JSON Schemas do), so every run need not pay for building them.
+ */
+export const ConfigDictSchema = z.lazy(() => z.object({
   metadata: z.object({
     provider_id: z.string(),
     provider_name: z.string(),
@@ -216,7 +219,7 @@ export const ConfigDictSchema = z.object({
   ]),
   generation_parameters: GenerationParametersSchema,
   execution: z.object({ endpoint: z.literal('litellm'), use_chat_template: z.boolean() }),
-});
+}));
 export type ConfigDict = z.infer<typeof ConfigDictSchema>;
 
 // ---- The native LightEval model file ----------------------------------------------------------------------
@@ -225,7 +228,7 @@ export type ConfigDict = z.infer<typeof ConfigDictSchema>;
 const nonNegative = () => z.optional(z.number().check(z.nonnegative()));
 const nonNegativeInteger = () => z.optional(z.int().check(z.nonnegative()));
 
-const NativeGenerationParametersSchema = z.strictObject({
+const nativeGenerationParametersSchema = () => z.strictObject({
   temperature: nonNegative(),
   top_p: nonNegative(),
   top_k: nonNegativeInteger(),
@@ -236,9 +239,9 @@ const NativeGenerationParametersSchema = z.strictObject({
   repetition_penalty: nonNegative(),
   seed: nonNegativeInteger(),
 });
-export type NativeGenerationParameters = z.infer<typeof NativeGenerationParametersSchema>;
+export type NativeGenerationParameters = z.infer<ReturnType<typeof nativeGenerationParametersSchema>>;
 
-export const NativeModelFileSchema = z.strictObject({
+export const NativeModelFileSchema = z.lazy(() => z.strictObject({
   model_parameters: z.strictObject({
     model_name: z.string(),
     provider: z.string(),
@@ -249,7 +252,7 @@ export const NativeModelFileSchema = z.strictObject({
     api_max_retry: z.optional(z.int()),
     system_prompt: z.optional(z.string()),
     max_model_length: z.optional(z.int()),
-    generation_parameters: NativeGenerationParametersSchema,
+    generation_parameters: nativeGenerationParametersSchema(),
   }),
-});
+}));
 export type NativeModelFile = z.infer<typeof NativeModelFileSchema>;

@@ -1,7 +1,7 @@
 import type * as z from 'zod/mini';
 import { ConfigError, type FieldIssue, fieldIssuesFrom, scrubSecrets } from './errors.js';
 import { resolveExecution } from './execution.js';
-import { isRecord, likelyTypos } from './fields.js';
+import { isRecord, likelyTypos, withoutNulls } from './fields.js';
 import { resolveGeneration } from './generation.js';
 import { prefixModelName } from './model-name.js';
 import { buildNativeModelFile, type NativeSource } from './native.js';
@@ -149,7 +149,7 @@ function parseInto<T extends z.ZodMiniType>(
   root: readonly string[],
   issues: FieldIssue[],
 ): z.output<T> | undefined {
-  const result = schema.safeParse(input, { reportInput: true });
+  const result = schema.safeParse(withoutNulls(input), { reportInput: true });
   if (result.success) return result.data;
   issues.push(...fieldIssuesFrom(result.error, root));
   return undefined;

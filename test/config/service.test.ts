@@ -139,6 +139,15 @@ describe('provider records', () => {
     ]);
   });
 
+  it('take null for unset, in required and optional fields alike, but not inside lists', () => {
+    expect(problems({ ...EXAMPLE_PROVIDER, name: null, rate_limits: { timeout: null }, capabilities: null })).toEqual([
+      { path: 'provider.name', message: 'required; expected a non-empty string' },
+    ]);
+    expect(problems({ ...EXAMPLE_PROVIDER, capabilities: { unsupported_parameters: ['seed', null] } })).toEqual([
+      { path: 'provider.capabilities.unsupported_parameters[1]', message: 'expected a non-empty string, got null' },
+    ]);
+  });
+
   it('accept only http(s) base URLs, and never echo them', () => {
     for (const baseUrl of ['ftp://user:hunter2@example.com', 'api.example.com', 'https://', ' https://a.example']) {
       expect(problems({ ...EXAMPLE_PROVIDER, base_url: baseUrl })).toEqual([

@@ -2403,13 +2403,17 @@ function escapeData(text) {
 function escapeProperty(text) {
   return escapeData(text).replace(/:/g, "%3A").replace(/,/g, "%2C");
 }
-function issueCommand(command, message, properties = {}) {
+function commandLine(command, message, properties = {}) {
   const pairs = Object.entries(properties).filter(([, value]) => value !== void 0 && value !== "").map(([key, value]) => `${key}=${escapeProperty(String(value))}`);
   const head = pairs.length > 0 ? `${command} ${pairs.join(",")}` : command;
-  writeStdout(`::${head}::${escapeData(message)}${import_node_os.EOL}`);
+  return `::${head}::${escapeData(message)}${import_node_os.EOL}`;
 }
-function setSecret(value) {
-  issueCommand("add-mask", value);
+function issueCommand(command, message, properties) {
+  writeStdout(commandLine(command, message, properties));
+}
+function setSecrets(values) {
+  const lines = [...values].map((value) => commandLine("add-mask", value));
+  if (lines.length > 0) writeStdout(lines.join(""));
 }
 function info(message) {
   writeStdout(`${message}${import_node_os.EOL}`);
@@ -2439,8 +2443,9 @@ function appendToFileCommand(variable, text) {
   if (path === void 0 || path === "") throw new Error(`${variable} is not set: run this as a GitHub Actions step`);
   (0, import_node_fs.appendFileSync)(path, `${text}${import_node_os.EOL}`, { encoding: "utf8" });
 }
-function setOutput(name, value) {
-  appendToFileCommand("GITHUB_OUTPUT", keyValueMessage(name, value));
+function setOutputs(values) {
+  const messages = Object.entries(values).flatMap(([name, value]) => value === void 0 ? [] : [keyValueMessage(name, value)]);
+  if (messages.length > 0) appendToFileCommand("GITHUB_OUTPUT", messages.join(import_node_os.EOL));
 }
 function saveState(name, value) {
   appendToFileCommand("GITHUB_STATE", keyValueMessage(name, value));
@@ -3714,7 +3719,7 @@ function secretForms(secret) {
 }
 function maskSecrets(apiKey, baseUrls) {
   const secrets = [apiKey, ...baseUrls.flatMap(baseUrlCredentials)];
-  for (const form of new Set(secrets.flatMap(secretForms))) setSecret(form);
+  setSecrets(new Set(secrets.flatMap(secretForms)));
 }
 
 // src/action/summary.ts
@@ -3757,12 +3762,14 @@ function recordBaseUrl(provider) {
 }
 function setConfigurationOutputs(built, written) {
   const config2 = built.redacted.toDict();
-  setOutput(Outputs.ConfigPath, written.configPath);
-  setOutput(Outputs.ConfigJson, JSON.stringify(config2));
-  setOutput(Outputs.LightevalConfigPath, written.nativePath);
-  setOutput(Outputs.ModelName, config2.metadata.model_name);
-  if (written.secretConfigPath !== void 0) setOutput(Outputs.SecretConfigPath, written.secretConfigPath);
-  setOutput(Outputs.Warnings, JSON.stringify(built.warnings));
+  setOutputs({
+    [Outputs.ConfigPath]: written.configPath,
+    [Outputs.ConfigJson]: JSON.stringify(config2),
+    [Outputs.LightevalConfigPath]: written.nativePath,
+    [Outputs.ModelName]: config2.metadata.model_name,
+    [Outputs.SecretConfigPath]: written.secretConfigPath,
+    [Outputs.Warnings]: JSON.stringify(built.warnings)
+  });
 }
 async function upload(inputs, built, written, env) {
   const name = inputs.artifactName ?? await defaultArtifactName(inputs.runId, built.redacted.toDict().metadata.model_name, [
@@ -3778,8 +3785,7 @@ async function upload(inputs, built, written, env) {
     },
     env
   );
-  setOutput(Outputs.ArtifactId, String(artifact.id));
-  if (artifact.url !== void 0) setOutput(Outputs.ArtifactUrl, artifact.url);
+  setOutputs({ [Outputs.ArtifactId]: String(artifact.id), [Outputs.ArtifactUrl]: artifact.url });
   if (inputs.summary && hasSummary()) {
     const link = artifact.url === void 0 ? `\`${name}\`` : `[${name}](${artifact.url})`;
     appendSummary(`Artifact: ${link}

@@ -39,10 +39,13 @@ function escapeData(text) {
 function escapeProperty(text) {
   return escapeData(text).replace(/:/g, "%3A").replace(/,/g, "%2C");
 }
-function issueCommand(command, message, properties = {}) {
+function commandLine(command, message, properties = {}) {
   const pairs = Object.entries(properties).filter(([, value]) => value !== void 0 && value !== "").map(([key, value]) => `${key}=${escapeProperty(String(value))}`);
   const head = pairs.length > 0 ? `${command} ${pairs.join(",")}` : command;
-  writeStdout(`::${head}::${escapeData(message)}${import_node_os.EOL}`);
+  return `::${head}::${escapeData(message)}${import_node_os.EOL}`;
+}
+function issueCommand(command, message, properties) {
+  writeStdout(commandLine(command, message, properties));
 }
 function info(message) {
   writeStdout(`${message}${import_node_os.EOL}`);

@@ -18,7 +18,7 @@ import {
   hasSummary,
   info,
   setFailed,
-  setOutput,
+  setOutputs,
   warning,
 } from './runner.js';
 import { maskSecrets } from './secrets.js';
@@ -30,12 +30,14 @@ function recordBaseUrl(provider: unknown): string[] {
 
 function setConfigurationOutputs(built: BuiltConfiguration, written: WrittenConfiguration): void {
   const config = built.redacted.toDict();
-  setOutput(Outputs.ConfigPath, written.configPath);
-  setOutput(Outputs.ConfigJson, JSON.stringify(config));
-  setOutput(Outputs.LightevalConfigPath, written.nativePath);
-  setOutput(Outputs.ModelName, config.metadata.model_name);
-  if (written.secretConfigPath !== undefined) setOutput(Outputs.SecretConfigPath, written.secretConfigPath);
-  setOutput(Outputs.Warnings, JSON.stringify(built.warnings));
+  setOutputs({
+    [Outputs.ConfigPath]: written.configPath,
+    [Outputs.ConfigJson]: JSON.stringify(config),
+    [Outputs.LightevalConfigPath]: written.nativePath,
+    [Outputs.ModelName]: config.metadata.model_name,
+    [Outputs.SecretConfigPath]: written.secretConfigPath,
+    [Outputs.Warnings]: JSON.stringify(built.warnings),
+  });
 }
 
 async function upload(
@@ -59,8 +61,7 @@ async function upload(
     },
     env,
   );
-  setOutput(Outputs.ArtifactId, String(artifact.id));
-  if (artifact.url !== undefined) setOutput(Outputs.ArtifactUrl, artifact.url);
+  setOutputs({ [Outputs.ArtifactId]: String(artifact.id), [Outputs.ArtifactUrl]: artifact.url });
   if (inputs.summary && hasSummary()) {
     const link = artifact.url === undefined ? `\`${name}\`` : `[${name}](${artifact.url})`;
     appendSummary(`Artifact: ${link}\n`);

@@ -63,17 +63,23 @@ export interface AnnotationProperties {
   readonly file?: string;
 }
 
-function issueCommand(command: string, message: string, properties: AnnotationProperties = {}): void {
+function commandLine(command: string, message: string, properties: AnnotationProperties = {}): string {
   const pairs = Object.entries(properties)
     .filter(([, value]) => value !== undefined && value !== '')
     .map(([key, value]) => `${key}=${escapeProperty(String(value))}`);
   const head = pairs.length > 0 ? `${command} ${pairs.join(',')}` : command;
-  writeStdout(`::${head}::${escapeData(message)}${EOL}`);
+  return `::${head}::${escapeData(message)}${EOL}`;
 }
 
-/** Asks the runner to hide `value` in every later log line. Register before anything else is printed. */
-export function setSecret(value: string): void {
-  issueCommand('add-mask', value);
+function issueCommand(command: string, message: string, properties?: AnnotationProperties): void {
+  writeStdout(commandLine(command, message, properties));
+}
+
+/** Asks the runner to hide each value in every later log line. Register before anything else is printed. */
+export function setSecrets(values: Iterable<string>): void {
+  // One write for them all: each write is a system call, and these come first in every run.
+  const lines = [...values].map((value) => commandLine('add-mask', value));
+  if (lines.length > 0) writeStdout(lines.join(''));
 }
 
 export function info(message: string): void {
@@ -82,10 +88,6 @@ export function info(message: string): void {
 
 export function debug(message: string): void {
   issueCommand('debug', message);
-}
-
-export function notice(message: string, properties?: AnnotationProperties): void {
-  issueCommand('notice', message, properties);
 }
 
 export function warning(message: string, properties?: AnnotationProperties): void {
@@ -119,8 +121,10 @@ function appendToFileCommand(variable: string, text: string): void {
   appendFileSync(path, `${text}${EOL}`, { encoding: 'utf8' });
 }
 
-export function setOutput(name: string, value: string): void {
-  appendToFileCommand('GITHUB_OUTPUT', keyValueMessage(name, value));
+/** Sets the outputs whose value is defined, in one write to the outputs file. */
+export function setOutputs(values: Readonly<Record<string, string | undefined>>): void {
+  const messages = Object.entries(values).flatMap(([name, value]) => (value === undefined ? [] : [keyValueMessage(name, value)]));
+  if (messages.length > 0) appendToFileCommand('GITHUB_OUTPUT', messages.join(EOL));
 }
 
 /** Keeps `value` for the post step, which reads it with `getState`. */

@@ -1,6 +1,6 @@
 /** Masking: every form in which a secret could reach a log line, registered before anything else is printed. */
 import { baseUrlCredentials } from '../config/redact.js';
-import { setSecret } from './runner.js';
+import { setSecrets } from './runner.js';
 
 /**
  * The forms of a secret the runner does not derive by itself, or that this action may produce: the value, each
@@ -23,5 +23,5 @@ export function secretForms(secret: string): string[] {
 /** Masks the key and the credentials in a base URL, in all their forms. */
 export function maskSecrets(apiKey: string, baseUrls: readonly string[]): void {
   const secrets = [apiKey, ...baseUrls.flatMap(baseUrlCredentials)];
-  for (const form of new Set(secrets.flatMap(secretForms))) setSecret(form);
+  setSecrets(new Set(secrets.flatMap(secretForms)));
 }

@@ -9,19 +9,28 @@ import { getInput, getState } from '../../src/action/runner.js';
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const AWKWARD = 'a%b\r\nc:d,e\n%0A::warning::x\n';
 
-/** The same calls, once through @actions/core and once through our runner module. */
-const CALLS = `
-  lib.setSecret(${JSON.stringify(AWKWARD)});
-  lib.setSecret('plain');
-  lib.info('hello %0A world');
-  lib.warning(${JSON.stringify(AWKWARD)});
-  lib.warning('titled', { title: 'T:1,2', file: 'a%b.yaml' });
-  lib.notice('a notice');
-  lib.error('an error');
-  lib.setOutput('config-json', ${JSON.stringify(AWKWARD)});
-  lib.setOutput('empty', '');
-  lib.saveState('secret-dir', '/tmp/x y');
-  lib.setFailed('failed:\\nsecond line');
+/** The same calls through @actions/core, which has one call per value, and through our runner module. */
+const CORE_CALLS = `
+  core.setSecret(${JSON.stringify(AWKWARD)});
+  core.setSecret('plain');
+  core.info('hello %0A world');
+  core.warning(${JSON.stringify(AWKWARD)});
+  core.warning('titled', { title: 'T:1,2', file: 'a%b.yaml' });
+  core.error('an error');
+  core.setOutput('config-json', ${JSON.stringify(AWKWARD)});
+  core.setOutput('empty', '');
+  core.saveState('secret-dir', '/tmp/x y');
+  core.setFailed('failed:\\nsecond line');
+`;
+const OUR_CALLS = `
+  ours.setSecrets([${JSON.stringify(AWKWARD)}, 'plain']);
+  ours.info('hello %0A world');
+  ours.warning(${JSON.stringify(AWKWARD)});
+  ours.warning('titled', { title: 'T:1,2', file: 'a%b.yaml' });
+  ours.error('an error');
+  ours.setOutputs({ 'config-json': ${JSON.stringify(AWKWARD)}, skipped: undefined, empty: '' });
+  ours.saveState('secret-dir', '/tmp/x y');
+  ours.setFailed('failed:\\nsecond line');
 `;
 
 function runWith(module: 'core' | 'ours' | 'ours, through process.stdout') {
@@ -30,8 +39,8 @@ function runWith(module: 'core' | 'ours' | 'ours, through process.stdout') {
   for (const path of Object.values(files)) writeFileSync(path, '');
   const script =
     module === 'core'
-      ? `import * as core from '@actions/core';\nconst lib = { ...core, summary: undefined };\n${CALLS}`
-      : `import * as lib from './src/action/runner.ts';\n${module === 'ours' ? '' : 'lib.shareStdout();'}\n${CALLS}`;
+      ? `import * as core from '@actions/core';\n${CORE_CALLS}`
+      : `import * as ours from './src/action/runner.ts';\n${module === 'ours' ? '' : 'ours.shareStdout();'}\n${OUR_CALLS}`;
   const result = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], {
     cwd: ROOT,
     encoding: 'utf8',
@@ -65,7 +74,7 @@ describe('the runner protocol', () => {
     const directory = mkdtempSync(join(tmpdir(), 'runner-protocol-'));
     const output = join(directory, 'output');
     writeFileSync(output, '');
-    const script = `import { setOutput } from './src/action/runner.ts';\nsetOutput('a', 'x\\nghadelimiter_\\nb<<y');`;
+    const script = `import { setOutputs } from './src/action/runner.ts';\nsetOutputs({ a: 'x\\nghadelimiter_\\nb<<y' });`;
     const result = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], {
       cwd: ROOT,
       encoding: 'utf8',

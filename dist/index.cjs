@@ -727,19 +727,19 @@ var _safeParse = (_Err) => (schema, value, _ctx) => {
 };
 var safeParse = /* @__PURE__ */ _safeParse($ZodRealError);
 function failure(Err, issues, ctx) {
-  let error2;
+  let error;
   return {
     success: false,
     get error() {
-      if (!error2) {
-        error2 = new Err(issues.map((iss) => finalizeIssue(iss, ctx, config())));
+      if (!error) {
+        error = new Err(issues.map((iss) => finalizeIssue(iss, ctx, config())));
         issues = void 0;
         ctx = void 0;
       }
-      return error2;
+      return error;
     },
     set error(e) {
-      error2 = e;
+      error = e;
       issues = void 0;
       ctx = void 0;
     }
@@ -2288,8 +2288,8 @@ function describeValue(value) {
   if (typeof value === "object") return "a mapping";
   return String(value);
 }
-function fieldIssuesFrom(error2, root = []) {
-  return error2.issues.map((issue2) => ({ path: formatPath([...root, ...issue2.path]), message: issue2.message }));
+function fieldIssuesFrom(error, root = []) {
+  return error.issues.map((issue2) => ({ path: formatPath([...root, ...issue2.path]), message: issue2.message }));
 }
 function scrubSecrets(text, secrets) {
   let scrubbed = text;
@@ -2307,8 +2307,8 @@ function expectation(what) {
   return (issue2) => issue2.input === void 0 ? `required; expected ${what}` : `expected ${what}, got ${describeValue(issue2.input)}`;
 }
 function numberWhere(what, accepts) {
-  const error2 = expectation(what);
-  return number2({ error: error2 }).check(refine(accepts, { error: error2 }));
+  const error = expectation(what);
+  return number2({ error }).check(refine(accepts, { error }));
 }
 function numberBetween(min, max) {
   return numberWhere(`a number from ${min} to ${max}`, (value) => value >= min && value <= max);
@@ -2323,8 +2323,8 @@ function booleanField() {
   return boolean2({ error: expectation("true or false") });
 }
 function nonEmptyString() {
-  const error2 = expectation("a non-empty string");
-  return string2({ error: error2 }).check(refine((value) => value.trim() !== "", { error: error2 }));
+  const error = expectation("a non-empty string");
+  return string2({ error }).check(refine((value) => value.trim() !== "", { error }));
 }
 function isRecord(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
@@ -2388,8 +2388,8 @@ function writeStdout(text) {
   let written = 0;
   try {
     while (written < bytes.length) written += (0, import_node_fs.writeSync)(1, bytes, written);
-  } catch (error2) {
-    if (!(error2 instanceof Error && "code" in error2 && error2.code === "EAGAIN")) throw error2;
+  } catch (error) {
+    if (!(error instanceof Error && "code" in error && error.code === "EAGAIN")) throw error;
     stdoutIsShared = true;
     process.stdout.write(bytes.subarray(written));
   }
@@ -2400,16 +2400,11 @@ function getInput(name, env = process.env) {
 function escapeData(text) {
   return text.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
 }
-function escapeProperty(text) {
-  return escapeData(text).replace(/:/g, "%3A").replace(/,/g, "%2C");
+function commandLine(command, message) {
+  return `::${command}::${escapeData(message)}${import_node_os.EOL}`;
 }
-function commandLine(command, message, properties = {}) {
-  const pairs = Object.entries(properties).filter(([, value]) => value !== void 0 && value !== "").map(([key, value]) => `${key}=${escapeProperty(String(value))}`);
-  const head = pairs.length > 0 ? `${command} ${pairs.join(",")}` : command;
-  return `::${head}::${escapeData(message)}${import_node_os.EOL}`;
-}
-function issueCommand(command, message, properties) {
-  writeStdout(commandLine(command, message, properties));
+function issueCommand(command, message) {
+  writeStdout(commandLine(command, message));
 }
 function setSecrets(values) {
   const lines = [...values].map((value) => commandLine("add-mask", value));
@@ -2421,15 +2416,12 @@ function info(message) {
 function debug(message) {
   issueCommand("debug", message);
 }
-function warning(message, properties) {
-  issueCommand("warning", message, properties);
-}
-function error(message, properties) {
-  issueCommand("error", message, properties);
+function warning(message) {
+  issueCommand("warning", message);
 }
 function setFailed(message) {
   process.exitCode = 1;
-  error(message);
+  issueCommand("error", message);
 }
 function keyValueMessage(name, value) {
   let delimiter;
@@ -2487,8 +2479,8 @@ async function uploadArtifact(request, env) {
     });
     if (id === void 0) throw new Error("the service returned no artifact id");
     return { id, url: artifactUrl(id, env) };
-  } catch (error2) {
-    const reason = error2 instanceof Error ? error2.message : String(error2);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
     const files = request.files.map((file) => (0, import_node_path.basename)(file)).join(", ");
     throw new ArtifactError(`Artifact "${request.name}" (${files}) was not uploaded: ${reason}`);
   }
@@ -2618,8 +2610,8 @@ function conventionalKeyEnv(prefix) {
 // src/config/schemas.ts
 var HTTP_URL = /^https?:\/\/[^\s/?#]+\S*$/i;
 function httpUrl() {
-  const error2 = "expected an http(s) URL";
-  return string2({ error: expectation("an http(s) URL") }).check(refine((value) => HTTP_URL.test(value) && URL.canParse(value), { error: error2 }));
+  const error = "expected an http(s) URL";
+  return string2({ error: expectation("an http(s) URL") }).check(refine((value) => HTTP_URL.test(value) && URL.canParse(value), { error }));
 }
 var providerType = nonEmptyString().check(
   refine((type) => resolveProviderType(type) !== void 0, {
@@ -3323,15 +3315,15 @@ var REASONS = {
   ENOTDIR: "a part of the path is not a folder",
   EEXIST: "a file is in the way"
 };
-function reasonOf(error2) {
-  const code2 = error2 instanceof Error && "code" in error2 ? String(error2.code) : void 0;
-  return code2 !== void 0 && REASONS[code2] || (error2 instanceof Error ? error2.message : String(error2));
+function reasonOf(error) {
+  const code2 = error instanceof Error && "code" in error ? String(error.code) : void 0;
+  return code2 !== void 0 && REASONS[code2] || (error instanceof Error ? error.message : String(error));
 }
 function readTextFile(path, label2) {
   try {
     return (0, import_node_fs2.readFileSync)(path, "utf8");
-  } catch (error2) {
-    throw new ConfigError([{ path: label2, message: `cannot read ${path} (${reasonOf(error2)})` }]);
+  } catch (error) {
+    throw new ConfigError([{ path: label2, message: `cannot read ${path} (${reasonOf(error)})` }]);
   }
 }
 function writeFiles(directory, files, label2) {
@@ -3350,10 +3342,10 @@ function writeFiles(directory, files, label2) {
     }
     (0, import_node_fs2.rmdirSync)(staging);
     staging = void 0;
-  } catch (error2) {
+  } catch (error) {
     for (const path of placedSecrets) (0, import_node_fs2.rmSync)(path, { force: true });
     if (staging !== void 0) (0, import_node_fs2.rmSync)(staging, { recursive: true, force: true });
-    throw new ConfigError([{ path: label2, message: `cannot write ${directory} (${reasonOf(error2)})` }]);
+    throw new ConfigError([{ path: label2, message: `cannot write ${directory} (${reasonOf(error)})` }]);
   }
 }
 
@@ -3370,10 +3362,10 @@ async function parseDocument(text, source) {
   }
   const [document] = documents;
   if (document === void 0) return null;
-  const [error2] = document.errors;
-  if (error2 !== void 0) {
-    const { line, col } = lineCounter.linePos(error2.pos[0]);
-    const reason = error2.message.charAt(0).toLowerCase() + error2.message.slice(1);
+  const [error] = document.errors;
+  if (error !== void 0) {
+    const { line, col } = lineCounter.linePos(error.pos[0]);
+    const reason = error.message.charAt(0).toLowerCase() + error.message.slice(1);
     throw new ConfigError([{ path: source, message: `invalid YAML or JSON at line ${line}, column ${col}: ${reason}` }]);
   }
   try {
@@ -3431,8 +3423,8 @@ var InputError = class extends Error {
 function inputMessage(input, message, field = "") {
   return field === "" ? `Input "${input}": ${message}` : `Input "${input}", field ${field}: ${message}`;
 }
-function asInputError(error2, input) {
-  return error2 instanceof ConfigError ? new InputError(inputMessage(input, error2.issues[0]?.message ?? error2.message)) : error2;
+function asInputError(error, input) {
+  return error instanceof ConfigError ? new InputError(inputMessage(input, error.issues[0]?.message ?? error.message)) : error;
 }
 var INPUT_DEFAULTS = {
   [Inputs.IncludeApiKey]: "false",
@@ -3529,8 +3521,8 @@ function readScalars(env) {
 async function parseInputDocument(text, input, label2) {
   try {
     return await parseDocument(text, label2);
-  } catch (error2) {
-    throw asInputError(error2, input);
+  } catch (error) {
+    throw asInputError(error, input);
   }
 }
 async function readDocumentInput({ inline, text, file, path }, workspace) {
@@ -3543,8 +3535,8 @@ async function readDocumentInput({ inline, text, file, path }, workspace) {
   let contents;
   try {
     contents = readTextFile(absolute, file);
-  } catch (error2) {
-    throw asInputError(error2, file);
+  } catch (error) {
+    throw asInputError(error, file);
   }
   return { input: file, value: await parseInputDocument(contents, file, path) };
 }
@@ -3658,11 +3650,11 @@ function buildConfiguration(inputs) {
       );
     }
     return { config: config2, native, redacted, redactedNative: redacted.toLightEvalModelConfig(options), warnings };
-  } catch (error2) {
-    if (error2 instanceof ConfigError && error2.issues[0] !== void 0) {
-      throw new InputError(describeFieldIssue(error2.issues[0], inputs));
+  } catch (error) {
+    if (error instanceof ConfigError && error.issues[0] !== void 0) {
+      throw new InputError(describeFieldIssue(error.issues[0], inputs));
     }
-    throw error2;
+    throw error;
   }
 }
 function makeSecretDir(env) {
@@ -3680,8 +3672,8 @@ function writeRedactedFiles(inputs, built) {
       ],
       Inputs.OutputDir
     );
-  } catch (error2) {
-    throw asInputError(error2, Inputs.OutputDir);
+  } catch (error) {
+    throw asInputError(error, Inputs.OutputDir);
   }
 }
 function writeConfiguration(inputs, built, env) {
@@ -3815,12 +3807,12 @@ async function run(env = process.env) {
       );
     }
     if (inputs.uploadArtifact) await upload(inputs, built, written, env);
-  } catch (error2) {
-    if (error2 instanceof InputError || error2 instanceof ArtifactError) {
-      setFailed(error2.message);
+  } catch (error) {
+    if (error instanceof InputError || error instanceof ArtifactError) {
+      setFailed(error.message);
     } else {
-      if (error2 instanceof Error && error2.stack !== void 0) debug(error2.stack);
-      setFailed(error2 instanceof Error ? error2.message : String(error2));
+      if (error instanceof Error && error.stack !== void 0) debug(error.stack);
+      setFailed(error instanceof Error ? error.message : String(error));
     }
   }
 }

@@ -36,22 +36,17 @@ function getState(name, env = process.env) {
 function escapeData(text) {
   return text.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
 }
-function escapeProperty(text) {
-  return escapeData(text).replace(/:/g, "%3A").replace(/,/g, "%2C");
+function commandLine(command, message) {
+  return `::${command}::${escapeData(message)}${import_node_os.EOL}`;
 }
-function commandLine(command, message, properties = {}) {
-  const pairs = Object.entries(properties).filter(([, value]) => value !== void 0 && value !== "").map(([key, value]) => `${key}=${escapeProperty(String(value))}`);
-  const head = pairs.length > 0 ? `${command} ${pairs.join(",")}` : command;
-  return `::${head}::${escapeData(message)}${import_node_os.EOL}`;
-}
-function issueCommand(command, message, properties) {
-  writeStdout(commandLine(command, message, properties));
+function issueCommand(command, message) {
+  writeStdout(commandLine(command, message));
 }
 function info(message) {
   writeStdout(`${message}${import_node_os.EOL}`);
 }
-function warning(message, properties) {
-  issueCommand("warning", message, properties);
+function warning(message) {
+  issueCommand("warning", message);
 }
 
 // src/action/post.ts

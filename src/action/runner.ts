@@ -54,25 +54,12 @@ function escapeData(text: string): string {
   return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 }
 
-function escapeProperty(text: string): string {
-  return escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
+function commandLine(command: string, message: string): string {
+  return `::${command}::${escapeData(message)}${EOL}`;
 }
 
-export interface AnnotationProperties {
-  readonly title?: string;
-  readonly file?: string;
-}
-
-function commandLine(command: string, message: string, properties: AnnotationProperties = {}): string {
-  const pairs = Object.entries(properties)
-    .filter(([, value]) => value !== undefined && value !== '')
-    .map(([key, value]) => `${key}=${escapeProperty(String(value))}`);
-  const head = pairs.length > 0 ? `${command} ${pairs.join(',')}` : command;
-  return `::${head}::${escapeData(message)}${EOL}`;
-}
-
-function issueCommand(command: string, message: string, properties?: AnnotationProperties): void {
-  writeStdout(commandLine(command, message, properties));
+function issueCommand(command: string, message: string): void {
+  writeStdout(commandLine(command, message));
 }
 
 /** Asks the runner to hide each value in every later log line. Register before anything else is printed. */
@@ -90,18 +77,15 @@ export function debug(message: string): void {
   issueCommand('debug', message);
 }
 
-export function warning(message: string, properties?: AnnotationProperties): void {
-  issueCommand('warning', message, properties);
+/** A warning annotation. */
+export function warning(message: string): void {
+  issueCommand('warning', message);
 }
 
-export function error(message: string, properties?: AnnotationProperties): void {
-  issueCommand('error', message, properties);
-}
-
-/** Reports `message` as an error and makes the step fail when the process ends. */
+/** Reports `message` as an error annotation and makes the step fail when the process ends. */
 export function setFailed(message: string): void {
   process.exitCode = 1;
-  error(message);
+  issueCommand('error', message);
 }
 
 /**

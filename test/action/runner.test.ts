@@ -15,8 +15,7 @@ const CORE_CALLS = `
   core.setSecret('plain');
   core.info('hello %0A world');
   core.warning(${JSON.stringify(AWKWARD)});
-  core.warning('titled', { title: 'T:1,2', file: 'a%b.yaml' });
-  core.error('an error');
+  core.debug('a debug line');
   core.setOutput('config-json', ${JSON.stringify(AWKWARD)});
   core.setOutput('empty', '');
   core.saveState('secret-dir', '/tmp/x y');
@@ -26,8 +25,7 @@ const OUR_CALLS = `
   ours.setSecrets([${JSON.stringify(AWKWARD)}, 'plain']);
   ours.info('hello %0A world');
   ours.warning(${JSON.stringify(AWKWARD)});
-  ours.warning('titled', { title: 'T:1,2', file: 'a%b.yaml' });
-  ours.error('an error');
+  ours.debug('a debug line');
   ours.setOutputs({ 'config-json': ${JSON.stringify(AWKWARD)}, skipped: undefined, empty: '' });
   ours.saveState('secret-dir', '/tmp/x y');
   ours.setFailed('failed:\\nsecond line');
@@ -66,7 +64,7 @@ describe('the runner protocol', () => {
     expect(runWith('ours, through process.stdout')).toEqual(core);
     expect(ours.status).toBe(1);
     expect(ours.stdout).toContain('::add-mask::a%25b%0D%0Ac:d,e%0A%250A::warning::x%0A\n');
-    expect(ours.stdout).toContain('::warning title=T%3A1%2C2,file=a%25b.yaml::titled\n');
+    expect(ours.stdout).toContain('::debug::a debug line\n');
     expect(ours.output).toBe(`config-json<<DELIMITER\n${AWKWARD}\nDELIMITER\nempty<<DELIMITER\n\nDELIMITER\n`);
   });
 

@@ -6,7 +6,7 @@
 // (`await import('yaml')`, `await import('@actions/artifact')`) are chunks beside them, required only when a run
 // needs them.
 import { chmodSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 
@@ -32,7 +32,8 @@ function lazyChunks(outputFile) {
       builder.onResolve({ filter }, (args) => {
         if (args.kind !== 'dynamic-import') return undefined;
         const chunk = join(outDir, 'chunks', `${LAZY_PACKAGES[args.path]}.cjs`);
-        return { path: `./${relative(dirname(outputFile), chunk)}`, external: true };
+        // A module path, with / on every system, so that the bundle is the same wherever it is built.
+        return { path: `./${relative(dirname(outputFile), chunk).split(sep).join('/')}`, external: true };
       });
     },
   };

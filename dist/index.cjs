@@ -180,6 +180,57 @@ var require_mod = __commonJS({
 // src/action/main.ts
 var import_node_path5 = require("node:path");
 
+// src/config/errors.ts
+function formatIssue(issue2) {
+  return issue2.path === "" ? issue2.message : `${issue2.path}: ${issue2.message}`;
+}
+var ConfigError = class extends Error {
+  name = "ConfigError";
+  issues;
+  constructor(issues) {
+    const [first] = issues;
+    if (first === void 0) throw new TypeError("ConfigError needs at least one issue");
+    super(formatIssue(first));
+    this.issues = issues;
+  }
+};
+function formatPath(segments) {
+  let path = "";
+  for (const segment of segments) {
+    if (typeof segment === "number") path += `[${segment}]`;
+    else path += path === "" ? String(segment) : `.${String(segment)}`;
+  }
+  return path;
+}
+function joinPath(parent, child) {
+  if (parent === "") return child;
+  return child === "" || child.startsWith("[") ? `${parent}${child}` : `${parent}.${child}`;
+}
+var SHOWN_STRING_LENGTH = 40;
+function describeValue(value) {
+  if (value === void 0) return "nothing";
+  if (value === null) return "null";
+  if (typeof value === "string") {
+    return value.length > SHOWN_STRING_LENGTH ? `a string of ${value.length} characters` : JSON.stringify(value);
+  }
+  if (Array.isArray(value)) return "a list";
+  if (typeof value === "object") return "a mapping";
+  return String(value);
+}
+function fieldIssuesFrom(error, root = []) {
+  return error.issues.map((issue2) => ({ path: formatPath([...root, ...issue2.path]), message: issue2.message }));
+}
+function scrubSecrets(text, secrets) {
+  let scrubbed = text;
+  for (const secret of secrets) {
+    if (secret === "") continue;
+    for (const form of /* @__PURE__ */ new Set([secret, JSON.stringify(secret).slice(1, -1)])) {
+      scrubbed = scrubbed.split(form).join("***");
+    }
+  }
+  return scrubbed;
+}
+
 // src/config/fields.ts
 var import_fastest_levenshtein = __toESM(require_mod(), 1);
 
@@ -2251,57 +2302,6 @@ function superRefine(fn, params) {
   return _superRefine(fn, params);
 }
 
-// src/config/errors.ts
-function formatIssue(issue2) {
-  return issue2.path === "" ? issue2.message : `${issue2.path}: ${issue2.message}`;
-}
-var ConfigError = class extends Error {
-  name = "ConfigError";
-  issues;
-  constructor(issues) {
-    const [first] = issues;
-    if (first === void 0) throw new TypeError("ConfigError needs at least one issue");
-    super(formatIssue(first));
-    this.issues = issues;
-  }
-};
-function formatPath(segments) {
-  let path = "";
-  for (const segment of segments) {
-    if (typeof segment === "number") path += `[${segment}]`;
-    else path += path === "" ? String(segment) : `.${String(segment)}`;
-  }
-  return path;
-}
-function joinPath(parent, child) {
-  if (parent === "") return child;
-  return child === "" || child.startsWith("[") ? `${parent}${child}` : `${parent}.${child}`;
-}
-var SHOWN_STRING_LENGTH = 40;
-function describeValue(value) {
-  if (value === void 0) return "nothing";
-  if (value === null) return "null";
-  if (typeof value === "string") {
-    return value.length > SHOWN_STRING_LENGTH ? `a string of ${value.length} characters` : JSON.stringify(value);
-  }
-  if (Array.isArray(value)) return "a list";
-  if (typeof value === "object") return "a mapping";
-  return String(value);
-}
-function fieldIssuesFrom(error, root = []) {
-  return error.issues.map((issue2) => ({ path: formatPath([...root, ...issue2.path]), message: issue2.message }));
-}
-function scrubSecrets(text, secrets) {
-  let scrubbed = text;
-  for (const secret of secrets) {
-    if (secret === "") continue;
-    for (const form of /* @__PURE__ */ new Set([secret, JSON.stringify(secret).slice(1, -1)])) {
-      scrubbed = scrubbed.split(form).join("***");
-    }
-  }
-  return scrubbed;
-}
-
 // src/config/fields.ts
 function expectation(what) {
   return (issue2) => issue2.input === void 0 ? `required; expected ${what}` : `expected ${what}, got ${describeValue(issue2.input)}`;
@@ -3785,9 +3785,10 @@ async function upload(inputs, built, written, env) {
   }
 }
 async function run(env = process.env) {
+  const apiKey = readApiKey(env);
   try {
     const baseUrlInput = getInput(Inputs.BaseUrl, env);
-    maskSecrets(readApiKey(env), [baseUrlInput]);
+    maskSecrets(apiKey, [baseUrlInput]);
     const inputs = await readInputs(env);
     maskSecrets("", recordBaseUrl(inputs.provider).filter((url) => url !== baseUrlInput));
     const built = buildConfiguration(inputs);
@@ -3808,11 +3809,12 @@ async function run(env = process.env) {
     }
     if (inputs.uploadArtifact) await upload(inputs, built, written, env);
   } catch (error) {
+    const scrub = (text) => scrubSecrets(text, [apiKey]);
     if (error instanceof InputError || error instanceof ArtifactError) {
-      setFailed(error.message);
+      setFailed(scrub(error.message));
     } else {
-      if (error instanceof Error && error.stack !== void 0) debug(error.stack);
-      setFailed(error instanceof Error ? error.message : String(error));
+      if (error instanceof Error && error.stack !== void 0) debug(scrub(error.stack));
+      setFailed(scrub(error instanceof Error ? error.message : String(error)));
     }
   }
 }

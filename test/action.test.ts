@@ -217,6 +217,15 @@ describe('secrets', () => {
     expect(lines).toEqual(['::error::Input "api-key-env": expected an environment variable name (letters, digits and _, not starting with a digit)']);
   });
 
+  it('does not quote the key when it is pasted into another input by mistake', async () => {
+    const sandbox = createSandbox();
+    const key = 'sk-short-canary-1234';
+    const result = await sandbox.main({ ...FIELDS, 'api-key': key, 'include-api-key': key });
+    expect(result.status).toBe(1);
+    const lines = result.stdout.split('\n').filter((line) => line !== '' && !line.startsWith('::add-mask::'));
+    expect(lines).toEqual(['::error::Input "include-api-key": expected true or false, got "***"']);
+  });
+
   it('the post step never fails: no state, a vanished folder, or a folder it did not make', async () => {
     const sandbox = createSandbox();
     expect((await sandbox.post({})).status).toBe(0);

@@ -1,5 +1,6 @@
 /** The main step: mask, read the inputs, build, write, report, upload. */
 import { relative } from 'node:path';
+import { scrubSecrets } from '../config/errors.js';
 import { isRecord } from '../config/fields.js';
 import { ArtifactError, defaultArtifactName, uploadArtifact } from './artifact.js';
 import {
@@ -70,10 +71,11 @@ async function upload(
 
 /** Runs the main step. Never throws: a failure is reported with setFailed and exit code 1. */
 export async function run(env: Environment = process.env): Promise<void> {
+  const apiKey = readApiKey(env);
   try {
     // Nothing is printed before the key and the credentials of the base-url input are masked.
     const baseUrlInput = getInput(Inputs.BaseUrl, env);
-    maskSecrets(readApiKey(env), [baseUrlInput]);
+    maskSecrets(apiKey, [baseUrlInput]);
     const inputs = await readInputs(env);
     // Then those of a base_url the provider record brought (errors so far never show the record's values).
     maskSecrets('', recordBaseUrl(inputs.provider).filter((url) => url !== baseUrlInput));
@@ -96,12 +98,14 @@ export async function run(env: Environment = process.env): Promise<void> {
     }
     if (inputs.uploadArtifact) await upload(inputs, built, written, env);
   } catch (error) {
+    // The key is masked, but a message that quotes an input must not rely on that: the key may sit in one by mistake.
+    const scrub = (text: string) => scrubSecrets(text, [apiKey]);
     if (error instanceof InputError || error instanceof ArtifactError) {
-      setFailed(error.message);
+      setFailed(scrub(error.message));
     } else {
       // A fault of this action rather than of the inputs: the stack helps a bug report.
-      if (error instanceof Error && error.stack !== undefined) debug(error.stack);
-      setFailed(error instanceof Error ? error.message : String(error));
+      if (error instanceof Error && error.stack !== undefined) debug(scrub(error.stack));
+      setFailed(scrub(error instanceof Error ? error.message : String(error)));
     }
   }
 }

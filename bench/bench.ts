@@ -7,6 +7,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
 import { stringify } from 'yaml';
 import { type BuildRequest, LightEvalConfigService, parseDocument } from '../src/config/index.js';
 
@@ -148,6 +149,17 @@ const step = (inputs: Record<string, string>) => ({
 // The floor for any JavaScript action: loading a file, which takes Node a little more work than -e.
 const emptyFile = join(work, 'empty.cjs');
 writeFileSync(emptyFile, '');
+// The comparison: a bundle, built as ours are, that only reads an input through @actions/core.
+const coreOnly = join(work, 'core-only.cjs');
+await build({
+  stdin: { contents: "import { getInput } from '@actions/core';\ngetInput('model');\n", resolveDir: ROOT, loader: 'ts' },
+  outfile: coreOnly,
+  bundle: true,
+  platform: 'node',
+  format: 'cjs',
+  target: 'node20',
+  logLevel: 'error',
+});
 const action = join(ROOT, 'dist/index.cjs');
 const cli = join(ROOT, 'dist/cli/index.cjs');
 const fields = {
@@ -162,6 +174,7 @@ const starts = measureStarts(
   {
     'node -e 0': { args: ['-e', '0'] },
     'node empty.cjs (an empty file)': { args: [emptyFile] },
+    'a bundle that only imports @actions/core': { args: [coreOnly], env: step(fields) },
     'action: config-only run, single-field inputs': { args: [action], env: step(fields) },
     'action: config-only run, YAML record and run config': {
       args: [action],

@@ -11,6 +11,8 @@ interface ProviderEntry {
   readonly family?: readonly string[];
   /** The variable LiteLLM reads the key from; absent when LiteLLM documents none (the name is then a guess). */
   readonly keyEnv?: string;
+  /** True for local servers LiteLLM calls without a key (it sends a dummy one, or none). */
+  readonly keyless?: boolean;
 }
 
 const PROVIDERS: readonly ProviderEntry[] = [
@@ -29,9 +31,9 @@ const PROVIDERS: readonly ProviderEntry[] = [
   { prefix: 'huggingface', aliases: ['huggingface', 'hf'], keyEnv: 'HF_TOKEN' },
   { prefix: 'bedrock', aliases: ['bedrock', 'aws'] },
   { prefix: 'fireworks_ai', aliases: ['fireworks', 'fireworks_ai'], keyEnv: 'FIREWORKS_AI_API_KEY' },
-  { prefix: 'ollama_chat', aliases: ['ollama'], family: ['ollama'], keyEnv: 'OLLAMA_API_KEY' },
-  { prefix: 'lm_studio', aliases: ['lmstudio', 'lm_studio'], keyEnv: 'LM_STUDIO_API_KEY' },
-  { prefix: 'hosted_vllm', aliases: ['vllm', 'hosted_vllm'], keyEnv: 'HOSTED_VLLM_API_KEY' },
+  { prefix: 'ollama_chat', aliases: ['ollama'], family: ['ollama'], keyEnv: 'OLLAMA_API_KEY', keyless: true },
+  { prefix: 'lm_studio', aliases: ['lmstudio', 'lm_studio'], keyEnv: 'LM_STUDIO_API_KEY', keyless: true },
+  { prefix: 'hosted_vllm', aliases: ['vllm', 'hosted_vllm'], keyEnv: 'HOSTED_VLLM_API_KEY', keyless: true },
   { prefix: 'mistral', aliases: ['mistral', 'mistralai'], keyEnv: 'MISTRAL_API_KEY' },
   { prefix: 'groq', aliases: ['groq'], keyEnv: 'GROQ_API_KEY' },
   { prefix: 'deepseek', aliases: ['deepseek'], keyEnv: 'DEEPSEEK_API_KEY' },
@@ -67,6 +69,8 @@ export interface LiteLlmProvider {
   readonly keyEnvDocumented: boolean;
   /** False when the type is not in the table and is used as the prefix as it stands. */
   readonly known: boolean;
+  /** False for local servers that LiteLLM calls without a key. */
+  readonly needsKey: boolean;
 }
 
 /** A prefix LiteLLM could know: lower-case letters, digits, `_`, `.` and `-`. */
@@ -85,11 +89,12 @@ export function resolveProviderType(type: string): LiteLlmProvider | undefined {
       keyEnv: entry.keyEnv ?? conventionalKeyEnv(entry.prefix),
       keyEnvDocumented: entry.keyEnv !== undefined,
       known: true,
+      needsKey: entry.keyless !== true,
     };
   }
   const prefix = type.trim().toLowerCase();
   if (!UNKNOWN_PREFIX_PATTERN.test(prefix)) return undefined;
-  return { prefix, prefixes: [prefix], keyEnv: conventionalKeyEnv(prefix), keyEnvDocumented: false, known: false };
+  return { prefix, prefixes: [prefix], keyEnv: conventionalKeyEnv(prefix), keyEnvDocumented: false, known: false, needsKey: true };
 }
 
 function conventionalKeyEnv(prefix: string): string {

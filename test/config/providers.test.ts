@@ -74,10 +74,16 @@ describe('provider types', () => {
       keyEnv: 'NOVITA_API_KEY',
       keyEnvDocumented: false,
       known: false,
+      needsKey: true,
     });
     expect(resolveProviderType('text-completion-codestral')?.keyEnv).toBe('TEXT_COMPLETION_CODESTRAL_API_KEY');
     // LiteLLM traps are not silently mapped to something else.
     expect(resolveProviderType('custom')?.known).toBe(false);
+  });
+
+  it('need a key except for the local servers LiteLLM calls without one', () => {
+    const keyless = TABLE.flatMap(([types]) => types).filter((type) => resolveProviderType(type)?.needsKey === false);
+    expect(keyless).toEqual(['ollama', 'lmstudio', 'lm_studio', 'vllm', 'hosted_vllm']);
   });
 
   it('refuse what cannot be a prefix', () => {

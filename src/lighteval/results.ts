@@ -1,0 +1,225 @@
+/**
+ * LightEval's results JSON: parsed (Python writes NaN and infinities as bare tokens), scrubbed of secrets
+ * (LightEval writes the whole model config, api_key included, into it), and read for its metrics.
+ */
+import * as z from 'zod/mini';
+import { ConfigError, formatPath } from '../config/errors.js';
+import { isRecord } from '../config/fields.js';
+import type { Baseline, MetricValue, TaskMetrics } from './metrics.js';
+
+// ---- Parsing ----------------------------------------------------------------------------------------------
+
+/** A JSON string (kept as it is), or one of the bare tokens Python's json module writes for NaN and ±infinity. */
+const STRING_OR_NON_FINITE = /"(?:[^"\\]|\\.)*"|-?Infinity|NaN/g;
+
+/** `line L, column C` of the offset JSON.parse reports, when it reports one (V8 does for most errors). */
+function positionIn(text: string, message: string): string {
+  const offset = /position (\d+)/.exec(message)?.[1];
+  if (offset === undefined) return '';
+  const before = text.slice(0, Number(offset));
+  return ` at line ${before.split('\n').length}, column ${Number(offset) - before.lastIndexOf('\n')}`;
+}
+
+/**
+ * Parses a results file's text like JSON.parse, except that the bare tokens NaN, Infinity and -Infinity (which
+ * LightEval's Python writes) are read as null. Throws a ConfigError naming `source`; the text itself is never
+ * quoted (JSON.parse's own message quotes it, and a results file may hold the key).
+ */
+export function parseResultsText(text: string, source: string): unknown {
+  // A byte order mark is not JSON, but editors on Windows add one to baseline files.
+  const json = text.replace(/^\uFEFF/, '').replace(STRING_OR_NON_FINITE, (match) => (match.startsWith('"') ? match : 'null'));
+  try {
+    return JSON.parse(json);
+  } catch (error) {
+    const where = positionIn(json, error instanceof Error ? error.message : '');
+    throw new ConfigError([{ path: source, message: `not valid JSON${where}` }]);
+  }
+}
+
+// ---- Layout -----------------------------------------------------------------------------------------------
+
+// Messages never echo values: a results file may hold the key.
+const MetricValueSchema = z.nullable(z.number({ error: 'expected a number or null' }));
+const TaskResultsSchema = z.record(z.string(), MetricValueSchema, {
+  error: 'expected a mapping of metric names to numbers',
+});
+/** `{task key: {metric: number | null}}`; task keys `gsm8k|0`, `lighteval|gsm8k|0`, `mmlu:_average|0`, `all`. */
+const ResultsMappingSchema = z.record(z.string(), TaskResultsSchema, {
+  error: 'expected a mapping of task keys to mappings of metrics',
+});
+
+/** The parts of LightEval's results JSON the action reads; every other key is kept as it is. */
+export const LightEvalResultsSchema = z.looseObject(
+  {
+    config_general: z.looseObject(
+      { model_config: z.optional(z.nullable(z.looseObject({}, { error: 'expected a mapping' }))) },
+      { error: 'expected a mapping' },
+    ),
+    results: ResultsMappingSchema,
+  },
+  { error: 'expected a mapping with config_general and results' },
+);
+export type LightEvalResults = z.infer<typeof LightEvalResultsSchema>;
+
+type ResultsMapping = z.infer<typeof ResultsMappingSchema>;
+
+// ---- Scrubbing --------------------------------------------------------------------------------------------
+
+const MASK = '***';
+
+/** `\uXXXX` for every character beyond ASCII, as Python's json module writes strings by default. */
+function asciiEscaped(text: string): string {
+  return text.replace(/[\u0080-\uffff]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+/** Each secret as it may appear in a string: raw, or escaped as JSON text inside a string value would hold it. */
+function secretForms(secrets: readonly string[]): string[] {
+  const forms = secrets.flatMap((secret) => {
+    const escaped = JSON.stringify(secret).slice(1, -1);
+    return [secret, escaped, asciiEscaped(escaped)];
+  });
+  return [...new Set(forms)].filter((form) => form !== '');
+}
+
+/**
+ * `text` with every character that belongs to an occurrence of a form masked, each run of them one `***`.
+ * Marking first, rather than replacing form after form, leaves no part of two overlapping secrets behind.
+ */
+function scrubText(text: string, forms: readonly string[]): string {
+  const masked = new Uint8Array(text.length);
+  let found = false;
+  for (const form of forms) {
+    for (let at = text.indexOf(form); at !== -1; at = text.indexOf(form, at + 1)) {
+      masked.fill(1, at, at + form.length);
+      found = true;
+    }
+  }
+  if (!found) return text;
+  let scrubbed = '';
+  let at = 0;
+  while (at < text.length) {
+    const runStart = at;
+    const isMasked = masked[at];
+    while (at < text.length && masked[at] === isMasked) at += 1;
+    scrubbed += isMasked === 1 ? MASK : text.slice(runStart, at);
+  }
+  return scrubbed;
+}
+
+function scrubValue(value: unknown, forms: readonly string[]): unknown {
+  if (typeof value === 'string') return scrubText(value, forms);
+  if (Array.isArray(value)) return value.map((item: unknown) => scrubValue(item, forms));
+  if (isRecord(value)) {
+    return Object.fromEntries(Object.entries(value).map(([key, item]) => [scrubText(key, forms), scrubValue(item, forms)]));
+  }
+  return value;
+}
+
+/** `raw` with `config_general.model_config.api_key` null, when it is there; the rest shared, not copied. */
+function withoutApiKey(raw: unknown): unknown {
+  if (!isRecord(raw) || !isRecord(raw.config_general)) return raw;
+  const modelConfig = raw.config_general.model_config;
+  if (!isRecord(modelConfig) || !Object.hasOwn(modelConfig, 'api_key')) return raw;
+  return { ...raw, config_general: { ...raw.config_general, model_config: { ...modelConfig, api_key: null } } };
+}
+
+/**
+ * A deep copy of a parsed results document without secrets: `config_general.model_config.api_key` null (when
+ * present), and every occurrence of each secret, in any string value or mapping key at any depth, `***`. Secrets
+ * are also found JSON-escaped. The input is not changed. Should two keys of one mapping scrub to the same text,
+ * the later one's value is kept, as with a duplicate key in JSON.
+ */
+export function scrubResults(raw: unknown, secrets: readonly string[]): unknown {
+  return scrubValue(withoutApiKey(raw), secretForms(secrets));
+}
+
+/** The text the action writes a scrubbed results file back with: JSON, 4-space indent, a final line break. */
+export function serializeResults(scrubbed: unknown): string {
+  const text: string | undefined = JSON.stringify(scrubbed, null, 4);
+  if (text === undefined) throw new TypeError('a results document must be a JSON value');
+  return `${text}\n`;
+}
+
+// ---- Metrics ----------------------------------------------------------------------------------------------
+
+const STDERR_SUFFIX = '_stderr';
+
+/** The metrics of one task, each `<metric>_stderr` folded into `<metric>` when that metric is there. */
+function metricsOfTask(values: Readonly<Record<string, number | null>>): Record<string, MetricValue> {
+  const baseOf = (key: string): string | undefined => {
+    if (!key.endsWith(STDERR_SUFFIX)) return undefined;
+    const base = key.slice(0, -STDERR_SUFFIX.length);
+    // `x_stderr_stderr` belongs to `x_stderr` only when that is a metric, not itself folded into `x`.
+    return Object.hasOwn(values, base) && baseOf(base) === undefined ? base : undefined;
+  };
+  const stderrs = new Map<string, number | null>();
+  const metrics: [string, number | null][] = [];
+  for (const [key, value] of Object.entries(values)) {
+    const base = baseOf(key);
+    if (base === undefined) metrics.push([key, value]);
+    else stderrs.set(base, value);
+  }
+  return Object.fromEntries(
+    metrics.map(([metric, value]): [string, MetricValue] => [metric, { value, stderr: stderrs.get(metric) ?? undefined }]),
+  );
+}
+
+/** Every task's metrics, in LightEval's order; a null (NaN or infinite) value stays null, a null stderr is left out. */
+export function taskMetricsOf(results: { readonly results: ResultsMapping }): TaskMetrics {
+  return Object.fromEntries(Object.entries(results.results).map(([task, values]) => [task, metricsOfTask(values)]));
+}
+
+/** `{task: {metric: value}}`, without stderr: the action's `metrics` output. */
+export function metricValuesOf(metrics: TaskMetrics): Record<string, Record<string, number | null>> {
+  return Object.fromEntries(
+    Object.entries(metrics).map(([task, values]) => [
+      task,
+      Object.fromEntries(Object.entries(values).map(([metric, { value }]) => [metric, value])),
+    ]),
+  );
+}
+
+// ---- Baseline ---------------------------------------------------------------------------------------------
+
+/** The action's `metrics` output; its nulls (NaN in LightEval's results) are allowed and left out. */
+const MetricsOutputSchema = z.record(z.string(), z.record(z.string(), MetricValueSchema));
+
+const BASELINE_SHAPES =
+  'expected LightEval\'s results JSON (a mapping with "results": {task: {metric: number}}) ' +
+  "or the action's metrics output ({task: {metric: number}})";
+
+function baselineFrom(results: ResultsMapping): Baseline {
+  return Object.fromEntries(
+    Object.entries(taskMetricsOf({ results })).map(([task, metrics]) => [
+      task,
+      Object.fromEntries(
+        Object.entries(metrics).flatMap(([metric, { value }]) => (value === null ? [] : [[metric, value]])),
+      ),
+    ]),
+  );
+}
+
+/**
+ * An earlier run's values to compare with, from a parsed document of either shape: LightEval's results JSON (its
+ * `results` mapping) or the action's `metrics` output. Stderr and null values are left out. Throws a ConfigError
+ * naming `source` for anything else.
+ */
+export function parseBaseline(value: unknown, source: string): Baseline {
+  // A `results` key marks LightEval's layout: its problems are reported where they are.
+  if (isRecord(value) && Object.hasOwn(value, 'results')) {
+    const parsed = ResultsMappingSchema.safeParse(value.results);
+    if (!parsed.success) {
+      throw new ConfigError(
+        parsed.error.issues.map((issue) => ({
+          path: source,
+          message: `${formatPath(['results', ...issue.path])}: ${issue.message}`,
+        })),
+      );
+    }
+    return baselineFrom(parsed.data);
+  }
+  const parsed = MetricsOutputSchema.safeParse(value);
+  if (!parsed.success) throw new ConfigError([{ path: source, message: BASELINE_SHAPES }]);
+  // Folding stderr keys too: a pasted `results` mapping alone has the metrics output's shape.
+  return baselineFrom(parsed.data);
+}

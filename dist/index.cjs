@@ -146,7 +146,7 @@ var require_mod = __commonJS({
       }
       return score;
     };
-    var distance2 = function(a, b) {
+    var distance3 = function(a, b) {
       if (a.length < b.length) {
         var tmp = b;
         b = a;
@@ -160,12 +160,12 @@ var require_mod = __commonJS({
       }
       return myers_x(a, b);
     };
-    exports2.distance = distance2;
-    var closest2 = function(str, arr) {
+    exports2.distance = distance3;
+    var closest3 = function(str, arr) {
       var min_distance = Infinity;
       var min_index = 0;
       for (var i = 0; i < arr.length; i++) {
-        var dist = distance2(str, arr[i]);
+        var dist = distance3(str, arr[i]);
         if (dist < min_distance) {
           min_distance = dist;
           min_index = i;
@@ -173,12 +173,482 @@ var require_mod = __commonJS({
       }
       return arr[min_index];
     };
-    exports2.closest = closest2;
+    exports2.closest = closest3;
+  }
+});
+
+// node_modules/shell-quote/quote.js
+var require_quote = __commonJS({
+  "node_modules/shell-quote/quote.js"(exports2, module2) {
+    "use strict";
+    var OPS = (
+      /** @type {const} */
+      [
+        "||",
+        "&&",
+        ";;&",
+        ";;",
+        ";&",
+        "|&",
+        "<(",
+        ">(",
+        "<<<",
+        "<<-",
+        "<<",
+        ">>",
+        ">&",
+        ">|",
+        "&>>",
+        "&>",
+        "<&",
+        "<>",
+        "&",
+        ";",
+        "(",
+        ")",
+        "|",
+        "<",
+        ">"
+      ]
+    );
+    var LINE_TERMINATORS = /[\n\r\u2028\u2029]/;
+    var GLOB_SHELL_SPECIAL = /[\s#!"$&'():;<=>@\\^`|~]/g;
+    module2.exports = function quote(xs) {
+      var sawComment = false;
+      return xs.map(function(s) {
+        if (sawComment && typeof s === "string" && LINE_TERMINATORS.test(s)) {
+          throw new TypeError("a token after a `comment` must not contain line terminators");
+        }
+        if (s === "") {
+          return (
+            /** @type {const} */
+            "''"
+          );
+        }
+        if (s && typeof s === "object") {
+          if ("op" in s && s.op === "glob") {
+            if (typeof s.pattern !== "string") {
+              throw new TypeError("glob token requires a string `pattern`");
+            }
+            if (LINE_TERMINATORS.test(s.pattern)) {
+              throw new TypeError("glob `pattern` must not contain line terminators");
+            }
+            if (s.pattern === "") {
+              return (
+                /** @type {const} */
+                "''"
+              );
+            }
+            return s.pattern.replace(GLOB_SHELL_SPECIAL, "\\$&");
+          }
+          if ("op" in s && typeof s.op === "string") {
+            if (OPS.indexOf(s.op) < 0) {
+              throw new TypeError("invalid `op` value: " + JSON.stringify(s.op));
+            }
+            return s.op.replace(/[\s\S]/g, "\\$&");
+          }
+          if ("comment" in s && typeof s.comment === "string") {
+            if (LINE_TERMINATORS.test(s.comment)) {
+              throw new TypeError("`comment` must not contain line terminators");
+            }
+            sawComment = true;
+            return "#" + s.comment;
+          }
+          throw new TypeError("unrecognized object token shape");
+        }
+        if (/'/.test(s) && /!/.test(s)) {
+          return "'" + s.replace(/'/g, `'"'"'`) + "'";
+        }
+        if (/["\s\\]/.test(s) && !/'/.test(s)) {
+          return "'" + s + "'";
+        }
+        if (/["'\s]/.test(s)) {
+          return '"' + s.replace(/(["\\$`])/g, "\\$1") + '"';
+        }
+        return String(s).replace(/([A-Za-z]:)?([#!"$&'()*,:;<=>?@[\\\]^`{|}~])/g, "$1\\$2");
+      }).join(" ");
+    };
+  }
+});
+
+// node_modules/shell-quote/parse.js
+var require_parse = __commonJS({
+  "node_modules/shell-quote/parse.js"(exports2, module2) {
+    "use strict";
+    var CONTROL = (
+      /** @type {const} */
+      "(?:" + /** @type {const} */
+      [
+        "\\|\\|",
+        "\\&(?:\\&|>>?)",
+        // `&&`, `&>`, and `&>>`
+        ";;\\&?",
+        // `;;` and `;;&`
+        "[;|]\\&",
+        // `;&` and `|&`
+        "\\<\\(",
+        "\\<\\<\\<",
+        "\\<\\<-",
+        "\\<\\<(?!\\()",
+        // `<<(` stays `<` and `<(`, as zsh reads it; other shells reject it
+        ">>",
+        ">[&|(]",
+        // `>&`, `>|`, and `>(`
+        "<[&>]",
+        // `<&` and `<>`
+        "[&;()|<>]"
+      ].join(
+        /** @type {const} */
+        "|"
+      ) + /** @type {const} */
+      ")"
+    );
+    var controlRE = new RegExp("^" + CONTROL + "$");
+    var META = (
+      /** @type {const} */
+      "|&;()<> \\t"
+    );
+    var SINGLE_QUOTE = (
+      /** @type {const} */
+      "'([^']*?)'"
+    );
+    var ANSI_C_BODY = "(?:\\\\[\\s\\S]|[^\\\\'])*?";
+    var ANSI_C_QUOTE = "\\$'" + ANSI_C_BODY + "'";
+    var ansiCAt = new RegExp("\\$'" + ANSI_C_BODY + "(?:(')|\\\\?$)", "g");
+    var ANSI_C_LETTERS = "abeEfnrtv";
+    var ANSI_C_CHARS = "\x07\b\x1B\x1B\f\n\r	\v";
+    var hash = /^#$/;
+    var SQ = (
+      /** @type {const} */
+      "'"
+    );
+    var DQ = (
+      /** @type {const} */
+      '"'
+    );
+    var DS = (
+      /** @type {const} */
+      "$"
+    );
+    var TOKEN = "";
+    var mult = (
+      /** @type {const} */
+      4294967296
+    );
+    for (i = 0; i < 4; i++) {
+      TOKEN += (mult * Math.random()).toString(16);
+    }
+    var i;
+    var startsWithToken = new RegExp("^" + TOKEN);
+    function matchAll(s, r) {
+      var origIndex = r.lastIndex;
+      var matches = [];
+      var matchObj;
+      while (matchObj = r.exec(s)) {
+        matches[matches.length] = matchObj;
+        if (r.lastIndex === matchObj.index) {
+          r.lastIndex += 1;
+        }
+      }
+      r.lastIndex = origIndex;
+      return matches;
+    }
+    function getVar(env, pre, key) {
+      var r = typeof env === "function" ? env(key) : env[key];
+      if (typeof r === "undefined" && key != "") {
+        r = "";
+      } else if (typeof r === "undefined") {
+        r = "$";
+      }
+      if (typeof r === "object") {
+        return pre + TOKEN + JSON.stringify(r) + TOKEN;
+      }
+      return pre + r;
+    }
+    var ansiCEscape = /\\([0-7]{1,3}|x[\dA-Fa-f]{1,2}|u[\dA-Fa-f]{1,4}|U[\dA-Fa-f]{1,8}|c(?:\\\\|[\s\S])|[abeEfnrtv\\'"?])/g;
+    function expandAnsiCEscape(m, escape2) {
+      var kind = escape2.charAt(0);
+      if (kind === "c") {
+        var ctrl = escape2.charAt(1);
+        return ctrl === "?" ? "\x7F" : String.fromCharCode(ctrl.charCodeAt(0) & 31);
+      }
+      if (kind === "x" || kind === "u" || kind === "U") {
+        var cp = parseInt(escape2.slice(1), 16);
+        if (cp > 1114111) {
+          return m;
+        }
+        return String.fromCharCode.apply(null, cp > 65535 ? [55232 + (cp >> 10), 56320 + (cp & 1023)] : [cp]);
+      }
+      if (kind >= "0" && kind <= "7") {
+        return String.fromCharCode(parseInt(escape2, 8) & 255);
+      }
+      var letter = ANSI_C_LETTERS.indexOf(escape2);
+      return letter < 0 ? escape2 : ANSI_C_CHARS.charAt(letter);
+    }
+    function expandAnsiC(body) {
+      return body.replace(ansiCEscape, expandAnsiCEscape).split("\0")[0];
+    }
+    function closesAnsiC(s, i2) {
+      ansiCAt.lastIndex = i2;
+      return !!/** @type {RegExpExecArray} */
+      ansiCAt.exec(s)[1];
+    }
+    function parseInternal(string3, env, opts) {
+      if (!opts) {
+        opts = {};
+      }
+      var BS = opts.escape || "\\";
+      var ifs = opts.splitUnquoted === true ? " 	\n" : typeof opts.splitUnquoted === "string" ? opts.splitUnquoted : "";
+      var BAREWORD = "(\\" + BS + `['"$\\` + BS + META + "]|\\$\\$|\\$(?!" + ANSI_C_QUOTE.slice(2) + `)|[^\\s'"$` + META + "])+";
+      var DOUBLE_QUOTE = '"(?:\\' + BS + '[\\s\\S]|[^"\\' + BS + '])*"';
+      var chunker = new RegExp([
+        "(" + CONTROL + ")",
+        // control chars
+        "(" + ANSI_C_QUOTE + "|" + BAREWORD + "|" + DOUBLE_QUOTE + "|" + SINGLE_QUOTE + ")+"
+      ].join("|"), "g");
+      var matches = matchAll(string3, chunker);
+      if (matches.length === 0) {
+        return [];
+      }
+      if (!env) {
+        env = {};
+      }
+      var commented = false;
+      return matches.map(function(match) {
+        var s = match[0];
+        if (!s || commented) {
+          return void 0;
+        }
+        if (controlRE.test(s)) {
+          return (
+            /** @type {ControlOperator} */
+            { op: s }
+          );
+        }
+        var quote = false;
+        var esc2 = false;
+        var out = "";
+        var words = [];
+        var sawQuote = false;
+        var pendingNw = null;
+        var isGlob = false;
+        var i2;
+        function parseEnvVar() {
+          i2 += 1;
+          var varend;
+          var varname;
+          var char = s.charAt(i2);
+          if (char === "{") {
+            i2 += 1;
+            if (s.charAt(i2) === "}") {
+              throw new Error("Bad substitution: " + s.slice(i2 - 2, i2 + 1));
+            }
+            var depth = 1;
+            varend = i2;
+            while (depth > 0 && varend < s.length) {
+              if (s.charAt(varend) === "{" && s.charAt(varend - 1) === "$") {
+                depth += 1;
+              } else if (s.charAt(varend) === "}") {
+                depth -= 1;
+              }
+              varend += 1;
+            }
+            if (depth !== 0) {
+              throw new Error("Bad substitution: " + s.slice(i2));
+            }
+            varend -= 1;
+            varname = s.slice(i2, varend);
+            i2 = varend;
+          } else if (/[*@#?$!-]/.test(char)) {
+            varname = char;
+          } else {
+            var slicedFromI = s.slice(i2);
+            varend = slicedFromI.match(/[^\w\d_]/);
+            if (!varend) {
+              varname = slicedFromI;
+              i2 = s.length;
+            } else {
+              varname = slicedFromI.slice(0, varend.index);
+              i2 += /** @type {number} */
+              varend.index - 1;
+            }
+          }
+          return getVar(
+            /** @type {NonNullable<typeof env>} */
+            env,
+            "",
+            varname
+          );
+        }
+        function flushRun() {
+          if (pendingNw === null) {
+            return;
+          }
+          if (pendingNw === 0) {
+            if (out !== "") {
+              words[words.length] = out;
+              out = "";
+            }
+          } else {
+            words[words.length] = out;
+            out = "";
+            for (var fe = 1; fe < pendingNw; fe += 1) {
+              words[words.length] = "";
+            }
+          }
+          pendingNw = null;
+        }
+        for (i2 = 0; i2 < s.length; i2++) {
+          var c = s.charAt(i2);
+          if (ifs && c !== DS) {
+            flushRun();
+          }
+          isGlob = isGlob || !quote && (c === "*" || c === "?");
+          if (esc2) {
+            out += c;
+            esc2 = false;
+          } else if (quote) {
+            if (c === quote) {
+              quote = false;
+            } else if (quote == SQ) {
+              out += c;
+            } else {
+              if (c === BS) {
+                i2 += 1;
+                c = s.charAt(i2);
+                if (c === DQ || c === BS || c === DS) {
+                  out += c;
+                } else {
+                  out += BS + c;
+                }
+              } else if (c === DS) {
+                out += parseEnvVar();
+              } else {
+                out += c;
+              }
+            }
+          } else if (c === DQ || c === SQ) {
+            quote = c;
+            sawQuote = true;
+          } else if (controlRE.test(c)) {
+            return (
+              /** @type {ControlOperator} */
+              { op: s }
+            );
+          } else if (hash.test(c)) {
+            commented = true;
+            var commentObj = { comment: string3.slice(match.index + i2 + 1) };
+            if (out.length) {
+              return (
+                /** @type {const} */
+                [out, commentObj]
+              );
+            }
+            return (
+              /** @type {const} */
+              [commentObj]
+            );
+          } else if (c === BS) {
+            esc2 = true;
+          } else if (c === DS && s.charAt(i2 + 1) === SQ && closesAnsiC(s, i2)) {
+            flushRun();
+            sawQuote = true;
+            out += expandAnsiC(s.slice(i2 + 2, ansiCAt.lastIndex - 1));
+            i2 = ansiCAt.lastIndex - 1;
+          } else if (c === DS) {
+            var value = parseEnvVar();
+            if (!ifs) {
+              out += value;
+            } else {
+              for (var vi = 0; vi < value.length; vi += 1) {
+                var vc = value.charAt(vi);
+                if (ifs.indexOf(vc) < 0) {
+                  flushRun();
+                  out += vc;
+                } else if (pendingNw === null) {
+                  pendingNw = vc === " " || vc === "	" || vc === "\n" ? 0 : 1;
+                } else if (vc !== " " && vc !== "	" && vc !== "\n") {
+                  pendingNw += 1;
+                }
+              }
+            }
+          } else {
+            out += c;
+          }
+        }
+        if (isGlob) {
+          return (
+            /** @type {GlobPattern} */
+            { op: "glob", pattern: out }
+          );
+        }
+        if (ifs) {
+          if (pendingNw !== null && pendingNw > 0) {
+            words[words.length] = out;
+            out = "";
+            for (var te = 1; te < pendingNw; te += 1) {
+              words[words.length] = "";
+            }
+          }
+          if (out !== "" || sawQuote && words.length === 0) {
+            words[words.length] = out;
+          }
+          return words;
+        }
+        return out;
+      }).reduce(
+        function(prev, arg) {
+          if (typeof arg === "undefined") {
+            return prev;
+          }
+          [].concat(arg).forEach(function(entry) {
+            prev[prev.length] = entry;
+          });
+          return prev;
+        },
+        /** @type {ParseEntry[]} */
+        []
+      );
+    }
+    module2.exports = function parse3(s, env, opts) {
+      var mapped = parseInternal(s, env, opts);
+      if (typeof env !== "function") {
+        return mapped;
+      }
+      return mapped.reduce(
+        function(acc, s2) {
+          if (typeof s2 === "object") {
+            acc[acc.length] = s2;
+            return acc;
+          }
+          var xs = s2.split(RegExp("(" + TOKEN + ".*?" + TOKEN + ")", "g"));
+          if (xs.length === 1) {
+            acc[acc.length] = xs[0];
+            return acc;
+          }
+          xs.filter(Boolean).forEach(function(x) {
+            acc[acc.length] = startsWithToken.test(x) ? JSON.parse(x.split(TOKEN)[1]) : x;
+          });
+          return acc;
+        },
+        /** @type {ParseEntry[]} */
+        []
+      );
+    };
+  }
+});
+
+// node_modules/shell-quote/index.js
+var require_shell_quote = __commonJS({
+  "node_modules/shell-quote/index.js"(exports2) {
+    "use strict";
+    exports2.quote = require_quote();
+    exports2.parse = require_parse();
   }
 });
 
 // src/action/main.ts
-var import_node_path5 = require("node:path");
+var import_node_path9 = require("node:path");
 
 // src/config/errors.ts
 function formatIssue(issue2) {
@@ -1229,7 +1699,7 @@ function capSize(inst, size) {
   if (!caps.length)
     return;
   const cap = Math.min(...caps.map((c) => c[0]));
-  const parse2 = inst._zod.parse;
+  const parse3 = inst._zod.parse;
   inst._zod.parse = (payload, ctx) => {
     const n = size(payload.value);
     if (n > cap && !ctx?.skipChecks && ctx?.direction !== "backward") {
@@ -1243,7 +1713,7 @@ function capSize(inst, size) {
         }
       }
     }
-    return parse2(payload, ctx);
+    return parse3(payload, ctx);
   };
 }
 var arraySize = (input) => Array.isArray(input) ? input.length : -1;
@@ -1659,6 +2129,161 @@ function handleTupleResults(itemResults, final, items, input, optoutStart) {
   }
   return final;
 }
+var $ZodRecord = /* @__PURE__ */ $constructor("$ZodRecord", (inst, def) => {
+  $ZodType.init(inst, def);
+  const memo = globalConfig.memoizer;
+  memo?.attach(inst);
+  inst._zod.parse = (payload, ctx) => {
+    const input = payload.value;
+    if (!isPlainObject(input)) {
+      payload.issues.push({
+        expected: "record",
+        code: "invalid_type",
+        input,
+        inst
+      });
+      return payload;
+    }
+    const proms = [];
+    const values = def.keyType._zod.values;
+    if (values && !def.partial) {
+      payload.value = memo ? memo.alloc(inst, payload, {}, ctx) : {};
+      const recordKeys = /* @__PURE__ */ new Set();
+      for (const key of values) {
+        if (typeof key === "string" || typeof key === "number" || typeof key === "symbol") {
+          recordKeys.add(typeof key === "number" ? key.toString() : key);
+          if (key === "__proto__")
+            continue;
+          const keyResult = def.keyType._zod.run({ value: key, issues: [] }, ctx);
+          if (keyResult instanceof Promise) {
+            throw new Error("Async schemas not supported in object keys currently");
+          }
+          if (keyResult.issues.length) {
+            payload.issues.push({
+              code: "invalid_key",
+              origin: "record",
+              issues: keyResult.issues.map((iss) => finalizeIssue(iss, ctx, config())),
+              input: key,
+              path: [key],
+              inst
+            });
+            continue;
+          }
+          const outKey = keyResult.value;
+          if (outKey === "__proto__")
+            continue;
+          const result = def.valueType._zod.run({ value: input[key], issues: [] }, ctx);
+          if (result instanceof Promise) {
+            proms.push(result.then((result2) => {
+              if (result2.issues.length) {
+                payload.issues.push(...prefixIssues(key, result2.issues));
+              }
+              payload.value[outKey] = result2.value;
+            }));
+          } else {
+            if (result.issues.length) {
+              payload.issues.push(...prefixIssues(key, result.issues));
+            }
+            payload.value[outKey] = result.value;
+          }
+        }
+      }
+      let unrecognized;
+      for (const key in input) {
+        if (!recordKeys.has(key)) {
+          if (def.mode === "loose") {
+            if (key === "__proto__")
+              continue;
+            payload.value[key] = input[key];
+          } else {
+            unrecognized = unrecognized ?? [];
+            unrecognized.push(key);
+          }
+        }
+      }
+      if (unrecognized && unrecognized.length > 0) {
+        payload.issues.push({
+          code: "unrecognized_keys",
+          input,
+          inst,
+          keys: unrecognized,
+          continue: true
+        });
+      }
+    } else {
+      payload.value = memo ? memo.alloc(inst, payload, {}, ctx) : {};
+      let unrecognized;
+      for (const key of Reflect.ownKeys(input)) {
+        if (key === "__proto__")
+          continue;
+        if (!Object.prototype.propertyIsEnumerable.call(input, key))
+          continue;
+        let keyResult = def.keyType._zod.run({ value: key, issues: [] }, ctx);
+        if (keyResult instanceof Promise) {
+          throw new Error("Async schemas not supported in object keys currently");
+        }
+        const checkNumericKey = typeof key === "string" && number.test(key) && keyResult.issues.length;
+        if (checkNumericKey) {
+          const retryResult = def.keyType._zod.run({ value: Number(key), issues: [] }, ctx);
+          if (retryResult instanceof Promise) {
+            throw new Error("Async schemas not supported in object keys currently");
+          }
+          if (retryResult.issues.length === 0) {
+            keyResult = retryResult;
+          }
+        }
+        if (keyResult.issues.length) {
+          if (def.mode === "loose") {
+            payload.value[key] = input[key];
+          } else if (values) {
+            unrecognized = unrecognized ?? [];
+            unrecognized.push(key);
+          } else {
+            payload.issues.push({
+              code: "invalid_key",
+              origin: "record",
+              issues: keyResult.issues.map((iss) => finalizeIssue(iss, ctx, config())),
+              input: key,
+              path: [key],
+              inst
+            });
+          }
+          continue;
+        }
+        const outKey = keyResult.value;
+        if (outKey === "__proto__")
+          continue;
+        const result = def.valueType._zod.run({ value: input[key], issues: [] }, ctx);
+        if (result instanceof Promise) {
+          proms.push(result.then((result2) => {
+            if (result2.issues.length) {
+              payload.issues.push(...prefixIssues(key, result2.issues));
+            }
+            payload.value[outKey] = result2.value;
+          }));
+        } else {
+          if (result.issues.length) {
+            payload.issues.push(...prefixIssues(key, result.issues));
+          }
+          payload.value[outKey] = result.value;
+        }
+      }
+      if (unrecognized && unrecognized.length > 0) {
+        payload.issues.push({
+          code: "unrecognized_keys",
+          input,
+          inst,
+          keys: unrecognized,
+          continue: true
+        });
+      }
+    }
+    if (proms.length) {
+      return Promise.all(proms).then(() => payload);
+    }
+    return payload;
+  };
+});
 var $ZodEnum = /* @__PURE__ */ $constructor("$ZodEnum", (inst, def) => {
   $ZodType.init(inst, def);
   const values = getEnumValues(def.entries);
@@ -1928,6 +2553,15 @@ function _never(Class, params) {
   });
 }
 // @__NO_SIDE_EFFECTS__
+function _gt(value, params) {
+  return new $ZodCheckGreaterThan({
+    check: "greater_than",
+    ...normalizeParams(params),
+    value,
+    inclusive: false
+  });
+}
+// @__NO_SIDE_EFFECTS__
 function _gte(value, params) {
   return new $ZodCheckGreaterThan({
     check: "greater_than",
@@ -1935,6 +2569,10 @@ function _gte(value, params) {
     value,
     inclusive: true
   });
+}
+// @__NO_SIDE_EFFECTS__
+function _positive(params) {
+  return /* @__PURE__ */ _gt(0, params);
 }
 // @__NO_SIDE_EFFECTS__
 function _nonnegative(params) {
@@ -2193,6 +2831,27 @@ function tuple(items, _paramsOrRest, _params) {
     ...normalizeParams(params)
   });
 }
+var ZodMiniRecord = /* @__PURE__ */ $constructor("ZodMiniRecord", (inst, def) => {
+  $ZodRecord.init(inst, def);
+  ZodMiniType.init(inst, def);
+});
+// @__NO_SIDE_EFFECTS__
+function record(keyType, valueType, params) {
+  if (!valueType || !valueType._zod) {
+    return new ZodMiniRecord({
+      type: "record",
+      keyType: /* @__PURE__ */ string2(),
+      valueType: keyType,
+      ...normalizeParams(valueType)
+    });
+  }
+  return new ZodMiniRecord({
+    type: "record",
+    keyType,
+    valueType,
+    ...normalizeParams(params)
+  });
+}
 var ZodMiniEnum = /* @__PURE__ */ $constructor("ZodMiniEnum", (inst, def) => {
   $ZodEnum.init(inst, def);
   ZodMiniType.init(inst, def);
@@ -2370,6 +3029,8 @@ function likelyTypos(value, known) {
 }
 
 // src/action/artifact.ts
+var import_node_fs2 = require("node:fs");
+var import_node_os2 = require("node:os");
 var import_node_path = require("node:path");
 
 // src/action/runner.ts
@@ -2416,6 +3077,9 @@ function info(message) {
 function debug(message) {
   issueCommand("debug", message);
 }
+function notice(message) {
+  issueCommand("notice", message);
+}
 function warning(message) {
   issueCommand("warning", message);
 }
@@ -2424,11 +3088,11 @@ function setFailed(message) {
   issueCommand("error", message);
 }
 function keyValueMessage(name, value) {
-  let delimiter;
+  let delimiter2;
   do
-    delimiter = `ghadelimiter_${Math.random().toString(36).slice(2)}${Math.random().toString(36).slice(2)}`;
-  while (value.includes(delimiter) || name.includes(delimiter));
-  return `${name}<<${delimiter}${import_node_os.EOL}${value}${import_node_os.EOL}${delimiter}`;
+    delimiter2 = `ghadelimiter_${Math.random().toString(36).slice(2)}${Math.random().toString(36).slice(2)}`;
+  while (value.includes(delimiter2) || name.includes(delimiter2));
+  return `${name}<<${delimiter2}${import_node_os.EOL}${value}${import_node_os.EOL}${delimiter2}`;
 }
 function appendToFileCommand(variable, text) {
   const path = process.env[variable];
@@ -2470,11 +3134,30 @@ function artifactUrl(id, env) {
   if (!repository || !runId) return void 0;
   return `${server}/${repository}/actions/runs/${runId}/artifacts/${id}`;
 }
+var UNUPLOADABLE = /[":<>|*?\r\n]/g;
+function stageFiles(files, rootDirectory, env) {
+  const root = (0, import_node_fs2.mkdtempSync)((0, import_node_path.join)(env.RUNNER_TEMP || (0, import_node_os2.tmpdir)(), "lighteval-artifact-"));
+  const staged = files.map((file) => {
+    const path = (0, import_node_path.relative)(rootDirectory, file).split(import_node_path.sep).map((part) => part.replace(UNUPLOADABLE, "_")).join(import_node_path.sep);
+    const target = (0, import_node_path.join)(root, path);
+    (0, import_node_fs2.mkdirSync)((0, import_node_path.dirname)(target), { recursive: true });
+    try {
+      (0, import_node_fs2.linkSync)(file, target);
+    } catch {
+      (0, import_node_fs2.copyFileSync)(file, target);
+    }
+    return target;
+  });
+  return { root, files: staged };
+}
 async function uploadArtifact(request, env) {
+  let stagingRoot;
   try {
+    const staged = stageFiles(request.files, request.rootDirectory, env);
+    stagingRoot = staged.root;
     shareStdout();
     const { DefaultArtifactClient } = await Promise.resolve().then(() => __toESM(require("./chunks/artifact.cjs"), 1));
-    const { id } = await new DefaultArtifactClient().uploadArtifact(request.name, [...request.files], request.rootDirectory, {
+    const { id } = await new DefaultArtifactClient().uploadArtifact(request.name, staged.files, staged.root, {
       retentionDays: request.retentionDays
     });
     if (id === void 0) throw new Error("the service returned no artifact id");
@@ -2483,13 +3166,190 @@ async function uploadArtifact(request, env) {
     const reason = error instanceof Error ? error.message : String(error);
     const files = request.files.map((file) => (0, import_node_path.basename)(file)).join(", ");
     throw new ArtifactError(`Artifact "${request.name}" (${files}) was not uploaded: ${reason}`);
+  } finally {
+    if (stagingRoot !== void 0) (0, import_node_fs2.rmSync)(stagingRoot, { recursive: true, force: true });
   }
 }
 
+// src/action/comment.ts
+var MAX_COMMENT_LENGTH = 65536;
+var ACTIONS_BOT_LOGIN = "github-actions[bot]";
+var REQUEST_TIMEOUT_MS = 3e4;
+var MAX_KEY_LENGTH = 200;
+var TRUNCATION_NOTE = "_\u2026 truncated: the full report is in the job summary._";
+var MAX_REASON_LENGTH = 300;
+var LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+function wellFormed(text) {
+  return text.replace(LONE_SURROGATE, "\uFFFD");
+}
+function safeKey(key) {
+  const safe = wellFormed(key).replace(/[\p{Cc}\p{Zl}\p{Zp}]+/gu, " ").replace(/[<>]/g, "-").replace(/-{2,}/g, "-").replace(/\s+/g, " ").trim();
+  const cut = Array.from(safe).slice(0, MAX_KEY_LENGTH).join("").trim();
+  return cut === "" ? "default" : cut;
+}
+function commentMarker(key) {
+  return `<!-- lighteval-action:${safeKey(key)} -->`;
+}
+function openFence(lines) {
+  let open;
+  for (const line of lines) {
+    const fence = /^ {0,3}(`{3,}|~{3,})/.exec(line)?.[1];
+    if (fence === void 0) continue;
+    if (open === void 0) open = fence;
+    else if (fence[0] === open[0] && fence.length >= open.length && line.trim() === fence) open = void 0;
+  }
+  return open;
+}
+function cutAtLineBoundary(text, length) {
+  const head = text.slice(0, length);
+  const lastBreak = head.lastIndexOf("\n");
+  if (lastBreak > 0) return head.slice(0, lastBreak);
+  const last = head.charCodeAt(head.length - 1);
+  return last >= 55296 && last <= 56319 ? head.slice(0, -1) : head;
+}
+function commentBody(key, report) {
+  const head = `${commentMarker(key)}
+`;
+  const markdown = wellFormed(report);
+  if (head.length + markdown.length <= MAX_COMMENT_LENGTH) return head + markdown;
+  const reserved = `
+
+${TRUNCATION_NOTE}`.length + 1 + longestFence(markdown).length;
+  const kept = cutAtLineBoundary(markdown, MAX_COMMENT_LENGTH - head.length - reserved).trimEnd();
+  const fence = openFence(kept.split("\n"));
+  const closing = fence === void 0 ? "" : `
+${fence}`;
+  return `${head}${kept}${closing}
+
+${TRUNCATION_NOTE}`;
+}
+function longestFence(markdown) {
+  let longest = "";
+  for (const [fence] of markdown.matchAll(/`{3,}|~{3,}/g)) if (fence.length > longest.length) longest = fence;
+  return longest;
+}
+var CommentError = class extends Error {
+  name = "CommentError";
+};
+async function authorLogin(client) {
+  try {
+    const { data } = await client.rest.users.getAuthenticated();
+    return data.login;
+  } catch {
+    return ACTIONS_BOT_LOGIN;
+  }
+}
+async function findComment(client, request, marker, author) {
+  const pages = client.paginate.iterator(client.rest.issues.listComments, {
+    owner: request.owner,
+    repo: request.repo,
+    issue_number: request.issueNumber,
+    per_page: 100
+  });
+  for await (const { data: comments } of pages) {
+    const found = comments.find((comment2) => comment2.user?.login === author && (comment2.body ?? "").includes(marker));
+    if (found !== void 0) return { id: found.id, body: found.body ?? "", url: found.html_url };
+  }
+  return void 0;
+}
+function isRecord2(value) {
+  return typeof value === "object" && value !== null;
+}
+function serverMessage(data) {
+  if (typeof data === "string") return data.trim() === "" ? void 0 : data.trim();
+  if (!isRecord2(data) || typeof data.message !== "string") return void 0;
+  const details = Array.isArray(data.errors) ? data.errors.flatMap((detail) => isRecord2(detail) && typeof detail.message === "string" ? [detail.message] : []) : [];
+  return details.length === 0 ? data.message : `${data.message}: ${details.join("; ")}`;
+}
+function hint(status, message) {
+  if (status === 401) return " (the token is invalid or has expired)";
+  if (status === 403 && /not accessible by integration/i.test(message)) {
+    return ' (the token is read-only; fork pull requests get such tokens, other workflows need "permissions: pull-requests: write")';
+  }
+  if (status === 404) return " (no such repository or pull request, or the token cannot see it)";
+  return "";
+}
+function failureReason(error, apiUrl) {
+  const message = error instanceof Error ? error.message : String(error);
+  if (!isRecord2(error) || typeof error.status !== "number") return message;
+  if (!isRecord2(error.response)) return `no answer from ${apiUrl}: ${message}`;
+  const reason = (serverMessage(error.response.data) ?? "no reason given").replace(/\.+$/, "");
+  return `${error.status} ${reason.slice(0, MAX_REASON_LENGTH)}${hint(error.status, reason)}`;
+}
+async function attempt(what, request, call) {
+  try {
+    return await call();
+  } catch (error) {
+    const message = `${what}: ${failureReason(error, request.apiUrl)}`;
+    throw new CommentError(scrubSecrets(message, [request.token]));
+  }
+}
+async function createClient(request) {
+  shareStdout();
+  const { getOctokit } = await Promise.resolve().then(() => __toESM(require("./chunks/github.cjs"), 1));
+  const client = getOctokit(request.token, { baseUrl: request.apiUrl.replace(/\/+$/, ""), userAgent: "lighteval-action" });
+  const timeoutMs = request.timeoutMs ?? REQUEST_TIMEOUT_MS;
+  client.hook.before("request", (options) => {
+    options.request = { ...options.request, signal: AbortSignal.timeout(timeoutMs) };
+  });
+  return client;
+}
+async function upsertStickyComment(request) {
+  const where = `${request.owner}/${request.repo}#${request.issueNumber}`;
+  const client = await attempt(`Pull request comment not posted on ${where}`, request, () => createClient(request));
+  const marker = commentMarker(request.key);
+  const body = commentBody(request.key, request.markdown);
+  const author = await authorLogin(client);
+  const existing = await attempt(
+    `Pull request comments of ${where} not read`,
+    request,
+    () => findComment(client, request, marker, author)
+  );
+  if (existing !== void 0 && existing.body === body) return { action: "unchanged", id: existing.id, url: existing.url };
+  if (existing !== void 0) {
+    const { data: data2 } = await attempt(
+      `Pull request comment ${existing.id} on ${where} not updated`,
+      request,
+      () => client.rest.issues.updateComment({ owner: request.owner, repo: request.repo, comment_id: existing.id, body })
+    );
+    return { action: "updated", id: data2.id, url: data2.html_url };
+  }
+  const { data } = await attempt(
+    `Pull request comment not posted on ${where}`,
+    request,
+    () => client.rest.issues.createComment({ owner: request.owner, repo: request.repo, issue_number: request.issueNumber, body })
+  );
+  return { action: "created", id: data.id, url: data.html_url };
+}
+var repositorySchema = object({ full_name: string2() });
+var pullRequestEventSchema = object({
+  pull_request: object({
+    number: int().check(_positive()),
+    // null when the fork the pull request came from was deleted.
+    head: object({ repo: nullable(repositorySchema) }),
+    base: object({ repo: repositorySchema })
+  }),
+  repository: optional(repositorySchema)
+});
+function splitFullName(fullName) {
+  const match = /^([^/\s]+)\/([^/\s]+)$/.exec(fullName?.trim() ?? "");
+  return match?.[1] === void 0 || match[2] === void 0 ? void 0 : { owner: match[1], repo: match[2] };
+}
+function pullRequestOf(event, repository) {
+  const parsed = pullRequestEventSchema.safeParse(event);
+  if (!parsed.success) return void 0;
+  const { pull_request: pullRequest, repository: eventRepository } = parsed.data;
+  const target = splitFullName(eventRepository?.full_name) ?? splitFullName(repository) ?? splitFullName(pullRequest.base.repo.full_name);
+  if (target === void 0) return void 0;
+  const head = pullRequest.head.repo?.full_name.toLowerCase();
+  const fromFork = head === void 0 || head !== pullRequest.base.repo.full_name.toLowerCase();
+  return { ...target, number: pullRequest.number, fromFork };
+}
+
 // src/action/configuration.ts
-var import_node_fs3 = require("node:fs");
-var import_node_os2 = require("node:os");
-var import_node_path4 = require("node:path");
+var import_node_fs5 = require("node:fs");
+var import_node_os3 = require("node:os");
+var import_node_path5 = require("node:path");
 
 // src/config/execution.ts
 var MAX_USEFUL_CONCURRENCY = 100;
@@ -2563,9 +3423,9 @@ var PROVIDERS = [
   { prefix: "huggingface", aliases: ["huggingface", "hf"], keyEnv: "HF_TOKEN" },
   { prefix: "bedrock", aliases: ["bedrock", "aws"] },
   { prefix: "fireworks_ai", aliases: ["fireworks", "fireworks_ai"], keyEnv: "FIREWORKS_AI_API_KEY" },
-  { prefix: "ollama_chat", aliases: ["ollama"], family: ["ollama"], keyEnv: "OLLAMA_API_KEY" },
-  { prefix: "lm_studio", aliases: ["lmstudio", "lm_studio"], keyEnv: "LM_STUDIO_API_KEY" },
-  { prefix: "hosted_vllm", aliases: ["vllm", "hosted_vllm"], keyEnv: "HOSTED_VLLM_API_KEY" },
+  { prefix: "ollama_chat", aliases: ["ollama"], family: ["ollama"], keyEnv: "OLLAMA_API_KEY", keyless: true },
+  { prefix: "lm_studio", aliases: ["lmstudio", "lm_studio"], keyEnv: "LM_STUDIO_API_KEY", keyless: true },
+  { prefix: "hosted_vllm", aliases: ["vllm", "hosted_vllm"], keyEnv: "HOSTED_VLLM_API_KEY", keyless: true },
   { prefix: "mistral", aliases: ["mistral", "mistralai"], keyEnv: "MISTRAL_API_KEY" },
   { prefix: "groq", aliases: ["groq"], keyEnv: "GROQ_API_KEY" },
   { prefix: "deepseek", aliases: ["deepseek"], keyEnv: "DEEPSEEK_API_KEY" },
@@ -2596,12 +3456,13 @@ function resolveProviderType(type) {
       prefixes: [entry.prefix, ...entry.family ?? []],
       keyEnv: entry.keyEnv ?? conventionalKeyEnv(entry.prefix),
       keyEnvDocumented: entry.keyEnv !== void 0,
-      known: true
+      known: true,
+      needsKey: entry.keyless !== true
     };
   }
   const prefix = type.trim().toLowerCase();
   if (!UNKNOWN_PREFIX_PATTERN.test(prefix)) return void 0;
-  return { prefix, prefixes: [prefix], keyEnv: conventionalKeyEnv(prefix), keyEnvDocumented: false, known: false };
+  return { prefix, prefixes: [prefix], keyEnv: conventionalKeyEnv(prefix), keyEnvDocumented: false, known: false, needsKey: true };
 }
 function conventionalKeyEnv(prefix) {
   return `${prefix.toUpperCase().replace(/[^A-Z0-9]/g, "_")}_API_KEY`;
@@ -3074,11 +3935,11 @@ function isPlainObject2(value) {
 }
 var PLAIN_KEY = /^[A-Za-z_][A-Za-z0-9_]*$/;
 var SPECIAL_WORD = /^(?:y|n|yes|no|true|false|on|off|null|e[0-9]+)$/i;
-var MAX_KEY_LENGTH = 1024;
+var MAX_KEY_LENGTH2 = 1024;
 function mappingKey(key) {
   const text = PLAIN_KEY.test(key) && !SPECIAL_WORD.test(key) ? key : doubleQuoted(key);
-  if (text.length > MAX_KEY_LENGTH) {
-    throw new TypeError(`toYamlText: cannot write a key longer than ${MAX_KEY_LENGTH} characters`);
+  if (text.length > MAX_KEY_LENGTH2) {
+    throw new TypeError(`toYamlText: cannot write a key longer than ${MAX_KEY_LENGTH2} characters`);
   }
   return text;
 }
@@ -3304,7 +4165,7 @@ var LightEvalConfigService = class {
 };
 
 // src/io/files.ts
-var import_node_fs2 = require("node:fs");
+var import_node_fs3 = require("node:fs");
 var import_node_path2 = require("node:path");
 var CONFIG_FILE = "config.yaml";
 var NATIVE_FILE = "lighteval-model.yaml";
@@ -3321,7 +4182,7 @@ function reasonOf(error) {
 }
 function readTextFile(path, label2) {
   try {
-    return (0, import_node_fs2.readFileSync)(path, "utf8");
+    return (0, import_node_fs3.readFileSync)(path, "utf8");
   } catch (error) {
     throw new ConfigError([{ path: label2, message: `cannot read ${path} (${reasonOf(error)})` }]);
   }
@@ -3331,48 +4192,21 @@ function writeFiles(directory, files, label2) {
   const placedSecrets = [];
   let staging;
   try {
-    (0, import_node_fs2.mkdirSync)(directory, { recursive: true });
-    staging = (0, import_node_fs2.mkdtempSync)((0, import_node_path2.join)(directory, ".staging-"));
+    (0, import_node_fs3.mkdirSync)(directory, { recursive: true });
+    staging = (0, import_node_fs3.mkdtempSync)((0, import_node_path2.join)(directory, ".staging-"));
     for (const file of ordered) {
-      (0, import_node_fs2.writeFileSync)((0, import_node_path2.join)(staging, file.name), file.text, { mode: file.secret ? 384 : 438 });
+      (0, import_node_fs3.writeFileSync)((0, import_node_path2.join)(staging, file.name), file.text, { mode: file.secret ? 384 : 438 });
     }
     for (const file of ordered) {
-      (0, import_node_fs2.renameSync)((0, import_node_path2.join)(staging, file.name), (0, import_node_path2.join)(directory, file.name));
+      (0, import_node_fs3.renameSync)((0, import_node_path2.join)(staging, file.name), (0, import_node_path2.join)(directory, file.name));
       if (file.secret) placedSecrets.push((0, import_node_path2.join)(directory, file.name));
     }
-    (0, import_node_fs2.rmdirSync)(staging);
+    (0, import_node_fs3.rmdirSync)(staging);
     staging = void 0;
   } catch (error) {
-    for (const path of placedSecrets) (0, import_node_fs2.rmSync)(path, { force: true });
-    if (staging !== void 0) (0, import_node_fs2.rmSync)(staging, { recursive: true, force: true });
+    for (const path of placedSecrets) (0, import_node_fs3.rmSync)(path, { force: true });
+    if (staging !== void 0) (0, import_node_fs3.rmSync)(staging, { recursive: true, force: true });
     throw new ConfigError([{ path: label2, message: `cannot write ${directory} (${reasonOf(error)})` }]);
-  }
-}
-
-// src/action/inputs.ts
-var import_node_path3 = require("node:path");
-
-// src/config/parse.ts
-async function parseDocument(text, source) {
-  const { LineCounter, parseAllDocuments } = await Promise.resolve().then(() => __toESM(require("./chunks/yaml.cjs"), 1));
-  const lineCounter = new LineCounter();
-  const documents = parseAllDocuments(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
-  if (documents.length > 1) {
-    throw new ConfigError([{ path: source, message: "expected one YAML or JSON document, found several" }]);
-  }
-  const [document] = documents;
-  if (document === void 0) return null;
-  const [error] = document.errors;
-  if (error !== void 0) {
-    const { line, col } = lineCounter.linePos(error.pos[0]);
-    const reason = error.message.charAt(0).toLowerCase() + error.message.slice(1);
-    throw new ConfigError([{ path: source, message: `invalid YAML or JSON at line ${line}, column ${col}: ${reason}` }]);
-  }
-  try {
-    return document.toJS({ maxAliasCount: 100 });
-  } catch (cause) {
-    const reason = cause instanceof Error ? cause.message : String(cause);
-    throw new ConfigError([{ path: source, message: `unusable YAML: ${reason}` }]);
   }
 }
 
@@ -3398,7 +4232,21 @@ var Inputs = {
   UploadArtifact: "upload-artifact",
   ArtifactName: "artifact-name",
   RetentionDays: "retention-days",
-  Summary: "summary"
+  Summary: "summary",
+  RunLighteval: "run-lighteval",
+  Tasks: "tasks",
+  MaxSamples: "max-samples",
+  CustomTasks: "custom-tasks",
+  LightevalArgs: "lighteval-args",
+  Install: "install",
+  Python: "python",
+  LightevalTimeoutMinutes: "lighteval-timeout-minutes",
+  Thresholds: "thresholds",
+  Baseline: "baseline",
+  BaselineTolerance: "baseline-tolerance",
+  Comment: "comment",
+  CommentKey: "comment-key",
+  GithubToken: "github-token"
 };
 var Outputs = {
   ConfigPath: "config-path",
@@ -3408,7 +4256,12 @@ var Outputs = {
   SecretConfigPath: "secret-config-path",
   ArtifactId: "artifact-id",
   ArtifactUrl: "artifact-url",
-  Warnings: "warnings"
+  Warnings: "warnings",
+  ResultsPath: "results-path",
+  Metrics: "metrics",
+  Passed: "passed",
+  Skipped: "skipped",
+  SummaryMarkdown: "summary-markdown"
 };
 var States = {
   /** The folder under RUNNER_TEMP holding this run's secret files; the post step deletes it. */
@@ -3416,7 +4269,7 @@ var States = {
 };
 var SECRET_DIR_PREFIX = "lighteval-action-";
 
-// src/action/inputs.ts
+// src/action/input-fields.ts
 var InputError = class extends Error {
   name = "InputError";
 };
@@ -3431,9 +4284,13 @@ var INPUT_DEFAULTS = {
   [Inputs.LightevalVersion]: "0.13.0",
   [Inputs.OutputDir]: "lighteval-output",
   [Inputs.UploadArtifact]: "true",
-  [Inputs.Summary]: "true"
+  [Inputs.Summary]: "true",
+  [Inputs.RunLighteval]: "false",
+  [Inputs.Install]: "auto",
+  [Inputs.Python]: "python3",
+  [Inputs.BaselineTolerance]: "0.02",
+  [Inputs.Comment]: "false"
 };
-var ARTIFACT_NAME_FORBIDDEN = /["':<>|*?\\/\r\n]/;
 function withDefault(input) {
   return pipe(
     string2(),
@@ -3453,19 +4310,815 @@ function booleanInput(input) {
     })
   );
 }
-var retentionDays = pipe(
-  string2(),
-  transform((value, context) => {
-    if (value === "") return void 0;
-    if (/^\d+$/.test(value) && Number(value) >= 1) return Number(value);
-    context.issues.push({
-      code: "custom",
-      input: value,
-      message: `expected a whole number of days (1 or more), got ${describeValue(value)}`
-    });
-    return NEVER;
+function numberInput(accepts) {
+  const pattern = accepts.whole === true ? /^\d+$/ : /^\d+(\.\d+)?$|^\.\d+$/;
+  return pipe(
+    string2(),
+    transform((value, context) => {
+      if (value === "") return void 0;
+      if (pattern.test(value) && accepts.test(Number(value))) return Number(value);
+      context.issues.push({ code: "custom", input: value, message: `expected ${accepts.expected}, got ${describeValue(value)}` });
+      return NEVER;
+    })
+  );
+}
+function choiceInput(input, choices) {
+  return pipe(
+    withDefault(input),
+    transform((value, context) => {
+      const lower = value.toLowerCase();
+      const choice = choices.find((candidate) => candidate === lower);
+      if (choice !== void 0) return choice;
+      context.issues.push({ code: "custom", input: value, message: `expected ${choices.join(", ")}, got ${describeValue(value)}` });
+      return NEVER;
+    })
+  );
+}
+
+// src/action/inputs.ts
+var import_node_path4 = require("node:path");
+
+// src/config/parse.ts
+async function parseDocument(text, source) {
+  const { LineCounter, parseAllDocuments } = await Promise.resolve().then(() => __toESM(require("./chunks/yaml.cjs"), 1));
+  const lineCounter = new LineCounter();
+  const documents = parseAllDocuments(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  if (documents.length > 1) {
+    throw new ConfigError([{ path: source, message: "expected one YAML or JSON document, found several" }]);
+  }
+  const [document] = documents;
+  if (document === void 0) return null;
+  const [error] = document.errors;
+  if (error !== void 0) {
+    const { line, col } = lineCounter.linePos(error.pos[0]);
+    const reason = error.message.charAt(0).toLowerCase() + error.message.slice(1);
+    throw new ConfigError([{ path: source, message: `invalid YAML or JSON at line ${line}, column ${col}: ${reason}` }]);
+  }
+  try {
+    return document.toJS({ maxAliasCount: 100 });
+  } catch (cause) {
+    const reason = cause instanceof Error ? cause.message : String(cause);
+    throw new ConfigError([{ path: source, message: `unusable YAML: ${reason}` }]);
+  }
+}
+
+// src/action/evaluation-inputs.ts
+var import_node_fs4 = require("node:fs");
+var import_node_path3 = require("node:path");
+
+// src/lighteval/arguments.ts
+var import_shell_quote = __toESM(require_shell_quote(), 1);
+var BRACE_MARKER = "\0";
+var OPERATOR_CHARS = "|&;()<>";
+var SPACE = /\s/;
+function position(text, at) {
+  const before = text.slice(0, at);
+  return `line ${before.split("\n").length}, column ${at - (before.lastIndexOf("\n") + 1) + 1}`;
+}
+function unclosed(text, at, quote) {
+  return new ConfigError([
+    { path: "", message: `the ${quote} opened at ${position(text, at)} is never closed; expected a closing ${quote}` }
+  ]);
+}
+function doubleQuoted2(text, start) {
+  let prepared = '"';
+  let at = start + 1;
+  for (; ; ) {
+    const char = text.charAt(at);
+    const next = text.charAt(at + 1);
+    if (char === "") throw unclosed(text, start, 'double quote (")');
+    if (char === '"') return { end: at, prepared: `${prepared}"` };
+    if (char === "\\" && (next === "\n" || next === "\r" && text.charAt(at + 2) === "\n")) {
+      at += next === "\n" ? 2 : 3;
+    } else if (char === "\\") {
+      prepared += char + next;
+      at += 2;
+    } else if (char === "$" && next === "{") {
+      prepared += `$${BRACE_MARKER}{`;
+      at += 2;
+    } else {
+      prepared += char;
+      at += 1;
+    }
+  }
+}
+function ansiCQuoteEnd(text, start) {
+  let at = start + 2;
+  for (; ; ) {
+    const char = text.charAt(at);
+    if (char === "") throw unclosed(text, start, "quote ($')");
+    if (char === "'") return at;
+    at += char === "\\" ? 2 : 1;
+  }
+}
+function prepareForShellQuote(text) {
+  let prepared = "";
+  let wordStarts = true;
+  let at = 0;
+  while (at < text.length) {
+    const char = text.charAt(at);
+    const next = text.charAt(at + 1);
+    if (char === "\\" && (next === "\n" || next === "\r" && text.charAt(at + 2) === "\n")) {
+      at += next === "\n" ? 2 : 3;
+      continue;
+    }
+    if (char === "#" && wordStarts) {
+      const lineEnd = text.indexOf("\n", at);
+      at = lineEnd === -1 ? text.length : lineEnd;
+      continue;
+    }
+    wordStarts = SPACE.test(char) || OPERATOR_CHARS.includes(char);
+    if (char === "\\") {
+      prepared += next === "" ? "\\\\" : char + next;
+      at += 2;
+    } else if (char === "'") {
+      const end = text.indexOf("'", at + 1);
+      if (end === -1) throw unclosed(text, at, "single quote (')");
+      prepared += text.slice(at, end + 1);
+      at = end + 1;
+    } else if (char === '"') {
+      const quoted2 = doubleQuoted2(text, at);
+      prepared += quoted2.prepared;
+      at = quoted2.end + 1;
+    } else if (char === "$" && next === "'") {
+      const end = ansiCQuoteEnd(text, at);
+      prepared += text.slice(at, end + 1);
+      at = end + 1;
+    } else if (char === "$" && next === "{") {
+      prepared += `$${BRACE_MARKER}{`;
+      at += 2;
+    } else {
+      prepared += char === "#" ? "\\#" : char;
+      at += 1;
+    }
+  }
+  return prepared;
+}
+function literalVariable(name) {
+  return `$${name}`;
+}
+function withoutMarkers(text) {
+  return text.replaceAll(BRACE_MARKER, "");
+}
+function splitArguments(text) {
+  if (text.includes("\0")) throw new ConfigError([{ path: "", message: "contains a NUL character, which no argument can hold" }]);
+  const entries = (0, import_shell_quote.parse)(prepareForShellQuote(text), literalVariable);
+  const args = [];
+  const operators = /* @__PURE__ */ new Set();
+  for (const entry of entries) {
+    if (typeof entry === "string") args.push(withoutMarkers(entry));
+    else if ("comment" in entry) continue;
+    else if (entry.op === "glob") args.push(withoutMarkers(entry.pattern));
+    else operators.add(entry.op);
+  }
+  if (operators.size > 0) {
+    throw new ConfigError(
+      [...operators].map((operator) => ({
+        path: "",
+        message: `the shell operator ${operator} is not supported: these arguments are never run through a shell; quote it to pass it as text, such as '${operator}'`
+      }))
+    );
+  }
+  return args;
+}
+var setByInput = (input) => `is set by the action; use the ${input} input instead`;
+var RESERVED_OPTIONS = /* @__PURE__ */ new Map([
+  ["--output-dir", setByInput("output-dir")],
+  ["--max-samples", setByInput("max-samples")],
+  ["--custom-tasks", setByInput("custom-tasks")],
+  // The results file must be where the action looks for it, to scrub the key from it and check it.
+  ["--results-path-template", "would move the results file where the action does not look for it (to scrub the key from it and check it)"]
+]);
+var FLAGS = /* @__PURE__ */ new Set([
+  "--save-details",
+  "--push-to-hub",
+  "--push-to-tensorboard",
+  "--public-run",
+  "--wandb",
+  "--remove-reasoning-tags",
+  "--use-chat-template",
+  "--free-endpoint",
+  "--help"
+]);
+var POSITIONALS_ARE_SET = "the action passes the positional arguments (the model file and the tasks) itself; use the tasks input for tasks";
+function checkExtraArguments(args) {
+  const issues = [];
+  let nextIsValue = false;
+  for (const arg of args) {
+    if (nextIsValue) {
+      nextIsValue = false;
+      continue;
+    }
+    if (arg === "--") {
+      issues.push({ path: "", message: `-- would make every later argument positional; ${POSITIONALS_ARE_SET}` });
+    } else if (arg.startsWith("--")) {
+      const equals = arg.indexOf("=");
+      const name = equals === -1 ? arg : arg.slice(0, equals);
+      const reason = RESERVED_OPTIONS.get(name);
+      if (reason !== void 0) issues.push({ path: "", message: `${name} ${reason}` });
+      nextIsValue = equals === -1 && !FLAGS.has(name) && !name.startsWith("--no-");
+    } else if (!arg.startsWith("-") || arg === "-") {
+      issues.push({ path: "", message: `${describeValue(arg)} is a positional argument; ${POSITIONALS_ARE_SET}` });
+    }
+  }
+  if (issues.length > 0) throw new ConfigError(issues);
+}
+
+// src/lighteval/gate.ts
+var import_fastest_levenshtein2 = __toESM(require_mod(), 1);
+var LIMIT_KEYS = ["min", "max"];
+var LIMIT_EXPECTED = "a number (the minimum) or a mapping with min and/or max";
+var bound = number2({ error: expectation("a finite number") });
+var limitShape = { min: optional(bound), max: optional(bound) };
+var limitMapping = looseObject(limitShape, { error: expectation(LIMIT_EXPECTED) }).check(
+  superRefine(
+    (limit, context) => {
+      const unknownKeys = Object.keys(limit).filter((key) => !LIMIT_KEYS.includes(key));
+      const suggestions = new Map(likelyTypos(limit, LIMIT_KEYS));
+      for (const key of unknownKeys) {
+        const suggestion = suggestions.get(key);
+        const message = suggestion === void 0 ? "unknown field; expected min or max" : `unknown field; did you mean ${suggestion}?`;
+        context.addIssue({ code: "custom", path: [key], message, input: limit[key] });
+      }
+      const { min, max } = limit;
+      if (min === void 0 && max === void 0 && unknownKeys.length === 0) {
+        const message = "expected min, max or both, got an empty mapping";
+        context.addIssue({ code: "custom", message, input: limit });
+      }
+      if (typeof min === "number" && typeof max === "number" && min > max) {
+        context.addIssue({
+          code: "custom",
+          message: `expected min no greater than max, got min ${describeValue(min)} and max ${describeValue(max)}`,
+          input: limit
+        });
+      }
+    },
+    // Run even when min or max is invalid, so that every problem is reported at once.
+    { when: ({ value }) => isRecord(value) }
+  )
+);
+var LimitSchema = pipe(
+  // A bare number is a minimum. Non-finite numbers fall through to the mapping schema, which rejects them.
+  transform((input) => typeof input === "number" && Number.isFinite(input) ? { min: input } : input),
+  pipe(
+    limitMapping,
+    transform(
+      ({ min, max }) => ({ ...min !== void 0 && { min }, ...max !== void 0 && { max } })
+    )
+  )
+);
+var TASK_LIMITS_EXPECTED = "a mapping of metric names to limits";
+var TaskLimitsSchema = record(string2(), LimitSchema, { error: expectation(TASK_LIMITS_EXPECTED) }).check(
+  // An empty mapping checks nothing: most likely a mistake in the YAML's indentation.
+  refine((limits) => Object.keys(limits).length > 0, {
+    error: `expected ${TASK_LIMITS_EXPECTED}, got an empty mapping`
   })
 );
+var ThresholdsSchema = record(string2(), TaskLimitsSchema, {
+  error: expectation("a mapping of task keys (such as gsm8k|0 or all) to metric limits")
+});
+function parseThresholds(value) {
+  const result = safeParse(ThresholdsSchema, value);
+  if (!result.success) throw new ConfigError(fieldIssuesFrom(result.error));
+  return result.data;
+}
+function taskKeyParts(key) {
+  const parts = key.split("|");
+  const last = parts.at(-1) ?? "";
+  const fewshot = parts.length > 1 && /^\d+$/.test(last) ? last : void 0;
+  const named = fewshot === void 0 ? parts : parts.slice(0, -1);
+  if (named.length === 2 && named[0] !== void 0 && named[1] !== void 0) {
+    return { suite: named[0], task: named[1], fewshot };
+  }
+  return { suite: void 0, task: named.join("|"), fewshot };
+}
+function namesTask(wanted, candidate) {
+  return wanted.task === candidate.task && (wanted.fewshot === void 0 || wanted.fewshot === candidate.fewshot) && (wanted.suite === void 0 || candidate.suite === void 0 || wanted.suite === candidate.suite);
+}
+function findTaskKey(wanted, available) {
+  if (available.includes(wanted)) return { kind: "found", key: wanted };
+  const wantedParts = taskKeyParts(wanted);
+  const keys = available.filter((key) => namesTask(wantedParts, taskKeyParts(key)));
+  const [only] = keys;
+  if (only !== void 0 && keys.length === 1) return { kind: "found", key: only };
+  if (keys.length > 1) return { kind: "ambiguous", keys };
+  return { kind: "missing", suggestion: suggestTaskKey(wantedParts, available) };
+}
+function suggestTaskKey(wanted, available) {
+  const average = available.find((key) => {
+    const parts = taskKeyParts(key);
+    const sameFewshot = wanted.fewshot === void 0 || wanted.fewshot === parts.fewshot;
+    return sameFewshot && parts.task === `${wanted.task}:_average`;
+  });
+  if (average !== void 0) return average;
+  const shape = (parts) => wanted.fewshot === void 0 ? parts.task : `${parts.task}|${parts.fewshot ?? ""}`;
+  const byShape = /* @__PURE__ */ new Map();
+  for (const key of available) {
+    const shaped = shape(taskKeyParts(key));
+    if (!byShape.has(shaped)) byShape.set(shaped, key);
+  }
+  const nearest = didYouMean2(shape(wanted), [...byShape.keys()]);
+  return nearest === void 0 ? void 0 : byShape.get(nearest);
+}
+function didYouMean2(name, known) {
+  if (known.length === 0) return void 0;
+  const candidate = (0, import_fastest_levenshtein2.closest)(name, [...known]);
+  const edits = (0, import_fastest_levenshtein2.distance)(name, candidate);
+  return edits <= Math.max(2, Math.floor(name.length / 3)) && edits < Math.min(name.length, candidate.length) ? candidate : void 0;
+}
+var EPSILON = 1e-9;
+function meets(value, limit) {
+  const slack = EPSILON * Math.max(1, Math.abs(limit.bound));
+  return limit.kind === "max" ? value <= limit.bound + slack : value >= limit.bound - slack;
+}
+function thresholdLimits(limit) {
+  const limits = [];
+  if (limit.min !== void 0) limits.push({ kind: "min", bound: limit.min });
+  if (limit.max !== void 0) limits.push({ kind: "max", bound: limit.max });
+  return limits;
+}
+function evaluateGate({ metrics, thresholds, baseline, baselineTolerance }) {
+  if (!Number.isFinite(baselineTolerance) || baselineTolerance < 0) {
+    const message = `expected a number of 0 or more, got ${describeValue(baselineTolerance)}`;
+    throw new ConfigError([{ path: "baseline-tolerance", message }]);
+  }
+  const checks = [];
+  const problems = [];
+  const taskKeys = Object.keys(metrics);
+  const checkTask = (source, wantedTask, limitsByMetric) => {
+    const match = findTaskKey(wantedTask, taskKeys);
+    if (match.kind === "missing") {
+      const { suggestion } = match;
+      problems.push({ kind: "no-such-task", source, task: wantedTask, suggestion, available: taskKeys });
+      return;
+    }
+    if (match.kind === "ambiguous") {
+      problems.push({ kind: "ambiguous-task", source, task: wantedTask, matches: match.keys });
+      return;
+    }
+    const task = match.key;
+    const taskMetrics = metrics[task] ?? {};
+    for (const [metric, limits] of limitsByMetric) {
+      const measured = taskMetrics[metric];
+      if (measured === void 0) {
+        const available = Object.keys(taskMetrics);
+        const suggestion = didYouMean2(metric, available);
+        problems.push({ kind: "no-such-metric", source, task, metric, suggestion, available });
+        continue;
+      }
+      const { value } = measured;
+      for (const limit of limits) {
+        if (value === null || !Number.isFinite(value)) problems.push({ kind: "not-a-number", task, metric, limit });
+        else checks.push({ task, metric, value, limit, passed: meets(value, limit) });
+      }
+    }
+  };
+  for (const [task, limits] of Object.entries(thresholds ?? {})) {
+    const limitsByMetric = new Map(Object.entries(limits).map(([metric, limit]) => [metric, thresholdLimits(limit)]));
+    checkTask("threshold", task, limitsByMetric);
+  }
+  for (const [task, values] of Object.entries(baseline ?? {})) {
+    const limitsByMetric = /* @__PURE__ */ new Map();
+    for (const [metric, value] of Object.entries(values)) {
+      if (Number.isFinite(value)) {
+        const bound2 = value - baselineTolerance;
+        limitsByMetric.set(metric, [{ kind: "baseline", bound: bound2, baseline: value, tolerance: baselineTolerance }]);
+      } else {
+        problems.push({ kind: "invalid-baseline", task, metric, baseline: value });
+      }
+    }
+    checkTask("baseline", task, limitsByMetric);
+  }
+  return { passed: problems.length === 0 && checks.every((check) => check.passed), checks, problems };
+}
+function shownName(name) {
+  return /^[^\s"\p{C}]+$/u.test(name) ? name : quoted(name);
+}
+function quoted(name) {
+  return JSON.stringify(name).replace(
+    /[\u007f-\u009f\u2028\u2029\p{Cf}]/gu,
+    (character) => `\\u${(character.codePointAt(0) ?? 0).toString(16).padStart(4, "0")}`
+  );
+}
+var LISTED_NAMES = 8;
+function listNames(names) {
+  const shown = names.slice(0, LISTED_NAMES).map(shownName).join(", ");
+  return names.length > LISTED_NAMES ? `${shown} and ${names.length - LISTED_NAMES} more` : shown;
+}
+function alternatives(suggestion, available, what) {
+  if (suggestion !== void 0) return `did you mean ${shownName(suggestion)}?`;
+  return available.length === 0 ? `they have no ${what}` : `they have ${listNames(available)}`;
+}
+function limitPhrase(limit) {
+  switch (limit.kind) {
+    case "min":
+      return `the threshold ${limit.bound}`;
+    case "max":
+      return `the maximum ${limit.bound}`;
+    case "baseline":
+      return limit.tolerance === 0 ? `the baseline ${limit.baseline}` : `the baseline ${limit.baseline} (tolerance ${limit.tolerance})`;
+  }
+}
+function describeMiss(check) {
+  const { limit } = check;
+  const subject = `${shownName(check.task)} ${shownName(check.metric)} = ${check.value}`;
+  switch (limit.kind) {
+    case "min":
+      return `${subject}, below the threshold ${limit.bound}`;
+    case "max":
+      return `${subject}, above the maximum ${limit.bound}`;
+    case "baseline":
+      return limit.tolerance === 0 ? `${subject}, below the baseline ${limit.baseline}` : `${subject}, more than ${limit.tolerance} below the baseline ${limit.baseline}`;
+  }
+}
+function describeProblem(problem) {
+  const task = shownName(problem.task);
+  switch (problem.kind) {
+    case "no-such-task": {
+      const others = alternatives(problem.suggestion, problem.available, "task");
+      return `${problem.source} on ${task}: the results have no such task (${others})`;
+    }
+    case "ambiguous-task":
+      return `${problem.source} on ${task}: several tasks of the results match (${listNames(problem.matches)}); name one of them in full`;
+    case "no-such-metric": {
+      const others = alternatives(problem.suggestion, problem.available, "metric");
+      const metric = quoted(problem.metric);
+      return `${problem.source} on ${task} metric ${metric}: the results have no such metric (${others})`;
+    }
+    case "not-a-number":
+      return `${task} ${shownName(problem.metric)} = NaN, cannot be compared with ${limitPhrase(problem.limit)}`;
+    case "invalid-baseline":
+      return `baseline on ${task} metric ${quoted(problem.metric)}: the baseline value is ${problem.baseline}, not a number to compare with`;
+  }
+}
+function formatGateFailures(result) {
+  return [
+    ...result.checks.filter((check) => !check.passed).map(describeMiss),
+    ...result.problems.map(describeProblem)
+  ];
+}
+
+// src/lighteval/results.ts
+var STRING_OR_NON_FINITE = /"(?:[^"\\]|\\.)*"|-?Infinity|NaN/g;
+function positionIn(text, message) {
+  const offset = /position (\d+)/.exec(message)?.[1];
+  if (offset === void 0) return "";
+  const before = text.slice(0, Number(offset));
+  return ` at line ${before.split("\n").length}, column ${Number(offset) - before.lastIndexOf("\n")}`;
+}
+function parseResultsText(text, source) {
+  const json = text.replace(/^\uFEFF/, "").replace(STRING_OR_NON_FINITE, (match) => match.startsWith('"') ? match : "null");
+  try {
+    return JSON.parse(json);
+  } catch (error) {
+    const where = positionIn(json, error instanceof Error ? error.message : "");
+    throw new ConfigError([{ path: source, message: `not valid JSON${where}` }]);
+  }
+}
+var MetricValueSchema = nullable(number2({ error: "expected a number or null" }));
+var TaskResultsSchema = record(string2(), MetricValueSchema, {
+  error: "expected a mapping of metric names to numbers"
+});
+var ResultsMappingSchema = record(string2(), TaskResultsSchema, {
+  error: "expected a mapping of task keys to mappings of metrics"
+});
+var LightEvalResultsSchema = looseObject(
+  {
+    config_general: looseObject(
+      { model_config: optional(nullable(looseObject({}, { error: "expected a mapping" }))) },
+      { error: "expected a mapping" }
+    ),
+    results: ResultsMappingSchema
+  },
+  { error: "expected a mapping with config_general and results" }
+);
+var MASK = "***";
+function asciiEscaped(text) {
+  return text.replace(/[\u0080-\uffff]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`);
+}
+function secretForms(secrets) {
+  const forms = secrets.flatMap((secret) => {
+    const escaped = JSON.stringify(secret).slice(1, -1);
+    return [secret, escaped, asciiEscaped(escaped)];
+  });
+  return [...new Set(forms)].filter((form) => form !== "");
+}
+function scrubText(text, forms) {
+  const masked = new Uint8Array(text.length);
+  let found = false;
+  for (const form of forms) {
+    for (let at2 = text.indexOf(form); at2 !== -1; at2 = text.indexOf(form, at2 + 1)) {
+      masked.fill(1, at2, at2 + form.length);
+      found = true;
+    }
+  }
+  if (!found) return text;
+  let scrubbed = "";
+  let at = 0;
+  while (at < text.length) {
+    const runStart = at;
+    const isMasked = masked[at];
+    while (at < text.length && masked[at] === isMasked) at += 1;
+    scrubbed += isMasked === 1 ? MASK : text.slice(runStart, at);
+  }
+  return scrubbed;
+}
+function scrubValue(value, forms) {
+  if (typeof value === "string") return scrubText(value, forms);
+  if (Array.isArray(value)) return value.map((item) => scrubValue(item, forms));
+  if (isRecord(value)) {
+    return Object.fromEntries(Object.entries(value).map(([key, item]) => [scrubText(key, forms), scrubValue(item, forms)]));
+  }
+  return value;
+}
+function withoutApiKey(raw) {
+  if (!isRecord(raw) || !isRecord(raw.config_general)) return raw;
+  const modelConfig = raw.config_general.model_config;
+  if (!isRecord(modelConfig) || !Object.hasOwn(modelConfig, "api_key")) return raw;
+  return { ...raw, config_general: { ...raw.config_general, model_config: { ...modelConfig, api_key: null } } };
+}
+function scrubResults(raw, secrets) {
+  return scrubValue(withoutApiKey(raw), secretForms(secrets));
+}
+function serializeResults(scrubbed) {
+  const text = JSON.stringify(scrubbed, null, 4);
+  if (text === void 0) throw new TypeError("a results document must be a JSON value");
+  return `${text}
+`;
+}
+var STDERR_SUFFIX = "_stderr";
+function metricsOfTask(values) {
+  const baseOf = (key) => {
+    if (!key.endsWith(STDERR_SUFFIX)) return void 0;
+    const base = key.slice(0, -STDERR_SUFFIX.length);
+    return Object.hasOwn(values, base) && baseOf(base) === void 0 ? base : void 0;
+  };
+  const stderrs = /* @__PURE__ */ new Map();
+  const metrics = [];
+  for (const [key, value] of Object.entries(values)) {
+    const base = baseOf(key);
+    if (base === void 0) metrics.push([key, value]);
+    else stderrs.set(base, value);
+  }
+  return Object.fromEntries(
+    metrics.map(([metric, value]) => [metric, { value, stderr: stderrs.get(metric) ?? void 0 }])
+  );
+}
+function taskMetricsOf(results) {
+  return Object.fromEntries(Object.entries(results.results).map(([task, values]) => [task, metricsOfTask(values)]));
+}
+function metricValuesOf(metrics) {
+  return Object.fromEntries(
+    Object.entries(metrics).map(([task, values]) => [
+      task,
+      Object.fromEntries(Object.entries(values).map(([metric, { value }]) => [metric, value]))
+    ])
+  );
+}
+var MetricsOutputSchema = record(string2(), record(string2(), MetricValueSchema));
+var BASELINE_SHAPES = `expected LightEval's results JSON (a mapping with "results": {task: {metric: number}}) or the action's metrics output ({task: {metric: number}})`;
+function baselineFrom(results) {
+  return Object.fromEntries(
+    Object.entries(taskMetricsOf({ results })).map(([task, metrics]) => [
+      task,
+      Object.fromEntries(
+        Object.entries(metrics).flatMap(([metric, { value }]) => value === null ? [] : [[metric, value]])
+      )
+    ])
+  );
+}
+function parseBaseline(value, source) {
+  if (isRecord(value) && Object.hasOwn(value, "results")) {
+    const parsed2 = ResultsMappingSchema.safeParse(value.results);
+    if (!parsed2.success) {
+      throw new ConfigError(
+        parsed2.error.issues.map((issue2) => ({
+          path: source,
+          message: `${formatPath(["results", ...issue2.path])}: ${issue2.message}`
+        }))
+      );
+    }
+    return baselineFrom(parsed2.data);
+  }
+  const parsed = MetricsOutputSchema.safeParse(value);
+  if (!parsed.success) throw new ConfigError([{ path: source, message: BASELINE_SHAPES }]);
+  return baselineFrom(parsed.data);
+}
+
+// src/lighteval/tasks.ts
+var DEFAULT_SUITE = "lighteval";
+var EXPECTED = "expected task, task|fewshot, suite|task|fewshot or suite|task|fewshot|truncate (fewshot a whole number, truncate 0 or 1), such as gsm8k|0";
+var WHOLE_NUMBER = /^\d+$/;
+var WHITESPACE = /\s/;
+function splitTaskList(text, options = {}) {
+  const lines = text.split(/\r\n|\r|\n/);
+  const uncommented = options.comments === true ? lines.map((line) => line.replace(/#.*/, "")) : lines;
+  return uncommented.flatMap((line) => line.split(",")).map((spec) => spec.trim()).filter((spec) => spec !== "");
+}
+function rejection(spec, reason) {
+  return { path: "", message: `task ${JSON.stringify(spec)}: ${reason}` };
+}
+function parseTaskSpec(spec) {
+  if (spec === "") return rejection(spec, `empty; ${EXPECTED}`);
+  if (WHITESPACE.test(spec)) return rejection(spec, `contains whitespace; ${EXPECTED}`);
+  if (spec.includes(",")) return rejection(spec, `contains a comma, which separates tasks; ${EXPECTED}`);
+  const parts = spec.split("|");
+  if (parts.length > 4) return rejection(spec, `has ${parts.length} |-separated parts, at most 4; ${EXPECTED}`);
+  if (parts.some((part) => part === "")) return rejection(spec, `has an empty part; ${EXPECTED}`);
+  const hasSuite = parts.length >= 3;
+  const suite = hasSuite ? parts[0] : void 0;
+  const [task = "", fewshot = "0", truncate] = hasSuite ? parts.slice(1) : parts;
+  if (!WHOLE_NUMBER.test(fewshot)) {
+    const suiteHint = parts.length === 2 ? " (to name a suite, write suite|task|fewshot, such as lighteval|gsm8k|0)" : "";
+    return rejection(spec, `the few-shot count ${JSON.stringify(fewshot)} is not a whole number${suiteHint}; ${EXPECTED}`);
+  }
+  if (WHOLE_NUMBER.test(task)) {
+    const truncateHint = parts.length === 3 ? " (a truncate flag needs all four parts, such as lighteval|gsm8k|0|0)" : "";
+    return rejection(spec, `the task name ${JSON.stringify(task)} is a number${truncateHint}; ${EXPECTED}`);
+  }
+  if (!isTruncateFlag(truncate)) {
+    return rejection(spec, `the truncate flag ${JSON.stringify(truncate)} is not 0 or 1; ${EXPECTED}`);
+  }
+  return { suite, task, fewshot: fewshot.replace(/^0+(?=\d)/, ""), truncate };
+}
+function isTruncateFlag(part) {
+  return part === void 0 || part === "0" || part === "1";
+}
+function isIssue(parsed) {
+  return "message" in parsed;
+}
+function parseVersion(lightevalVersion2) {
+  const parsed = LightEvalVersionSchema.safeParse(lightevalVersion2, { reportInput: true });
+  if (!parsed.success) throw new ConfigError(fieldIssuesFrom(parsed.error, ["lighteval_version"]));
+  return parsed.data;
+}
+function isBefore(version2, major, minor, patch) {
+  if (version2.major !== major) return version2.major < major;
+  if (version2.minor !== minor) return version2.minor < minor;
+  return version2.patch < patch;
+}
+function writeSpec(original, parts, version2) {
+  const suite = parts.suite ?? DEFAULT_SUITE;
+  if (isBefore(version2, 0, 11, 0)) return { spec: `${suite}|${parts.task}|${parts.fewshot}|${parts.truncate ?? "0"}` };
+  const keepsSuite = isBefore(version2, 0, 12, 1);
+  const spec = keepsSuite ? `${suite}|${parts.task}|${parts.fewshot}` : `${parts.task}|${parts.fewshot}`;
+  const dropped = [];
+  if (!keepsSuite && suite !== DEFAULT_SUITE) {
+    dropped.push(`the suite ${JSON.stringify(suite)} is dropped (LightEval ${version2.text} looks tasks up by name alone)`);
+  }
+  if (parts.truncate === "1") {
+    dropped.push(`the truncate flag 1 is dropped (LightEval ${version2.text}'s task syntax has none)`);
+  }
+  if (dropped.length === 0) return { spec };
+  return { spec, warning: `task ${JSON.stringify(original)} is written ${JSON.stringify(spec)}: ${dropped.join("; ")}` };
+}
+function normalizeTaskList(specs, lightevalVersion2) {
+  const version2 = parseVersion(lightevalVersion2);
+  const issues = [];
+  const normalized = /* @__PURE__ */ new Set();
+  const warnings = /* @__PURE__ */ new Set();
+  for (const spec of specs) {
+    const trimmed = spec.trim();
+    const parsed = parseTaskSpec(trimmed);
+    if (isIssue(parsed)) {
+      issues.push(parsed);
+      continue;
+    }
+    const written = writeSpec(trimmed, parsed, version2);
+    normalized.add(written.spec);
+    if (written.warning !== void 0) warnings.add(written.warning);
+  }
+  if (issues.length > 0) throw new ConfigError(issues);
+  return { specs: [...normalized], warnings: [...warnings] };
+}
+
+// src/action/evaluation-inputs.ts
+var INSTALL_MODES = ["auto", "true", "false"];
+var EvaluationScalarFields = {
+  [Inputs.RunLighteval]: booleanInput(Inputs.RunLighteval),
+  [Inputs.Tasks]: optionalText,
+  [Inputs.MaxSamples]: numberInput({ whole: true, test: (count) => count >= 1, expected: "a whole number of samples (1 or more)" }),
+  [Inputs.CustomTasks]: optionalText,
+  [Inputs.LightevalArgs]: optionalText,
+  [Inputs.Install]: choiceInput(Inputs.Install, INSTALL_MODES),
+  [Inputs.Python]: withDefault(Inputs.Python),
+  [Inputs.LightevalTimeoutMinutes]: numberInput({ test: (minutes) => minutes > 0, expected: "a number of minutes above 0" }),
+  [Inputs.Thresholds]: optionalText,
+  [Inputs.Baseline]: optionalText,
+  [Inputs.BaselineTolerance]: pipe(
+    withDefault(Inputs.BaselineTolerance),
+    numberInput({ test: (tolerance) => tolerance >= 0, expected: "a number of 0 or more, such as 0.02" })
+  ),
+  [Inputs.Comment]: booleanInput(Inputs.Comment),
+  [Inputs.CommentKey]: optionalText,
+  [Inputs.GithubToken]: string2()
+};
+var RUN_ONLY_INPUTS = [
+  Inputs.Tasks,
+  Inputs.MaxSamples,
+  Inputs.CustomTasks,
+  Inputs.LightevalArgs,
+  Inputs.LightevalTimeoutMinutes,
+  Inputs.Thresholds,
+  Inputs.Baseline
+];
+function ignoredRunInputs(scalars) {
+  if (scalars[Inputs.RunLighteval]) return [];
+  return RUN_ONLY_INPUTS.filter((input) => scalars[input] !== void 0).map(
+    (input) => inputMessage(input, `ignored, since ${Inputs.RunLighteval} is not true`)
+  );
+}
+function readWorkspaceFile(path, input, workspace) {
+  try {
+    return readTextFile((0, import_node_path3.resolve)(workspace, path), input);
+  } catch (error) {
+    throw asInputError(error, input);
+  }
+}
+function rethrowForInput(error, input) {
+  if (error instanceof ConfigError && error.issues[0] !== void 0) {
+    const [issue2] = error.issues;
+    throw new InputError(inputMessage(input, issue2.message, issue2.path === input ? "" : issue2.path));
+  }
+  throw error;
+}
+function readTasks(text, lightevalVersion2, workspace) {
+  if (text === void 0) {
+    throw new InputError(
+      inputMessage(
+        Inputs.Tasks,
+        `required when ${Inputs.RunLighteval} is true; expected task specs such as gsm8k|0, comma- or newline-separated, or the path of a .txt file of them`
+      )
+    );
+  }
+  const isFile = !/[,\n]/.test(text) && text.endsWith(".txt");
+  const specs = isFile ? splitTaskList(readWorkspaceFile(text, Inputs.Tasks, workspace), { comments: true }) : splitTaskList(text);
+  if (specs.length === 0) throw new InputError(inputMessage(Inputs.Tasks, isFile ? `${text} lists no task` : "expected at least one task spec"));
+  try {
+    const normalized = normalizeTaskList(specs, lightevalVersion2);
+    return { specs: normalized.specs, warnings: normalized.warnings.map((warning2) => inputMessage(Inputs.Tasks, warning2)) };
+  } catch (error) {
+    return rethrowForInput(error, Inputs.Tasks);
+  }
+}
+function readExtraArguments(text) {
+  if (text === void 0) return [];
+  try {
+    const args = splitArguments(text);
+    checkExtraArguments(args);
+    return args;
+  } catch (error) {
+    return rethrowForInput(error, Inputs.LightevalArgs);
+  }
+}
+async function readThresholds(text) {
+  if (text === void 0) return void 0;
+  try {
+    return parseThresholds(await parseDocument(text, Inputs.Thresholds));
+  } catch (error) {
+    return rethrowForInput(error, Inputs.Thresholds);
+  }
+}
+function readBaseline(path, workspace) {
+  if (path === void 0) return void 0;
+  const text = readWorkspaceFile(path, Inputs.Baseline, workspace);
+  try {
+    return parseBaseline(parseResultsText(text, path), path);
+  } catch (error) {
+    return rethrowForInput(error, Inputs.Baseline);
+  }
+}
+function readCustomTasks(path, workspace) {
+  if (path === void 0) return void 0;
+  const absolute = (0, import_node_path3.resolve)(workspace, path);
+  if (!(0, import_node_fs4.existsSync)(absolute)) throw new InputError(inputMessage(Inputs.CustomTasks, `${path} does not exist`));
+  return absolute;
+}
+async function readEvaluationInputs(scalars, lightevalVersion2, workspace) {
+  if (!scalars[Inputs.RunLighteval]) return void 0;
+  const tasks = readTasks(scalars[Inputs.Tasks], lightevalVersion2, workspace);
+  return {
+    tasks: tasks.specs,
+    maxSamples: scalars[Inputs.MaxSamples],
+    customTasks: readCustomTasks(scalars[Inputs.CustomTasks], workspace),
+    extraArguments: readExtraArguments(scalars[Inputs.LightevalArgs]),
+    install: scalars[Inputs.Install],
+    python: scalars[Inputs.Python],
+    timeoutMinutes: scalars[Inputs.LightevalTimeoutMinutes],
+    thresholds: await readThresholds(scalars[Inputs.Thresholds]),
+    baseline: readBaseline(scalars[Inputs.Baseline], workspace),
+    // Never undefined: the input has a default.
+    baselineTolerance: scalars[Inputs.BaselineTolerance] ?? Number(INPUT_DEFAULTS[Inputs.BaselineTolerance]),
+    comment: scalars[Inputs.Comment],
+    commentKey: scalars[Inputs.CommentKey],
+    githubToken: scalars[Inputs.GithubToken],
+    warnings: tasks.warnings
+  };
+}
+
+// src/action/inputs.ts
+var ARTIFACT_NAME_FORBIDDEN = /["':<>|*?\\/\r\n]/;
+var retentionDays = numberInput({ whole: true, test: (days) => days >= 1, expected: "a whole number of days (1 or more)" });
 var artifactName = optionalText.check(
   refine((name) => name === void 0 || !ARTIFACT_NAME_FORBIDDEN.test(name), {
     error: (issue2) => `expected an artifact name without " ' : < > | * ? \\ / or line breaks, got ${describeValue(issue2.input)}`
@@ -3499,7 +5152,8 @@ var ScalarInputsSchema = object({
   [Inputs.UploadArtifact]: booleanInput(Inputs.UploadArtifact),
   [Inputs.ArtifactName]: artifactName,
   [Inputs.RetentionDays]: retentionDays,
-  [Inputs.Summary]: booleanInput(Inputs.Summary)
+  [Inputs.Summary]: booleanInput(Inputs.Summary),
+  ...EvaluationScalarFields
 });
 var PROVIDER_FIELD_INPUTS = {
   type: Inputs.ProviderType,
@@ -3531,7 +5185,7 @@ async function readDocumentInput({ inline, text, file, path }, workspace) {
   }
   if (text !== void 0) return { input: inline, value: await parseInputDocument(text, inline, inline) };
   if (path === void 0) return void 0;
-  const absolute = (0, import_node_path3.resolve)(workspace, path);
+  const absolute = (0, import_node_path4.resolve)(workspace, path);
   let contents;
   try {
     contents = readTextFile(absolute, file);
@@ -3540,13 +5194,13 @@ async function readDocumentInput({ inline, text, file, path }, workspace) {
   }
   return { input: file, value: await parseInputDocument(contents, file, path) };
 }
-function mergeProvider(record, scalars) {
+function mergeProvider(record2, scalars) {
   const fields = Object.entries(PROVIDER_FIELD_INPUTS).flatMap(([field, input]) => {
     const value = scalars[input];
     return value === void 0 ? [] : [[field, value]];
   });
-  if (record !== void 0 && !isRecord(record)) return { provider: record, fieldInputs: [] };
-  const merged = { ...record, ...Object.fromEntries(fields) };
+  if (record2 !== void 0 && !isRecord(record2)) return { provider: record2, fieldInputs: [] };
+  const merged = { ...record2, ...Object.fromEntries(fields) };
   merged.id ??= merged.type;
   merged.name ??= merged.type;
   return { provider: merged, fieldInputs: fields.map(([field]) => field) };
@@ -3554,11 +5208,11 @@ function mergeProvider(record, scalars) {
 async function readInputs(env = process.env) {
   const scalars = readScalars(env);
   const workspace = workspaceOf(env);
-  const record = await readDocumentInput(
+  const record2 = await readDocumentInput(
     { inline: Inputs.Provider, text: scalars.provider, file: Inputs.ProviderFile, path: scalars["provider-file"] },
     workspace
   );
-  if (record === void 0 && scalars[Inputs.ProviderType] === void 0) {
+  if (record2 === void 0 && scalars[Inputs.ProviderType] === void 0) {
     throw new InputError(
       inputMessage(Inputs.Provider, `required; set ${Inputs.Provider}, ${Inputs.ProviderFile} or ${Inputs.ProviderType}`)
     );
@@ -3567,10 +5221,12 @@ async function readInputs(env = process.env) {
     { inline: Inputs.RunConfig, text: scalars["run-config"], file: Inputs.RunConfigFile, path: scalars["run-config-file"] },
     workspace
   );
-  const { provider, fieldInputs } = mergeProvider(record?.value, scalars);
+  const { provider, fieldInputs } = mergeProvider(record2?.value, scalars);
+  const lightevalVersion2 = scalars[Inputs.LightevalVersion];
+  const evaluation = await readEvaluationInputs(scalars, lightevalVersion2, workspace);
   return {
     provider,
-    providerSource: record?.input,
+    providerSource: record2?.input,
     providerFieldInputs: fieldInputs,
     model: scalars[Inputs.Model],
     apiKey: scalars[Inputs.ApiKey],
@@ -3582,12 +5238,14 @@ async function readInputs(env = process.env) {
     runId: scalars[Inputs.RunId] ?? defaultRunId(env),
     datasetId: scalars[Inputs.DatasetId],
     datasetName: scalars[Inputs.DatasetName],
-    lightevalVersion: scalars[Inputs.LightevalVersion],
-    outputDir: (0, import_node_path3.resolve)(workspace, scalars[Inputs.OutputDir]),
+    lightevalVersion: lightevalVersion2,
+    outputDir: (0, import_node_path4.resolve)(workspace, scalars[Inputs.OutputDir]),
     uploadArtifact: scalars[Inputs.UploadArtifact],
     artifactName: scalars[Inputs.ArtifactName],
     retentionDays: scalars[Inputs.RetentionDays],
-    summary: scalars[Inputs.Summary]
+    summary: scalars[Inputs.Summary],
+    evaluation,
+    warnings: [...ignoredRunInputs(scalars), ...evaluation?.warnings ?? []]
   };
 }
 function workspaceOf(env) {
@@ -3643,7 +5301,7 @@ function buildConfiguration(inputs) {
     const options = { lightevalVersion: inputs.lightevalVersion };
     const native = config2.toLightEvalModelConfig(options);
     const redacted = config2.redacted();
-    const warnings = [...config2.warnings, ...native.warnings];
+    const warnings = [...inputs.warnings, ...config2.warnings, ...native.warnings];
     if (inputs.includeApiKey && inputs.apiKey === "") {
       warnings.push(
         inputMessage(Inputs.IncludeApiKey, `${Inputs.ApiKey} is empty; the file names the key variable (api_key_env) instead`)
@@ -3658,7 +5316,7 @@ function buildConfiguration(inputs) {
   }
 }
 function makeSecretDir(env) {
-  const directory = (0, import_node_fs3.mkdtempSync)((0, import_node_path4.join)(env.RUNNER_TEMP || (0, import_node_os2.tmpdir)(), SECRET_DIR_PREFIX));
+  const directory = (0, import_node_fs5.mkdtempSync)((0, import_node_path5.join)(env.RUNNER_TEMP || (0, import_node_os3.tmpdir)(), SECRET_DIR_PREFIX));
   saveState(States.SecretDir, directory);
   return directory;
 }
@@ -3687,17 +5345,416 @@ function writeConfiguration(inputs, built, env) {
     secretDir = makeSecretDir(env);
     writeFiles(secretDir, secretFiles, "RUNNER_TEMP");
   }
-  const secretPath = (name) => secretDir !== void 0 && secretFiles.some((file) => file.name === name) ? (0, import_node_path4.join)(secretDir, name) : void 0;
+  const secretPath = (name) => secretDir !== void 0 && secretFiles.some((file) => file.name === name) ? (0, import_node_path5.join)(secretDir, name) : void 0;
   return {
-    configPath: (0, import_node_path4.join)(inputs.outputDir, CONFIG_FILE),
-    nativePath: (0, import_node_path4.join)(inputs.outputDir, NATIVE_FILE),
+    configPath: (0, import_node_path5.join)(inputs.outputDir, CONFIG_FILE),
+    nativePath: (0, import_node_path5.join)(inputs.outputDir, NATIVE_FILE),
     secretConfigPath: secretPath(CONFIG_FILE),
     secretNativePath: secretPath(NATIVE_FILE)
   };
 }
 
+// src/action/evaluation.ts
+var import_node_path8 = require("node:path");
+
+// src/lighteval/markdown.ts
+var ENTITIES = {
+  "&": "&amp;",
+  "<": "&lt;",
+  ">": "&gt;",
+  "|": "&#124;",
+  "`": "&#96;",
+  "\\": "&#92;",
+  "*": "&#42;",
+  _: "&#95;",
+  "[": "&#91;",
+  "]": "&#93;",
+  "~": "&#126;",
+  $: "&#36;"
+};
+function escapeCell(text) {
+  return text.replace(/[&<>|`\\*[\]~$]|(?<![\p{L}\p{N}])_|_(?![\p{L}\p{N}])/gu, (character) => ENTITIES[character] ?? character).replace(/\r\n?|\n/g, "<br>");
+}
+function codeCell(text) {
+  return `<code>${escapeCell(text)}</code>`;
+}
+
+// src/lighteval/report.ts
+var DECIMALS = 4;
+function formatMetric(value) {
+  if (value === null || Number.isNaN(value)) return "NaN";
+  if (!Number.isFinite(value)) return String(value);
+  if (value !== 0 && Math.abs(value) < 0.5 * 10 ** -DECIMALS) return String(Number(value.toPrecision(DECIMALS)));
+  const fixed = value.toFixed(DECIMALS);
+  return fixed.includes("e") ? fixed : fixed.replace(/\.?0+$/, "");
+}
+function plural(count, word) {
+  return `${count} ${word}${count === 1 ? "" : "s"}`;
+}
+function verdict(status, gate) {
+  if (status === "no-gate") return "**Not gated**: no thresholds or baseline were given.";
+  if (gate === void 0) return status === "passed" ? "\u2705 **Passed**." : "\u274C **Failed**.";
+  const checked = gate.checks.length;
+  const missed = gate.checks.filter((check) => !check.passed).length;
+  if (status === "passed") return `\u2705 **Passed**: ${checked - missed} of ${plural(checked, "check")} met.`;
+  const reasons = [
+    ...missed > 0 ? [`${missed} of ${plural(checked, "check")} missed`] : [],
+    ...gate.problems.length > 0 ? [`${plural(gate.problems.length, "limit")} could not be checked (below)`] : []
+  ];
+  return reasons.length === 0 ? "\u274C **Failed**." : `\u274C **Failed**: ${reasons.join("; ")}.`;
+}
+var LIMIT_ORDER = { min: 0, max: 1, baseline: 2 };
+function limitText(limit) {
+  switch (limit.kind) {
+    case "min":
+      return `\u2265 ${formatMetric(limit.bound)}`;
+    case "max":
+      return `\u2264 ${formatMetric(limit.bound)}`;
+    case "baseline":
+      return limit.tolerance === 0 ? `baseline ${formatMetric(limit.baseline)}` : `baseline ${formatMetric(limit.baseline)} \u2212 ${formatMetric(limit.tolerance)}`;
+  }
+}
+function rowKey(task, metric) {
+  return JSON.stringify([task, metric]);
+}
+function gateByRow(gate) {
+  const rows = /* @__PURE__ */ new Map();
+  const rowOf = (task, metric) => {
+    const key = rowKey(task, metric);
+    const existing = rows.get(key);
+    if (existing !== void 0) return existing;
+    const created = { limits: [], failedChecks: [] };
+    rows.set(key, created);
+    return created;
+  };
+  for (const check of gate?.checks ?? []) {
+    const row = rowOf(check.task, check.metric);
+    row.limits.push({ limit: check.limit, passed: check.passed });
+    if (!check.passed) row.failedChecks.push(check);
+  }
+  for (const problem of gate?.problems ?? []) {
+    if (problem.kind !== "not-a-number") continue;
+    rowOf(problem.task, problem.metric).limits.push({ limit: problem.limit, passed: void 0 });
+  }
+  return rows;
+}
+function valueText(measured, row) {
+  const shown = formatMetric(measured.value);
+  const hidesMiss = row?.failedChecks.some((check) => formatMetric(check.limit.bound) === shown) ?? false;
+  return hidesMiss && measured.value !== null ? String(measured.value) : shown;
+}
+function tableRow(task, metric, measured, row) {
+  const limits = [...row?.limits ?? []].sort((a, b) => LIMIT_ORDER[a.limit.kind] - LIMIT_ORDER[b.limit.kind]);
+  const limitCell = [...new Set(limits.map(({ limit }) => limitText(limit)))].join(", ");
+  const resultCell = limits.length === 0 ? "" : limits.every(({ passed }) => passed === true) ? "\u2705" : "\u274C";
+  const cells = [
+    codeCell(task),
+    codeCell(metric),
+    escapeCell(valueText(measured, row)),
+    measured.stderr === void 0 ? "" : escapeCell(formatMetric(measured.stderr)),
+    escapeCell(limitCell),
+    resultCell
+  ];
+  return `| ${cells.join(" | ")} |`;
+}
+function metricsTable(metrics, gate) {
+  const rowsGate = gateByRow(gate);
+  const tasks = Object.keys(metrics).sort((a, b) => Number(a === "all") - Number(b === "all"));
+  const lines = [];
+  for (const task of tasks) {
+    for (const [metric, measured] of Object.entries(metrics[task] ?? {})) {
+      lines.push(tableRow(task, metric, measured, rowsGate.get(rowKey(task, metric))));
+    }
+  }
+  if (lines.length === 0) return "_The results hold no metrics._\n";
+  const header = ["| task | metric | value | \xB1 stderr | threshold / baseline | result |", "|---|---|--:|--:|---|:-:|"];
+  return [...header, ...lines, ""].join("\n");
+}
+function listItems(items) {
+  return `${items.map((item) => `- ${escapeCell(item)}`).join("\n")}
+`;
+}
+function runFacts({ lightevalVersion: lightevalVersion2, tasks, maxSamples, resultsFile }) {
+  const facts = [`LightEval ${codeCell(lightevalVersion2)}`];
+  if (tasks.length > 0) facts.push(`${tasks.length === 1 ? "task" : "tasks"} ${tasks.map(codeCell).join(", ")}`);
+  if (maxSamples !== void 0) facts.push(`at most ${plural(maxSamples, "sample")} per task`);
+  if (resultsFile !== void 0) facts.push(`results in ${codeCell(resultsFile)}`);
+  return `${facts.join(" \xB7 ")}
+`;
+}
+function reportMarkdown(content) {
+  const { modelName, metrics, gate, status, notes = [] } = content;
+  const sections = [
+    `## LightEval results for ${codeCell(modelName)}
+`,
+    `${verdict(status, gate)}
+`,
+    metricsTable(metrics, gate)
+  ];
+  const problems = gate?.problems ?? [];
+  if (problems.length > 0) {
+    sections.push("### Limits that could not be checked\n", listItems(problems.map(describeProblem)));
+  }
+  sections.push(runFacts(content));
+  if (notes.length > 0) sections.push("### Notes\n", listItems(notes));
+  return sections.join("\n");
+}
+
+// src/action/child-process.ts
+var import_node_child_process = require("node:child_process");
+var import_node_crypto = require("node:crypto");
+var TAIL_LINES = 20;
+var STOP_GRACE_MS = 5e3;
+var IS_WINDOWS = process.platform === "win32";
+function inheritableEnvironment(env) {
+  const withheld = /^(INPUT_|ACTIONS_RUNTIME_TOKEN$|ACTIONS_ID_TOKEN_REQUEST_|ACTIONS_RESULTS_URL$|ACTIONS_CACHE_URL$)/;
+  return Object.fromEntries(
+    Object.entries(env).filter((entry) => entry[1] !== void 0 && !withheld.test(entry[0]))
+  );
+}
+var Tail = class {
+  lines = [];
+  partial = "";
+  add(chunk) {
+    const parts = (this.partial + chunk).split(/\r?\n/);
+    this.partial = parts.pop() ?? "";
+    this.lines.push(...parts);
+    if (this.lines.length > TAIL_LINES) this.lines.splice(0, this.lines.length - TAIL_LINES);
+  }
+  read() {
+    return [...this.lines, ...this.partial === "" ? [] : [this.partial]].slice(-TAIL_LINES);
+  }
+};
+function runProcess(request) {
+  shareStdout();
+  const fence = (0, import_node_crypto.randomBytes)(16).toString("hex");
+  info(`::stop-commands::${fence}`);
+  const tail = new Tail();
+  return new Promise((resolve3) => {
+    const child = (0, import_node_child_process.spawn)(request.command, [...request.args], {
+      env: request.env,
+      stdio: ["ignore", "pipe", "pipe"],
+      // Its own process group, so that stopping it also stops what it started (workers, servers).
+      detached: !IS_WINDOWS,
+      windowsHide: true
+    });
+    let timedOut = false;
+    let startError;
+    let killTimer;
+    const signalGroup = (signal) => {
+      if (child.pid === void 0 || child.exitCode !== null || child.signalCode !== null) return;
+      try {
+        if (IS_WINDOWS) child.kill(signal);
+        else process.kill(-child.pid, signal);
+      } catch {
+      }
+    };
+    const stop = (signal) => {
+      signalGroup(signal);
+      killTimer ??= setTimeout(() => signalGroup("SIGKILL"), STOP_GRACE_MS);
+    };
+    const timeout = request.timeoutMs === void 0 ? void 0 : setTimeout(() => {
+      timedOut = true;
+      stop("SIGTERM");
+    }, request.timeoutMs);
+    const onSignal = (signal) => stop(signal);
+    process.on("SIGINT", onSignal);
+    process.on("SIGTERM", onSignal);
+    for (const [stream, sink] of [
+      [child.stdout, process.stdout],
+      [child.stderr, process.stderr]
+    ]) {
+      stream.setEncoding("utf8");
+      stream.on("data", (chunk) => {
+        sink.write(chunk);
+        tail.add(chunk);
+      });
+    }
+    child.on("error", (error) => {
+      startError = error;
+    });
+    child.on("close", (exitCode, signal) => {
+      clearTimeout(timeout);
+      clearTimeout(killTimer);
+      process.off("SIGINT", onSignal);
+      process.off("SIGTERM", onSignal);
+      info(`::${fence}::`);
+      resolve3({ exitCode, signal, timedOut, tail: tail.read(), startError });
+    });
+  });
+}
+
+// src/action/lighteval-install.ts
+var import_node_fs6 = require("node:fs");
+var import_node_os4 = require("node:os");
+var import_node_path6 = require("node:path");
+var IS_WINDOWS2 = process.platform === "win32";
+var LightEvalError = class extends Error {
+  name = "LightEvalError";
+};
+function failureMessage(what, outcome, timeoutMinutes) {
+  const reason = outcome.timedOut ? `did not finish within ${timeoutMinutes} minute${timeoutMinutes === 1 ? "" : "s"} (lighteval-timeout-minutes) and was stopped` : outcome.exitCode !== null ? `exited with code ${outcome.exitCode}` : `was stopped by ${outcome.signal ?? "a signal"}`;
+  const lines = outcome.tail.length === 0 ? " It printed nothing." : ` Its last lines:
+${outcome.tail.join("\n")}`;
+  return `${what} ${reason}.${lines}`;
+}
+function isExecutableFile(path) {
+  try {
+    if (!(0, import_node_fs6.statSync)(path).isFile()) return false;
+    (0, import_node_fs6.accessSync)(path, import_node_fs6.constants.X_OK);
+    return true;
+  } catch {
+    return false;
+  }
+}
+function findOnPath(name, env) {
+  const extensions = IS_WINDOWS2 ? (env.PATHEXT ?? ".EXE;.CMD;.BAT").split(";") : [""];
+  for (const directory of (env.PATH ?? "").split(import_node_path6.delimiter)) {
+    if (directory === "") continue;
+    for (const extension of extensions) {
+      const candidate = (0, import_node_path6.join)(directory, name + extension);
+      if (isExecutableFile(candidate)) return candidate;
+    }
+  }
+  return void 0;
+}
+function scriptsDir(venv) {
+  return IS_WINDOWS2 ? (0, import_node_path6.join)(venv, "Scripts") : (0, import_node_path6.join)(venv, "bin");
+}
+async function installStep(what, command, args, env) {
+  const outcome = await runProcess({ command, args, env: inheritableEnvironment(env) });
+  if (outcome.startError?.code === "ENOENT") {
+    throw new InputError(inputMessage(Inputs.Python, `cannot run ${JSON.stringify(command)}: not found; expected a Python 3 interpreter`));
+  }
+  if (outcome.startError !== void 0) throw new LightEvalError(`${what} could not start: ${outcome.startError.message}`);
+  if (outcome.exitCode !== 0) throw new LightEvalError(failureMessage(what, outcome));
+}
+async function installLightEval(python, version2, env) {
+  const venv = (0, import_node_fs6.mkdtempSync)((0, import_node_path6.join)(env.RUNNER_TEMP || (0, import_node_os4.tmpdir)(), "lighteval-venv-"));
+  const requirement = `lighteval[litellm]==${version2}`;
+  info(`Installing ${requirement} into a virtual environment at ${venv}`);
+  await installStep(`Creating a virtual environment with ${python}`, python, ["-m", "venv", venv], env);
+  const venvPython = (0, import_node_path6.join)(scriptsDir(venv), IS_WINDOWS2 ? "python.exe" : "python");
+  await installStep(`Installing ${requirement}`, venvPython, ["-m", "pip", "install", requirement], env);
+  const program = findOnPath("lighteval", { PATH: scriptsDir(venv), PATHEXT: env.PATHEXT });
+  if (program === void 0) throw new LightEvalError(`Installing ${requirement} left no lighteval program in ${scriptsDir(venv)}`);
+  return program;
+}
+async function locateLightEval(install, python, version2, env) {
+  const onPath = install === "true" ? void 0 : findOnPath("lighteval", env);
+  if (onPath !== void 0) {
+    info(`Using LightEval from PATH: ${onPath}`);
+    return onPath;
+  }
+  if (install === "false") {
+    throw new LightEvalError(
+      `LightEval is not installed: no lighteval program on PATH, and ${Inputs.Install} is false. Install it in an earlier step, or set ${Inputs.Install} to auto or true.`
+    );
+  }
+  return installLightEval(python, version2, env);
+}
+
+// src/action/lighteval-run.ts
+function lightevalArguments({ modelFile, outputDir, evaluation }) {
+  return [
+    "endpoint",
+    "litellm",
+    modelFile,
+    evaluation.tasks.join(","),
+    "--output-dir",
+    outputDir,
+    ...evaluation.maxSamples === void 0 ? [] : ["--max-samples", String(evaluation.maxSamples)],
+    ...evaluation.customTasks === void 0 ? [] : ["--custom-tasks", evaluation.customTasks],
+    ...evaluation.extraArguments
+  ];
+}
+function lightevalEnvironment(env, keyVariable, apiKey) {
+  return {
+    ...inheritableEnvironment(env),
+    // Output as it comes, not in blocks when the program finds itself writing to a pipe.
+    PYTHONUNBUFFERED: "1",
+    ...apiKey === "" ? {} : { [keyVariable]: apiKey }
+  };
+}
+function savesDetails(evaluation) {
+  return evaluation.extraArguments.includes("--save-details");
+}
+
+// src/action/pull-request.ts
+var import_node_fs7 = require("node:fs");
+var FORK_RESTRICTED_EVENTS = /* @__PURE__ */ new Set(["pull_request", "pull_request_review", "pull_request_review_comment"]);
+function currentPullRequest(env) {
+  const path = env.GITHUB_EVENT_PATH;
+  if (path === void 0 || path === "") return void 0;
+  let event;
+  try {
+    event = JSON.parse((0, import_node_fs7.readFileSync)(path, "utf8"));
+  } catch {
+    return void 0;
+  }
+  return pullRequestOf(event, env.GITHUB_REPOSITORY);
+}
+function isForkPullRequest(env) {
+  return FORK_RESTRICTED_EVENTS.has(env.GITHUB_EVENT_NAME ?? "") && currentPullRequest(env)?.fromFork === true;
+}
+
+// src/action/results-files.ts
+var import_node_fs8 = require("node:fs");
+var import_node_path7 = require("node:path");
+var RESULTS_DIR = "results";
+var DETAILS_DIR = "details";
+var RESULTS_FILE = /^results_.*\.json$/;
+function filesUnder(directory) {
+  try {
+    return (0, import_node_fs8.readdirSync)(directory, { recursive: true, encoding: "utf8" }).map((path) => (0, import_node_path7.join)(directory, path)).filter((path) => (0, import_node_fs8.statSync)(path).isFile());
+  } catch {
+    return [];
+  }
+}
+function snapshotRunFiles(outputDir) {
+  const paths = [RESULTS_DIR, DETAILS_DIR].flatMap((folder) => filesUnder((0, import_node_path7.join)(outputDir, folder)));
+  return new Map(paths.map((path) => [path, (0, import_node_fs8.statSync)(path).mtimeMs]));
+}
+function runFilesSince(outputDir, before) {
+  const written = [...snapshotRunFiles(outputDir)].filter(([path, mtime]) => before.get(path) !== mtime);
+  const newestFirst = written.sort((a, b) => b[1] - a[1]).map(([path]) => path);
+  const resultsRoot = (0, import_node_path7.join)(outputDir, RESULTS_DIR);
+  return {
+    results: newestFirst.filter((path) => path.startsWith(resultsRoot) && RESULTS_FILE.test((0, import_node_path7.basename)(path))),
+    details: newestFirst.filter((path) => path.startsWith((0, import_node_path7.join)(outputDir, DETAILS_DIR)))
+  };
+}
+function asciiEscaped2(text) {
+  return JSON.stringify(text).slice(1, -1).replace(/[\u0080-\uffff]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`);
+}
+function scrubJsonText(text, secrets) {
+  const forms = new Set(secrets.flatMap((secret) => [secret, JSON.stringify(secret).slice(1, -1), asciiEscaped2(secret)]));
+  let scrubbed = text;
+  for (const form of [...forms].filter((form2) => form2 !== "").sort((a, b) => b.length - a.length)) {
+    scrubbed = scrubbed.split(form).join("***");
+  }
+  return scrubbed;
+}
+function replaceFile(path, text) {
+  const staging = (0, import_node_path7.join)((0, import_node_path7.dirname)(path), `.${(0, import_node_path7.basename)(path)}.scrubbing`);
+  (0, import_node_fs8.writeFileSync)(staging, text, { encoding: "utf8", mode: (0, import_node_fs8.statSync)(path).mode });
+  (0, import_node_fs8.renameSync)(staging, path);
+}
+function scrubResultsFile(path, secrets) {
+  const text = scrubJsonText((0, import_node_fs8.readFileSync)(path, "utf8"), secrets);
+  let document;
+  try {
+    document = scrubResults(parseResultsText(text, path), secrets);
+  } catch (error) {
+    replaceFile(path, text);
+    throw error;
+  }
+  replaceFile(path, serializeResults(document));
+  return document;
+}
+
 // src/action/secrets.ts
-function secretForms(secret) {
+function secretForms2(secret) {
   if (secret.trim() === "") return [];
   const forms = [
     secret,
@@ -3709,21 +5766,154 @@ function secretForms(secret) {
   ];
   return [...new Set(forms.filter((form) => form.trim() !== ""))];
 }
-function maskSecrets(apiKey, baseUrls) {
-  const secrets = [apiKey, ...baseUrls.flatMap(baseUrlCredentials)];
-  setSecrets(new Set(secrets.flatMap(secretForms)));
+function maskSecrets(secrets, baseUrls = []) {
+  const forms = [...new Set([...secrets, ...baseUrls.flatMap(baseUrlCredentials)].flatMap(secretForms2))];
+  setSecrets(forms);
+  return forms;
+}
+
+// src/action/evaluation.ts
+function keyOf(built) {
+  const [model] = built.config.toDict().model_parameters;
+  const litellm = resolveProviderType(model?.provider_type ?? "");
+  if (litellm === void 0) throw new Error("the built configuration names no provider LiteLLM can route to");
+  return { variable: litellm.keyEnv, needed: litellm.needsKey, prefix: litellm.prefix };
+}
+function heading(built) {
+  return `### LightEval: \`${built.redacted.toDict().metadata.model_name.replace(/`/g, "'")}\``;
+}
+function skippedOutcome(built, why) {
+  notice(why);
+  return {
+    skipped: true,
+    report: `${heading(built)}
+
+Skipped: ${why}
+`,
+    passed: false,
+    resultsPath: void 0,
+    metrics: void 0,
+    artifactFiles: [],
+    misses: [],
+    failure: void 0
+  };
+}
+function failedOutcome(built, failure2, artifactFiles = []) {
+  const [firstLine = failure2] = failure2.split("\n");
+  return {
+    skipped: false,
+    report: `${heading(built)}
+
+**Failed:** ${firstLine}
+`,
+    passed: false,
+    resultsPath: void 0,
+    metrics: void 0,
+    artifactFiles,
+    misses: [],
+    failure: failure2
+  };
+}
+function judgeResults(request, resultsPath, document, artifactFiles) {
+  const { inputs, evaluation, built, env } = request;
+  const parsed = LightEvalResultsSchema.safeParse(document);
+  if (!parsed.success) {
+    return failedOutcome(built, `LightEval's results file ${resultsPath} does not have LightEval's layout: ${parsed.error.issues[0]?.message ?? ""}`, artifactFiles);
+  }
+  const metrics = taskMetricsOf(parsed.data);
+  const gated = evaluation.thresholds !== void 0 || evaluation.baseline !== void 0;
+  const gate = gated ? evaluateGate({ metrics, thresholds: evaluation.thresholds, baseline: evaluation.baseline, baselineTolerance: evaluation.baselineTolerance }) : void 0;
+  const workspace = env.GITHUB_WORKSPACE || process.cwd();
+  const report = reportMarkdown({
+    modelName: built.redacted.toDict().metadata.model_name,
+    lightevalVersion: inputs.lightevalVersion,
+    tasks: evaluation.tasks,
+    maxSamples: evaluation.maxSamples,
+    metrics,
+    gate,
+    status: gate === void 0 ? "no-gate" : gate.passed ? "passed" : "failed",
+    resultsFile: (0, import_node_path8.relative)(workspace, resultsPath)
+  });
+  return {
+    skipped: false,
+    report,
+    passed: gate?.passed ?? true,
+    resultsPath,
+    metrics: metricValuesOf(metrics),
+    artifactFiles,
+    misses: gate === void 0 ? [] : formatGateFailures(gate),
+    failure: void 0
+  };
+}
+async function evaluate(request) {
+  const { inputs, evaluation, built, written, env } = request;
+  const key = keyOf(built);
+  const keyGiven = inputs.apiKey !== "" || (env[key.variable] ?? "") !== "";
+  if (key.needed && !keyGiven) {
+    if (isForkPullRequest(env)) {
+      return skippedOutcome(
+        built,
+        "this pull request comes from a fork, and workflows of fork pull requests get no secrets, so there is no API key. The configuration was built; LightEval did not run."
+      );
+    }
+    throw new InputError(
+      inputMessage(Inputs.ApiKey, `required to run LightEval with ${key.prefix} (LiteLLM reads its key from ${key.variable}); pass the key from a secret`)
+    );
+  }
+  const inheritedKey = inputs.apiKey === "" ? env[key.variable] ?? "" : "";
+  const secrets = [...request.secrets, ...maskSecrets([inheritedKey])];
+  const scrub = (text) => scrubSecrets(text, secrets);
+  let program;
+  try {
+    program = await locateLightEval(evaluation.install, evaluation.python, inputs.lightevalVersion, env);
+  } catch (error) {
+    if (error instanceof LightEvalError) return failedOutcome(built, scrub(error.message));
+    throw error;
+  }
+  const before = snapshotRunFiles(inputs.outputDir);
+  const modelFile = written.secretNativePath ?? written.nativePath;
+  const args = lightevalArguments({ modelFile, outputDir: inputs.outputDir, evaluation });
+  info(`Running ${[program, ...args].map((arg) => /^[\w@%+=:,./|-]+$/.test(arg) ? arg : JSON.stringify(arg)).join(" ")}`);
+  const outcome = await runProcess({
+    command: program,
+    args,
+    env: lightevalEnvironment(env, key.variable, inputs.apiKey),
+    timeoutMs: evaluation.timeoutMinutes === void 0 ? void 0 : evaluation.timeoutMinutes * 6e4
+  });
+  const files = runFilesSince(inputs.outputDir, before);
+  const artifactFiles = [...files.results, ...savesDetails(evaluation) ? files.details : []];
+  let newest;
+  try {
+    const documents = files.results.map((path) => scrubResultsFile(path, secrets));
+    newest = documents[0];
+  } catch (error) {
+    if (error instanceof ConfigError) return failedOutcome(built, `LightEval's results are unreadable: ${error.message}`, artifactFiles);
+    throw error;
+  }
+  if (outcome.startError !== void 0) {
+    return failedOutcome(built, `LightEval could not start (${program}): ${outcome.startError.message}`, artifactFiles);
+  }
+  if (outcome.exitCode !== 0) {
+    const tail = { ...outcome, tail: outcome.tail.map(scrub) };
+    return failedOutcome(built, failureMessage("LightEval", tail, evaluation.timeoutMinutes), artifactFiles);
+  }
+  const [resultsPath] = files.results;
+  if (resultsPath === void 0) {
+    return failedOutcome(built, `LightEval exited with code 0 but wrote no results_*.json under ${inputs.outputDir}`, artifactFiles);
+  }
+  return judgeResults(request, resultsPath, newest, artifactFiles);
 }
 
 // src/action/summary.ts
-function escapeCell(text) {
+function escapeCell2(text) {
   return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/\|/g, "&#124;").replace(/\r?\n|\r/g, "<br>");
 }
 function code(value) {
   const text = typeof value === "string" ? value : JSON.stringify(value);
-  return `<code>${escapeCell(text ?? "null")}</code>`;
+  return `<code>${escapeCell2(text ?? "null")}</code>`;
 }
 function table(rows) {
-  const lines = Object.entries(rows).filter(([, value]) => value !== void 0).map(([name, value]) => `| ${escapeCell(name)} | ${code(value)} |`);
+  const lines = Object.entries(rows).filter(([, value]) => value !== void 0).map(([name, value]) => `| ${escapeCell2(name)} | ${code(value)} |`);
   if (lines.length === 0) return "_none set_\n";
   return ["| parameter | value |", "|---|---|", ...lines, ""].join("\n");
 }
@@ -3732,7 +5922,7 @@ function configurationSummary({ config: config2, lightevalVersion: lightevalVers
   const [parameters] = config2.model_parameters;
   const sections = [
     "## LightEval configuration\n",
-    `**Model** ${code(metadata.model_name)} \xB7 **Provider** ${escapeCell(metadata.provider_name)} (${code(metadata.provider_type)}, id ${code(metadata.provider_id)}) \xB7 **LightEval** ${code(lightevalVersion2)}
+    `**Model** ${code(metadata.model_name)} \xB7 **Provider** ${escapeCell2(metadata.provider_name)} (${code(metadata.provider_type)}, id ${code(metadata.provider_id)}) \xB7 **LightEval** ${code(lightevalVersion2)}
 `,
     "### Model parameters\n",
     table(parameters),
@@ -3742,7 +5932,7 @@ function configurationSummary({ config: config2, lightevalVersion: lightevalVers
 `
   ];
   if (warnings.length > 0) {
-    sections.push("### Warnings\n", warnings.map((warning2) => `- ${escapeCell(warning2)}`).join("\n") + "\n");
+    sections.push("### Warnings\n", warnings.map((warning2) => `- ${escapeCell2(warning2)}`).join("\n") + "\n");
   }
   return `${sections.join("\n")}
 `;
@@ -3763,20 +5953,23 @@ function setConfigurationOutputs(built, written) {
     [Outputs.Warnings]: JSON.stringify(built.warnings)
   });
 }
-async function upload(inputs, built, written, env) {
-  const name = inputs.artifactName ?? await defaultArtifactName(inputs.runId, built.redacted.toDict().metadata.model_name, [
+function setEvaluationOutputs(outcome) {
+  setOutputs({
+    [Outputs.ResultsPath]: outcome.resultsPath,
+    [Outputs.Metrics]: outcome.metrics === void 0 ? void 0 : JSON.stringify(outcome.metrics),
+    [Outputs.Passed]: String(outcome.passed),
+    [Outputs.Skipped]: String(outcome.skipped),
+    [Outputs.SummaryMarkdown]: outcome.report
+  });
+}
+async function artifactNameOf(inputs, built) {
+  return inputs.artifactName ?? defaultArtifactName(inputs.runId, built.redacted.toDict().metadata.model_name, [
     built.redacted.toYaml(),
     built.redactedNative.toYaml()
   ]);
-  const artifact = await uploadArtifact(
-    {
-      name,
-      files: [written.configPath, written.nativePath],
-      rootDirectory: inputs.outputDir,
-      retentionDays: inputs.retentionDays
-    },
-    env
-  );
+}
+async function upload(inputs, name, files, env) {
+  const artifact = await uploadArtifact({ name, files, rootDirectory: inputs.outputDir, retentionDays: inputs.retentionDays }, env);
   setOutputs({ [Outputs.ArtifactId]: String(artifact.id), [Outputs.ArtifactUrl]: artifact.url });
   if (inputs.summary && hasSummary()) {
     const link = artifact.url === void 0 ? `\`${name}\`` : `[${name}](${artifact.url})`;
@@ -3784,17 +5977,45 @@ async function upload(inputs, built, written, env) {
 `);
   }
 }
+async function comment(evaluation, key, report, env, scrub) {
+  const pullRequest = currentPullRequest(env);
+  if (pullRequest === void 0) {
+    info("Not a pull request: no comment posted; the report is in the step summary.");
+    return;
+  }
+  if (evaluation.githubToken === "") {
+    warning(`No pull request comment: ${Inputs.GithubToken} is empty; the report is in the step summary.`);
+    return;
+  }
+  try {
+    const posted = await upsertStickyComment({
+      token: evaluation.githubToken,
+      apiUrl: env.GITHUB_API_URL || "https://api.github.com",
+      owner: pullRequest.owner,
+      repo: pullRequest.repo,
+      issueNumber: pullRequest.number,
+      key,
+      markdown: report
+    });
+    info(`Pull request comment ${posted.action}: ${posted.url}`);
+  } catch (error) {
+    const reason = error instanceof CommentError ? error.message : `Pull request comment not posted: ${String(error)}`;
+    warning(`${scrub(reason)}. The report is in the step summary.`);
+  }
+}
 async function run(env = process.env) {
   const apiKey = readApiKey(env);
+  let secrets = [apiKey];
+  const scrub = (text) => scrubSecrets(text, secrets);
   try {
     const baseUrlInput = getInput(Inputs.BaseUrl, env);
-    maskSecrets(apiKey, [baseUrlInput]);
+    secrets = maskSecrets([apiKey, getInput(Inputs.GithubToken, env)], [baseUrlInput]);
     const inputs = await readInputs(env);
-    maskSecrets("", recordBaseUrl(inputs.provider).filter((url) => url !== baseUrlInput));
+    secrets = [...secrets, ...maskSecrets([], recordBaseUrl(inputs.provider).filter((url) => url !== baseUrlInput))];
     const built = buildConfiguration(inputs);
     const written = writeConfiguration(inputs, built, env);
     setConfigurationOutputs(built, written);
-    const shownFiles = [written.configPath, written.nativePath].map((path) => (0, import_node_path5.relative)(workspaceOf(env), path));
+    const shownFiles = [written.configPath, written.nativePath].map((path) => (0, import_node_path9.relative)(workspaceOf(env), path));
     info(`Wrote ${shownFiles.join(" and ")}`);
     for (const message of built.warnings) warning(message);
     if (inputs.summary && hasSummary()) {
@@ -3807,10 +6028,29 @@ async function run(env = process.env) {
         })
       );
     }
-    if (inputs.uploadArtifact) await upload(inputs, built, written, env);
+    const outcome = inputs.evaluation === void 0 ? void 0 : await evaluate({ inputs, evaluation: inputs.evaluation, built, written, env, secrets });
+    if (outcome !== void 0) {
+      setEvaluationOutputs(outcome);
+      if (inputs.summary && hasSummary()) appendSummary(outcome.report);
+    }
+    const name = inputs.uploadArtifact || inputs.evaluation?.comment === true ? await artifactNameOf(inputs, built) : "";
+    let uploadFailure;
+    if (inputs.uploadArtifact) {
+      try {
+        await upload(inputs, name, [written.configPath, written.nativePath, ...outcome?.artifactFiles ?? []], env);
+      } catch (error) {
+        if (!(error instanceof ArtifactError)) throw error;
+        uploadFailure = error.message;
+      }
+    }
+    if (outcome !== void 0 && inputs.evaluation?.comment === true) {
+      await comment(inputs.evaluation, inputs.evaluation.commentKey ?? name, outcome.report, env, scrub);
+    }
+    for (const miss of outcome?.misses ?? []) setFailed(scrub(miss));
+    if (outcome?.failure !== void 0) setFailed(scrub(outcome.failure));
+    if (uploadFailure !== void 0) setFailed(scrub(uploadFailure));
   } catch (error) {
-    const scrub = (text) => scrubSecrets(text, [apiKey]);
-    if (error instanceof InputError || error instanceof ArtifactError) {
+    if (error instanceof InputError) {
       setFailed(scrub(error.message));
     } else {
       if (error instanceof Error && error.stack !== void 0) debug(scrub(error.stack));

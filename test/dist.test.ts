@@ -46,13 +46,13 @@ describe('dist/', () => {
     }
   });
 
-  it('keeps the YAML parser, the artifact client and @actions/core out of the main step\'s start-up file', () => {
+  it('keeps the YAML parser, the artifact client, octokit and @actions/core out of the main step\'s start-up file', () => {
     const chunks = filesUnder(DIST).filter((name) => name.startsWith('chunks/'));
     const chunkText = chunks.map((name) => readFileSync(join(DIST, name), 'utf8')).join('\n');
     const main = readFileSync(join(DIST, 'index.cjs'), 'utf8');
     // The bundler marks each module's code with its path. Each is in a lazily loaded chunk (so the check can
     // fail), never in the file every run loads.
-    for (const marker of ['\n// node_modules/yaml/', '\n// node_modules/@actions/artifact/', '\n// node_modules/@actions/core/']) {
+    for (const marker of ['\n// node_modules/yaml/', '\n// node_modules/@actions/artifact/', '\n// node_modules/@actions/core/', '\n// node_modules/@actions/github/']) {
       expect(chunkText, marker).toContain(marker);
       expect(main, marker).not.toContain(marker);
     }

@@ -20,10 +20,12 @@ interface ActionYml {
   outputs: Record<string, unknown>;
 }
 
-function sectionOf(start: string, end: string): string {
-  const from = readme.indexOf(start);
+/** From the heading `start` to the next heading of any level. */
+function sectionOf(start: string): string {
+  const from = readme.indexOf(`\n${start}\n`);
   expect(from, start).toBeGreaterThanOrEqual(0);
-  return readme.slice(from, readme.indexOf(end, from));
+  const end = readme.indexOf('\n#', from + start.length + 2);
+  return readme.slice(from, end === -1 ? undefined : end);
 }
 
 /** The cells of a Markdown table's rows, without its header row (which starts with `| <header> |`). */
@@ -64,7 +66,7 @@ describe('README.md', () => {
 
   it('documents every input of action.yml with its default, and every output', () => {
     const action = parse(readFileSync(join(ROOT, 'action.yml'), 'utf8')) as ActionYml;
-    const inputs = tableRows(sectionOf('### Inputs', '### Outputs'), 'input');
+    const inputs = tableRows(sectionOf('### Inputs'), 'input');
     expect(inputs.map(([name = '']) => name.replace(' (required)', ''))).toEqual(Object.keys(action.inputs).map((name) => `\`${name}\``));
     for (const [name = '', , documentedDefault = ''] of inputs) {
       const input = action.inputs[name.replace(' (required)', '').replace(/`/g, '')];
@@ -72,7 +74,7 @@ describe('README.md', () => {
       // Computed defaults (run-id, artifact-name, ...) are described in words and not declared in action.yml.
       if (input?.default !== undefined) expect(documentedDefault, name).toBe(`\`${input.default === '' ? "''" : input.default}\``);
     }
-    const outputs = tableRows(sectionOf('### Outputs', '## Command line'), 'output');
+    const outputs = tableRows(sectionOf('### Outputs'), 'output');
     expect(outputs.map(([name]) => name)).toEqual(Object.keys(action.outputs).map((name) => `\`${name}\``));
   });
 
@@ -107,7 +109,7 @@ describe('README.md', () => {
   });
 
   it('lists provider types exactly as the builder resolves them', () => {
-    const section = readme.slice(readme.indexOf('### Provider types'), readme.indexOf('## Running LightEval'));
+    const section = sectionOf('### Provider types');
     const rows = section.split('\n').filter((line) => line.startsWith('| ') && !line.startsWith('| stored type'));
     expect(rows.length).toBeGreaterThan(20);
     for (const row of rows) {

@@ -2,7 +2,9 @@
  * Uploads the redacted files as a workflow artifact. The artifact client is imported here, on first use only:
  * a run that uploads nothing does not pay for loading it.
  */
-import { basename } from 'node:path';
+import { copyFileSync, linkSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, dirname, join, relative, sep } from 'node:path';
 import { type Environment, shareStdout } from './runner.js';
 
 export interface UploadRequest {
@@ -46,11 +48,37 @@ function artifactUrl(id: number, env: Environment): string | undefined {
   return `${server}/${repository}/actions/runs/${runId}/artifacts/${id}`;
 }
 
+/** Characters the artifact service refuses in paths, which LightEval puts in its (`details_gsm8k|0_…`, `llama3:8b`). */
+const UNUPLOADABLE = /[":<>|*?\r\n]/g;
+
+/**
+ * The files under one folder with names the service accepts: LightEval's own names have `|` and model names
+ * `:`. Hard links where possible (details files can be large), copies otherwise.
+ */
+function stageFiles(files: readonly string[], rootDirectory: string, env: Environment): { root: string; files: string[] } {
+  const root = mkdtempSync(join(env.RUNNER_TEMP || tmpdir(), 'lighteval-artifact-'));
+  const staged = files.map((file) => {
+    const path = relative(rootDirectory, file).split(sep).map((part) => part.replace(UNUPLOADABLE, '_')).join(sep);
+    const target = join(root, path);
+    mkdirSync(dirname(target), { recursive: true });
+    try {
+      linkSync(file, target);
+    } catch {
+      copyFileSync(file, target);
+    }
+    return target;
+  });
+  return { root, files: staged };
+}
+
 export async function uploadArtifact(request: UploadRequest, env: Environment): Promise<UploadedArtifact> {
+  let stagingRoot: string | undefined;
   try {
+    const staged = stageFiles(request.files, request.rootDirectory, env);
+    stagingRoot = staged.root;
     shareStdout(); // the client logs through process.stdout
     const { DefaultArtifactClient } = await import('@actions/artifact');
-    const { id } = await new DefaultArtifactClient().uploadArtifact(request.name, [...request.files], request.rootDirectory, {
+    const { id } = await new DefaultArtifactClient().uploadArtifact(request.name, staged.files, staged.root, {
       retentionDays: request.retentionDays,
     });
     if (id === undefined) throw new Error('the service returned no artifact id');
@@ -59,5 +87,7 @@ export async function uploadArtifact(request: UploadRequest, env: Environment): 
     const reason = error instanceof Error ? error.message : String(error);
     const files = request.files.map((file) => basename(file)).join(', ');
     throw new ArtifactError(`Artifact "${request.name}" (${files}) was not uploaded: ${reason}`);
+  } finally {
+    if (stagingRoot !== undefined) rmSync(stagingRoot, { recursive: true, force: true });
   }
 }

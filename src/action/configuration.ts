@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import { ConfigError } from '../config/errors.js';
 import { type LightEvalConfig, LightEvalConfigService, type LightEvalModelConfig } from '../config/service.js';
 import { CONFIG_FILE, NATIVE_FILE, writeFiles } from '../io/files.js';
-import { type ActionInputs, asInputError, describeFieldIssue, InputError, inputMessage } from './inputs.js';
+import { asInputError, InputError, inputMessage } from './input-fields.js';
+import { type ActionInputs, describeFieldIssue } from './inputs.js';
 import { Inputs, SECRET_DIR_PREFIX, States } from './names.js';
 import { type Environment, saveState } from './runner.js';
 
@@ -37,7 +38,7 @@ export function buildConfiguration(inputs: ActionInputs): BuiltConfiguration {
     const options = { lightevalVersion: inputs.lightevalVersion };
     const native = config.toLightEvalModelConfig(options);
     const redacted = config.redacted();
-    const warnings = [...config.warnings, ...native.warnings];
+    const warnings = [...inputs.warnings, ...config.warnings, ...native.warnings];
     if (inputs.includeApiKey && inputs.apiKey === '') {
       warnings.push(
         inputMessage(Inputs.IncludeApiKey, `${Inputs.ApiKey} is empty; the file names the key variable (api_key_env) instead`),

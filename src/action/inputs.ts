@@ -4,75 +4,21 @@
  */
 import { resolve } from 'node:path';
 import * as z from 'zod/mini';
-import { ConfigError, describeValue, type FieldIssue } from '../config/errors.js';
+import { describeValue, type FieldIssue } from '../config/errors.js';
 import { isRecord } from '../config/fields.js';
 import { parseDocument } from '../config/parse.js';
 import { LightEvalVersionSchema } from '../config/schemas.js';
 import { readTextFile } from '../io/files.js';
+import { type EvaluationInputs, EvaluationScalarFields, ignoredRunInputs, readEvaluationInputs } from './evaluation-inputs.js';
+import { asInputError, booleanInput, InputError, inputMessage, numberInput, optionalText, withDefault } from './input-fields.js';
 import { type InputName, Inputs } from './names.js';
 import { type Environment, getInput } from './runner.js';
 
-/** A user mistake in the inputs: reported as one line, without a stack trace. */
-export class InputError extends Error {
-  override readonly name = 'InputError';
-}
-
-/** `Input "run-config", field generation.temperature: expected …`. */
-export function inputMessage(input: InputName, message: string, field = ''): string {
-  return field === '' ? `Input "${input}": ${message}` : `Input "${input}", field ${field}: ${message}`;
-}
-
-/** A ConfigError about reading, parsing or writing what `input` names, as an InputError; other errors as they are. */
-export function asInputError(error: unknown, input: InputName): unknown {
-  return error instanceof ConfigError ? new InputError(inputMessage(input, error.issues[0]?.message ?? error.message)) : error;
-}
-
-/** Defaults applied here, since the runner applies action.yml's only when the workflow omits an input. */
-export const INPUT_DEFAULTS = {
-  [Inputs.IncludeApiKey]: 'false',
-  [Inputs.LightevalVersion]: '0.13.0',
-  [Inputs.OutputDir]: 'lighteval-output',
-  [Inputs.UploadArtifact]: 'true',
-  [Inputs.Summary]: 'true',
-} as const satisfies Partial<Record<InputName, string>>;
+export { INPUT_DEFAULTS, InputError, inputMessage } from './input-fields.js';
 
 const ARTIFACT_NAME_FORBIDDEN = /["':<>|*?\\/\r\n]/;
 
-function withDefault(input: keyof typeof INPUT_DEFAULTS) {
-  return z.pipe(
-    z.string(),
-    z.transform((value: string) => (value === '' ? INPUT_DEFAULTS[input] : value)),
-  );
-}
-
-const unset = (value: string) => (value === '' ? undefined : value);
-const optionalText = z.pipe(z.string(), z.transform(unset));
-
-function booleanInput(input: keyof typeof INPUT_DEFAULTS) {
-  return z.pipe(
-    withDefault(input),
-    z.transform((value: string, context) => {
-      const lower = value.toLowerCase();
-      if (lower === 'true' || lower === 'false') return lower === 'true';
-      context.issues.push({ code: 'custom', input: value, message: `expected true or false, got ${describeValue(value)}` });
-      return z.NEVER;
-    }),
-  );
-}
-
-const retentionDays = z.pipe(
-  z.string(),
-  z.transform((value: string, context) => {
-    if (value === '') return undefined;
-    if (/^\d+$/.test(value) && Number(value) >= 1) return Number(value);
-    context.issues.push({
-      code: 'custom',
-      input: value,
-      message: `expected a whole number of days (1 or more), got ${describeValue(value)}`,
-    });
-    return z.NEVER;
-  }),
-);
+const retentionDays = numberInput({ whole: true, test: (days) => days >= 1, expected: 'a whole number of days (1 or more)' });
 
 const artifactName = optionalText.check(
   z.refine((name) => name === undefined || !ARTIFACT_NAME_FORBIDDEN.test(name), {
@@ -112,6 +58,7 @@ const ScalarInputsSchema = z.object({
   [Inputs.ArtifactName]: artifactName,
   [Inputs.RetentionDays]: retentionDays,
   [Inputs.Summary]: booleanInput(Inputs.Summary),
+  ...EvaluationScalarFields,
 });
 type ScalarInputs = z.output<typeof ScalarInputsSchema>;
 
@@ -155,6 +102,10 @@ export interface ActionInputs {
   readonly artifactName: string | undefined;
   readonly retentionDays: number | undefined;
   readonly summary: boolean;
+  /** The LightEval run's inputs; undefined when run-lighteval is not true. */
+  readonly evaluation: EvaluationInputs | undefined;
+  /** About inputs that are set but have no effect, or were rewritten. */
+  readonly warnings: readonly string[];
 }
 
 /** The raw key, read before anything else so that it can be masked first. */
@@ -237,6 +188,8 @@ export async function readInputs(env: Environment = process.env): Promise<Action
     workspace,
   );
   const { provider, fieldInputs } = mergeProvider(record?.value, scalars);
+  const lightevalVersion = scalars[Inputs.LightevalVersion];
+  const evaluation = await readEvaluationInputs(scalars, lightevalVersion, workspace);
   return {
     provider,
     providerSource: record?.input,
@@ -251,12 +204,14 @@ export async function readInputs(env: Environment = process.env): Promise<Action
     runId: scalars[Inputs.RunId] ?? defaultRunId(env),
     datasetId: scalars[Inputs.DatasetId],
     datasetName: scalars[Inputs.DatasetName],
-    lightevalVersion: scalars[Inputs.LightevalVersion],
+    lightevalVersion,
     outputDir: resolve(workspace, scalars[Inputs.OutputDir]),
     uploadArtifact: scalars[Inputs.UploadArtifact],
     artifactName: scalars[Inputs.ArtifactName],
     retentionDays: scalars[Inputs.RetentionDays],
     summary: scalars[Inputs.Summary],
+    evaluation,
+    warnings: [...ignoredRunInputs(scalars), ...(evaluation?.warnings ?? [])],
   };
 }
 

@@ -1,16 +1,21 @@
-/** The main step: mask, read the inputs, build, write, report, upload. */
+/** The main step: mask, read the inputs, build, write, run LightEval if asked, report, upload, comment. */
 import { relative } from 'node:path';
 import { scrubSecrets } from '../config/errors.js';
 import { isRecord } from '../config/fields.js';
 import { ArtifactError, defaultArtifactName, uploadArtifact } from './artifact.js';
+import { CommentError, upsertStickyComment } from './comment.js';
 import {
   type BuiltConfiguration,
   buildConfiguration,
   type WrittenConfiguration,
   writeConfiguration,
 } from './configuration.js';
-import { type ActionInputs, InputError, readApiKey, readInputs, workspaceOf } from './inputs.js';
+import { evaluate, type EvaluationOutcome } from './evaluation.js';
+import type { EvaluationInputs } from './evaluation-inputs.js';
+import { InputError } from './input-fields.js';
+import { type ActionInputs, readApiKey, readInputs, workspaceOf } from './inputs.js';
 import { Inputs, Outputs } from './names.js';
+import { currentPullRequest } from './pull-request.js';
 import {
   appendSummary,
   debug,
@@ -41,27 +46,34 @@ function setConfigurationOutputs(built: BuiltConfiguration, written: WrittenConf
   });
 }
 
-async function upload(
-  inputs: ActionInputs,
-  built: BuiltConfiguration,
-  written: WrittenConfiguration,
-  env: Environment,
-): Promise<void> {
-  const name =
+function setEvaluationOutputs(outcome: EvaluationOutcome): void {
+  setOutputs({
+    [Outputs.ResultsPath]: outcome.resultsPath,
+    [Outputs.Metrics]: outcome.metrics === undefined ? undefined : JSON.stringify(outcome.metrics),
+    [Outputs.Passed]: String(outcome.passed),
+    [Outputs.Skipped]: String(outcome.skipped),
+    [Outputs.SummaryMarkdown]: outcome.report,
+  });
+}
+
+/** The artifact's name, also the default comment key: the input, or one made from the run, the model and the files. */
+async function artifactNameOf(inputs: ActionInputs, built: BuiltConfiguration): Promise<string> {
+  return (
     inputs.artifactName ??
-    (await defaultArtifactName(inputs.runId, built.redacted.toDict().metadata.model_name, [
+    defaultArtifactName(inputs.runId, built.redacted.toDict().metadata.model_name, [
       built.redacted.toYaml(),
       built.redactedNative.toYaml(),
-    ]));
-  const artifact = await uploadArtifact(
-    {
-      name,
-      files: [written.configPath, written.nativePath],
-      rootDirectory: inputs.outputDir,
-      retentionDays: inputs.retentionDays,
-    },
-    env,
+    ])
   );
+}
+
+async function upload(
+  inputs: ActionInputs,
+  name: string,
+  files: readonly string[],
+  env: Environment,
+): Promise<void> {
+  const artifact = await uploadArtifact({ name, files, rootDirectory: inputs.outputDir, retentionDays: inputs.retentionDays }, env);
   setOutputs({ [Outputs.ArtifactId]: String(artifact.id), [Outputs.ArtifactUrl]: artifact.url });
   if (inputs.summary && hasSummary()) {
     const link = artifact.url === undefined ? `\`${name}\`` : `[${name}](${artifact.url})`;
@@ -69,16 +81,47 @@ async function upload(
   }
 }
 
+/** Posts or updates the report on the pull request. Never fails the step: a comment is a convenience. */
+async function comment(evaluation: EvaluationInputs, key: string, report: string, env: Environment, scrub: (text: string) => string): Promise<void> {
+  const pullRequest = currentPullRequest(env);
+  if (pullRequest === undefined) {
+    info('Not a pull request: no comment posted; the report is in the step summary.');
+    return;
+  }
+  if (evaluation.githubToken === '') {
+    warning(`No pull request comment: ${Inputs.GithubToken} is empty; the report is in the step summary.`);
+    return;
+  }
+  try {
+    const posted = await upsertStickyComment({
+      token: evaluation.githubToken,
+      apiUrl: env.GITHUB_API_URL || 'https://api.github.com',
+      owner: pullRequest.owner,
+      repo: pullRequest.repo,
+      issueNumber: pullRequest.number,
+      key,
+      markdown: report,
+    });
+    info(`Pull request comment ${posted.action}: ${posted.url}`);
+  } catch (error) {
+    const reason = error instanceof CommentError ? error.message : `Pull request comment not posted: ${String(error)}`;
+    warning(`${scrub(reason)}. The report is in the step summary.`);
+  }
+}
+
 /** Runs the main step. Never throws: a failure is reported with setFailed and exit code 1. */
 export async function run(env: Environment = process.env): Promise<void> {
   const apiKey = readApiKey(env);
+  // Until every secret is known, messages are scrubbed of the key at least: it may sit in another input by mistake.
+  let secrets = [apiKey];
+  const scrub = (text: string) => scrubSecrets(text, secrets);
   try {
-    // Nothing is printed before the key and the credentials of the base-url input are masked.
+    // Nothing is printed before the key, the token and the credentials of the base-url input are masked.
     const baseUrlInput = getInput(Inputs.BaseUrl, env);
-    maskSecrets(apiKey, [baseUrlInput]);
+    secrets = maskSecrets([apiKey, getInput(Inputs.GithubToken, env)], [baseUrlInput]);
     const inputs = await readInputs(env);
     // Then those of a base_url the provider record brought (errors so far never show the record's values).
-    maskSecrets('', recordBaseUrl(inputs.provider).filter((url) => url !== baseUrlInput));
+    secrets = [...secrets, ...maskSecrets([], recordBaseUrl(inputs.provider).filter((url) => url !== baseUrlInput))];
 
     const built = buildConfiguration(inputs);
     const written = writeConfiguration(inputs, built, env);
@@ -96,11 +139,36 @@ export async function run(env: Environment = process.env): Promise<void> {
         }),
       );
     }
-    if (inputs.uploadArtifact) await upload(inputs, built, written, env);
+
+    const outcome =
+      inputs.evaluation === undefined
+        ? undefined
+        : await evaluate({ inputs, evaluation: inputs.evaluation, built, written, env, secrets });
+    if (outcome !== undefined) {
+      setEvaluationOutputs(outcome);
+      if (inputs.summary && hasSummary()) appendSummary(outcome.report);
+    }
+
+    const name = inputs.uploadArtifact || inputs.evaluation?.comment === true ? await artifactNameOf(inputs, built) : '';
+    let uploadFailure: string | undefined;
+    if (inputs.uploadArtifact) {
+      try {
+        await upload(inputs, name, [written.configPath, written.nativePath, ...(outcome?.artifactFiles ?? [])], env);
+      } catch (error) {
+        // Reported after the comment, which the results deserve even when the upload failed.
+        if (!(error instanceof ArtifactError)) throw error;
+        uploadFailure = error.message;
+      }
+    }
+    if (outcome !== undefined && inputs.evaluation?.comment === true) {
+      await comment(inputs.evaluation, inputs.evaluation.commentKey ?? name, outcome.report, env, scrub);
+    }
+
+    for (const miss of outcome?.misses ?? []) setFailed(scrub(miss));
+    if (outcome?.failure !== undefined) setFailed(scrub(outcome.failure));
+    if (uploadFailure !== undefined) setFailed(scrub(uploadFailure));
   } catch (error) {
-    // The key is masked, but a message that quotes an input must not rely on that: the key may sit in one by mistake.
-    const scrub = (text: string) => scrubSecrets(text, [apiKey]);
-    if (error instanceof InputError || error instanceof ArtifactError) {
+    if (error instanceof InputError) {
       setFailed(scrub(error.message));
     } else {
       // A fault of this action rather than of the inputs: the stack helps a bug report.

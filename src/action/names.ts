@@ -22,6 +22,20 @@ export const Inputs = {
   ArtifactName: 'artifact-name',
   RetentionDays: 'retention-days',
   Summary: 'summary',
+  RunLighteval: 'run-lighteval',
+  Tasks: 'tasks',
+  MaxSamples: 'max-samples',
+  CustomTasks: 'custom-tasks',
+  LightevalArgs: 'lighteval-args',
+  Install: 'install',
+  Python: 'python',
+  LightevalTimeoutMinutes: 'lighteval-timeout-minutes',
+  Thresholds: 'thresholds',
+  Baseline: 'baseline',
+  BaselineTolerance: 'baseline-tolerance',
+  Comment: 'comment',
+  CommentKey: 'comment-key',
+  GithubToken: 'github-token',
 } as const;
 export type InputName = (typeof Inputs)[keyof typeof Inputs];
 
@@ -34,6 +48,11 @@ export const Outputs = {
   ArtifactId: 'artifact-id',
   ArtifactUrl: 'artifact-url',
   Warnings: 'warnings',
+  ResultsPath: 'results-path',
+  Metrics: 'metrics',
+  Passed: 'passed',
+  Skipped: 'skipped',
+  SummaryMarkdown: 'summary-markdown',
 } as const;
 export type OutputName = (typeof Outputs)[keyof typeof Outputs];
 

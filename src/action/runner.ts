@@ -77,6 +77,11 @@ export function debug(message: string): void {
   issueCommand('debug', message);
 }
 
+/** A notice annotation: worth seeing, nothing wrong. */
+export function notice(message: string): void {
+  issueCommand('notice', message);
+}
+
 /** A warning annotation. */
 export function warning(message: string): void {
   issueCommand('warning', message);

@@ -20,8 +20,12 @@ export function secretForms(secret: string): string[] {
   return [...new Set(forms.filter((form) => form.trim() !== ''))];
 }
 
-/** Masks the key and the credentials in a base URL, in all their forms. */
-export function maskSecrets(apiKey: string, baseUrls: readonly string[]): void {
-  const secrets = [apiKey, ...baseUrls.flatMap(baseUrlCredentials)];
-  setSecrets(new Set(secrets.flatMap(secretForms)));
+/**
+ * Masks the secrets (the key, a token) and the credentials in base URLs, in all their forms. Returns the forms,
+ * for scrubbing text that leaves the log (files, comments), where masks do not reach.
+ */
+export function maskSecrets(secrets: readonly string[], baseUrls: readonly string[] = []): string[] {
+  const forms = [...new Set([...secrets, ...baseUrls.flatMap(baseUrlCredentials)].flatMap(secretForms))];
+  setSecrets(forms);
+  return forms;
 }

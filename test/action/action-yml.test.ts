@@ -34,8 +34,8 @@ describe('action.yml', () => {
     const declared = Object.fromEntries(
       Object.entries(action.inputs).flatMap(([name, input]) => (input.default === undefined ? [] : [[name, String(input.default)]])),
     );
-    // An empty api-key is the code's default too: no key.
-    expect(declared).toEqual({ ...INPUT_DEFAULTS, [Inputs.ApiKey]: '' });
+    // An empty api-key is the code's default too: no key. The token is the job's, which only the runner knows.
+    expect(declared).toEqual({ ...INPUT_DEFAULTS, [Inputs.ApiKey]: '', [Inputs.GithubToken]: '${{ github.token }}' });
   });
 
   it('runs the bundles on node24, with a post step that always runs', () => {

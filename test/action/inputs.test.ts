@@ -51,6 +51,8 @@ describe('readInputs', () => {
       artifactName: undefined,
       retentionDays: undefined,
       summary: true,
+      evaluation: undefined,
+      warnings: [],
     } satisfies ActionInputs);
   });
 

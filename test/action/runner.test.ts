@@ -15,6 +15,7 @@ const CORE_CALLS = `
   core.setSecret('plain');
   core.info('hello %0A world');
   core.warning(${JSON.stringify(AWKWARD)});
+  core.notice(${JSON.stringify(AWKWARD)});
   core.debug('a debug line');
   core.setOutput('config-json', ${JSON.stringify(AWKWARD)});
   core.setOutput('empty', '');
@@ -25,6 +26,7 @@ const OUR_CALLS = `
   ours.setSecrets([${JSON.stringify(AWKWARD)}, 'plain']);
   ours.info('hello %0A world');
   ours.warning(${JSON.stringify(AWKWARD)});
+  ours.notice(${JSON.stringify(AWKWARD)});
   ours.debug('a debug line');
   ours.setOutputs({ 'config-json': ${JSON.stringify(AWKWARD)}, skipped: undefined, empty: '' });
   ours.saveState('secret-dir', '/tmp/x y');

@@ -1,0 +1,193 @@
+/**
+ * The LightEval run of the main step: skip it (fork pull request without a key) or run it, then scrub the
+ * results, check them against the thresholds and the baseline, and write the report.
+ */
+import { relative } from 'node:path';
+import { ConfigError, scrubSecrets } from '../config/errors.js';
+import { resolveProviderType } from '../config/providers.js';
+import { evaluateGate, formatGateFailures } from '../lighteval/gate.js';
+import { reportMarkdown } from '../lighteval/report.js';
+import { LightEvalResultsSchema, metricValuesOf, taskMetricsOf } from '../lighteval/results.js';
+import { runProcess } from './child-process.js';
+import type { BuiltConfiguration, WrittenConfiguration } from './configuration.js';
+import type { EvaluationInputs } from './evaluation-inputs.js';
+import { InputError, inputMessage } from './input-fields.js';
+import type { ActionInputs } from './inputs.js';
+import { failureMessage, LightEvalError, locateLightEval } from './lighteval-install.js';
+import { lightevalArguments, lightevalEnvironment, savesDetails } from './lighteval-run.js';
+import { Inputs } from './names.js';
+import { isForkPullRequest } from './pull-request.js';
+import { runFilesSince, scrubResultsFile, snapshotRunFiles } from './results-files.js';
+import { type Environment, info, notice } from './runner.js';
+import { maskSecrets } from './secrets.js';
+
+export interface EvaluationRequest {
+  readonly inputs: ActionInputs;
+  readonly evaluation: EvaluationInputs;
+  readonly built: BuiltConfiguration;
+  readonly written: WrittenConfiguration;
+  readonly env: Environment;
+  /** Every form of every secret, for scrubbing what LightEval wrote and printed. */
+  readonly secrets: readonly string[];
+}
+
+export interface EvaluationOutcome {
+  /** True when the run was skipped (a fork pull request without a key). */
+  readonly skipped: boolean;
+  /** The report in Markdown: for the step summary, the comment and the summary-markdown output. */
+  readonly report: string;
+  /** True when LightEval produced results and every limit held. */
+  readonly passed: boolean;
+  /** The scrubbed results file. */
+  readonly resultsPath: string | undefined;
+  /** `{task: {metric: value}}`. */
+  readonly metrics: Readonly<Record<string, Readonly<Record<string, number | null>>>> | undefined;
+  /** Files for the artifact besides the configuration: the scrubbed results and the details, when asked for. */
+  readonly artifactFiles: readonly string[];
+  /** One line per missed limit or unusable limit, each an error annotation. */
+  readonly misses: readonly string[];
+  /** Why LightEval gave no usable results, when it did not. */
+  readonly failure: string | undefined;
+}
+
+/** The variable LiteLLM reads the key from, and whether the provider needs one at all. */
+function keyOf(built: BuiltConfiguration): { variable: string; needed: boolean; prefix: string } {
+  const [model] = built.config.toDict().model_parameters;
+  const litellm = resolveProviderType(model?.provider_type ?? '');
+  if (litellm === undefined) throw new Error('the built configuration names no provider LiteLLM can route to');
+  return { variable: litellm.keyEnv, needed: litellm.needsKey, prefix: litellm.prefix };
+}
+
+function heading(built: BuiltConfiguration): string {
+  return `### LightEval: \`${built.redacted.toDict().metadata.model_name.replace(/`/g, "'")}\``;
+}
+
+function skippedOutcome(built: BuiltConfiguration, why: string): EvaluationOutcome {
+  notice(why);
+  return {
+    skipped: true,
+    report: `${heading(built)}\n\nSkipped: ${why}\n`,
+    passed: false,
+    resultsPath: undefined,
+    metrics: undefined,
+    artifactFiles: [],
+    misses: [],
+    failure: undefined,
+  };
+}
+
+function failedOutcome(built: BuiltConfiguration, failure: string, artifactFiles: readonly string[] = []): EvaluationOutcome {
+  const [firstLine = failure] = failure.split('\n');
+  return {
+    skipped: false,
+    report: `${heading(built)}\n\n**Failed:** ${firstLine}\n`,
+    passed: false,
+    resultsPath: undefined,
+    metrics: undefined,
+    artifactFiles,
+    misses: [],
+    failure,
+  };
+}
+
+/** Reads the newest results file into metrics and checks them. */
+function judgeResults(request: EvaluationRequest, resultsPath: string, document: unknown, artifactFiles: readonly string[]): EvaluationOutcome {
+  const { inputs, evaluation, built, env } = request;
+  const parsed = LightEvalResultsSchema.safeParse(document);
+  if (!parsed.success) {
+    return failedOutcome(built, `LightEval's results file ${resultsPath} does not have LightEval's layout: ${parsed.error.issues[0]?.message ?? ''}`, artifactFiles);
+  }
+  const metrics = taskMetricsOf(parsed.data);
+  const gated = evaluation.thresholds !== undefined || evaluation.baseline !== undefined;
+  const gate = gated
+    ? evaluateGate({ metrics, thresholds: evaluation.thresholds, baseline: evaluation.baseline, baselineTolerance: evaluation.baselineTolerance })
+    : undefined;
+  const workspace = env.GITHUB_WORKSPACE || process.cwd();
+  const report = reportMarkdown({
+    modelName: built.redacted.toDict().metadata.model_name,
+    lightevalVersion: inputs.lightevalVersion,
+    tasks: evaluation.tasks,
+    maxSamples: evaluation.maxSamples,
+    metrics,
+    gate,
+    status: gate === undefined ? 'no-gate' : gate.passed ? 'passed' : 'failed',
+    resultsFile: relative(workspace, resultsPath),
+  });
+  return {
+    skipped: false,
+    report,
+    passed: gate?.passed ?? true,
+    resultsPath,
+    metrics: metricValuesOf(metrics),
+    artifactFiles,
+    misses: gate === undefined ? [] : formatGateFailures(gate),
+    failure: undefined,
+  };
+}
+
+/** Runs LightEval as the inputs ask. Throws InputError for a missing key; reports every other failure in the outcome. */
+export async function evaluate(request: EvaluationRequest): Promise<EvaluationOutcome> {
+  const { inputs, evaluation, built, written, env } = request;
+  const key = keyOf(built);
+  const keyGiven = inputs.apiKey !== '' || (env[key.variable] ?? '') !== '';
+  if (key.needed && !keyGiven) {
+    if (isForkPullRequest(env)) {
+      return skippedOutcome(
+        built,
+        'this pull request comes from a fork, and workflows of fork pull requests get no secrets, so there is no API key. The configuration was built; LightEval did not run.',
+      );
+    }
+    throw new InputError(
+      inputMessage(Inputs.ApiKey, `required to run LightEval with ${key.prefix} (LiteLLM reads its key from ${key.variable}); pass the key from a secret`),
+    );
+  }
+
+  // A key the step's environment gives LiteLLM directly is a secret like the input.
+  const inheritedKey = inputs.apiKey === '' ? (env[key.variable] ?? '') : '';
+  const secrets = [...request.secrets, ...maskSecrets([inheritedKey])];
+  const scrub = (text: string) => scrubSecrets(text, secrets);
+  let program: string;
+  try {
+    program = await locateLightEval(evaluation.install, evaluation.python, inputs.lightevalVersion, env);
+  } catch (error) {
+    if (error instanceof LightEvalError) return failedOutcome(built, scrub(error.message));
+    throw error;
+  }
+
+  const before = snapshotRunFiles(inputs.outputDir);
+  // LightEval reads the file with the real base URL when that URL carries credentials; the workspace copy is redacted.
+  const modelFile = written.secretNativePath ?? written.nativePath;
+  const args = lightevalArguments({ modelFile, outputDir: inputs.outputDir, evaluation });
+  info(`Running ${[program, ...args].map((arg) => (/^[\w@%+=:,./|-]+$/.test(arg) ? arg : JSON.stringify(arg))).join(' ')}`);
+  const outcome = await runProcess({
+    command: program,
+    args,
+    env: lightevalEnvironment(env, key.variable, inputs.apiKey),
+    timeoutMs: evaluation.timeoutMinutes === undefined ? undefined : evaluation.timeoutMinutes * 60_000,
+  });
+
+  const files = runFilesSince(inputs.outputDir, before);
+  const artifactFiles = [...files.results, ...(savesDetails(evaluation) ? files.details : [])];
+  let newest: unknown;
+  try {
+    // Every results file of the run, before anything reads, shows or uploads one.
+    const documents = files.results.map((path) => scrubResultsFile(path, secrets));
+    newest = documents[0];
+  } catch (error) {
+    if (error instanceof ConfigError) return failedOutcome(built, `LightEval's results are unreadable: ${error.message}`, artifactFiles);
+    throw error;
+  }
+
+  if (outcome.startError !== undefined) {
+    return failedOutcome(built, `LightEval could not start (${program}): ${outcome.startError.message}`, artifactFiles);
+  }
+  if (outcome.exitCode !== 0) {
+    const tail = { ...outcome, tail: outcome.tail.map(scrub) };
+    return failedOutcome(built, failureMessage('LightEval', tail, evaluation.timeoutMinutes), artifactFiles);
+  }
+  const [resultsPath] = files.results;
+  if (resultsPath === undefined) {
+    return failedOutcome(built, `LightEval exited with code 0 but wrote no results_*.json under ${inputs.outputDir}`, artifactFiles);
+  }
+  return judgeResults(request, resultsPath, newest, artifactFiles);
+}

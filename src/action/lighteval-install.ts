@@ -1,0 +1,95 @@
+/**
+ * Finds the `lighteval` program, or installs it into a fresh virtual environment under RUNNER_TEMP: never into
+ * the system Python, which Ubuntu 24.04 refuses (externally managed) and which other steps share.
+ */
+import { accessSync, constants, mkdtempSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { delimiter, join } from 'node:path';
+import { inheritableEnvironment, type ProcessOutcome, runProcess } from './child-process.js';
+import type { InstallMode } from './evaluation-inputs.js';
+import { InputError, inputMessage } from './input-fields.js';
+import { Inputs } from './names.js';
+import { type Environment, info } from './runner.js';
+
+const IS_WINDOWS = process.platform === 'win32';
+
+/** LightEval is missing, failed or timed out: the message names it and shows the last lines it printed. */
+export class LightEvalError extends Error {
+  override readonly name = 'LightEvalError';
+}
+
+/** `what` failed: why, and the last lines of output (already free of secrets, or scrubbed by the caller). */
+export function failureMessage(what: string, outcome: ProcessOutcome, timeoutMinutes?: number): string {
+  const reason = outcome.timedOut
+    ? `did not finish within ${timeoutMinutes} minute${timeoutMinutes === 1 ? '' : 's'} (lighteval-timeout-minutes) and was stopped`
+    : outcome.exitCode !== null
+      ? `exited with code ${outcome.exitCode}`
+      : `was stopped by ${outcome.signal ?? 'a signal'}`;
+  const lines = outcome.tail.length === 0 ? ' It printed nothing.' : ` Its last lines:\n${outcome.tail.join('\n')}`;
+  return `${what} ${reason}.${lines}`;
+}
+
+function isExecutableFile(path: string): boolean {
+  try {
+    if (!statSync(path).isFile()) return false;
+    accessSync(path, constants.X_OK);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The first `name` on PATH, as a shell would find it. */
+export function findOnPath(name: string, env: Environment): string | undefined {
+  const extensions = IS_WINDOWS ? (env.PATHEXT ?? '.EXE;.CMD;.BAT').split(';') : [''];
+  for (const directory of (env.PATH ?? '').split(delimiter)) {
+    if (directory === '') continue;
+    for (const extension of extensions) {
+      const candidate = join(directory, name + extension);
+      if (isExecutableFile(candidate)) return candidate;
+    }
+  }
+  return undefined;
+}
+
+function scriptsDir(venv: string): string {
+  return IS_WINDOWS ? join(venv, 'Scripts') : join(venv, 'bin');
+}
+
+/** Runs a step of the installation; an interpreter that is not there is the `python` input's fault. */
+async function installStep(what: string, command: string, args: readonly string[], env: Environment): Promise<void> {
+  const outcome = await runProcess({ command, args, env: inheritableEnvironment(env) });
+  if (outcome.startError?.code === 'ENOENT') {
+    throw new InputError(inputMessage(Inputs.Python, `cannot run ${JSON.stringify(command)}: not found; expected a Python 3 interpreter`));
+  }
+  if (outcome.startError !== undefined) throw new LightEvalError(`${what} could not start: ${outcome.startError.message}`);
+  if (outcome.exitCode !== 0) throw new LightEvalError(failureMessage(what, outcome));
+}
+
+async function installLightEval(python: string, version: string, env: Environment): Promise<string> {
+  const venv = mkdtempSync(join(env.RUNNER_TEMP || tmpdir(), 'lighteval-venv-'));
+  const requirement = `lighteval[litellm]==${version}`;
+  info(`Installing ${requirement} into a virtual environment at ${venv}`);
+  await installStep(`Creating a virtual environment with ${python}`, python, ['-m', 'venv', venv], env);
+  const venvPython = join(scriptsDir(venv), IS_WINDOWS ? 'python.exe' : 'python');
+  await installStep(`Installing ${requirement}`, venvPython, ['-m', 'pip', 'install', requirement], env);
+  const program = findOnPath('lighteval', { PATH: scriptsDir(venv), PATHEXT: env.PATHEXT });
+  if (program === undefined) throw new LightEvalError(`Installing ${requirement} left no lighteval program in ${scriptsDir(venv)}`);
+  return program;
+}
+
+/** The `lighteval` program to run: from PATH, or freshly installed, as `install` says. */
+export async function locateLightEval(install: InstallMode, python: string, version: string, env: Environment): Promise<string> {
+  const onPath = install === 'true' ? undefined : findOnPath('lighteval', env);
+  if (onPath !== undefined) {
+    info(`Using LightEval from PATH: ${onPath}`);
+    return onPath;
+  }
+  if (install === 'false') {
+    throw new LightEvalError(
+      `LightEval is not installed: no lighteval program on PATH, and ${Inputs.Install} is false. ` +
+        `Install it in an earlier step, or set ${Inputs.Install} to auto or true.`,
+    );
+  }
+  return installLightEval(python, version, env);
+}

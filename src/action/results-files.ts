@@ -1,0 +1,91 @@
+/**
+ * The files a LightEval run wrote under the output folder, told apart from earlier runs' by a snapshot taken
+ * before it started, and its results files scrubbed of secrets in place: LightEval writes its whole model
+ * config, key included, into them.
+ */
+import { readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import { parseResultsText, scrubResults, serializeResults } from '../lighteval/results.js';
+
+/** Where LightEval writes under its `--output-dir`. */
+const RESULTS_DIR = 'results';
+const DETAILS_DIR = 'details';
+const RESULTS_FILE = /^results_.*\.json$/;
+
+/** Modification times of the files under the output folder's results and details folders, by path. */
+export type FilesSnapshot = ReadonlyMap<string, number>;
+
+function filesUnder(directory: string): string[] {
+  try {
+    return readdirSync(directory, { recursive: true, encoding: 'utf8' })
+      .map((path) => join(directory, path))
+      .filter((path) => statSync(path).isFile());
+  } catch {
+    return []; // no such folder yet
+  }
+}
+
+export function snapshotRunFiles(outputDir: string): FilesSnapshot {
+  const paths = [RESULTS_DIR, DETAILS_DIR].flatMap((folder) => filesUnder(join(outputDir, folder)));
+  return new Map(paths.map((path) => [path, statSync(path).mtimeMs]));
+}
+
+export interface RunFiles {
+  /** This run's results files, newest first. */
+  readonly results: readonly string[];
+  /** This run's details files (with `--save-details`). */
+  readonly details: readonly string[];
+}
+
+/** The files written or rewritten since `before` was taken. */
+export function runFilesSince(outputDir: string, before: FilesSnapshot): RunFiles {
+  const written = [...snapshotRunFiles(outputDir)].filter(([path, mtime]) => before.get(path) !== mtime);
+  const newestFirst = written.sort((a, b) => b[1] - a[1]).map(([path]) => path);
+  const resultsRoot = join(outputDir, RESULTS_DIR);
+  return {
+    results: newestFirst.filter((path) => path.startsWith(resultsRoot) && RESULTS_FILE.test(basename(path))),
+    details: newestFirst.filter((path) => path.startsWith(join(outputDir, DETAILS_DIR))),
+  };
+}
+
+/** `\uXXXX` for every character beyond ASCII, as Python's json module writes strings by default. */
+function asciiEscaped(text: string): string {
+  return JSON.stringify(text)
+    .slice(1, -1)
+    .replace(/[\u0080-\uffff]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+/** Replaces each secret in JSON text, raw or escaped the way JavaScript or Python would write it in a string. */
+function scrubJsonText(text: string, secrets: readonly string[]): string {
+  const forms = new Set(secrets.flatMap((secret) => [secret, JSON.stringify(secret).slice(1, -1), asciiEscaped(secret)]));
+  let scrubbed = text;
+  // Longest first, so that no form is broken up by a shorter one replaced before it.
+  for (const form of [...forms].filter((form) => form !== '').sort((a, b) => b.length - a.length)) {
+    scrubbed = scrubbed.split(form).join('***');
+  }
+  return scrubbed;
+}
+
+function replaceFile(path: string, text: string): void {
+  const staging = join(dirname(path), `.${basename(path)}.scrubbing`);
+  writeFileSync(staging, text, { encoding: 'utf8', mode: statSync(path).mode });
+  renameSync(staging, path);
+}
+
+/**
+ * Rewrites a results file without the key: `config_general.model_config.api_key` null and every occurrence of a
+ * secret `***`. Returns the scrubbed document. A file that is not valid JSON is still scrubbed as text, and then
+ * the parse error (a ConfigError naming the file) is thrown.
+ */
+export function scrubResultsFile(path: string, secrets: readonly string[]): unknown {
+  const text = scrubJsonText(readFileSync(path, 'utf8'), secrets);
+  let document: unknown;
+  try {
+    document = scrubResults(parseResultsText(text, path), secrets);
+  } catch (error) {
+    replaceFile(path, text);
+    throw error;
+  }
+  replaceFile(path, serializeResults(document));
+  return document;
+}

@@ -1,0 +1,399 @@
+/**
+ * The bundled action running LightEval, as the runner runs it: the stand-in LightEval (and stand-in Python for
+ * installs) on PATH, the real artifact client against the local artifact service, the real octokit against the
+ * local GitHub API. Every run is leak-scanned: the log as the runner would show it (masks applied), outputs,
+ * summary, workspace files, artifacts, comments and what LightEval was given on its command line.
+ */
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { createSandbox, MAIN_BUNDLE, type RunnerSandbox, type StepResult } from './support/action-runner.js';
+import { startArtifactService, unzipArtifact } from './support/artifact-service.js';
+import { type GitHubApi, startGitHubApi } from './support/github-api.js';
+import {
+  createPythonStandin,
+  installLightevalStandin,
+  type LightevalStandinScenario,
+  pathWithPrepended,
+  readLightevalInvocations,
+  readPythonInvocations,
+  sha256Hex,
+  type StandinMetricOverrides,
+  standinEnvironment,
+} from './support/lighteval-standin.js';
+
+/** Characters every encoding changes, and two lines. */
+const KEY = 'sk-canary-"q\'uo\\te %25 &=+ ünï/\nsecond-line-7Zq';
+const URL_PASSWORD = 'p@ss word';
+const CREDENTIAL_URL = `https://canary-user:${encodeURIComponent(URL_PASSWORD)}@llm.example.com/v1?api_key=tok-Secret-42`;
+const GITHUB_TOKEN = 'ghs_canaryToken0123456789';
+
+const RUN = {
+  'provider-type': 'openai',
+  'base-url': 'https://api.openai.com/v1',
+  model: 'gpt-4o-mini',
+  'api-key': KEY,
+  'run-lighteval': 'true',
+  tasks: 'gsm8k, mmlu:anatomy|0',
+  'max-samples': '5',
+  'upload-artifact': 'false',
+};
+
+function forms(secret: string): string[] {
+  return [secret, ...secret.split('\n'), encodeURIComponent(secret), JSON.stringify(secret).slice(1, -1)];
+}
+const SECRET_FORMS = [...new Set([KEY, URL_PASSWORD, encodeURIComponent(URL_PASSWORD), 'tok-Secret-42', GITHUB_TOKEN].flatMap(forms))];
+
+function leaksIn(text: string): string[] {
+  return SECRET_FORMS.filter((form) => text.includes(form));
+}
+
+/** The values of the `::add-mask::` commands in the output, and each of their lines, as the runner reads them. */
+function masksOf(stdout: string): string[] {
+  return [...stdout.matchAll(/^::add-mask::(.*)$/gm)].flatMap(([, mask = '']) => {
+    const value = mask.replace(/%0D/g, '\r').replace(/%0A/g, '\n').replace(/%25/g, '%');
+    return [value, ...value.split('\n')];
+  });
+}
+
+function applyMasks(text: string, masks: readonly string[]): string {
+  let shown = text;
+  for (const value of [...masks].sort((a, b) => b.length - a.length)) if (value !== '') shown = shown.split(value).join('***');
+  return shown;
+}
+
+/** The log as the runner shows it: each `::add-mask::` value (and each of its lines) hidden in every later line. */
+function maskedLog(stdout: string): string {
+  const masks: string[] = [];
+  return stdout
+    .split('\n')
+    .map((line) => {
+      const mask = /^::add-mask::(.*)$/.exec(line)?.[1];
+      if (mask !== undefined) {
+        const value = mask.replace(/%0D/g, '\r').replace(/%0A/g, '\n').replace(/%25/g, '%');
+        masks.push(value, ...value.split('\n'));
+        return '::add-mask::***';
+      }
+      let shown = line;
+      for (const value of [...masks].sort((a, b) => b.length - a.length)) if (value !== '') shown = shown.split(value).join('***');
+      return shown;
+    })
+    .join('\n');
+}
+
+interface Run {
+  readonly sandbox: RunnerSandbox;
+  readonly result: StepResult;
+  readonly log: string;
+}
+
+/** Nothing secret anywhere the run left something, the log read as the runner shows it. */
+function expectNoLeaks({ sandbox, result, log }: Run, extra: readonly string[] = []): void {
+  expect(leaksIn(log), 'log').toEqual([]);
+  // Masks were registered first thing, so they apply to every line LightEval printed on standard error too.
+  expect(leaksIn(applyMasks(result.stderr, masksOf(result.stdout))), 'stderr').toEqual([]);
+  expect(leaksIn(JSON.stringify(result.outputs)), 'outputs').toEqual([]);
+  expect(leaksIn(result.summary), 'summary').toEqual([]);
+  for (const [path, text] of Object.entries(sandbox.workspaceFiles())) expect(leaksIn(text), path).toEqual([]);
+  for (const text of extra) expect(leaksIn(text)).toEqual([]);
+}
+
+function errorsOf(log: string): string[] {
+  return log.split('\n').filter((line) => line.startsWith('::error::')).map((line) => line.slice('::error::'.length));
+}
+
+interface Setup {
+  readonly inputs?: Record<string, string>;
+  readonly scenario?: LightevalStandinScenario;
+  readonly metrics?: StandinMetricOverrides;
+  readonly version?: string;
+  /** No lighteval on PATH. */
+  readonly withoutLighteval?: boolean;
+  readonly env?: Record<string, string>;
+  readonly sandbox?: RunnerSandbox;
+}
+
+let logFile = '';
+
+async function runAction(setup: Setup = {}): Promise<Run> {
+  const sandbox = setup.sandbox ?? createSandbox();
+  const bin = join(sandbox.runnerTemp, '..', 'bin');
+  mkdirSync(bin, { recursive: true });
+  if (setup.withoutLighteval !== true) installLightevalStandin(bin, setup.version ?? '0.13.0');
+  logFile = join(sandbox.runnerTemp, '..', 'standin.log');
+  const result = await sandbox.main(
+    { ...RUN, ...setup.inputs },
+    {
+      PATH: pathWithPrepended(bin),
+      ...standinEnvironment({ scenario: setup.scenario, metrics: setup.metrics, logFile }),
+      ...setup.env,
+    },
+  );
+  return { sandbox, result, log: maskedLog(result.stdout) };
+}
+
+function invocations() {
+  return existsSync(logFile) ? readLightevalInvocations(logFile) : [];
+}
+
+beforeAll(() => {
+  expect(existsSync(MAIN_BUNDLE), 'run npm run bundle first').toBe(true);
+});
+
+describe('running LightEval', () => {
+  it('runs it with the key in its environment only, scrubs the results and sets the outputs', async () => {
+    const run = await runAction({ inputs: { thresholds: 'gsm8k: {extractive_match: 0.8}\nall:\n  em: {min: 0.5, max: 0.9}' } });
+    const { sandbox, result } = run;
+    expect(result.stderr).not.toContain('Error');
+    expect(errorsOf(run.log)).toEqual([]);
+    expect(result.status).toBe(0);
+
+    const [invocation] = invocations();
+    const outputDir = join(sandbox.workspace, 'lighteval-output');
+    expect(invocation?.argv).toEqual([
+      'endpoint',
+      'litellm',
+      join(outputDir, 'lighteval-model.yaml'),
+      'gsm8k|0,mmlu:anatomy|0',
+      '--output-dir',
+      outputDir,
+      '--max-samples',
+      '5',
+    ]);
+    expect(invocation?.keyVariable).toBe('OPENAI_API_KEY');
+    expect(invocation?.keySha256).toBe(sha256Hex(KEY));
+    expect(invocation?.inputVariables).toEqual([]);
+
+    const resultsPath = result.outputs['results-path'] ?? '';
+    expect(resultsPath.startsWith(join(outputDir, 'results', 'openai', 'gpt-4o-mini', 'results_'))).toBe(true);
+    const results = JSON.parse(readFileSync(resultsPath, 'utf8'));
+    expect(results.config_general.model_config).toMatchObject({ model_name: 'openai/gpt-4o-mini', api_key: null });
+    expect(JSON.parse(result.outputs.metrics ?? '')).toEqual({
+      'gsm8k|0': { extractive_match: 0.9 },
+      'mmlu:anatomy|0': { em: 0.8 },
+      all: { extractive_match: 0.9, em: 0.8 },
+    });
+    expect(result.outputs.passed).toBe('true');
+    expect(result.outputs.skipped).toBe('false');
+    const report = result.outputs['summary-markdown'] ?? '';
+    expect(report).toContain('✅ **Passed**: 3 of 3 checks met.');
+    expect(report).toMatch(/\| <code>gsm8k&#124;0<\/code> \| <code>extractive_match<\/code> \| 0\.9 \| [\d.]+ \| ≥ 0\.8 \| ✅ \|/);
+    expect(result.summary).toContain(report);
+    expectNoLeaks(run);
+  });
+
+  it('fails the step with one error per missed threshold, naming task, metric, value and limit', async () => {
+    const run = await runAction({
+      inputs: { thresholds: 'gsm8k|0: {extractive_match: 0.95}\nlighteval|mmlu:anatomy|0: {em: {max: 0.5}}' },
+    });
+    expect(run.result.status).toBe(1);
+    expect(errorsOf(run.log)).toEqual([
+      'gsm8k|0 extractive_match = 0.9, below the threshold 0.95',
+      'mmlu:anatomy|0 em = 0.8, above the maximum 0.5',
+    ]);
+    expect(run.result.outputs.passed).toBe('false');
+    expect(run.result.outputs['results-path']).toBeDefined();
+    expect(run.result.outputs['summary-markdown']).toContain('❌ **Failed**: 2 of 2 checks missed.');
+    expectNoLeaks(run);
+  });
+
+  it('fails when a metric drops more than the tolerance below the baseline', async () => {
+    const sandbox = createSandbox();
+    writeFileSync(join(sandbox.workspace, 'baseline.json'), JSON.stringify({ 'gsm8k|0': { extractive_match: 0.95 }, all: { em: 0.81 } }));
+    const run = await runAction({
+      sandbox,
+      inputs: { baseline: 'baseline.json', 'baseline-tolerance': '0.03' },
+      metrics: { gsm8k: { extractive_match: 0.9 } },
+    });
+    expect(run.result.status).toBe(1);
+    expect(errorsOf(run.log)).toEqual(['gsm8k|0 extractive_match = 0.9, more than 0.03 below the baseline 0.95']);
+    expect(run.result.outputs.passed).toBe('false');
+  });
+
+  it('treats a threshold on a metric the results do not have as a miss, not a pass', async () => {
+    const run = await runAction({ inputs: { thresholds: 'gsm8k: {extractive_macth: 0.5}' } });
+    expect(run.result.status).toBe(1);
+    const [error = ''] = errorsOf(run.log);
+    expect(error).toContain('gsm8k');
+    expect(error).toContain('extractive_macth');
+    expect(error).toContain('extractive_match');
+    expect(run.result.outputs.passed).toBe('false');
+  });
+
+  it('reports a LightEval crash with its last lines, and still uploads the configuration', async () => {
+    const service = await startArtifactService();
+    try {
+      const run = await runAction({ scenario: 'crash', inputs: { 'upload-artifact': 'true' }, env: service.env });
+      expect(run.result.status).toBe(1);
+      const errors = errorsOf(run.log);
+      expect(errors).toHaveLength(1);
+      expect(errors[0]).toMatch(/^LightEval exited with code 1\. Its last lines:%0A/);
+      expect(errors[0]).toContain('Traceback');
+      expect(run.result.outputs.passed).toBe('false');
+      expect(run.result.outputs['config-path']).toBeDefined();
+      expect(run.result.outputs['artifact-id']).toBeDefined();
+      const files = unzipArtifact(service.uploads[0]?.zip ?? Buffer.alloc(0));
+      expect(Object.keys(files).sort()).toEqual(['config.yaml', 'lighteval-model.yaml']);
+      expectNoLeaks(run);
+    } finally {
+      await service.close();
+    }
+  });
+
+  it('stops LightEval when it runs past the time limit', async () => {
+    const started = Date.now();
+    const run = await runAction({ scenario: 'hang', inputs: { 'lighteval-timeout-minutes': '0.02' } });
+    expect(Date.now() - started).toBeLessThan(15_000);
+    expect(run.result.status).toBe(1);
+    expect(errorsOf(run.log)[0]).toMatch(/^LightEval did not finish within 0\.02 minutes \(lighteval-timeout-minutes\) and was stopped\./);
+    expect(run.result.outputs['config-path']).toBeDefined();
+  });
+
+  it('scrubs a key LightEval wrote into its results, and reads the credentials file when the base URL has them', async () => {
+    const run = await runAction({ scenario: 'leak', inputs: { 'base-url': CREDENTIAL_URL } });
+    expect(run.result.status).toBe(0);
+    const [invocation] = invocations();
+    const modelFile = invocation?.argv[2] ?? '';
+    expect(modelFile.startsWith(run.sandbox.runnerTemp)).toBe(true);
+    expect(invocation?.modelFile).toContain(encodeURIComponent(URL_PASSWORD));
+    const results = readFileSync(run.result.outputs['results-path'] ?? '', 'utf8');
+    expect(JSON.parse(results).config_general.model_config.api_key).toBeNull();
+    expect(results).toContain('***');
+    expectNoLeaks(run);
+  });
+
+  it('normalizes task specs to the installed version and installs LightEval into a virtual environment', async () => {
+    const sandbox = createSandbox();
+    const python = createPythonStandin(join(sandbox.runnerTemp, '..'));
+    const run = await runAction({
+      sandbox,
+      withoutLighteval: true,
+      inputs: {
+        'lighteval-version': '0.11.0',
+        install: 'auto',
+        python,
+        tasks: 'gsm8k',
+        thresholds: 'gsm8k|0: {extractive_match: 0.5}',
+      },
+    });
+    expect(errorsOf(run.log)).toEqual([]);
+    expect(run.result.status).toBe(0);
+    const pythonCalls = readPythonInvocations(logFile);
+    expect(pythonCalls.map((call) => call.python.slice(0, 2))).toEqual([
+      ['-m', 'venv'],
+      ['-m', 'pip'],
+    ]);
+    expect(pythonCalls[1]?.python).toEqual(['-m', 'pip', 'install', 'lighteval[litellm]==0.11.0']);
+    expect(pythonCalls[1]?.venv?.startsWith(sandbox.runnerTemp)).toBe(true);
+    expect(invocations()[0]?.argv[3]).toBe('lighteval|gsm8k|0');
+    expect(JSON.parse(run.result.outputs.metrics ?? '')).toHaveProperty(['lighteval|gsm8k|0']);
+  });
+
+  it('fails clearly when install is false and LightEval is not on PATH', async () => {
+    const run = await runAction({ withoutLighteval: true, inputs: { install: 'false' } });
+    expect(run.result.status).toBe(1);
+    expect(errorsOf(run.log)).toEqual([
+      'LightEval is not installed: no lighteval program on PATH, and install is false. Install it in an earlier step, or set install to auto or true.',
+    ]);
+  });
+
+  it('includes the scrubbed results and, when asked, the details in the artifact', async () => {
+    const service = await startArtifactService();
+    try {
+      const run = await runAction({
+        scenario: 'leak',
+        inputs: { 'upload-artifact': 'true', 'lighteval-args': '--save-details --job-id 3' },
+        env: service.env,
+      });
+      expect(errorsOf(run.log)).toEqual([]);
+      expect(run.result.status).toBe(0);
+      const files = unzipArtifact(service.uploads[0]?.zip ?? Buffer.alloc(0));
+      const names = Object.keys(files).sort();
+      expect(names.filter((name) => name.startsWith('results/'))).toHaveLength(1);
+      // LightEval's `details_gsm8k|0_<date>.parquet`, under a name the artifact service accepts.
+      const details = names.filter((name) => name.startsWith('details/openai/gpt-4o-mini/'));
+      expect(details.map((name) => name.replace(/_[\dT.-]+\.parquet$/, '').replace(/^.*\//, '')).sort()).toEqual([
+        'details_gsm8k_0',
+        'details_mmlu_anatomy_0',
+      ]);
+      for (const [name, bytes] of Object.entries(files)) expect(leaksIn(bytes.toString('utf8')), name).toEqual([]);
+      expect(invocations()[0]?.argv.slice(-3)).toEqual(['--save-details', '--job-id', '3']);
+    } finally {
+      await service.close();
+    }
+  });
+});
+
+describe('keys, forks and pull request comments', () => {
+  let api: GitHubApi | undefined;
+  afterEach(async () => {
+    await api?.close();
+    api = undefined;
+  });
+
+  function pullRequestEvent(sandbox: RunnerSandbox, fromFork: boolean): Record<string, string> {
+    const path = join(sandbox.runnerTemp, '..', 'event.json');
+    const head = fromFork ? 'contributor/octo-repo' : 'octo-org/octo-repo';
+    writeFileSync(
+      path,
+      JSON.stringify({
+        pull_request: { number: 7, head: { repo: { full_name: head } }, base: { repo: { full_name: 'octo-org/octo-repo' } } },
+        repository: { full_name: 'octo-org/octo-repo' },
+      }),
+    );
+    return { GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: path, GITHUB_REPOSITORY: 'octo-org/octo-repo' };
+  }
+
+  it('skips the run on a fork pull request without a key, building the configuration', async () => {
+    const sandbox = createSandbox();
+    const run = await runAction({ sandbox, inputs: { 'api-key': '' }, env: pullRequestEvent(sandbox, true) });
+    expect(run.result.status).toBe(0);
+    expect(run.log).toMatch(/^::notice::.*fork.*LightEval did not run/m);
+    expect(run.result.outputs.skipped).toBe('true');
+    expect(run.result.outputs.passed).toBe('false');
+    expect(run.result.outputs['config-path']).toBeDefined();
+    expect(invocations()).toEqual([]);
+  });
+
+  it('refuses a same-repository run without a key', async () => {
+    const sandbox = createSandbox();
+    const run = await runAction({ sandbox, inputs: { 'api-key': '' }, env: pullRequestEvent(sandbox, false) });
+    expect(run.result.status).toBe(1);
+    expect(errorsOf(run.log)).toEqual([
+      'Input "api-key": required to run LightEval with openai (LiteLLM reads its key from OPENAI_API_KEY); pass the key from a secret',
+    ]);
+    expect(invocations()).toEqual([]);
+  });
+
+  it('posts one comment, then updates it in place', async () => {
+    api = await startGitHubApi({ tokens: { [GITHUB_TOKEN]: { login: 'github-actions[bot]', kind: 'app', canWrite: true } } });
+    const sandbox = createSandbox();
+    const env = { ...pullRequestEvent(sandbox, false), GITHUB_API_URL: api.url };
+    const inputs = { comment: 'true', 'comment-key': 'smoke', 'github-token': GITHUB_TOKEN };
+    const first = await runAction({ sandbox, inputs, env });
+    expect(first.result.status).toBe(0);
+    expect(api.commentsOn(7)).toHaveLength(1);
+    const second = await runAction({ sandbox, inputs, env, metrics: { gsm8k: { extractive_match: 0.7 } } });
+    expect(second.result.status).toBe(0);
+    const comments = api.commentsOn(7);
+    expect(comments).toHaveLength(1);
+    expect(comments[0]?.body).toContain('<!-- lighteval-action:smoke -->');
+    expect(comments[0]?.body).toContain('| 0.7 |');
+    expect(second.log).toMatch(/^Pull request comment updated: /m);
+    expectNoLeaks(second, [JSON.stringify(api.requests.map((request) => request.body))]);
+  });
+
+  it('warns, never fails, when the token cannot comment', async () => {
+    api = await startGitHubApi({ tokens: { [GITHUB_TOKEN]: { login: 'github-actions[bot]', kind: 'app', canWrite: false } } });
+    const sandbox = createSandbox();
+    const run = await runAction({
+      sandbox,
+      inputs: { comment: 'true', 'github-token': GITHUB_TOKEN },
+      env: { ...pullRequestEvent(sandbox, false), GITHUB_API_URL: api.url },
+    });
+    expect(run.result.status).toBe(0);
+    expect(run.log).toMatch(/^::warning::Pull request comment not posted.*403.*The report is in the step summary\./m);
+    expect(api.commentsOn(7)).toEqual([]);
+    expectNoLeaks(run);
+  });
+});

@@ -1,0 +1,169 @@
+/**
+ * The README's three LightEval workflows are meant to be copied: each one's action step is run through the
+ * bundle as the runner would (secrets and matrix values filled in, the stand-in LightEval on PATH, the stand-in
+ * artifact service and GitHub API), and must do what the README says.
+ */
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { createSandbox, ROOT, type RunnerSandbox } from './support/action-runner.js';
+import { type ArtifactService, startArtifactService } from './support/artifact-service.js';
+import { type GitHubApi, startGitHubApi } from './support/github-api.js';
+import { installLightevalStandin, pathWithPrepended } from './support/lighteval-standin.js';
+
+const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+const action = parse(readFileSync(join(ROOT, 'action.yml'), 'utf8')) as { inputs: Record<string, unknown> };
+const KEY = 'sk-readme-workflow-0123456789';
+const TOKEN = 'ghs_readmeWorkflowToken42';
+
+interface Workflow {
+  readonly on: unknown;
+  readonly permissions?: Record<string, string>;
+  readonly jobs: Record<
+    string,
+    { strategy?: { matrix?: Record<string, unknown[]> }; steps: { id?: string; uses?: string; with?: Record<string, unknown> }[] }
+  >;
+}
+
+/** The YAML block under a README heading. */
+function workflowUnder(heading: string): Workflow {
+  const section = readme.slice(readme.indexOf(`\n${heading}\n`));
+  const block = /```yaml\n([\s\S]*?)```/.exec(section)?.[1];
+  expect(block, heading).toBeDefined();
+  return parse(block ?? '') as Workflow;
+}
+
+/** The action's step and its job's matrix. */
+function actionStep(workflow: Workflow) {
+  for (const job of Object.values(workflow.jobs)) {
+    const step = job.steps.find((candidate) => candidate.uses === 'OWNER/lighteval-action@v1');
+    if (step !== undefined) return { inputs: step.with ?? {}, matrix: job.strategy?.matrix ?? {} };
+  }
+  throw new Error('no lighteval-action step');
+}
+
+/** The step's inputs as the runner passes them: expressions evaluated, every value a string. */
+function evaluated(inputs: Record<string, unknown>, values: Record<string, string>): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(inputs).map(([name, value]) => {
+      const text = String(value).replace(/\$\{\{\s*([\w.]+)\s*\}\}/g, (expression, path: string) => {
+        const replacement = values[path];
+        if (replacement === undefined) throw new Error(`no value for ${expression} in input ${name}`);
+        return replacement;
+      });
+      return [name, text];
+    }),
+  );
+}
+
+function expectKnownInputs(inputs: Record<string, unknown>): void {
+  for (const name of Object.keys(inputs)) expect(Object.keys(action.inputs), name).toContain(name);
+}
+
+function standinPath(sandbox: RunnerSandbox): string {
+  const bin = join(sandbox.runnerTemp, '..', 'bin');
+  mkdirSync(bin, { recursive: true });
+  return pathWithPrepended(installLightevalStandin(bin, '0.13.0'));
+}
+
+describe('the README workflows', () => {
+  let service: ArtifactService | undefined;
+  let api: GitHubApi | undefined;
+  afterEach(async () => {
+    await service?.close();
+    await api?.close();
+    service = undefined;
+    api = undefined;
+  });
+
+  it('pull request smoke run: few samples, one comment on the pull request', async () => {
+    const workflow = workflowUnder('### Pull request smoke run');
+    expect(workflow.on).toBe('pull_request');
+    expect(workflow.permissions).toMatchObject({ 'pull-requests': 'write' });
+    const { inputs } = actionStep(workflow);
+    expectKnownInputs(inputs);
+    expect(inputs).toMatchObject({ 'run-lighteval': true, comment: true });
+    expect(inputs).toHaveProperty('max-samples');
+
+    const sandbox = createSandbox();
+    api = await startGitHubApi({ tokens: { [TOKEN]: { login: 'github-actions[bot]', kind: 'app', canWrite: true } } });
+    const event = join(sandbox.runnerTemp, '..', 'event.json');
+    writeFileSync(
+      event,
+      JSON.stringify({
+        pull_request: { number: 3, head: { repo: { full_name: api.repository } }, base: { repo: { full_name: api.repository } } },
+        repository: { full_name: api.repository },
+      }),
+    );
+    const result = await sandbox.main(
+      // github-token: the runner fills in action.yml's default, `${{ github.token }}`.
+      { ...evaluated(inputs, { 'secrets.OPENAI_API_KEY': KEY }), 'github-token': TOKEN, 'upload-artifact': 'false' },
+      {
+        PATH: standinPath(sandbox),
+        GITHUB_EVENT_NAME: 'pull_request',
+        GITHUB_EVENT_PATH: event,
+        GITHUB_REPOSITORY: api.repository,
+        GITHUB_API_URL: api.url,
+      },
+    );
+    expect(result.stdout).not.toContain('::error::');
+    expect(result.status).toBe(0);
+    const [comment] = api.commentsOn(3);
+    expect(comment?.body).toContain(result.outputs['summary-markdown']?.trim() ?? 'no report');
+    expect(comment?.body).toContain('at most 20 samples per task');
+  });
+
+  it('nightly matrix: one run per model, each with its own artifact', async () => {
+    const workflow = workflowUnder('### Nightly matrix of models');
+    const { inputs, matrix } = actionStep(workflow);
+    expectKnownInputs(inputs);
+    const models = (matrix.model ?? []).map(String);
+    expect(models.length).toBeGreaterThan(1);
+
+    service = await startArtifactService();
+    for (const model of models) {
+      const sandbox = createSandbox();
+      mkdirSync(join(sandbox.workspace, 'evals'));
+      copyFileSync(join(ROOT, 'examples', 'provider.yaml'), join(sandbox.workspace, String(inputs['provider-file'])));
+      copyFileSync(join(ROOT, 'examples', 'run-config.yaml'), join(sandbox.workspace, String(inputs['run-config-file'])));
+      writeFileSync(join(sandbox.workspace, String(inputs.tasks)), '# smoke set\ngsm8k|0\nifeval|0  # instruction following\n');
+      const result = await sandbox.main(evaluated(inputs, { 'secrets.OPENAI_API_KEY': KEY, 'matrix.model': model }), {
+        ...service.env,
+        PATH: standinPath(sandbox),
+      });
+      expect(result.stdout).not.toContain('::error::');
+      expect(result.status).toBe(0);
+      expect(Object.keys(JSON.parse(result.outputs.metrics ?? '{}'))).toEqual(['gsm8k|0', 'ifeval|0', 'all']);
+    }
+    const names = service.uploads.map((upload) => upload.name);
+    expect(names).toHaveLength(models.length);
+    expect(new Set(names).size).toBe(models.length);
+  });
+
+  it('release gate: passes on the baseline it saved, fails when a metric drops', async () => {
+    const workflow = workflowUnder('### Release gate');
+    const { inputs } = actionStep(workflow);
+    expectKnownInputs(inputs);
+    expect(inputs).toHaveProperty('thresholds');
+    expect(inputs).toHaveProperty('baseline');
+
+    const sandbox = createSandbox();
+    const PATH = standinPath(sandbox);
+    mkdirSync(join(sandbox.workspace, 'evals'));
+    const baseline = join(sandbox.workspace, String(inputs.baseline));
+    // The first release's numbers: a LightEval results file would do too.
+    writeFileSync(baseline, JSON.stringify({ 'gsm8k|0': { extractive_match: 0.9 } }));
+    const step = { ...evaluated(inputs, { 'secrets.OPENAI_API_KEY': KEY }), 'upload-artifact': 'false' };
+    const first = await sandbox.main(step, { PATH });
+    expect(first.stdout).not.toContain('::error::');
+    expect(first.outputs.passed).toBe('true');
+
+    // The workflow saves the metrics output as the next baseline; it must read back as one.
+    writeFileSync(baseline, `${first.outputs.metrics}\n`);
+    const dropped = await sandbox.main(step, { PATH, LIGHTEVAL_STANDIN_METRICS: JSON.stringify({ ifeval: { prompt_level_strict_acc: 0.72 } }) });
+    expect(dropped.status).toBe(1);
+    expect(dropped.outputs.passed).toBe('false');
+    expect(dropped.stdout).toContain('::error::ifeval|0 prompt_level_strict_acc = 0.72, more than 0.02 below the baseline 0.75');
+  });
+});

@@ -5,12 +5,24 @@ var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
 var __getOwnPropNames = Object.getOwnPropertyNames;
 var __getProtoOf = Object.getPrototypeOf;
 var __hasOwnProp = Object.prototype.hasOwnProperty;
+var __esm = (fn, res, err) => function __init() {
+  if (err) throw err[0];
+  try {
+    return fn && (res = (0, fn[__getOwnPropNames(fn)[0]])(fn = 0)), res;
+  } catch (e) {
+    throw err = [e], e;
+  }
+};
 var __commonJS = (cb, mod) => function __require() {
   try {
     return mod || (0, cb[__getOwnPropNames(cb)[0]])((mod = { exports: {} }).exports, mod), mod.exports;
   } catch (e) {
     throw mod = 0, e;
   }
+};
+var __export = (target, all) => {
+  for (var name in all)
+    __defProp(target, name, { get: all[name], enumerable: true });
 };
 var __copyProps = (to, from, except, desc) => {
   if (from && typeof from === "object" || typeof from === "function") {
@@ -28,6 +40,63 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
   isNodeMode || !mod || !mod.__esModule ? __defProp(target, "default", { value: mod, enumerable: true }) : target,
   mod
 ));
+
+// src/config/errors.ts
+function formatIssue(issue2) {
+  return issue2.path === "" ? issue2.message : `${issue2.path}: ${issue2.message}`;
+}
+function formatPath(segments) {
+  let path = "";
+  for (const segment of segments) {
+    if (typeof segment === "number") path += `[${segment}]`;
+    else path += path === "" ? String(segment) : `.${String(segment)}`;
+  }
+  return path;
+}
+function joinPath(parent, child) {
+  if (parent === "") return child;
+  return child === "" || child.startsWith("[") ? `${parent}${child}` : `${parent}.${child}`;
+}
+function describeValue(value) {
+  if (value === void 0) return "nothing";
+  if (value === null) return "null";
+  if (typeof value === "string") {
+    return value.length > SHOWN_STRING_LENGTH ? `a string of ${value.length} characters` : JSON.stringify(value);
+  }
+  if (Array.isArray(value)) return "a list";
+  if (typeof value === "object") return "a mapping";
+  return String(value);
+}
+function fieldIssuesFrom(error, root = []) {
+  return error.issues.map((issue2) => ({ path: formatPath([...root, ...issue2.path]), message: issue2.message }));
+}
+function scrubSecrets(text, secrets) {
+  let scrubbed = text;
+  for (const secret of secrets) {
+    if (secret === "") continue;
+    for (const form of /* @__PURE__ */ new Set([secret, JSON.stringify(secret).slice(1, -1)])) {
+      scrubbed = scrubbed.split(form).join("***");
+    }
+  }
+  return scrubbed;
+}
+var ConfigError, SHOWN_STRING_LENGTH;
+var init_errors = __esm({
+  "src/config/errors.ts"() {
+    "use strict";
+    ConfigError = class extends Error {
+      name = "ConfigError";
+      issues;
+      constructor(issues) {
+        const [first] = issues;
+        if (first === void 0) throw new TypeError("ConfigError needs at least one issue");
+        super(formatIssue(first));
+        this.issues = issues;
+      }
+    };
+    SHOWN_STRING_LENGTH = 40;
+  }
+});
 
 // node_modules/fastest-levenshtein/mod.js
 var require_mod = __commonJS({
@@ -146,7 +215,7 @@ var require_mod = __commonJS({
       }
       return score;
     };
-    var distance3 = function(a, b) {
+    var distance2 = function(a, b) {
       if (a.length < b.length) {
         var tmp = b;
         b = a;
@@ -160,12 +229,12 @@ var require_mod = __commonJS({
       }
       return myers_x(a, b);
     };
-    exports2.distance = distance3;
-    var closest3 = function(str, arr) {
+    exports2.distance = distance2;
+    var closest2 = function(str, arr) {
       var min_distance = Infinity;
       var min_index = 0;
       for (var i = 0; i < arr.length; i++) {
-        var dist = distance3(str, arr[i]);
+        var dist = distance2(str, arr[i]);
         if (dist < min_distance) {
           min_distance = dist;
           min_index = i;
@@ -173,7 +242,3223 @@ var require_mod = __commonJS({
       }
       return arr[min_index];
     };
-    exports2.closest = closest3;
+    exports2.closest = closest2;
+  }
+});
+
+// node_modules/zod/v4/core/util.js
+function getEnumValues(entries) {
+  const numericValues = Object.values(entries).filter((v) => typeof v === "number");
+  const values = Object.entries(entries).filter(([k, _]) => numericValues.indexOf(+k) === -1).map(([_, v]) => v);
+  return values;
+}
+function jsonStringifyReplacer(_, value) {
+  if (typeof value === "bigint")
+    return value.toString();
+  return value;
+}
+function cached(getter) {
+  return new Cached(getter);
+}
+function nullish(input) {
+  return input === null || input === void 0;
+}
+function cleanRegex(source) {
+  const start = source.startsWith("^") ? 1 : 0;
+  const end = source.endsWith("$") ? source.length - 1 : source.length;
+  return source.slice(start, end);
+}
+function defineLazy(object2, key, getter) {
+  let value = void 0;
+  Object.defineProperty(object2, key, {
+    get() {
+      if (value === EVALUATING) {
+        return void 0;
+      }
+      if (value === void 0) {
+        value = EVALUATING;
+        value = getter();
+      }
+      return value;
+    },
+    set(v) {
+      Object.defineProperty(object2, key, {
+        value: v
+        // configurable: true,
+      });
+    },
+    configurable: true
+  });
+}
+function assignProp(target, prop, value) {
+  Object.defineProperty(target, prop, {
+    value,
+    writable: true,
+    enumerable: true,
+    configurable: true
+  });
+}
+function isObject(data) {
+  return typeof data === "object" && data !== null && !Array.isArray(data);
+}
+function isPlainObject(o) {
+  if (isObject(o) === false)
+    return false;
+  const ctor = o.constructor;
+  if (ctor === void 0)
+    return true;
+  if (typeof ctor !== "function")
+    return true;
+  const prot = ctor.prototype;
+  if (isObject(prot) === false)
+    return false;
+  if (Object.prototype.hasOwnProperty.call(prot, "isPrototypeOf") === false) {
+    return false;
+  }
+  return true;
+}
+function shallowClone(o) {
+  if (isPlainObject(o))
+    return { ...o };
+  if (Array.isArray(o))
+    return [...o];
+  if (o instanceof Map)
+    return new Map(o);
+  if (o instanceof Set)
+    return new Set(o);
+  return o;
+}
+function escapeRegex(str) {
+  return str.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+function clone(inst, def, params) {
+  const cl = new inst._zod.constr(def ?? inst._zod.def);
+  if (!def || params?.parent)
+    cl._zod.parent = inst;
+  return cl;
+}
+function normalizeParams(_params) {
+  const params = _params;
+  if (!params)
+    return {};
+  if (typeof params === "string")
+    return { error: () => params };
+  if (params?.message !== void 0) {
+    if (params?.error !== void 0)
+      throw new Error("Cannot specify both `message` and `error` params");
+    params.error = params.message;
+  }
+  delete params.message;
+  if (typeof params.error === "string")
+    return { ...params, error: () => params.error };
+  return params;
+}
+function optionalKeys(shape) {
+  return Object.keys(shape).filter((k) => {
+    return shape[k]._zod.optin !== void 0 && shape[k]._zod.optout === "optional";
+  });
+}
+function aborted(x, startIndex = 0) {
+  if (x.aborted === true)
+    return true;
+  for (let i = startIndex; i < x.issues.length; i++) {
+    if (x.issues[i]?.continue !== true) {
+      return true;
+    }
+  }
+  return false;
+}
+function explicitlyAborted(x, startIndex = 0) {
+  if (x.aborted === true)
+    return true;
+  for (let i = startIndex; i < x.issues.length; i++) {
+    if (x.issues[i]?.continue === false) {
+      return true;
+    }
+  }
+  return false;
+}
+function prefixIssues(path, issues) {
+  return issues.map((iss) => {
+    var _a3;
+    (_a3 = iss).path ?? (_a3.path = []);
+    iss.path.unshift(path);
+    return iss;
+  });
+}
+function unwrapMessage(message) {
+  return typeof message === "string" ? message : message?.message;
+}
+function sizeCaps(defChecks) {
+  const caps = [];
+  for (const ch of defChecks ?? []) {
+    const d = ch._zod.def;
+    if (!/_(length|size)$|_equals$/.test(d.check))
+      break;
+    const max = d.maximum ?? d.length ?? d.size;
+    if (max >= 0)
+      caps.push([max, ch]);
+  }
+  return caps;
+}
+function attachSchema(issues, start, inst) {
+  var _a3;
+  for (let i = start; i < issues.length; i++) {
+    (_a3 = issues[i]).schema ?? (_a3.schema = inst);
+  }
+}
+function finalizeIssue(iss, ctx, config2) {
+  var _a3;
+  const traits = iss.inst?._zod?.traits;
+  if (traits?.has("$ZodType")) {
+    if (traits.has("$ZodCheck"))
+      (_a3 = iss).schema ?? (_a3.schema = iss.inst);
+    else
+      iss.schema = iss.inst;
+  }
+  const schemaError = iss.schema !== iss.inst ? iss.schema?._zod.def?.error : void 0;
+  const message = iss.message ? iss.message : unwrapMessage(iss.inst?._zod.def?.error?.(iss)) ?? unwrapMessage(schemaError?.(iss)) ?? unwrapMessage(ctx?.error?.(iss)) ?? unwrapMessage(config2.customError?.(iss)) ?? unwrapMessage(config2.localeError?.(iss)) ?? "Invalid input";
+  const full = {};
+  for (const k of Object.keys(iss)) {
+    if (k === "inst" || k === "schema" || k === "continue" || k === "input" || k === "__proto__")
+      continue;
+    full[k] = iss[k];
+  }
+  full.path ?? (full.path = []);
+  full.message = message;
+  if (ctx?.reportInput) {
+    full.input = iss.input;
+  }
+  return full;
+}
+function codePointLength(str) {
+  const units = str.length;
+  if (!highSurrogate.test(str))
+    return units;
+  let count = units;
+  for (let i = 0; i < units - 1; i++) {
+    if ((str.charCodeAt(i) & 64512) === 55296 && (str.charCodeAt(i + 1) & 64512) === 56320) {
+      count--;
+      i++;
+    }
+  }
+  return count;
+}
+function getLengthableOrigin(input) {
+  if (Array.isArray(input))
+    return "array";
+  if (typeof input === "string")
+    return "string";
+  return "unknown";
+}
+function issue(...args) {
+  const [iss, input, inst] = args;
+  if (typeof iss === "string") {
+    return {
+      message: iss,
+      code: "custom",
+      input,
+      inst
+    };
+  }
+  return { ...iss };
+}
+function members(proto, table2) {
+  for (const key in table2) {
+    const desc = Object.getOwnPropertyDescriptor(table2, key);
+    if (desc.get)
+      Object.defineProperty(proto, key, { ...desc, enumerable: false });
+    else
+      defineBound(proto, key, desc.value);
+  }
+}
+function own(inst, key, value, enumerable = true) {
+  Object.defineProperty(inst, key, { configurable: true, writable: true, enumerable, value });
+  return value;
+}
+function hide(inst, key, value) {
+  return own(inst, key, value, false);
+}
+function defineBound(proto, key, fn) {
+  Object.defineProperty(proto, key, {
+    configurable: true,
+    get() {
+      return this == null ? fn : own(this, key, fn.bind(this));
+    },
+    set(value) {
+      own(this, key, value);
+    }
+  });
+}
+function claim(inst, sentinel) {
+  const proto = Object.getPrototypeOf(inst);
+  return sentinel in proto ? void 0 : proto;
+}
+function defineLazyInternal(inst, key, compute) {
+  const proto = Object.getPrototypeOf(inst._zod);
+  if (key in proto && installing !== inst._zod) {
+    installing = void 0;
+    return;
+  }
+  installing = inst._zod;
+  Object.defineProperty(proto, key, {
+    configurable: true,
+    get() {
+      Object.defineProperty(this, key, breaker);
+      const outer = broke;
+      broke = false;
+      try {
+        const value = compute(this);
+        if (broke)
+          delete this[key];
+        else
+          Object.defineProperty(this, key, { configurable: true, writable: true, value });
+        broke = broke || outer;
+        return value;
+      } catch (err) {
+        delete this[key];
+        broke = broke || outer;
+        throw err;
+      }
+    },
+    set(value) {
+      Object.defineProperty(this, key, { configurable: true, writable: true, value });
+    }
+  });
+}
+function installLazyProp(inst, key, make, enumerable) {
+  const proto = claim(inst, key);
+  if (!proto)
+    return;
+  Object.defineProperty(proto, key, {
+    configurable: true,
+    get() {
+      const desc = { configurable: true, writable: true, enumerable, value: void 0 };
+      Object.defineProperty(this, key, desc);
+      desc.value = make(this);
+      Object.defineProperty(this, key, desc);
+      return desc.value;
+    },
+    set(value) {
+      Object.defineProperty(this, key, { configurable: true, writable: true, enumerable, value });
+    }
+  });
+}
+var Cached, EVALUATING, captureStackTrace, propertyKeyTypes, NUMBER_FORMAT_RANGES, highSurrogate, installing, broke, breaker;
+var init_util = __esm({
+  "node_modules/zod/v4/core/util.js"() {
+    Cached = class {
+      constructor(getter) {
+        this._getter = getter;
+        this._value = void 0;
+      }
+      get value() {
+        const getter = this._getter;
+        if (getter !== void 0) {
+          this._value = getter();
+          this._getter = void 0;
+        }
+        return this._value;
+      }
+    };
+    EVALUATING = /* @__PURE__ */ Symbol("evaluating");
+    captureStackTrace = "captureStackTrace" in Error ? Error.captureStackTrace : (..._args) => {
+    };
+    propertyKeyTypes = /* @__PURE__ */ new Set(["string", "number", "symbol"]);
+    NUMBER_FORMAT_RANGES = /* @__PURE__ */ (() => ({
+      safeint: [Number.MIN_SAFE_INTEGER, Number.MAX_SAFE_INTEGER],
+      int32: [-2147483648, 2147483647],
+      uint32: [0, 4294967295],
+      float32: [-34028234663852886e22, 34028234663852886e22],
+      float64: [-Number.MAX_VALUE, Number.MAX_VALUE]
+    }))();
+    highSurrogate = /[\uD800-\uDBFF]/;
+    broke = false;
+    breaker = {
+      configurable: true,
+      get() {
+        broke = true;
+        return void 0;
+      }
+    };
+  }
+});
+
+// node_modules/zod/v4/core/core.js
+function newError(Definition) {
+  const E = _E;
+  if (E) {
+    const saved = E.stackTraceLimit;
+    if (typeof saved === "number") {
+      try {
+        E.stackTraceLimit = 0;
+      } catch {
+        _E = null;
+        return new Definition();
+      }
+      try {
+        return new Definition();
+      } finally {
+        E.stackTraceLimit = saved;
+      }
+    }
+  }
+  return new Definition();
+}
+// @__NO_SIDE_EFFECTS__
+function $constructor(name, initializer2, proto, params) {
+  const zodProto = {};
+  function Internals(def) {
+    this.def = def;
+    this.constr = _;
+    this.traits = /* @__PURE__ */ new Set();
+  }
+  Internals.prototype = zodProto;
+  const protoMembers = proto;
+  const initialized = protoMembers && /* @__PURE__ */ new WeakSet();
+  function init(inst, def) {
+    if (!inst._zod) {
+      _zodDesc.value = new Internals(def);
+      try {
+        Object.defineProperty(inst, "_zod", _zodDesc);
+      } finally {
+        _zodDesc.value = void 0;
+      }
+    } else if (inst._zod.traits.has(name)) {
+      return;
+    }
+    inst._zod.traits.add(name);
+    initializer2(inst, def);
+    if (initialized) {
+      const own2 = Object.getPrototypeOf(inst);
+      const ctorProto = inst._zod.constr.prototype;
+      let up = own2;
+      while (up && up !== ctorProto)
+        up = Object.getPrototypeOf(up);
+      const target = up ?? own2;
+      if (!initialized.has(target)) {
+        initialized.add(target);
+        members(target, protoMembers);
+      }
+    }
+    const proto2 = _.prototype;
+    for (const k in proto2) {
+      if (!Object.prototype.hasOwnProperty.call(proto2, k))
+        continue;
+      if (!(k in inst)) {
+        inst[k] = proto2[k].bind(inst);
+      }
+    }
+  }
+  const Parent = params?.Parent ?? Object;
+  class Definition extends Parent {
+  }
+  Object.defineProperty(Definition, "name", { value: name });
+  function _(def) {
+    const inst = params?.Parent ? newError(Definition) : this;
+    init(inst, def);
+    const deferred = inst._zod.deferred;
+    if (deferred) {
+      for (const fn of deferred) {
+        fn();
+      }
+      inst._zod.deferred = void 0;
+    }
+    const pp = globalThis.__zod_globalConfig?.postProcessor;
+    if (pp)
+      pp(inst);
+    return inst;
+  }
+  Object.defineProperty(_, "init", { value: init });
+  Object.defineProperty(_, Symbol.hasInstance, {
+    value: (inst) => {
+      if (params?.Parent && inst instanceof params.Parent)
+        return true;
+      return inst?._zod?.traits?.has(name);
+    }
+  });
+  Object.defineProperty(_, "name", { value: name });
+  return _;
+}
+function config(newConfig) {
+  if (newConfig)
+    Object.assign(globalConfig, newConfig);
+  return globalConfig;
+}
+var _a, NEVER, _zodDesc, _E, $ZodAsyncError, $ZodEncodeError, globalConfig;
+var init_core = __esm({
+  "node_modules/zod/v4/core/core.js"() {
+    init_util();
+    NEVER = /* @__PURE__ */ Object.freeze({
+      status: "aborted"
+    });
+    _zodDesc = { value: void 0, enumerable: false };
+    _E = "captureStackTrace" in Error ? Error : null;
+    $ZodAsyncError = class extends Error {
+      constructor() {
+        super(`Encountered Promise during synchronous parse. Use .parseAsync() instead.`);
+      }
+    };
+    $ZodEncodeError = class extends Error {
+      constructor(name) {
+        super(`Encountered unidirectional transform during encode: ${name}`);
+        this.name = "ZodEncodeError";
+      }
+    };
+    (_a = globalThis).__zod_globalConfig ?? (_a.__zod_globalConfig = {});
+    globalConfig = globalThis.__zod_globalConfig;
+  }
+});
+
+// node_modules/zod/v4/core/errors.js
+function _getMessage() {
+  const internals = this._zod;
+  internals.message ?? (internals.message = JSON.stringify(internals.def, jsonStringifyReplacer, 2));
+  return internals.message;
+}
+function _setMessage(value) {
+  this._zod.message = value;
+}
+var _messageDesc, _issuesDesc, _installedToString, initializer, $ZodError, $ZodRealError;
+var init_errors2 = __esm({
+  "node_modules/zod/v4/core/errors.js"() {
+    init_core();
+    init_util();
+    _messageDesc = {
+      get: _getMessage,
+      set: _setMessage,
+      enumerable: true,
+      configurable: true
+    };
+    _issuesDesc = { value: void 0, enumerable: false };
+    _installedToString = /* @__PURE__ */ new WeakSet([Object.prototype, Error.prototype]);
+    initializer = (inst, def) => {
+      inst.name = "$ZodError";
+      _issuesDesc.value = def;
+      Object.defineProperty(inst, "issues", _issuesDesc);
+      _issuesDesc.value = void 0;
+      Object.defineProperty(inst, "message", _messageDesc);
+      const proto = Object.getPrototypeOf(inst);
+      if (!_installedToString.has(proto)) {
+        _installedToString.add(proto);
+        Object.defineProperty(proto, "toString", {
+          configurable: true,
+          enumerable: false,
+          get() {
+            const value = () => this.message;
+            Object.defineProperty(this, "toString", { value, configurable: true, writable: true });
+            return value;
+          },
+          set(value) {
+            Object.defineProperty(this, "toString", { value, configurable: true, writable: true });
+          }
+        });
+      }
+    };
+    $ZodError = $constructor("$ZodError", initializer);
+    $ZodRealError = $constructor("$ZodError", initializer, void 0, {
+      Parent: Error
+    });
+  }
+});
+
+// node_modules/zod/v4/core/parse.js
+function failure(Err, issues, ctx) {
+  let error;
+  return {
+    success: false,
+    get error() {
+      if (!error) {
+        error = new Err(issues.map((iss) => finalizeIssue(iss, ctx, config())));
+        issues = void 0;
+        ctx = void 0;
+      }
+      return error;
+    },
+    set error(e) {
+      error = e;
+      issues = void 0;
+      ctx = void 0;
+    }
+  };
+}
+var _parse, parse, _parseAsync, parseAsync, _safeParse, safeParse, _safeParseAsync, safeParseAsync;
+var init_parse = __esm({
+  "node_modules/zod/v4/core/parse.js"() {
+    init_core();
+    init_errors2();
+    init_util();
+    _parse = (_Err) => {
+      const fn = (schema, value, _ctx, _params) => {
+        const ctx = _ctx ? { ..._ctx, async: false } : { async: false };
+        const result = schema._zod.run({ value, issues: [] }, ctx);
+        if (result instanceof Promise) {
+          throw new $ZodAsyncError();
+        }
+        if (result.issues.length) {
+          const e = new (_params?.Err ?? _Err)(result.issues.map((iss) => finalizeIssue(iss, ctx, config())));
+          captureStackTrace(e, _params?.callee ?? fn);
+          throw e;
+        }
+        return result.value;
+      };
+      return fn;
+    };
+    parse = /* @__PURE__ */ _parse($ZodRealError);
+    _parseAsync = (_Err) => {
+      const fn = async (schema, value, _ctx, params) => {
+        const ctx = _ctx ? { ..._ctx, async: true } : { async: true };
+        let result = schema._zod.run({ value, issues: [] }, ctx);
+        if (result instanceof Promise)
+          result = await result;
+        if (result.issues.length) {
+          const e = new (params?.Err ?? _Err)(result.issues.map((iss) => finalizeIssue(iss, ctx, config())));
+          captureStackTrace(e, params?.callee ?? fn);
+          throw e;
+        }
+        return result.value;
+      };
+      return fn;
+    };
+    parseAsync = /* @__PURE__ */ _parseAsync($ZodRealError);
+    _safeParse = (_Err) => (schema, value, _ctx) => {
+      const ctx = _ctx ? { ..._ctx, async: false } : { async: false };
+      const result = schema._zod.run({ value, issues: [] }, ctx);
+      if (result instanceof Promise) {
+        throw new $ZodAsyncError();
+      }
+      return result.issues.length ? failure(_Err, result.issues, ctx) : { success: true, data: result.value };
+    };
+    safeParse = /* @__PURE__ */ _safeParse($ZodRealError);
+    _safeParseAsync = (_Err) => async (schema, value, _ctx) => {
+      const ctx = _ctx ? { ..._ctx, async: true } : { async: true };
+      let result = schema._zod.run({ value, issues: [] }, ctx);
+      if (result instanceof Promise)
+        result = await result;
+      return result.issues.length ? failure(_Err, result.issues, ctx) : { success: true, data: result.value };
+    };
+    safeParseAsync = /* @__PURE__ */ _safeParseAsync($ZodRealError);
+  }
+});
+
+// node_modules/zod/v4/core/regexes.js
+var anyString, number, boolean, _null;
+var init_regexes = __esm({
+  "node_modules/zod/v4/core/regexes.js"() {
+    anyString = /^[\s\S]{0,}$/;
+    number = /^-?\d+(?:\.\d+)?$/;
+    boolean = /^(?:true|false)$/i;
+    _null = /^null$/i;
+  }
+});
+
+// node_modules/zod/v4/core/checks.js
+var $ZodCheck, _whenHasLength, numericOriginMap, $ZodCheckGreaterThan, $ZodCheckNumberFormat, $ZodCheckMinLength, $ZodCheckStringFormat, $ZodCheckRegex, $ZodCheckOverwrite;
+var init_checks = __esm({
+  "node_modules/zod/v4/core/checks.js"() {
+    init_core();
+    init_util();
+    $ZodCheck = /* @__PURE__ */ $constructor("$ZodCheck", (inst, def) => {
+      var _a3;
+      inst._zod ?? (inst._zod = {});
+      inst._zod.def = def;
+      (_a3 = inst._zod).onattach ?? (_a3.onattach = []);
+    });
+    _whenHasLength = (payload) => {
+      const val = payload.value;
+      return !nullish(val) && val.length !== void 0;
+    };
+    numericOriginMap = {
+      number: "number",
+      bigint: "bigint",
+      object: "date"
+    };
+    $ZodCheckGreaterThan = /* @__PURE__ */ $constructor("$ZodCheckGreaterThan", (inst, def) => {
+      $ZodCheck.init(inst, def);
+      const origin = numericOriginMap[typeof def.value];
+      inst._zod.check = (payload) => {
+        if (def.inclusive ? payload.value >= def.value : payload.value > def.value) {
+          return;
+        }
+        payload.issues.push({
+          origin: numericOriginMap[typeof payload.value] ?? origin,
+          code: "too_small",
+          minimum: typeof def.value === "object" ? def.value.getTime() : def.value,
+          input: payload.value,
+          inclusive: def.inclusive,
+          inst,
+          continue: !def.abort
+        });
+      };
+    });
+    $ZodCheckNumberFormat = /* @__PURE__ */ $constructor("$ZodCheckNumberFormat", (inst, def) => {
+      $ZodCheck.init(inst, def);
+      def.format = def.format || "float64";
+      const isInt = def.format?.includes("int");
+      const origin = isInt ? "int" : "number";
+      const [minimum, maximum] = NUMBER_FORMAT_RANGES[def.format];
+      inst._zod.check = (payload) => {
+        const input = payload.value;
+        if (isInt) {
+          if (!Number.isInteger(input)) {
+            payload.issues.push({
+              expected: origin,
+              format: def.format,
+              code: "invalid_type",
+              continue: false,
+              input,
+              inst
+            });
+            return;
+          }
+          if (!Number.isSafeInteger(input)) {
+            if (input > 0) {
+              payload.issues.push({
+                input,
+                code: "too_big",
+                maximum: Number.MAX_SAFE_INTEGER,
+                note: "Integers must be within the safe integer range.",
+                inst,
+                origin,
+                inclusive: true,
+                continue: !def.abort
+              });
+            } else {
+              payload.issues.push({
+                input,
+                code: "too_small",
+                minimum: Number.MIN_SAFE_INTEGER,
+                note: "Integers must be within the safe integer range.",
+                inst,
+                origin,
+                inclusive: true,
+                continue: !def.abort
+              });
+            }
+            return;
+          }
+        }
+        if (input < minimum) {
+          payload.issues.push({
+            origin: "number",
+            input,
+            code: "too_small",
+            minimum,
+            inclusive: true,
+            inst,
+            continue: !def.abort
+          });
+        }
+        if (input > maximum) {
+          payload.issues.push({
+            origin: "number",
+            input,
+            code: "too_big",
+            maximum,
+            inclusive: true,
+            inst,
+            continue: !def.abort
+          });
+        }
+      };
+    });
+    $ZodCheckMinLength = /* @__PURE__ */ $constructor("$ZodCheckMinLength", (inst, def) => {
+      var _a3;
+      $ZodCheck.init(inst, def);
+      (_a3 = inst._zod.def).when ?? (_a3.when = _whenHasLength);
+      inst._zod.check = (payload) => {
+        const input = payload.value;
+        const units = input.length;
+        const length = typeof input === "string" && units >= def.minimum && units < def.minimum * 2 ? codePointLength(input) : units;
+        if (length >= def.minimum)
+          return;
+        const origin = getLengthableOrigin(input);
+        payload.issues.push({
+          origin,
+          code: "too_small",
+          minimum: def.minimum,
+          inclusive: true,
+          input,
+          inst,
+          continue: !def.abort
+        });
+      };
+    });
+    $ZodCheckStringFormat = /* @__PURE__ */ $constructor("$ZodCheckStringFormat", (inst, def) => {
+      var _a3, _b;
+      $ZodCheck.init(inst, def);
+      if (def.pattern)
+        (_a3 = inst._zod).check ?? (_a3.check = (payload) => {
+          def.pattern.lastIndex = 0;
+          if (def.pattern.test(payload.value))
+            return;
+          payload.issues.push({
+            origin: "string",
+            code: "invalid_format",
+            format: def.format,
+            input: payload.value,
+            ...def.pattern ? { pattern: def.pattern.toString() } : {},
+            inst,
+            continue: !def.abort
+          });
+        });
+      else
+        (_b = inst._zod).check ?? (_b.check = () => {
+        });
+    });
+    $ZodCheckRegex = /* @__PURE__ */ $constructor("$ZodCheckRegex", (inst, def) => {
+      $ZodCheckStringFormat.init(inst, def);
+      inst._zod.check = (payload) => {
+        def.pattern.lastIndex = 0;
+        if (def.pattern.test(payload.value))
+          return;
+        payload.issues.push({
+          origin: "string",
+          code: "invalid_format",
+          format: "regex",
+          input: payload.value,
+          pattern: def.pattern.toString(),
+          inst,
+          continue: !def.abort
+        });
+      };
+    });
+    $ZodCheckOverwrite = /* @__PURE__ */ $constructor("$ZodCheckOverwrite", (inst, def) => {
+      $ZodCheck.init(inst, def);
+      inst._zod.check = (payload) => {
+        payload.value = def.tx(payload.value);
+      };
+    });
+  }
+});
+
+// node_modules/zod/v4/core/doc.js
+var init_doc = __esm({
+  "node_modules/zod/v4/core/doc.js"() {
+  }
+});
+
+// node_modules/zod/v4/core/versions.js
+var version;
+var init_versions = __esm({
+  "node_modules/zod/v4/core/versions.js"() {
+    version = {
+      major: 4,
+      minor: 6,
+      patch: 7
+    };
+  }
+});
+
+// node_modules/zod/v4/core/schemas.js
+async function validateAsync(inst, value) {
+  const ctx = { async: true };
+  return toStandardResult(await inst._zod.run({ value, issues: [] }, ctx), ctx);
+}
+function standardProps(inst) {
+  return {
+    validate: (value) => {
+      const ctx = { async: false };
+      try {
+        const r = inst._zod.run({ value, issues: [] }, ctx);
+        if (!(r instanceof Promise))
+          return toStandardResult(r, ctx);
+      } catch (_) {
+      }
+      return validateAsync(inst, value);
+    },
+    vendor: "zod",
+    version: 1
+  };
+}
+function capSize(inst, size) {
+  const caps = sizeCaps(inst._zod.def.checks);
+  if (!caps.length)
+    return;
+  const cap = Math.min(...caps.map((c) => c[0]));
+  const parse3 = inst._zod.parse;
+  inst._zod.parse = (payload, ctx) => {
+    const n = size(payload.value);
+    if (n > cap && !ctx?.skipChecks && ctx?.direction !== "backward") {
+      for (const [max, ch] of sizeCaps(inst._zod.def.checks)) {
+        if (n > max && ch._zod.def.when(payload)) {
+          const start = payload.issues.length;
+          ch._zod.check(payload);
+          payload.issues[start].continue = false;
+          attachSchema(payload.issues, start, inst);
+          return payload;
+        }
+      }
+    }
+    return parse3(payload, ctx);
+  };
+}
+function handleArrayResult(result, final, index) {
+  if (result.issues.length) {
+    final.issues.push(...prefixIssues(index, result.issues));
+  }
+  final.value[index] = result.value;
+}
+function handlePropertyResult(result, final, key, input, optin, optout) {
+  const isPresent = key in input;
+  const isOptionalOut = optout === "optional";
+  if (!isPresent && isOptionalOut && optin === "optional") {
+    return;
+  }
+  if (result.issues.length) {
+    if (optin !== void 0 && isOptionalOut && !isPresent) {
+      return;
+    }
+    final.issues.push(...prefixIssues(key, result.issues));
+  }
+  if (!isPresent && optin === void 0) {
+    if (!result.issues.length) {
+      final.issues.push({
+        code: "invalid_type",
+        expected: "nonoptional",
+        input: void 0,
+        path: [key]
+      });
+    }
+    return;
+  }
+  if (result.value === void 0) {
+    if (isPresent || optin === "defaulted" && !isOptionalOut) {
+      final.value[key] = void 0;
+    }
+  } else {
+    final.value[key] = result.value;
+  }
+}
+function normalizeDef(def) {
+  const keys = Object.keys(def.shape);
+  const ownSymbols = Object.getOwnPropertySymbols(def.shape);
+  const symbolKeys = ownSymbols.length ? ownSymbols : NO_SYMBOL_KEYS;
+  const allKeys = symbolKeys.length ? [...keys, ...symbolKeys] : keys;
+  for (const k of allKeys) {
+    if (!def.shape?.[k]?._zod?.traits?.has("$ZodType")) {
+      throw new Error(`Invalid element at key "${String(k)}": expected a Zod schema`);
+    }
+  }
+  const okeys = optionalKeys(def.shape);
+  return {
+    ...def,
+    allKeys,
+    symbolKeys,
+    // string-only: handleCatchall matches it against `for...in`, which never yields a symbol
+    keySet: new Set(keys),
+    numKeys: keys.length,
+    optionalKeys: new Set(okeys)
+  };
+}
+function handleCatchall(proms, input, payload, ctx, def, inst, abortEarly) {
+  const unrecognized = [];
+  const keySet = def.keySet;
+  const _catchall = def.catchall._zod;
+  const t = _catchall.def.type;
+  const optin = _catchall.optin;
+  const optout = _catchall.optout;
+  let seen = 0;
+  for (const key in input) {
+    if (abortEarly && payload.issues.length !== seen) {
+      if (aborted(payload, seen))
+        break;
+      seen = payload.issues.length;
+    }
+    if (keySet.has(key))
+      continue;
+    if (key === "__proto__") {
+      if (t === "never")
+        unrecognized.push(key);
+      continue;
+    }
+    if (t === "never") {
+      unrecognized.push(key);
+      continue;
+    }
+    const r = _catchall.run({ value: input[key], issues: [] }, ctx);
+    if (r instanceof Promise) {
+      proms.push(r.then((r2) => handlePropertyResult(r2, payload, key, input, optin, optout)));
+    } else {
+      handlePropertyResult(r, payload, key, input, optin, optout);
+    }
+  }
+  if (unrecognized.length) {
+    payload.issues.push({
+      code: "unrecognized_keys",
+      keys: unrecognized,
+      input,
+      inst,
+      // Describes the shape of the input, not the validity of the parsed value, so it never aborts. The parse still fails; the schema's own checks just get to run first, and an enclosing intersection can reconcile the key against a sibling operand.
+      continue: true
+    });
+  }
+  if (!proms.length)
+    return payload;
+  return Promise.all(proms).then(() => {
+    return payload;
+  });
+}
+function handleUnionResults(results, final, inst, ctx) {
+  for (const result of results) {
+    if (result.issues.length === 0) {
+      final.value = result.value;
+      return final;
+    }
+  }
+  const nonaborted = results.filter((r) => !aborted(r));
+  if (nonaborted.length === 1) {
+    final.value = nonaborted[0].value;
+    return nonaborted[0];
+  }
+  final.issues.push({
+    code: "invalid_union",
+    input: final.value,
+    inst,
+    errors: results.map((result) => result.issues.map((iss) => finalizeIssue(iss, ctx, config())))
+  });
+  return final;
+}
+function getTupleOptStart(items, key) {
+  for (let i = items.length - 1; i >= 0; i--) {
+    const omittable = key === "optin" ? items[i]._zod.optin !== void 0 : items[i]._zod.optout === "optional";
+    if (!omittable)
+      return i + 1;
+  }
+  return 0;
+}
+function handleTupleResult(result, final, index) {
+  if (result.issues.length) {
+    final.issues.push(...prefixIssues(index, result.issues));
+  }
+  final.value[index] = result.value;
+}
+function handleTupleResults(itemResults, final, items, input, optoutStart) {
+  for (let i = 0; i < items.length; i++) {
+    const r = itemResults[i];
+    const isPresent = i < input.length;
+    if (!isPresent && i >= optoutStart && items[i]._zod.optin === "optional") {
+      final.value.length = i;
+      break;
+    }
+    if (r.issues.length) {
+      if (!isPresent && i >= optoutStart) {
+        final.value.length = i;
+        break;
+      }
+      final.issues.push(...prefixIssues(i, r.issues));
+    }
+    final.value[i] = r.value;
+  }
+  for (let i = final.value.length - 1; i >= input.length; i--) {
+    if (items[i]._zod.optout === "optional" && final.value[i] === void 0) {
+      final.value.length = i;
+    } else {
+      break;
+    }
+  }
+  return final;
+}
+function handleOptionalResult(payload, result) {
+  payload.value = result.issues.length ? void 0 : result.value;
+  return payload;
+}
+function handleDefaultResult(payload, def) {
+  if (payload.value === void 0) {
+    payload.value = def.defaultValue;
+  }
+  return payload;
+}
+function handlePipeResult(left, next, ctx) {
+  if (left.issues.some((iss) => iss.code !== "unrecognized_keys")) {
+    left.aborted = true;
+    return left;
+  }
+  return next._zod.run({ value: left.value, issues: left.issues }, ctx);
+}
+function handleRefineResult(result, payload, input, inst) {
+  if (!result) {
+    const _iss = {
+      code: "custom",
+      input,
+      inst,
+      // incorporates params.error into issue reporting
+      path: [...inst._zod.def.path ?? []],
+      // incorporates params.error into issue reporting
+      continue: !inst._zod.def.abort
+      // params: inst._zod.def.params,
+    };
+    if (inst._zod.def.params)
+      _iss.params = inst._zod.def.params;
+    payload.issues.push(issue(_iss));
+  }
+}
+var $ZodType, toStandardResult, $ZodString, $ZodNumber, $ZodNumberFormat, $ZodBoolean, $ZodNull, $ZodUnknown, $ZodNever, arraySize, $ZodArray, NO_SYMBOL_KEYS, $ZodObject, $ZodUnion, $ZodTuple, $ZodRecord, $ZodEnum, $ZodLiteral, $ZodTransform, $ZodOptional, $ZodNullable, $ZodDefault, $ZodPipe, $ZodLazy, $ZodCustom;
+var init_schemas = __esm({
+  "node_modules/zod/v4/core/schemas.js"() {
+    init_checks();
+    init_core();
+    init_regexes();
+    init_util();
+    init_versions();
+    init_util();
+    $ZodType = /* @__PURE__ */ $constructor("$ZodType", (inst, def) => {
+      var _a3;
+      inst ?? (inst = {});
+      inst._zod.def = def;
+      inst._zod.bag = inst._zod.bag || {};
+      inst._zod.version = version;
+      const defChecks = inst._zod.def.checks;
+      const checks = inst._zod.traits.has("$ZodCheck") ? [inst, ...defChecks ?? []] : defChecks?.length ? [...defChecks] : [];
+      for (const ch of checks) {
+        for (const fn of ch._zod.onattach) {
+          fn(inst);
+        }
+      }
+      if (checks.length === 0) {
+        (_a3 = inst._zod).deferred ?? (_a3.deferred = []);
+        inst._zod.deferred?.push(() => {
+          inst._zod.run = inst._zod.parse;
+        });
+      } else {
+        const runChecks = (payload, checks2, ctx) => {
+          if (payload.memo)
+            return payload;
+          let isAborted = aborted(payload);
+          let asyncResult;
+          for (const ch of checks2) {
+            if (ch._zod.def.when) {
+              if (explicitlyAborted(payload))
+                continue;
+              const shouldRun = ch._zod.def.when(payload);
+              if (!shouldRun)
+                continue;
+            } else if (isAborted) {
+              continue;
+            }
+            const currLen = payload.issues.length;
+            const _ = ch._zod.check(payload);
+            if (_ instanceof Promise && ctx?.async === false) {
+              throw new $ZodAsyncError();
+            }
+            if (asyncResult || _ instanceof Promise) {
+              asyncResult = (asyncResult ?? Promise.resolve()).then(async () => {
+                await _;
+                const nextLen = payload.issues.length;
+                if (nextLen === currLen)
+                  return;
+                attachSchema(payload.issues, currLen, inst);
+                if (!isAborted)
+                  isAborted = aborted(payload, currLen);
+              });
+            } else {
+              const nextLen = payload.issues.length;
+              if (nextLen === currLen)
+                continue;
+              attachSchema(payload.issues, currLen, inst);
+              if (!isAborted)
+                isAborted = aborted(payload, currLen);
+            }
+          }
+          if (asyncResult) {
+            return asyncResult.then(() => {
+              return payload;
+            });
+          }
+          return payload;
+        };
+        const handleCanaryResult = (canary, payload, ctx) => {
+          if (aborted(canary)) {
+            canary.aborted = true;
+            return canary;
+          }
+          const checkResult = runChecks(payload, checks, ctx);
+          if (checkResult instanceof Promise) {
+            if (ctx.async === false)
+              throw new $ZodAsyncError();
+            return checkResult.then((checkResult2) => inst._zod.parse(checkResult2, ctx));
+          }
+          return inst._zod.parse(checkResult, ctx);
+        };
+        inst._zod.run = (payload, ctx) => {
+          if (ctx.skipChecks) {
+            return inst._zod.parse(payload, ctx);
+          }
+          if (ctx.direction === "backward") {
+            const canary = inst._zod.parse({ value: payload.value, issues: [] }, { ...ctx, skipChecks: true });
+            if (canary instanceof Promise) {
+              return canary.then((canary2) => {
+                return handleCanaryResult(canary2, payload, ctx);
+              });
+            }
+            return handleCanaryResult(canary, payload, ctx);
+          }
+          const result = inst._zod.parse(payload, ctx);
+          if (result instanceof Promise) {
+            if (ctx.async === false)
+              throw new $ZodAsyncError();
+            return result.then((result2) => runChecks(result2, checks, ctx));
+          }
+          return runChecks(result, checks, ctx);
+        };
+      }
+    }, {
+      // Wrappers extend this by installing a richer factory over it; reading it eagerly would defeat the laziness.
+      get "~standard"() {
+        return hide(this, "~standard", standardProps(this));
+      },
+      set "~standard"(value) {
+        own(this, "~standard", value);
+      }
+    });
+    toStandardResult = (r, ctx) => r.issues.length ? { issues: r.issues.map((iss) => finalizeIssue(iss, ctx, config())) } : { value: r.value };
+    $ZodString = /* @__PURE__ */ $constructor("$ZodString", (inst, def) => {
+      $ZodType.init(inst, def);
+      inst._zod.pattern = def.pattern ?? anyString;
+      inst._zod.parse = (payload, _) => {
+        if (def.coerce)
+          try {
+            payload.value = String(payload.value);
+          } catch (_2) {
+          }
+        if (typeof payload.value === "string")
+          return payload;
+        payload.issues.push({
+          expected: "string",
+          code: "invalid_type",
+          input: payload.value,
+          inst
+        });
+        return payload;
+      };
+    });
+    $ZodNumber = /* @__PURE__ */ $constructor("$ZodNumber", (inst, def) => {
+      $ZodType.init(inst, def);
+      inst._zod.pattern = number;
+      inst._zod.parse = (payload, _ctx) => {
+        if (def.coerce)
+          try {
+            payload.value = Number(payload.value);
+          } catch (_) {
+          }
+        const input = payload.value;
+        if (typeof input === "number" && !Number.isNaN(input) && Number.isFinite(input)) {
+          return payload;
+        }
+        const received = typeof input === "number" ? Number.isNaN(input) ? "NaN" : !Number.isFinite(input) ? String(input) : void 0 : void 0;
+        payload.issues.push({
+          expected: "number",
+          code: "invalid_type",
+          input,
+          inst,
+          ...received ? { received } : {}
+        });
+        return payload;
+      };
+    });
+    $ZodNumberFormat = /* @__PURE__ */ $constructor("$ZodNumberFormat", (inst, def) => {
+      $ZodCheckNumberFormat.init(inst, def);
+      $ZodNumber.init(inst, def);
+    });
+    $ZodBoolean = /* @__PURE__ */ $constructor("$ZodBoolean", (inst, def) => {
+      $ZodType.init(inst, def);
+      inst._zod.pattern = boolean;
+      inst._zod.parse = (payload, _ctx) => {
+        if (def.coerce)
+          try {
+            payload.value = Boolean(payload.value);
+          } catch (_) {
+          }
+        const input = payload.value;
+        if (typeof input === "boolean")
+          return payload;
+        payload.issues.push({
+          expected: "boolean",
+          code: "invalid_type",
+          input,
+          inst
+        });
+        return payload;
+      };
+    });
+    $ZodNull = /* @__PURE__ */ $constructor("$ZodNull", (inst, def) => {
+      $ZodType.init(inst, def);
+      inst._zod.pattern = _null;
+      inst._zod.values = /* @__PURE__ */ new Set([null]);
+      inst._zod.parse = (payload, _ctx) => {
+        const input = payload.value;
+        if (input === null)
+          return payload;
+        payload.issues.push({
+          expected: "null",
+          code: "invalid_type",
+          input,
+          inst
+        });
+        return payload;
+      };
+    });
+    $ZodUnknown = /* @__PURE__ */ $constructor("$ZodUnknown", (inst, def) => {
+      $ZodType.init(inst, def);
+      inst._zod.parse = (payload) => payload;
+    });
+    $ZodNever = /* @__PURE__ */ $constructor("$ZodNever", (inst, def) => {
+      $ZodType.init(inst, def);
+      inst._zod.parse = (payload, _ctx) => {
+        payload.issues.push({
+          expected: "never",
+          code: "invalid_type",
+          input: payload.value,
+          inst
+        });
+        return payload;
+      };
+    });
+    arraySize = (input) => Array.isArray(input) ? input.length : -1;
+    $ZodArray = /* @__PURE__ */ $constructor("$ZodArray", (inst, def) => {
+      $ZodType.init(inst, def);
+      const memo = globalConfig.memoizer;
+      memo?.attach(inst);
+      inst._zod.parse = (payload, ctx) => {
+        const input = payload.value;
+        if (!Array.isArray(input)) {
+          payload.issues.push({
+            expected: "array",
+            code: "invalid_type",
+            input,
+            inst
+          });
+          return payload;
+        }
+        payload.value = memo ? memo.alloc(inst, payload, Array(input.length), ctx) : Array(input.length);
+        const proms = [];
+        const abortEarly = ctx?.abortEarly;
+        for (let i = 0; i < input.length; i++) {
+          const item = input[i];
+          const result = def.element._zod.run({
+            value: item,
+            issues: []
+          }, ctx);
+          if (result instanceof Promise) {
+            proms.push(result.then((result2) => handleArrayResult(result2, payload, i)));
+          } else {
+            handleArrayResult(result, payload, i);
+            if (abortEarly && result.issues.length !== 0 && aborted(result))
+              break;
+          }
+        }
+        if (proms.length) {
+          return Promise.all(proms).then(() => payload);
+        }
+        return payload;
+      };
+      capSize(inst, arraySize);
+    });
+    NO_SYMBOL_KEYS = [];
+    $ZodObject = /* @__PURE__ */ $constructor("$ZodObject", (inst, def) => {
+      $ZodType.init(inst, def);
+      const desc = Object.getOwnPropertyDescriptor(def, "shape");
+      const sh = desc?.get ? desc.get.raw : def.shape ?? {};
+      if (sh) {
+        const get = () => {
+          const newSh = { ...sh };
+          Object.defineProperty(def, "shape", { value: newSh });
+          get.raw = newSh;
+          return newSh;
+        };
+        get.raw = sh;
+        Object.defineProperty(def, "shape", { get });
+      }
+      const _normalized = cached(() => normalizeDef(def));
+      defineLazyInternal(inst, "propValues", (zod) => {
+        const shape = zod.def.shape;
+        const propValues = {};
+        for (const key in shape) {
+          const field = shape[key]._zod;
+          if (field.values) {
+            if (!Object.prototype.hasOwnProperty.call(propValues, key)) {
+              assignProp(propValues, key, /* @__PURE__ */ new Set());
+            }
+            for (const v of field.values)
+              propValues[key].add(v);
+            if (field.optin !== void 0)
+              propValues[key].add(void 0);
+          }
+        }
+        return propValues;
+      });
+      const isObject2 = isObject;
+      const catchall = def.catchall;
+      let value;
+      const memo = globalConfig.memoizer;
+      memo?.attach(inst);
+      inst._zod.parse = (payload, ctx) => {
+        value ?? (value = _normalized.value);
+        const input = payload.value;
+        if (!isObject2(input)) {
+          payload.issues.push({
+            expected: "object",
+            code: "invalid_type",
+            input,
+            inst
+          });
+          return payload;
+        }
+        payload.value = memo ? memo.alloc(inst, payload, {}, ctx) : {};
+        const proms = [];
+        const shape = value.shape;
+        const abortEarly = ctx?.abortEarly;
+        let seen = payload.issues.length;
+        for (const key of value.allKeys) {
+          if (abortEarly && payload.issues.length !== seen) {
+            if (aborted(payload, seen))
+              break;
+            seen = payload.issues.length;
+          }
+          if (key === "__proto__")
+            continue;
+          const el = shape[key];
+          const optin = el._zod.optin;
+          const optout = el._zod.optout;
+          const r = el._zod.run({ value: input[key], issues: [] }, ctx);
+          if (r instanceof Promise) {
+            proms.push(r.then((r2) => handlePropertyResult(r2, payload, key, input, optin, optout)));
+          } else {
+            handlePropertyResult(r, payload, key, input, optin, optout);
+          }
+        }
+        if (!catchall) {
+          return proms.length ? Promise.all(proms).then(() => payload) : payload;
+        }
+        return handleCatchall(proms, input, payload, ctx, _normalized.value, inst, abortEarly === true);
+      };
+    });
+    $ZodUnion = /* @__PURE__ */ $constructor("$ZodUnion", (inst, def) => {
+      $ZodType.init(inst, def);
+      defineLazyInternal(inst, "optin", (zod) => zod.def.options.some((o) => o._zod.optin === "defaulted") ? "defaulted" : zod.def.options.some((o) => o._zod.optin !== void 0) ? "optional" : void 0);
+      defineLazyInternal(inst, "optout", (zod) => zod.def.options.some((o) => o._zod.optout === "optional") ? "optional" : void 0);
+      defineLazyInternal(inst, "values", (zod) => {
+        if (zod.def.options.every((o) => o._zod.values)) {
+          return new Set(zod.def.options.flatMap((option) => Array.from(option._zod.values)));
+        }
+        return void 0;
+      });
+      defineLazyInternal(inst, "pattern", (zod) => {
+        if (zod.def.options.every((o) => o._zod.pattern)) {
+          const patterns = zod.def.options.map((o) => o._zod.pattern);
+          return new RegExp(`^(${patterns.map((p) => cleanRegex(p.source)).join("|")})$`);
+        }
+        return void 0;
+      });
+      const first = def.options.length === 1 ? def.options[0]._zod.run : null;
+      inst._zod.parse = (payload, ctx) => {
+        if (first) {
+          return first(payload, ctx);
+        }
+        let async = false;
+        const results = [];
+        for (const option of def.options) {
+          const result = option._zod.run({
+            value: payload.value,
+            issues: []
+          }, ctx);
+          if (result instanceof Promise) {
+            results.push(result);
+            async = true;
+          } else {
+            if (result.issues.length === 0)
+              return result;
+            results.push(result);
+          }
+        }
+        if (!async)
+          return handleUnionResults(results, payload, inst, ctx);
+        return Promise.all(results).then((results2) => {
+          return handleUnionResults(results2, payload, inst, ctx);
+        });
+      };
+    });
+    $ZodTuple = /* @__PURE__ */ $constructor("$ZodTuple", (inst, def) => {
+      $ZodType.init(inst, def);
+      const items = def.items;
+      const memo = globalConfig.memoizer;
+      memo?.attach(inst);
+      inst._zod.parse = (payload, ctx) => {
+        const input = payload.value;
+        if (!Array.isArray(input)) {
+          payload.issues.push({
+            input,
+            inst,
+            expected: "tuple",
+            code: "invalid_type"
+          });
+          return payload;
+        }
+        payload.value = memo ? memo.alloc(inst, payload, [], ctx) : [];
+        const proms = [];
+        const optinStart = getTupleOptStart(items, "optin");
+        const optoutStart = getTupleOptStart(items, "optout");
+        if (!def.rest) {
+          if (input.length < optinStart) {
+            payload.issues.push({
+              code: "too_small",
+              minimum: optinStart,
+              inclusive: true,
+              input,
+              inst,
+              origin: "array"
+            });
+            return payload;
+          }
+          if (input.length > items.length) {
+            payload.issues.push({
+              code: "too_big",
+              maximum: items.length,
+              inclusive: true,
+              input,
+              inst,
+              origin: "array"
+            });
+          }
+        }
+        const itemResults = new Array(items.length);
+        const abortEarly = def.rest ? ctx?.abortEarly : void 0;
+        let itemAborted = false;
+        for (let i = 0; i < items.length; i++) {
+          const r = items[i]._zod.run({ value: input[i], issues: [] }, ctx);
+          if (r instanceof Promise) {
+            proms.push(r.then((rr) => {
+              itemResults[i] = rr;
+            }));
+          } else {
+            itemResults[i] = r;
+            if (abortEarly && !itemAborted && r.issues.length)
+              itemAborted = aborted(r);
+          }
+        }
+        if (def.rest && !itemAborted) {
+          let i = items.length - 1;
+          const rest = input.slice(items.length);
+          let seen = payload.issues.length;
+          for (const el of rest) {
+            if (abortEarly && payload.issues.length !== seen) {
+              if (aborted(payload, seen))
+                break;
+              seen = payload.issues.length;
+            }
+            i++;
+            const result = def.rest._zod.run({ value: el, issues: [] }, ctx);
+            if (result instanceof Promise) {
+              proms.push(result.then((r) => handleTupleResult(r, payload, i)));
+            } else {
+              handleTupleResult(result, payload, i);
+            }
+          }
+        }
+        if (proms.length) {
+          return Promise.all(proms).then(() => handleTupleResults(itemResults, payload, items, input, optoutStart));
+        }
+        return handleTupleResults(itemResults, payload, items, input, optoutStart);
+      };
+    });
+    $ZodRecord = /* @__PURE__ */ $constructor("$ZodRecord", (inst, def) => {
+      $ZodType.init(inst, def);
+      const memo = globalConfig.memoizer;
+      memo?.attach(inst);
+      inst._zod.parse = (payload, ctx) => {
+        const input = payload.value;
+        if (!isPlainObject(input)) {
+          payload.issues.push({
+            expected: "record",
+            code: "invalid_type",
+            input,
+            inst
+          });
+          return payload;
+        }
+        const proms = [];
+        const values = def.keyType._zod.values;
+        if (values && !def.partial) {
+          payload.value = memo ? memo.alloc(inst, payload, {}, ctx) : {};
+          const recordKeys = /* @__PURE__ */ new Set();
+          for (const key of values) {
+            if (typeof key === "string" || typeof key === "number" || typeof key === "symbol") {
+              recordKeys.add(typeof key === "number" ? key.toString() : key);
+              if (key === "__proto__")
+                continue;
+              const keyResult = def.keyType._zod.run({ value: key, issues: [] }, ctx);
+              if (keyResult instanceof Promise) {
+                throw new Error("Async schemas not supported in object keys currently");
+              }
+              if (keyResult.issues.length) {
+                payload.issues.push({
+                  code: "invalid_key",
+                  origin: "record",
+                  issues: keyResult.issues.map((iss) => finalizeIssue(iss, ctx, config())),
+                  input: key,
+                  path: [key],
+                  inst
+                });
+                continue;
+              }
+              const outKey = keyResult.value;
+              if (outKey === "__proto__")
+                continue;
+              const result = def.valueType._zod.run({ value: input[key], issues: [] }, ctx);
+              if (result instanceof Promise) {
+                proms.push(result.then((result2) => {
+                  if (result2.issues.length) {
+                    payload.issues.push(...prefixIssues(key, result2.issues));
+                  }
+                  payload.value[outKey] = result2.value;
+                }));
+              } else {
+                if (result.issues.length) {
+                  payload.issues.push(...prefixIssues(key, result.issues));
+                }
+                payload.value[outKey] = result.value;
+              }
+            }
+          }
+          let unrecognized;
+          for (const key in input) {
+            if (!recordKeys.has(key)) {
+              if (def.mode === "loose") {
+                if (key === "__proto__")
+                  continue;
+                payload.value[key] = input[key];
+              } else {
+                unrecognized = unrecognized ?? [];
+                unrecognized.push(key);
+              }
+            }
+          }
+          if (unrecognized && unrecognized.length > 0) {
+            payload.issues.push({
+              code: "unrecognized_keys",
+              input,
+              inst,
+              keys: unrecognized,
+              continue: true
+            });
+          }
+        } else {
+          payload.value = memo ? memo.alloc(inst, payload, {}, ctx) : {};
+          let unrecognized;
+          for (const key of Reflect.ownKeys(input)) {
+            if (key === "__proto__")
+              continue;
+            if (!Object.prototype.propertyIsEnumerable.call(input, key))
+              continue;
+            let keyResult = def.keyType._zod.run({ value: key, issues: [] }, ctx);
+            if (keyResult instanceof Promise) {
+              throw new Error("Async schemas not supported in object keys currently");
+            }
+            const checkNumericKey = typeof key === "string" && number.test(key) && keyResult.issues.length;
+            if (checkNumericKey) {
+              const retryResult = def.keyType._zod.run({ value: Number(key), issues: [] }, ctx);
+              if (retryResult instanceof Promise) {
+                throw new Error("Async schemas not supported in object keys currently");
+              }
+              if (retryResult.issues.length === 0) {
+                keyResult = retryResult;
+              }
+            }
+            if (keyResult.issues.length) {
+              if (def.mode === "loose") {
+                payload.value[key] = input[key];
+              } else if (values) {
+                unrecognized = unrecognized ?? [];
+                unrecognized.push(key);
+              } else {
+                payload.issues.push({
+                  code: "invalid_key",
+                  origin: "record",
+                  issues: keyResult.issues.map((iss) => finalizeIssue(iss, ctx, config())),
+                  input: key,
+                  path: [key],
+                  inst
+                });
+              }
+              continue;
+            }
+            const outKey = keyResult.value;
+            if (outKey === "__proto__")
+              continue;
+            const result = def.valueType._zod.run({ value: input[key], issues: [] }, ctx);
+            if (result instanceof Promise) {
+              proms.push(result.then((result2) => {
+                if (result2.issues.length) {
+                  payload.issues.push(...prefixIssues(key, result2.issues));
+                }
+                payload.value[outKey] = result2.value;
+              }));
+            } else {
+              if (result.issues.length) {
+                payload.issues.push(...prefixIssues(key, result.issues));
+              }
+              payload.value[outKey] = result.value;
+            }
+          }
+          if (unrecognized && unrecognized.length > 0) {
+            payload.issues.push({
+              code: "unrecognized_keys",
+              input,
+              inst,
+              keys: unrecognized,
+              continue: true
+            });
+          }
+        }
+        if (proms.length) {
+          return Promise.all(proms).then(() => payload);
+        }
+        return payload;
+      };
+    });
+    $ZodEnum = /* @__PURE__ */ $constructor("$ZodEnum", (inst, def) => {
+      $ZodType.init(inst, def);
+      const values = getEnumValues(def.entries);
+      const valuesSet = new Set(values);
+      inst._zod.values = valuesSet;
+      defineLazyInternal(inst, "pattern", (zod) => {
+        const patternValues = getEnumValues(zod.def.entries).filter((k) => propertyKeyTypes.has(typeof k));
+        return new RegExp(patternValues.length ? `^(${patternValues.map((o) => escapeRegex(o.toString())).join("|")})$` : "^[^\\s\\S]$");
+      });
+      inst._zod.parse = (payload, _ctx) => {
+        const input = payload.value;
+        if (valuesSet.has(input)) {
+          return payload;
+        }
+        payload.issues.push({
+          code: "invalid_value",
+          values,
+          input,
+          inst
+        });
+        return payload;
+      };
+    });
+    $ZodLiteral = /* @__PURE__ */ $constructor("$ZodLiteral", (inst, def) => {
+      $ZodType.init(inst, def);
+      const values = new Set(def.values);
+      inst._zod.values = values;
+      defineLazyInternal(inst, "pattern", (zod) => {
+        const vals = zod.def.values;
+        return new RegExp(vals.length ? `^(${vals.map((o) => typeof o === "string" ? escapeRegex(o) : o ? escapeRegex(o.toString()) : String(o)).join("|")})$` : "^[^\\s\\S]$");
+      });
+      inst._zod.parse = (payload, _ctx) => {
+        const input = payload.value;
+        if (values.has(input)) {
+          return payload;
+        }
+        payload.issues.push({
+          code: "invalid_value",
+          values: def.values,
+          input,
+          inst
+        });
+        return payload;
+      };
+    });
+    $ZodTransform = /* @__PURE__ */ $constructor("$ZodTransform", (inst, def) => {
+      $ZodType.init(inst, def);
+      inst._zod.optin = "optional";
+      globalConfig.memoizer?.guard(inst);
+      inst._zod.parse = (payload, ctx) => {
+        if (ctx.direction === "backward") {
+          throw new $ZodEncodeError(inst.constructor.name);
+        }
+        const _out = def.transform(payload.value, payload);
+        if (ctx.async) {
+          const output = _out instanceof Promise ? _out : Promise.resolve(_out);
+          return output.then((output2) => {
+            payload.value = output2;
+            return payload;
+          });
+        }
+        if (_out instanceof Promise) {
+          throw new $ZodAsyncError();
+        }
+        payload.value = _out;
+        return payload;
+      };
+    });
+    $ZodOptional = /* @__PURE__ */ $constructor("$ZodOptional", (inst, def) => {
+      $ZodType.init(inst, def);
+      defineLazyInternal(inst, "optin", (zod) => zod.def.innerType._zod.optin === "defaulted" ? "defaulted" : "optional");
+      inst._zod.optout = "optional";
+      defineLazyInternal(inst, "values", (zod) => {
+        const values = zod.def.innerType._zod.values;
+        return values ? /* @__PURE__ */ new Set([...values, void 0]) : void 0;
+      });
+      defineLazyInternal(inst, "pattern", (zod) => {
+        const pattern = zod.def.innerType._zod.pattern;
+        return pattern ? new RegExp(`^(${cleanRegex(pattern.source)})?$`) : void 0;
+      });
+      inst._zod.parse = (payload, ctx) => {
+        if (payload.value === void 0) {
+          if (def.innerType._zod.optin !== "defaulted")
+            return payload;
+          const result = def.innerType._zod.run({ value: payload.value, issues: [] }, ctx);
+          if (result instanceof Promise)
+            return result.then((result2) => handleOptionalResult(payload, result2));
+          return handleOptionalResult(payload, result);
+        }
+        return def.innerType._zod.run(payload, ctx);
+      };
+    });
+    $ZodNullable = /* @__PURE__ */ $constructor("$ZodNullable", (inst, def) => {
+      $ZodType.init(inst, def);
+      defineLazyInternal(inst, "optin", (zod) => zod.def.innerType._zod.optin);
+      defineLazyInternal(inst, "optout", (zod) => zod.def.innerType._zod.optout);
+      defineLazyInternal(inst, "pattern", (zod) => {
+        const pattern = zod.def.innerType._zod.pattern;
+        return pattern ? new RegExp(`^(${cleanRegex(pattern.source)}|null)$`) : void 0;
+      });
+      defineLazyInternal(inst, "values", (zod) => {
+        return zod.def.innerType._zod.values ? /* @__PURE__ */ new Set([...zod.def.innerType._zod.values, null]) : void 0;
+      });
+      inst._zod.parse = (payload, ctx) => {
+        if (payload.value === null)
+          return payload;
+        return def.innerType._zod.run(payload, ctx);
+      };
+    });
+    $ZodDefault = /* @__PURE__ */ $constructor("$ZodDefault", (inst, def) => {
+      $ZodType.init(inst, def);
+      inst._zod.optin = "defaulted";
+      defineLazyInternal(inst, "values", (zod) => zod.def.innerType._zod.values);
+      inst._zod.parse = (payload, ctx) => {
+        if (ctx.direction === "backward") {
+          return def.innerType._zod.run(payload, ctx);
+        }
+        if (payload.value === void 0) {
+          payload.value = def.defaultValue;
+          return payload;
+        }
+        const result = def.innerType._zod.run(payload, ctx);
+        if (result instanceof Promise) {
+          return result.then((result2) => handleDefaultResult(result2, def));
+        }
+        return handleDefaultResult(result, def);
+      };
+    });
+    $ZodPipe = /* @__PURE__ */ $constructor("$ZodPipe", (inst, def) => {
+      $ZodType.init(inst, def);
+      defineLazyInternal(inst, "values", (zod) => zod.def.in._zod.values);
+      defineLazyInternal(inst, "optin", (zod) => zod.def.in._zod.optin);
+      defineLazyInternal(inst, "optout", (zod) => zod.def.out._zod.optout);
+      defineLazyInternal(inst, "propValues", (zod) => zod.def.in._zod.propValues);
+      inst._zod.parse = (payload, ctx) => {
+        if (ctx.direction === "backward") {
+          const right = def.out._zod.run(payload, ctx);
+          if (right instanceof Promise) {
+            return right.then((right2) => handlePipeResult(right2, def.in, ctx));
+          }
+          return handlePipeResult(right, def.in, ctx);
+        }
+        const left = def.in._zod.run(payload, ctx);
+        if (left instanceof Promise) {
+          return left.then((left2) => handlePipeResult(left2, def.out, ctx));
+        }
+        return handlePipeResult(left, def.out, ctx);
+      };
+    });
+    $ZodLazy = /* @__PURE__ */ $constructor("$ZodLazy", (inst, def) => {
+      $ZodType.init(inst, def);
+      defineLazy(inst._zod, "innerType", () => {
+        const d = def;
+        if (!d._cachedInner)
+          d._cachedInner = def.getter();
+        return d._cachedInner;
+      });
+      defineLazyInternal(inst, "pattern", (zod) => zod.innerType?._zod?.pattern);
+      defineLazyInternal(inst, "propValues", (zod) => zod.innerType?._zod?.propValues);
+      defineLazyInternal(inst, "optin", (zod) => zod.innerType?._zod?.optin ?? void 0);
+      defineLazyInternal(inst, "optout", (zod) => zod.innerType?._zod?.optout ?? void 0);
+      inst._zod.parse = (payload, ctx) => {
+        const inner = inst._zod.innerType;
+        return inner._zod.run(payload, ctx);
+      };
+    });
+    $ZodCustom = /* @__PURE__ */ $constructor("$ZodCustom", (inst, def) => {
+      $ZodCheck.init(inst, def);
+      $ZodType.init(inst, def);
+      inst._zod.parse = (payload, _) => {
+        return payload;
+      };
+      inst._zod.check = (payload) => {
+        const input = payload.value;
+        const r = def.fn(input);
+        if (r instanceof Promise) {
+          return r.then((r2) => handleRefineResult(r2, payload, input, inst));
+        }
+        handleRefineResult(r, payload, input, inst);
+        return;
+      };
+    });
+  }
+});
+
+// node_modules/zod/v4/core/memoizer.js
+var init_memoizer = __esm({
+  "node_modules/zod/v4/core/memoizer.js"() {
+  }
+});
+
+// node_modules/zod/v4/locales/index.js
+var init_locales = __esm({
+  "node_modules/zod/v4/locales/index.js"() {
+  }
+});
+
+// node_modules/zod/v4/core/registries.js
+function registry() {
+  return new $ZodRegistry();
+}
+var _a2, $ZodRegistry, globalRegistry;
+var init_registries = __esm({
+  "node_modules/zod/v4/core/registries.js"() {
+    $ZodRegistry = class {
+      constructor() {
+        this._map = /* @__PURE__ */ new WeakMap();
+        this._idmap = /* @__PURE__ */ new Map();
+      }
+      add(schema, ..._meta) {
+        const meta2 = _meta[0];
+        this._map.set(schema, meta2);
+        if (meta2 && typeof meta2 === "object" && "id" in meta2) {
+          this._idmap.set(meta2.id, schema);
+        }
+        return this;
+      }
+      clear() {
+        this._map = /* @__PURE__ */ new WeakMap();
+        this._idmap = /* @__PURE__ */ new Map();
+        return this;
+      }
+      remove(schema) {
+        const meta2 = this._map.get(schema);
+        if (meta2 && typeof meta2 === "object" && "id" in meta2) {
+          this._idmap.delete(meta2.id);
+        }
+        this._map.delete(schema);
+        return this;
+      }
+      get(schema) {
+        const p = schema._zod.parent;
+        if (p) {
+          const pm = { ...this.get(p) ?? {} };
+          delete pm.id;
+          const f = { ...pm, ...this._map.get(schema) };
+          return Object.keys(f).length ? f : void 0;
+        }
+        return this._map.get(schema);
+      }
+      has(schema) {
+        return this._map.has(schema);
+      }
+    };
+    (_a2 = globalThis).__zod_globalRegistry ?? (_a2.__zod_globalRegistry = registry());
+    globalRegistry = globalThis.__zod_globalRegistry;
+  }
+});
+
+// node_modules/zod/v4/core/compile.js
+var init_compile = __esm({
+  "node_modules/zod/v4/core/compile.js"() {
+  }
+});
+
+// node_modules/zod/v4/core/api.js
+function snapshotChecks(def) {
+  if (def.checks)
+    def.checks = [...def.checks];
+  return def;
+}
+// @__NO_SIDE_EFFECTS__
+function _string(Class, params) {
+  return new Class(snapshotChecks({ type: "string", ...normalizeParams(params) }));
+}
+// @__NO_SIDE_EFFECTS__
+function _number(Class, params) {
+  return new Class(snapshotChecks({ type: "number", checks: [], ...normalizeParams(params) }));
+}
+// @__NO_SIDE_EFFECTS__
+function _int(Class, params) {
+  return new Class({
+    type: "number",
+    check: "number_format",
+    abort: false,
+    format: "safeint",
+    ...normalizeParams(params)
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function _boolean(Class, params) {
+  return new Class({
+    type: "boolean",
+    ...normalizeParams(params)
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function _null2(Class, params) {
+  return new Class({
+    type: "null",
+    ...normalizeParams(params)
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function _unknown(Class) {
+  return new Class({
+    type: "unknown"
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function _never(Class, params) {
+  return new Class({
+    type: "never",
+    ...normalizeParams(params)
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function _gt(value, params) {
+  return new $ZodCheckGreaterThan({
+    check: "greater_than",
+    ...normalizeParams(params),
+    value,
+    inclusive: false
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function _gte(value, params) {
+  return new $ZodCheckGreaterThan({
+    check: "greater_than",
+    ...normalizeParams(params),
+    value,
+    inclusive: true
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function _positive(params) {
+  return /* @__PURE__ */ _gt(0, params);
+}
+// @__NO_SIDE_EFFECTS__
+function _nonnegative(params) {
+  return /* @__PURE__ */ _gte(0, params);
+}
+// @__NO_SIDE_EFFECTS__
+function _minLength(minimum, params) {
+  return new $ZodCheckMinLength({
+    check: "min_length",
+    ...normalizeParams(params),
+    minimum
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function _regex(pattern, params) {
+  return new $ZodCheckRegex({
+    check: "string_format",
+    format: "regex",
+    ...normalizeParams(params),
+    pattern
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function _overwrite(tx) {
+  return new $ZodCheckOverwrite({
+    check: "overwrite",
+    tx
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function _trim() {
+  return /* @__PURE__ */ _overwrite((input) => input.trim());
+}
+// @__NO_SIDE_EFFECTS__
+function _refine(Class, fn, _params) {
+  const schema = new Class({
+    type: "custom",
+    check: "custom",
+    fn,
+    ...normalizeParams(_params)
+  });
+  return schema;
+}
+// @__NO_SIDE_EFFECTS__
+function _superRefine(fn, params) {
+  const ch = /* @__PURE__ */ _check((payload) => {
+    payload.addIssue = (issue2) => {
+      if (typeof issue2 === "string") {
+        payload.issues.push(issue(issue2, payload.value, ch._zod.def));
+      } else {
+        const _issue = issue2;
+        if (_issue.fatal)
+          _issue.continue = false;
+        _issue.code ?? (_issue.code = "custom");
+        if (!("input" in _issue))
+          _issue.input = payload.value;
+        _issue.inst ?? (_issue.inst = ch);
+        _issue.continue ?? (_issue.continue = !ch._zod.def.abort);
+        payload.issues.push(issue(_issue));
+      }
+    };
+    return fn(payload.value, payload);
+  }, params);
+  return ch;
+}
+// @__NO_SIDE_EFFECTS__
+function _check(fn, params) {
+  const ch = new $ZodCheck({
+    check: "custom",
+    ...normalizeParams(params)
+  });
+  ch._zod.check = fn;
+  return ch;
+}
+var init_api = __esm({
+  "node_modules/zod/v4/core/api.js"() {
+    init_checks();
+    init_util();
+  }
+});
+
+// node_modules/zod/v4/core/to-json-schema.js
+var init_to_json_schema = __esm({
+  "node_modules/zod/v4/core/to-json-schema.js"() {
+  }
+});
+
+// node_modules/zod/v4/core/json-schema.js
+var init_json_schema = __esm({
+  "node_modules/zod/v4/core/json-schema.js"() {
+  }
+});
+
+// node_modules/zod/v4/core/index.js
+var init_core2 = __esm({
+  "node_modules/zod/v4/core/index.js"() {
+    init_core();
+    init_parse();
+    init_errors2();
+    init_schemas();
+    init_memoizer();
+    init_checks();
+    init_versions();
+    init_util();
+    init_regexes();
+    init_locales();
+    init_registries();
+    init_doc();
+    init_compile();
+    init_api();
+    init_to_json_schema();
+    init_json_schema();
+  }
+});
+
+// node_modules/zod/v4/mini/parse.js
+var init_parse2 = __esm({
+  "node_modules/zod/v4/mini/parse.js"() {
+    init_core2();
+  }
+});
+
+// node_modules/zod/v4/mini/schemas.js
+// @__NO_SIDE_EFFECTS__
+function string2(params) {
+  return _string(ZodMiniString, params);
+}
+// @__NO_SIDE_EFFECTS__
+function number2(params) {
+  return _number(ZodMiniNumber, params);
+}
+function int(params) {
+  return _int(ZodMiniNumberFormat, params);
+}
+// @__NO_SIDE_EFFECTS__
+function boolean2(params) {
+  return _boolean(ZodMiniBoolean, params);
+}
+// @__NO_SIDE_EFFECTS__
+function _null3(params) {
+  return _null2(ZodMiniNull, params);
+}
+// @__NO_SIDE_EFFECTS__
+function unknown() {
+  return _unknown(ZodMiniUnknown);
+}
+// @__NO_SIDE_EFFECTS__
+function never(params) {
+  return _never(ZodMiniNever, params);
+}
+// @__NO_SIDE_EFFECTS__
+function array(element, params) {
+  return new ZodMiniArray({
+    type: "array",
+    element,
+    ...normalizeParams(params)
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function keyof(schema) {
+  const shape = schema._zod.def.shape;
+  return /* @__PURE__ */ _enum(Object.keys(shape));
+}
+// @__NO_SIDE_EFFECTS__
+function object(shape, params) {
+  const def = {
+    type: "object",
+    shape: shape ?? {},
+    ...normalizeParams(params)
+  };
+  return new ZodMiniObject(def);
+}
+// @__NO_SIDE_EFFECTS__
+function strictObject(shape, params) {
+  return new ZodMiniObject({
+    type: "object",
+    shape,
+    catchall: /* @__PURE__ */ never(),
+    ...normalizeParams(params)
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function looseObject(shape, params) {
+  return new ZodMiniObject({
+    type: "object",
+    shape,
+    catchall: /* @__PURE__ */ unknown(),
+    ...normalizeParams(params)
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function union(options, params) {
+  return new ZodMiniUnion({
+    type: "union",
+    options,
+    ...normalizeParams(params)
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function tuple(items, _paramsOrRest, _params) {
+  const hasRest = _paramsOrRest instanceof $ZodType;
+  const params = hasRest ? _params : _paramsOrRest;
+  const rest = hasRest ? _paramsOrRest : null;
+  return new ZodMiniTuple({
+    type: "tuple",
+    items,
+    rest,
+    ...normalizeParams(params)
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function record(keyType, valueType, params) {
+  if (!valueType || !valueType._zod) {
+    return new ZodMiniRecord({
+      type: "record",
+      keyType: /* @__PURE__ */ string2(),
+      valueType: keyType,
+      ...normalizeParams(valueType)
+    });
+  }
+  return new ZodMiniRecord({
+    type: "record",
+    keyType,
+    valueType,
+    ...normalizeParams(params)
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function _enum(values, params) {
+  const entries = Array.isArray(values) ? Object.fromEntries(values.map((v) => [v, v])) : values;
+  return new ZodMiniEnum({
+    type: "enum",
+    entries,
+    ...normalizeParams(params)
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function literal(value, params) {
+  return new ZodMiniLiteral({
+    type: "literal",
+    values: Array.isArray(value) ? value : [value],
+    ...normalizeParams(params)
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function transform(fn) {
+  return new ZodMiniTransform({
+    type: "transform",
+    transform: fn
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function optional(innerType) {
+  return new ZodMiniOptional({
+    type: "optional",
+    innerType
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function nullable(innerType) {
+  return new ZodMiniNullable({
+    type: "nullable",
+    innerType
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function _default(innerType, defaultValue) {
+  return new ZodMiniDefault({
+    type: "default",
+    innerType,
+    get defaultValue() {
+      return typeof defaultValue === "function" ? defaultValue() : shallowClone(defaultValue);
+    }
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function pipe(in_, out) {
+  return new ZodMiniPipe({
+    type: "pipe",
+    in: in_,
+    out
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function _lazy(getter) {
+  return new ZodMiniLazy({
+    type: "lazy",
+    getter
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function refine(fn, _params = {}) {
+  return _refine(ZodMiniCustom, fn, _params);
+}
+// @__NO_SIDE_EFFECTS__
+function superRefine(fn, params) {
+  return _superRefine(fn, params);
+}
+var ZodMiniType, ZodMiniString, ZodMiniNumber, ZodMiniNumberFormat, ZodMiniBoolean, ZodMiniNull, ZodMiniUnknown, ZodMiniNever, ZodMiniArray, ZodMiniObject, ZodMiniUnion, ZodMiniTuple, ZodMiniRecord, ZodMiniEnum, ZodMiniLiteral, ZodMiniTransform, ZodMiniOptional, ZodMiniNullable, ZodMiniDefault, ZodMiniPipe, ZodMiniLazy, ZodMiniCustom;
+var init_schemas2 = __esm({
+  "node_modules/zod/v4/mini/schemas.js"() {
+    init_core2();
+    init_util();
+    init_parse2();
+    ZodMiniType = /* @__PURE__ */ $constructor("ZodMiniType", (inst, def) => {
+      if (!inst._zod)
+        throw new Error("Uninitialized schema in ZodMiniType.");
+      $ZodType.init(inst, def);
+      inst.def = def;
+      inst.type = def.type;
+    }, {
+      // `with` is an alias for `check`: the same function object, not a wrapper.
+      get with() {
+        return this.check;
+      },
+      set with(value) {
+        own(this, "with", value);
+      },
+      parse(data, params) {
+        return parse(this, data, params, { callee: this.parse });
+      },
+      parseAsync(data, params) {
+        return parseAsync(this, data, params, { callee: this.parseAsync });
+      },
+      safeParse(data, params) {
+        return safeParse(this, data, params);
+      },
+      safeParseAsync(data, params) {
+        return safeParseAsync(this, data, params);
+      },
+      check(...checks) {
+        const def = this.def;
+        return this.clone({
+          ...def,
+          checks: [
+            ...def.checks ?? [],
+            ...checks.map((ch) => typeof ch === "function" ? { _zod: { check: ch, def: { check: "custom" }, onattach: [] } } : ch)
+          ]
+        }, { parent: true });
+      },
+      clone(_def, params) {
+        return clone(this, _def, params);
+      },
+      brand() {
+        return this;
+      },
+      register(reg, meta2) {
+        reg.add(this, meta2);
+        return this;
+      },
+      apply(fn, ...args) {
+        return args.length === 0 ? fn(this) : fn(this, ...args);
+      }
+    });
+    ZodMiniString = /* @__PURE__ */ $constructor("ZodMiniString", (inst, def) => {
+      $ZodString.init(inst, def);
+      ZodMiniType.init(inst, def);
+    });
+    ZodMiniNumber = /* @__PURE__ */ $constructor("ZodMiniNumber", (inst, def) => {
+      $ZodNumber.init(inst, def);
+      ZodMiniType.init(inst, def);
+    });
+    ZodMiniNumberFormat = /* @__PURE__ */ $constructor("ZodMiniNumberFormat", (inst, def) => {
+      $ZodNumberFormat.init(inst, def);
+      ZodMiniNumber.init(inst, def);
+    });
+    ZodMiniBoolean = /* @__PURE__ */ $constructor("ZodMiniBoolean", (inst, def) => {
+      $ZodBoolean.init(inst, def);
+      ZodMiniType.init(inst, def);
+    });
+    ZodMiniNull = /* @__PURE__ */ $constructor("ZodMiniNull", (inst, def) => {
+      $ZodNull.init(inst, def);
+      ZodMiniType.init(inst, def);
+    });
+    ZodMiniUnknown = /* @__PURE__ */ $constructor("ZodMiniUnknown", (inst, def) => {
+      $ZodUnknown.init(inst, def);
+      ZodMiniType.init(inst, def);
+    });
+    ZodMiniNever = /* @__PURE__ */ $constructor("ZodMiniNever", (inst, def) => {
+      $ZodNever.init(inst, def);
+      ZodMiniType.init(inst, def);
+    });
+    ZodMiniArray = /* @__PURE__ */ $constructor("ZodMiniArray", (inst, def) => {
+      $ZodArray.init(inst, def);
+      ZodMiniType.init(inst, def);
+    });
+    ZodMiniObject = /* @__PURE__ */ $constructor("ZodMiniObject", (inst, def) => {
+      $ZodObject.init(inst, def);
+      ZodMiniType.init(inst, def);
+      installLazyProp(inst, "shape", (self) => self._zod.def.shape, false);
+    });
+    ZodMiniUnion = /* @__PURE__ */ $constructor("ZodMiniUnion", (inst, def) => {
+      $ZodUnion.init(inst, def);
+      ZodMiniType.init(inst, def);
+    });
+    ZodMiniTuple = /* @__PURE__ */ $constructor("ZodMiniTuple", (inst, def) => {
+      $ZodTuple.init(inst, def);
+      ZodMiniType.init(inst, def);
+    });
+    ZodMiniRecord = /* @__PURE__ */ $constructor("ZodMiniRecord", (inst, def) => {
+      $ZodRecord.init(inst, def);
+      ZodMiniType.init(inst, def);
+    });
+    ZodMiniEnum = /* @__PURE__ */ $constructor("ZodMiniEnum", (inst, def) => {
+      $ZodEnum.init(inst, def);
+      ZodMiniType.init(inst, def);
+      inst.options = [...inst._zod.values];
+    });
+    ZodMiniLiteral = /* @__PURE__ */ $constructor("ZodMiniLiteral", (inst, def) => {
+      $ZodLiteral.init(inst, def);
+      ZodMiniType.init(inst, def);
+    });
+    ZodMiniTransform = /* @__PURE__ */ $constructor("ZodMiniTransform", (inst, def) => {
+      $ZodTransform.init(inst, def);
+      ZodMiniType.init(inst, def);
+    });
+    ZodMiniOptional = /* @__PURE__ */ $constructor("ZodMiniOptional", (inst, def) => {
+      $ZodOptional.init(inst, def);
+      ZodMiniType.init(inst, def);
+    });
+    ZodMiniNullable = /* @__PURE__ */ $constructor("ZodMiniNullable", (inst, def) => {
+      $ZodNullable.init(inst, def);
+      ZodMiniType.init(inst, def);
+    });
+    ZodMiniDefault = /* @__PURE__ */ $constructor("ZodMiniDefault", (inst, def) => {
+      $ZodDefault.init(inst, def);
+      ZodMiniType.init(inst, def);
+    });
+    ZodMiniPipe = /* @__PURE__ */ $constructor("ZodMiniPipe", (inst, def) => {
+      $ZodPipe.init(inst, def);
+      ZodMiniType.init(inst, def);
+    });
+    ZodMiniLazy = /* @__PURE__ */ $constructor("ZodMiniLazy", (inst, def) => {
+      $ZodLazy.init(inst, def);
+      ZodMiniType.init(inst, def);
+    });
+    ZodMiniCustom = /* @__PURE__ */ $constructor("ZodMiniCustom", (inst, def) => {
+      $ZodCustom.init(inst, def);
+      ZodMiniType.init(inst, def);
+    });
+  }
+});
+
+// node_modules/zod/v4/mini/checks.js
+var init_checks2 = __esm({
+  "node_modules/zod/v4/mini/checks.js"() {
+    init_core2();
+  }
+});
+
+// node_modules/zod/v4/mini/iso.js
+var init_iso = __esm({
+  "node_modules/zod/v4/mini/iso.js"() {
+  }
+});
+
+// node_modules/zod/v4/mini/coerce.js
+var init_coerce = __esm({
+  "node_modules/zod/v4/mini/coerce.js"() {
+  }
+});
+
+// node_modules/zod/v4/mini/external.js
+var init_external = __esm({
+  "node_modules/zod/v4/mini/external.js"() {
+    init_core2();
+    init_parse2();
+    init_schemas2();
+    init_checks2();
+    init_core2();
+    init_locales();
+    init_iso();
+    init_coerce();
+  }
+});
+
+// node_modules/zod/mini/index.js
+var init_mini = __esm({
+  "node_modules/zod/mini/index.js"() {
+    init_external();
+  }
+});
+
+// src/config/fields.ts
+function expectation(what) {
+  return (issue2) => issue2.input === void 0 ? `required; expected ${what}` : `expected ${what}, got ${describeValue(issue2.input)}`;
+}
+function numberWhere(what, accepts) {
+  const error = expectation(what);
+  return number2({ error }).check(refine(accepts, { error }));
+}
+function numberBetween(min, max) {
+  return numberWhere(`a number from ${min} to ${max}`, (value) => value >= min && value <= max);
+}
+function positiveNumber() {
+  return numberWhere("a number greater than 0", (value) => value > 0);
+}
+function integerFrom(min) {
+  return numberWhere(`an integer of ${min} or more`, (value) => Number.isSafeInteger(value) && value >= min);
+}
+function booleanField() {
+  return boolean2({ error: expectation("true or false") });
+}
+function nonEmptyString() {
+  const error = expectation("a non-empty string");
+  return string2({ error }).check(refine((value) => value.trim() !== "", { error }));
+}
+function isRecord(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+function withoutNulls(value) {
+  if (!isRecord(value)) return value;
+  const entries = Object.entries(value).filter(([, item]) => item !== null);
+  return Object.fromEntries(entries.map(([key, item]) => [key, withoutNulls(item)]));
+}
+function didYouMean(name, known) {
+  if (known.length === 0) return void 0;
+  const candidate = (0, import_fastest_levenshtein.closest)(name, [...known]);
+  const edits = (0, import_fastest_levenshtein.distance)(name, candidate);
+  return edits <= Math.max(2, Math.floor(name.length / 3)) && edits < Math.min(name.length, candidate.length) ? candidate : void 0;
+}
+function unknownFieldMessage(key, known) {
+  const suggestion = didYouMean(key, known);
+  return suggestion === void 0 ? `unknown field; expected one of ${known.join(", ")}` : `unknown field; did you mean ${suggestion}?`;
+}
+function closedObject(shape) {
+  const known = Object.keys(shape);
+  return looseObject(shape, { error: expectation("a mapping") }).check(
+    superRefine(
+      (value, context) => {
+        for (const key of Object.keys(value)) {
+          if (!Object.hasOwn(shape, key)) {
+            context.addIssue({ code: "custom", path: [key], message: unknownFieldMessage(key, known), input: value[key] });
+          }
+        }
+      },
+      // Run even when a known field is invalid, so that every problem is reported at once.
+      { when: ({ value }) => isRecord(value) }
+    )
+  );
+}
+function likelyTypos(value, known) {
+  const typos = [];
+  for (const key of Object.keys(value)) {
+    if (known.includes(key)) continue;
+    const suggestion = didYouMean(key, known);
+    if (suggestion !== void 0) typos.push([key, suggestion]);
+  }
+  return typos;
+}
+var import_fastest_levenshtein;
+var init_fields = __esm({
+  "src/config/fields.ts"() {
+    "use strict";
+    import_fastest_levenshtein = __toESM(require_mod(), 1);
+    init_mini();
+    init_errors();
+  }
+});
+
+// src/action/runner.ts
+function shareStdout() {
+  stdoutIsShared = true;
+}
+function writeStdout(text) {
+  if (stdoutIsShared) {
+    process.stdout.write(text);
+    return;
+  }
+  const bytes = Buffer.from(text, "utf8");
+  let written = 0;
+  try {
+    while (written < bytes.length) written += (0, import_node_fs.writeSync)(1, bytes, written);
+  } catch (error) {
+    if (!(error instanceof Error && "code" in error && error.code === "EAGAIN")) throw error;
+    stdoutIsShared = true;
+    process.stdout.write(bytes.subarray(written));
+  }
+}
+function getInput(name, env = process.env) {
+  return (env[`INPUT_${name.replace(/ /g, "_").toUpperCase()}`] ?? "").trim();
+}
+function escapeData(text) {
+  return text.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+}
+function commandLine(command, message) {
+  return `::${command}::${escapeData(message)}${import_node_os.EOL}`;
+}
+function issueCommand(command, message) {
+  writeStdout(commandLine(command, message));
+}
+function setSecrets(values) {
+  const lines = [...values].map((value) => commandLine("add-mask", value));
+  if (lines.length > 0) writeStdout(lines.join(""));
+}
+function info(message) {
+  writeStdout(`${message}${import_node_os.EOL}`);
+}
+function debug(message) {
+  issueCommand("debug", message);
+}
+function notice(message) {
+  issueCommand("notice", message);
+}
+function warning(message) {
+  issueCommand("warning", message);
+}
+function setFailed(message) {
+  process.exitCode = 1;
+  issueCommand("error", message);
+}
+function keyValueMessage(name, value) {
+  let delimiter2;
+  do
+    delimiter2 = `ghadelimiter_${Math.random().toString(36).slice(2)}${Math.random().toString(36).slice(2)}`;
+  while (value.includes(delimiter2) || name.includes(delimiter2));
+  return `${name}<<${delimiter2}${import_node_os.EOL}${value}${import_node_os.EOL}${delimiter2}`;
+}
+function appendToFileCommand(variable, text) {
+  const path = process.env[variable];
+  if (path === void 0 || path === "") throw new Error(`${variable} is not set: run this as a GitHub Actions step`);
+  (0, import_node_fs.appendFileSync)(path, `${text}${import_node_os.EOL}`, { encoding: "utf8" });
+}
+function setOutputs(values) {
+  const messages = Object.entries(values).flatMap(([name, value]) => value === void 0 ? [] : [keyValueMessage(name, value)]);
+  if (messages.length > 0) appendToFileCommand("GITHUB_OUTPUT", messages.join(import_node_os.EOL));
+}
+function saveState(name, value) {
+  appendToFileCommand("GITHUB_STATE", keyValueMessage(name, value));
+}
+function hasSummary() {
+  return (process.env.GITHUB_STEP_SUMMARY ?? "") !== "";
+}
+function appendSummary(markdown) {
+  const path = process.env.GITHUB_STEP_SUMMARY;
+  if (path === void 0 || path === "") throw new Error("GITHUB_STEP_SUMMARY is not set: run this as a GitHub Actions step");
+  (0, import_node_fs.appendFileSync)(path, markdown, { encoding: "utf8" });
+}
+var import_node_fs, import_node_os, stdoutIsShared;
+var init_runner = __esm({
+  "src/action/runner.ts"() {
+    "use strict";
+    import_node_fs = require("node:fs");
+    import_node_os = require("node:os");
+    stdoutIsShared = false;
+  }
+});
+
+// src/config/providers.ts
+function normalizeProviderType(type) {
+  return type.trim().toLowerCase().replace(/[-_\s]+/g, "_");
+}
+function resolveProviderType(type) {
+  const entry = BY_ALIAS.get(normalizeProviderType(type));
+  if (entry !== void 0) {
+    return {
+      prefix: entry.prefix,
+      prefixes: [entry.prefix, ...entry.family ?? []],
+      keyEnv: entry.keyEnv ?? conventionalKeyEnv(entry.prefix),
+      keyEnvDocumented: entry.keyEnv !== void 0,
+      known: true,
+      needsKey: entry.keyless !== true
+    };
+  }
+  const prefix = type.trim().toLowerCase();
+  if (!UNKNOWN_PREFIX_PATTERN.test(prefix)) return void 0;
+  return { prefix, prefixes: [prefix], keyEnv: conventionalKeyEnv(prefix), keyEnvDocumented: false, known: false, needsKey: true };
+}
+function conventionalKeyEnv(prefix) {
+  return `${prefix.toUpperCase().replace(/[^A-Z0-9]/g, "_")}_API_KEY`;
+}
+var PROVIDERS, BY_ALIAS, UNKNOWN_PREFIX_PATTERN;
+var init_providers = __esm({
+  "src/config/providers.ts"() {
+    "use strict";
+    PROVIDERS = [
+      {
+        prefix: "openai",
+        aliases: ["openai", "openai_compatible", "generic", "llamacpp", "llama.cpp", "sglang", "tgi"],
+        family: ["custom_openai"],
+        keyEnv: "OPENAI_API_KEY"
+      },
+      { prefix: "azure", aliases: ["azure", "azure_openai"], family: ["azure_text"], keyEnv: "AZURE_API_KEY" },
+      { prefix: "azure_ai", aliases: ["azure_ai", "foundry"], keyEnv: "AZURE_AI_API_KEY" },
+      { prefix: "anthropic", aliases: ["anthropic", "claude"], family: ["anthropic_text"], keyEnv: "ANTHROPIC_API_KEY" },
+      { prefix: "gemini", aliases: ["gemini", "google", "google_ai_studio"], keyEnv: "GEMINI_API_KEY" },
+      { prefix: "vertex_ai", aliases: ["vertex", "vertexai", "vertex_ai", "gcp"], family: ["vertex_ai_beta"] },
+      { prefix: "together_ai", aliases: ["together", "togetherai", "together_ai"], keyEnv: "TOGETHERAI_API_KEY" },
+      { prefix: "huggingface", aliases: ["huggingface", "hf"], keyEnv: "HF_TOKEN" },
+      { prefix: "bedrock", aliases: ["bedrock", "aws"] },
+      { prefix: "fireworks_ai", aliases: ["fireworks", "fireworks_ai"], keyEnv: "FIREWORKS_AI_API_KEY" },
+      { prefix: "ollama_chat", aliases: ["ollama"], family: ["ollama"], keyEnv: "OLLAMA_API_KEY", keyless: true },
+      { prefix: "lm_studio", aliases: ["lmstudio", "lm_studio"], keyEnv: "LM_STUDIO_API_KEY", keyless: true },
+      { prefix: "hosted_vllm", aliases: ["vllm", "hosted_vllm"], keyEnv: "HOSTED_VLLM_API_KEY", keyless: true },
+      { prefix: "mistral", aliases: ["mistral", "mistralai"], keyEnv: "MISTRAL_API_KEY" },
+      { prefix: "groq", aliases: ["groq"], keyEnv: "GROQ_API_KEY" },
+      { prefix: "deepseek", aliases: ["deepseek"], keyEnv: "DEEPSEEK_API_KEY" },
+      { prefix: "openrouter", aliases: ["openrouter"], keyEnv: "OPENROUTER_API_KEY" },
+      { prefix: "cohere", aliases: ["cohere"], family: ["cohere_chat"], keyEnv: "COHERE_API_KEY" },
+      { prefix: "perplexity", aliases: ["perplexity"], keyEnv: "PERPLEXITYAI_API_KEY" },
+      { prefix: "deepinfra", aliases: ["deepinfra"], keyEnv: "DEEPINFRA_API_KEY" },
+      { prefix: "cerebras", aliases: ["cerebras"], keyEnv: "CEREBRAS_API_KEY" },
+      { prefix: "sambanova", aliases: ["sambanova"], keyEnv: "SAMBANOVA_API_KEY" },
+      { prefix: "xai", aliases: ["xai", "x-ai", "grok"], keyEnv: "XAI_API_KEY" },
+      { prefix: "nvidia_nim", aliases: ["nvidia", "nim", "nvidia_nim"], keyEnv: "NVIDIA_NIM_API_KEY" },
+      { prefix: "moonshot", aliases: ["kimi", "moonshot"], keyEnv: "MOONSHOT_API_KEY" },
+      { prefix: "dashscope", aliases: ["qwen", "dashscope", "alibaba"], keyEnv: "DASHSCOPE_API_KEY" },
+      { prefix: "watsonx", aliases: ["watsonx", "ibm"] }
+    ];
+    BY_ALIAS = new Map(
+      PROVIDERS.flatMap((entry) => entry.aliases.map((alias) => [normalizeProviderType(alias), entry]))
+    );
+    UNKNOWN_PREFIX_PATTERN = /^[a-z0-9][a-z0-9_.-]*$/;
+  }
+});
+
+// src/config/schemas.ts
+function httpUrl() {
+  const error = "expected an http(s) URL";
+  return string2({ error: expectation("an http(s) URL") }).check(refine((value) => HTTP_URL.test(value) && URL.canParse(value), { error }));
+}
+var HTTP_URL, providerType, RateLimitsSchema, CapabilitiesSchema, ProviderSchema, temperature, topP, topK, maxNewTokens, penalty, repetitionPenalty, seed, stopExpected, stopString, stopList, stopInput, generationInput, executionInput, GenerationSectionSchema, ExecutionSectionSchema, RunConfigSchema, label, ENV_NAME, MODEL_NAME, BuildScalarsSchema, versionExpected, LightEvalVersionSchema, stopOutput, GenerationParametersSchema, GENERATION_FIELDS, ConfigDictSchema, nonNegative, nonNegativeInteger, nativeGenerationParametersSchema, NativeModelFileSchema;
+var init_schemas3 = __esm({
+  "src/config/schemas.ts"() {
+    "use strict";
+    init_mini();
+    init_fields();
+    init_providers();
+    HTTP_URL = /^https?:\/\/[^\s/?#]+\S*$/i;
+    providerType = nonEmptyString().check(
+      refine((type) => resolveProviderType(type) !== void 0, {
+        error: expectation("a known provider type or a LiteLLM provider name (letters, digits, _ . -)")
+      })
+    );
+    RateLimitsSchema = closedObject({
+      requests_per_minute: optional(positiveNumber()),
+      tokens_per_minute: optional(positiveNumber()),
+      max_concurrency: optional(integerFrom(1)),
+      timeout: optional(positiveNumber()),
+      max_retries: optional(integerFrom(0))
+    });
+    CapabilitiesSchema = looseObject(
+      {
+        chat: optional(booleanField()),
+        unsupported_parameters: optional(array(nonEmptyString(), { error: expectation("a list of field names") }))
+      },
+      { error: expectation("a mapping") }
+    );
+    ProviderSchema = looseObject(
+      {
+        id: pipe(
+          union([nonEmptyString(), integerFrom(0)], { error: expectation("a non-empty string or an integer") }),
+          transform(String)
+        ),
+        name: nonEmptyString(),
+        type: providerType,
+        base_url: httpUrl(),
+        rate_limits: optional(RateLimitsSchema),
+        capabilities: optional(CapabilitiesSchema)
+      },
+      { error: expectation("a provider record (a mapping with id, name, type and base_url)") }
+    );
+    temperature = numberBetween(0, 2);
+    topP = numberBetween(0, 1);
+    topK = integerFrom(0);
+    maxNewTokens = integerFrom(1);
+    penalty = numberBetween(-2, 2);
+    repetitionPenalty = positiveNumber();
+    seed = integerFrom(0);
+    stopExpected = expectation("a non-empty string");
+    stopString = string2({ error: stopExpected }).check(_minLength(1, { error: stopExpected }));
+    stopList = array(stopString, { error: expectation("a list of non-empty strings") });
+    stopInput = pipe(
+      union([stopString, stopList], { error: expectation("a non-empty string or a list of non-empty strings") }),
+      transform((value) => typeof value === "string" ? [value] : value)
+    );
+    generationInput = {
+      temperature: optional(temperature),
+      top_p: optional(topP),
+      top_k: optional(topK),
+      max_new_tokens: optional(maxNewTokens),
+      /** An alias of max_new_tokens. */
+      max_tokens: optional(maxNewTokens),
+      stop: optional(stopInput),
+      stop_sequences: optional(stopInput),
+      presence_penalty: optional(penalty),
+      frequency_penalty: optional(penalty),
+      repetition_penalty: optional(repetitionPenalty),
+      seed: optional(seed)
+    };
+    executionInput = {
+      concurrent_requests: optional(integerFrom(1)),
+      timeout: optional(positiveNumber()),
+      max_retries: optional(integerFrom(0)),
+      expected_latency_seconds: optional(positiveNumber()),
+      use_chat_template: optional(booleanField())
+    };
+    GenerationSectionSchema = closedObject(generationInput);
+    ExecutionSectionSchema = closedObject(executionInput);
+    RunConfigSchema = object(
+      {
+        ...generationInput,
+        ...executionInput,
+        generation: optional(GenerationSectionSchema),
+        sampling: optional(GenerationSectionSchema),
+        execution: optional(ExecutionSectionSchema),
+        system_prompt: optional(string2({ error: expectation("a string") })),
+        max_model_length: optional(integerFrom(1))
+      },
+      { error: expectation("a mapping") }
+    );
+    label = pipe(
+      optional(union([string2(), number2()], { error: expectation("a string or a number") })),
+      transform((value) => value === void 0 ? null : String(value).trim() || null)
+    );
+    ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+    MODEL_NAME = /^[^\s/]\S*$/;
+    BuildScalarsSchema = object({
+      model: string2({ error: expectation("a model name") }).check(
+        _trim(),
+        refine((name) => MODEL_NAME.test(name) && !name.endsWith("/"), {
+          error: expectation("a model name without spaces, such as gpt-4o-mini or openai/gpt-4o-mini")
+        })
+      ),
+      // Never echoed: this is the secret.
+      api_key: optional(string2({ error: "expected a string" })),
+      // Never echoed: people paste the key itself where its variable's name belongs.
+      api_key_env: optional(
+        string2({ error: "expected an environment variable name" }).check(
+          refine((name) => ENV_NAME.test(name), {
+            error: "expected an environment variable name (letters, digits and _, not starting with a digit)"
+          })
+        )
+      ),
+      include_api_key: _default(booleanField(), true),
+      run_id: label,
+      dataset_id: label,
+      dataset_name: label
+    });
+    versionExpected = expectation("a LightEval version X.Y.Z, such as 0.13.0");
+    LightEvalVersionSchema = pipe(
+      string2({ error: versionExpected }).check(_regex(/^\d+\.\d+\.\d+$/, { error: versionExpected })),
+      transform((version2) => {
+        const [major = 0, minor = 0, patch = 0] = version2.split(".").map(Number);
+        return { major, minor, patch, text: version2 };
+      })
+    );
+    stopOutput = array(string2());
+    GenerationParametersSchema = object({
+      temperature: optional(temperature),
+      top_p: optional(topP),
+      top_k: optional(topK),
+      max_new_tokens: optional(maxNewTokens),
+      stop: optional(stopOutput),
+      stop_sequences: optional(stopOutput),
+      presence_penalty: optional(penalty),
+      frequency_penalty: optional(penalty),
+      repetition_penalty: optional(repetitionPenalty),
+      seed: optional(seed)
+    });
+    GENERATION_FIELDS = keyof(GenerationParametersSchema).options;
+    ConfigDictSchema = _lazy(() => object({
+      metadata: object({
+        provider_id: string2(),
+        provider_name: string2(),
+        provider_type: string2(),
+        model_name: string2(),
+        run_id: nullable(string2()),
+        dataset_id: nullable(string2()),
+        dataset_name: nullable(string2())
+      }),
+      model_parameters: tuple([
+        object({
+          model_name: string2(),
+          provider_type: string2(),
+          base_url: string2(),
+          api_key: optional(string2()),
+          api_key_env: optional(string2()),
+          concurrent_requests: int(),
+          timeout: number2(),
+          max_retries: int()
+        })
+      ]),
+      generation_parameters: GenerationParametersSchema,
+      execution: object({ endpoint: literal("litellm"), use_chat_template: boolean2() })
+    }));
+    nonNegative = () => optional(number2().check(_nonnegative()));
+    nonNegativeInteger = () => optional(int().check(_nonnegative()));
+    nativeGenerationParametersSchema = () => strictObject({
+      temperature: nonNegative(),
+      top_p: nonNegative(),
+      top_k: nonNegativeInteger(),
+      max_new_tokens: nonNegativeInteger(),
+      stop_tokens: optional(array(string2())),
+      presence_penalty: nonNegative(),
+      frequency_penalty: nonNegative(),
+      repetition_penalty: nonNegative(),
+      seed: nonNegativeInteger()
+    });
+    NativeModelFileSchema = _lazy(() => strictObject({
+      model_parameters: strictObject({
+        model_name: string2(),
+        provider: string2(),
+        base_url: string2(),
+        api_key: _null3(),
+        concurrent_requests: optional(int()),
+        timeout: optional(number2()),
+        api_max_retry: optional(int()),
+        system_prompt: optional(string2()),
+        max_model_length: optional(int()),
+        generation_parameters: nativeGenerationParametersSchema()
+      })
+    }));
+  }
+});
+
+// src/config/redact.ts
+function redactApiKey(key) {
+  const prefix = VENDOR_PREFIX.exec(key)?.[0];
+  return prefix !== void 0 && key.length >= MIN_KEY_LENGTH_FOR_PREFIX ? `${prefix}${REDACTED}` : REDACTED;
+}
+function decodeQueryName(name) {
+  try {
+    return decodeURIComponent(name.replace(/\+/g, " ")).toLowerCase();
+  } catch {
+    return name.toLowerCase();
+  }
+}
+function decodedForms(text) {
+  try {
+    return [text, decodeURIComponent(text.replace(/\+/g, " ")), decodeURIComponent(text)];
+  } catch {
+    return [text];
+  }
+}
+function secretQueryValue(parameter) {
+  const equals = parameter.indexOf("=");
+  if (equals < 0 || equals === parameter.length - 1) return void 0;
+  return SECRET_QUERY_NAMES.has(decodeQueryName(parameter.slice(0, equals))) ? parameter.slice(equals + 1) : void 0;
+}
+function redactQuery(query) {
+  return query.split("&").map((parameter) => {
+    const value = secretQueryValue(parameter);
+    return value === void 0 ? parameter : `${parameter.slice(0, parameter.length - value.length)}${REDACTED}`;
+  }).join("&");
+}
+function baseUrlCredentials(url) {
+  const parts = URL_PARTS.exec(url);
+  if (parts === null) return [];
+  const [, , authority = "", , query = ""] = parts;
+  const at = authority.lastIndexOf("@");
+  const userInfo = authority.slice(0, Math.max(at, 0));
+  const colon = userInfo.indexOf(":");
+  const userInfoParts = at < 0 ? [] : [userInfo, ...colon < 0 ? [] : [userInfo.slice(colon + 1)]];
+  const queryValues = query.slice(1).split("&").map(secretQueryValue).filter((value) => value !== void 0);
+  const credentials = [...userInfoParts, ...queryValues].flatMap(decodedForms).filter((value) => value !== "");
+  return [...new Set(credentials)];
+}
+function redactBaseUrl(url, secrets = []) {
+  const parts = URL_PARTS.exec(url);
+  let redacted = url;
+  if (parts !== null) {
+    const [, scheme = "", authority = "", path = "", query = "", fragment = ""] = parts;
+    const at = authority.lastIndexOf("@");
+    const host = at < 0 ? authority : `${REDACTED}@${authority.slice(at + 1)}`;
+    const safeQuery = query === "" ? "" : `?${redactQuery(query.slice(1))}`;
+    redacted = `${scheme}${host}${path}${safeQuery}${fragment}`;
+  }
+  for (const secret of secrets) {
+    if (secret === "") continue;
+    for (const form of /* @__PURE__ */ new Set([secret, encodeURIComponent(secret)])) redacted = redacted.split(form).join(REDACTED);
+  }
+  return redacted;
+}
+var VENDOR_PREFIX, MIN_KEY_LENGTH_FOR_PREFIX, REDACTED, SECRET_QUERY_NAMES, URL_PARTS;
+var init_redact = __esm({
+  "src/config/redact.ts"() {
+    "use strict";
+    VENDOR_PREFIX = /^[A-Za-z]{2,4}[-_]/;
+    MIN_KEY_LENGTH_FOR_PREFIX = 16;
+    REDACTED = "***";
+    SECRET_QUERY_NAMES = /* @__PURE__ */ new Set([
+      "key",
+      "api_key",
+      "api-key",
+      "apikey",
+      "token",
+      "access_token",
+      "sig",
+      "signature",
+      "code"
+    ]);
+    URL_PARTS = /^([a-z][a-z0-9+.-]*:\/\/)([^/?#]*)([^?#]*)(\?[^#]*)?(#.*)?$/is;
+  }
+});
+
+// src/io/files.ts
+function reasonOf(error) {
+  const code2 = error instanceof Error && "code" in error ? String(error.code) : void 0;
+  return code2 !== void 0 && REASONS[code2] || (error instanceof Error ? error.message : String(error));
+}
+function readTextFile(path, label2) {
+  try {
+    return (0, import_node_fs3.readFileSync)(path, "utf8");
+  } catch (error) {
+    throw new ConfigError([{ path: label2, message: `cannot read ${path} (${reasonOf(error)})` }]);
+  }
+}
+function writeFiles(directory, files, label2) {
+  const ordered = [...files].sort((a, b) => Number(a.secret) - Number(b.secret));
+  const placedSecrets = [];
+  let staging;
+  try {
+    (0, import_node_fs3.mkdirSync)(directory, { recursive: true });
+    staging = (0, import_node_fs3.mkdtempSync)((0, import_node_path2.join)(directory, ".staging-"));
+    for (const file of ordered) {
+      (0, import_node_fs3.writeFileSync)((0, import_node_path2.join)(staging, file.name), file.text, { mode: file.secret ? 384 : 438 });
+    }
+    for (const file of ordered) {
+      (0, import_node_fs3.renameSync)((0, import_node_path2.join)(staging, file.name), (0, import_node_path2.join)(directory, file.name));
+      if (file.secret) placedSecrets.push((0, import_node_path2.join)(directory, file.name));
+    }
+    (0, import_node_fs3.rmdirSync)(staging);
+    staging = void 0;
+  } catch (error) {
+    for (const path of placedSecrets) (0, import_node_fs3.rmSync)(path, { force: true });
+    if (staging !== void 0) (0, import_node_fs3.rmSync)(staging, { recursive: true, force: true });
+    throw new ConfigError([{ path: label2, message: `cannot write ${directory} (${reasonOf(error)})` }]);
+  }
+}
+var import_node_fs3, import_node_path2, CONFIG_FILE, NATIVE_FILE, REASONS;
+var init_files = __esm({
+  "src/io/files.ts"() {
+    "use strict";
+    import_node_fs3 = require("node:fs");
+    import_node_path2 = require("node:path");
+    init_errors();
+    CONFIG_FILE = "config.yaml";
+    NATIVE_FILE = "lighteval-model.yaml";
+    REASONS = {
+      ENOENT: "no such file",
+      EACCES: "permission denied",
+      EISDIR: "is a directory",
+      ENOTDIR: "a part of the path is not a folder",
+      EEXIST: "a file is in the way"
+    };
+  }
+});
+
+// src/action/names.ts
+var Inputs, Outputs, States, SECRET_DIR_PREFIX;
+var init_names = __esm({
+  "src/action/names.ts"() {
+    "use strict";
+    Inputs = {
+      Provider: "provider",
+      ProviderFile: "provider-file",
+      ProviderType: "provider-type",
+      ProviderId: "provider-id",
+      ProviderName: "provider-name",
+      BaseUrl: "base-url",
+      Model: "model",
+      ApiKey: "api-key",
+      ApiKeyEnv: "api-key-env",
+      IncludeApiKey: "include-api-key",
+      RunConfig: "run-config",
+      RunConfigFile: "run-config-file",
+      RunId: "run-id",
+      DatasetId: "dataset-id",
+      DatasetName: "dataset-name",
+      LightevalVersion: "lighteval-version",
+      OutputDir: "output-dir",
+      UploadArtifact: "upload-artifact",
+      ArtifactName: "artifact-name",
+      RetentionDays: "retention-days",
+      Summary: "summary",
+      RunLighteval: "run-lighteval",
+      Tasks: "tasks",
+      MaxSamples: "max-samples",
+      CustomTasks: "custom-tasks",
+      LightevalArgs: "lighteval-args",
+      Install: "install",
+      Python: "python",
+      LightevalTimeoutMinutes: "lighteval-timeout-minutes",
+      Thresholds: "thresholds",
+      Baseline: "baseline",
+      BaselineTolerance: "baseline-tolerance",
+      Comment: "comment",
+      CommentKey: "comment-key",
+      GithubToken: "github-token"
+    };
+    Outputs = {
+      ConfigPath: "config-path",
+      ConfigJson: "config-json",
+      LightevalConfigPath: "lighteval-config-path",
+      ModelName: "model-name",
+      SecretConfigPath: "secret-config-path",
+      ArtifactId: "artifact-id",
+      ArtifactUrl: "artifact-url",
+      Warnings: "warnings",
+      ResultsPath: "results-path",
+      Metrics: "metrics",
+      Passed: "passed",
+      Skipped: "skipped",
+      SummaryMarkdown: "summary-markdown"
+    };
+    States = {
+      /** The folder under RUNNER_TEMP holding this run's secret files; the post step deletes it. */
+      SecretDir: "secret-dir"
+    };
+    SECRET_DIR_PREFIX = "lighteval-action-";
+  }
+});
+
+// src/action/input-fields.ts
+function inputMessage(input, message, field = "") {
+  return field === "" ? `Input "${input}": ${message}` : `Input "${input}", field ${field}: ${message}`;
+}
+function asInputError(error, input) {
+  return error instanceof ConfigError ? new InputError(inputMessage(input, error.issues[0]?.message ?? error.message)) : error;
+}
+function withDefault(input) {
+  return pipe(
+    string2(),
+    transform((value) => value === "" ? INPUT_DEFAULTS[input] : value)
+  );
+}
+function booleanInput(input) {
+  return pipe(
+    withDefault(input),
+    transform((value, context) => {
+      const lower = value.toLowerCase();
+      if (lower === "true" || lower === "false") return lower === "true";
+      context.issues.push({ code: "custom", input: value, message: `expected true or false, got ${describeValue(value)}` });
+      return NEVER;
+    })
+  );
+}
+function numberInput(accepts) {
+  const pattern = accepts.whole === true ? /^\d+$/ : /^\d+(\.\d+)?$|^\.\d+$/;
+  return pipe(
+    string2(),
+    transform((value, context) => {
+      if (value === "") return void 0;
+      if (pattern.test(value) && accepts.test(Number(value))) return Number(value);
+      context.issues.push({ code: "custom", input: value, message: `expected ${accepts.expected}, got ${describeValue(value)}` });
+      return NEVER;
+    })
+  );
+}
+function choiceInput(input, choices) {
+  return pipe(
+    withDefault(input),
+    transform((value, context) => {
+      const lower = value.toLowerCase();
+      const choice = choices.find((candidate) => candidate === lower);
+      if (choice !== void 0) return choice;
+      context.issues.push({ code: "custom", input: value, message: `expected ${choices.join(", ")}, got ${describeValue(value)}` });
+      return NEVER;
+    })
+  );
+}
+var InputError, INPUT_DEFAULTS, unset, optionalText;
+var init_input_fields = __esm({
+  "src/action/input-fields.ts"() {
+    "use strict";
+    init_mini();
+    init_errors();
+    init_names();
+    InputError = class extends Error {
+      name = "InputError";
+    };
+    INPUT_DEFAULTS = {
+      [Inputs.IncludeApiKey]: "false",
+      [Inputs.LightevalVersion]: "0.13.0",
+      [Inputs.OutputDir]: "lighteval-output",
+      [Inputs.UploadArtifact]: "true",
+      [Inputs.Summary]: "true",
+      [Inputs.RunLighteval]: "false",
+      [Inputs.Install]: "auto",
+      [Inputs.Python]: "python3",
+      [Inputs.BaselineTolerance]: "0.02",
+      [Inputs.Comment]: "false"
+    };
+    unset = (value) => value === "" ? void 0 : value;
+    optionalText = pipe(string2(), transform(unset));
+  }
+});
+
+// src/config/parse.ts
+async function parseDocument(text, source) {
+  const { LineCounter, parseAllDocuments } = await Promise.resolve().then(() => __toESM(require("./chunks/yaml.cjs"), 1));
+  const lineCounter = new LineCounter();
+  const documents = parseAllDocuments(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  if (documents.length > 1) {
+    throw new ConfigError([{ path: source, message: "expected one YAML or JSON document, found several" }]);
+  }
+  const [document] = documents;
+  if (document === void 0) return null;
+  const [error] = document.errors;
+  if (error !== void 0) {
+    const { line, col } = lineCounter.linePos(error.pos[0]);
+    const reason = error.message.charAt(0).toLowerCase() + error.message.slice(1);
+    throw new ConfigError([{ path: source, message: `invalid YAML or JSON at line ${line}, column ${col}: ${reason}` }]);
+  }
+  try {
+    return document.toJS({ maxAliasCount: 100 });
+  } catch (cause) {
+    const reason = cause instanceof Error ? cause.message : String(cause);
+    throw new ConfigError([{ path: source, message: `unusable YAML: ${reason}` }]);
+  }
+}
+var init_parse3 = __esm({
+  "src/config/parse.ts"() {
+    "use strict";
+    init_errors();
   }
 });
 
@@ -647,2544 +3932,1430 @@ var require_shell_quote = __commonJS({
   }
 });
 
-// src/action/main.ts
-var import_node_path9 = require("node:path");
-
-// src/config/errors.ts
-function formatIssue(issue2) {
-  return issue2.path === "" ? issue2.message : `${issue2.path}: ${issue2.message}`;
+// src/lighteval/arguments.ts
+function position(text, at) {
+  const before = text.slice(0, at);
+  return `line ${before.split("\n").length}, column ${at - (before.lastIndexOf("\n") + 1) + 1}`;
 }
-var ConfigError = class extends Error {
-  name = "ConfigError";
-  issues;
-  constructor(issues) {
-    const [first] = issues;
-    if (first === void 0) throw new TypeError("ConfigError needs at least one issue");
-    super(formatIssue(first));
-    this.issues = issues;
-  }
-};
-function formatPath(segments) {
-  let path = "";
-  for (const segment of segments) {
-    if (typeof segment === "number") path += `[${segment}]`;
-    else path += path === "" ? String(segment) : `.${String(segment)}`;
-  }
-  return path;
+function unclosed(text, at, quote) {
+  return new ConfigError([
+    { path: "", message: `the ${quote} opened at ${position(text, at)} is never closed; expected a closing ${quote}` }
+  ]);
 }
-function joinPath(parent, child) {
-  if (parent === "") return child;
-  return child === "" || child.startsWith("[") ? `${parent}${child}` : `${parent}.${child}`;
-}
-var SHOWN_STRING_LENGTH = 40;
-function describeValue(value) {
-  if (value === void 0) return "nothing";
-  if (value === null) return "null";
-  if (typeof value === "string") {
-    return value.length > SHOWN_STRING_LENGTH ? `a string of ${value.length} characters` : JSON.stringify(value);
-  }
-  if (Array.isArray(value)) return "a list";
-  if (typeof value === "object") return "a mapping";
-  return String(value);
-}
-function fieldIssuesFrom(error, root = []) {
-  return error.issues.map((issue2) => ({ path: formatPath([...root, ...issue2.path]), message: issue2.message }));
-}
-function scrubSecrets(text, secrets) {
-  let scrubbed = text;
-  for (const secret of secrets) {
-    if (secret === "") continue;
-    for (const form of /* @__PURE__ */ new Set([secret, JSON.stringify(secret).slice(1, -1)])) {
-      scrubbed = scrubbed.split(form).join("***");
+function doubleQuoted2(text, start) {
+  let prepared = '"';
+  let at = start + 1;
+  for (; ; ) {
+    const char = text.charAt(at);
+    const next = text.charAt(at + 1);
+    if (char === "") throw unclosed(text, start, 'double quote (")');
+    if (char === '"') return { end: at, prepared: `${prepared}"` };
+    if (char === "\\" && (next === "\n" || next === "\r" && text.charAt(at + 2) === "\n")) {
+      at += next === "\n" ? 2 : 3;
+    } else if (char === "\\") {
+      prepared += char + next;
+      at += 2;
+    } else if (char === "$" && next === "{") {
+      prepared += `$${BRACE_MARKER}{`;
+      at += 2;
+    } else {
+      prepared += char;
+      at += 1;
     }
+  }
+}
+function ansiCQuoteEnd(text, start) {
+  let at = start + 2;
+  for (; ; ) {
+    const char = text.charAt(at);
+    if (char === "") throw unclosed(text, start, "quote ($')");
+    if (char === "'") return at;
+    at += char === "\\" ? 2 : 1;
+  }
+}
+function prepareForShellQuote(text) {
+  let prepared = "";
+  let wordStarts = true;
+  let at = 0;
+  while (at < text.length) {
+    const char = text.charAt(at);
+    const next = text.charAt(at + 1);
+    if (char === "\\" && (next === "\n" || next === "\r" && text.charAt(at + 2) === "\n")) {
+      at += next === "\n" ? 2 : 3;
+      continue;
+    }
+    if (char === "#" && wordStarts) {
+      const lineEnd = text.indexOf("\n", at);
+      at = lineEnd === -1 ? text.length : lineEnd;
+      continue;
+    }
+    wordStarts = SPACE.test(char) || OPERATOR_CHARS.includes(char);
+    if (char === "\\") {
+      prepared += next === "" ? "\\\\" : char + next;
+      at += 2;
+    } else if (char === "'") {
+      const end = text.indexOf("'", at + 1);
+      if (end === -1) throw unclosed(text, at, "single quote (')");
+      prepared += text.slice(at, end + 1);
+      at = end + 1;
+    } else if (char === '"') {
+      const quoted2 = doubleQuoted2(text, at);
+      prepared += quoted2.prepared;
+      at = quoted2.end + 1;
+    } else if (char === "$" && next === "'") {
+      const end = ansiCQuoteEnd(text, at);
+      prepared += text.slice(at, end + 1);
+      at = end + 1;
+    } else if (char === "$" && next === "{") {
+      prepared += `$${BRACE_MARKER}{`;
+      at += 2;
+    } else {
+      prepared += char === "#" ? "\\#" : char;
+      at += 1;
+    }
+  }
+  return prepared;
+}
+function literalVariable(name) {
+  return `$${name}`;
+}
+function withoutMarkers(text) {
+  return text.replaceAll(BRACE_MARKER, "");
+}
+function splitArguments(text) {
+  if (text.includes("\0")) throw new ConfigError([{ path: "", message: "contains a NUL character, which no argument can hold" }]);
+  const entries = (0, import_shell_quote.parse)(prepareForShellQuote(text), literalVariable);
+  const args = [];
+  const operators = /* @__PURE__ */ new Set();
+  for (const entry of entries) {
+    if (typeof entry === "string") args.push(withoutMarkers(entry));
+    else if ("comment" in entry) continue;
+    else if (entry.op === "glob") args.push(withoutMarkers(entry.pattern));
+    else operators.add(entry.op);
+  }
+  if (operators.size > 0) {
+    throw new ConfigError(
+      [...operators].map((operator) => ({
+        path: "",
+        message: `the shell operator ${operator} is not supported: these arguments are never run through a shell; quote it to pass it as text, such as '${operator}'`
+      }))
+    );
+  }
+  return args;
+}
+function checkExtraArguments(args) {
+  const issues = [];
+  let nextIsValue = false;
+  for (const arg of args) {
+    if (nextIsValue) {
+      nextIsValue = false;
+      continue;
+    }
+    if (arg === "--") {
+      issues.push({ path: "", message: `-- would make every later argument positional; ${POSITIONALS_ARE_SET}` });
+    } else if (arg.startsWith("--")) {
+      const equals = arg.indexOf("=");
+      const name = equals === -1 ? arg : arg.slice(0, equals);
+      const reason = RESERVED_OPTIONS.get(name);
+      if (reason !== void 0) issues.push({ path: "", message: `${name} ${reason}` });
+      nextIsValue = equals === -1 && !FLAGS.has(name) && !name.startsWith("--no-");
+    } else if (!arg.startsWith("-") || arg === "-") {
+      issues.push({ path: "", message: `${describeValue(arg)} is a positional argument; ${POSITIONALS_ARE_SET}` });
+    }
+  }
+  if (issues.length > 0) throw new ConfigError(issues);
+}
+var import_shell_quote, BRACE_MARKER, OPERATOR_CHARS, SPACE, setByInput, RESERVED_OPTIONS, FLAGS, POSITIONALS_ARE_SET;
+var init_arguments = __esm({
+  "src/lighteval/arguments.ts"() {
+    "use strict";
+    import_shell_quote = __toESM(require_shell_quote(), 1);
+    init_errors();
+    BRACE_MARKER = "\0";
+    OPERATOR_CHARS = "|&;()<>";
+    SPACE = /\s/;
+    setByInput = (input) => `is set by the action; use the ${input} input instead`;
+    RESERVED_OPTIONS = /* @__PURE__ */ new Map([
+      ["--output-dir", setByInput("output-dir")],
+      ["--max-samples", setByInput("max-samples")],
+      ["--custom-tasks", setByInput("custom-tasks")],
+      // The results file must be where the action looks for it, to scrub the key from it and check it.
+      ["--results-path-template", "would move the results file where the action does not look for it (to scrub the key from it and check it)"]
+    ]);
+    FLAGS = /* @__PURE__ */ new Set([
+      "--save-details",
+      "--push-to-hub",
+      "--push-to-tensorboard",
+      "--public-run",
+      "--wandb",
+      "--remove-reasoning-tags",
+      "--use-chat-template",
+      "--free-endpoint",
+      "--help"
+    ]);
+    POSITIONALS_ARE_SET = "the action passes the positional arguments (the model file and the tasks) itself; use the tasks input for tasks";
+  }
+});
+
+// src/lighteval/gate.ts
+function parseThresholds(value) {
+  const result = safeParse(ThresholdsSchema, value);
+  if (!result.success) throw new ConfigError(fieldIssuesFrom(result.error));
+  return result.data;
+}
+function taskKeyParts(key) {
+  const parts = key.split("|");
+  const last = parts.at(-1) ?? "";
+  const fewshot = parts.length > 1 && /^\d+$/.test(last) ? last : void 0;
+  const named = fewshot === void 0 ? parts : parts.slice(0, -1);
+  if (named.length === 2 && named[0] !== void 0 && named[1] !== void 0) {
+    return { suite: named[0], task: named[1], fewshot };
+  }
+  return { suite: void 0, task: named.join("|"), fewshot };
+}
+function namesTask(wanted, candidate) {
+  return wanted.task === candidate.task && (wanted.fewshot === void 0 || wanted.fewshot === candidate.fewshot) && (wanted.suite === void 0 || candidate.suite === void 0 || wanted.suite === candidate.suite);
+}
+function findTaskKey(wanted, available) {
+  if (available.includes(wanted)) return { kind: "found", key: wanted };
+  const wantedParts = taskKeyParts(wanted);
+  const keys = available.filter((key) => namesTask(wantedParts, taskKeyParts(key)));
+  const [only] = keys;
+  if (only !== void 0 && keys.length === 1) return { kind: "found", key: only };
+  if (keys.length > 1) return { kind: "ambiguous", keys };
+  return { kind: "missing", suggestion: suggestTaskKey(wantedParts, available) };
+}
+function suggestTaskKey(wanted, available) {
+  const average = available.find((key) => {
+    const parts = taskKeyParts(key);
+    const sameFewshot = wanted.fewshot === void 0 || wanted.fewshot === parts.fewshot;
+    return sameFewshot && parts.task === `${wanted.task}:_average`;
+  });
+  if (average !== void 0) return average;
+  const shape = (parts) => wanted.fewshot === void 0 ? parts.task : `${parts.task}|${parts.fewshot ?? ""}`;
+  const byShape = /* @__PURE__ */ new Map();
+  for (const key of available) {
+    const shaped = shape(taskKeyParts(key));
+    if (!byShape.has(shaped)) byShape.set(shaped, key);
+  }
+  const nearest = didYouMean(shape(wanted), [...byShape.keys()]);
+  return nearest === void 0 ? void 0 : byShape.get(nearest);
+}
+function meets(value, limit) {
+  const slack = EPSILON * Math.max(1, Math.abs(limit.bound));
+  return limit.kind === "max" ? value <= limit.bound + slack : value >= limit.bound - slack;
+}
+function thresholdLimits(limit) {
+  const limits = [];
+  if (limit.min !== void 0) limits.push({ kind: "min", bound: limit.min });
+  if (limit.max !== void 0) limits.push({ kind: "max", bound: limit.max });
+  return limits;
+}
+function evaluateGate({ metrics, thresholds, baseline, baselineTolerance }) {
+  if (!Number.isFinite(baselineTolerance) || baselineTolerance < 0) {
+    const message = `expected a number of 0 or more, got ${describeValue(baselineTolerance)}`;
+    throw new ConfigError([{ path: "baseline-tolerance", message }]);
+  }
+  const checks = [];
+  const problems = [];
+  const taskKeys = Object.keys(metrics);
+  const checkTask = (source, wantedTask, limitsByMetric) => {
+    const match = findTaskKey(wantedTask, taskKeys);
+    if (match.kind === "missing") {
+      const { suggestion } = match;
+      problems.push({ kind: "no-such-task", source, task: wantedTask, suggestion, available: taskKeys });
+      return;
+    }
+    if (match.kind === "ambiguous") {
+      problems.push({ kind: "ambiguous-task", source, task: wantedTask, matches: match.keys });
+      return;
+    }
+    const task = match.key;
+    const taskMetrics = metrics[task] ?? {};
+    for (const [metric, limits] of limitsByMetric) {
+      const measured = taskMetrics[metric];
+      if (measured === void 0) {
+        const available = Object.keys(taskMetrics);
+        const suggestion = didYouMean(metric, available);
+        problems.push({ kind: "no-such-metric", source, task, metric, suggestion, available });
+        continue;
+      }
+      const { value } = measured;
+      for (const limit of limits) {
+        if (value === null || !Number.isFinite(value)) problems.push({ kind: "not-a-number", task, metric, limit });
+        else checks.push({ task, metric, value, limit, passed: meets(value, limit) });
+      }
+    }
+  };
+  for (const [task, limits] of Object.entries(thresholds ?? {})) {
+    const limitsByMetric = new Map(Object.entries(limits).map(([metric, limit]) => [metric, thresholdLimits(limit)]));
+    checkTask("threshold", task, limitsByMetric);
+  }
+  for (const [task, values] of Object.entries(baseline ?? {})) {
+    const limitsByMetric = /* @__PURE__ */ new Map();
+    for (const [metric, value] of Object.entries(values)) {
+      if (Number.isFinite(value)) {
+        const bound2 = value - baselineTolerance;
+        limitsByMetric.set(metric, [{ kind: "baseline", bound: bound2, baseline: value, tolerance: baselineTolerance }]);
+      } else {
+        problems.push({ kind: "invalid-baseline", task, metric, baseline: value });
+      }
+    }
+    checkTask("baseline", task, limitsByMetric);
+  }
+  return { passed: problems.length === 0 && checks.every((check) => check.passed), checks, problems };
+}
+function shownName(name) {
+  return /^[^\s"\p{C}]+$/u.test(name) ? name : quoted(name);
+}
+function quoted(name) {
+  return JSON.stringify(name).replace(
+    /[\u007f-\u009f\u2028\u2029\p{Cf}]/gu,
+    (character) => `\\u${(character.codePointAt(0) ?? 0).toString(16).padStart(4, "0")}`
+  );
+}
+function listNames(names) {
+  const shown = names.slice(0, LISTED_NAMES).map(shownName).join(", ");
+  return names.length > LISTED_NAMES ? `${shown} and ${names.length - LISTED_NAMES} more` : shown;
+}
+function alternatives(suggestion, available, what) {
+  if (suggestion !== void 0) return `did you mean ${shownName(suggestion)}?`;
+  return available.length === 0 ? `they have no ${what}` : `they have ${listNames(available)}`;
+}
+function limitPhrase(limit) {
+  switch (limit.kind) {
+    case "min":
+      return `the threshold ${limit.bound}`;
+    case "max":
+      return `the maximum ${limit.bound}`;
+    case "baseline":
+      return limit.tolerance === 0 ? `the baseline ${limit.baseline}` : `the baseline ${limit.baseline} (tolerance ${limit.tolerance})`;
+  }
+}
+function describeMiss(check) {
+  const { limit } = check;
+  const subject = `${shownName(check.task)} ${shownName(check.metric)} = ${check.value}`;
+  switch (limit.kind) {
+    case "min":
+      return `${subject}, below the threshold ${limit.bound}`;
+    case "max":
+      return `${subject}, above the maximum ${limit.bound}`;
+    case "baseline":
+      return limit.tolerance === 0 ? `${subject}, below the baseline ${limit.baseline}` : `${subject}, more than ${limit.tolerance} below the baseline ${limit.baseline}`;
+  }
+}
+function describeProblem(problem) {
+  const task = shownName(problem.task);
+  switch (problem.kind) {
+    case "no-such-task": {
+      const others = alternatives(problem.suggestion, problem.available, "task");
+      return `${problem.source} on ${task}: the results have no such task (${others})`;
+    }
+    case "ambiguous-task":
+      return `${problem.source} on ${task}: several tasks of the results match (${listNames(problem.matches)}); name one of them in full`;
+    case "no-such-metric": {
+      const others = alternatives(problem.suggestion, problem.available, "metric");
+      const metric = quoted(problem.metric);
+      return `${problem.source} on ${task} metric ${metric}: the results have no such metric (${others})`;
+    }
+    case "not-a-number":
+      return `${task} ${shownName(problem.metric)} = NaN, cannot be compared with ${limitPhrase(problem.limit)}`;
+    case "invalid-baseline":
+      return `baseline on ${task} metric ${quoted(problem.metric)}: the baseline value is ${problem.baseline}, not a number to compare with`;
+  }
+}
+function formatGateFailures(result) {
+  return [
+    ...result.checks.filter((check) => !check.passed).map(describeMiss),
+    ...result.problems.map(describeProblem)
+  ];
+}
+var LIMIT_KEYS, LIMIT_EXPECTED, bound, limitShape, limitMapping, LimitSchema, TASK_LIMITS_EXPECTED, TaskLimitsSchema, ThresholdsSchema, EPSILON, LISTED_NAMES;
+var init_gate = __esm({
+  "src/lighteval/gate.ts"() {
+    "use strict";
+    init_mini();
+    init_errors();
+    init_fields();
+    LIMIT_KEYS = ["min", "max"];
+    LIMIT_EXPECTED = "a number (the minimum) or a mapping with min and/or max";
+    bound = number2({ error: expectation("a finite number") });
+    limitShape = { min: optional(bound), max: optional(bound) };
+    limitMapping = looseObject(limitShape, { error: expectation(LIMIT_EXPECTED) }).check(
+      superRefine(
+        (limit, context) => {
+          const unknownKeys = Object.keys(limit).filter((key) => !LIMIT_KEYS.includes(key));
+          const suggestions = new Map(likelyTypos(limit, LIMIT_KEYS));
+          for (const key of unknownKeys) {
+            const suggestion = suggestions.get(key);
+            const message = suggestion === void 0 ? "unknown field; expected min or max" : `unknown field; did you mean ${suggestion}?`;
+            context.addIssue({ code: "custom", path: [key], message, input: limit[key] });
+          }
+          const { min, max } = limit;
+          if (min === void 0 && max === void 0 && unknownKeys.length === 0) {
+            const message = "expected min, max or both, got an empty mapping";
+            context.addIssue({ code: "custom", message, input: limit });
+          }
+          if (typeof min === "number" && typeof max === "number" && min > max) {
+            context.addIssue({
+              code: "custom",
+              message: `expected min no greater than max, got min ${describeValue(min)} and max ${describeValue(max)}`,
+              input: limit
+            });
+          }
+        },
+        // Run even when min or max is invalid, so that every problem is reported at once.
+        { when: ({ value }) => isRecord(value) }
+      )
+    );
+    LimitSchema = pipe(
+      // A bare number is a minimum. Non-finite numbers fall through to the mapping schema, which rejects them.
+      transform((input) => typeof input === "number" && Number.isFinite(input) ? { min: input } : input),
+      pipe(
+        limitMapping,
+        transform(
+          ({ min, max }) => ({ ...min !== void 0 && { min }, ...max !== void 0 && { max } })
+        )
+      )
+    );
+    TASK_LIMITS_EXPECTED = "a mapping of metric names to limits";
+    TaskLimitsSchema = record(string2(), LimitSchema, { error: expectation(TASK_LIMITS_EXPECTED) }).check(
+      // An empty mapping checks nothing: most likely a mistake in the YAML's indentation.
+      refine((limits) => Object.keys(limits).length > 0, {
+        error: `expected ${TASK_LIMITS_EXPECTED}, got an empty mapping`
+      })
+    );
+    ThresholdsSchema = record(string2(), TaskLimitsSchema, {
+      error: expectation("a mapping of task keys (such as gsm8k|0 or all) to metric limits")
+    });
+    EPSILON = 1e-9;
+    LISTED_NAMES = 8;
+  }
+});
+
+// src/lighteval/results.ts
+function positionIn(text, message) {
+  const offset = /position (\d+)/.exec(message)?.[1];
+  if (offset === void 0) return "";
+  const before = text.slice(0, Number(offset));
+  return ` at line ${before.split("\n").length}, column ${Number(offset) - before.lastIndexOf("\n")}`;
+}
+function parseResultsText(text, source) {
+  const json = text.replace(/^\uFEFF/, "").replace(STRING_OR_NON_FINITE, (match) => match.startsWith('"') ? match : "null");
+  try {
+    return JSON.parse(json);
+  } catch (error) {
+    const where = positionIn(json, error instanceof Error ? error.message : "");
+    throw new ConfigError([{ path: source, message: `not valid JSON${where}` }]);
+  }
+}
+function asciiEscaped(text) {
+  return text.replace(/[\u0080-\uffff]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`);
+}
+function secretForms(secrets) {
+  const forms = secrets.flatMap((secret) => {
+    const escaped = JSON.stringify(secret).slice(1, -1);
+    return [secret, escaped, asciiEscaped(escaped)];
+  });
+  return [...new Set(forms)].filter((form) => form !== "");
+}
+function scrubText(text, forms) {
+  const masked = new Uint8Array(text.length);
+  let found = false;
+  for (const form of forms) {
+    for (let at2 = text.indexOf(form); at2 !== -1; at2 = text.indexOf(form, at2 + 1)) {
+      masked.fill(1, at2, at2 + form.length);
+      found = true;
+    }
+  }
+  if (!found) return text;
+  let scrubbed = "";
+  let at = 0;
+  while (at < text.length) {
+    const runStart = at;
+    const isMasked = masked[at];
+    while (at < text.length && masked[at] === isMasked) at += 1;
+    scrubbed += isMasked === 1 ? MASK : text.slice(runStart, at);
   }
   return scrubbed;
 }
-
-// src/config/fields.ts
-var import_fastest_levenshtein = __toESM(require_mod(), 1);
-
-// node_modules/zod/v4/core/util.js
-function getEnumValues(entries) {
-  const numericValues = Object.values(entries).filter((v) => typeof v === "number");
-  const values = Object.entries(entries).filter(([k, _]) => numericValues.indexOf(+k) === -1).map(([_, v]) => v);
-  return values;
-}
-function jsonStringifyReplacer(_, value) {
-  if (typeof value === "bigint")
-    return value.toString();
+function scrubValue(value, forms) {
+  if (typeof value === "string") return scrubText(value, forms);
+  if (Array.isArray(value)) return value.map((item) => scrubValue(item, forms));
+  if (isRecord(value)) {
+    return Object.fromEntries(Object.entries(value).map(([key, item]) => [scrubText(key, forms), scrubValue(item, forms)]));
+  }
   return value;
 }
-var Cached = class {
-  constructor(getter) {
-    this._getter = getter;
-    this._value = void 0;
-  }
-  get value() {
-    const getter = this._getter;
-    if (getter !== void 0) {
-      this._value = getter();
-      this._getter = void 0;
-    }
-    return this._value;
-  }
-};
-function cached(getter) {
-  return new Cached(getter);
+function withoutApiKey(raw) {
+  if (!isRecord(raw) || !isRecord(raw.config_general)) return raw;
+  const modelConfig = raw.config_general.model_config;
+  if (!isRecord(modelConfig) || !Object.hasOwn(modelConfig, "api_key")) return raw;
+  return { ...raw, config_general: { ...raw.config_general, model_config: { ...modelConfig, api_key: null } } };
 }
-function nullish(input) {
-  return input === null || input === void 0;
+function scrubResults(raw, secrets) {
+  return scrubValue(withoutApiKey(raw), secretForms(secrets));
 }
-function cleanRegex(source) {
-  const start = source.startsWith("^") ? 1 : 0;
-  const end = source.endsWith("$") ? source.length - 1 : source.length;
-  return source.slice(start, end);
+function serializeResults(scrubbed) {
+  const text = JSON.stringify(scrubbed, null, 4);
+  if (text === void 0) throw new TypeError("a results document must be a JSON value");
+  return `${text}
+`;
 }
-var EVALUATING = /* @__PURE__ */ Symbol("evaluating");
-function defineLazy(object2, key, getter) {
-  let value = void 0;
-  Object.defineProperty(object2, key, {
-    get() {
-      if (value === EVALUATING) {
-        return void 0;
-      }
-      if (value === void 0) {
-        value = EVALUATING;
-        value = getter();
-      }
-      return value;
-    },
-    set(v) {
-      Object.defineProperty(object2, key, {
-        value: v
-        // configurable: true,
-      });
-    },
-    configurable: true
-  });
-}
-function assignProp(target, prop, value) {
-  Object.defineProperty(target, prop, {
-    value,
-    writable: true,
-    enumerable: true,
-    configurable: true
-  });
-}
-var captureStackTrace = "captureStackTrace" in Error ? Error.captureStackTrace : (..._args) => {
-};
-function isObject(data) {
-  return typeof data === "object" && data !== null && !Array.isArray(data);
-}
-function isPlainObject(o) {
-  if (isObject(o) === false)
-    return false;
-  const ctor = o.constructor;
-  if (ctor === void 0)
-    return true;
-  if (typeof ctor !== "function")
-    return true;
-  const prot = ctor.prototype;
-  if (isObject(prot) === false)
-    return false;
-  if (Object.prototype.hasOwnProperty.call(prot, "isPrototypeOf") === false) {
-    return false;
-  }
-  return true;
-}
-function shallowClone(o) {
-  if (isPlainObject(o))
-    return { ...o };
-  if (Array.isArray(o))
-    return [...o];
-  if (o instanceof Map)
-    return new Map(o);
-  if (o instanceof Set)
-    return new Set(o);
-  return o;
-}
-var propertyKeyTypes = /* @__PURE__ */ new Set(["string", "number", "symbol"]);
-function escapeRegex(str) {
-  return str.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-}
-function clone(inst, def, params) {
-  const cl = new inst._zod.constr(def ?? inst._zod.def);
-  if (!def || params?.parent)
-    cl._zod.parent = inst;
-  return cl;
-}
-function normalizeParams(_params) {
-  const params = _params;
-  if (!params)
-    return {};
-  if (typeof params === "string")
-    return { error: () => params };
-  if (params?.message !== void 0) {
-    if (params?.error !== void 0)
-      throw new Error("Cannot specify both `message` and `error` params");
-    params.error = params.message;
-  }
-  delete params.message;
-  if (typeof params.error === "string")
-    return { ...params, error: () => params.error };
-  return params;
-}
-function optionalKeys(shape) {
-  return Object.keys(shape).filter((k) => {
-    return shape[k]._zod.optin !== void 0 && shape[k]._zod.optout === "optional";
-  });
-}
-var NUMBER_FORMAT_RANGES = /* @__PURE__ */ (() => ({
-  safeint: [Number.MIN_SAFE_INTEGER, Number.MAX_SAFE_INTEGER],
-  int32: [-2147483648, 2147483647],
-  uint32: [0, 4294967295],
-  float32: [-34028234663852886e22, 34028234663852886e22],
-  float64: [-Number.MAX_VALUE, Number.MAX_VALUE]
-}))();
-function aborted(x, startIndex = 0) {
-  if (x.aborted === true)
-    return true;
-  for (let i = startIndex; i < x.issues.length; i++) {
-    if (x.issues[i]?.continue !== true) {
-      return true;
-    }
-  }
-  return false;
-}
-function explicitlyAborted(x, startIndex = 0) {
-  if (x.aborted === true)
-    return true;
-  for (let i = startIndex; i < x.issues.length; i++) {
-    if (x.issues[i]?.continue === false) {
-      return true;
-    }
-  }
-  return false;
-}
-function prefixIssues(path, issues) {
-  return issues.map((iss) => {
-    var _a2;
-    (_a2 = iss).path ?? (_a2.path = []);
-    iss.path.unshift(path);
-    return iss;
-  });
-}
-function unwrapMessage(message) {
-  return typeof message === "string" ? message : message?.message;
-}
-function sizeCaps(defChecks) {
-  const caps = [];
-  for (const ch of defChecks ?? []) {
-    const d = ch._zod.def;
-    if (!/_(length|size)$|_equals$/.test(d.check))
-      break;
-    const max = d.maximum ?? d.length ?? d.size;
-    if (max >= 0)
-      caps.push([max, ch]);
-  }
-  return caps;
-}
-function attachSchema(issues, start, inst) {
-  var _a2;
-  for (let i = start; i < issues.length; i++) {
-    (_a2 = issues[i]).schema ?? (_a2.schema = inst);
-  }
-}
-function finalizeIssue(iss, ctx, config2) {
-  var _a2;
-  const traits = iss.inst?._zod?.traits;
-  if (traits?.has("$ZodType")) {
-    if (traits.has("$ZodCheck"))
-      (_a2 = iss).schema ?? (_a2.schema = iss.inst);
-    else
-      iss.schema = iss.inst;
-  }
-  const schemaError = iss.schema !== iss.inst ? iss.schema?._zod.def?.error : void 0;
-  const message = iss.message ? iss.message : unwrapMessage(iss.inst?._zod.def?.error?.(iss)) ?? unwrapMessage(schemaError?.(iss)) ?? unwrapMessage(ctx?.error?.(iss)) ?? unwrapMessage(config2.customError?.(iss)) ?? unwrapMessage(config2.localeError?.(iss)) ?? "Invalid input";
-  const full = {};
-  for (const k of Object.keys(iss)) {
-    if (k === "inst" || k === "schema" || k === "continue" || k === "input" || k === "__proto__")
-      continue;
-    full[k] = iss[k];
-  }
-  full.path ?? (full.path = []);
-  full.message = message;
-  if (ctx?.reportInput) {
-    full.input = iss.input;
-  }
-  return full;
-}
-var highSurrogate = /[\uD800-\uDBFF]/;
-function codePointLength(str) {
-  const units = str.length;
-  if (!highSurrogate.test(str))
-    return units;
-  let count = units;
-  for (let i = 0; i < units - 1; i++) {
-    if ((str.charCodeAt(i) & 64512) === 55296 && (str.charCodeAt(i + 1) & 64512) === 56320) {
-      count--;
-      i++;
-    }
-  }
-  return count;
-}
-function getLengthableOrigin(input) {
-  if (Array.isArray(input))
-    return "array";
-  if (typeof input === "string")
-    return "string";
-  return "unknown";
-}
-function issue(...args) {
-  const [iss, input, inst] = args;
-  if (typeof iss === "string") {
-    return {
-      message: iss,
-      code: "custom",
-      input,
-      inst
-    };
-  }
-  return { ...iss };
-}
-function members(proto, table2) {
-  for (const key in table2) {
-    const desc = Object.getOwnPropertyDescriptor(table2, key);
-    if (desc.get)
-      Object.defineProperty(proto, key, { ...desc, enumerable: false });
-    else
-      defineBound(proto, key, desc.value);
-  }
-}
-function own(inst, key, value, enumerable = true) {
-  Object.defineProperty(inst, key, { configurable: true, writable: true, enumerable, value });
-  return value;
-}
-function hide(inst, key, value) {
-  return own(inst, key, value, false);
-}
-function defineBound(proto, key, fn) {
-  Object.defineProperty(proto, key, {
-    configurable: true,
-    get() {
-      return this == null ? fn : own(this, key, fn.bind(this));
-    },
-    set(value) {
-      own(this, key, value);
-    }
-  });
-}
-function claim(inst, sentinel) {
-  const proto = Object.getPrototypeOf(inst);
-  return sentinel in proto ? void 0 : proto;
-}
-var installing;
-var broke = false;
-var breaker = {
-  configurable: true,
-  get() {
-    broke = true;
-    return void 0;
-  }
-};
-function defineLazyInternal(inst, key, compute) {
-  const proto = Object.getPrototypeOf(inst._zod);
-  if (key in proto && installing !== inst._zod) {
-    installing = void 0;
-    return;
-  }
-  installing = inst._zod;
-  Object.defineProperty(proto, key, {
-    configurable: true,
-    get() {
-      Object.defineProperty(this, key, breaker);
-      const outer = broke;
-      broke = false;
-      try {
-        const value = compute(this);
-        if (broke)
-          delete this[key];
-        else
-          Object.defineProperty(this, key, { configurable: true, writable: true, value });
-        broke = broke || outer;
-        return value;
-      } catch (err) {
-        delete this[key];
-        broke = broke || outer;
-        throw err;
-      }
-    },
-    set(value) {
-      Object.defineProperty(this, key, { configurable: true, writable: true, value });
-    }
-  });
-}
-function installLazyProp(inst, key, make, enumerable) {
-  const proto = claim(inst, key);
-  if (!proto)
-    return;
-  Object.defineProperty(proto, key, {
-    configurable: true,
-    get() {
-      const desc = { configurable: true, writable: true, enumerable, value: void 0 };
-      Object.defineProperty(this, key, desc);
-      desc.value = make(this);
-      Object.defineProperty(this, key, desc);
-      return desc.value;
-    },
-    set(value) {
-      Object.defineProperty(this, key, { configurable: true, writable: true, enumerable, value });
-    }
-  });
-}
-
-// node_modules/zod/v4/core/core.js
-var _a;
-var NEVER = /* @__PURE__ */ Object.freeze({
-  status: "aborted"
-});
-var _zodDesc = { value: void 0, enumerable: false };
-var _E = "captureStackTrace" in Error ? Error : null;
-function newError(Definition) {
-  const E = _E;
-  if (E) {
-    const saved = E.stackTraceLimit;
-    if (typeof saved === "number") {
-      try {
-        E.stackTraceLimit = 0;
-      } catch {
-        _E = null;
-        return new Definition();
-      }
-      try {
-        return new Definition();
-      } finally {
-        E.stackTraceLimit = saved;
-      }
-    }
-  }
-  return new Definition();
-}
-// @__NO_SIDE_EFFECTS__
-function $constructor(name, initializer2, proto, params) {
-  const zodProto = {};
-  function Internals(def) {
-    this.def = def;
-    this.constr = _;
-    this.traits = /* @__PURE__ */ new Set();
-  }
-  Internals.prototype = zodProto;
-  const protoMembers = proto;
-  const initialized = protoMembers && /* @__PURE__ */ new WeakSet();
-  function init(inst, def) {
-    if (!inst._zod) {
-      _zodDesc.value = new Internals(def);
-      try {
-        Object.defineProperty(inst, "_zod", _zodDesc);
-      } finally {
-        _zodDesc.value = void 0;
-      }
-    } else if (inst._zod.traits.has(name)) {
-      return;
-    }
-    inst._zod.traits.add(name);
-    initializer2(inst, def);
-    if (initialized) {
-      const own2 = Object.getPrototypeOf(inst);
-      const ctorProto = inst._zod.constr.prototype;
-      let up = own2;
-      while (up && up !== ctorProto)
-        up = Object.getPrototypeOf(up);
-      const target = up ?? own2;
-      if (!initialized.has(target)) {
-        initialized.add(target);
-        members(target, protoMembers);
-      }
-    }
-    const proto2 = _.prototype;
-    for (const k in proto2) {
-      if (!Object.prototype.hasOwnProperty.call(proto2, k))
-        continue;
-      if (!(k in inst)) {
-        inst[k] = proto2[k].bind(inst);
-      }
-    }
-  }
-  const Parent = params?.Parent ?? Object;
-  class Definition extends Parent {
-  }
-  Object.defineProperty(Definition, "name", { value: name });
-  function _(def) {
-    const inst = params?.Parent ? newError(Definition) : this;
-    init(inst, def);
-    const deferred = inst._zod.deferred;
-    if (deferred) {
-      for (const fn of deferred) {
-        fn();
-      }
-      inst._zod.deferred = void 0;
-    }
-    const pp = globalThis.__zod_globalConfig?.postProcessor;
-    if (pp)
-      pp(inst);
-    return inst;
-  }
-  Object.defineProperty(_, "init", { value: init });
-  Object.defineProperty(_, Symbol.hasInstance, {
-    value: (inst) => {
-      if (params?.Parent && inst instanceof params.Parent)
-        return true;
-      return inst?._zod?.traits?.has(name);
-    }
-  });
-  Object.defineProperty(_, "name", { value: name });
-  return _;
-}
-var $ZodAsyncError = class extends Error {
-  constructor() {
-    super(`Encountered Promise during synchronous parse. Use .parseAsync() instead.`);
-  }
-};
-var $ZodEncodeError = class extends Error {
-  constructor(name) {
-    super(`Encountered unidirectional transform during encode: ${name}`);
-    this.name = "ZodEncodeError";
-  }
-};
-(_a = globalThis).__zod_globalConfig ?? (_a.__zod_globalConfig = {});
-var globalConfig = globalThis.__zod_globalConfig;
-function config(newConfig) {
-  if (newConfig)
-    Object.assign(globalConfig, newConfig);
-  return globalConfig;
-}
-
-// node_modules/zod/v4/core/errors.js
-function _getMessage() {
-  const internals = this._zod;
-  internals.message ?? (internals.message = JSON.stringify(internals.def, jsonStringifyReplacer, 2));
-  return internals.message;
-}
-function _setMessage(value) {
-  this._zod.message = value;
-}
-var _messageDesc = {
-  get: _getMessage,
-  set: _setMessage,
-  enumerable: true,
-  configurable: true
-};
-var _issuesDesc = { value: void 0, enumerable: false };
-var _installedToString = /* @__PURE__ */ new WeakSet([Object.prototype, Error.prototype]);
-var initializer = (inst, def) => {
-  inst.name = "$ZodError";
-  _issuesDesc.value = def;
-  Object.defineProperty(inst, "issues", _issuesDesc);
-  _issuesDesc.value = void 0;
-  Object.defineProperty(inst, "message", _messageDesc);
-  const proto = Object.getPrototypeOf(inst);
-  if (!_installedToString.has(proto)) {
-    _installedToString.add(proto);
-    Object.defineProperty(proto, "toString", {
-      configurable: true,
-      enumerable: false,
-      get() {
-        const value = () => this.message;
-        Object.defineProperty(this, "toString", { value, configurable: true, writable: true });
-        return value;
-      },
-      set(value) {
-        Object.defineProperty(this, "toString", { value, configurable: true, writable: true });
-      }
-    });
-  }
-};
-var $ZodError = $constructor("$ZodError", initializer);
-var $ZodRealError = $constructor("$ZodError", initializer, void 0, {
-  Parent: Error
-});
-
-// node_modules/zod/v4/core/parse.js
-var _parse = (_Err) => {
-  const fn = (schema, value, _ctx, _params) => {
-    const ctx = _ctx ? { ..._ctx, async: false } : { async: false };
-    const result = schema._zod.run({ value, issues: [] }, ctx);
-    if (result instanceof Promise) {
-      throw new $ZodAsyncError();
-    }
-    if (result.issues.length) {
-      const e = new (_params?.Err ?? _Err)(result.issues.map((iss) => finalizeIssue(iss, ctx, config())));
-      captureStackTrace(e, _params?.callee ?? fn);
-      throw e;
-    }
-    return result.value;
+function metricsOfTask(values) {
+  const baseOf = (key) => {
+    if (!key.endsWith(STDERR_SUFFIX)) return void 0;
+    const base = key.slice(0, -STDERR_SUFFIX.length);
+    return Object.hasOwn(values, base) && baseOf(base) === void 0 ? base : void 0;
   };
-  return fn;
-};
-var parse = /* @__PURE__ */ _parse($ZodRealError);
-var _parseAsync = (_Err) => {
-  const fn = async (schema, value, _ctx, params) => {
-    const ctx = _ctx ? { ..._ctx, async: true } : { async: true };
-    let result = schema._zod.run({ value, issues: [] }, ctx);
-    if (result instanceof Promise)
-      result = await result;
-    if (result.issues.length) {
-      const e = new (params?.Err ?? _Err)(result.issues.map((iss) => finalizeIssue(iss, ctx, config())));
-      captureStackTrace(e, params?.callee ?? fn);
-      throw e;
-    }
-    return result.value;
-  };
-  return fn;
-};
-var parseAsync = /* @__PURE__ */ _parseAsync($ZodRealError);
-var _safeParse = (_Err) => (schema, value, _ctx) => {
-  const ctx = _ctx ? { ..._ctx, async: false } : { async: false };
-  const result = schema._zod.run({ value, issues: [] }, ctx);
-  if (result instanceof Promise) {
-    throw new $ZodAsyncError();
+  const stderrs = /* @__PURE__ */ new Map();
+  const metrics = [];
+  for (const [key, value] of Object.entries(values)) {
+    const base = baseOf(key);
+    if (base === void 0) metrics.push([key, value]);
+    else stderrs.set(base, value);
   }
-  return result.issues.length ? failure(_Err, result.issues, ctx) : { success: true, data: result.value };
-};
-var safeParse = /* @__PURE__ */ _safeParse($ZodRealError);
-function failure(Err, issues, ctx) {
-  let error;
-  return {
-    success: false,
-    get error() {
-      if (!error) {
-        error = new Err(issues.map((iss) => finalizeIssue(iss, ctx, config())));
-        issues = void 0;
-        ctx = void 0;
-      }
-      return error;
-    },
-    set error(e) {
-      error = e;
-      issues = void 0;
-      ctx = void 0;
-    }
-  };
-}
-var _safeParseAsync = (_Err) => async (schema, value, _ctx) => {
-  const ctx = _ctx ? { ..._ctx, async: true } : { async: true };
-  let result = schema._zod.run({ value, issues: [] }, ctx);
-  if (result instanceof Promise)
-    result = await result;
-  return result.issues.length ? failure(_Err, result.issues, ctx) : { success: true, data: result.value };
-};
-var safeParseAsync = /* @__PURE__ */ _safeParseAsync($ZodRealError);
-
-// node_modules/zod/v4/core/regexes.js
-var anyString = /^[\s\S]{0,}$/;
-var number = /^-?\d+(?:\.\d+)?$/;
-var boolean = /^(?:true|false)$/i;
-var _null = /^null$/i;
-
-// node_modules/zod/v4/core/checks.js
-var $ZodCheck = /* @__PURE__ */ $constructor("$ZodCheck", (inst, def) => {
-  var _a2;
-  inst._zod ?? (inst._zod = {});
-  inst._zod.def = def;
-  (_a2 = inst._zod).onattach ?? (_a2.onattach = []);
-});
-var _whenHasLength = (payload) => {
-  const val = payload.value;
-  return !nullish(val) && val.length !== void 0;
-};
-var numericOriginMap = {
-  number: "number",
-  bigint: "bigint",
-  object: "date"
-};
-var $ZodCheckGreaterThan = /* @__PURE__ */ $constructor("$ZodCheckGreaterThan", (inst, def) => {
-  $ZodCheck.init(inst, def);
-  const origin = numericOriginMap[typeof def.value];
-  inst._zod.check = (payload) => {
-    if (def.inclusive ? payload.value >= def.value : payload.value > def.value) {
-      return;
-    }
-    payload.issues.push({
-      origin: numericOriginMap[typeof payload.value] ?? origin,
-      code: "too_small",
-      minimum: typeof def.value === "object" ? def.value.getTime() : def.value,
-      input: payload.value,
-      inclusive: def.inclusive,
-      inst,
-      continue: !def.abort
-    });
-  };
-});
-var $ZodCheckNumberFormat = /* @__PURE__ */ $constructor("$ZodCheckNumberFormat", (inst, def) => {
-  $ZodCheck.init(inst, def);
-  def.format = def.format || "float64";
-  const isInt = def.format?.includes("int");
-  const origin = isInt ? "int" : "number";
-  const [minimum, maximum] = NUMBER_FORMAT_RANGES[def.format];
-  inst._zod.check = (payload) => {
-    const input = payload.value;
-    if (isInt) {
-      if (!Number.isInteger(input)) {
-        payload.issues.push({
-          expected: origin,
-          format: def.format,
-          code: "invalid_type",
-          continue: false,
-          input,
-          inst
-        });
-        return;
-      }
-      if (!Number.isSafeInteger(input)) {
-        if (input > 0) {
-          payload.issues.push({
-            input,
-            code: "too_big",
-            maximum: Number.MAX_SAFE_INTEGER,
-            note: "Integers must be within the safe integer range.",
-            inst,
-            origin,
-            inclusive: true,
-            continue: !def.abort
-          });
-        } else {
-          payload.issues.push({
-            input,
-            code: "too_small",
-            minimum: Number.MIN_SAFE_INTEGER,
-            note: "Integers must be within the safe integer range.",
-            inst,
-            origin,
-            inclusive: true,
-            continue: !def.abort
-          });
-        }
-        return;
-      }
-    }
-    if (input < minimum) {
-      payload.issues.push({
-        origin: "number",
-        input,
-        code: "too_small",
-        minimum,
-        inclusive: true,
-        inst,
-        continue: !def.abort
-      });
-    }
-    if (input > maximum) {
-      payload.issues.push({
-        origin: "number",
-        input,
-        code: "too_big",
-        maximum,
-        inclusive: true,
-        inst,
-        continue: !def.abort
-      });
-    }
-  };
-});
-var $ZodCheckMinLength = /* @__PURE__ */ $constructor("$ZodCheckMinLength", (inst, def) => {
-  var _a2;
-  $ZodCheck.init(inst, def);
-  (_a2 = inst._zod.def).when ?? (_a2.when = _whenHasLength);
-  inst._zod.check = (payload) => {
-    const input = payload.value;
-    const units = input.length;
-    const length = typeof input === "string" && units >= def.minimum && units < def.minimum * 2 ? codePointLength(input) : units;
-    if (length >= def.minimum)
-      return;
-    const origin = getLengthableOrigin(input);
-    payload.issues.push({
-      origin,
-      code: "too_small",
-      minimum: def.minimum,
-      inclusive: true,
-      input,
-      inst,
-      continue: !def.abort
-    });
-  };
-});
-var $ZodCheckStringFormat = /* @__PURE__ */ $constructor("$ZodCheckStringFormat", (inst, def) => {
-  var _a2, _b;
-  $ZodCheck.init(inst, def);
-  if (def.pattern)
-    (_a2 = inst._zod).check ?? (_a2.check = (payload) => {
-      def.pattern.lastIndex = 0;
-      if (def.pattern.test(payload.value))
-        return;
-      payload.issues.push({
-        origin: "string",
-        code: "invalid_format",
-        format: def.format,
-        input: payload.value,
-        ...def.pattern ? { pattern: def.pattern.toString() } : {},
-        inst,
-        continue: !def.abort
-      });
-    });
-  else
-    (_b = inst._zod).check ?? (_b.check = () => {
-    });
-});
-var $ZodCheckRegex = /* @__PURE__ */ $constructor("$ZodCheckRegex", (inst, def) => {
-  $ZodCheckStringFormat.init(inst, def);
-  inst._zod.check = (payload) => {
-    def.pattern.lastIndex = 0;
-    if (def.pattern.test(payload.value))
-      return;
-    payload.issues.push({
-      origin: "string",
-      code: "invalid_format",
-      format: "regex",
-      input: payload.value,
-      pattern: def.pattern.toString(),
-      inst,
-      continue: !def.abort
-    });
-  };
-});
-var $ZodCheckOverwrite = /* @__PURE__ */ $constructor("$ZodCheckOverwrite", (inst, def) => {
-  $ZodCheck.init(inst, def);
-  inst._zod.check = (payload) => {
-    payload.value = def.tx(payload.value);
-  };
-});
-
-// node_modules/zod/v4/core/versions.js
-var version = {
-  major: 4,
-  minor: 6,
-  patch: 7
-};
-
-// node_modules/zod/v4/core/schemas.js
-var $ZodType = /* @__PURE__ */ $constructor("$ZodType", (inst, def) => {
-  var _a2;
-  inst ?? (inst = {});
-  inst._zod.def = def;
-  inst._zod.bag = inst._zod.bag || {};
-  inst._zod.version = version;
-  const defChecks = inst._zod.def.checks;
-  const checks = inst._zod.traits.has("$ZodCheck") ? [inst, ...defChecks ?? []] : defChecks?.length ? [...defChecks] : [];
-  for (const ch of checks) {
-    for (const fn of ch._zod.onattach) {
-      fn(inst);
-    }
-  }
-  if (checks.length === 0) {
-    (_a2 = inst._zod).deferred ?? (_a2.deferred = []);
-    inst._zod.deferred?.push(() => {
-      inst._zod.run = inst._zod.parse;
-    });
-  } else {
-    const runChecks = (payload, checks2, ctx) => {
-      if (payload.memo)
-        return payload;
-      let isAborted = aborted(payload);
-      let asyncResult;
-      for (const ch of checks2) {
-        if (ch._zod.def.when) {
-          if (explicitlyAborted(payload))
-            continue;
-          const shouldRun = ch._zod.def.when(payload);
-          if (!shouldRun)
-            continue;
-        } else if (isAborted) {
-          continue;
-        }
-        const currLen = payload.issues.length;
-        const _ = ch._zod.check(payload);
-        if (_ instanceof Promise && ctx?.async === false) {
-          throw new $ZodAsyncError();
-        }
-        if (asyncResult || _ instanceof Promise) {
-          asyncResult = (asyncResult ?? Promise.resolve()).then(async () => {
-            await _;
-            const nextLen = payload.issues.length;
-            if (nextLen === currLen)
-              return;
-            attachSchema(payload.issues, currLen, inst);
-            if (!isAborted)
-              isAborted = aborted(payload, currLen);
-          });
-        } else {
-          const nextLen = payload.issues.length;
-          if (nextLen === currLen)
-            continue;
-          attachSchema(payload.issues, currLen, inst);
-          if (!isAborted)
-            isAborted = aborted(payload, currLen);
-        }
-      }
-      if (asyncResult) {
-        return asyncResult.then(() => {
-          return payload;
-        });
-      }
-      return payload;
-    };
-    const handleCanaryResult = (canary, payload, ctx) => {
-      if (aborted(canary)) {
-        canary.aborted = true;
-        return canary;
-      }
-      const checkResult = runChecks(payload, checks, ctx);
-      if (checkResult instanceof Promise) {
-        if (ctx.async === false)
-          throw new $ZodAsyncError();
-        return checkResult.then((checkResult2) => inst._zod.parse(checkResult2, ctx));
-      }
-      return inst._zod.parse(checkResult, ctx);
-    };
-    inst._zod.run = (payload, ctx) => {
-      if (ctx.skipChecks) {
-        return inst._zod.parse(payload, ctx);
-      }
-      if (ctx.direction === "backward") {
-        const canary = inst._zod.parse({ value: payload.value, issues: [] }, { ...ctx, skipChecks: true });
-        if (canary instanceof Promise) {
-          return canary.then((canary2) => {
-            return handleCanaryResult(canary2, payload, ctx);
-          });
-        }
-        return handleCanaryResult(canary, payload, ctx);
-      }
-      const result = inst._zod.parse(payload, ctx);
-      if (result instanceof Promise) {
-        if (ctx.async === false)
-          throw new $ZodAsyncError();
-        return result.then((result2) => runChecks(result2, checks, ctx));
-      }
-      return runChecks(result, checks, ctx);
-    };
-  }
-}, {
-  // Wrappers extend this by installing a richer factory over it; reading it eagerly would defeat the laziness.
-  get "~standard"() {
-    return hide(this, "~standard", standardProps(this));
-  },
-  set "~standard"(value) {
-    own(this, "~standard", value);
-  }
-});
-var toStandardResult = (r, ctx) => r.issues.length ? { issues: r.issues.map((iss) => finalizeIssue(iss, ctx, config())) } : { value: r.value };
-async function validateAsync(inst, value) {
-  const ctx = { async: true };
-  return toStandardResult(await inst._zod.run({ value, issues: [] }, ctx), ctx);
-}
-function standardProps(inst) {
-  return {
-    validate: (value) => {
-      const ctx = { async: false };
-      try {
-        const r = inst._zod.run({ value, issues: [] }, ctx);
-        if (!(r instanceof Promise))
-          return toStandardResult(r, ctx);
-      } catch (_) {
-      }
-      return validateAsync(inst, value);
-    },
-    vendor: "zod",
-    version: 1
-  };
-}
-var $ZodString = /* @__PURE__ */ $constructor("$ZodString", (inst, def) => {
-  $ZodType.init(inst, def);
-  inst._zod.pattern = def.pattern ?? anyString;
-  inst._zod.parse = (payload, _) => {
-    if (def.coerce)
-      try {
-        payload.value = String(payload.value);
-      } catch (_2) {
-      }
-    if (typeof payload.value === "string")
-      return payload;
-    payload.issues.push({
-      expected: "string",
-      code: "invalid_type",
-      input: payload.value,
-      inst
-    });
-    return payload;
-  };
-});
-var $ZodNumber = /* @__PURE__ */ $constructor("$ZodNumber", (inst, def) => {
-  $ZodType.init(inst, def);
-  inst._zod.pattern = number;
-  inst._zod.parse = (payload, _ctx) => {
-    if (def.coerce)
-      try {
-        payload.value = Number(payload.value);
-      } catch (_) {
-      }
-    const input = payload.value;
-    if (typeof input === "number" && !Number.isNaN(input) && Number.isFinite(input)) {
-      return payload;
-    }
-    const received = typeof input === "number" ? Number.isNaN(input) ? "NaN" : !Number.isFinite(input) ? String(input) : void 0 : void 0;
-    payload.issues.push({
-      expected: "number",
-      code: "invalid_type",
-      input,
-      inst,
-      ...received ? { received } : {}
-    });
-    return payload;
-  };
-});
-var $ZodNumberFormat = /* @__PURE__ */ $constructor("$ZodNumberFormat", (inst, def) => {
-  $ZodCheckNumberFormat.init(inst, def);
-  $ZodNumber.init(inst, def);
-});
-var $ZodBoolean = /* @__PURE__ */ $constructor("$ZodBoolean", (inst, def) => {
-  $ZodType.init(inst, def);
-  inst._zod.pattern = boolean;
-  inst._zod.parse = (payload, _ctx) => {
-    if (def.coerce)
-      try {
-        payload.value = Boolean(payload.value);
-      } catch (_) {
-      }
-    const input = payload.value;
-    if (typeof input === "boolean")
-      return payload;
-    payload.issues.push({
-      expected: "boolean",
-      code: "invalid_type",
-      input,
-      inst
-    });
-    return payload;
-  };
-});
-var $ZodNull = /* @__PURE__ */ $constructor("$ZodNull", (inst, def) => {
-  $ZodType.init(inst, def);
-  inst._zod.pattern = _null;
-  inst._zod.values = /* @__PURE__ */ new Set([null]);
-  inst._zod.parse = (payload, _ctx) => {
-    const input = payload.value;
-    if (input === null)
-      return payload;
-    payload.issues.push({
-      expected: "null",
-      code: "invalid_type",
-      input,
-      inst
-    });
-    return payload;
-  };
-});
-var $ZodUnknown = /* @__PURE__ */ $constructor("$ZodUnknown", (inst, def) => {
-  $ZodType.init(inst, def);
-  inst._zod.parse = (payload) => payload;
-});
-var $ZodNever = /* @__PURE__ */ $constructor("$ZodNever", (inst, def) => {
-  $ZodType.init(inst, def);
-  inst._zod.parse = (payload, _ctx) => {
-    payload.issues.push({
-      expected: "never",
-      code: "invalid_type",
-      input: payload.value,
-      inst
-    });
-    return payload;
-  };
-});
-function capSize(inst, size) {
-  const caps = sizeCaps(inst._zod.def.checks);
-  if (!caps.length)
-    return;
-  const cap = Math.min(...caps.map((c) => c[0]));
-  const parse3 = inst._zod.parse;
-  inst._zod.parse = (payload, ctx) => {
-    const n = size(payload.value);
-    if (n > cap && !ctx?.skipChecks && ctx?.direction !== "backward") {
-      for (const [max, ch] of sizeCaps(inst._zod.def.checks)) {
-        if (n > max && ch._zod.def.when(payload)) {
-          const start = payload.issues.length;
-          ch._zod.check(payload);
-          payload.issues[start].continue = false;
-          attachSchema(payload.issues, start, inst);
-          return payload;
-        }
-      }
-    }
-    return parse3(payload, ctx);
-  };
-}
-var arraySize = (input) => Array.isArray(input) ? input.length : -1;
-function handleArrayResult(result, final, index) {
-  if (result.issues.length) {
-    final.issues.push(...prefixIssues(index, result.issues));
-  }
-  final.value[index] = result.value;
-}
-var $ZodArray = /* @__PURE__ */ $constructor("$ZodArray", (inst, def) => {
-  $ZodType.init(inst, def);
-  const memo = globalConfig.memoizer;
-  memo?.attach(inst);
-  inst._zod.parse = (payload, ctx) => {
-    const input = payload.value;
-    if (!Array.isArray(input)) {
-      payload.issues.push({
-        expected: "array",
-        code: "invalid_type",
-        input,
-        inst
-      });
-      return payload;
-    }
-    payload.value = memo ? memo.alloc(inst, payload, Array(input.length), ctx) : Array(input.length);
-    const proms = [];
-    const abortEarly = ctx?.abortEarly;
-    for (let i = 0; i < input.length; i++) {
-      const item = input[i];
-      const result = def.element._zod.run({
-        value: item,
-        issues: []
-      }, ctx);
-      if (result instanceof Promise) {
-        proms.push(result.then((result2) => handleArrayResult(result2, payload, i)));
-      } else {
-        handleArrayResult(result, payload, i);
-        if (abortEarly && result.issues.length !== 0 && aborted(result))
-          break;
-      }
-    }
-    if (proms.length) {
-      return Promise.all(proms).then(() => payload);
-    }
-    return payload;
-  };
-  capSize(inst, arraySize);
-});
-function handlePropertyResult(result, final, key, input, optin, optout) {
-  const isPresent = key in input;
-  const isOptionalOut = optout === "optional";
-  if (!isPresent && isOptionalOut && optin === "optional") {
-    return;
-  }
-  if (result.issues.length) {
-    if (optin !== void 0 && isOptionalOut && !isPresent) {
-      return;
-    }
-    final.issues.push(...prefixIssues(key, result.issues));
-  }
-  if (!isPresent && optin === void 0) {
-    if (!result.issues.length) {
-      final.issues.push({
-        code: "invalid_type",
-        expected: "nonoptional",
-        input: void 0,
-        path: [key]
-      });
-    }
-    return;
-  }
-  if (result.value === void 0) {
-    if (isPresent || optin === "defaulted" && !isOptionalOut) {
-      final.value[key] = void 0;
-    }
-  } else {
-    final.value[key] = result.value;
-  }
-}
-var NO_SYMBOL_KEYS = [];
-function normalizeDef(def) {
-  const keys = Object.keys(def.shape);
-  const ownSymbols = Object.getOwnPropertySymbols(def.shape);
-  const symbolKeys = ownSymbols.length ? ownSymbols : NO_SYMBOL_KEYS;
-  const allKeys = symbolKeys.length ? [...keys, ...symbolKeys] : keys;
-  for (const k of allKeys) {
-    if (!def.shape?.[k]?._zod?.traits?.has("$ZodType")) {
-      throw new Error(`Invalid element at key "${String(k)}": expected a Zod schema`);
-    }
-  }
-  const okeys = optionalKeys(def.shape);
-  return {
-    ...def,
-    allKeys,
-    symbolKeys,
-    // string-only: handleCatchall matches it against `for...in`, which never yields a symbol
-    keySet: new Set(keys),
-    numKeys: keys.length,
-    optionalKeys: new Set(okeys)
-  };
-}
-function handleCatchall(proms, input, payload, ctx, def, inst, abortEarly) {
-  const unrecognized = [];
-  const keySet = def.keySet;
-  const _catchall = def.catchall._zod;
-  const t = _catchall.def.type;
-  const optin = _catchall.optin;
-  const optout = _catchall.optout;
-  let seen = 0;
-  for (const key in input) {
-    if (abortEarly && payload.issues.length !== seen) {
-      if (aborted(payload, seen))
-        break;
-      seen = payload.issues.length;
-    }
-    if (keySet.has(key))
-      continue;
-    if (key === "__proto__") {
-      if (t === "never")
-        unrecognized.push(key);
-      continue;
-    }
-    if (t === "never") {
-      unrecognized.push(key);
-      continue;
-    }
-    const r = _catchall.run({ value: input[key], issues: [] }, ctx);
-    if (r instanceof Promise) {
-      proms.push(r.then((r2) => handlePropertyResult(r2, payload, key, input, optin, optout)));
-    } else {
-      handlePropertyResult(r, payload, key, input, optin, optout);
-    }
-  }
-  if (unrecognized.length) {
-    payload.issues.push({
-      code: "unrecognized_keys",
-      keys: unrecognized,
-      input,
-      inst,
-      // Describes the shape of the input, not the validity of the parsed value, so it never aborts. The parse still fails; the schema's own checks just get to run first, and an enclosing intersection can reconcile the key against a sibling operand.
-      continue: true
-    });
-  }
-  if (!proms.length)
-    return payload;
-  return Promise.all(proms).then(() => {
-    return payload;
-  });
-}
-var $ZodObject = /* @__PURE__ */ $constructor("$ZodObject", (inst, def) => {
-  $ZodType.init(inst, def);
-  const desc = Object.getOwnPropertyDescriptor(def, "shape");
-  const sh = desc?.get ? desc.get.raw : def.shape ?? {};
-  if (sh) {
-    const get = () => {
-      const newSh = { ...sh };
-      Object.defineProperty(def, "shape", { value: newSh });
-      get.raw = newSh;
-      return newSh;
-    };
-    get.raw = sh;
-    Object.defineProperty(def, "shape", { get });
-  }
-  const _normalized = cached(() => normalizeDef(def));
-  defineLazyInternal(inst, "propValues", (zod) => {
-    const shape = zod.def.shape;
-    const propValues = {};
-    for (const key in shape) {
-      const field = shape[key]._zod;
-      if (field.values) {
-        if (!Object.prototype.hasOwnProperty.call(propValues, key)) {
-          assignProp(propValues, key, /* @__PURE__ */ new Set());
-        }
-        for (const v of field.values)
-          propValues[key].add(v);
-        if (field.optin !== void 0)
-          propValues[key].add(void 0);
-      }
-    }
-    return propValues;
-  });
-  const isObject2 = isObject;
-  const catchall = def.catchall;
-  let value;
-  const memo = globalConfig.memoizer;
-  memo?.attach(inst);
-  inst._zod.parse = (payload, ctx) => {
-    value ?? (value = _normalized.value);
-    const input = payload.value;
-    if (!isObject2(input)) {
-      payload.issues.push({
-        expected: "object",
-        code: "invalid_type",
-        input,
-        inst
-      });
-      return payload;
-    }
-    payload.value = memo ? memo.alloc(inst, payload, {}, ctx) : {};
-    const proms = [];
-    const shape = value.shape;
-    const abortEarly = ctx?.abortEarly;
-    let seen = payload.issues.length;
-    for (const key of value.allKeys) {
-      if (abortEarly && payload.issues.length !== seen) {
-        if (aborted(payload, seen))
-          break;
-        seen = payload.issues.length;
-      }
-      if (key === "__proto__")
-        continue;
-      const el = shape[key];
-      const optin = el._zod.optin;
-      const optout = el._zod.optout;
-      const r = el._zod.run({ value: input[key], issues: [] }, ctx);
-      if (r instanceof Promise) {
-        proms.push(r.then((r2) => handlePropertyResult(r2, payload, key, input, optin, optout)));
-      } else {
-        handlePropertyResult(r, payload, key, input, optin, optout);
-      }
-    }
-    if (!catchall) {
-      return proms.length ? Promise.all(proms).then(() => payload) : payload;
-    }
-    return handleCatchall(proms, input, payload, ctx, _normalized.value, inst, abortEarly === true);
-  };
-});
-function handleUnionResults(results, final, inst, ctx) {
-  for (const result of results) {
-    if (result.issues.length === 0) {
-      final.value = result.value;
-      return final;
-    }
-  }
-  const nonaborted = results.filter((r) => !aborted(r));
-  if (nonaborted.length === 1) {
-    final.value = nonaborted[0].value;
-    return nonaborted[0];
-  }
-  final.issues.push({
-    code: "invalid_union",
-    input: final.value,
-    inst,
-    errors: results.map((result) => result.issues.map((iss) => finalizeIssue(iss, ctx, config())))
-  });
-  return final;
-}
-var $ZodUnion = /* @__PURE__ */ $constructor("$ZodUnion", (inst, def) => {
-  $ZodType.init(inst, def);
-  defineLazyInternal(inst, "optin", (zod) => zod.def.options.some((o) => o._zod.optin === "defaulted") ? "defaulted" : zod.def.options.some((o) => o._zod.optin !== void 0) ? "optional" : void 0);
-  defineLazyInternal(inst, "optout", (zod) => zod.def.options.some((o) => o._zod.optout === "optional") ? "optional" : void 0);
-  defineLazyInternal(inst, "values", (zod) => {
-    if (zod.def.options.every((o) => o._zod.values)) {
-      return new Set(zod.def.options.flatMap((option) => Array.from(option._zod.values)));
-    }
-    return void 0;
-  });
-  defineLazyInternal(inst, "pattern", (zod) => {
-    if (zod.def.options.every((o) => o._zod.pattern)) {
-      const patterns = zod.def.options.map((o) => o._zod.pattern);
-      return new RegExp(`^(${patterns.map((p) => cleanRegex(p.source)).join("|")})$`);
-    }
-    return void 0;
-  });
-  const first = def.options.length === 1 ? def.options[0]._zod.run : null;
-  inst._zod.parse = (payload, ctx) => {
-    if (first) {
-      return first(payload, ctx);
-    }
-    let async = false;
-    const results = [];
-    for (const option of def.options) {
-      const result = option._zod.run({
-        value: payload.value,
-        issues: []
-      }, ctx);
-      if (result instanceof Promise) {
-        results.push(result);
-        async = true;
-      } else {
-        if (result.issues.length === 0)
-          return result;
-        results.push(result);
-      }
-    }
-    if (!async)
-      return handleUnionResults(results, payload, inst, ctx);
-    return Promise.all(results).then((results2) => {
-      return handleUnionResults(results2, payload, inst, ctx);
-    });
-  };
-});
-var $ZodTuple = /* @__PURE__ */ $constructor("$ZodTuple", (inst, def) => {
-  $ZodType.init(inst, def);
-  const items = def.items;
-  const memo = globalConfig.memoizer;
-  memo?.attach(inst);
-  inst._zod.parse = (payload, ctx) => {
-    const input = payload.value;
-    if (!Array.isArray(input)) {
-      payload.issues.push({
-        input,
-        inst,
-        expected: "tuple",
-        code: "invalid_type"
-      });
-      return payload;
-    }
-    payload.value = memo ? memo.alloc(inst, payload, [], ctx) : [];
-    const proms = [];
-    const optinStart = getTupleOptStart(items, "optin");
-    const optoutStart = getTupleOptStart(items, "optout");
-    if (!def.rest) {
-      if (input.length < optinStart) {
-        payload.issues.push({
-          code: "too_small",
-          minimum: optinStart,
-          inclusive: true,
-          input,
-          inst,
-          origin: "array"
-        });
-        return payload;
-      }
-      if (input.length > items.length) {
-        payload.issues.push({
-          code: "too_big",
-          maximum: items.length,
-          inclusive: true,
-          input,
-          inst,
-          origin: "array"
-        });
-      }
-    }
-    const itemResults = new Array(items.length);
-    const abortEarly = def.rest ? ctx?.abortEarly : void 0;
-    let itemAborted = false;
-    for (let i = 0; i < items.length; i++) {
-      const r = items[i]._zod.run({ value: input[i], issues: [] }, ctx);
-      if (r instanceof Promise) {
-        proms.push(r.then((rr) => {
-          itemResults[i] = rr;
-        }));
-      } else {
-        itemResults[i] = r;
-        if (abortEarly && !itemAborted && r.issues.length)
-          itemAborted = aborted(r);
-      }
-    }
-    if (def.rest && !itemAborted) {
-      let i = items.length - 1;
-      const rest = input.slice(items.length);
-      let seen = payload.issues.length;
-      for (const el of rest) {
-        if (abortEarly && payload.issues.length !== seen) {
-          if (aborted(payload, seen))
-            break;
-          seen = payload.issues.length;
-        }
-        i++;
-        const result = def.rest._zod.run({ value: el, issues: [] }, ctx);
-        if (result instanceof Promise) {
-          proms.push(result.then((r) => handleTupleResult(r, payload, i)));
-        } else {
-          handleTupleResult(result, payload, i);
-        }
-      }
-    }
-    if (proms.length) {
-      return Promise.all(proms).then(() => handleTupleResults(itemResults, payload, items, input, optoutStart));
-    }
-    return handleTupleResults(itemResults, payload, items, input, optoutStart);
-  };
-});
-function getTupleOptStart(items, key) {
-  for (let i = items.length - 1; i >= 0; i--) {
-    const omittable = key === "optin" ? items[i]._zod.optin !== void 0 : items[i]._zod.optout === "optional";
-    if (!omittable)
-      return i + 1;
-  }
-  return 0;
-}
-function handleTupleResult(result, final, index) {
-  if (result.issues.length) {
-    final.issues.push(...prefixIssues(index, result.issues));
-  }
-  final.value[index] = result.value;
-}
-function handleTupleResults(itemResults, final, items, input, optoutStart) {
-  for (let i = 0; i < items.length; i++) {
-    const r = itemResults[i];
-    const isPresent = i < input.length;
-    if (!isPresent && i >= optoutStart && items[i]._zod.optin === "optional") {
-      final.value.length = i;
-      break;
-    }
-    if (r.issues.length) {
-      if (!isPresent && i >= optoutStart) {
-        final.value.length = i;
-        break;
-      }
-      final.issues.push(...prefixIssues(i, r.issues));
-    }
-    final.value[i] = r.value;
-  }
-  for (let i = final.value.length - 1; i >= input.length; i--) {
-    if (items[i]._zod.optout === "optional" && final.value[i] === void 0) {
-      final.value.length = i;
-    } else {
-      break;
-    }
-  }
-  return final;
-}
-var $ZodRecord = /* @__PURE__ */ $constructor("$ZodRecord", (inst, def) => {
-  $ZodType.init(inst, def);
-  const memo = globalConfig.memoizer;
-  memo?.attach(inst);
-  inst._zod.parse = (payload, ctx) => {
-    const input = payload.value;
-    if (!isPlainObject(input)) {
-      payload.issues.push({
-        expected: "record",
-        code: "invalid_type",
-        input,
-        inst
-      });
-      return payload;
-    }
-    const proms = [];
-    const values = def.keyType._zod.values;
-    if (values && !def.partial) {
-      payload.value = memo ? memo.alloc(inst, payload, {}, ctx) : {};
-      const recordKeys = /* @__PURE__ */ new Set();
-      for (const key of values) {
-        if (typeof key === "string" || typeof key === "number" || typeof key === "symbol") {
-          recordKeys.add(typeof key === "number" ? key.toString() : key);
-          if (key === "__proto__")
-            continue;
-          const keyResult = def.keyType._zod.run({ value: key, issues: [] }, ctx);
-          if (keyResult instanceof Promise) {
-            throw new Error("Async schemas not supported in object keys currently");
-          }
-          if (keyResult.issues.length) {
-            payload.issues.push({
-              code: "invalid_key",
-              origin: "record",
-              issues: keyResult.issues.map((iss) => finalizeIssue(iss, ctx, config())),
-              input: key,
-              path: [key],
-              inst
-            });
-            continue;
-          }
-          const outKey = keyResult.value;
-          if (outKey === "__proto__")
-            continue;
-          const result = def.valueType._zod.run({ value: input[key], issues: [] }, ctx);
-          if (result instanceof Promise) {
-            proms.push(result.then((result2) => {
-              if (result2.issues.length) {
-                payload.issues.push(...prefixIssues(key, result2.issues));
-              }
-              payload.value[outKey] = result2.value;
-            }));
-          } else {
-            if (result.issues.length) {
-              payload.issues.push(...prefixIssues(key, result.issues));
-            }
-            payload.value[outKey] = result.value;
-          }
-        }
-      }
-      let unrecognized;
-      for (const key in input) {
-        if (!recordKeys.has(key)) {
-          if (def.mode === "loose") {
-            if (key === "__proto__")
-              continue;
-            payload.value[key] = input[key];
-          } else {
-            unrecognized = unrecognized ?? [];
-            unrecognized.push(key);
-          }
-        }
-      }
-      if (unrecognized && unrecognized.length > 0) {
-        payload.issues.push({
-          code: "unrecognized_keys",
-          input,
-          inst,
-          keys: unrecognized,
-          continue: true
-        });
-      }
-    } else {
-      payload.value = memo ? memo.alloc(inst, payload, {}, ctx) : {};
-      let unrecognized;
-      for (const key of Reflect.ownKeys(input)) {
-        if (key === "__proto__")
-          continue;
-        if (!Object.prototype.propertyIsEnumerable.call(input, key))
-          continue;
-        let keyResult = def.keyType._zod.run({ value: key, issues: [] }, ctx);
-        if (keyResult instanceof Promise) {
-          throw new Error("Async schemas not supported in object keys currently");
-        }
-        const checkNumericKey = typeof key === "string" && number.test(key) && keyResult.issues.length;
-        if (checkNumericKey) {
-          const retryResult = def.keyType._zod.run({ value: Number(key), issues: [] }, ctx);
-          if (retryResult instanceof Promise) {
-            throw new Error("Async schemas not supported in object keys currently");
-          }
-          if (retryResult.issues.length === 0) {
-            keyResult = retryResult;
-          }
-        }
-        if (keyResult.issues.length) {
-          if (def.mode === "loose") {
-            payload.value[key] = input[key];
-          } else if (values) {
-            unrecognized = unrecognized ?? [];
-            unrecognized.push(key);
-          } else {
-            payload.issues.push({
-              code: "invalid_key",
-              origin: "record",
-              issues: keyResult.issues.map((iss) => finalizeIssue(iss, ctx, config())),
-              input: key,
-              path: [key],
-              inst
-            });
-          }
-          continue;
-        }
-        const outKey = keyResult.value;
-        if (outKey === "__proto__")
-          continue;
-        const result = def.valueType._zod.run({ value: input[key], issues: [] }, ctx);
-        if (result instanceof Promise) {
-          proms.push(result.then((result2) => {
-            if (result2.issues.length) {
-              payload.issues.push(...prefixIssues(key, result2.issues));
-            }
-            payload.value[outKey] = result2.value;
-          }));
-        } else {
-          if (result.issues.length) {
-            payload.issues.push(...prefixIssues(key, result.issues));
-          }
-          payload.value[outKey] = result.value;
-        }
-      }
-      if (unrecognized && unrecognized.length > 0) {
-        payload.issues.push({
-          code: "unrecognized_keys",
-          input,
-          inst,
-          keys: unrecognized,
-          continue: true
-        });
-      }
-    }
-    if (proms.length) {
-      return Promise.all(proms).then(() => payload);
-    }
-    return payload;
-  };
-});
-var $ZodEnum = /* @__PURE__ */ $constructor("$ZodEnum", (inst, def) => {
-  $ZodType.init(inst, def);
-  const values = getEnumValues(def.entries);
-  const valuesSet = new Set(values);
-  inst._zod.values = valuesSet;
-  defineLazyInternal(inst, "pattern", (zod) => {
-    const patternValues = getEnumValues(zod.def.entries).filter((k) => propertyKeyTypes.has(typeof k));
-    return new RegExp(patternValues.length ? `^(${patternValues.map((o) => escapeRegex(o.toString())).join("|")})$` : "^[^\\s\\S]$");
-  });
-  inst._zod.parse = (payload, _ctx) => {
-    const input = payload.value;
-    if (valuesSet.has(input)) {
-      return payload;
-    }
-    payload.issues.push({
-      code: "invalid_value",
-      values,
-      input,
-      inst
-    });
-    return payload;
-  };
-});
-var $ZodLiteral = /* @__PURE__ */ $constructor("$ZodLiteral", (inst, def) => {
-  $ZodType.init(inst, def);
-  const values = new Set(def.values);
-  inst._zod.values = values;
-  defineLazyInternal(inst, "pattern", (zod) => {
-    const vals = zod.def.values;
-    return new RegExp(vals.length ? `^(${vals.map((o) => typeof o === "string" ? escapeRegex(o) : o ? escapeRegex(o.toString()) : String(o)).join("|")})$` : "^[^\\s\\S]$");
-  });
-  inst._zod.parse = (payload, _ctx) => {
-    const input = payload.value;
-    if (values.has(input)) {
-      return payload;
-    }
-    payload.issues.push({
-      code: "invalid_value",
-      values: def.values,
-      input,
-      inst
-    });
-    return payload;
-  };
-});
-var $ZodTransform = /* @__PURE__ */ $constructor("$ZodTransform", (inst, def) => {
-  $ZodType.init(inst, def);
-  inst._zod.optin = "optional";
-  globalConfig.memoizer?.guard(inst);
-  inst._zod.parse = (payload, ctx) => {
-    if (ctx.direction === "backward") {
-      throw new $ZodEncodeError(inst.constructor.name);
-    }
-    const _out = def.transform(payload.value, payload);
-    if (ctx.async) {
-      const output = _out instanceof Promise ? _out : Promise.resolve(_out);
-      return output.then((output2) => {
-        payload.value = output2;
-        return payload;
-      });
-    }
-    if (_out instanceof Promise) {
-      throw new $ZodAsyncError();
-    }
-    payload.value = _out;
-    return payload;
-  };
-});
-function handleOptionalResult(payload, result) {
-  payload.value = result.issues.length ? void 0 : result.value;
-  return payload;
-}
-var $ZodOptional = /* @__PURE__ */ $constructor("$ZodOptional", (inst, def) => {
-  $ZodType.init(inst, def);
-  defineLazyInternal(inst, "optin", (zod) => zod.def.innerType._zod.optin === "defaulted" ? "defaulted" : "optional");
-  inst._zod.optout = "optional";
-  defineLazyInternal(inst, "values", (zod) => {
-    const values = zod.def.innerType._zod.values;
-    return values ? /* @__PURE__ */ new Set([...values, void 0]) : void 0;
-  });
-  defineLazyInternal(inst, "pattern", (zod) => {
-    const pattern = zod.def.innerType._zod.pattern;
-    return pattern ? new RegExp(`^(${cleanRegex(pattern.source)})?$`) : void 0;
-  });
-  inst._zod.parse = (payload, ctx) => {
-    if (payload.value === void 0) {
-      if (def.innerType._zod.optin !== "defaulted")
-        return payload;
-      const result = def.innerType._zod.run({ value: payload.value, issues: [] }, ctx);
-      if (result instanceof Promise)
-        return result.then((result2) => handleOptionalResult(payload, result2));
-      return handleOptionalResult(payload, result);
-    }
-    return def.innerType._zod.run(payload, ctx);
-  };
-});
-var $ZodNullable = /* @__PURE__ */ $constructor("$ZodNullable", (inst, def) => {
-  $ZodType.init(inst, def);
-  defineLazyInternal(inst, "optin", (zod) => zod.def.innerType._zod.optin);
-  defineLazyInternal(inst, "optout", (zod) => zod.def.innerType._zod.optout);
-  defineLazyInternal(inst, "pattern", (zod) => {
-    const pattern = zod.def.innerType._zod.pattern;
-    return pattern ? new RegExp(`^(${cleanRegex(pattern.source)}|null)$`) : void 0;
-  });
-  defineLazyInternal(inst, "values", (zod) => {
-    return zod.def.innerType._zod.values ? /* @__PURE__ */ new Set([...zod.def.innerType._zod.values, null]) : void 0;
-  });
-  inst._zod.parse = (payload, ctx) => {
-    if (payload.value === null)
-      return payload;
-    return def.innerType._zod.run(payload, ctx);
-  };
-});
-var $ZodDefault = /* @__PURE__ */ $constructor("$ZodDefault", (inst, def) => {
-  $ZodType.init(inst, def);
-  inst._zod.optin = "defaulted";
-  defineLazyInternal(inst, "values", (zod) => zod.def.innerType._zod.values);
-  inst._zod.parse = (payload, ctx) => {
-    if (ctx.direction === "backward") {
-      return def.innerType._zod.run(payload, ctx);
-    }
-    if (payload.value === void 0) {
-      payload.value = def.defaultValue;
-      return payload;
-    }
-    const result = def.innerType._zod.run(payload, ctx);
-    if (result instanceof Promise) {
-      return result.then((result2) => handleDefaultResult(result2, def));
-    }
-    return handleDefaultResult(result, def);
-  };
-});
-function handleDefaultResult(payload, def) {
-  if (payload.value === void 0) {
-    payload.value = def.defaultValue;
-  }
-  return payload;
-}
-var $ZodPipe = /* @__PURE__ */ $constructor("$ZodPipe", (inst, def) => {
-  $ZodType.init(inst, def);
-  defineLazyInternal(inst, "values", (zod) => zod.def.in._zod.values);
-  defineLazyInternal(inst, "optin", (zod) => zod.def.in._zod.optin);
-  defineLazyInternal(inst, "optout", (zod) => zod.def.out._zod.optout);
-  defineLazyInternal(inst, "propValues", (zod) => zod.def.in._zod.propValues);
-  inst._zod.parse = (payload, ctx) => {
-    if (ctx.direction === "backward") {
-      const right = def.out._zod.run(payload, ctx);
-      if (right instanceof Promise) {
-        return right.then((right2) => handlePipeResult(right2, def.in, ctx));
-      }
-      return handlePipeResult(right, def.in, ctx);
-    }
-    const left = def.in._zod.run(payload, ctx);
-    if (left instanceof Promise) {
-      return left.then((left2) => handlePipeResult(left2, def.out, ctx));
-    }
-    return handlePipeResult(left, def.out, ctx);
-  };
-});
-function handlePipeResult(left, next, ctx) {
-  if (left.issues.some((iss) => iss.code !== "unrecognized_keys")) {
-    left.aborted = true;
-    return left;
-  }
-  return next._zod.run({ value: left.value, issues: left.issues }, ctx);
-}
-var $ZodLazy = /* @__PURE__ */ $constructor("$ZodLazy", (inst, def) => {
-  $ZodType.init(inst, def);
-  defineLazy(inst._zod, "innerType", () => {
-    const d = def;
-    if (!d._cachedInner)
-      d._cachedInner = def.getter();
-    return d._cachedInner;
-  });
-  defineLazyInternal(inst, "pattern", (zod) => zod.innerType?._zod?.pattern);
-  defineLazyInternal(inst, "propValues", (zod) => zod.innerType?._zod?.propValues);
-  defineLazyInternal(inst, "optin", (zod) => zod.innerType?._zod?.optin ?? void 0);
-  defineLazyInternal(inst, "optout", (zod) => zod.innerType?._zod?.optout ?? void 0);
-  inst._zod.parse = (payload, ctx) => {
-    const inner = inst._zod.innerType;
-    return inner._zod.run(payload, ctx);
-  };
-});
-var $ZodCustom = /* @__PURE__ */ $constructor("$ZodCustom", (inst, def) => {
-  $ZodCheck.init(inst, def);
-  $ZodType.init(inst, def);
-  inst._zod.parse = (payload, _) => {
-    return payload;
-  };
-  inst._zod.check = (payload) => {
-    const input = payload.value;
-    const r = def.fn(input);
-    if (r instanceof Promise) {
-      return r.then((r2) => handleRefineResult(r2, payload, input, inst));
-    }
-    handleRefineResult(r, payload, input, inst);
-    return;
-  };
-});
-function handleRefineResult(result, payload, input, inst) {
-  if (!result) {
-    const _iss = {
-      code: "custom",
-      input,
-      inst,
-      // incorporates params.error into issue reporting
-      path: [...inst._zod.def.path ?? []],
-      // incorporates params.error into issue reporting
-      continue: !inst._zod.def.abort
-      // params: inst._zod.def.params,
-    };
-    if (inst._zod.def.params)
-      _iss.params = inst._zod.def.params;
-    payload.issues.push(issue(_iss));
-  }
-}
-
-// node_modules/zod/v4/core/api.js
-function snapshotChecks(def) {
-  if (def.checks)
-    def.checks = [...def.checks];
-  return def;
-}
-// @__NO_SIDE_EFFECTS__
-function _string(Class, params) {
-  return new Class(snapshotChecks({ type: "string", ...normalizeParams(params) }));
-}
-// @__NO_SIDE_EFFECTS__
-function _number(Class, params) {
-  return new Class(snapshotChecks({ type: "number", checks: [], ...normalizeParams(params) }));
-}
-// @__NO_SIDE_EFFECTS__
-function _int(Class, params) {
-  return new Class({
-    type: "number",
-    check: "number_format",
-    abort: false,
-    format: "safeint",
-    ...normalizeParams(params)
-  });
-}
-// @__NO_SIDE_EFFECTS__
-function _boolean(Class, params) {
-  return new Class({
-    type: "boolean",
-    ...normalizeParams(params)
-  });
-}
-// @__NO_SIDE_EFFECTS__
-function _null2(Class, params) {
-  return new Class({
-    type: "null",
-    ...normalizeParams(params)
-  });
-}
-// @__NO_SIDE_EFFECTS__
-function _unknown(Class) {
-  return new Class({
-    type: "unknown"
-  });
-}
-// @__NO_SIDE_EFFECTS__
-function _never(Class, params) {
-  return new Class({
-    type: "never",
-    ...normalizeParams(params)
-  });
-}
-// @__NO_SIDE_EFFECTS__
-function _gt(value, params) {
-  return new $ZodCheckGreaterThan({
-    check: "greater_than",
-    ...normalizeParams(params),
-    value,
-    inclusive: false
-  });
-}
-// @__NO_SIDE_EFFECTS__
-function _gte(value, params) {
-  return new $ZodCheckGreaterThan({
-    check: "greater_than",
-    ...normalizeParams(params),
-    value,
-    inclusive: true
-  });
-}
-// @__NO_SIDE_EFFECTS__
-function _positive(params) {
-  return /* @__PURE__ */ _gt(0, params);
-}
-// @__NO_SIDE_EFFECTS__
-function _nonnegative(params) {
-  return /* @__PURE__ */ _gte(0, params);
-}
-// @__NO_SIDE_EFFECTS__
-function _minLength(minimum, params) {
-  return new $ZodCheckMinLength({
-    check: "min_length",
-    ...normalizeParams(params),
-    minimum
-  });
-}
-// @__NO_SIDE_EFFECTS__
-function _regex(pattern, params) {
-  return new $ZodCheckRegex({
-    check: "string_format",
-    format: "regex",
-    ...normalizeParams(params),
-    pattern
-  });
-}
-// @__NO_SIDE_EFFECTS__
-function _overwrite(tx) {
-  return new $ZodCheckOverwrite({
-    check: "overwrite",
-    tx
-  });
-}
-// @__NO_SIDE_EFFECTS__
-function _trim() {
-  return /* @__PURE__ */ _overwrite((input) => input.trim());
-}
-// @__NO_SIDE_EFFECTS__
-function _refine(Class, fn, _params) {
-  const schema = new Class({
-    type: "custom",
-    check: "custom",
-    fn,
-    ...normalizeParams(_params)
-  });
-  return schema;
-}
-// @__NO_SIDE_EFFECTS__
-function _superRefine(fn, params) {
-  const ch = /* @__PURE__ */ _check((payload) => {
-    payload.addIssue = (issue2) => {
-      if (typeof issue2 === "string") {
-        payload.issues.push(issue(issue2, payload.value, ch._zod.def));
-      } else {
-        const _issue = issue2;
-        if (_issue.fatal)
-          _issue.continue = false;
-        _issue.code ?? (_issue.code = "custom");
-        if (!("input" in _issue))
-          _issue.input = payload.value;
-        _issue.inst ?? (_issue.inst = ch);
-        _issue.continue ?? (_issue.continue = !ch._zod.def.abort);
-        payload.issues.push(issue(_issue));
-      }
-    };
-    return fn(payload.value, payload);
-  }, params);
-  return ch;
-}
-// @__NO_SIDE_EFFECTS__
-function _check(fn, params) {
-  const ch = new $ZodCheck({
-    check: "custom",
-    ...normalizeParams(params)
-  });
-  ch._zod.check = fn;
-  return ch;
-}
-
-// node_modules/zod/v4/mini/schemas.js
-var ZodMiniType = /* @__PURE__ */ $constructor("ZodMiniType", (inst, def) => {
-  if (!inst._zod)
-    throw new Error("Uninitialized schema in ZodMiniType.");
-  $ZodType.init(inst, def);
-  inst.def = def;
-  inst.type = def.type;
-}, {
-  // `with` is an alias for `check`: the same function object, not a wrapper.
-  get with() {
-    return this.check;
-  },
-  set with(value) {
-    own(this, "with", value);
-  },
-  parse(data, params) {
-    return parse(this, data, params, { callee: this.parse });
-  },
-  parseAsync(data, params) {
-    return parseAsync(this, data, params, { callee: this.parseAsync });
-  },
-  safeParse(data, params) {
-    return safeParse(this, data, params);
-  },
-  safeParseAsync(data, params) {
-    return safeParseAsync(this, data, params);
-  },
-  check(...checks) {
-    const def = this.def;
-    return this.clone({
-      ...def,
-      checks: [
-        ...def.checks ?? [],
-        ...checks.map((ch) => typeof ch === "function" ? { _zod: { check: ch, def: { check: "custom" }, onattach: [] } } : ch)
-      ]
-    }, { parent: true });
-  },
-  clone(_def, params) {
-    return clone(this, _def, params);
-  },
-  brand() {
-    return this;
-  },
-  register(reg, meta2) {
-    reg.add(this, meta2);
-    return this;
-  },
-  apply(fn, ...args) {
-    return args.length === 0 ? fn(this) : fn(this, ...args);
-  }
-});
-var ZodMiniString = /* @__PURE__ */ $constructor("ZodMiniString", (inst, def) => {
-  $ZodString.init(inst, def);
-  ZodMiniType.init(inst, def);
-});
-// @__NO_SIDE_EFFECTS__
-function string2(params) {
-  return _string(ZodMiniString, params);
-}
-var ZodMiniNumber = /* @__PURE__ */ $constructor("ZodMiniNumber", (inst, def) => {
-  $ZodNumber.init(inst, def);
-  ZodMiniType.init(inst, def);
-});
-// @__NO_SIDE_EFFECTS__
-function number2(params) {
-  return _number(ZodMiniNumber, params);
-}
-var ZodMiniNumberFormat = /* @__PURE__ */ $constructor("ZodMiniNumberFormat", (inst, def) => {
-  $ZodNumberFormat.init(inst, def);
-  ZodMiniNumber.init(inst, def);
-});
-function int(params) {
-  return _int(ZodMiniNumberFormat, params);
-}
-var ZodMiniBoolean = /* @__PURE__ */ $constructor("ZodMiniBoolean", (inst, def) => {
-  $ZodBoolean.init(inst, def);
-  ZodMiniType.init(inst, def);
-});
-// @__NO_SIDE_EFFECTS__
-function boolean2(params) {
-  return _boolean(ZodMiniBoolean, params);
-}
-var ZodMiniNull = /* @__PURE__ */ $constructor("ZodMiniNull", (inst, def) => {
-  $ZodNull.init(inst, def);
-  ZodMiniType.init(inst, def);
-});
-// @__NO_SIDE_EFFECTS__
-function _null3(params) {
-  return _null2(ZodMiniNull, params);
-}
-var ZodMiniUnknown = /* @__PURE__ */ $constructor("ZodMiniUnknown", (inst, def) => {
-  $ZodUnknown.init(inst, def);
-  ZodMiniType.init(inst, def);
-});
-// @__NO_SIDE_EFFECTS__
-function unknown() {
-  return _unknown(ZodMiniUnknown);
-}
-var ZodMiniNever = /* @__PURE__ */ $constructor("ZodMiniNever", (inst, def) => {
-  $ZodNever.init(inst, def);
-  ZodMiniType.init(inst, def);
-});
-// @__NO_SIDE_EFFECTS__
-function never(params) {
-  return _never(ZodMiniNever, params);
-}
-var ZodMiniArray = /* @__PURE__ */ $constructor("ZodMiniArray", (inst, def) => {
-  $ZodArray.init(inst, def);
-  ZodMiniType.init(inst, def);
-});
-// @__NO_SIDE_EFFECTS__
-function array(element, params) {
-  return new ZodMiniArray({
-    type: "array",
-    element,
-    ...normalizeParams(params)
-  });
-}
-// @__NO_SIDE_EFFECTS__
-function keyof(schema) {
-  const shape = schema._zod.def.shape;
-  return /* @__PURE__ */ _enum(Object.keys(shape));
-}
-var ZodMiniObject = /* @__PURE__ */ $constructor("ZodMiniObject", (inst, def) => {
-  $ZodObject.init(inst, def);
-  ZodMiniType.init(inst, def);
-  installLazyProp(inst, "shape", (self) => self._zod.def.shape, false);
-});
-// @__NO_SIDE_EFFECTS__
-function object(shape, params) {
-  const def = {
-    type: "object",
-    shape: shape ?? {},
-    ...normalizeParams(params)
-  };
-  return new ZodMiniObject(def);
-}
-// @__NO_SIDE_EFFECTS__
-function strictObject(shape, params) {
-  return new ZodMiniObject({
-    type: "object",
-    shape,
-    catchall: /* @__PURE__ */ never(),
-    ...normalizeParams(params)
-  });
-}
-// @__NO_SIDE_EFFECTS__
-function looseObject(shape, params) {
-  return new ZodMiniObject({
-    type: "object",
-    shape,
-    catchall: /* @__PURE__ */ unknown(),
-    ...normalizeParams(params)
-  });
-}
-var ZodMiniUnion = /* @__PURE__ */ $constructor("ZodMiniUnion", (inst, def) => {
-  $ZodUnion.init(inst, def);
-  ZodMiniType.init(inst, def);
-});
-// @__NO_SIDE_EFFECTS__
-function union(options, params) {
-  return new ZodMiniUnion({
-    type: "union",
-    options,
-    ...normalizeParams(params)
-  });
-}
-var ZodMiniTuple = /* @__PURE__ */ $constructor("ZodMiniTuple", (inst, def) => {
-  $ZodTuple.init(inst, def);
-  ZodMiniType.init(inst, def);
-});
-// @__NO_SIDE_EFFECTS__
-function tuple(items, _paramsOrRest, _params) {
-  const hasRest = _paramsOrRest instanceof $ZodType;
-  const params = hasRest ? _params : _paramsOrRest;
-  const rest = hasRest ? _paramsOrRest : null;
-  return new ZodMiniTuple({
-    type: "tuple",
-    items,
-    rest,
-    ...normalizeParams(params)
-  });
-}
-var ZodMiniRecord = /* @__PURE__ */ $constructor("ZodMiniRecord", (inst, def) => {
-  $ZodRecord.init(inst, def);
-  ZodMiniType.init(inst, def);
-});
-// @__NO_SIDE_EFFECTS__
-function record(keyType, valueType, params) {
-  if (!valueType || !valueType._zod) {
-    return new ZodMiniRecord({
-      type: "record",
-      keyType: /* @__PURE__ */ string2(),
-      valueType: keyType,
-      ...normalizeParams(valueType)
-    });
-  }
-  return new ZodMiniRecord({
-    type: "record",
-    keyType,
-    valueType,
-    ...normalizeParams(params)
-  });
-}
-var ZodMiniEnum = /* @__PURE__ */ $constructor("ZodMiniEnum", (inst, def) => {
-  $ZodEnum.init(inst, def);
-  ZodMiniType.init(inst, def);
-  inst.options = [...inst._zod.values];
-});
-// @__NO_SIDE_EFFECTS__
-function _enum(values, params) {
-  const entries = Array.isArray(values) ? Object.fromEntries(values.map((v) => [v, v])) : values;
-  return new ZodMiniEnum({
-    type: "enum",
-    entries,
-    ...normalizeParams(params)
-  });
-}
-var ZodMiniLiteral = /* @__PURE__ */ $constructor("ZodMiniLiteral", (inst, def) => {
-  $ZodLiteral.init(inst, def);
-  ZodMiniType.init(inst, def);
-});
-// @__NO_SIDE_EFFECTS__
-function literal(value, params) {
-  return new ZodMiniLiteral({
-    type: "literal",
-    values: Array.isArray(value) ? value : [value],
-    ...normalizeParams(params)
-  });
-}
-var ZodMiniTransform = /* @__PURE__ */ $constructor("ZodMiniTransform", (inst, def) => {
-  $ZodTransform.init(inst, def);
-  ZodMiniType.init(inst, def);
-});
-// @__NO_SIDE_EFFECTS__
-function transform(fn) {
-  return new ZodMiniTransform({
-    type: "transform",
-    transform: fn
-  });
-}
-var ZodMiniOptional = /* @__PURE__ */ $constructor("ZodMiniOptional", (inst, def) => {
-  $ZodOptional.init(inst, def);
-  ZodMiniType.init(inst, def);
-});
-// @__NO_SIDE_EFFECTS__
-function optional(innerType) {
-  return new ZodMiniOptional({
-    type: "optional",
-    innerType
-  });
-}
-var ZodMiniNullable = /* @__PURE__ */ $constructor("ZodMiniNullable", (inst, def) => {
-  $ZodNullable.init(inst, def);
-  ZodMiniType.init(inst, def);
-});
-// @__NO_SIDE_EFFECTS__
-function nullable(innerType) {
-  return new ZodMiniNullable({
-    type: "nullable",
-    innerType
-  });
-}
-var ZodMiniDefault = /* @__PURE__ */ $constructor("ZodMiniDefault", (inst, def) => {
-  $ZodDefault.init(inst, def);
-  ZodMiniType.init(inst, def);
-});
-// @__NO_SIDE_EFFECTS__
-function _default(innerType, defaultValue) {
-  return new ZodMiniDefault({
-    type: "default",
-    innerType,
-    get defaultValue() {
-      return typeof defaultValue === "function" ? defaultValue() : shallowClone(defaultValue);
-    }
-  });
-}
-var ZodMiniPipe = /* @__PURE__ */ $constructor("ZodMiniPipe", (inst, def) => {
-  $ZodPipe.init(inst, def);
-  ZodMiniType.init(inst, def);
-});
-// @__NO_SIDE_EFFECTS__
-function pipe(in_, out) {
-  return new ZodMiniPipe({
-    type: "pipe",
-    in: in_,
-    out
-  });
-}
-var ZodMiniLazy = /* @__PURE__ */ $constructor("ZodMiniLazy", (inst, def) => {
-  $ZodLazy.init(inst, def);
-  ZodMiniType.init(inst, def);
-});
-// @__NO_SIDE_EFFECTS__
-function _lazy(getter) {
-  return new ZodMiniLazy({
-    type: "lazy",
-    getter
-  });
-}
-var ZodMiniCustom = /* @__PURE__ */ $constructor("ZodMiniCustom", (inst, def) => {
-  $ZodCustom.init(inst, def);
-  ZodMiniType.init(inst, def);
-});
-// @__NO_SIDE_EFFECTS__
-function refine(fn, _params = {}) {
-  return _refine(ZodMiniCustom, fn, _params);
-}
-// @__NO_SIDE_EFFECTS__
-function superRefine(fn, params) {
-  return _superRefine(fn, params);
-}
-
-// src/config/fields.ts
-function expectation(what) {
-  return (issue2) => issue2.input === void 0 ? `required; expected ${what}` : `expected ${what}, got ${describeValue(issue2.input)}`;
-}
-function numberWhere(what, accepts) {
-  const error = expectation(what);
-  return number2({ error }).check(refine(accepts, { error }));
-}
-function numberBetween(min, max) {
-  return numberWhere(`a number from ${min} to ${max}`, (value) => value >= min && value <= max);
-}
-function positiveNumber() {
-  return numberWhere("a number greater than 0", (value) => value > 0);
-}
-function integerFrom(min) {
-  return numberWhere(`an integer of ${min} or more`, (value) => Number.isSafeInteger(value) && value >= min);
-}
-function booleanField() {
-  return boolean2({ error: expectation("true or false") });
-}
-function nonEmptyString() {
-  const error = expectation("a non-empty string");
-  return string2({ error }).check(refine((value) => value.trim() !== "", { error }));
-}
-function isRecord(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-function withoutNulls(value) {
-  if (!isRecord(value)) return value;
-  const entries = Object.entries(value).filter(([, item]) => item !== null);
-  return Object.fromEntries(entries.map(([key, item]) => [key, withoutNulls(item)]));
-}
-function didYouMean(key, known) {
-  if (known.length === 0) return void 0;
-  const candidate = (0, import_fastest_levenshtein.closest)(key, [...known]);
-  return (0, import_fastest_levenshtein.distance)(key, candidate) <= Math.max(2, Math.floor(key.length / 3)) ? candidate : void 0;
-}
-function unknownFieldMessage(key, known) {
-  const suggestion = didYouMean(key, known);
-  return suggestion === void 0 ? `unknown field; expected one of ${known.join(", ")}` : `unknown field; did you mean ${suggestion}?`;
-}
-function closedObject(shape) {
-  const known = Object.keys(shape);
-  return looseObject(shape, { error: expectation("a mapping") }).check(
-    superRefine(
-      (value, context) => {
-        for (const key of Object.keys(value)) {
-          if (!Object.hasOwn(shape, key)) {
-            context.addIssue({ code: "custom", path: [key], message: unknownFieldMessage(key, known), input: value[key] });
-          }
-        }
-      },
-      // Run even when a known field is invalid, so that every problem is reported at once.
-      { when: ({ value }) => isRecord(value) }
-    )
+  return Object.fromEntries(
+    metrics.map(([metric, value]) => [metric, { value, stderr: stderrs.get(metric) ?? void 0 }])
   );
 }
-function likelyTypos(value, known) {
-  const typos = [];
-  for (const key of Object.keys(value)) {
-    if (known.includes(key)) continue;
-    const suggestion = didYouMean(key, known);
-    if (suggestion !== void 0) typos.push([key, suggestion]);
-  }
-  return typos;
+function taskMetricsOf(results) {
+  return Object.fromEntries(Object.entries(results.results).map(([task, values]) => [task, metricsOfTask(values)]));
 }
-
-// src/action/artifact.ts
-var import_node_fs2 = require("node:fs");
-var import_node_os2 = require("node:os");
-var import_node_path = require("node:path");
-
-// src/action/runner.ts
-var import_node_fs = require("node:fs");
-var import_node_os = require("node:os");
-var stdoutIsShared = false;
-function shareStdout() {
-  stdoutIsShared = true;
+function metricValuesOf(metrics) {
+  return Object.fromEntries(
+    Object.entries(metrics).map(([task, values]) => [
+      task,
+      Object.fromEntries(Object.entries(values).map(([metric, { value }]) => [metric, value]))
+    ])
+  );
 }
-function writeStdout(text) {
-  if (stdoutIsShared) {
-    process.stdout.write(text);
-    return;
-  }
-  const bytes = Buffer.from(text, "utf8");
-  let written = 0;
-  try {
-    while (written < bytes.length) written += (0, import_node_fs.writeSync)(1, bytes, written);
-  } catch (error) {
-    if (!(error instanceof Error && "code" in error && error.code === "EAGAIN")) throw error;
-    stdoutIsShared = true;
-    process.stdout.write(bytes.subarray(written));
-  }
+function baselineFrom(results) {
+  return Object.fromEntries(
+    Object.entries(taskMetricsOf({ results })).map(([task, metrics]) => [
+      task,
+      Object.fromEntries(
+        Object.entries(metrics).flatMap(([metric, { value }]) => value === null ? [] : [[metric, value]])
+      )
+    ])
+  );
 }
-function getInput(name, env = process.env) {
-  return (env[`INPUT_${name.replace(/ /g, "_").toUpperCase()}`] ?? "").trim();
-}
-function escapeData(text) {
-  return text.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
-}
-function commandLine(command, message) {
-  return `::${command}::${escapeData(message)}${import_node_os.EOL}`;
-}
-function issueCommand(command, message) {
-  writeStdout(commandLine(command, message));
-}
-function setSecrets(values) {
-  const lines = [...values].map((value) => commandLine("add-mask", value));
-  if (lines.length > 0) writeStdout(lines.join(""));
-}
-function info(message) {
-  writeStdout(`${message}${import_node_os.EOL}`);
-}
-function debug(message) {
-  issueCommand("debug", message);
-}
-function notice(message) {
-  issueCommand("notice", message);
-}
-function warning(message) {
-  issueCommand("warning", message);
-}
-function setFailed(message) {
-  process.exitCode = 1;
-  issueCommand("error", message);
-}
-function keyValueMessage(name, value) {
-  let delimiter2;
-  do
-    delimiter2 = `ghadelimiter_${Math.random().toString(36).slice(2)}${Math.random().toString(36).slice(2)}`;
-  while (value.includes(delimiter2) || name.includes(delimiter2));
-  return `${name}<<${delimiter2}${import_node_os.EOL}${value}${import_node_os.EOL}${delimiter2}`;
-}
-function appendToFileCommand(variable, text) {
-  const path = process.env[variable];
-  if (path === void 0 || path === "") throw new Error(`${variable} is not set: run this as a GitHub Actions step`);
-  (0, import_node_fs.appendFileSync)(path, `${text}${import_node_os.EOL}`, { encoding: "utf8" });
-}
-function setOutputs(values) {
-  const messages = Object.entries(values).flatMap(([name, value]) => value === void 0 ? [] : [keyValueMessage(name, value)]);
-  if (messages.length > 0) appendToFileCommand("GITHUB_OUTPUT", messages.join(import_node_os.EOL));
-}
-function saveState(name, value) {
-  appendToFileCommand("GITHUB_STATE", keyValueMessage(name, value));
-}
-function hasSummary() {
-  return (process.env.GITHUB_STEP_SUMMARY ?? "") !== "";
-}
-function appendSummary(markdown) {
-  const path = process.env.GITHUB_STEP_SUMMARY;
-  if (path === void 0 || path === "") throw new Error("GITHUB_STEP_SUMMARY is not set: run this as a GitHub Actions step");
-  (0, import_node_fs.appendFileSync)(path, markdown, { encoding: "utf8" });
-}
-
-// src/action/artifact.ts
-var ArtifactError = class extends Error {
-  name = "ArtifactError";
-};
-function slug(text) {
-  return text.replace(/[^A-Za-z0-9._-]+/g, "-").replace(/^-+|-+$/g, "").slice(0, 80);
-}
-async function defaultArtifactName(runId, modelName, texts) {
-  const { createHash } = await Promise.resolve().then(() => __toESM(require("node:crypto"), 1));
-  const digest = createHash("sha256");
-  for (const text of texts) digest.update(text).update("\0");
-  const parts = ["lighteval", runId === void 0 ? "" : slug(runId), slug(modelName), digest.digest("hex").slice(0, 8)];
-  return parts.filter((part) => part !== "").join("-");
-}
-function artifactUrl(id, env) {
-  const { GITHUB_SERVER_URL: server = "https://github.com", GITHUB_REPOSITORY: repository, GITHUB_RUN_ID: runId } = env;
-  if (!repository || !runId) return void 0;
-  return `${server}/${repository}/actions/runs/${runId}/artifacts/${id}`;
-}
-var UNUPLOADABLE = /[":<>|*?\r\n]/g;
-function stageFiles(files, rootDirectory, env) {
-  const root = (0, import_node_fs2.mkdtempSync)((0, import_node_path.join)(env.RUNNER_TEMP || (0, import_node_os2.tmpdir)(), "lighteval-artifact-"));
-  const staged = files.map((file) => {
-    const path = (0, import_node_path.relative)(rootDirectory, file).split(import_node_path.sep).map((part) => part.replace(UNUPLOADABLE, "_")).join(import_node_path.sep);
-    const target = (0, import_node_path.join)(root, path);
-    (0, import_node_fs2.mkdirSync)((0, import_node_path.dirname)(target), { recursive: true });
-    try {
-      (0, import_node_fs2.linkSync)(file, target);
-    } catch {
-      (0, import_node_fs2.copyFileSync)(file, target);
+function parseBaseline(value, source) {
+  if (isRecord(value) && Object.hasOwn(value, "results")) {
+    const parsed2 = ResultsMappingSchema.safeParse(value.results);
+    if (!parsed2.success) {
+      throw new ConfigError(
+        parsed2.error.issues.map((issue2) => ({
+          path: source,
+          message: `${formatPath(["results", ...issue2.path])}: ${issue2.message}`
+        }))
+      );
     }
-    return target;
-  });
-  return { root, files: staged };
+    return baselineFrom(parsed2.data);
+  }
+  const parsed = MetricsOutputSchema.safeParse(value);
+  if (!parsed.success) throw new ConfigError([{ path: source, message: BASELINE_SHAPES }]);
+  return baselineFrom(parsed.data);
 }
-async function uploadArtifact(request, env) {
-  let stagingRoot;
-  try {
-    const staged = stageFiles(request.files, request.rootDirectory, env);
-    stagingRoot = staged.root;
-    shareStdout();
-    const { DefaultArtifactClient } = await Promise.resolve().then(() => __toESM(require("./chunks/artifact.cjs"), 1));
-    const { id } = await new DefaultArtifactClient().uploadArtifact(request.name, staged.files, staged.root, {
-      retentionDays: request.retentionDays
+var STRING_OR_NON_FINITE, MetricValueSchema, TaskResultsSchema, ResultsMappingSchema, LightEvalResultsSchema, MASK, STDERR_SUFFIX, MetricsOutputSchema, BASELINE_SHAPES;
+var init_results = __esm({
+  "src/lighteval/results.ts"() {
+    "use strict";
+    init_mini();
+    init_errors();
+    init_fields();
+    STRING_OR_NON_FINITE = /"(?:[^"\\]|\\.)*"|-?Infinity|NaN/g;
+    MetricValueSchema = nullable(number2({ error: "expected a number or null" }));
+    TaskResultsSchema = record(string2(), MetricValueSchema, {
+      error: "expected a mapping of metric names to numbers"
     });
-    if (id === void 0) throw new Error("the service returned no artifact id");
-    return { id, url: artifactUrl(id, env) };
+    ResultsMappingSchema = record(string2(), TaskResultsSchema, {
+      error: "expected a mapping of task keys to mappings of metrics"
+    });
+    LightEvalResultsSchema = looseObject(
+      {
+        config_general: looseObject(
+          { model_config: optional(nullable(looseObject({}, { error: "expected a mapping" }))) },
+          { error: "expected a mapping" }
+        ),
+        results: ResultsMappingSchema
+      },
+      { error: "expected a mapping with config_general and results" }
+    );
+    MASK = "***";
+    STDERR_SUFFIX = "_stderr";
+    MetricsOutputSchema = record(string2(), record(string2(), MetricValueSchema));
+    BASELINE_SHAPES = `expected LightEval's results JSON (a mapping with "results": {task: {metric: number}}) or the action's metrics output ({task: {metric: number}})`;
+  }
+});
+
+// src/lighteval/tasks.ts
+function splitTaskList(text, options = {}) {
+  const lines = text.split(/\r\n|\r|\n/);
+  const uncommented = options.comments === true ? lines.map((line) => line.replace(/#.*/, "")) : lines;
+  return uncommented.flatMap((line) => line.split(",")).map((spec) => spec.trim()).filter((spec) => spec !== "");
+}
+function rejection(spec, reason) {
+  return { path: "", message: `task ${JSON.stringify(spec)}: ${reason}` };
+}
+function parseTaskSpec(spec) {
+  if (spec === "") return rejection(spec, `empty; ${EXPECTED}`);
+  if (WHITESPACE.test(spec)) return rejection(spec, `contains whitespace; ${EXPECTED}`);
+  if (spec.includes(",")) return rejection(spec, `contains a comma, which separates tasks; ${EXPECTED}`);
+  const parts = spec.split("|");
+  if (parts.length > 4) return rejection(spec, `has ${parts.length} |-separated parts, at most 4; ${EXPECTED}`);
+  if (parts.some((part) => part === "")) return rejection(spec, `has an empty part; ${EXPECTED}`);
+  const hasSuite = parts.length >= 3;
+  const suite = hasSuite ? parts[0] : void 0;
+  const [task = "", fewshot = "0", truncate] = hasSuite ? parts.slice(1) : parts;
+  if (!WHOLE_NUMBER.test(fewshot)) {
+    const suiteHint = parts.length === 2 ? " (to name a suite, write suite|task|fewshot, such as lighteval|gsm8k|0)" : "";
+    return rejection(spec, `the few-shot count ${JSON.stringify(fewshot)} is not a whole number${suiteHint}; ${EXPECTED}`);
+  }
+  if (WHOLE_NUMBER.test(task)) {
+    const truncateHint = parts.length === 3 ? " (a truncate flag needs all four parts, such as lighteval|gsm8k|0|0)" : "";
+    return rejection(spec, `the task name ${JSON.stringify(task)} is a number${truncateHint}; ${EXPECTED}`);
+  }
+  if (!isTruncateFlag(truncate)) {
+    return rejection(spec, `the truncate flag ${JSON.stringify(truncate)} is not 0 or 1; ${EXPECTED}`);
+  }
+  return { suite, task, fewshot: fewshot.replace(/^0+(?=\d)/, ""), truncate };
+}
+function isTruncateFlag(part) {
+  return part === void 0 || part === "0" || part === "1";
+}
+function isIssue(parsed) {
+  return "message" in parsed;
+}
+function parseVersion(lightevalVersion2) {
+  const parsed = LightEvalVersionSchema.safeParse(lightevalVersion2, { reportInput: true });
+  if (!parsed.success) throw new ConfigError(fieldIssuesFrom(parsed.error, ["lighteval_version"]));
+  return parsed.data;
+}
+function isBefore(version2, major, minor, patch) {
+  if (version2.major !== major) return version2.major < major;
+  if (version2.minor !== minor) return version2.minor < minor;
+  return version2.patch < patch;
+}
+function writeSpec(original, parts, version2) {
+  const suite = parts.suite ?? DEFAULT_SUITE;
+  if (isBefore(version2, 0, 11, 0)) return { spec: `${suite}|${parts.task}|${parts.fewshot}|${parts.truncate ?? "0"}` };
+  const keepsSuite = isBefore(version2, 0, 12, 1);
+  const spec = keepsSuite ? `${suite}|${parts.task}|${parts.fewshot}` : `${parts.task}|${parts.fewshot}`;
+  const dropped = [];
+  if (!keepsSuite && suite !== DEFAULT_SUITE) {
+    dropped.push(`the suite ${JSON.stringify(suite)} is dropped (LightEval ${version2.text} looks tasks up by name alone)`);
+  }
+  if (parts.truncate === "1") {
+    dropped.push(`the truncate flag 1 is dropped (LightEval ${version2.text}'s task syntax has none)`);
+  }
+  if (dropped.length === 0) return { spec };
+  return { spec, warning: `task ${JSON.stringify(original)} is written ${JSON.stringify(spec)}: ${dropped.join("; ")}` };
+}
+function normalizeTaskList(specs, lightevalVersion2) {
+  const version2 = parseVersion(lightevalVersion2);
+  const issues = [];
+  const normalized = /* @__PURE__ */ new Set();
+  const warnings = /* @__PURE__ */ new Set();
+  for (const spec of specs) {
+    const trimmed = spec.trim();
+    const parsed = parseTaskSpec(trimmed);
+    if (isIssue(parsed)) {
+      issues.push(parsed);
+      continue;
+    }
+    const written = writeSpec(trimmed, parsed, version2);
+    normalized.add(written.spec);
+    if (written.warning !== void 0) warnings.add(written.warning);
+  }
+  if (issues.length > 0) throw new ConfigError(issues);
+  return { specs: [...normalized], warnings: [...warnings] };
+}
+var DEFAULT_SUITE, EXPECTED, WHOLE_NUMBER, WHITESPACE;
+var init_tasks = __esm({
+  "src/lighteval/tasks.ts"() {
+    "use strict";
+    init_errors();
+    init_schemas3();
+    DEFAULT_SUITE = "lighteval";
+    EXPECTED = "expected task, task|fewshot, suite|task|fewshot or suite|task|fewshot|truncate (fewshot a whole number, truncate 0 or 1), such as gsm8k|0";
+    WHOLE_NUMBER = /^\d+$/;
+    WHITESPACE = /\s/;
+  }
+});
+
+// src/action/read-evaluation-inputs.ts
+var read_evaluation_inputs_exports = {};
+__export(read_evaluation_inputs_exports, {
+  readEvaluationInputs: () => readEvaluationInputs
+});
+function readWorkspaceFile(path, input, workspace) {
+  try {
+    return readTextFile((0, import_node_path3.resolve)(workspace, path), input);
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    const files = request.files.map((file) => (0, import_node_path.basename)(file)).join(", ");
-    throw new ArtifactError(`Artifact "${request.name}" (${files}) was not uploaded: ${reason}`);
-  } finally {
-    if (stagingRoot !== void 0) (0, import_node_fs2.rmSync)(stagingRoot, { recursive: true, force: true });
+    throw asInputError(error, input);
   }
 }
+function rethrowForInput(error, input) {
+  if (error instanceof ConfigError && error.issues[0] !== void 0) {
+    const [issue2] = error.issues;
+    throw new InputError(inputMessage(input, issue2.message, issue2.path === input ? "" : issue2.path));
+  }
+  throw error;
+}
+function readTasks(text, lightevalVersion2, workspace) {
+  if (text === void 0) {
+    throw new InputError(
+      inputMessage(
+        Inputs.Tasks,
+        `required when ${Inputs.RunLighteval} is true; expected task specs such as gsm8k|0, comma- or newline-separated, or the path of a .txt file of them`
+      )
+    );
+  }
+  const isFile = !/[,\n]/.test(text) && text.endsWith(".txt");
+  const specs = isFile ? splitTaskList(readWorkspaceFile(text, Inputs.Tasks, workspace), { comments: true }) : splitTaskList(text);
+  if (specs.length === 0) throw new InputError(inputMessage(Inputs.Tasks, isFile ? `${text} lists no task` : "expected at least one task spec"));
+  try {
+    const normalized = normalizeTaskList(specs, lightevalVersion2);
+    return { specs: normalized.specs, warnings: normalized.warnings.map((warning2) => inputMessage(Inputs.Tasks, warning2)) };
+  } catch (error) {
+    return rethrowForInput(error, Inputs.Tasks);
+  }
+}
+function readExtraArguments(text) {
+  if (text === void 0) return [];
+  try {
+    const args = splitArguments(text);
+    checkExtraArguments(args);
+    return args;
+  } catch (error) {
+    return rethrowForInput(error, Inputs.LightevalArgs);
+  }
+}
+async function readThresholds(text) {
+  if (text === void 0) return void 0;
+  try {
+    return parseThresholds(await parseDocument(text, Inputs.Thresholds));
+  } catch (error) {
+    return rethrowForInput(error, Inputs.Thresholds);
+  }
+}
+function readBaseline(path, workspace) {
+  if (path === void 0) return void 0;
+  const text = readWorkspaceFile(path, Inputs.Baseline, workspace);
+  try {
+    return parseBaseline(parseResultsText(text, Inputs.Baseline), Inputs.Baseline);
+  } catch (error) {
+    return rethrowForInput(error, Inputs.Baseline);
+  }
+}
+function readCustomTasks(path, workspace) {
+  if (path === void 0) return void 0;
+  const absolute = (0, import_node_path3.resolve)(workspace, path);
+  if (!(0, import_node_fs4.existsSync)(absolute)) throw new InputError(inputMessage(Inputs.CustomTasks, `${path} does not exist`));
+  return absolute;
+}
+async function readEvaluationInputs(scalars, lightevalVersion2, workspace) {
+  const tasks = readTasks(scalars[Inputs.Tasks], lightevalVersion2, workspace);
+  return {
+    tasks: tasks.specs,
+    maxSamples: scalars[Inputs.MaxSamples],
+    customTasks: readCustomTasks(scalars[Inputs.CustomTasks], workspace),
+    extraArguments: readExtraArguments(scalars[Inputs.LightevalArgs]),
+    install: scalars[Inputs.Install],
+    python: scalars[Inputs.Python],
+    timeoutMinutes: scalars[Inputs.LightevalTimeoutMinutes],
+    thresholds: await readThresholds(scalars[Inputs.Thresholds]),
+    baseline: readBaseline(scalars[Inputs.Baseline], workspace),
+    // Never undefined: the input has a default.
+    baselineTolerance: scalars[Inputs.BaselineTolerance] ?? Number(INPUT_DEFAULTS[Inputs.BaselineTolerance]),
+    comment: scalars[Inputs.Comment],
+    commentKey: scalars[Inputs.CommentKey],
+    githubToken: scalars[Inputs.GithubToken],
+    warnings: tasks.warnings
+  };
+}
+var import_node_fs4, import_node_path3;
+var init_read_evaluation_inputs = __esm({
+  "src/action/read-evaluation-inputs.ts"() {
+    "use strict";
+    import_node_fs4 = require("node:fs");
+    import_node_path3 = require("node:path");
+    init_errors();
+    init_parse3();
+    init_files();
+    init_arguments();
+    init_gate();
+    init_results();
+    init_tasks();
+    init_input_fields();
+    init_names();
+  }
+});
+
+// src/action/secrets.ts
+function secretForms2(secret) {
+  if (secret.trim() === "") return [];
+  const forms = [
+    secret,
+    ...secret.split(/\r?\n|\r/),
+    encodeURIComponent(secret),
+    encodeURIComponent(secret).replace(/%20/g, "+"),
+    new URLSearchParams({ k: secret }).toString().slice("k=".length),
+    JSON.stringify(secret).slice(1, -1)
+  ];
+  return [...new Set(forms.filter((form) => form.trim() !== ""))];
+}
+function maskSecrets(secrets, baseUrls = []) {
+  const forms = [...new Set([...secrets, ...baseUrls.flatMap(baseUrlCredentials)].flatMap(secretForms2))];
+  setSecrets(forms);
+  return forms;
+}
+var init_secrets = __esm({
+  "src/action/secrets.ts"() {
+    "use strict";
+    init_redact();
+    init_runner();
+  }
+});
+
+// src/lighteval/markdown.ts
+function escapeCell(text) {
+  return text.replace(/[&<>|`\\*[\]~$]|(?<![\p{L}\p{N}])_|_(?![\p{L}\p{N}])/gu, (character) => ENTITIES[character] ?? character).replace(/\r\n?|\n/g, "<br>");
+}
+function codeCell(text) {
+  return `<code>${escapeCell(text)}</code>`;
+}
+var ENTITIES;
+var init_markdown = __esm({
+  "src/lighteval/markdown.ts"() {
+    "use strict";
+    ENTITIES = {
+      "&": "&amp;",
+      "<": "&lt;",
+      ">": "&gt;",
+      "|": "&#124;",
+      "`": "&#96;",
+      "\\": "&#92;",
+      "*": "&#42;",
+      _: "&#95;",
+      "[": "&#91;",
+      "]": "&#93;",
+      "~": "&#126;",
+      $: "&#36;"
+    };
+  }
+});
+
+// src/lighteval/report.ts
+function formatMetric(value) {
+  if (value === null || Number.isNaN(value)) return "NaN";
+  if (!Number.isFinite(value)) return String(value);
+  if (value !== 0 && Math.abs(value) < 0.5 * 10 ** -DECIMALS) return String(Number(value.toPrecision(DECIMALS)));
+  const fixed = value.toFixed(DECIMALS);
+  return fixed.includes("e") ? fixed : fixed.replace(/\.?0+$/, "");
+}
+function plural(count, word) {
+  return `${count} ${word}${count === 1 ? "" : "s"}`;
+}
+function verdict(status, gate) {
+  if (status === "no-gate") return "**Not gated**: no thresholds or baseline were given.";
+  if (gate === void 0) return status === "passed" ? "\u2705 **Passed**." : "\u274C **Failed**.";
+  const checked = gate.checks.length;
+  const missed = gate.checks.filter((check) => !check.passed).length;
+  if (status === "passed") return `\u2705 **Passed**: ${checked - missed} of ${plural(checked, "check")} met.`;
+  const reasons = [
+    ...missed > 0 ? [`${missed} of ${plural(checked, "check")} missed`] : [],
+    ...gate.problems.length > 0 ? [`${plural(gate.problems.length, "limit")} could not be checked (below)`] : []
+  ];
+  return reasons.length === 0 ? "\u274C **Failed**." : `\u274C **Failed**: ${reasons.join("; ")}.`;
+}
+function limitText(limit) {
+  switch (limit.kind) {
+    case "min":
+      return `\u2265 ${formatMetric(limit.bound)}`;
+    case "max":
+      return `\u2264 ${formatMetric(limit.bound)}`;
+    case "baseline":
+      return limit.tolerance === 0 ? `baseline ${formatMetric(limit.baseline)}` : `baseline ${formatMetric(limit.baseline)} \u2212 ${formatMetric(limit.tolerance)}`;
+  }
+}
+function rowKey(task, metric) {
+  return JSON.stringify([task, metric]);
+}
+function gateByRow(gate) {
+  const rows = /* @__PURE__ */ new Map();
+  const rowOf = (task, metric) => {
+    const key = rowKey(task, metric);
+    const existing = rows.get(key);
+    if (existing !== void 0) return existing;
+    const created = { limits: [], failedChecks: [] };
+    rows.set(key, created);
+    return created;
+  };
+  for (const check of gate?.checks ?? []) {
+    const row = rowOf(check.task, check.metric);
+    row.limits.push({ limit: check.limit, passed: check.passed });
+    if (!check.passed) row.failedChecks.push(check);
+  }
+  for (const problem of gate?.problems ?? []) {
+    if (problem.kind !== "not-a-number") continue;
+    rowOf(problem.task, problem.metric).limits.push({ limit: problem.limit, passed: void 0 });
+  }
+  return rows;
+}
+function valueText(measured, row) {
+  const shown = formatMetric(measured.value);
+  const hidesMiss = row?.failedChecks.some((check) => formatMetric(check.limit.bound) === shown) ?? false;
+  return hidesMiss && measured.value !== null ? String(measured.value) : shown;
+}
+function tableRow(task, metric, measured, row) {
+  const limits = [...row?.limits ?? []].sort((a, b) => LIMIT_ORDER[a.limit.kind] - LIMIT_ORDER[b.limit.kind]);
+  const limitCell = [...new Set(limits.map(({ limit }) => limitText(limit)))].join(", ");
+  const resultCell = limits.length === 0 ? "" : limits.every(({ passed }) => passed === true) ? "\u2705" : "\u274C";
+  const cells = [
+    codeCell(task),
+    codeCell(metric),
+    escapeCell(valueText(measured, row)),
+    measured.stderr === void 0 ? "" : escapeCell(formatMetric(measured.stderr)),
+    escapeCell(limitCell),
+    resultCell
+  ];
+  return `| ${cells.join(" | ")} |`;
+}
+function metricsTable(metrics, gate) {
+  const rowsGate = gateByRow(gate);
+  const tasks = Object.keys(metrics).sort((a, b) => Number(a === "all") - Number(b === "all"));
+  const lines = [];
+  for (const task of tasks) {
+    for (const [metric, measured] of Object.entries(metrics[task] ?? {})) {
+      lines.push(tableRow(task, metric, measured, rowsGate.get(rowKey(task, metric))));
+    }
+  }
+  if (lines.length === 0) return "_The results hold no metrics._\n";
+  const header = ["| task | metric | value | \xB1 stderr | threshold / baseline | result |", "|---|---|--:|--:|---|:-:|"];
+  return [...header, ...lines, ""].join("\n");
+}
+function listItems(items) {
+  return `${items.map((item) => `- ${escapeCell(item)}`).join("\n")}
+`;
+}
+function runFacts({ lightevalVersion: lightevalVersion2, tasks, maxSamples, resultsFile }) {
+  const facts = [`LightEval ${codeCell(lightevalVersion2)}`];
+  if (tasks.length > 0) facts.push(`${tasks.length === 1 ? "task" : "tasks"} ${tasks.map(codeCell).join(", ")}`);
+  if (maxSamples !== void 0) facts.push(`at most ${plural(maxSamples, "sample")} per task`);
+  if (resultsFile !== void 0) facts.push(`results in ${codeCell(resultsFile)}`);
+  return `${facts.join(" \xB7 ")}
+`;
+}
+function reportMarkdown(content) {
+  const { modelName, metrics, gate, status, notes = [] } = content;
+  const sections = [
+    `## LightEval results for ${codeCell(modelName)}
+`,
+    `${verdict(status, gate)}
+`,
+    metricsTable(metrics, gate)
+  ];
+  const problems = gate?.problems ?? [];
+  if (problems.length > 0) {
+    sections.push("### Limits that could not be checked\n", listItems(problems.map(describeProblem)));
+  }
+  sections.push(runFacts(content));
+  if (notes.length > 0) sections.push("### Notes\n", listItems(notes));
+  return sections.join("\n");
+}
+var DECIMALS, LIMIT_ORDER;
+var init_report = __esm({
+  "src/lighteval/report.ts"() {
+    "use strict";
+    init_gate();
+    init_markdown();
+    DECIMALS = 4;
+    LIMIT_ORDER = { min: 0, max: 1, baseline: 2 };
+  }
+});
+
+// src/action/child-process.ts
+function inheritableEnvironment(env) {
+  const withheld = /^(INPUT_|ACTIONS_RUNTIME_TOKEN$|ACTIONS_ID_TOKEN_REQUEST_|ACTIONS_RESULTS_URL$|ACTIONS_CACHE_URL$)/;
+  return Object.fromEntries(
+    Object.entries(env).filter((entry) => entry[1] !== void 0 && !withheld.test(entry[0]))
+  );
+}
+function runProcess(request) {
+  shareStdout();
+  const fence = (0, import_node_crypto.randomBytes)(16).toString("hex");
+  info(`::stop-commands::${fence}`);
+  const tail = new Tail();
+  return new Promise((resolve3) => {
+    const child = (0, import_node_child_process.spawn)(request.command, [...request.args], {
+      env: request.env,
+      stdio: ["ignore", "pipe", "pipe"],
+      // Its own process group, so that stopping it also stops what it started (workers, servers).
+      detached: !IS_WINDOWS,
+      windowsHide: true
+    });
+    let timedOut = false;
+    let startError;
+    let killTimer;
+    let closed = false;
+    const signalGroup = (signal) => {
+      if (child.pid === void 0 || closed) return;
+      try {
+        if (IS_WINDOWS) child.kill(signal);
+        else process.kill(-child.pid, signal);
+      } catch {
+      }
+    };
+    const stop = (signal) => {
+      signalGroup(signal);
+      killTimer ??= setTimeout(() => signalGroup("SIGKILL"), STOP_GRACE_MS);
+    };
+    const timeout = request.timeoutMs === void 0 ? void 0 : setTimeout(() => {
+      timedOut = true;
+      stop("SIGTERM");
+    }, request.timeoutMs);
+    const onSignal = (signal) => stop(signal);
+    process.on("SIGINT", onSignal);
+    process.on("SIGTERM", onSignal);
+    for (const [stream, sink] of [
+      [child.stdout, process.stdout],
+      [child.stderr, process.stderr]
+    ]) {
+      stream.setEncoding("utf8");
+      stream.on("data", (chunk) => {
+        sink.write(chunk);
+        tail.add(chunk);
+      });
+    }
+    child.on("error", (error) => {
+      startError = error;
+    });
+    child.on("close", (exitCode, signal) => {
+      closed = true;
+      clearTimeout(timeout);
+      clearTimeout(killTimer);
+      process.off("SIGINT", onSignal);
+      process.off("SIGTERM", onSignal);
+      info(`::${fence}::`);
+      resolve3({ exitCode: startError === void 0 ? exitCode : null, signal, timedOut, tail: tail.read(), startError });
+    });
+  });
+}
+var import_node_child_process, import_node_crypto, TAIL_LINES, STOP_GRACE_MS, IS_WINDOWS, Tail;
+var init_child_process = __esm({
+  "src/action/child-process.ts"() {
+    "use strict";
+    import_node_child_process = require("node:child_process");
+    import_node_crypto = require("node:crypto");
+    init_runner();
+    TAIL_LINES = 20;
+    STOP_GRACE_MS = 5e3;
+    IS_WINDOWS = process.platform === "win32";
+    Tail = class {
+      lines = [];
+      partial = "";
+      add(chunk) {
+        const parts = (this.partial + chunk).split(/\r?\n/);
+        this.partial = parts.pop() ?? "";
+        this.lines.push(...parts);
+        if (this.lines.length > TAIL_LINES) this.lines.splice(0, this.lines.length - TAIL_LINES);
+      }
+      read() {
+        return [...this.lines, ...this.partial === "" ? [] : [this.partial]].slice(-TAIL_LINES);
+      }
+    };
+  }
+});
+
+// src/action/lighteval-install.ts
+function failureMessage(what, outcome, timeoutMinutes) {
+  const reason = outcome.timedOut ? `did not finish within ${timeoutMinutes} minute${timeoutMinutes === 1 ? "" : "s"} (lighteval-timeout-minutes) and was stopped` : outcome.exitCode !== null ? `exited with code ${outcome.exitCode}` : `was stopped by ${outcome.signal ?? "a signal"}`;
+  const lines = outcome.tail.length === 0 ? " It printed nothing." : ` Its last lines:
+${outcome.tail.join("\n")}`;
+  return `${what} ${reason}.${lines}`;
+}
+function isExecutableFile(path) {
+  try {
+    if (!(0, import_node_fs6.statSync)(path).isFile()) return false;
+    (0, import_node_fs6.accessSync)(path, import_node_fs6.constants.X_OK);
+    return true;
+  } catch {
+    return false;
+  }
+}
+function findOnPath(name, env) {
+  const extensions = IS_WINDOWS2 ? (env.PATHEXT ?? ".EXE;.CMD;.BAT").split(";") : [""];
+  for (const directory of (env.PATH ?? "").split(import_node_path6.delimiter)) {
+    if (directory === "") continue;
+    for (const extension of extensions) {
+      const candidate = (0, import_node_path6.join)(directory, name + extension);
+      if (isExecutableFile(candidate)) return candidate;
+    }
+  }
+  return void 0;
+}
+function scriptsDir(venv) {
+  return IS_WINDOWS2 ? (0, import_node_path6.join)(venv, "Scripts") : (0, import_node_path6.join)(venv, "bin");
+}
+async function installStep(what, command, args, env) {
+  const outcome = await runProcess({ command, args, env: inheritableEnvironment(env) });
+  if (outcome.startError?.code === "ENOENT") {
+    throw new InputError(inputMessage(Inputs.Python, `cannot run ${JSON.stringify(command)}: not found; expected a Python 3 interpreter`));
+  }
+  if (outcome.startError !== void 0) throw new LightEvalError(`${what} could not start: ${outcome.startError.message}`);
+  if (outcome.exitCode !== 0) throw new LightEvalError(failureMessage(what, outcome));
+}
+async function installLightEval(python, version2, env) {
+  const venv = (0, import_node_fs6.mkdtempSync)((0, import_node_path6.join)(env.RUNNER_TEMP || (0, import_node_os4.tmpdir)(), "lighteval-venv-"));
+  const requirement = `lighteval[litellm]==${version2}`;
+  info(`Installing ${requirement} into a virtual environment at ${venv}`);
+  await installStep(`Creating a virtual environment with ${python}`, python, ["-m", "venv", venv], env);
+  const venvPython = (0, import_node_path6.join)(scriptsDir(venv), IS_WINDOWS2 ? "python.exe" : "python");
+  await installStep(`Installing ${requirement}`, venvPython, ["-m", "pip", "install", requirement], env);
+  const program = findOnPath("lighteval", { PATH: scriptsDir(venv), PATHEXT: env.PATHEXT });
+  if (program === void 0) throw new LightEvalError(`Installing ${requirement} left no lighteval program in ${scriptsDir(venv)}`);
+  return program;
+}
+async function locateLightEval(install, python, version2, env) {
+  const onPath = install === "true" ? void 0 : findOnPath("lighteval", env);
+  if (onPath !== void 0) {
+    info(`Using LightEval from PATH: ${onPath}`);
+    return onPath;
+  }
+  if (install === "false") {
+    throw new LightEvalError(
+      `LightEval is not installed: no lighteval program on PATH, and ${Inputs.Install} is false. Install it in an earlier step, or set ${Inputs.Install} to auto or true.`
+    );
+  }
+  return installLightEval(python, version2, env);
+}
+var import_node_fs6, import_node_os4, import_node_path6, IS_WINDOWS2, LightEvalError;
+var init_lighteval_install = __esm({
+  "src/action/lighteval-install.ts"() {
+    "use strict";
+    import_node_fs6 = require("node:fs");
+    import_node_os4 = require("node:os");
+    import_node_path6 = require("node:path");
+    init_child_process();
+    init_input_fields();
+    init_names();
+    init_runner();
+    IS_WINDOWS2 = process.platform === "win32";
+    LightEvalError = class extends Error {
+      name = "LightEvalError";
+    };
+  }
+});
+
+// src/action/lighteval-run.ts
+function lightevalArguments({ modelFile, outputDir, evaluation }) {
+  return [
+    "endpoint",
+    "litellm",
+    modelFile,
+    evaluation.tasks.join(","),
+    "--output-dir",
+    outputDir,
+    ...evaluation.maxSamples === void 0 ? [] : ["--max-samples", String(evaluation.maxSamples)],
+    ...evaluation.customTasks === void 0 ? [] : ["--custom-tasks", evaluation.customTasks],
+    ...evaluation.extraArguments
+  ];
+}
+function lightevalEnvironment(env, keyVariable, apiKey) {
+  return {
+    ...inheritableEnvironment(env),
+    // Output as it comes, not in blocks when the program finds itself writing to a pipe.
+    PYTHONUNBUFFERED: "1",
+    ...apiKey === "" ? {} : { [keyVariable]: apiKey }
+  };
+}
+function savesDetails(evaluation) {
+  return evaluation.extraArguments.includes("--save-details");
+}
+var init_lighteval_run = __esm({
+  "src/action/lighteval-run.ts"() {
+    "use strict";
+    init_child_process();
+  }
+});
+
+// src/action/pull-request.ts
+function splitFullName(fullName) {
+  const match = /^([^/\s]+)\/([^/\s]+)$/.exec(fullName?.trim() ?? "");
+  return match?.[1] === void 0 || match[2] === void 0 ? void 0 : { owner: match[1], repo: match[2] };
+}
+function pullRequestOf(event, repository) {
+  const parsed = pullRequestEventSchema.safeParse(event);
+  if (!parsed.success) return void 0;
+  const { pull_request: pullRequest, repository: eventRepository } = parsed.data;
+  const target = splitFullName(eventRepository?.full_name) ?? splitFullName(repository) ?? splitFullName(pullRequest.base.repo.full_name);
+  if (target === void 0) return void 0;
+  const head = pullRequest.head.repo?.full_name.toLowerCase();
+  const fromFork = head === void 0 || head !== pullRequest.base.repo.full_name.toLowerCase();
+  return { ...target, number: pullRequest.number, fromFork };
+}
+function currentPullRequest(env) {
+  const path = env.GITHUB_EVENT_PATH;
+  if (path === void 0 || path === "") return void 0;
+  let event;
+  try {
+    event = JSON.parse((0, import_node_fs7.readFileSync)(path, "utf8"));
+  } catch {
+    return void 0;
+  }
+  return pullRequestOf(event, env.GITHUB_REPOSITORY);
+}
+function isForkPullRequest(env) {
+  return FORK_RESTRICTED_EVENTS.has(env.GITHUB_EVENT_NAME ?? "") && currentPullRequest(env)?.fromFork === true;
+}
+var import_node_fs7, repositorySchema, pullRequestEventSchema, FORK_RESTRICTED_EVENTS;
+var init_pull_request = __esm({
+  "src/action/pull-request.ts"() {
+    "use strict";
+    import_node_fs7 = require("node:fs");
+    init_mini();
+    repositorySchema = object({ full_name: string2() });
+    pullRequestEventSchema = object({
+      pull_request: object({
+        number: int().check(_positive()),
+        // null when the fork the pull request came from was deleted.
+        head: object({ repo: nullable(repositorySchema) }),
+        base: object({ repo: repositorySchema })
+      }),
+      repository: optional(repositorySchema)
+    });
+    FORK_RESTRICTED_EVENTS = /* @__PURE__ */ new Set(["pull_request", "pull_request_review", "pull_request_review_comment"]);
+  }
+});
+
+// src/action/results-files.ts
+function filesUnder(directory) {
+  try {
+    return (0, import_node_fs8.readdirSync)(directory, { recursive: true, encoding: "utf8" }).map((path) => (0, import_node_path7.join)(directory, path)).filter((path) => (0, import_node_fs8.statSync)(path).isFile());
+  } catch {
+    return [];
+  }
+}
+function snapshotRunFiles(outputDir) {
+  const paths = [RESULTS_DIR, DETAILS_DIR].flatMap((folder) => filesUnder((0, import_node_path7.join)(outputDir, folder)));
+  return new Map(paths.map((path) => [path, (0, import_node_fs8.statSync)(path).mtimeMs]));
+}
+function runFilesSince(outputDir, before) {
+  const written = [...snapshotRunFiles(outputDir)].filter(([path, mtime]) => before.get(path) !== mtime);
+  const newestFirst = written.sort((a, b) => b[1] - a[1]).map(([path]) => path);
+  const resultsRoot = (0, import_node_path7.join)(outputDir, RESULTS_DIR);
+  return {
+    results: newestFirst.filter((path) => path.startsWith(resultsRoot) && RESULTS_FILE.test((0, import_node_path7.basename)(path))),
+    details: newestFirst.filter((path) => path.startsWith((0, import_node_path7.join)(outputDir, DETAILS_DIR)))
+  };
+}
+function asciiEscaped2(text) {
+  return JSON.stringify(text).slice(1, -1).replace(/[\u0080-\uffff]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`);
+}
+function scrubJsonText(text, secrets) {
+  const forms = new Set(secrets.flatMap((secret) => [secret, JSON.stringify(secret).slice(1, -1), asciiEscaped2(secret)]));
+  let scrubbed = text;
+  for (const form of [...forms].filter((form2) => form2 !== "").sort((a, b) => b.length - a.length)) {
+    scrubbed = scrubbed.split(form).join("***");
+  }
+  return scrubbed;
+}
+function replaceFile(path, text) {
+  const staging = (0, import_node_path7.join)((0, import_node_path7.dirname)(path), `.${(0, import_node_path7.basename)(path)}.scrubbing`);
+  (0, import_node_fs8.writeFileSync)(staging, text, { encoding: "utf8", mode: (0, import_node_fs8.statSync)(path).mode });
+  (0, import_node_fs8.renameSync)(staging, path);
+}
+function scrubResultsFile(path, secrets) {
+  const text = scrubJsonText((0, import_node_fs8.readFileSync)(path, "utf8"), secrets);
+  let document;
+  try {
+    document = scrubResults(parseResultsText(text, path), secrets);
+  } catch (error) {
+    replaceFile(path, text);
+    throw error;
+  }
+  replaceFile(path, serializeResults(document));
+  return document;
+}
+var import_node_fs8, import_node_path7, RESULTS_DIR, DETAILS_DIR, RESULTS_FILE;
+var init_results_files = __esm({
+  "src/action/results-files.ts"() {
+    "use strict";
+    import_node_fs8 = require("node:fs");
+    import_node_path7 = require("node:path");
+    init_results();
+    RESULTS_DIR = "results";
+    DETAILS_DIR = "details";
+    RESULTS_FILE = /^results_.*\.json$/;
+  }
+});
+
+// src/action/evaluation.ts
+var evaluation_exports = {};
+__export(evaluation_exports, {
+  evaluate: () => evaluate
+});
+function keyOf(built) {
+  const [model] = built.config.toDict().model_parameters;
+  const litellm = resolveProviderType(model?.provider_type ?? "");
+  if (litellm === void 0) throw new Error("the built configuration names no provider LiteLLM can route to");
+  return { variable: litellm.keyEnv, needed: litellm.needsKey, prefix: litellm.prefix };
+}
+function heading(built) {
+  return `### LightEval: \`${built.redacted.toDict().metadata.model_name.replace(/`/g, "'")}\``;
+}
+function skippedOutcome(built, why) {
+  notice(why);
+  return {
+    skipped: true,
+    report: `${heading(built)}
+
+Skipped: ${why}
+`,
+    passed: false,
+    resultsPath: void 0,
+    metrics: void 0,
+    artifactFiles: [],
+    misses: [],
+    failure: void 0
+  };
+}
+function failedOutcome(built, failure2, artifactFiles = []) {
+  const [firstLine = failure2] = failure2.split("\n");
+  return {
+    skipped: false,
+    report: `${heading(built)}
+
+**Failed:** ${firstLine}
+`,
+    passed: false,
+    resultsPath: void 0,
+    metrics: void 0,
+    artifactFiles,
+    misses: [],
+    failure: failure2
+  };
+}
+function judgeResults(request, resultsPath, document, artifactFiles) {
+  const { inputs, evaluation, built, env } = request;
+  const parsed = LightEvalResultsSchema.safeParse(document);
+  if (!parsed.success) {
+    return failedOutcome(built, `LightEval's results file ${resultsPath} does not have LightEval's layout: ${parsed.error.issues[0]?.message ?? ""}`, artifactFiles);
+  }
+  const metrics = taskMetricsOf(parsed.data);
+  const gated = evaluation.thresholds !== void 0 || evaluation.baseline !== void 0;
+  const gate = gated ? evaluateGate({ metrics, thresholds: evaluation.thresholds, baseline: evaluation.baseline, baselineTolerance: evaluation.baselineTolerance }) : void 0;
+  const workspace = env.GITHUB_WORKSPACE || process.cwd();
+  const report = reportMarkdown({
+    modelName: built.redacted.toDict().metadata.model_name,
+    lightevalVersion: inputs.lightevalVersion,
+    tasks: evaluation.tasks,
+    maxSamples: evaluation.maxSamples,
+    metrics,
+    gate,
+    status: gate === void 0 ? "no-gate" : gate.passed ? "passed" : "failed",
+    resultsFile: (0, import_node_path8.relative)(workspace, resultsPath)
+  });
+  return {
+    skipped: false,
+    report,
+    passed: gate?.passed ?? true,
+    resultsPath,
+    metrics: metricValuesOf(metrics),
+    artifactFiles,
+    misses: gate === void 0 ? [] : formatGateFailures(gate),
+    failure: void 0
+  };
+}
+async function evaluate(request) {
+  const { inputs, evaluation, built, written, env } = request;
+  const key = keyOf(built);
+  const keyGiven = inputs.apiKey !== "" || (env[key.variable] ?? "") !== "";
+  if (key.needed && !keyGiven) {
+    if (isForkPullRequest(env)) {
+      return skippedOutcome(
+        built,
+        "this pull request comes from a fork, and workflows of fork pull requests get no secrets, so there is no API key. The configuration was built; LightEval did not run."
+      );
+    }
+    throw new InputError(
+      inputMessage(Inputs.ApiKey, `required to run LightEval with ${key.prefix} (LiteLLM reads its key from ${key.variable}); pass the key from a secret`)
+    );
+  }
+  const inheritedKey = inputs.apiKey === "" ? env[key.variable] ?? "" : "";
+  const secrets = [...request.secrets, ...maskSecrets([inheritedKey])];
+  const scrub = (text) => scrubSecrets(text, secrets);
+  let program;
+  try {
+    program = await locateLightEval(evaluation.install, evaluation.python, inputs.lightevalVersion, env);
+  } catch (error) {
+    if (error instanceof LightEvalError) return failedOutcome(built, scrub(error.message));
+    throw error;
+  }
+  const before = snapshotRunFiles(inputs.outputDir);
+  const modelFile = written.secretNativePath ?? written.nativePath;
+  const args = lightevalArguments({ modelFile, outputDir: inputs.outputDir, evaluation });
+  info(`Running ${[program, ...args].map((arg) => /^[\w@%+=:,./|-]+$/.test(arg) ? arg : JSON.stringify(arg)).join(" ")}`);
+  const outcome = await runProcess({
+    command: program,
+    args,
+    env: lightevalEnvironment(env, key.variable, inputs.apiKey),
+    timeoutMs: evaluation.timeoutMinutes === void 0 ? void 0 : evaluation.timeoutMinutes * 6e4
+  });
+  const files = runFilesSince(inputs.outputDir, before);
+  const artifactFiles = [...files.results, ...savesDetails(evaluation) ? files.details : []];
+  let newest;
+  try {
+    const documents = files.results.map((path) => scrubResultsFile(path, secrets));
+    newest = documents[0];
+  } catch (error) {
+    if (error instanceof ConfigError) return failedOutcome(built, `LightEval's results are unreadable: ${error.message}`, artifactFiles);
+    throw error;
+  }
+  if (outcome.startError !== void 0) {
+    return failedOutcome(built, `LightEval could not start (${program}): ${outcome.startError.message}`, artifactFiles);
+  }
+  if (outcome.exitCode !== 0) {
+    const tail = { ...outcome, tail: outcome.tail.map(scrub) };
+    return failedOutcome(built, failureMessage("LightEval", tail, evaluation.timeoutMinutes), artifactFiles);
+  }
+  const [resultsPath] = files.results;
+  if (resultsPath === void 0) {
+    return failedOutcome(built, `LightEval exited with code 0 but wrote no results_*.json under ${inputs.outputDir}`, artifactFiles);
+  }
+  return judgeResults(request, resultsPath, newest, artifactFiles);
+}
+var import_node_path8;
+var init_evaluation = __esm({
+  "src/action/evaluation.ts"() {
+    "use strict";
+    import_node_path8 = require("node:path");
+    init_errors();
+    init_providers();
+    init_gate();
+    init_report();
+    init_results();
+    init_child_process();
+    init_input_fields();
+    init_lighteval_install();
+    init_lighteval_run();
+    init_names();
+    init_pull_request();
+    init_results_files();
+    init_runner();
+    init_secrets();
+  }
+});
 
 // src/action/comment.ts
-var MAX_COMMENT_LENGTH = 65536;
-var ACTIONS_BOT_LOGIN = "github-actions[bot]";
-var REQUEST_TIMEOUT_MS = 3e4;
-var MAX_KEY_LENGTH = 200;
-var TRUNCATION_NOTE = "_\u2026 truncated: the full report is in the job summary._";
-var MAX_REASON_LENGTH = 300;
-var LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 function wellFormed(text) {
   return text.replace(LONE_SURROGATE, "\uFFFD");
 }
 function safeKey(key) {
   const safe = wellFormed(key).replace(/[\p{Cc}\p{Zl}\p{Zp}]+/gu, " ").replace(/[<>]/g, "-").replace(/-{2,}/g, "-").replace(/\s+/g, " ").trim();
-  const cut = Array.from(safe).slice(0, MAX_KEY_LENGTH).join("").trim();
+  const cut = Array.from(safe).slice(0, MAX_KEY_LENGTH2).join("").trim();
   return cut === "" ? "default" : cut;
 }
 function commentMarker(key) {
@@ -3228,9 +5399,6 @@ function longestFence(markdown) {
   for (const [fence] of markdown.matchAll(/`{3,}|~{3,}/g)) if (fence.length > longest.length) longest = fence;
   return longest;
 }
-var CommentError = class extends Error {
-  name = "CommentError";
-};
 async function authorLogin(client) {
   try {
     const { data } = await client.rest.users.getAuthenticated();
@@ -3247,7 +5415,7 @@ async function findComment(client, request, marker, author) {
     per_page: 100
   });
   for await (const { data: comments } of pages) {
-    const found = comments.find((comment2) => comment2.user?.login === author && (comment2.body ?? "").includes(marker));
+    const found = comments.find((comment) => comment.user?.login === author && (comment.body ?? "").includes(marker));
     if (found !== void 0) return { id: found.id, body: found.body ?? "", url: found.html_url };
   }
   return void 0;
@@ -3321,37 +5489,142 @@ async function upsertStickyComment(request) {
   );
   return { action: "created", id: data.id, url: data.html_url };
 }
-var repositorySchema = object({ full_name: string2() });
-var pullRequestEventSchema = object({
-  pull_request: object({
-    number: int().check(_positive()),
-    // null when the fork the pull request came from was deleted.
-    head: object({ repo: nullable(repositorySchema) }),
-    base: object({ repo: repositorySchema })
-  }),
-  repository: optional(repositorySchema)
+var MAX_COMMENT_LENGTH, ACTIONS_BOT_LOGIN, REQUEST_TIMEOUT_MS, MAX_KEY_LENGTH2, TRUNCATION_NOTE, MAX_REASON_LENGTH, LONE_SURROGATE, CommentError;
+var init_comment = __esm({
+  "src/action/comment.ts"() {
+    "use strict";
+    init_errors();
+    init_runner();
+    MAX_COMMENT_LENGTH = 65536;
+    ACTIONS_BOT_LOGIN = "github-actions[bot]";
+    REQUEST_TIMEOUT_MS = 3e4;
+    MAX_KEY_LENGTH2 = 200;
+    TRUNCATION_NOTE = "_\u2026 truncated: the full report is in the job summary._";
+    MAX_REASON_LENGTH = 300;
+    LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+    CommentError = class extends Error {
+      name = "CommentError";
+    };
+  }
 });
-function splitFullName(fullName) {
-  const match = /^([^/\s]+)\/([^/\s]+)$/.exec(fullName?.trim() ?? "");
-  return match?.[1] === void 0 || match[2] === void 0 ? void 0 : { owner: match[1], repo: match[2] };
+
+// src/action/report-comment.ts
+var report_comment_exports = {};
+__export(report_comment_exports, {
+  postReportComment: () => postReportComment
+});
+async function postReportComment(evaluation, key, report, env, scrub) {
+  const pullRequest = currentPullRequest(env);
+  if (pullRequest === void 0) {
+    info("Not a pull request: no comment posted; the report is in the step summary.");
+    return;
+  }
+  if (evaluation.githubToken === "") {
+    warning(`No pull request comment: ${Inputs.GithubToken} is empty; the report is in the step summary.`);
+    return;
+  }
+  try {
+    const posted = await upsertStickyComment({
+      token: evaluation.githubToken,
+      apiUrl: env.GITHUB_API_URL || "https://api.github.com",
+      owner: pullRequest.owner,
+      repo: pullRequest.repo,
+      issueNumber: pullRequest.number,
+      key,
+      markdown: report
+    });
+    info(`Pull request comment ${posted.action}: ${posted.url}`);
+  } catch (error) {
+    const reason = error instanceof CommentError ? error.message : `Pull request comment not posted: ${String(error)}`;
+    warning(`${scrub(reason)}. The report is in the step summary.`);
+  }
 }
-function pullRequestOf(event, repository) {
-  const parsed = pullRequestEventSchema.safeParse(event);
-  if (!parsed.success) return void 0;
-  const { pull_request: pullRequest, repository: eventRepository } = parsed.data;
-  const target = splitFullName(eventRepository?.full_name) ?? splitFullName(repository) ?? splitFullName(pullRequest.base.repo.full_name);
-  if (target === void 0) return void 0;
-  const head = pullRequest.head.repo?.full_name.toLowerCase();
-  const fromFork = head === void 0 || head !== pullRequest.base.repo.full_name.toLowerCase();
-  return { ...target, number: pullRequest.number, fromFork };
+var init_report_comment = __esm({
+  "src/action/report-comment.ts"() {
+    "use strict";
+    init_comment();
+    init_names();
+    init_pull_request();
+    init_runner();
+  }
+});
+
+// src/action/main.ts
+var import_node_path9 = require("node:path");
+init_errors();
+init_fields();
+
+// src/action/artifact.ts
+var import_node_fs2 = require("node:fs");
+var import_node_os2 = require("node:os");
+var import_node_path = require("node:path");
+init_runner();
+var ArtifactError = class extends Error {
+  name = "ArtifactError";
+};
+function slug(text) {
+  return text.replace(/[^A-Za-z0-9._-]+/g, "-").replace(/^-+|-+$/g, "").slice(0, 80);
+}
+async function defaultArtifactName(runId, modelName, texts) {
+  const { createHash } = await Promise.resolve().then(() => __toESM(require("node:crypto"), 1));
+  const digest = createHash("sha256");
+  for (const text of texts) digest.update(text).update("\0");
+  const parts = ["lighteval", runId === void 0 ? "" : slug(runId), slug(modelName), digest.digest("hex").slice(0, 8)];
+  return parts.filter((part) => part !== "").join("-");
+}
+function artifactUrl(id, env) {
+  const { GITHUB_SERVER_URL: server = "https://github.com", GITHUB_REPOSITORY: repository, GITHUB_RUN_ID: runId } = env;
+  if (!repository || !runId) return void 0;
+  return `${server}/${repository}/actions/runs/${runId}/artifacts/${id}`;
+}
+var UNUPLOADABLE = /[":<>|*?\r\n]/g;
+function stageFiles(files, rootDirectory, env) {
+  const root = (0, import_node_fs2.mkdtempSync)((0, import_node_path.join)(env.RUNNER_TEMP || (0, import_node_os2.tmpdir)(), "lighteval-artifact-"));
+  const staged = files.map((file) => {
+    const path = (0, import_node_path.relative)(rootDirectory, file).split(import_node_path.sep).map((part) => part.replace(UNUPLOADABLE, "_")).join(import_node_path.sep);
+    const target = (0, import_node_path.join)(root, path);
+    (0, import_node_fs2.mkdirSync)((0, import_node_path.dirname)(target), { recursive: true });
+    try {
+      (0, import_node_fs2.linkSync)(file, target);
+    } catch {
+      (0, import_node_fs2.copyFileSync)(file, target);
+    }
+    return target;
+  });
+  return { root, files: staged };
+}
+async function uploadArtifact(request, env) {
+  let stagingRoot;
+  try {
+    const staged = stageFiles(request.files, request.rootDirectory, env);
+    stagingRoot = staged.root;
+    shareStdout();
+    const { DefaultArtifactClient } = await Promise.resolve().then(() => __toESM(require("./chunks/artifact.cjs"), 1));
+    const { id } = await new DefaultArtifactClient().uploadArtifact(request.name, staged.files, staged.root, {
+      retentionDays: request.retentionDays
+    });
+    if (id === void 0) throw new Error("the service returned no artifact id");
+    return { id, url: artifactUrl(id, env) };
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    const files = request.files.map((file) => (0, import_node_path.basename)(file)).join(", ");
+    throw new ArtifactError(`Artifact "${request.name}" (${files}) was not uploaded: ${reason}`);
+  } finally {
+    if (stagingRoot !== void 0) (0, import_node_fs2.rmSync)(stagingRoot, { recursive: true, force: true });
+  }
 }
 
 // src/action/configuration.ts
 var import_node_fs5 = require("node:fs");
 var import_node_os3 = require("node:os");
 var import_node_path5 = require("node:path");
+init_errors();
+
+// src/config/service.ts
+init_errors();
 
 // src/config/execution.ts
+init_errors();
 var MAX_USEFUL_CONCURRENCY = 100;
 var DEFAULT_CONCURRENCY = 10;
 var DEFAULT_TIMEOUT_SECONDS = 120;
@@ -3406,260 +5679,12 @@ function resolveExecution(runConfig, provider) {
   };
 }
 
-// src/config/providers.ts
-var PROVIDERS = [
-  {
-    prefix: "openai",
-    aliases: ["openai", "openai_compatible", "generic", "llamacpp", "llama.cpp", "sglang", "tgi"],
-    family: ["custom_openai"],
-    keyEnv: "OPENAI_API_KEY"
-  },
-  { prefix: "azure", aliases: ["azure", "azure_openai"], family: ["azure_text"], keyEnv: "AZURE_API_KEY" },
-  { prefix: "azure_ai", aliases: ["azure_ai", "foundry"], keyEnv: "AZURE_AI_API_KEY" },
-  { prefix: "anthropic", aliases: ["anthropic", "claude"], family: ["anthropic_text"], keyEnv: "ANTHROPIC_API_KEY" },
-  { prefix: "gemini", aliases: ["gemini", "google", "google_ai_studio"], keyEnv: "GEMINI_API_KEY" },
-  { prefix: "vertex_ai", aliases: ["vertex", "vertexai", "vertex_ai", "gcp"], family: ["vertex_ai_beta"] },
-  { prefix: "together_ai", aliases: ["together", "togetherai", "together_ai"], keyEnv: "TOGETHERAI_API_KEY" },
-  { prefix: "huggingface", aliases: ["huggingface", "hf"], keyEnv: "HF_TOKEN" },
-  { prefix: "bedrock", aliases: ["bedrock", "aws"] },
-  { prefix: "fireworks_ai", aliases: ["fireworks", "fireworks_ai"], keyEnv: "FIREWORKS_AI_API_KEY" },
-  { prefix: "ollama_chat", aliases: ["ollama"], family: ["ollama"], keyEnv: "OLLAMA_API_KEY", keyless: true },
-  { prefix: "lm_studio", aliases: ["lmstudio", "lm_studio"], keyEnv: "LM_STUDIO_API_KEY", keyless: true },
-  { prefix: "hosted_vllm", aliases: ["vllm", "hosted_vllm"], keyEnv: "HOSTED_VLLM_API_KEY", keyless: true },
-  { prefix: "mistral", aliases: ["mistral", "mistralai"], keyEnv: "MISTRAL_API_KEY" },
-  { prefix: "groq", aliases: ["groq"], keyEnv: "GROQ_API_KEY" },
-  { prefix: "deepseek", aliases: ["deepseek"], keyEnv: "DEEPSEEK_API_KEY" },
-  { prefix: "openrouter", aliases: ["openrouter"], keyEnv: "OPENROUTER_API_KEY" },
-  { prefix: "cohere", aliases: ["cohere"], family: ["cohere_chat"], keyEnv: "COHERE_API_KEY" },
-  { prefix: "perplexity", aliases: ["perplexity"], keyEnv: "PERPLEXITYAI_API_KEY" },
-  { prefix: "deepinfra", aliases: ["deepinfra"], keyEnv: "DEEPINFRA_API_KEY" },
-  { prefix: "cerebras", aliases: ["cerebras"], keyEnv: "CEREBRAS_API_KEY" },
-  { prefix: "sambanova", aliases: ["sambanova"], keyEnv: "SAMBANOVA_API_KEY" },
-  { prefix: "xai", aliases: ["xai", "x-ai", "grok"], keyEnv: "XAI_API_KEY" },
-  { prefix: "nvidia_nim", aliases: ["nvidia", "nim", "nvidia_nim"], keyEnv: "NVIDIA_NIM_API_KEY" },
-  { prefix: "moonshot", aliases: ["kimi", "moonshot"], keyEnv: "MOONSHOT_API_KEY" },
-  { prefix: "dashscope", aliases: ["qwen", "dashscope", "alibaba"], keyEnv: "DASHSCOPE_API_KEY" },
-  { prefix: "watsonx", aliases: ["watsonx", "ibm"] }
-];
-function normalizeProviderType(type) {
-  return type.trim().toLowerCase().replace(/[-_\s]+/g, "_");
-}
-var BY_ALIAS = new Map(
-  PROVIDERS.flatMap((entry) => entry.aliases.map((alias) => [normalizeProviderType(alias), entry]))
-);
-var UNKNOWN_PREFIX_PATTERN = /^[a-z0-9][a-z0-9_.-]*$/;
-function resolveProviderType(type) {
-  const entry = BY_ALIAS.get(normalizeProviderType(type));
-  if (entry !== void 0) {
-    return {
-      prefix: entry.prefix,
-      prefixes: [entry.prefix, ...entry.family ?? []],
-      keyEnv: entry.keyEnv ?? conventionalKeyEnv(entry.prefix),
-      keyEnvDocumented: entry.keyEnv !== void 0,
-      known: true,
-      needsKey: entry.keyless !== true
-    };
-  }
-  const prefix = type.trim().toLowerCase();
-  if (!UNKNOWN_PREFIX_PATTERN.test(prefix)) return void 0;
-  return { prefix, prefixes: [prefix], keyEnv: conventionalKeyEnv(prefix), keyEnvDocumented: false, known: false, needsKey: true };
-}
-function conventionalKeyEnv(prefix) {
-  return `${prefix.toUpperCase().replace(/[^A-Z0-9]/g, "_")}_API_KEY`;
-}
-
-// src/config/schemas.ts
-var HTTP_URL = /^https?:\/\/[^\s/?#]+\S*$/i;
-function httpUrl() {
-  const error = "expected an http(s) URL";
-  return string2({ error: expectation("an http(s) URL") }).check(refine((value) => HTTP_URL.test(value) && URL.canParse(value), { error }));
-}
-var providerType = nonEmptyString().check(
-  refine((type) => resolveProviderType(type) !== void 0, {
-    error: expectation("a known provider type or a LiteLLM provider name (letters, digits, _ . -)")
-  })
-);
-var RateLimitsSchema = closedObject({
-  requests_per_minute: optional(positiveNumber()),
-  tokens_per_minute: optional(positiveNumber()),
-  max_concurrency: optional(integerFrom(1)),
-  timeout: optional(positiveNumber()),
-  max_retries: optional(integerFrom(0))
-});
-var CapabilitiesSchema = looseObject(
-  {
-    chat: optional(booleanField()),
-    unsupported_parameters: optional(array(nonEmptyString(), { error: expectation("a list of field names") }))
-  },
-  { error: expectation("a mapping") }
-);
-var ProviderSchema = looseObject(
-  {
-    id: pipe(
-      union([nonEmptyString(), integerFrom(0)], { error: expectation("a non-empty string or an integer") }),
-      transform(String)
-    ),
-    name: nonEmptyString(),
-    type: providerType,
-    base_url: httpUrl(),
-    rate_limits: optional(RateLimitsSchema),
-    capabilities: optional(CapabilitiesSchema)
-  },
-  { error: expectation("a provider record (a mapping with id, name, type and base_url)") }
-);
-var temperature = numberBetween(0, 2);
-var topP = numberBetween(0, 1);
-var topK = integerFrom(0);
-var maxNewTokens = integerFrom(1);
-var penalty = numberBetween(-2, 2);
-var repetitionPenalty = positiveNumber();
-var seed = integerFrom(0);
-var stopExpected = expectation("a non-empty string");
-var stopString = string2({ error: stopExpected }).check(_minLength(1, { error: stopExpected }));
-var stopList = array(stopString, { error: expectation("a list of non-empty strings") });
-var stopInput = pipe(
-  union([stopString, stopList], { error: expectation("a non-empty string or a list of non-empty strings") }),
-  transform((value) => typeof value === "string" ? [value] : value)
-);
-var generationInput = {
-  temperature: optional(temperature),
-  top_p: optional(topP),
-  top_k: optional(topK),
-  max_new_tokens: optional(maxNewTokens),
-  /** An alias of max_new_tokens. */
-  max_tokens: optional(maxNewTokens),
-  stop: optional(stopInput),
-  stop_sequences: optional(stopInput),
-  presence_penalty: optional(penalty),
-  frequency_penalty: optional(penalty),
-  repetition_penalty: optional(repetitionPenalty),
-  seed: optional(seed)
-};
-var executionInput = {
-  concurrent_requests: optional(integerFrom(1)),
-  timeout: optional(positiveNumber()),
-  max_retries: optional(integerFrom(0)),
-  expected_latency_seconds: optional(positiveNumber()),
-  use_chat_template: optional(booleanField())
-};
-var GenerationSectionSchema = closedObject(generationInput);
-var ExecutionSectionSchema = closedObject(executionInput);
-var RunConfigSchema = object(
-  {
-    ...generationInput,
-    ...executionInput,
-    generation: optional(GenerationSectionSchema),
-    sampling: optional(GenerationSectionSchema),
-    execution: optional(ExecutionSectionSchema),
-    system_prompt: optional(string2({ error: expectation("a string") })),
-    max_model_length: optional(integerFrom(1))
-  },
-  { error: expectation("a mapping") }
-);
-var label = pipe(
-  optional(union([string2(), number2()], { error: expectation("a string or a number") })),
-  transform((value) => value === void 0 ? null : String(value).trim() || null)
-);
-var ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
-var MODEL_NAME = /^[^\s/]\S*$/;
-var BuildScalarsSchema = object({
-  model: string2({ error: expectation("a model name") }).check(
-    _trim(),
-    refine((name) => MODEL_NAME.test(name) && !name.endsWith("/"), {
-      error: expectation("a model name without spaces, such as gpt-4o-mini or openai/gpt-4o-mini")
-    })
-  ),
-  // Never echoed: this is the secret.
-  api_key: optional(string2({ error: "expected a string" })),
-  // Never echoed: people paste the key itself where its variable's name belongs.
-  api_key_env: optional(
-    string2({ error: "expected an environment variable name" }).check(
-      refine((name) => ENV_NAME.test(name), {
-        error: "expected an environment variable name (letters, digits and _, not starting with a digit)"
-      })
-    )
-  ),
-  include_api_key: _default(booleanField(), true),
-  run_id: label,
-  dataset_id: label,
-  dataset_name: label
-});
-var versionExpected = expectation("a LightEval version X.Y.Z, such as 0.13.0");
-var LightEvalVersionSchema = pipe(
-  string2({ error: versionExpected }).check(_regex(/^\d+\.\d+\.\d+$/, { error: versionExpected })),
-  transform((version2) => {
-    const [major = 0, minor = 0, patch = 0] = version2.split(".").map(Number);
-    return { major, minor, patch, text: version2 };
-  })
-);
-var stopOutput = array(string2());
-var GenerationParametersSchema = object({
-  temperature: optional(temperature),
-  top_p: optional(topP),
-  top_k: optional(topK),
-  max_new_tokens: optional(maxNewTokens),
-  stop: optional(stopOutput),
-  stop_sequences: optional(stopOutput),
-  presence_penalty: optional(penalty),
-  frequency_penalty: optional(penalty),
-  repetition_penalty: optional(repetitionPenalty),
-  seed: optional(seed)
-});
-var GENERATION_FIELDS = keyof(GenerationParametersSchema).options;
-var ConfigDictSchema = _lazy(() => object({
-  metadata: object({
-    provider_id: string2(),
-    provider_name: string2(),
-    provider_type: string2(),
-    model_name: string2(),
-    run_id: nullable(string2()),
-    dataset_id: nullable(string2()),
-    dataset_name: nullable(string2())
-  }),
-  model_parameters: tuple([
-    object({
-      model_name: string2(),
-      provider_type: string2(),
-      base_url: string2(),
-      api_key: optional(string2()),
-      api_key_env: optional(string2()),
-      concurrent_requests: int(),
-      timeout: number2(),
-      max_retries: int()
-    })
-  ]),
-  generation_parameters: GenerationParametersSchema,
-  execution: object({ endpoint: literal("litellm"), use_chat_template: boolean2() })
-}));
-var nonNegative = () => optional(number2().check(_nonnegative()));
-var nonNegativeInteger = () => optional(int().check(_nonnegative()));
-var nativeGenerationParametersSchema = () => strictObject({
-  temperature: nonNegative(),
-  top_p: nonNegative(),
-  top_k: nonNegativeInteger(),
-  max_new_tokens: nonNegativeInteger(),
-  stop_tokens: optional(array(string2())),
-  presence_penalty: nonNegative(),
-  frequency_penalty: nonNegative(),
-  repetition_penalty: nonNegative(),
-  seed: nonNegativeInteger()
-});
-var NativeModelFileSchema = _lazy(() => strictObject({
-  model_parameters: strictObject({
-    model_name: string2(),
-    provider: string2(),
-    base_url: string2(),
-    api_key: _null3(),
-    concurrent_requests: optional(int()),
-    timeout: optional(number2()),
-    api_max_retry: optional(int()),
-    system_prompt: optional(string2()),
-    max_model_length: optional(int()),
-    generation_parameters: nativeGenerationParametersSchema()
-  })
-}));
+// src/config/service.ts
+init_fields();
 
 // src/config/generation.ts
+init_errors();
+init_schemas3();
 function placeOf(name, input, issues) {
   const hasMaxTokens = input.max_tokens !== void 0;
   if (input.max_new_tokens !== void 0 && hasMaxTokens) {
@@ -3814,79 +5839,10 @@ function buildNativeModelFile(source, version2) {
   return { file: { model_parameters: modelParameters }, warnings, issues };
 }
 
-// src/config/redact.ts
-var VENDOR_PREFIX = /^[A-Za-z]{2,4}[-_]/;
-var MIN_KEY_LENGTH_FOR_PREFIX = 16;
-var REDACTED = "***";
-function redactApiKey(key) {
-  const prefix = VENDOR_PREFIX.exec(key)?.[0];
-  return prefix !== void 0 && key.length >= MIN_KEY_LENGTH_FOR_PREFIX ? `${prefix}${REDACTED}` : REDACTED;
-}
-var SECRET_QUERY_NAMES = /* @__PURE__ */ new Set([
-  "key",
-  "api_key",
-  "api-key",
-  "apikey",
-  "token",
-  "access_token",
-  "sig",
-  "signature",
-  "code"
-]);
-var URL_PARTS = /^([a-z][a-z0-9+.-]*:\/\/)([^/?#]*)([^?#]*)(\?[^#]*)?(#.*)?$/is;
-function decodeQueryName(name) {
-  try {
-    return decodeURIComponent(name.replace(/\+/g, " ")).toLowerCase();
-  } catch {
-    return name.toLowerCase();
-  }
-}
-function decodedForms(text) {
-  try {
-    return [text, decodeURIComponent(text.replace(/\+/g, " ")), decodeURIComponent(text)];
-  } catch {
-    return [text];
-  }
-}
-function secretQueryValue(parameter) {
-  const equals = parameter.indexOf("=");
-  if (equals < 0 || equals === parameter.length - 1) return void 0;
-  return SECRET_QUERY_NAMES.has(decodeQueryName(parameter.slice(0, equals))) ? parameter.slice(equals + 1) : void 0;
-}
-function redactQuery(query) {
-  return query.split("&").map((parameter) => {
-    const value = secretQueryValue(parameter);
-    return value === void 0 ? parameter : `${parameter.slice(0, parameter.length - value.length)}${REDACTED}`;
-  }).join("&");
-}
-function baseUrlCredentials(url) {
-  const parts = URL_PARTS.exec(url);
-  if (parts === null) return [];
-  const [, , authority = "", , query = ""] = parts;
-  const at = authority.lastIndexOf("@");
-  const userInfo = authority.slice(0, Math.max(at, 0));
-  const colon = userInfo.indexOf(":");
-  const userInfoParts = at < 0 ? [] : [userInfo, ...colon < 0 ? [] : [userInfo.slice(colon + 1)]];
-  const queryValues = query.slice(1).split("&").map(secretQueryValue).filter((value) => value !== void 0);
-  const credentials = [...userInfoParts, ...queryValues].flatMap(decodedForms).filter((value) => value !== "");
-  return [...new Set(credentials)];
-}
-function redactBaseUrl(url, secrets = []) {
-  const parts = URL_PARTS.exec(url);
-  let redacted = url;
-  if (parts !== null) {
-    const [, scheme = "", authority = "", path = "", query = "", fragment = ""] = parts;
-    const at = authority.lastIndexOf("@");
-    const host = at < 0 ? authority : `${REDACTED}@${authority.slice(at + 1)}`;
-    const safeQuery = query === "" ? "" : `?${redactQuery(query.slice(1))}`;
-    redacted = `${scheme}${host}${path}${safeQuery}${fragment}`;
-  }
-  for (const secret of secrets) {
-    if (secret === "") continue;
-    for (const form of /* @__PURE__ */ new Set([secret, encodeURIComponent(secret)])) redacted = redacted.split(form).join(REDACTED);
-  }
-  return redacted;
-}
+// src/config/service.ts
+init_providers();
+init_redact();
+init_schemas3();
 
 // src/config/serialize.ts
 function toYamlText(value) {
@@ -3935,11 +5891,11 @@ function isPlainObject2(value) {
 }
 var PLAIN_KEY = /^[A-Za-z_][A-Za-z0-9_]*$/;
 var SPECIAL_WORD = /^(?:y|n|yes|no|true|false|on|off|null|e[0-9]+)$/i;
-var MAX_KEY_LENGTH2 = 1024;
+var MAX_KEY_LENGTH = 1024;
 function mappingKey(key) {
   const text = PLAIN_KEY.test(key) && !SPECIAL_WORD.test(key) ? key : doubleQuoted(key);
-  if (text.length > MAX_KEY_LENGTH2) {
-    throw new TypeError(`toYamlText: cannot write a key longer than ${MAX_KEY_LENGTH2} characters`);
+  if (text.length > MAX_KEY_LENGTH) {
+    throw new TypeError(`toYamlText: cannot write a key longer than ${MAX_KEY_LENGTH} characters`);
   }
   return text;
 }
@@ -4164,835 +6120,23 @@ var LightEvalConfigService = class {
   }
 };
 
-// src/io/files.ts
-var import_node_fs3 = require("node:fs");
-var import_node_path2 = require("node:path");
-var CONFIG_FILE = "config.yaml";
-var NATIVE_FILE = "lighteval-model.yaml";
-var REASONS = {
-  ENOENT: "no such file",
-  EACCES: "permission denied",
-  EISDIR: "is a directory",
-  ENOTDIR: "a part of the path is not a folder",
-  EEXIST: "a file is in the way"
-};
-function reasonOf(error) {
-  const code2 = error instanceof Error && "code" in error ? String(error.code) : void 0;
-  return code2 !== void 0 && REASONS[code2] || (error instanceof Error ? error.message : String(error));
-}
-function readTextFile(path, label2) {
-  try {
-    return (0, import_node_fs3.readFileSync)(path, "utf8");
-  } catch (error) {
-    throw new ConfigError([{ path: label2, message: `cannot read ${path} (${reasonOf(error)})` }]);
-  }
-}
-function writeFiles(directory, files, label2) {
-  const ordered = [...files].sort((a, b) => Number(a.secret) - Number(b.secret));
-  const placedSecrets = [];
-  let staging;
-  try {
-    (0, import_node_fs3.mkdirSync)(directory, { recursive: true });
-    staging = (0, import_node_fs3.mkdtempSync)((0, import_node_path2.join)(directory, ".staging-"));
-    for (const file of ordered) {
-      (0, import_node_fs3.writeFileSync)((0, import_node_path2.join)(staging, file.name), file.text, { mode: file.secret ? 384 : 438 });
-    }
-    for (const file of ordered) {
-      (0, import_node_fs3.renameSync)((0, import_node_path2.join)(staging, file.name), (0, import_node_path2.join)(directory, file.name));
-      if (file.secret) placedSecrets.push((0, import_node_path2.join)(directory, file.name));
-    }
-    (0, import_node_fs3.rmdirSync)(staging);
-    staging = void 0;
-  } catch (error) {
-    for (const path of placedSecrets) (0, import_node_fs3.rmSync)(path, { force: true });
-    if (staging !== void 0) (0, import_node_fs3.rmSync)(staging, { recursive: true, force: true });
-    throw new ConfigError([{ path: label2, message: `cannot write ${directory} (${reasonOf(error)})` }]);
-  }
-}
-
-// src/action/names.ts
-var Inputs = {
-  Provider: "provider",
-  ProviderFile: "provider-file",
-  ProviderType: "provider-type",
-  ProviderId: "provider-id",
-  ProviderName: "provider-name",
-  BaseUrl: "base-url",
-  Model: "model",
-  ApiKey: "api-key",
-  ApiKeyEnv: "api-key-env",
-  IncludeApiKey: "include-api-key",
-  RunConfig: "run-config",
-  RunConfigFile: "run-config-file",
-  RunId: "run-id",
-  DatasetId: "dataset-id",
-  DatasetName: "dataset-name",
-  LightevalVersion: "lighteval-version",
-  OutputDir: "output-dir",
-  UploadArtifact: "upload-artifact",
-  ArtifactName: "artifact-name",
-  RetentionDays: "retention-days",
-  Summary: "summary",
-  RunLighteval: "run-lighteval",
-  Tasks: "tasks",
-  MaxSamples: "max-samples",
-  CustomTasks: "custom-tasks",
-  LightevalArgs: "lighteval-args",
-  Install: "install",
-  Python: "python",
-  LightevalTimeoutMinutes: "lighteval-timeout-minutes",
-  Thresholds: "thresholds",
-  Baseline: "baseline",
-  BaselineTolerance: "baseline-tolerance",
-  Comment: "comment",
-  CommentKey: "comment-key",
-  GithubToken: "github-token"
-};
-var Outputs = {
-  ConfigPath: "config-path",
-  ConfigJson: "config-json",
-  LightevalConfigPath: "lighteval-config-path",
-  ModelName: "model-name",
-  SecretConfigPath: "secret-config-path",
-  ArtifactId: "artifact-id",
-  ArtifactUrl: "artifact-url",
-  Warnings: "warnings",
-  ResultsPath: "results-path",
-  Metrics: "metrics",
-  Passed: "passed",
-  Skipped: "skipped",
-  SummaryMarkdown: "summary-markdown"
-};
-var States = {
-  /** The folder under RUNNER_TEMP holding this run's secret files; the post step deletes it. */
-  SecretDir: "secret-dir"
-};
-var SECRET_DIR_PREFIX = "lighteval-action-";
-
-// src/action/input-fields.ts
-var InputError = class extends Error {
-  name = "InputError";
-};
-function inputMessage(input, message, field = "") {
-  return field === "" ? `Input "${input}": ${message}` : `Input "${input}", field ${field}: ${message}`;
-}
-function asInputError(error, input) {
-  return error instanceof ConfigError ? new InputError(inputMessage(input, error.issues[0]?.message ?? error.message)) : error;
-}
-var INPUT_DEFAULTS = {
-  [Inputs.IncludeApiKey]: "false",
-  [Inputs.LightevalVersion]: "0.13.0",
-  [Inputs.OutputDir]: "lighteval-output",
-  [Inputs.UploadArtifact]: "true",
-  [Inputs.Summary]: "true",
-  [Inputs.RunLighteval]: "false",
-  [Inputs.Install]: "auto",
-  [Inputs.Python]: "python3",
-  [Inputs.BaselineTolerance]: "0.02",
-  [Inputs.Comment]: "false"
-};
-function withDefault(input) {
-  return pipe(
-    string2(),
-    transform((value) => value === "" ? INPUT_DEFAULTS[input] : value)
-  );
-}
-var unset = (value) => value === "" ? void 0 : value;
-var optionalText = pipe(string2(), transform(unset));
-function booleanInput(input) {
-  return pipe(
-    withDefault(input),
-    transform((value, context) => {
-      const lower = value.toLowerCase();
-      if (lower === "true" || lower === "false") return lower === "true";
-      context.issues.push({ code: "custom", input: value, message: `expected true or false, got ${describeValue(value)}` });
-      return NEVER;
-    })
-  );
-}
-function numberInput(accepts) {
-  const pattern = accepts.whole === true ? /^\d+$/ : /^\d+(\.\d+)?$|^\.\d+$/;
-  return pipe(
-    string2(),
-    transform((value, context) => {
-      if (value === "") return void 0;
-      if (pattern.test(value) && accepts.test(Number(value))) return Number(value);
-      context.issues.push({ code: "custom", input: value, message: `expected ${accepts.expected}, got ${describeValue(value)}` });
-      return NEVER;
-    })
-  );
-}
-function choiceInput(input, choices) {
-  return pipe(
-    withDefault(input),
-    transform((value, context) => {
-      const lower = value.toLowerCase();
-      const choice = choices.find((candidate) => candidate === lower);
-      if (choice !== void 0) return choice;
-      context.issues.push({ code: "custom", input: value, message: `expected ${choices.join(", ")}, got ${describeValue(value)}` });
-      return NEVER;
-    })
-  );
-}
+// src/action/configuration.ts
+init_files();
+init_input_fields();
 
 // src/action/inputs.ts
 var import_node_path4 = require("node:path");
-
-// src/config/parse.ts
-async function parseDocument(text, source) {
-  const { LineCounter, parseAllDocuments } = await Promise.resolve().then(() => __toESM(require("./chunks/yaml.cjs"), 1));
-  const lineCounter = new LineCounter();
-  const documents = parseAllDocuments(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
-  if (documents.length > 1) {
-    throw new ConfigError([{ path: source, message: "expected one YAML or JSON document, found several" }]);
-  }
-  const [document] = documents;
-  if (document === void 0) return null;
-  const [error] = document.errors;
-  if (error !== void 0) {
-    const { line, col } = lineCounter.linePos(error.pos[0]);
-    const reason = error.message.charAt(0).toLowerCase() + error.message.slice(1);
-    throw new ConfigError([{ path: source, message: `invalid YAML or JSON at line ${line}, column ${col}: ${reason}` }]);
-  }
-  try {
-    return document.toJS({ maxAliasCount: 100 });
-  } catch (cause) {
-    const reason = cause instanceof Error ? cause.message : String(cause);
-    throw new ConfigError([{ path: source, message: `unusable YAML: ${reason}` }]);
-  }
-}
+init_mini();
+init_errors();
+init_fields();
+init_parse3();
+init_schemas3();
+init_files();
 
 // src/action/evaluation-inputs.ts
-var import_node_fs4 = require("node:fs");
-var import_node_path3 = require("node:path");
-
-// src/lighteval/arguments.ts
-var import_shell_quote = __toESM(require_shell_quote(), 1);
-var BRACE_MARKER = "\0";
-var OPERATOR_CHARS = "|&;()<>";
-var SPACE = /\s/;
-function position(text, at) {
-  const before = text.slice(0, at);
-  return `line ${before.split("\n").length}, column ${at - (before.lastIndexOf("\n") + 1) + 1}`;
-}
-function unclosed(text, at, quote) {
-  return new ConfigError([
-    { path: "", message: `the ${quote} opened at ${position(text, at)} is never closed; expected a closing ${quote}` }
-  ]);
-}
-function doubleQuoted2(text, start) {
-  let prepared = '"';
-  let at = start + 1;
-  for (; ; ) {
-    const char = text.charAt(at);
-    const next = text.charAt(at + 1);
-    if (char === "") throw unclosed(text, start, 'double quote (")');
-    if (char === '"') return { end: at, prepared: `${prepared}"` };
-    if (char === "\\" && (next === "\n" || next === "\r" && text.charAt(at + 2) === "\n")) {
-      at += next === "\n" ? 2 : 3;
-    } else if (char === "\\") {
-      prepared += char + next;
-      at += 2;
-    } else if (char === "$" && next === "{") {
-      prepared += `$${BRACE_MARKER}{`;
-      at += 2;
-    } else {
-      prepared += char;
-      at += 1;
-    }
-  }
-}
-function ansiCQuoteEnd(text, start) {
-  let at = start + 2;
-  for (; ; ) {
-    const char = text.charAt(at);
-    if (char === "") throw unclosed(text, start, "quote ($')");
-    if (char === "'") return at;
-    at += char === "\\" ? 2 : 1;
-  }
-}
-function prepareForShellQuote(text) {
-  let prepared = "";
-  let wordStarts = true;
-  let at = 0;
-  while (at < text.length) {
-    const char = text.charAt(at);
-    const next = text.charAt(at + 1);
-    if (char === "\\" && (next === "\n" || next === "\r" && text.charAt(at + 2) === "\n")) {
-      at += next === "\n" ? 2 : 3;
-      continue;
-    }
-    if (char === "#" && wordStarts) {
-      const lineEnd = text.indexOf("\n", at);
-      at = lineEnd === -1 ? text.length : lineEnd;
-      continue;
-    }
-    wordStarts = SPACE.test(char) || OPERATOR_CHARS.includes(char);
-    if (char === "\\") {
-      prepared += next === "" ? "\\\\" : char + next;
-      at += 2;
-    } else if (char === "'") {
-      const end = text.indexOf("'", at + 1);
-      if (end === -1) throw unclosed(text, at, "single quote (')");
-      prepared += text.slice(at, end + 1);
-      at = end + 1;
-    } else if (char === '"') {
-      const quoted2 = doubleQuoted2(text, at);
-      prepared += quoted2.prepared;
-      at = quoted2.end + 1;
-    } else if (char === "$" && next === "'") {
-      const end = ansiCQuoteEnd(text, at);
-      prepared += text.slice(at, end + 1);
-      at = end + 1;
-    } else if (char === "$" && next === "{") {
-      prepared += `$${BRACE_MARKER}{`;
-      at += 2;
-    } else {
-      prepared += char === "#" ? "\\#" : char;
-      at += 1;
-    }
-  }
-  return prepared;
-}
-function literalVariable(name) {
-  return `$${name}`;
-}
-function withoutMarkers(text) {
-  return text.replaceAll(BRACE_MARKER, "");
-}
-function splitArguments(text) {
-  if (text.includes("\0")) throw new ConfigError([{ path: "", message: "contains a NUL character, which no argument can hold" }]);
-  const entries = (0, import_shell_quote.parse)(prepareForShellQuote(text), literalVariable);
-  const args = [];
-  const operators = /* @__PURE__ */ new Set();
-  for (const entry of entries) {
-    if (typeof entry === "string") args.push(withoutMarkers(entry));
-    else if ("comment" in entry) continue;
-    else if (entry.op === "glob") args.push(withoutMarkers(entry.pattern));
-    else operators.add(entry.op);
-  }
-  if (operators.size > 0) {
-    throw new ConfigError(
-      [...operators].map((operator) => ({
-        path: "",
-        message: `the shell operator ${operator} is not supported: these arguments are never run through a shell; quote it to pass it as text, such as '${operator}'`
-      }))
-    );
-  }
-  return args;
-}
-var setByInput = (input) => `is set by the action; use the ${input} input instead`;
-var RESERVED_OPTIONS = /* @__PURE__ */ new Map([
-  ["--output-dir", setByInput("output-dir")],
-  ["--max-samples", setByInput("max-samples")],
-  ["--custom-tasks", setByInput("custom-tasks")],
-  // The results file must be where the action looks for it, to scrub the key from it and check it.
-  ["--results-path-template", "would move the results file where the action does not look for it (to scrub the key from it and check it)"]
-]);
-var FLAGS = /* @__PURE__ */ new Set([
-  "--save-details",
-  "--push-to-hub",
-  "--push-to-tensorboard",
-  "--public-run",
-  "--wandb",
-  "--remove-reasoning-tags",
-  "--use-chat-template",
-  "--free-endpoint",
-  "--help"
-]);
-var POSITIONALS_ARE_SET = "the action passes the positional arguments (the model file and the tasks) itself; use the tasks input for tasks";
-function checkExtraArguments(args) {
-  const issues = [];
-  let nextIsValue = false;
-  for (const arg of args) {
-    if (nextIsValue) {
-      nextIsValue = false;
-      continue;
-    }
-    if (arg === "--") {
-      issues.push({ path: "", message: `-- would make every later argument positional; ${POSITIONALS_ARE_SET}` });
-    } else if (arg.startsWith("--")) {
-      const equals = arg.indexOf("=");
-      const name = equals === -1 ? arg : arg.slice(0, equals);
-      const reason = RESERVED_OPTIONS.get(name);
-      if (reason !== void 0) issues.push({ path: "", message: `${name} ${reason}` });
-      nextIsValue = equals === -1 && !FLAGS.has(name) && !name.startsWith("--no-");
-    } else if (!arg.startsWith("-") || arg === "-") {
-      issues.push({ path: "", message: `${describeValue(arg)} is a positional argument; ${POSITIONALS_ARE_SET}` });
-    }
-  }
-  if (issues.length > 0) throw new ConfigError(issues);
-}
-
-// src/lighteval/gate.ts
-var import_fastest_levenshtein2 = __toESM(require_mod(), 1);
-var LIMIT_KEYS = ["min", "max"];
-var LIMIT_EXPECTED = "a number (the minimum) or a mapping with min and/or max";
-var bound = number2({ error: expectation("a finite number") });
-var limitShape = { min: optional(bound), max: optional(bound) };
-var limitMapping = looseObject(limitShape, { error: expectation(LIMIT_EXPECTED) }).check(
-  superRefine(
-    (limit, context) => {
-      const unknownKeys = Object.keys(limit).filter((key) => !LIMIT_KEYS.includes(key));
-      const suggestions = new Map(likelyTypos(limit, LIMIT_KEYS));
-      for (const key of unknownKeys) {
-        const suggestion = suggestions.get(key);
-        const message = suggestion === void 0 ? "unknown field; expected min or max" : `unknown field; did you mean ${suggestion}?`;
-        context.addIssue({ code: "custom", path: [key], message, input: limit[key] });
-      }
-      const { min, max } = limit;
-      if (min === void 0 && max === void 0 && unknownKeys.length === 0) {
-        const message = "expected min, max or both, got an empty mapping";
-        context.addIssue({ code: "custom", message, input: limit });
-      }
-      if (typeof min === "number" && typeof max === "number" && min > max) {
-        context.addIssue({
-          code: "custom",
-          message: `expected min no greater than max, got min ${describeValue(min)} and max ${describeValue(max)}`,
-          input: limit
-        });
-      }
-    },
-    // Run even when min or max is invalid, so that every problem is reported at once.
-    { when: ({ value }) => isRecord(value) }
-  )
-);
-var LimitSchema = pipe(
-  // A bare number is a minimum. Non-finite numbers fall through to the mapping schema, which rejects them.
-  transform((input) => typeof input === "number" && Number.isFinite(input) ? { min: input } : input),
-  pipe(
-    limitMapping,
-    transform(
-      ({ min, max }) => ({ ...min !== void 0 && { min }, ...max !== void 0 && { max } })
-    )
-  )
-);
-var TASK_LIMITS_EXPECTED = "a mapping of metric names to limits";
-var TaskLimitsSchema = record(string2(), LimitSchema, { error: expectation(TASK_LIMITS_EXPECTED) }).check(
-  // An empty mapping checks nothing: most likely a mistake in the YAML's indentation.
-  refine((limits) => Object.keys(limits).length > 0, {
-    error: `expected ${TASK_LIMITS_EXPECTED}, got an empty mapping`
-  })
-);
-var ThresholdsSchema = record(string2(), TaskLimitsSchema, {
-  error: expectation("a mapping of task keys (such as gsm8k|0 or all) to metric limits")
-});
-function parseThresholds(value) {
-  const result = safeParse(ThresholdsSchema, value);
-  if (!result.success) throw new ConfigError(fieldIssuesFrom(result.error));
-  return result.data;
-}
-function taskKeyParts(key) {
-  const parts = key.split("|");
-  const last = parts.at(-1) ?? "";
-  const fewshot = parts.length > 1 && /^\d+$/.test(last) ? last : void 0;
-  const named = fewshot === void 0 ? parts : parts.slice(0, -1);
-  if (named.length === 2 && named[0] !== void 0 && named[1] !== void 0) {
-    return { suite: named[0], task: named[1], fewshot };
-  }
-  return { suite: void 0, task: named.join("|"), fewshot };
-}
-function namesTask(wanted, candidate) {
-  return wanted.task === candidate.task && (wanted.fewshot === void 0 || wanted.fewshot === candidate.fewshot) && (wanted.suite === void 0 || candidate.suite === void 0 || wanted.suite === candidate.suite);
-}
-function findTaskKey(wanted, available) {
-  if (available.includes(wanted)) return { kind: "found", key: wanted };
-  const wantedParts = taskKeyParts(wanted);
-  const keys = available.filter((key) => namesTask(wantedParts, taskKeyParts(key)));
-  const [only] = keys;
-  if (only !== void 0 && keys.length === 1) return { kind: "found", key: only };
-  if (keys.length > 1) return { kind: "ambiguous", keys };
-  return { kind: "missing", suggestion: suggestTaskKey(wantedParts, available) };
-}
-function suggestTaskKey(wanted, available) {
-  const average = available.find((key) => {
-    const parts = taskKeyParts(key);
-    const sameFewshot = wanted.fewshot === void 0 || wanted.fewshot === parts.fewshot;
-    return sameFewshot && parts.task === `${wanted.task}:_average`;
-  });
-  if (average !== void 0) return average;
-  const shape = (parts) => wanted.fewshot === void 0 ? parts.task : `${parts.task}|${parts.fewshot ?? ""}`;
-  const byShape = /* @__PURE__ */ new Map();
-  for (const key of available) {
-    const shaped = shape(taskKeyParts(key));
-    if (!byShape.has(shaped)) byShape.set(shaped, key);
-  }
-  const nearest = didYouMean2(shape(wanted), [...byShape.keys()]);
-  return nearest === void 0 ? void 0 : byShape.get(nearest);
-}
-function didYouMean2(name, known) {
-  if (known.length === 0) return void 0;
-  const candidate = (0, import_fastest_levenshtein2.closest)(name, [...known]);
-  const edits = (0, import_fastest_levenshtein2.distance)(name, candidate);
-  return edits <= Math.max(2, Math.floor(name.length / 3)) && edits < Math.min(name.length, candidate.length) ? candidate : void 0;
-}
-var EPSILON = 1e-9;
-function meets(value, limit) {
-  const slack = EPSILON * Math.max(1, Math.abs(limit.bound));
-  return limit.kind === "max" ? value <= limit.bound + slack : value >= limit.bound - slack;
-}
-function thresholdLimits(limit) {
-  const limits = [];
-  if (limit.min !== void 0) limits.push({ kind: "min", bound: limit.min });
-  if (limit.max !== void 0) limits.push({ kind: "max", bound: limit.max });
-  return limits;
-}
-function evaluateGate({ metrics, thresholds, baseline, baselineTolerance }) {
-  if (!Number.isFinite(baselineTolerance) || baselineTolerance < 0) {
-    const message = `expected a number of 0 or more, got ${describeValue(baselineTolerance)}`;
-    throw new ConfigError([{ path: "baseline-tolerance", message }]);
-  }
-  const checks = [];
-  const problems = [];
-  const taskKeys = Object.keys(metrics);
-  const checkTask = (source, wantedTask, limitsByMetric) => {
-    const match = findTaskKey(wantedTask, taskKeys);
-    if (match.kind === "missing") {
-      const { suggestion } = match;
-      problems.push({ kind: "no-such-task", source, task: wantedTask, suggestion, available: taskKeys });
-      return;
-    }
-    if (match.kind === "ambiguous") {
-      problems.push({ kind: "ambiguous-task", source, task: wantedTask, matches: match.keys });
-      return;
-    }
-    const task = match.key;
-    const taskMetrics = metrics[task] ?? {};
-    for (const [metric, limits] of limitsByMetric) {
-      const measured = taskMetrics[metric];
-      if (measured === void 0) {
-        const available = Object.keys(taskMetrics);
-        const suggestion = didYouMean2(metric, available);
-        problems.push({ kind: "no-such-metric", source, task, metric, suggestion, available });
-        continue;
-      }
-      const { value } = measured;
-      for (const limit of limits) {
-        if (value === null || !Number.isFinite(value)) problems.push({ kind: "not-a-number", task, metric, limit });
-        else checks.push({ task, metric, value, limit, passed: meets(value, limit) });
-      }
-    }
-  };
-  for (const [task, limits] of Object.entries(thresholds ?? {})) {
-    const limitsByMetric = new Map(Object.entries(limits).map(([metric, limit]) => [metric, thresholdLimits(limit)]));
-    checkTask("threshold", task, limitsByMetric);
-  }
-  for (const [task, values] of Object.entries(baseline ?? {})) {
-    const limitsByMetric = /* @__PURE__ */ new Map();
-    for (const [metric, value] of Object.entries(values)) {
-      if (Number.isFinite(value)) {
-        const bound2 = value - baselineTolerance;
-        limitsByMetric.set(metric, [{ kind: "baseline", bound: bound2, baseline: value, tolerance: baselineTolerance }]);
-      } else {
-        problems.push({ kind: "invalid-baseline", task, metric, baseline: value });
-      }
-    }
-    checkTask("baseline", task, limitsByMetric);
-  }
-  return { passed: problems.length === 0 && checks.every((check) => check.passed), checks, problems };
-}
-function shownName(name) {
-  return /^[^\s"\p{C}]+$/u.test(name) ? name : quoted(name);
-}
-function quoted(name) {
-  return JSON.stringify(name).replace(
-    /[\u007f-\u009f\u2028\u2029\p{Cf}]/gu,
-    (character) => `\\u${(character.codePointAt(0) ?? 0).toString(16).padStart(4, "0")}`
-  );
-}
-var LISTED_NAMES = 8;
-function listNames(names) {
-  const shown = names.slice(0, LISTED_NAMES).map(shownName).join(", ");
-  return names.length > LISTED_NAMES ? `${shown} and ${names.length - LISTED_NAMES} more` : shown;
-}
-function alternatives(suggestion, available, what) {
-  if (suggestion !== void 0) return `did you mean ${shownName(suggestion)}?`;
-  return available.length === 0 ? `they have no ${what}` : `they have ${listNames(available)}`;
-}
-function limitPhrase(limit) {
-  switch (limit.kind) {
-    case "min":
-      return `the threshold ${limit.bound}`;
-    case "max":
-      return `the maximum ${limit.bound}`;
-    case "baseline":
-      return limit.tolerance === 0 ? `the baseline ${limit.baseline}` : `the baseline ${limit.baseline} (tolerance ${limit.tolerance})`;
-  }
-}
-function describeMiss(check) {
-  const { limit } = check;
-  const subject = `${shownName(check.task)} ${shownName(check.metric)} = ${check.value}`;
-  switch (limit.kind) {
-    case "min":
-      return `${subject}, below the threshold ${limit.bound}`;
-    case "max":
-      return `${subject}, above the maximum ${limit.bound}`;
-    case "baseline":
-      return limit.tolerance === 0 ? `${subject}, below the baseline ${limit.baseline}` : `${subject}, more than ${limit.tolerance} below the baseline ${limit.baseline}`;
-  }
-}
-function describeProblem(problem) {
-  const task = shownName(problem.task);
-  switch (problem.kind) {
-    case "no-such-task": {
-      const others = alternatives(problem.suggestion, problem.available, "task");
-      return `${problem.source} on ${task}: the results have no such task (${others})`;
-    }
-    case "ambiguous-task":
-      return `${problem.source} on ${task}: several tasks of the results match (${listNames(problem.matches)}); name one of them in full`;
-    case "no-such-metric": {
-      const others = alternatives(problem.suggestion, problem.available, "metric");
-      const metric = quoted(problem.metric);
-      return `${problem.source} on ${task} metric ${metric}: the results have no such metric (${others})`;
-    }
-    case "not-a-number":
-      return `${task} ${shownName(problem.metric)} = NaN, cannot be compared with ${limitPhrase(problem.limit)}`;
-    case "invalid-baseline":
-      return `baseline on ${task} metric ${quoted(problem.metric)}: the baseline value is ${problem.baseline}, not a number to compare with`;
-  }
-}
-function formatGateFailures(result) {
-  return [
-    ...result.checks.filter((check) => !check.passed).map(describeMiss),
-    ...result.problems.map(describeProblem)
-  ];
-}
-
-// src/lighteval/results.ts
-var STRING_OR_NON_FINITE = /"(?:[^"\\]|\\.)*"|-?Infinity|NaN/g;
-function positionIn(text, message) {
-  const offset = /position (\d+)/.exec(message)?.[1];
-  if (offset === void 0) return "";
-  const before = text.slice(0, Number(offset));
-  return ` at line ${before.split("\n").length}, column ${Number(offset) - before.lastIndexOf("\n")}`;
-}
-function parseResultsText(text, source) {
-  const json = text.replace(/^\uFEFF/, "").replace(STRING_OR_NON_FINITE, (match) => match.startsWith('"') ? match : "null");
-  try {
-    return JSON.parse(json);
-  } catch (error) {
-    const where = positionIn(json, error instanceof Error ? error.message : "");
-    throw new ConfigError([{ path: source, message: `not valid JSON${where}` }]);
-  }
-}
-var MetricValueSchema = nullable(number2({ error: "expected a number or null" }));
-var TaskResultsSchema = record(string2(), MetricValueSchema, {
-  error: "expected a mapping of metric names to numbers"
-});
-var ResultsMappingSchema = record(string2(), TaskResultsSchema, {
-  error: "expected a mapping of task keys to mappings of metrics"
-});
-var LightEvalResultsSchema = looseObject(
-  {
-    config_general: looseObject(
-      { model_config: optional(nullable(looseObject({}, { error: "expected a mapping" }))) },
-      { error: "expected a mapping" }
-    ),
-    results: ResultsMappingSchema
-  },
-  { error: "expected a mapping with config_general and results" }
-);
-var MASK = "***";
-function asciiEscaped(text) {
-  return text.replace(/[\u0080-\uffff]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`);
-}
-function secretForms(secrets) {
-  const forms = secrets.flatMap((secret) => {
-    const escaped = JSON.stringify(secret).slice(1, -1);
-    return [secret, escaped, asciiEscaped(escaped)];
-  });
-  return [...new Set(forms)].filter((form) => form !== "");
-}
-function scrubText(text, forms) {
-  const masked = new Uint8Array(text.length);
-  let found = false;
-  for (const form of forms) {
-    for (let at2 = text.indexOf(form); at2 !== -1; at2 = text.indexOf(form, at2 + 1)) {
-      masked.fill(1, at2, at2 + form.length);
-      found = true;
-    }
-  }
-  if (!found) return text;
-  let scrubbed = "";
-  let at = 0;
-  while (at < text.length) {
-    const runStart = at;
-    const isMasked = masked[at];
-    while (at < text.length && masked[at] === isMasked) at += 1;
-    scrubbed += isMasked === 1 ? MASK : text.slice(runStart, at);
-  }
-  return scrubbed;
-}
-function scrubValue(value, forms) {
-  if (typeof value === "string") return scrubText(value, forms);
-  if (Array.isArray(value)) return value.map((item) => scrubValue(item, forms));
-  if (isRecord(value)) {
-    return Object.fromEntries(Object.entries(value).map(([key, item]) => [scrubText(key, forms), scrubValue(item, forms)]));
-  }
-  return value;
-}
-function withoutApiKey(raw) {
-  if (!isRecord(raw) || !isRecord(raw.config_general)) return raw;
-  const modelConfig = raw.config_general.model_config;
-  if (!isRecord(modelConfig) || !Object.hasOwn(modelConfig, "api_key")) return raw;
-  return { ...raw, config_general: { ...raw.config_general, model_config: { ...modelConfig, api_key: null } } };
-}
-function scrubResults(raw, secrets) {
-  return scrubValue(withoutApiKey(raw), secretForms(secrets));
-}
-function serializeResults(scrubbed) {
-  const text = JSON.stringify(scrubbed, null, 4);
-  if (text === void 0) throw new TypeError("a results document must be a JSON value");
-  return `${text}
-`;
-}
-var STDERR_SUFFIX = "_stderr";
-function metricsOfTask(values) {
-  const baseOf = (key) => {
-    if (!key.endsWith(STDERR_SUFFIX)) return void 0;
-    const base = key.slice(0, -STDERR_SUFFIX.length);
-    return Object.hasOwn(values, base) && baseOf(base) === void 0 ? base : void 0;
-  };
-  const stderrs = /* @__PURE__ */ new Map();
-  const metrics = [];
-  for (const [key, value] of Object.entries(values)) {
-    const base = baseOf(key);
-    if (base === void 0) metrics.push([key, value]);
-    else stderrs.set(base, value);
-  }
-  return Object.fromEntries(
-    metrics.map(([metric, value]) => [metric, { value, stderr: stderrs.get(metric) ?? void 0 }])
-  );
-}
-function taskMetricsOf(results) {
-  return Object.fromEntries(Object.entries(results.results).map(([task, values]) => [task, metricsOfTask(values)]));
-}
-function metricValuesOf(metrics) {
-  return Object.fromEntries(
-    Object.entries(metrics).map(([task, values]) => [
-      task,
-      Object.fromEntries(Object.entries(values).map(([metric, { value }]) => [metric, value]))
-    ])
-  );
-}
-var MetricsOutputSchema = record(string2(), record(string2(), MetricValueSchema));
-var BASELINE_SHAPES = `expected LightEval's results JSON (a mapping with "results": {task: {metric: number}}) or the action's metrics output ({task: {metric: number}})`;
-function baselineFrom(results) {
-  return Object.fromEntries(
-    Object.entries(taskMetricsOf({ results })).map(([task, metrics]) => [
-      task,
-      Object.fromEntries(
-        Object.entries(metrics).flatMap(([metric, { value }]) => value === null ? [] : [[metric, value]])
-      )
-    ])
-  );
-}
-function parseBaseline(value, source) {
-  if (isRecord(value) && Object.hasOwn(value, "results")) {
-    const parsed2 = ResultsMappingSchema.safeParse(value.results);
-    if (!parsed2.success) {
-      throw new ConfigError(
-        parsed2.error.issues.map((issue2) => ({
-          path: source,
-          message: `${formatPath(["results", ...issue2.path])}: ${issue2.message}`
-        }))
-      );
-    }
-    return baselineFrom(parsed2.data);
-  }
-  const parsed = MetricsOutputSchema.safeParse(value);
-  if (!parsed.success) throw new ConfigError([{ path: source, message: BASELINE_SHAPES }]);
-  return baselineFrom(parsed.data);
-}
-
-// src/lighteval/tasks.ts
-var DEFAULT_SUITE = "lighteval";
-var EXPECTED = "expected task, task|fewshot, suite|task|fewshot or suite|task|fewshot|truncate (fewshot a whole number, truncate 0 or 1), such as gsm8k|0";
-var WHOLE_NUMBER = /^\d+$/;
-var WHITESPACE = /\s/;
-function splitTaskList(text, options = {}) {
-  const lines = text.split(/\r\n|\r|\n/);
-  const uncommented = options.comments === true ? lines.map((line) => line.replace(/#.*/, "")) : lines;
-  return uncommented.flatMap((line) => line.split(",")).map((spec) => spec.trim()).filter((spec) => spec !== "");
-}
-function rejection(spec, reason) {
-  return { path: "", message: `task ${JSON.stringify(spec)}: ${reason}` };
-}
-function parseTaskSpec(spec) {
-  if (spec === "") return rejection(spec, `empty; ${EXPECTED}`);
-  if (WHITESPACE.test(spec)) return rejection(spec, `contains whitespace; ${EXPECTED}`);
-  if (spec.includes(",")) return rejection(spec, `contains a comma, which separates tasks; ${EXPECTED}`);
-  const parts = spec.split("|");
-  if (parts.length > 4) return rejection(spec, `has ${parts.length} |-separated parts, at most 4; ${EXPECTED}`);
-  if (parts.some((part) => part === "")) return rejection(spec, `has an empty part; ${EXPECTED}`);
-  const hasSuite = parts.length >= 3;
-  const suite = hasSuite ? parts[0] : void 0;
-  const [task = "", fewshot = "0", truncate] = hasSuite ? parts.slice(1) : parts;
-  if (!WHOLE_NUMBER.test(fewshot)) {
-    const suiteHint = parts.length === 2 ? " (to name a suite, write suite|task|fewshot, such as lighteval|gsm8k|0)" : "";
-    return rejection(spec, `the few-shot count ${JSON.stringify(fewshot)} is not a whole number${suiteHint}; ${EXPECTED}`);
-  }
-  if (WHOLE_NUMBER.test(task)) {
-    const truncateHint = parts.length === 3 ? " (a truncate flag needs all four parts, such as lighteval|gsm8k|0|0)" : "";
-    return rejection(spec, `the task name ${JSON.stringify(task)} is a number${truncateHint}; ${EXPECTED}`);
-  }
-  if (!isTruncateFlag(truncate)) {
-    return rejection(spec, `the truncate flag ${JSON.stringify(truncate)} is not 0 or 1; ${EXPECTED}`);
-  }
-  return { suite, task, fewshot: fewshot.replace(/^0+(?=\d)/, ""), truncate };
-}
-function isTruncateFlag(part) {
-  return part === void 0 || part === "0" || part === "1";
-}
-function isIssue(parsed) {
-  return "message" in parsed;
-}
-function parseVersion(lightevalVersion2) {
-  const parsed = LightEvalVersionSchema.safeParse(lightevalVersion2, { reportInput: true });
-  if (!parsed.success) throw new ConfigError(fieldIssuesFrom(parsed.error, ["lighteval_version"]));
-  return parsed.data;
-}
-function isBefore(version2, major, minor, patch) {
-  if (version2.major !== major) return version2.major < major;
-  if (version2.minor !== minor) return version2.minor < minor;
-  return version2.patch < patch;
-}
-function writeSpec(original, parts, version2) {
-  const suite = parts.suite ?? DEFAULT_SUITE;
-  if (isBefore(version2, 0, 11, 0)) return { spec: `${suite}|${parts.task}|${parts.fewshot}|${parts.truncate ?? "0"}` };
-  const keepsSuite = isBefore(version2, 0, 12, 1);
-  const spec = keepsSuite ? `${suite}|${parts.task}|${parts.fewshot}` : `${parts.task}|${parts.fewshot}`;
-  const dropped = [];
-  if (!keepsSuite && suite !== DEFAULT_SUITE) {
-    dropped.push(`the suite ${JSON.stringify(suite)} is dropped (LightEval ${version2.text} looks tasks up by name alone)`);
-  }
-  if (parts.truncate === "1") {
-    dropped.push(`the truncate flag 1 is dropped (LightEval ${version2.text}'s task syntax has none)`);
-  }
-  if (dropped.length === 0) return { spec };
-  return { spec, warning: `task ${JSON.stringify(original)} is written ${JSON.stringify(spec)}: ${dropped.join("; ")}` };
-}
-function normalizeTaskList(specs, lightevalVersion2) {
-  const version2 = parseVersion(lightevalVersion2);
-  const issues = [];
-  const normalized = /* @__PURE__ */ new Set();
-  const warnings = /* @__PURE__ */ new Set();
-  for (const spec of specs) {
-    const trimmed = spec.trim();
-    const parsed = parseTaskSpec(trimmed);
-    if (isIssue(parsed)) {
-      issues.push(parsed);
-      continue;
-    }
-    const written = writeSpec(trimmed, parsed, version2);
-    normalized.add(written.spec);
-    if (written.warning !== void 0) warnings.add(written.warning);
-  }
-  if (issues.length > 0) throw new ConfigError(issues);
-  return { specs: [...normalized], warnings: [...warnings] };
-}
-
-// src/action/evaluation-inputs.ts
+init_mini();
+init_input_fields();
+init_names();
 var INSTALL_MODES = ["auto", "true", "false"];
 var EvaluationScalarFields = {
   [Inputs.RunLighteval]: booleanInput(Inputs.RunLighteval),
@@ -5028,95 +6172,12 @@ function ignoredRunInputs(scalars) {
     (input) => inputMessage(input, `ignored, since ${Inputs.RunLighteval} is not true`)
   );
 }
-function readWorkspaceFile(path, input, workspace) {
-  try {
-    return readTextFile((0, import_node_path3.resolve)(workspace, path), input);
-  } catch (error) {
-    throw asInputError(error, input);
-  }
-}
-function rethrowForInput(error, input) {
-  if (error instanceof ConfigError && error.issues[0] !== void 0) {
-    const [issue2] = error.issues;
-    throw new InputError(inputMessage(input, issue2.message, issue2.path === input ? "" : issue2.path));
-  }
-  throw error;
-}
-function readTasks(text, lightevalVersion2, workspace) {
-  if (text === void 0) {
-    throw new InputError(
-      inputMessage(
-        Inputs.Tasks,
-        `required when ${Inputs.RunLighteval} is true; expected task specs such as gsm8k|0, comma- or newline-separated, or the path of a .txt file of them`
-      )
-    );
-  }
-  const isFile = !/[,\n]/.test(text) && text.endsWith(".txt");
-  const specs = isFile ? splitTaskList(readWorkspaceFile(text, Inputs.Tasks, workspace), { comments: true }) : splitTaskList(text);
-  if (specs.length === 0) throw new InputError(inputMessage(Inputs.Tasks, isFile ? `${text} lists no task` : "expected at least one task spec"));
-  try {
-    const normalized = normalizeTaskList(specs, lightevalVersion2);
-    return { specs: normalized.specs, warnings: normalized.warnings.map((warning2) => inputMessage(Inputs.Tasks, warning2)) };
-  } catch (error) {
-    return rethrowForInput(error, Inputs.Tasks);
-  }
-}
-function readExtraArguments(text) {
-  if (text === void 0) return [];
-  try {
-    const args = splitArguments(text);
-    checkExtraArguments(args);
-    return args;
-  } catch (error) {
-    return rethrowForInput(error, Inputs.LightevalArgs);
-  }
-}
-async function readThresholds(text) {
-  if (text === void 0) return void 0;
-  try {
-    return parseThresholds(await parseDocument(text, Inputs.Thresholds));
-  } catch (error) {
-    return rethrowForInput(error, Inputs.Thresholds);
-  }
-}
-function readBaseline(path, workspace) {
-  if (path === void 0) return void 0;
-  const text = readWorkspaceFile(path, Inputs.Baseline, workspace);
-  try {
-    return parseBaseline(parseResultsText(text, path), path);
-  } catch (error) {
-    return rethrowForInput(error, Inputs.Baseline);
-  }
-}
-function readCustomTasks(path, workspace) {
-  if (path === void 0) return void 0;
-  const absolute = (0, import_node_path3.resolve)(workspace, path);
-  if (!(0, import_node_fs4.existsSync)(absolute)) throw new InputError(inputMessage(Inputs.CustomTasks, `${path} does not exist`));
-  return absolute;
-}
-async function readEvaluationInputs(scalars, lightevalVersion2, workspace) {
-  if (!scalars[Inputs.RunLighteval]) return void 0;
-  const tasks = readTasks(scalars[Inputs.Tasks], lightevalVersion2, workspace);
-  return {
-    tasks: tasks.specs,
-    maxSamples: scalars[Inputs.MaxSamples],
-    customTasks: readCustomTasks(scalars[Inputs.CustomTasks], workspace),
-    extraArguments: readExtraArguments(scalars[Inputs.LightevalArgs]),
-    install: scalars[Inputs.Install],
-    python: scalars[Inputs.Python],
-    timeoutMinutes: scalars[Inputs.LightevalTimeoutMinutes],
-    thresholds: await readThresholds(scalars[Inputs.Thresholds]),
-    baseline: readBaseline(scalars[Inputs.Baseline], workspace),
-    // Never undefined: the input has a default.
-    baselineTolerance: scalars[Inputs.BaselineTolerance] ?? Number(INPUT_DEFAULTS[Inputs.BaselineTolerance]),
-    comment: scalars[Inputs.Comment],
-    commentKey: scalars[Inputs.CommentKey],
-    githubToken: scalars[Inputs.GithubToken],
-    warnings: tasks.warnings
-  };
-}
 
 // src/action/inputs.ts
+init_input_fields();
+init_names();
+init_runner();
+init_input_fields();
 var ARTIFACT_NAME_FORBIDDEN = /["':<>|*?\\/\r\n]/;
 var retentionDays = numberInput({ whole: true, test: (days) => days >= 1, expected: "a whole number of days (1 or more)" });
 var artifactName = optionalText.check(
@@ -5164,8 +6225,16 @@ var PROVIDER_FIELD_INPUTS = {
 function readApiKey(env = process.env) {
   return getInput(Inputs.ApiKey, env);
 }
+var MIN_SPOTTED_KEY_LENGTH = 8;
+function refuseMisplacedKey(raw) {
+  const key = raw[Inputs.ApiKey] ?? "";
+  if (key.length < MIN_SPOTTED_KEY_LENGTH) return;
+  const holder = Object.values(Inputs).find((name) => name !== Inputs.ApiKey && (raw[name] ?? "").includes(key));
+  if (holder !== void 0) throw new InputError(inputMessage(holder, `holds the API key; pass the key in ${Inputs.ApiKey} only`));
+}
 function readScalars(env) {
   const raw = Object.fromEntries(Object.values(Inputs).map((name) => [name, getInput(name, env)]));
+  refuseMisplacedKey(raw);
   const parsed = ScalarInputsSchema.safeParse(raw, { reportInput: true });
   if (parsed.success) return parsed.data;
   const [issue2] = parsed.error.issues;
@@ -5223,7 +6292,7 @@ async function readInputs(env = process.env) {
   );
   const { provider, fieldInputs } = mergeProvider(record2?.value, scalars);
   const lightevalVersion2 = scalars[Inputs.LightevalVersion];
-  const evaluation = await readEvaluationInputs(scalars, lightevalVersion2, workspace);
+  const evaluation = scalars[Inputs.RunLighteval] ? await (await Promise.resolve().then(() => (init_read_evaluation_inputs(), read_evaluation_inputs_exports))).readEvaluationInputs(scalars, lightevalVersion2, workspace) : void 0;
   return {
     provider,
     providerSource: record2?.input,
@@ -5285,6 +6354,8 @@ function describeFieldIssue(issue2, inputs) {
 }
 
 // src/action/configuration.ts
+init_names();
+init_runner();
 function buildConfiguration(inputs) {
   try {
     const config2 = new LightEvalConfigService().build({
@@ -5354,566 +6425,20 @@ function writeConfiguration(inputs, built, env) {
   };
 }
 
-// src/action/evaluation.ts
-var import_node_path8 = require("node:path");
-
-// src/lighteval/markdown.ts
-var ENTITIES = {
-  "&": "&amp;",
-  "<": "&lt;",
-  ">": "&gt;",
-  "|": "&#124;",
-  "`": "&#96;",
-  "\\": "&#92;",
-  "*": "&#42;",
-  _: "&#95;",
-  "[": "&#91;",
-  "]": "&#93;",
-  "~": "&#126;",
-  $: "&#36;"
-};
-function escapeCell(text) {
-  return text.replace(/[&<>|`\\*[\]~$]|(?<![\p{L}\p{N}])_|_(?![\p{L}\p{N}])/gu, (character) => ENTITIES[character] ?? character).replace(/\r\n?|\n/g, "<br>");
-}
-function codeCell(text) {
-  return `<code>${escapeCell(text)}</code>`;
-}
-
-// src/lighteval/report.ts
-var DECIMALS = 4;
-function formatMetric(value) {
-  if (value === null || Number.isNaN(value)) return "NaN";
-  if (!Number.isFinite(value)) return String(value);
-  if (value !== 0 && Math.abs(value) < 0.5 * 10 ** -DECIMALS) return String(Number(value.toPrecision(DECIMALS)));
-  const fixed = value.toFixed(DECIMALS);
-  return fixed.includes("e") ? fixed : fixed.replace(/\.?0+$/, "");
-}
-function plural(count, word) {
-  return `${count} ${word}${count === 1 ? "" : "s"}`;
-}
-function verdict(status, gate) {
-  if (status === "no-gate") return "**Not gated**: no thresholds or baseline were given.";
-  if (gate === void 0) return status === "passed" ? "\u2705 **Passed**." : "\u274C **Failed**.";
-  const checked = gate.checks.length;
-  const missed = gate.checks.filter((check) => !check.passed).length;
-  if (status === "passed") return `\u2705 **Passed**: ${checked - missed} of ${plural(checked, "check")} met.`;
-  const reasons = [
-    ...missed > 0 ? [`${missed} of ${plural(checked, "check")} missed`] : [],
-    ...gate.problems.length > 0 ? [`${plural(gate.problems.length, "limit")} could not be checked (below)`] : []
-  ];
-  return reasons.length === 0 ? "\u274C **Failed**." : `\u274C **Failed**: ${reasons.join("; ")}.`;
-}
-var LIMIT_ORDER = { min: 0, max: 1, baseline: 2 };
-function limitText(limit) {
-  switch (limit.kind) {
-    case "min":
-      return `\u2265 ${formatMetric(limit.bound)}`;
-    case "max":
-      return `\u2264 ${formatMetric(limit.bound)}`;
-    case "baseline":
-      return limit.tolerance === 0 ? `baseline ${formatMetric(limit.baseline)}` : `baseline ${formatMetric(limit.baseline)} \u2212 ${formatMetric(limit.tolerance)}`;
-  }
-}
-function rowKey(task, metric) {
-  return JSON.stringify([task, metric]);
-}
-function gateByRow(gate) {
-  const rows = /* @__PURE__ */ new Map();
-  const rowOf = (task, metric) => {
-    const key = rowKey(task, metric);
-    const existing = rows.get(key);
-    if (existing !== void 0) return existing;
-    const created = { limits: [], failedChecks: [] };
-    rows.set(key, created);
-    return created;
-  };
-  for (const check of gate?.checks ?? []) {
-    const row = rowOf(check.task, check.metric);
-    row.limits.push({ limit: check.limit, passed: check.passed });
-    if (!check.passed) row.failedChecks.push(check);
-  }
-  for (const problem of gate?.problems ?? []) {
-    if (problem.kind !== "not-a-number") continue;
-    rowOf(problem.task, problem.metric).limits.push({ limit: problem.limit, passed: void 0 });
-  }
-  return rows;
-}
-function valueText(measured, row) {
-  const shown = formatMetric(measured.value);
-  const hidesMiss = row?.failedChecks.some((check) => formatMetric(check.limit.bound) === shown) ?? false;
-  return hidesMiss && measured.value !== null ? String(measured.value) : shown;
-}
-function tableRow(task, metric, measured, row) {
-  const limits = [...row?.limits ?? []].sort((a, b) => LIMIT_ORDER[a.limit.kind] - LIMIT_ORDER[b.limit.kind]);
-  const limitCell = [...new Set(limits.map(({ limit }) => limitText(limit)))].join(", ");
-  const resultCell = limits.length === 0 ? "" : limits.every(({ passed }) => passed === true) ? "\u2705" : "\u274C";
-  const cells = [
-    codeCell(task),
-    codeCell(metric),
-    escapeCell(valueText(measured, row)),
-    measured.stderr === void 0 ? "" : escapeCell(formatMetric(measured.stderr)),
-    escapeCell(limitCell),
-    resultCell
-  ];
-  return `| ${cells.join(" | ")} |`;
-}
-function metricsTable(metrics, gate) {
-  const rowsGate = gateByRow(gate);
-  const tasks = Object.keys(metrics).sort((a, b) => Number(a === "all") - Number(b === "all"));
-  const lines = [];
-  for (const task of tasks) {
-    for (const [metric, measured] of Object.entries(metrics[task] ?? {})) {
-      lines.push(tableRow(task, metric, measured, rowsGate.get(rowKey(task, metric))));
-    }
-  }
-  if (lines.length === 0) return "_The results hold no metrics._\n";
-  const header = ["| task | metric | value | \xB1 stderr | threshold / baseline | result |", "|---|---|--:|--:|---|:-:|"];
-  return [...header, ...lines, ""].join("\n");
-}
-function listItems(items) {
-  return `${items.map((item) => `- ${escapeCell(item)}`).join("\n")}
-`;
-}
-function runFacts({ lightevalVersion: lightevalVersion2, tasks, maxSamples, resultsFile }) {
-  const facts = [`LightEval ${codeCell(lightevalVersion2)}`];
-  if (tasks.length > 0) facts.push(`${tasks.length === 1 ? "task" : "tasks"} ${tasks.map(codeCell).join(", ")}`);
-  if (maxSamples !== void 0) facts.push(`at most ${plural(maxSamples, "sample")} per task`);
-  if (resultsFile !== void 0) facts.push(`results in ${codeCell(resultsFile)}`);
-  return `${facts.join(" \xB7 ")}
-`;
-}
-function reportMarkdown(content) {
-  const { modelName, metrics, gate, status, notes = [] } = content;
-  const sections = [
-    `## LightEval results for ${codeCell(modelName)}
-`,
-    `${verdict(status, gate)}
-`,
-    metricsTable(metrics, gate)
-  ];
-  const problems = gate?.problems ?? [];
-  if (problems.length > 0) {
-    sections.push("### Limits that could not be checked\n", listItems(problems.map(describeProblem)));
-  }
-  sections.push(runFacts(content));
-  if (notes.length > 0) sections.push("### Notes\n", listItems(notes));
-  return sections.join("\n");
-}
-
-// src/action/child-process.ts
-var import_node_child_process = require("node:child_process");
-var import_node_crypto = require("node:crypto");
-var TAIL_LINES = 20;
-var STOP_GRACE_MS = 5e3;
-var IS_WINDOWS = process.platform === "win32";
-function inheritableEnvironment(env) {
-  const withheld = /^(INPUT_|ACTIONS_RUNTIME_TOKEN$|ACTIONS_ID_TOKEN_REQUEST_|ACTIONS_RESULTS_URL$|ACTIONS_CACHE_URL$)/;
-  return Object.fromEntries(
-    Object.entries(env).filter((entry) => entry[1] !== void 0 && !withheld.test(entry[0]))
-  );
-}
-var Tail = class {
-  lines = [];
-  partial = "";
-  add(chunk) {
-    const parts = (this.partial + chunk).split(/\r?\n/);
-    this.partial = parts.pop() ?? "";
-    this.lines.push(...parts);
-    if (this.lines.length > TAIL_LINES) this.lines.splice(0, this.lines.length - TAIL_LINES);
-  }
-  read() {
-    return [...this.lines, ...this.partial === "" ? [] : [this.partial]].slice(-TAIL_LINES);
-  }
-};
-function runProcess(request) {
-  shareStdout();
-  const fence = (0, import_node_crypto.randomBytes)(16).toString("hex");
-  info(`::stop-commands::${fence}`);
-  const tail = new Tail();
-  return new Promise((resolve3) => {
-    const child = (0, import_node_child_process.spawn)(request.command, [...request.args], {
-      env: request.env,
-      stdio: ["ignore", "pipe", "pipe"],
-      // Its own process group, so that stopping it also stops what it started (workers, servers).
-      detached: !IS_WINDOWS,
-      windowsHide: true
-    });
-    let timedOut = false;
-    let startError;
-    let killTimer;
-    const signalGroup = (signal) => {
-      if (child.pid === void 0 || child.exitCode !== null || child.signalCode !== null) return;
-      try {
-        if (IS_WINDOWS) child.kill(signal);
-        else process.kill(-child.pid, signal);
-      } catch {
-      }
-    };
-    const stop = (signal) => {
-      signalGroup(signal);
-      killTimer ??= setTimeout(() => signalGroup("SIGKILL"), STOP_GRACE_MS);
-    };
-    const timeout = request.timeoutMs === void 0 ? void 0 : setTimeout(() => {
-      timedOut = true;
-      stop("SIGTERM");
-    }, request.timeoutMs);
-    const onSignal = (signal) => stop(signal);
-    process.on("SIGINT", onSignal);
-    process.on("SIGTERM", onSignal);
-    for (const [stream, sink] of [
-      [child.stdout, process.stdout],
-      [child.stderr, process.stderr]
-    ]) {
-      stream.setEncoding("utf8");
-      stream.on("data", (chunk) => {
-        sink.write(chunk);
-        tail.add(chunk);
-      });
-    }
-    child.on("error", (error) => {
-      startError = error;
-    });
-    child.on("close", (exitCode, signal) => {
-      clearTimeout(timeout);
-      clearTimeout(killTimer);
-      process.off("SIGINT", onSignal);
-      process.off("SIGTERM", onSignal);
-      info(`::${fence}::`);
-      resolve3({ exitCode, signal, timedOut, tail: tail.read(), startError });
-    });
-  });
-}
-
-// src/action/lighteval-install.ts
-var import_node_fs6 = require("node:fs");
-var import_node_os4 = require("node:os");
-var import_node_path6 = require("node:path");
-var IS_WINDOWS2 = process.platform === "win32";
-var LightEvalError = class extends Error {
-  name = "LightEvalError";
-};
-function failureMessage(what, outcome, timeoutMinutes) {
-  const reason = outcome.timedOut ? `did not finish within ${timeoutMinutes} minute${timeoutMinutes === 1 ? "" : "s"} (lighteval-timeout-minutes) and was stopped` : outcome.exitCode !== null ? `exited with code ${outcome.exitCode}` : `was stopped by ${outcome.signal ?? "a signal"}`;
-  const lines = outcome.tail.length === 0 ? " It printed nothing." : ` Its last lines:
-${outcome.tail.join("\n")}`;
-  return `${what} ${reason}.${lines}`;
-}
-function isExecutableFile(path) {
-  try {
-    if (!(0, import_node_fs6.statSync)(path).isFile()) return false;
-    (0, import_node_fs6.accessSync)(path, import_node_fs6.constants.X_OK);
-    return true;
-  } catch {
-    return false;
-  }
-}
-function findOnPath(name, env) {
-  const extensions = IS_WINDOWS2 ? (env.PATHEXT ?? ".EXE;.CMD;.BAT").split(";") : [""];
-  for (const directory of (env.PATH ?? "").split(import_node_path6.delimiter)) {
-    if (directory === "") continue;
-    for (const extension of extensions) {
-      const candidate = (0, import_node_path6.join)(directory, name + extension);
-      if (isExecutableFile(candidate)) return candidate;
-    }
-  }
-  return void 0;
-}
-function scriptsDir(venv) {
-  return IS_WINDOWS2 ? (0, import_node_path6.join)(venv, "Scripts") : (0, import_node_path6.join)(venv, "bin");
-}
-async function installStep(what, command, args, env) {
-  const outcome = await runProcess({ command, args, env: inheritableEnvironment(env) });
-  if (outcome.startError?.code === "ENOENT") {
-    throw new InputError(inputMessage(Inputs.Python, `cannot run ${JSON.stringify(command)}: not found; expected a Python 3 interpreter`));
-  }
-  if (outcome.startError !== void 0) throw new LightEvalError(`${what} could not start: ${outcome.startError.message}`);
-  if (outcome.exitCode !== 0) throw new LightEvalError(failureMessage(what, outcome));
-}
-async function installLightEval(python, version2, env) {
-  const venv = (0, import_node_fs6.mkdtempSync)((0, import_node_path6.join)(env.RUNNER_TEMP || (0, import_node_os4.tmpdir)(), "lighteval-venv-"));
-  const requirement = `lighteval[litellm]==${version2}`;
-  info(`Installing ${requirement} into a virtual environment at ${venv}`);
-  await installStep(`Creating a virtual environment with ${python}`, python, ["-m", "venv", venv], env);
-  const venvPython = (0, import_node_path6.join)(scriptsDir(venv), IS_WINDOWS2 ? "python.exe" : "python");
-  await installStep(`Installing ${requirement}`, venvPython, ["-m", "pip", "install", requirement], env);
-  const program = findOnPath("lighteval", { PATH: scriptsDir(venv), PATHEXT: env.PATHEXT });
-  if (program === void 0) throw new LightEvalError(`Installing ${requirement} left no lighteval program in ${scriptsDir(venv)}`);
-  return program;
-}
-async function locateLightEval(install, python, version2, env) {
-  const onPath = install === "true" ? void 0 : findOnPath("lighteval", env);
-  if (onPath !== void 0) {
-    info(`Using LightEval from PATH: ${onPath}`);
-    return onPath;
-  }
-  if (install === "false") {
-    throw new LightEvalError(
-      `LightEval is not installed: no lighteval program on PATH, and ${Inputs.Install} is false. Install it in an earlier step, or set ${Inputs.Install} to auto or true.`
-    );
-  }
-  return installLightEval(python, version2, env);
-}
-
-// src/action/lighteval-run.ts
-function lightevalArguments({ modelFile, outputDir, evaluation }) {
-  return [
-    "endpoint",
-    "litellm",
-    modelFile,
-    evaluation.tasks.join(","),
-    "--output-dir",
-    outputDir,
-    ...evaluation.maxSamples === void 0 ? [] : ["--max-samples", String(evaluation.maxSamples)],
-    ...evaluation.customTasks === void 0 ? [] : ["--custom-tasks", evaluation.customTasks],
-    ...evaluation.extraArguments
-  ];
-}
-function lightevalEnvironment(env, keyVariable, apiKey) {
-  return {
-    ...inheritableEnvironment(env),
-    // Output as it comes, not in blocks when the program finds itself writing to a pipe.
-    PYTHONUNBUFFERED: "1",
-    ...apiKey === "" ? {} : { [keyVariable]: apiKey }
-  };
-}
-function savesDetails(evaluation) {
-  return evaluation.extraArguments.includes("--save-details");
-}
-
-// src/action/pull-request.ts
-var import_node_fs7 = require("node:fs");
-var FORK_RESTRICTED_EVENTS = /* @__PURE__ */ new Set(["pull_request", "pull_request_review", "pull_request_review_comment"]);
-function currentPullRequest(env) {
-  const path = env.GITHUB_EVENT_PATH;
-  if (path === void 0 || path === "") return void 0;
-  let event;
-  try {
-    event = JSON.parse((0, import_node_fs7.readFileSync)(path, "utf8"));
-  } catch {
-    return void 0;
-  }
-  return pullRequestOf(event, env.GITHUB_REPOSITORY);
-}
-function isForkPullRequest(env) {
-  return FORK_RESTRICTED_EVENTS.has(env.GITHUB_EVENT_NAME ?? "") && currentPullRequest(env)?.fromFork === true;
-}
-
-// src/action/results-files.ts
-var import_node_fs8 = require("node:fs");
-var import_node_path7 = require("node:path");
-var RESULTS_DIR = "results";
-var DETAILS_DIR = "details";
-var RESULTS_FILE = /^results_.*\.json$/;
-function filesUnder(directory) {
-  try {
-    return (0, import_node_fs8.readdirSync)(directory, { recursive: true, encoding: "utf8" }).map((path) => (0, import_node_path7.join)(directory, path)).filter((path) => (0, import_node_fs8.statSync)(path).isFile());
-  } catch {
-    return [];
-  }
-}
-function snapshotRunFiles(outputDir) {
-  const paths = [RESULTS_DIR, DETAILS_DIR].flatMap((folder) => filesUnder((0, import_node_path7.join)(outputDir, folder)));
-  return new Map(paths.map((path) => [path, (0, import_node_fs8.statSync)(path).mtimeMs]));
-}
-function runFilesSince(outputDir, before) {
-  const written = [...snapshotRunFiles(outputDir)].filter(([path, mtime]) => before.get(path) !== mtime);
-  const newestFirst = written.sort((a, b) => b[1] - a[1]).map(([path]) => path);
-  const resultsRoot = (0, import_node_path7.join)(outputDir, RESULTS_DIR);
-  return {
-    results: newestFirst.filter((path) => path.startsWith(resultsRoot) && RESULTS_FILE.test((0, import_node_path7.basename)(path))),
-    details: newestFirst.filter((path) => path.startsWith((0, import_node_path7.join)(outputDir, DETAILS_DIR)))
-  };
-}
-function asciiEscaped2(text) {
-  return JSON.stringify(text).slice(1, -1).replace(/[\u0080-\uffff]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`);
-}
-function scrubJsonText(text, secrets) {
-  const forms = new Set(secrets.flatMap((secret) => [secret, JSON.stringify(secret).slice(1, -1), asciiEscaped2(secret)]));
-  let scrubbed = text;
-  for (const form of [...forms].filter((form2) => form2 !== "").sort((a, b) => b.length - a.length)) {
-    scrubbed = scrubbed.split(form).join("***");
-  }
-  return scrubbed;
-}
-function replaceFile(path, text) {
-  const staging = (0, import_node_path7.join)((0, import_node_path7.dirname)(path), `.${(0, import_node_path7.basename)(path)}.scrubbing`);
-  (0, import_node_fs8.writeFileSync)(staging, text, { encoding: "utf8", mode: (0, import_node_fs8.statSync)(path).mode });
-  (0, import_node_fs8.renameSync)(staging, path);
-}
-function scrubResultsFile(path, secrets) {
-  const text = scrubJsonText((0, import_node_fs8.readFileSync)(path, "utf8"), secrets);
-  let document;
-  try {
-    document = scrubResults(parseResultsText(text, path), secrets);
-  } catch (error) {
-    replaceFile(path, text);
-    throw error;
-  }
-  replaceFile(path, serializeResults(document));
-  return document;
-}
-
-// src/action/secrets.ts
-function secretForms2(secret) {
-  if (secret.trim() === "") return [];
-  const forms = [
-    secret,
-    ...secret.split(/\r?\n|\r/),
-    encodeURIComponent(secret),
-    encodeURIComponent(secret).replace(/%20/g, "+"),
-    new URLSearchParams({ k: secret }).toString().slice("k=".length),
-    JSON.stringify(secret).slice(1, -1)
-  ];
-  return [...new Set(forms.filter((form) => form.trim() !== ""))];
-}
-function maskSecrets(secrets, baseUrls = []) {
-  const forms = [...new Set([...secrets, ...baseUrls.flatMap(baseUrlCredentials)].flatMap(secretForms2))];
-  setSecrets(forms);
-  return forms;
-}
-
-// src/action/evaluation.ts
-function keyOf(built) {
-  const [model] = built.config.toDict().model_parameters;
-  const litellm = resolveProviderType(model?.provider_type ?? "");
-  if (litellm === void 0) throw new Error("the built configuration names no provider LiteLLM can route to");
-  return { variable: litellm.keyEnv, needed: litellm.needsKey, prefix: litellm.prefix };
-}
-function heading(built) {
-  return `### LightEval: \`${built.redacted.toDict().metadata.model_name.replace(/`/g, "'")}\``;
-}
-function skippedOutcome(built, why) {
-  notice(why);
-  return {
-    skipped: true,
-    report: `${heading(built)}
-
-Skipped: ${why}
-`,
-    passed: false,
-    resultsPath: void 0,
-    metrics: void 0,
-    artifactFiles: [],
-    misses: [],
-    failure: void 0
-  };
-}
-function failedOutcome(built, failure2, artifactFiles = []) {
-  const [firstLine = failure2] = failure2.split("\n");
-  return {
-    skipped: false,
-    report: `${heading(built)}
-
-**Failed:** ${firstLine}
-`,
-    passed: false,
-    resultsPath: void 0,
-    metrics: void 0,
-    artifactFiles,
-    misses: [],
-    failure: failure2
-  };
-}
-function judgeResults(request, resultsPath, document, artifactFiles) {
-  const { inputs, evaluation, built, env } = request;
-  const parsed = LightEvalResultsSchema.safeParse(document);
-  if (!parsed.success) {
-    return failedOutcome(built, `LightEval's results file ${resultsPath} does not have LightEval's layout: ${parsed.error.issues[0]?.message ?? ""}`, artifactFiles);
-  }
-  const metrics = taskMetricsOf(parsed.data);
-  const gated = evaluation.thresholds !== void 0 || evaluation.baseline !== void 0;
-  const gate = gated ? evaluateGate({ metrics, thresholds: evaluation.thresholds, baseline: evaluation.baseline, baselineTolerance: evaluation.baselineTolerance }) : void 0;
-  const workspace = env.GITHUB_WORKSPACE || process.cwd();
-  const report = reportMarkdown({
-    modelName: built.redacted.toDict().metadata.model_name,
-    lightevalVersion: inputs.lightevalVersion,
-    tasks: evaluation.tasks,
-    maxSamples: evaluation.maxSamples,
-    metrics,
-    gate,
-    status: gate === void 0 ? "no-gate" : gate.passed ? "passed" : "failed",
-    resultsFile: (0, import_node_path8.relative)(workspace, resultsPath)
-  });
-  return {
-    skipped: false,
-    report,
-    passed: gate?.passed ?? true,
-    resultsPath,
-    metrics: metricValuesOf(metrics),
-    artifactFiles,
-    misses: gate === void 0 ? [] : formatGateFailures(gate),
-    failure: void 0
-  };
-}
-async function evaluate(request) {
-  const { inputs, evaluation, built, written, env } = request;
-  const key = keyOf(built);
-  const keyGiven = inputs.apiKey !== "" || (env[key.variable] ?? "") !== "";
-  if (key.needed && !keyGiven) {
-    if (isForkPullRequest(env)) {
-      return skippedOutcome(
-        built,
-        "this pull request comes from a fork, and workflows of fork pull requests get no secrets, so there is no API key. The configuration was built; LightEval did not run."
-      );
-    }
-    throw new InputError(
-      inputMessage(Inputs.ApiKey, `required to run LightEval with ${key.prefix} (LiteLLM reads its key from ${key.variable}); pass the key from a secret`)
-    );
-  }
-  const inheritedKey = inputs.apiKey === "" ? env[key.variable] ?? "" : "";
-  const secrets = [...request.secrets, ...maskSecrets([inheritedKey])];
-  const scrub = (text) => scrubSecrets(text, secrets);
-  let program;
-  try {
-    program = await locateLightEval(evaluation.install, evaluation.python, inputs.lightevalVersion, env);
-  } catch (error) {
-    if (error instanceof LightEvalError) return failedOutcome(built, scrub(error.message));
-    throw error;
-  }
-  const before = snapshotRunFiles(inputs.outputDir);
-  const modelFile = written.secretNativePath ?? written.nativePath;
-  const args = lightevalArguments({ modelFile, outputDir: inputs.outputDir, evaluation });
-  info(`Running ${[program, ...args].map((arg) => /^[\w@%+=:,./|-]+$/.test(arg) ? arg : JSON.stringify(arg)).join(" ")}`);
-  const outcome = await runProcess({
-    command: program,
-    args,
-    env: lightevalEnvironment(env, key.variable, inputs.apiKey),
-    timeoutMs: evaluation.timeoutMinutes === void 0 ? void 0 : evaluation.timeoutMinutes * 6e4
-  });
-  const files = runFilesSince(inputs.outputDir, before);
-  const artifactFiles = [...files.results, ...savesDetails(evaluation) ? files.details : []];
-  let newest;
-  try {
-    const documents = files.results.map((path) => scrubResultsFile(path, secrets));
-    newest = documents[0];
-  } catch (error) {
-    if (error instanceof ConfigError) return failedOutcome(built, `LightEval's results are unreadable: ${error.message}`, artifactFiles);
-    throw error;
-  }
-  if (outcome.startError !== void 0) {
-    return failedOutcome(built, `LightEval could not start (${program}): ${outcome.startError.message}`, artifactFiles);
-  }
-  if (outcome.exitCode !== 0) {
-    const tail = { ...outcome, tail: outcome.tail.map(scrub) };
-    return failedOutcome(built, failureMessage("LightEval", tail, evaluation.timeoutMinutes), artifactFiles);
-  }
-  const [resultsPath] = files.results;
-  if (resultsPath === void 0) {
-    return failedOutcome(built, `LightEval exited with code 0 but wrote no results_*.json under ${inputs.outputDir}`, artifactFiles);
-  }
-  return judgeResults(request, resultsPath, newest, artifactFiles);
-}
+// src/action/main.ts
+init_input_fields();
+init_names();
+init_runner();
+init_secrets();
 
 // src/action/summary.ts
-function escapeCell2(text) {
-  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/\|/g, "&#124;").replace(/\r?\n|\r/g, "<br>");
-}
+init_markdown();
 function code(value) {
   const text = typeof value === "string" ? value : JSON.stringify(value);
-  return `<code>${escapeCell2(text ?? "null")}</code>`;
+  return codeCell(text ?? "null");
 }
 function table(rows) {
-  const lines = Object.entries(rows).filter(([, value]) => value !== void 0).map(([name, value]) => `| ${escapeCell2(name)} | ${code(value)} |`);
+  const lines = Object.entries(rows).filter(([, value]) => value !== void 0).map(([name, value]) => `| ${escapeCell(name)} | ${code(value)} |`);
   if (lines.length === 0) return "_none set_\n";
   return ["| parameter | value |", "|---|---|", ...lines, ""].join("\n");
 }
@@ -5922,7 +6447,7 @@ function configurationSummary({ config: config2, lightevalVersion: lightevalVers
   const [parameters] = config2.model_parameters;
   const sections = [
     "## LightEval configuration\n",
-    `**Model** ${code(metadata.model_name)} \xB7 **Provider** ${escapeCell2(metadata.provider_name)} (${code(metadata.provider_type)}, id ${code(metadata.provider_id)}) \xB7 **LightEval** ${code(lightevalVersion2)}
+    `**Model** ${code(metadata.model_name)} \xB7 **Provider** ${escapeCell(metadata.provider_name)} (${code(metadata.provider_type)}, id ${code(metadata.provider_id)}) \xB7 **LightEval** ${code(lightevalVersion2)}
 `,
     "### Model parameters\n",
     table(parameters),
@@ -5932,7 +6457,7 @@ function configurationSummary({ config: config2, lightevalVersion: lightevalVers
 `
   ];
   if (warnings.length > 0) {
-    sections.push("### Warnings\n", warnings.map((warning2) => `- ${escapeCell2(warning2)}`).join("\n") + "\n");
+    sections.push("### Warnings\n", warnings.map((warning2) => `- ${escapeCell(warning2)}`).join("\n") + "\n");
   }
   return `${sections.join("\n")}
 `;
@@ -5942,7 +6467,7 @@ function configurationSummary({ config: config2, lightevalVersion: lightevalVers
 function recordBaseUrl(provider) {
   return isRecord(provider) && typeof provider.base_url === "string" ? [provider.base_url] : [];
 }
-function setConfigurationOutputs(built, written) {
+function setConfigurationOutputs(built, written, warnings) {
   const config2 = built.redacted.toDict();
   setOutputs({
     [Outputs.ConfigPath]: written.configPath,
@@ -5950,7 +6475,7 @@ function setConfigurationOutputs(built, written) {
     [Outputs.LightevalConfigPath]: written.nativePath,
     [Outputs.ModelName]: config2.metadata.model_name,
     [Outputs.SecretConfigPath]: written.secretConfigPath,
-    [Outputs.Warnings]: JSON.stringify(built.warnings)
+    [Outputs.Warnings]: JSON.stringify(warnings)
   });
 }
 function setEvaluationOutputs(outcome) {
@@ -5977,32 +6502,6 @@ async function upload(inputs, name, files, env) {
 `);
   }
 }
-async function comment(evaluation, key, report, env, scrub) {
-  const pullRequest = currentPullRequest(env);
-  if (pullRequest === void 0) {
-    info("Not a pull request: no comment posted; the report is in the step summary.");
-    return;
-  }
-  if (evaluation.githubToken === "") {
-    warning(`No pull request comment: ${Inputs.GithubToken} is empty; the report is in the step summary.`);
-    return;
-  }
-  try {
-    const posted = await upsertStickyComment({
-      token: evaluation.githubToken,
-      apiUrl: env.GITHUB_API_URL || "https://api.github.com",
-      owner: pullRequest.owner,
-      repo: pullRequest.repo,
-      issueNumber: pullRequest.number,
-      key,
-      markdown: report
-    });
-    info(`Pull request comment ${posted.action}: ${posted.url}`);
-  } catch (error) {
-    const reason = error instanceof CommentError ? error.message : `Pull request comment not posted: ${String(error)}`;
-    warning(`${scrub(reason)}. The report is in the step summary.`);
-  }
-}
 async function run(env = process.env) {
   const apiKey = readApiKey(env);
   let secrets = [apiKey];
@@ -6014,21 +6513,22 @@ async function run(env = process.env) {
     secrets = [...secrets, ...maskSecrets([], recordBaseUrl(inputs.provider).filter((url) => url !== baseUrlInput))];
     const built = buildConfiguration(inputs);
     const written = writeConfiguration(inputs, built, env);
-    setConfigurationOutputs(built, written);
+    const warnings = built.warnings.map(scrub);
+    setConfigurationOutputs(built, written, warnings);
     const shownFiles = [written.configPath, written.nativePath].map((path) => (0, import_node_path9.relative)(workspaceOf(env), path));
     info(`Wrote ${shownFiles.join(" and ")}`);
-    for (const message of built.warnings) warning(message);
+    for (const message of warnings) warning(message);
     if (inputs.summary && hasSummary()) {
       appendSummary(
         configurationSummary({
           config: built.redacted.toDict(),
           lightevalVersion: inputs.lightevalVersion,
           files: shownFiles,
-          warnings: built.warnings
+          warnings
         })
       );
     }
-    const outcome = inputs.evaluation === void 0 ? void 0 : await evaluate({ inputs, evaluation: inputs.evaluation, built, written, env, secrets });
+    const outcome = inputs.evaluation === void 0 ? void 0 : await (await Promise.resolve().then(() => (init_evaluation(), evaluation_exports))).evaluate({ inputs, evaluation: inputs.evaluation, built, written, env, secrets });
     if (outcome !== void 0) {
       setEvaluationOutputs(outcome);
       if (inputs.summary && hasSummary()) appendSummary(outcome.report);
@@ -6044,7 +6544,8 @@ async function run(env = process.env) {
       }
     }
     if (outcome !== void 0 && inputs.evaluation?.comment === true) {
-      await comment(inputs.evaluation, inputs.evaluation.commentKey ?? name, outcome.report, env, scrub);
+      const { postReportComment: postReportComment2 } = await Promise.resolve().then(() => (init_report_comment(), report_comment_exports));
+      await postReportComment2(inputs.evaluation, inputs.evaluation.commentKey ?? name, outcome.report, env, scrub);
     }
     for (const miss of outcome?.misses ?? []) setFailed(scrub(miss));
     if (outcome?.failure !== void 0) setFailed(scrub(outcome.failure));

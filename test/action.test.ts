@@ -214,16 +214,24 @@ describe('secrets', () => {
     const result = await sandbox.main({ ...FIELDS, 'api-key': CANARY_KEY, 'api-key-env': CANARY_KEY });
     expect(result.status).toBe(1);
     const lines = result.stdout.split('\n').filter((line) => line !== '' && !line.startsWith('::add-mask::'));
-    expect(lines).toEqual(['::error::Input "api-key-env": expected an environment variable name (letters, digits and _, not starting with a digit)']);
+    expect(lines).toEqual(['::error::Input "api-key-env": holds the API key; pass the key in api-key only']);
   });
 
-  it('does not quote the key when it is pasted into another input by mistake', async () => {
+  it('refuses the key in any other input, without quoting it', async () => {
     const sandbox = createSandbox();
     const key = 'sk-short-canary-1234';
-    const result = await sandbox.main({ ...FIELDS, 'api-key': key, 'include-api-key': key });
-    expect(result.status).toBe(1);
-    const lines = result.stdout.split('\n').filter((line) => line !== '' && !line.startsWith('::add-mask::'));
-    expect(lines).toEqual(['::error::Input "include-api-key": expected true or false, got "***"']);
+    for (const [input, value] of [['include-api-key', key], ['model', `gpt-4o-mini ${key}`], ['tasks', `gsm8k|0,${key}`]] as const) {
+      const result = await sandbox.main({ ...FIELDS, 'api-key': key, [input]: value });
+      expect(result.status).toBe(1);
+      const lines = result.stdout.split('\n').filter((line) => line !== '' && !line.startsWith('::add-mask::'));
+      expect(lines).toEqual([`::error::Input "${input}": holds the API key; pass the key in api-key only`]);
+    }
+  });
+
+  it('still quotes what a short key would match by chance', async () => {
+    const sandbox = createSandbox();
+    const result = await sandbox.main({ ...FIELDS, 'api-key': 'abc', 'include-api-key': 'abcd' });
+    expect(result.stdout).toContain('::error::Input "include-api-key": expected true or false, got "***d"');
   });
 
   it('the post step never fails: no state, a vanished folder, or a folder it did not make', async () => {

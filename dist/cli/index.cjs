@@ -2521,10 +2521,11 @@ function withoutNulls(value) {
   const entries = Object.entries(value).filter(([, item]) => item !== null);
   return Object.fromEntries(entries.map(([key, item]) => [key, withoutNulls(item)]));
 }
-function didYouMean(key, known) {
+function didYouMean(name, known) {
   if (known.length === 0) return void 0;
-  const candidate = (0, import_fastest_levenshtein.closest)(key, [...known]);
-  return (0, import_fastest_levenshtein.distance)(key, candidate) <= Math.max(2, Math.floor(key.length / 3)) ? candidate : void 0;
+  const candidate = (0, import_fastest_levenshtein.closest)(name, [...known]);
+  const edits = (0, import_fastest_levenshtein.distance)(name, candidate);
+  return edits <= Math.max(2, Math.floor(name.length / 3)) && edits < Math.min(name.length, candidate.length) ? candidate : void 0;
 }
 function unknownFieldMessage(key, known) {
   const suggestion = didYouMean(key, known);

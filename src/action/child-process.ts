@@ -79,9 +79,11 @@ export function runProcess(request: ProcessRequest): Promise<ProcessOutcome> {
     let timedOut = false;
     let startError: NodeJS.ErrnoException | undefined;
     let killTimer: NodeJS.Timeout | undefined;
+    let closed = false;
 
+    // Until its output closes, not until it exits: what it started may outlive it and still hold the output open.
     const signalGroup = (signal: NodeJS.Signals) => {
-      if (child.pid === undefined || child.exitCode !== null || child.signalCode !== null) return;
+      if (child.pid === undefined || closed) return;
       try {
         if (IS_WINDOWS) child.kill(signal);
         else process.kill(-child.pid, signal);
@@ -119,12 +121,14 @@ export function runProcess(request: ProcessRequest): Promise<ProcessOutcome> {
       startError = error;
     });
     child.on('close', (exitCode, signal) => {
+      closed = true;
       clearTimeout(timeout);
       clearTimeout(killTimer);
       process.off('SIGINT', onSignal);
       process.off('SIGTERM', onSignal);
       info(`::${fence}::`);
-      resolve({ exitCode, signal, timedOut, tail: tail.read(), startError });
+      // Node reports a failed start as exit code -errno (-2 for ENOENT).
+      resolve({ exitCode: startError === undefined ? exitCode : null, signal, timedOut, tail: tail.read(), startError });
     });
   });
 }

@@ -3,7 +3,6 @@
  * that every push updates the same comment instead of adding one. The GitHub client is imported on first use
  * only: a run that posts no comment does not pay for loading it.
  */
-import * as z from 'zod/mini';
 import { scrubSecrets } from '../config/errors.js';
 import { shareStdout } from './runner.js';
 
@@ -240,46 +239,4 @@ export async function upsertStickyComment(request: StickyCommentRequest): Promis
     client.rest.issues.createComment({ owner: request.owner, repo: request.repo, issue_number: request.issueNumber, body }),
   );
   return { action: 'created', id: data.id, url: data.html_url };
-}
-
-const repositorySchema = z.object({ full_name: z.string() });
-
-/** The fields of a `pull_request` / `pull_request_target` event that tell where to comment; others are ignored. */
-const pullRequestEventSchema = z.object({
-  pull_request: z.object({
-    number: z.int().check(z.positive()),
-    // null when the fork the pull request came from was deleted.
-    head: z.object({ repo: z.nullable(repositorySchema) }),
-    base: z.object({ repo: repositorySchema }),
-  }),
-  repository: z.optional(repositorySchema),
-});
-
-export interface PullRequest {
-  readonly owner: string;
-  readonly repo: string;
-  readonly number: number;
-  /** From another repository (or a deleted one): the token is read-only there and a comment will be refused. */
-  readonly fromFork: boolean;
-}
-
-function splitFullName(fullName: string | undefined): { owner: string; repo: string } | undefined {
-  const match = /^([^/\s]+)\/([^/\s]+)$/.exec(fullName?.trim() ?? '');
-  return match?.[1] === undefined || match[2] === undefined ? undefined : { owner: match[1], repo: match[2] };
-}
-
-/**
- * The pull request the event (the parsed `GITHUB_EVENT_PATH` file) is about, in `repository`
- * (`GITHUB_REPOSITORY`) unless the event names its repository; undefined for other events and malformed ones.
- */
-export function pullRequestOf(event: unknown, repository: string | undefined): PullRequest | undefined {
-  const parsed = pullRequestEventSchema.safeParse(event);
-  if (!parsed.success) return undefined;
-  const { pull_request: pullRequest, repository: eventRepository } = parsed.data;
-  const target =
-    splitFullName(eventRepository?.full_name) ?? splitFullName(repository) ?? splitFullName(pullRequest.base.repo.full_name);
-  if (target === undefined) return undefined;
-  const head = pullRequest.head.repo?.full_name.toLowerCase();
-  const fromFork = head === undefined || head !== pullRequest.base.repo.full_name.toLowerCase();
-  return { ...target, number: pullRequest.number, fromFork };
 }

@@ -9,7 +9,7 @@ import { isRecord } from '../config/fields.js';
 import { parseDocument } from '../config/parse.js';
 import { LightEvalVersionSchema } from '../config/schemas.js';
 import { readTextFile } from '../io/files.js';
-import { type EvaluationInputs, EvaluationScalarFields, ignoredRunInputs, readEvaluationInputs } from './evaluation-inputs.js';
+import { type EvaluationInputs, EvaluationScalarFields, ignoredRunInputs } from './evaluation-inputs.js';
 import { asInputError, booleanInput, InputError, inputMessage, numberInput, optionalText, withDefault } from './input-fields.js';
 import { type InputName, Inputs } from './names.js';
 import { type Environment, getInput } from './runner.js';
@@ -113,8 +113,23 @@ export function readApiKey(env: Environment = process.env): string {
   return getInput(Inputs.ApiKey, env);
 }
 
+/** Keys shorter than this could match ordinary text by chance; they are not looked for in other inputs. */
+const MIN_SPOTTED_KEY_LENGTH = 8;
+
+/**
+ * Refuses the key in any input but api-key: from there it would reach places the key must never be (LightEval's
+ * command line, a warning, the summary, a file), where masks do not reach or come too late.
+ */
+function refuseMisplacedKey(raw: Readonly<Record<string, string>>): void {
+  const key = raw[Inputs.ApiKey] ?? '';
+  if (key.length < MIN_SPOTTED_KEY_LENGTH) return;
+  const holder = Object.values(Inputs).find((name) => name !== Inputs.ApiKey && (raw[name] ?? '').includes(key));
+  if (holder !== undefined) throw new InputError(inputMessage(holder, `holds the API key; pass the key in ${Inputs.ApiKey} only`));
+}
+
 function readScalars(env: Environment): ScalarInputs {
   const raw = Object.fromEntries(Object.values(Inputs).map((name) => [name, getInput(name, env)]));
+  refuseMisplacedKey(raw);
   const parsed = ScalarInputsSchema.safeParse(raw, { reportInput: true });
   if (parsed.success) return parsed.data;
   const [issue] = parsed.error.issues;
@@ -189,7 +204,10 @@ export async function readInputs(env: Environment = process.env): Promise<Action
   );
   const { provider, fieldInputs } = mergeProvider(record?.value, scalars);
   const lightevalVersion = scalars[Inputs.LightevalVersion];
-  const evaluation = await readEvaluationInputs(scalars, lightevalVersion, workspace);
+  // Only a run reads its task list, thresholds and baseline, with parsers a config-only run need not load.
+  const evaluation = scalars[Inputs.RunLighteval]
+    ? await (await import('./read-evaluation-inputs.js')).readEvaluationInputs(scalars, lightevalVersion, workspace)
+    : undefined;
   return {
     provider,
     providerSource: record?.input,

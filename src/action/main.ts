@@ -3,19 +3,16 @@ import { relative } from 'node:path';
 import { scrubSecrets } from '../config/errors.js';
 import { isRecord } from '../config/fields.js';
 import { ArtifactError, defaultArtifactName, uploadArtifact } from './artifact.js';
-import { CommentError, upsertStickyComment } from './comment.js';
 import {
   type BuiltConfiguration,
   buildConfiguration,
   type WrittenConfiguration,
   writeConfiguration,
 } from './configuration.js';
-import { evaluate, type EvaluationOutcome } from './evaluation.js';
-import type { EvaluationInputs } from './evaluation-inputs.js';
+import type { EvaluationOutcome } from './evaluation.js';
 import { InputError } from './input-fields.js';
 import { type ActionInputs, readApiKey, readInputs, workspaceOf } from './inputs.js';
 import { Inputs, Outputs } from './names.js';
-import { currentPullRequest } from './pull-request.js';
 import {
   appendSummary,
   debug,
@@ -34,7 +31,7 @@ function recordBaseUrl(provider: unknown): string[] {
   return isRecord(provider) && typeof provider.base_url === 'string' ? [provider.base_url] : [];
 }
 
-function setConfigurationOutputs(built: BuiltConfiguration, written: WrittenConfiguration): void {
+function setConfigurationOutputs(built: BuiltConfiguration, written: WrittenConfiguration, warnings: readonly string[]): void {
   const config = built.redacted.toDict();
   setOutputs({
     [Outputs.ConfigPath]: written.configPath,
@@ -42,7 +39,7 @@ function setConfigurationOutputs(built: BuiltConfiguration, written: WrittenConf
     [Outputs.LightevalConfigPath]: written.nativePath,
     [Outputs.ModelName]: config.metadata.model_name,
     [Outputs.SecretConfigPath]: written.secretConfigPath,
-    [Outputs.Warnings]: JSON.stringify(built.warnings),
+    [Outputs.Warnings]: JSON.stringify(warnings),
   });
 }
 
@@ -81,34 +78,6 @@ async function upload(
   }
 }
 
-/** Posts or updates the report on the pull request. Never fails the step: a comment is a convenience. */
-async function comment(evaluation: EvaluationInputs, key: string, report: string, env: Environment, scrub: (text: string) => string): Promise<void> {
-  const pullRequest = currentPullRequest(env);
-  if (pullRequest === undefined) {
-    info('Not a pull request: no comment posted; the report is in the step summary.');
-    return;
-  }
-  if (evaluation.githubToken === '') {
-    warning(`No pull request comment: ${Inputs.GithubToken} is empty; the report is in the step summary.`);
-    return;
-  }
-  try {
-    const posted = await upsertStickyComment({
-      token: evaluation.githubToken,
-      apiUrl: env.GITHUB_API_URL || 'https://api.github.com',
-      owner: pullRequest.owner,
-      repo: pullRequest.repo,
-      issueNumber: pullRequest.number,
-      key,
-      markdown: report,
-    });
-    info(`Pull request comment ${posted.action}: ${posted.url}`);
-  } catch (error) {
-    const reason = error instanceof CommentError ? error.message : `Pull request comment not posted: ${String(error)}`;
-    warning(`${scrub(reason)}. The report is in the step summary.`);
-  }
-}
-
 /** Runs the main step. Never throws: a failure is reported with setFailed and exit code 1. */
 export async function run(env: Environment = process.env): Promise<void> {
   const apiKey = readApiKey(env);
@@ -125,25 +94,28 @@ export async function run(env: Environment = process.env): Promise<void> {
 
     const built = buildConfiguration(inputs);
     const written = writeConfiguration(inputs, built, env);
-    setConfigurationOutputs(built, written);
+    // Warnings quote inputs; an input holding a secret is refused, but a form of a credential might still be quoted.
+    const warnings = built.warnings.map(scrub);
+    setConfigurationOutputs(built, written, warnings);
     const shownFiles = [written.configPath, written.nativePath].map((path) => relative(workspaceOf(env), path));
     info(`Wrote ${shownFiles.join(' and ')}`);
-    for (const message of built.warnings) warning(message);
+    for (const message of warnings) warning(message);
     if (inputs.summary && hasSummary()) {
       appendSummary(
         configurationSummary({
           config: built.redacted.toDict(),
           lightevalVersion: inputs.lightevalVersion,
           files: shownFiles,
-          warnings: built.warnings,
+          warnings,
         }),
       );
     }
 
+    // Loaded only for a run: running LightEval needs Node's process and crypto modules, slow to load for nothing.
     const outcome =
       inputs.evaluation === undefined
         ? undefined
-        : await evaluate({ inputs, evaluation: inputs.evaluation, built, written, env, secrets });
+        : await (await import('./evaluation.js')).evaluate({ inputs, evaluation: inputs.evaluation, built, written, env, secrets });
     if (outcome !== undefined) {
       setEvaluationOutputs(outcome);
       if (inputs.summary && hasSummary()) appendSummary(outcome.report);
@@ -161,7 +133,8 @@ export async function run(env: Environment = process.env): Promise<void> {
       }
     }
     if (outcome !== undefined && inputs.evaluation?.comment === true) {
-      await comment(inputs.evaluation, inputs.evaluation.commentKey ?? name, outcome.report, env, scrub);
+      const { postReportComment } = await import('./report-comment.js');
+      await postReportComment(inputs.evaluation, inputs.evaluation.commentKey ?? name, outcome.report, env, scrub);
     }
 
     for (const miss of outcome?.misses ?? []) setFailed(scrub(miss));

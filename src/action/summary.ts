@@ -1,19 +1,10 @@
 /** The step summary: what was built, as tables a reviewer can read at a glance. */
 import type { ConfigDict } from '../config/schemas.js';
-
-/** Text as HTML, safe inside a Markdown table cell (no `|`, no line break, no markup). */
-export function escapeCell(text: string): string {
-  return text
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/\|/g, '&#124;')
-    .replace(/\r?\n|\r/g, '<br>');
-}
+import { codeCell, escapeCell } from '../lighteval/markdown.js';
 
 function code(value: unknown): string {
   const text = typeof value === 'string' ? value : JSON.stringify(value);
-  return `<code>${escapeCell(text ?? 'null')}</code>`;
+  return codeCell(text ?? 'null');
 }
 
 function table(rows: Readonly<Record<string, unknown>>): string {

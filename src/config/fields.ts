@@ -49,11 +49,17 @@ export function withoutNulls(value: unknown): unknown {
   return Object.fromEntries(entries.map(([key, item]) => [key, withoutNulls(item)]));
 }
 
-/** The known key nearest to `key`, when it is near enough to be a typo of it. */
-function didYouMean(key: string, known: readonly string[]): string | undefined {
+/**
+ * The known name nearest to `name`, when it is near enough to be a typo of it, and not a complete rewrite (short
+ * names: `em` is not a typo of `f1`).
+ */
+export function didYouMean(name: string, known: readonly string[]): string | undefined {
   if (known.length === 0) return undefined;
-  const candidate = closest(key, [...known]);
-  return distance(key, candidate) <= Math.max(2, Math.floor(key.length / 3)) ? candidate : undefined;
+  const candidate = closest(name, [...known]);
+  const edits = distance(name, candidate);
+  return edits <= Math.max(2, Math.floor(name.length / 3)) && edits < Math.min(name.length, candidate.length)
+    ? candidate
+    : undefined;
 }
 
 function unknownFieldMessage(key: string, known: readonly string[]): string {

@@ -2,10 +2,9 @@
  * The release gate: thresholds and a baseline checked against a run's metrics. Pure: the caller reads the
  * files and decides what a failed gate does.
  */
-import { closest, distance } from 'fastest-levenshtein';
 import * as z from 'zod/mini';
 import { ConfigError, describeValue, fieldIssuesFrom } from '../config/errors.js';
-import { expectation, isRecord, likelyTypos } from '../config/fields.js';
+import { didYouMean, expectation, isRecord, likelyTypos } from '../config/fields.js';
 import type { Baseline, TaskMetrics } from './metrics.js';
 
 // ---- Thresholds input -------------------------------------------------------------------------------------
@@ -156,19 +155,6 @@ function suggestTaskKey(wanted: TaskKeyParts, available: readonly string[]): str
   }
   const nearest = didYouMean(shape(wanted), [...byShape.keys()]);
   return nearest === undefined ? undefined : byShape.get(nearest);
-}
-
-/**
- * The known name nearest to `name`, when it is near enough to be a typo of it: the rule of config/fields.ts, and
- * not a complete rewrite (metric names are short: `em` is not a typo of `f1`).
- */
-function didYouMean(name: string, known: readonly string[]): string | undefined {
-  if (known.length === 0) return undefined;
-  const candidate = closest(name, [...known]);
-  const edits = distance(name, candidate);
-  return edits <= Math.max(2, Math.floor(name.length / 3)) && edits < Math.min(name.length, candidate.length)
-    ? candidate
-    : undefined;
 }
 
 // ---- Evaluation -------------------------------------------------------------------------------------------

@@ -7,7 +7,6 @@ import {
   commentBody,
   commentMarker,
   MAX_COMMENT_LENGTH,
-  pullRequestOf,
   type StickyCommentRequest,
   upsertStickyComment,
 } from '../../src/action/comment.js';
@@ -314,52 +313,5 @@ describe('commentMarker', () => {
 
   it('tells a key apart from the keys it starts', () => {
     expect(commentBody('gpt-4o-mini', 'x')).not.toContain(commentMarker('gpt-4o'));
-  });
-});
-
-describe('pullRequestOf', () => {
-  const repo = (fullName: string) => ({ full_name: fullName });
-  const event = (head: { full_name: string } | null, base = repo('octo-org/octo-repo')) => ({
-    action: 'synchronize',
-    number: 12,
-    pull_request: { number: 12, head: { ref: 'topic', repo: head }, base: { ref: 'main', repo: base } },
-    repository: repo('octo-org/octo-repo'),
-  });
-
-  it('finds a pull request from a branch of the same repository', () => {
-    expect(pullRequestOf(event(repo('octo-org/octo-repo')), undefined)).toEqual({
-      owner: 'octo-org',
-      repo: 'octo-repo',
-      number: 12,
-      fromFork: false,
-    });
-  });
-
-  it('marks a pull request from a fork, and from a deleted fork', () => {
-    expect(pullRequestOf(event(repo('someone/octo-repo')), 'octo-org/octo-repo')?.fromFork).toBe(true);
-    expect(pullRequestOf(event(null), 'octo-org/octo-repo')).toEqual({ owner: 'octo-org', repo: 'octo-repo', number: 12, fromFork: true });
-  });
-
-  it('takes the repository from GITHUB_REPOSITORY when the event does not name it', () => {
-    const { repository: _ignored, ...withoutRepository } = event(repo('octo-org/octo-repo'));
-    expect(pullRequestOf(withoutRepository, 'other-org/other-repo')).toMatchObject({ owner: 'other-org', repo: 'other-repo' });
-  });
-
-  it('finds nothing in a push event or a malformed event', () => {
-    const push = { ref: 'refs/heads/main', after: 'abc', repository: repo('octo-org/octo-repo') };
-    expect(pullRequestOf(push, 'octo-org/octo-repo')).toBeUndefined();
-    for (const malformed of [
-      undefined,
-      null,
-      'pull_request',
-      [],
-      { pull_request: null },
-      { pull_request: { number: '12', head: { repo: null }, base: { repo: repo('a/b') } } },
-      { pull_request: { number: 0, head: { repo: null }, base: { repo: repo('a/b') } } },
-      { pull_request: { number: 12, head: {}, base: { repo: repo('a/b') } } },
-      { pull_request: { number: 12, head: { repo: null } } },
-    ]) {
-      expect(pullRequestOf(malformed, 'octo-org/octo-repo')).toBeUndefined();
-    }
   });
 });

@@ -1,7 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { evaluateGate, parseThresholds } from '../../src/lighteval/gate.js';
-import { codeCell, escapeCell } from '../../src/lighteval/markdown.js';
 import type { Baseline, MetricValue, TaskMetrics } from '../../src/lighteval/metrics.js';
 import { formatMetric, type ReportContent, reportMarkdown } from '../../src/lighteval/report.js';
 
@@ -221,23 +220,5 @@ describe('formatMetric', () => {
     [Number.NaN, 'NaN'],
   ])('writes %s as %s', (value, text) => {
     expect(formatMetric(value)).toBe(text);
-  });
-});
-
-describe('escapeCell', () => {
-  it.each([
-    ['extractive_match', 'extractive_match'],
-    ['mmlu:_average|0', 'mmlu:&#95;average&#124;0'],
-    ['pass@k:k=1&n=1', 'pass@k:k=1&amp;n=1'],
-    ['&#124;', '&amp;#124;'],
-    ['a\r\nb\rc\nd', 'a<br>b<br>c<br>d'],
-    ['_x_ __y__ x_', '&#95;x&#95; &#95;&#95;y&#95;&#95; x&#95;'],
-    ['~~s~~ [a](b) ![i](j) <!-- c', '&#126;&#126;s&#126;&#126; &#91;a&#93;(b) !&#91;i&#93;(j) &lt;!-- c'],
-  ])('escapes %j', (text, escaped) => {
-    expect(escapeCell(text)).toBe(escaped);
-  });
-
-  it('wraps code in a code element', () => {
-    expect(codeCell('a|b')).toBe('<code>a&#124;b</code>');
   });
 });

@@ -1,0 +1,508 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { EvaluationInputs } from '../../src/action/evaluation-inputs.js';
+import { InputError, readInputs } from '../../src/action/inputs.js';
+import { scrubSecrets } from '../../src/config/errors.js';
+
+const workspace = mkdtempSync(join(tmpdir(), 'lighteval-action-evaluation-inputs-'));
+mkdirSync(join(workspace, 'eval'));
+mkdirSync(join(workspace, 'folder.txt'));
+writeFileSync(join(workspace, 'eval', 'tasks.txt'), '# the quick suite\ngsm8k|5  # main task\n\nmmlu:anatomy|0, ifeval\r\n# gsm8k|0\r\ngsm8k|05\n');
+writeFileSync(join(workspace, 'empty.txt'), '# nothing yet\n\n   \n');
+writeFileSync(join(workspace, 'eval', 'custom.py'), 'TASKS_TABLE = []\n');
+writeFileSync(
+  join(workspace, 'metrics.json'),
+  // The action's metrics output, saved as a file; NaN as Python writes it.
+  '{"gsm8k|0": {"extractive_match": 0.9, "extractive_match_stderr": 0.1}, "all": {"em": 0.7, "f1": NaN}}\n',
+);
+writeFileSync(
+  join(workspace, 'results_2025-01-01T00-00-00.json'),
+  '\uFEFF' +
+    JSON.stringify({
+      config_general: { model_name: 'openai/gpt-4o-mini', model_config: { api_key: null } },
+      results: {
+        'gsm8k|0': { extractive_match: 0.85, extractive_match_stderr: 0.05 },
+        'mmlu:_average|0': { em: 0.7, em_stderr: 0.1 },
+        all: { extractive_match: 0.85, em: Number.NaN },
+      },
+      versions: {},
+    }).replace('"em":null', '"em":NaN'),
+);
+writeFileSync(join(workspace, 'foreign.json'), '{"name": "package", "version": "1.0.0"}');
+writeFileSync(join(workspace, 'broken.json'), '{"gsm8k|0": {"em": 0.9},}');
+writeFileSync(join(workspace, 'bad-results.json'), '{"config_general": {}, "results": {"gsm8k|0": {"em": "high"}}}');
+
+/** The environment the runner gives a step, with these inputs (name → value). */
+function env(inputs: Record<string, string>, extra: Record<string, string> = {}) {
+  return {
+    GITHUB_WORKSPACE: workspace,
+    ...Object.fromEntries(Object.entries(inputs).map(([name, value]) => [`INPUT_${name.toUpperCase()}`, value])),
+    ...extra,
+  };
+}
+
+const MINIMAL = { 'provider-type': 'openai', model: 'gpt-4o-mini' };
+const RUN = { ...MINIMAL, 'run-lighteval': 'true', tasks: 'gsm8k' };
+
+async function evaluationOf(inputs: Record<string, string>): Promise<EvaluationInputs> {
+  const { evaluation } = await readInputs(env(inputs));
+  if (evaluation === undefined) throw new Error('expected the run inputs to be read');
+  return evaluation;
+}
+
+async function failureOf(inputs: Record<string, string>): Promise<string> {
+  const error: unknown = await readInputs(env(inputs)).then(
+    () => undefined,
+    (caught: unknown) => caught,
+  );
+  expect(error).toBeInstanceOf(InputError);
+  const { message } = error as InputError;
+  expect(message).not.toMatch(/[\r\n]/);
+  return message;
+}
+
+const TASK_SYNTAX =
+  'expected task, task|fewshot, suite|task|fewshot or suite|task|fewshot|truncate ' +
+  '(fewshot a whole number, truncate 0 or 1), such as gsm8k|0';
+
+describe('readInputs without run-lighteval', () => {
+  it.each<Record<string, string>>([{}, { 'run-lighteval': 'false' }, { 'run-lighteval': 'FALSE' }])('reads no run inputs with %j', async (flag) => {
+    const inputs = await readInputs(env({ ...MINIMAL, ...flag }));
+    expect(inputs.evaluation).toBeUndefined();
+    expect(inputs.warnings).toEqual([]);
+  });
+
+  it('warns once about each run-only input that is set anyway, without reading what it names', async () => {
+    const inputs = await readInputs(
+      env({
+        ...MINIMAL,
+        tasks: 'gsm8k|x',
+        'max-samples': '10',
+        'custom-tasks': 'missing.py',
+        'lighteval-args': 'positional',
+        'lighteval-timeout-minutes': '5',
+        thresholds: 'a: [1',
+        baseline: 'missing.json',
+      }),
+    );
+    expect(inputs.evaluation).toBeUndefined();
+    expect(inputs.warnings).toEqual([
+      'Input "tasks": ignored, since run-lighteval is not true',
+      'Input "max-samples": ignored, since run-lighteval is not true',
+      'Input "custom-tasks": ignored, since run-lighteval is not true',
+      'Input "lighteval-args": ignored, since run-lighteval is not true',
+      'Input "lighteval-timeout-minutes": ignored, since run-lighteval is not true',
+      'Input "thresholds": ignored, since run-lighteval is not true',
+      'Input "baseline": ignored, since run-lighteval is not true',
+    ]);
+  });
+
+  it('does not warn about run inputs that only hold their defaults', async () => {
+    const inputs = await readInputs(
+      env({ ...MINIMAL, 'run-lighteval': 'false', install: 'auto', python: 'python3', 'baseline-tolerance': '0.02', comment: 'false' }),
+    );
+    expect(inputs.warnings).toEqual([]);
+  });
+
+  it('still checks the plain values of run inputs', async () => {
+    expect(await failureOf({ ...MINIMAL, 'max-samples': 'abc' })).toBe(
+      'Input "max-samples": expected a whole number of samples (1 or more), got "abc"',
+    );
+    expect(await failureOf({ ...MINIMAL, 'run-lighteval': 'yes' })).toBe('Input "run-lighteval": expected true or false, got "yes"');
+  });
+});
+
+describe('readInputs with run-lighteval', () => {
+  it('applies the defaults', async () => {
+    const inputs = await readInputs(env({ ...MINIMAL, 'run-lighteval': 'True', tasks: 'gsm8k' }));
+    expect(inputs.evaluation).toEqual({
+      tasks: ['gsm8k|0'],
+      maxSamples: undefined,
+      customTasks: undefined,
+      extraArguments: [],
+      install: 'auto',
+      python: 'python3',
+      timeoutMinutes: undefined,
+      thresholds: undefined,
+      baseline: undefined,
+      baselineTolerance: 0.02,
+      comment: false,
+      commentKey: undefined,
+      githubToken: '',
+      warnings: [],
+    } satisfies EvaluationInputs);
+    expect(inputs.warnings).toEqual([]);
+  });
+
+  it('reads every run input', async () => {
+    const evaluation = await evaluationOf({
+      ...RUN,
+      tasks: 'gsm8k|5, ifeval',
+      'max-samples': '10',
+      'custom-tasks': 'eval/custom.py',
+      'lighteval-args': '--save-details --job-id 3',
+      install: 'TRUE',
+      python: '/usr/bin/python3.12',
+      'lighteval-timeout-minutes': '0.5',
+      thresholds: 'gsm8k|5: {extractive_match: 0.8}',
+      baseline: 'metrics.json',
+      'baseline-tolerance': '0',
+      comment: 'true',
+      'comment-key': 'leg-1',
+      'github-token': ' ghs_token0123456789 ',
+    });
+    expect(evaluation).toEqual({
+      tasks: ['gsm8k|5', 'ifeval|0'],
+      maxSamples: 10,
+      customTasks: join(workspace, 'eval', 'custom.py'),
+      extraArguments: ['--save-details', '--job-id', '3'],
+      install: 'true',
+      python: '/usr/bin/python3.12',
+      timeoutMinutes: 0.5,
+      thresholds: { 'gsm8k|5': { extractive_match: { min: 0.8 } } },
+      baseline: { 'gsm8k|0': { extractive_match: 0.9 }, all: { em: 0.7 } },
+      baselineTolerance: 0,
+      comment: true,
+      commentKey: 'leg-1',
+      githubToken: 'ghs_token0123456789',
+      warnings: [],
+    } satisfies EvaluationInputs);
+  });
+});
+
+describe('tasks', () => {
+  it('is required when running', async () => {
+    const message =
+      'Input "tasks": required when run-lighteval is true; expected task specs such as gsm8k|0, ' +
+      'comma- or newline-separated, or the path of a .txt file of them';
+    expect(await failureOf({ ...RUN, tasks: '' })).toBe(message);
+    expect(await failureOf({ ...RUN, tasks: '  \n ' })).toBe(message);
+  });
+
+  it('needs at least one spec', async () => {
+    expect(await failureOf({ ...RUN, tasks: ' , \n,' })).toBe('Input "tasks": expected at least one task spec');
+  });
+
+  it('splits on commas and line breaks, drops duplicates after normalizing', async () => {
+    expect((await evaluationOf({ ...RUN, tasks: 'gsm8k|0,\nmmlu:anatomy|5\r\n ifeval , gsm8k' })).tasks).toEqual([
+      'gsm8k|0',
+      'mmlu:anatomy|5',
+      'ifeval|0',
+    ]);
+  });
+
+  it.each([
+    ['0.13.0', 'gsm8k', 'gsm8k|0'],
+    ['0.13.0', 'lighteval|gsm8k|0|0', 'gsm8k|0'],
+    ['0.12.1', 'lighteval|gsm8k|3', 'gsm8k|3'],
+    ['0.12.0', 'gsm8k', 'lighteval|gsm8k|0'],
+    ['0.11.0', 'gsm8k', 'lighteval|gsm8k|0'],
+    ['0.11.0', 'gsm8k|5', 'lighteval|gsm8k|5'],
+    ['0.10.0', 'gsm8k', 'lighteval|gsm8k|0|0'],
+    ['0.9.0', 'custom|t|2|1', 'custom|t|2|1'],
+  ])('on LightEval %s writes %s as %s', async (version, spec, written) => {
+    const evaluation = await evaluationOf({ ...RUN, 'lighteval-version': version, tasks: spec });
+    expect(evaluation.tasks).toEqual([written]);
+  });
+
+  it.each([
+    ['gsm8k|x', 'task "gsm8k|x": the few-shot count "x" is not a whole number (to name a suite, write suite|task|fewshot, such as lighteval|gsm8k|0)'],
+    ['gsm8k|0|0', 'task "gsm8k|0|0": the task name "0" is a number (a truncate flag needs all four parts, such as lighteval|gsm8k|0|0)'],
+    ['a b', 'task "a b": contains whitespace'],
+    ['a||0', 'task "a||0": has an empty part'],
+    ['a|b|0|0|0', 'task "a|b|0|0|0": has 5 |-separated parts, at most 4'],
+    ['lighteval|gsm8k|0|2', 'task "lighteval|gsm8k|0|2": the truncate flag "2" is not 0 or 1'],
+  ])('refuses the spec %j, naming the input and the spec', async (spec, reason) => {
+    expect(await failureOf({ ...RUN, tasks: `ifeval, ${spec}` })).toBe(`Input "tasks": ${reason}; ${TASK_SYNTAX}`);
+  });
+
+  it('names the first bad spec of several', async () => {
+    expect(await failureOf({ ...RUN, tasks: 'gsm8k, a b, c|x' })).toBe(`Input "tasks": task "a b": contains whitespace; ${TASK_SYNTAX}`);
+  });
+
+  it('reads a .txt file relative to the workspace, with # comments', async () => {
+    expect((await evaluationOf({ ...RUN, tasks: 'eval/tasks.txt' })).tasks).toEqual(['gsm8k|5', 'mmlu:anatomy|0', 'ifeval|0']);
+    expect((await evaluationOf({ ...RUN, tasks: join(workspace, 'eval', 'tasks.txt') })).tasks).toHaveLength(3);
+  });
+
+  it('takes # as part of a spec when the specs are inline', async () => {
+    expect(await failureOf({ ...RUN, tasks: 'gsm8k # main' })).toBe(`Input "tasks": task "gsm8k # main": contains whitespace; ${TASK_SYNTAX}`);
+  });
+
+  it('refuses a missing, unreadable or empty .txt file', async () => {
+    expect(await failureOf({ ...RUN, tasks: 'missing.txt' })).toBe(
+      `Input "tasks": cannot read ${join(workspace, 'missing.txt')} (no such file)`,
+    );
+    expect(await failureOf({ ...RUN, tasks: 'folder.txt' })).toBe(`Input "tasks": cannot read ${join(workspace, 'folder.txt')} (is a directory)`);
+    expect(await failureOf({ ...RUN, tasks: 'empty.txt' })).toBe('Input "tasks": empty.txt lists no task');
+  });
+
+  it('passes the warnings of rewritten specs on, prefixed with the input', async () => {
+    const inputs = await readInputs(env({ ...RUN, tasks: 'custom|mytask|0, lighteval|gsm8k|0|1' }));
+    const expected = [
+      'Input "tasks": task "custom|mytask|0" is written "mytask|0": the suite "custom" is dropped (LightEval 0.13.0 looks tasks up by name alone)',
+      'Input "tasks": task "lighteval|gsm8k|0|1" is written "gsm8k|0": the truncate flag 1 is dropped (LightEval 0.13.0\'s task syntax has none)',
+    ];
+    expect(inputs.evaluation?.tasks).toEqual(['mytask|0', 'gsm8k|0']);
+    expect(inputs.evaluation?.warnings).toEqual(expected);
+    expect(inputs.warnings).toEqual(expected);
+  });
+
+  it('keeps the suite where the LightEval version does', async () => {
+    const inputs = await readInputs(env({ ...RUN, 'lighteval-version': '0.11.0', tasks: 'custom|mytask|0' }));
+    expect(inputs.evaluation?.tasks).toEqual(['custom|mytask|0']);
+    expect(inputs.warnings).toEqual([]);
+  });
+});
+
+describe('plain run inputs', () => {
+  it.each([
+    ['1', 1],
+    ['10', 10],
+    ['007', 7],
+  ])('max-samples %j is %d', async (text, count) => {
+    expect((await evaluationOf({ ...RUN, 'max-samples': text })).maxSamples).toBe(count);
+  });
+
+  it.each(['0', '1.5', '1e3', 'abc', '-1', '0x10', 'Infinity'])('refuses max-samples %j', async (text) => {
+    expect(await failureOf({ ...RUN, 'max-samples': text })).toBe(
+      `Input "max-samples": expected a whole number of samples (1 or more), got ${JSON.stringify(text)}`,
+    );
+  });
+
+  it.each([
+    ['0.5', 0.5],
+    ['.25', 0.25],
+    ['30', 30],
+  ])('lighteval-timeout-minutes %j is %d', async (text, minutes) => {
+    expect((await evaluationOf({ ...RUN, 'lighteval-timeout-minutes': text })).timeoutMinutes).toBe(minutes);
+  });
+
+  it.each(['0', '0.0', '-1', 'Infinity', '1e3', 'NaN', 'ten'])('refuses lighteval-timeout-minutes %j', async (text) => {
+    expect(await failureOf({ ...RUN, 'lighteval-timeout-minutes': text })).toBe(
+      `Input "lighteval-timeout-minutes": expected a number of minutes above 0, got ${JSON.stringify(text)}`,
+    );
+  });
+
+  it.each([
+    ['0', 0],
+    ['0.05', 0.05],
+    ['1', 1],
+  ])('baseline-tolerance %j is %d', async (text, tolerance) => {
+    expect((await evaluationOf({ ...RUN, 'baseline-tolerance': text })).baselineTolerance).toBe(tolerance);
+  });
+
+  it.each(['-0.1', 'Infinity', 'none'])('refuses baseline-tolerance %j', async (text) => {
+    expect(await failureOf({ ...RUN, 'baseline-tolerance': text })).toBe(
+      `Input "baseline-tolerance": expected a number of 0 or more, such as 0.02, got ${JSON.stringify(text)}`,
+    );
+  });
+
+  it.each([
+    ['auto', 'auto'],
+    ['AUTO', 'auto'],
+    ['true', 'true'],
+    ['True', 'true'],
+    ['false', 'false'],
+    ['FALSE', 'false'],
+    ['', 'auto'],
+  ])('install %j is %s', async (text, mode) => {
+    expect((await evaluationOf({ ...RUN, install: text })).install).toBe(mode);
+  });
+
+  it.each(['yes', 'never', 'pip'])('refuses install %j', async (text) => {
+    expect(await failureOf({ ...RUN, install: text })).toBe(`Input "install": expected auto, true, false, got ${JSON.stringify(text)}`);
+  });
+
+  it('reads comment as a boolean in any case', async () => {
+    expect((await evaluationOf({ ...RUN, comment: 'TRUE' })).comment).toBe(true);
+    expect((await evaluationOf({ ...RUN, comment: 'False' })).comment).toBe(false);
+    expect(await failureOf({ ...RUN, comment: 'yes' })).toBe('Input "comment": expected true or false, got "yes"');
+  });
+});
+
+describe('custom-tasks', () => {
+  it('is resolved to an absolute path in the workspace', async () => {
+    expect((await evaluationOf({ ...RUN, 'custom-tasks': 'eval/custom.py' })).customTasks).toBe(join(workspace, 'eval', 'custom.py'));
+    expect((await evaluationOf({ ...RUN, 'custom-tasks': './eval/../eval/custom.py' })).customTasks).toBe(
+      join(workspace, 'eval', 'custom.py'),
+    );
+    const absolute = join(workspace, 'eval', 'custom.py');
+    expect((await evaluationOf({ ...RUN, 'custom-tasks': absolute })).customTasks).toBe(absolute);
+  });
+
+  it('must exist', async () => {
+    expect(await failureOf({ ...RUN, 'custom-tasks': 'eval/missing.py' })).toBe('Input "custom-tasks": eval/missing.py does not exist');
+  });
+});
+
+describe('lighteval-args', () => {
+  it('is split like a shell would, quotes keeping words together, nothing expanded', async () => {
+    const evaluation = await evaluationOf({
+      ...RUN,
+      'lighteval-args': '--save-details --job-id 3 \\\n  --system-prompt "be brief, please" --seed \'$HOME\' --wandb-project $PATH # a comment',
+    });
+    expect(evaluation.extraArguments).toEqual(['--save-details', '--job-id', '3', '--system-prompt', 'be brief, please', '--seed', '$HOME', '--wandb-project', '$PATH']);
+  });
+
+  it('may hold only a comment', async () => {
+    expect((await evaluationOf({ ...RUN, 'lighteval-args': '# nothing for now' })).extraArguments).toEqual([]);
+  });
+
+  it.each([
+    ['--output-dir out', '--output-dir is set by the action; use the output-dir input instead'],
+    ['--save-details --max-samples=3', '--max-samples is set by the action; use the max-samples input instead'],
+    ['--custom-tasks t.py', '--custom-tasks is set by the action; use the custom-tasks input instead'],
+    [
+      '--results-path-template x',
+      '--results-path-template would move the results file where the action does not look for it (to scrub the key from it and check it)',
+    ],
+    [
+      "'gsm8k|0'",
+      '"gsm8k|0" is a positional argument; the action passes the positional arguments (the model file and the tasks) itself; use the tasks input for tasks',
+    ],
+    [
+      '--save-details extra',
+      '"extra" is a positional argument; the action passes the positional arguments (the model file and the tasks) itself; use the tasks input for tasks',
+    ],
+    [
+      '-- --foo',
+      '-- would make every later argument positional; the action passes the positional arguments (the model file and the tasks) itself; use the tasks input for tasks',
+    ],
+    ['"unclosed', 'the double quote (") opened at line 1, column 1 is never closed; expected a closing double quote (")'],
+    ['--seed 1 > out', "the shell operator > is not supported: these arguments are never run through a shell; quote it to pass it as text, such as '>'"],
+  ])('refuses %j', async (args, reason) => {
+    expect(await failureOf({ ...RUN, 'lighteval-args': args })).toBe(`Input "lighteval-args": ${reason}`);
+  });
+
+  it('lets an option take a value that looks positional', async () => {
+    expect((await evaluationOf({ ...RUN, 'lighteval-args': '--job-id 3 --dataset-loading-processes 4' })).extraArguments).toEqual([
+      '--job-id',
+      '3',
+      '--dataset-loading-processes',
+      '4',
+    ]);
+  });
+});
+
+describe('thresholds', () => {
+  it('is read as YAML or JSON', async () => {
+    const yaml = await evaluationOf({
+      ...RUN,
+      thresholds: 'gsm8k|0:\n  extractive_match: 0.8\nall:\n  em: {min: 0.5, max: 0.95}\n  f1:\n    max: 1\n',
+    });
+    expect(yaml.thresholds).toEqual({
+      'gsm8k|0': { extractive_match: { min: 0.8 } },
+      all: { em: { min: 0.5, max: 0.95 }, f1: { max: 1 } },
+    });
+    const json = await evaluationOf({ ...RUN, thresholds: '{"gsm8k": {"em": 0}}' });
+    expect(json.thresholds).toEqual({ gsm8k: { em: { min: 0 } } });
+  });
+
+  it.each([
+    ['gsm8k|0:\n  em:\n    min: high\n', 'Input "thresholds", field gsm8k|0.em.min: expected a finite number, got "high"'],
+    ['gsm8k|0: {em: {min: 0.9, mni: 1}}', 'Input "thresholds", field gsm8k|0.em.mni: unknown field; did you mean min?'],
+    ['gsm8k: {em: {min: 0.9, max: 0.5}}', 'Input "thresholds", field gsm8k.em: expected min no greater than max, got min 0.9 and max 0.5'],
+    ['gsm8k: {em: .nan}', 'Input "thresholds", field gsm8k.em: expected a number (the minimum) or a mapping with min and/or max, got NaN'],
+    ['gsm8k: {}', 'Input "thresholds", field gsm8k: expected a mapping of metric names to limits, got an empty mapping'],
+    ['gsm8k: 0.9', 'Input "thresholds", field gsm8k: expected a mapping of metric names to limits, got 0.9'],
+    ['- gsm8k', 'Input "thresholds": expected a mapping of task keys (such as gsm8k|0 or all) to metric limits, got a list'],
+    ['# none yet', 'Input "thresholds": expected a mapping of task keys (such as gsm8k|0 or all) to metric limits, got null'],
+    ['gsm8k: {em: 1}\n---\nall: {em: 1}', 'Input "thresholds": expected one YAML or JSON document, found several'],
+  ])('refuses %j', async (thresholds, message) => {
+    expect(await failureOf({ ...RUN, thresholds })).toBe(message);
+  });
+
+  it('names invalid YAML with its position', async () => {
+    expect(await failureOf({ ...RUN, thresholds: 'gsm8k: {em: [1' })).toMatch(/^Input "thresholds": invalid YAML or JSON at line 1, column \d+: /);
+    expect(await failureOf({ ...RUN, thresholds: 'gsm8k: {em: 1}\ngsm8k: {em: 2}' })).toMatch(
+      /^Input "thresholds": invalid YAML or JSON at line 2, column 1: /,
+    );
+  });
+});
+
+describe('baseline', () => {
+  it('reads the metrics output saved as a file, stderr and NaN values left out', async () => {
+    expect((await evaluationOf({ ...RUN, baseline: 'metrics.json' })).baseline).toEqual({
+      'gsm8k|0': { extractive_match: 0.9 },
+      all: { em: 0.7 },
+    });
+  });
+
+  it("reads LightEval's results file, byte order mark and NaN tokens included", async () => {
+    expect((await evaluationOf({ ...RUN, baseline: join(workspace, 'results_2025-01-01T00-00-00.json') })).baseline).toEqual({
+      'gsm8k|0': { extractive_match: 0.85 },
+      'mmlu:_average|0': { em: 0.7 },
+      all: { extractive_match: 0.85 },
+    });
+  });
+
+  it.each([
+    ['missing.json', `Input "baseline": cannot read ${join(workspace, 'missing.json')} (no such file)`],
+    ['eval', `Input "baseline": cannot read ${join(workspace, 'eval')} (is a directory)`],
+    ['broken.json', 'Input "baseline": not valid JSON at line 1, column 25'],
+    [
+      'foreign.json',
+      'Input "baseline": expected LightEval\'s results JSON (a mapping with "results": {task: {metric: number}}) ' +
+        "or the action's metrics output ({task: {metric: number}})",
+    ],
+    ['bad-results.json', 'Input "baseline": results.gsm8k|0.em: expected a number or null'],
+  ])('refuses %j, naming the input', async (baseline, message) => {
+    expect(await failureOf({ ...RUN, baseline })).toBe(message);
+  });
+});
+
+describe('the key pasted into a run input', () => {
+  const KEY = 'sk-test-SECRET-0123456789abcdef';
+  // As long as real keys are (OpenAI's, Anthropic's), and longer than the 40 characters describeValue shows.
+  const LONG_KEY = `sk-proj-LONGSECRET-${'0123456789abcdef'.repeat(4)}`;
+  const FRAGMENTS = /SECRET|0123456789/;
+
+  /** Every run input holding `key` where it does not belong, with the input the error must name. */
+  const misplaced = (key: string): [string, Record<string, string>][] => [
+    ['tasks', { tasks: `${key}|x` }],
+    ['tasks', { tasks: `gsm8k|0 ${key}` }],
+    ['tasks', { tasks: `${key}.txt` }],
+    ['max-samples', { 'max-samples': key }],
+    ['custom-tasks', { 'custom-tasks': key }],
+    ['lighteval-args', { 'lighteval-args': key }],
+    ['lighteval-args', { 'lighteval-args': `--output-dir=${key}` }],
+    ['lighteval-args', { 'lighteval-args': `--job-id "${key}` }],
+    ['install', { install: key }],
+    ['lighteval-timeout-minutes', { 'lighteval-timeout-minutes': key }],
+    ['thresholds', { thresholds: key }],
+    ['thresholds', { thresholds: `gsm8k: ${key}` }],
+    ['thresholds', { thresholds: `gsm8k: {em: ${key}}` }],
+    ['thresholds', { thresholds: `gsm8k: {em: [${key}` }],
+    ['baseline', { baseline: key }],
+    ['baseline-tolerance', { 'baseline-tolerance': key }],
+    ['comment', { comment: key }],
+  ];
+
+  it.each(misplaced(KEY))('%s: the message holds the key whole or not at all, so scrubbing it as main.ts does leaves none of it', async (input, inputs) => {
+    const message = await failureOf({ ...RUN, 'api-key': KEY, ...inputs });
+    expect(message).toMatch(new RegExp(`^Input "${input}"[:,]`));
+    expect(scrubSecrets(message, [KEY])).not.toMatch(FRAGMENTS);
+  });
+
+  it.each(
+    // Not the task specs nor the paths, which are shown whatever their length (see the test above).
+    misplaced(LONG_KEY).filter(([input]) => !['tasks', 'custom-tasks', 'baseline'].includes(input)),
+  )('%s: a key of realistic length is never shown, not even before scrubbing', async (input, inputs) => {
+    const message = await failureOf({ ...RUN, 'api-key': LONG_KEY, ...inputs });
+    expect(message).toMatch(new RegExp(`^Input "${input}"[:,]`));
+    expect(message).not.toMatch(FRAGMENTS);
+  });
+
+  it('is never quoted from the files the run inputs name', async () => {
+    writeFileSync(join(workspace, 'leaky.json'), `{"api_key": "${KEY}", "results": {"gsm8k|0": {"em": "${KEY}"}}}`);
+    writeFileSync(join(workspace, 'leaky-broken.json'), `{"gsm8k|0": {"em": ${KEY}}}`);
+    for (const baseline of ['leaky.json', 'leaky-broken.json']) {
+      const message = await failureOf({ ...RUN, 'api-key': KEY, baseline });
+      expect(message).toMatch(/^Input "baseline": /);
+      expect(message).not.toMatch(FRAGMENTS);
+    }
+  });
+});

@@ -4396,6 +4396,9 @@ function withoutApiKey(raw) {
 function scrubResults(raw, secrets) {
   return scrubValue(withoutApiKey(raw), secretForms(secrets));
 }
+function scrubResultsText(text, secrets) {
+  return scrubText(text, secretForms(secrets));
+}
 function serializeResults(scrubbed) {
   const text = JSON.stringify(scrubbed, null, 4);
   if (text === void 0) throw new TypeError("a results document must be a JSON value");
@@ -4612,7 +4615,7 @@ function readTasks(text, lightevalVersion2, workspace) {
       )
     );
   }
-  const isFile = !/[,\n]/.test(text) && text.endsWith(".txt");
+  const isFile = !/[,\n]/.test(text) && /\.txt$/i.test(text);
   const specs = isFile ? splitTaskList(readWorkspaceFile(text, Inputs.Tasks, workspace), { comments: true }) : splitTaskList(text);
   if (specs.length === 0) throw new InputError(inputMessage(Inputs.Tasks, isFile ? `${text} lists no task` : "expected at least one task spec"));
   try {
@@ -4883,6 +4886,10 @@ function inheritableEnvironment(env) {
     Object.entries(env).filter((entry) => entry[1] !== void 0 && !withheld.test(entry[0]))
   );
 }
+function shownLine(line) {
+  const shown = line.slice(line.lastIndexOf("\r", line.length - 2) + 1).replace(/\r$/, "");
+  return shown.length > MAX_TAIL_LINE_LENGTH ? `${shown.slice(0, MAX_TAIL_LINE_LENGTH)} \u2026` : shown;
+}
 function runProcess(request) {
   shareStdout();
   const fence = (0, import_node_crypto.randomBytes)(16).toString("hex");
@@ -4919,14 +4926,14 @@ function runProcess(request) {
     const onSignal = (signal) => stop(signal);
     process.on("SIGINT", onSignal);
     process.on("SIGTERM", onSignal);
-    for (const [stream, sink] of [
-      [child.stdout, process.stdout],
-      [child.stderr, process.stderr]
+    for (const [name, stream, sink] of [
+      ["stdout", child.stdout, process.stdout],
+      ["stderr", child.stderr, process.stderr]
     ]) {
       stream.setEncoding("utf8");
       stream.on("data", (chunk) => {
         sink.write(chunk);
-        tail.add(chunk);
+        tail.add(name, chunk);
       });
     }
     child.on("error", (error) => {
@@ -4943,7 +4950,7 @@ function runProcess(request) {
     });
   });
 }
-var import_node_child_process, import_node_crypto, TAIL_LINES, STOP_GRACE_MS, IS_WINDOWS, Tail;
+var import_node_child_process, import_node_crypto, TAIL_LINES, STOP_GRACE_MS, IS_WINDOWS, MAX_TAIL_LINE_LENGTH, Tail;
 var init_child_process = __esm({
   "src/action/child-process.ts"() {
     "use strict";
@@ -4953,17 +4960,19 @@ var init_child_process = __esm({
     TAIL_LINES = 20;
     STOP_GRACE_MS = 5e3;
     IS_WINDOWS = process.platform === "win32";
+    MAX_TAIL_LINE_LENGTH = 500;
     Tail = class {
       lines = [];
-      partial = "";
-      add(chunk) {
-        const parts = (this.partial + chunk).split(/\r?\n/);
-        this.partial = parts.pop() ?? "";
-        this.lines.push(...parts);
+      partial = /* @__PURE__ */ new Map();
+      add(stream, chunk) {
+        const parts = ((this.partial.get(stream) ?? "") + chunk).split("\n");
+        this.partial.set(stream, (parts.pop() ?? "").slice(-MAX_TAIL_LINE_LENGTH * 4));
+        this.lines.push(...parts.map(shownLine));
         if (this.lines.length > TAIL_LINES) this.lines.splice(0, this.lines.length - TAIL_LINES);
       }
       read() {
-        return [...this.lines, ...this.partial === "" ? [] : [this.partial]].slice(-TAIL_LINES);
+        const unfinished = [...this.partial.values()].map(shownLine).filter((line) => line !== "");
+        return [...this.lines, ...unfinished].slice(-TAIL_LINES);
       }
     };
   }
@@ -5151,24 +5160,13 @@ function runFilesSince(outputDir, before) {
     details: newestFirst.filter((path) => path.startsWith((0, import_node_path7.join)(outputDir, DETAILS_DIR)))
   };
 }
-function asciiEscaped2(text) {
-  return JSON.stringify(text).slice(1, -1).replace(/[\u0080-\uffff]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`);
-}
-function scrubJsonText(text, secrets) {
-  const forms = new Set(secrets.flatMap((secret) => [secret, JSON.stringify(secret).slice(1, -1), asciiEscaped2(secret)]));
-  let scrubbed = text;
-  for (const form of [...forms].filter((form2) => form2 !== "").sort((a, b) => b.length - a.length)) {
-    scrubbed = scrubbed.split(form).join("***");
-  }
-  return scrubbed;
-}
 function replaceFile(path, text) {
   const staging = (0, import_node_path7.join)((0, import_node_path7.dirname)(path), `.${(0, import_node_path7.basename)(path)}.scrubbing`);
   (0, import_node_fs8.writeFileSync)(staging, text, { encoding: "utf8", mode: (0, import_node_fs8.statSync)(path).mode });
   (0, import_node_fs8.renameSync)(staging, path);
 }
 function scrubResultsFile(path, secrets) {
-  const text = scrubJsonText((0, import_node_fs8.readFileSync)(path, "utf8"), secrets);
+  const text = scrubResultsText((0, import_node_fs8.readFileSync)(path, "utf8"), secrets);
   let document;
   try {
     document = scrubResults(parseResultsText(text, path), secrets);
@@ -6168,9 +6166,8 @@ var RUN_ONLY_INPUTS = [
 ];
 function ignoredRunInputs(scalars) {
   if (scalars[Inputs.RunLighteval]) return [];
-  return RUN_ONLY_INPUTS.filter((input) => scalars[input] !== void 0).map(
-    (input) => inputMessage(input, `ignored, since ${Inputs.RunLighteval} is not true`)
-  );
+  const set = [...RUN_ONLY_INPUTS.filter((input) => scalars[input] !== void 0), ...scalars[Inputs.Comment] ? [Inputs.Comment] : []];
+  return set.map((input) => inputMessage(input, `ignored, since ${Inputs.RunLighteval} is not true`));
 }
 
 // src/action/inputs.ts

@@ -41,20 +41,31 @@ export function inheritableEnvironment(env: Environment): Record<string, string>
   );
 }
 
-/** Keeps the last lines of a stream of chunks. */
+/** A line longer than this is cut in the error message: a tail is for reading, not for dumping data. */
+const MAX_TAIL_LINE_LENGTH = 500;
+
+/** What a terminal shows of a line: the text after its last carriage return (progress bars redraw with `\r`). */
+function shownLine(line: string): string {
+  const shown = line.slice(line.lastIndexOf('\r', line.length - 2) + 1).replace(/\r$/, '');
+  return shown.length > MAX_TAIL_LINE_LENGTH ? `${shown.slice(0, MAX_TAIL_LINE_LENGTH)} …` : shown;
+}
+
+/** Keeps the last lines of a program's output, each stream's unfinished line apart, so that none runs into another. */
 class Tail {
   private readonly lines: string[] = [];
-  private partial = '';
+  private readonly partial = new Map<string, string>();
 
-  add(chunk: string): void {
-    const parts = (this.partial + chunk).split(/\r?\n/);
-    this.partial = parts.pop() ?? '';
-    this.lines.push(...parts);
+  add(stream: string, chunk: string): void {
+    const parts = ((this.partial.get(stream) ?? '') + chunk).split('\n');
+    // Only what a terminal would still show of the unfinished line: progress bars rewrite it thousands of times.
+    this.partial.set(stream, (parts.pop() ?? '').slice(-MAX_TAIL_LINE_LENGTH * 4));
+    this.lines.push(...parts.map(shownLine));
     if (this.lines.length > TAIL_LINES) this.lines.splice(0, this.lines.length - TAIL_LINES);
   }
 
   read(): string[] {
-    return [...this.lines, ...(this.partial === '' ? [] : [this.partial])].slice(-TAIL_LINES);
+    const unfinished = [...this.partial.values()].map(shownLine).filter((line) => line !== '');
+    return [...this.lines, ...unfinished].slice(-TAIL_LINES);
   }
 }
 
@@ -107,14 +118,14 @@ export function runProcess(request: ProcessRequest): Promise<ProcessOutcome> {
     process.on('SIGINT', onSignal);
     process.on('SIGTERM', onSignal);
 
-    for (const [stream, sink] of [
-      [child.stdout, process.stdout],
-      [child.stderr, process.stderr],
+    for (const [name, stream, sink] of [
+      ['stdout', child.stdout, process.stdout],
+      ['stderr', child.stderr, process.stderr],
     ] as const) {
       stream.setEncoding('utf8');
       stream.on('data', (chunk: string) => {
         sink.write(chunk);
-        tail.add(chunk);
+        tail.add(name, chunk);
       });
     }
     child.on('error', (error: NodeJS.ErrnoException) => {

@@ -69,7 +69,6 @@ const RUN_ONLY_INPUTS = [
 /** Warnings for run inputs set while run-lighteval is false. */
 export function ignoredRunInputs(scalars: EvaluationScalars): string[] {
   if (scalars[Inputs.RunLighteval]) return [];
-  return RUN_ONLY_INPUTS.filter((input) => scalars[input] !== undefined).map((input) =>
-    inputMessage(input, `ignored, since ${Inputs.RunLighteval} is not true`),
-  );
+  const set = [...RUN_ONLY_INPUTS.filter((input) => scalars[input] !== undefined), ...(scalars[Inputs.Comment] ? [Inputs.Comment] : [])];
+  return set.map((input) => inputMessage(input, `ignored, since ${Inputs.RunLighteval} is not true`));
 }

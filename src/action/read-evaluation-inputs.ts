@@ -44,7 +44,7 @@ function readTasks(text: string | undefined, lightevalVersion: string, workspace
       ),
     );
   }
-  const isFile = !/[,\n]/.test(text) && text.endsWith('.txt');
+  const isFile = !/[,\n]/.test(text) && /\.txt$/i.test(text);
   const specs = isFile ? splitTaskList(readWorkspaceFile(text, Inputs.Tasks, workspace), { comments: true }) : splitTaskList(text);
   if (specs.length === 0) throw new InputError(inputMessage(Inputs.Tasks, isFile ? `${text} lists no task` : 'expected at least one task spec'));
   try {

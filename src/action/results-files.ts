@@ -5,7 +5,7 @@
  */
 import { readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { parseResultsText, scrubResults, serializeResults } from '../lighteval/results.js';
+import { parseResultsText, scrubResults, scrubResultsText, serializeResults } from '../lighteval/results.js';
 
 /** Where LightEval writes under its `--output-dir`. */
 const RESULTS_DIR = 'results';
@@ -48,24 +48,6 @@ export function runFilesSince(outputDir: string, before: FilesSnapshot): RunFile
   };
 }
 
-/** `\uXXXX` for every character beyond ASCII, as Python's json module writes strings by default. */
-function asciiEscaped(text: string): string {
-  return JSON.stringify(text)
-    .slice(1, -1)
-    .replace(/[\u0080-\uffff]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
-}
-
-/** Replaces each secret in JSON text, raw or escaped the way JavaScript or Python would write it in a string. */
-function scrubJsonText(text: string, secrets: readonly string[]): string {
-  const forms = new Set(secrets.flatMap((secret) => [secret, JSON.stringify(secret).slice(1, -1), asciiEscaped(secret)]));
-  let scrubbed = text;
-  // Longest first, so that no form is broken up by a shorter one replaced before it.
-  for (const form of [...forms].filter((form) => form !== '').sort((a, b) => b.length - a.length)) {
-    scrubbed = scrubbed.split(form).join('***');
-  }
-  return scrubbed;
-}
-
 function replaceFile(path: string, text: string): void {
   const staging = join(dirname(path), `.${basename(path)}.scrubbing`);
   writeFileSync(staging, text, { encoding: 'utf8', mode: statSync(path).mode });
@@ -78,7 +60,7 @@ function replaceFile(path: string, text: string): void {
  * the parse error (a ConfigError naming the file) is thrown.
  */
 export function scrubResultsFile(path: string, secrets: readonly string[]): unknown {
-  const text = scrubJsonText(readFileSync(path, 'utf8'), secrets);
+  const text = scrubResultsText(readFileSync(path, 'utf8'), secrets);
   let document: unknown;
   try {
     document = scrubResults(parseResultsText(text, path), secrets);

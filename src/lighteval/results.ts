@@ -133,6 +133,14 @@ export function scrubResults(raw: unknown, secrets: readonly string[]): unknown 
   return scrubValue(withoutApiKey(raw), secretForms(secrets));
 }
 
+/**
+ * Results text (JSON, perhaps invalid) with every occurrence of each secret `***`: raw, or escaped the way
+ * JavaScript or Python write it in a string. For a file that does not parse, so that it can still be kept.
+ */
+export function scrubResultsText(text: string, secrets: readonly string[]): string {
+  return scrubText(text, secretForms(secrets));
+}
+
 /** The text the action writes a scrubbed results file back with: JSON, 4-space indent, a final line break. */
 export function serializeResults(scrubbed: unknown): string {
   const text: string | undefined = JSON.stringify(scrubbed, null, 4);

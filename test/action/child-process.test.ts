@@ -175,6 +175,13 @@ describe('runProcess', () => {
     expect(stderr.join('')).toBe('err-1\nerr-2\n');
   });
 
+  it('keeps what a terminal shows of a progress bar, apart from the other stream, and cuts endless lines', async () => {
+    const outcome = await sh(
+      'printf "10%%\\r50%%" >&2; sleep 0.1; echo between; sleep 0.1; printf "\\r100%%\\n" >&2; head -c 2000 /dev/zero | tr "\\0" x',
+    );
+    expect(outcome.tail).toEqual(['between', '100%', `${'x'.repeat(500)} …`]);
+  });
+
   it('reports a program killed by a signal with no exit code', async () => {
     const outcome = await sh('echo dying; kill -KILL $$');
     expect(outcome).toEqual({ exitCode: null, signal: 'SIGKILL', timedOut: false, tail: ['dying'], startError: undefined });

@@ -85,6 +85,7 @@ describe('readInputs without run-lighteval', () => {
         'lighteval-timeout-minutes': '5',
         thresholds: 'a: [1',
         baseline: 'missing.json',
+        comment: 'true',
       }),
     );
     expect(inputs.evaluation).toBeUndefined();
@@ -96,6 +97,7 @@ describe('readInputs without run-lighteval', () => {
       'Input "lighteval-timeout-minutes": ignored, since run-lighteval is not true',
       'Input "thresholds": ignored, since run-lighteval is not true',
       'Input "baseline": ignored, since run-lighteval is not true',
+      'Input "comment": ignored, since run-lighteval is not true',
     ]);
   });
 
@@ -225,6 +227,8 @@ describe('tasks', () => {
   it('reads a .txt file relative to the workspace, with # comments', async () => {
     expect((await evaluationOf({ ...RUN, tasks: 'eval/tasks.txt' })).tasks).toEqual(['gsm8k|5', 'mmlu:anatomy|0', 'ifeval|0']);
     expect((await evaluationOf({ ...RUN, tasks: join(workspace, 'eval', 'tasks.txt') })).tasks).toHaveLength(3);
+    // A file name in capitals is still a file, not a task called TASKS.TXT.
+    expect(await failureOf({ ...RUN, tasks: 'eval/TASKS.TXT' })).toMatch(/^Input "tasks": cannot read .*TASKS\.TXT/);
   });
 
   it('takes # as part of a spec when the specs are inline', async () => {

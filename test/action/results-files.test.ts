@@ -274,6 +274,12 @@ describe('scrubResultsFile', () => {
     expect(readdirSync(dirname(path))).toEqual(['results_2026-01-01T00-00-00.000000.json']);
   });
 
+  it('leaves nothing of two overlapping secrets in a file that is not valid JSON', () => {
+    const path = writeResults('{"note": "abcXYZdef"');
+    expect(() => scrubResultsFile(path, ['abcXYZ', 'XYZdef'])).toThrow(ConfigError);
+    expect(readFileSync(path, 'utf8')).toBe('{"note": "***"');
+  });
+
   it('throws a ConfigError for an empty file, leaving it empty', () => {
     const path = writeResults('');
     expect(() => scrubResultsFile(path, [KEY])).toThrow(ConfigError);

@@ -1,18 +1,9 @@
 import fc from 'fast-check';
 import { quote } from 'shell-quote';
 import { describe, expect, it } from 'vitest';
-import { ConfigError } from '../../src/config/errors.js';
 import { checkExtraArguments, splitArguments } from '../../src/lighteval/arguments.js';
+import { configErrorOf } from '../fixtures/requests.js';
 
-function configErrorOf(action: () => unknown): ConfigError {
-  try {
-    action();
-  } catch (error) {
-    if (error instanceof ConfigError) return error;
-    throw error;
-  }
-  throw new Error('expected a ConfigError');
-}
 
 describe('splitArguments', () => {
   it('gives nothing for empty or blank text, or only comments', () => {

@@ -1,6 +1,5 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ConfigError } from '../../src/config/errors.js';
 import {
   LightEvalResultsSchema,
   metricValuesOf,
@@ -10,6 +9,7 @@ import {
   serializeResults,
   taskMetricsOf,
 } from '../../src/lighteval/results.js';
+import { configErrorOf } from '../fixtures/requests.js';
 
 /** The example of /work/shared/reference/lighteval.md, as written there. */
 const EXAMPLE = `{"config_general": {"lighteval_sha": "?", "num_fewshot_seeds": 1, "max_samples": 10, "job_id": "0",
@@ -41,15 +41,6 @@ const OLD_STYLE = `{
   }
 }`;
 
-function configErrorOf(action: () => unknown): ConfigError {
-  try {
-    action();
-  } catch (error) {
-    if (error instanceof ConfigError) return error;
-    throw error;
-  }
-  throw new Error('expected a ConfigError');
-}
 
 function deepFreeze<Value>(value: Value): Value {
   if (typeof value === 'object' && value !== null) {

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ConfigError } from '../../src/config/errors.js';
 import { normalizeTaskList, normalizeTaskSpec, splitTaskList } from '../../src/lighteval/tasks.js';
+import { configErrorOf } from '../fixtures/requests.js';
 
 const VERSIONS = ['0.10.0', '0.11.0', '0.12.0', '0.12.1', '0.13.0'] as const;
 type Version = (typeof VERSIONS)[number];
@@ -101,15 +102,6 @@ const CASES = FORMS.flatMap(([input, byVersion]) =>
   }),
 );
 
-function rejectionOf(action: () => unknown): ConfigError {
-  try {
-    action();
-  } catch (error) {
-    if (error instanceof ConfigError) return error;
-    throw error;
-  }
-  throw new Error('expected a ConfigError');
-}
 
 describe('normalizeTaskSpec', () => {
   it.each(CASES)('writes $input as $spec for LightEval $version', ({ input, version, spec, losses }) => {
@@ -143,7 +135,7 @@ describe('normalizeTaskSpec', () => {
   });
 
   it('rejects a version that is not X.Y.Z', () => {
-    const error = rejectionOf(() => normalizeTaskSpec('gsm8k', '0.13'));
+    const error = configErrorOf(() => normalizeTaskSpec('gsm8k', '0.13'));
     expect(error.issues[0]?.path).toBe('lighteval_version');
     expect(error.message).toContain('X.Y.Z');
   });
@@ -170,7 +162,7 @@ describe('normalizeTaskSpec', () => {
   ];
 
   it.each(REJECTIONS)('rejects %j: %s', (spec, reason) => {
-    const error = rejectionOf(() => normalizeTaskSpec(spec, '0.13.0'));
+    const error = configErrorOf(() => normalizeTaskSpec(spec, '0.13.0'));
     expect(error.issues).toHaveLength(1);
     expect(error.issues[0]?.path).toBe('');
     expect(error.message).toContain(`task ${JSON.stringify(spec.trim())}: `);
@@ -222,7 +214,7 @@ describe('normalizeTaskList', () => {
   });
 
   it('reports every bad spec at once', () => {
-    const error = rejectionOf(() => normalizeTaskList(['gsm8k|x', 'ifeval', '|0', 'a|b|c|d|e'], '0.13.0'));
+    const error = configErrorOf(() => normalizeTaskList(['gsm8k|x', 'ifeval', '|0', 'a|b|c|d|e'], '0.13.0'));
     expect(error.issues.map((issue) => issue.path)).toEqual(['', '', '']);
     expect(error.issues[0]?.message).toContain('task "gsm8k|x"');
     expect(error.issues[1]?.message).toContain('task "|0"');

@@ -2,7 +2,7 @@
 // run the real `@actions/artifact` upload against 127.0.0.1 and inspect what it sent.
 import { createHash, randomBytes } from 'node:crypto';
 import { createServer, type IncomingHttpHeaders, type IncomingMessage, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { listenOnLoopback } from './loopback.js';
 import { unzipSync } from 'fflate';
 
 export type FailStep = 'create' | 'finalize' | 'blob';
@@ -342,11 +342,7 @@ export async function startArtifactService(options: ArtifactServiceOptions = {})
       res.end(JSON.stringify({ code: 'invalid_argument', msg }));
     });
   });
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => resolve());
-  });
-  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  origin = await listenOnLoopback(server);
 
   return {
     url: origin,

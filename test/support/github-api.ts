@@ -2,7 +2,7 @@
 // and an issue's comments: list with pagination, create, update), so tests can run the real @actions/github
 // client against 127.0.0.1 and inspect what it sent. Answers are shaped like GitHub's, errors included.
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { listenOnLoopback } from './loopback.js';
 
 export interface TokenGrant {
   /** Who the token acts as; an app token's comments are by a bot (`github-actions[bot]`, `my-app[bot]`). */
@@ -308,11 +308,7 @@ export async function startGitHubApi(options: GitHubApiOptions): Promise<GitHubA
       res.end(JSON.stringify({ message }));
     });
   });
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => resolve());
-  });
-  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  origin = await listenOnLoopback(server);
 
   return {
     url: origin,

@@ -4851,11 +4851,18 @@ function runFacts({ lightevalVersion: lightevalVersion2, tasks, maxSamples, resu
   return `${facts.join(" \xB7 ")}
 `;
 }
+function heading(modelName) {
+  return `## LightEval results for ${codeCell(modelName)}
+`;
+}
+function noResultsReport(modelName, verdictMarkdown) {
+  return [heading(modelName), `${verdictMarkdown}
+`].join("\n");
+}
 function reportMarkdown(content) {
   const { modelName, metrics, gate, status, notes = [] } = content;
   const sections = [
-    `## LightEval results for ${codeCell(modelName)}
-`,
+    heading(modelName),
     `${verdict(status, gate)}
 `,
     metricsTable(metrics, gate)
@@ -4979,11 +4986,14 @@ var init_child_process = __esm({
 });
 
 // src/action/lighteval-install.ts
-function failureMessage(what, outcome, timeoutMinutes) {
+function failureHeadline(what, outcome, timeoutMinutes) {
   const reason = outcome.timedOut ? `did not finish within ${timeoutMinutes} minute${timeoutMinutes === 1 ? "" : "s"} (lighteval-timeout-minutes) and was stopped` : outcome.exitCode !== null ? `exited with code ${outcome.exitCode}` : `was stopped by ${outcome.signal ?? "a signal"}`;
+  return `${what} ${reason}.`;
+}
+function failureMessage(what, outcome, timeoutMinutes) {
   const lines = outcome.tail.length === 0 ? " It printed nothing." : ` Its last lines:
 ${outcome.tail.join("\n")}`;
-  return `${what} ${reason}.${lines}`;
+  return `${failureHeadline(what, outcome, timeoutMinutes)}${lines}`;
 }
 function isExecutableFile(path) {
   try {
@@ -5201,17 +5211,14 @@ function keyOf(built) {
   if (litellm === void 0) throw new Error("the built configuration names no provider LiteLLM can route to");
   return { variable: litellm.keyEnv, needed: litellm.needsKey, prefix: litellm.prefix };
 }
-function heading(built) {
-  return `### LightEval: \`${built.redacted.toDict().metadata.model_name.replace(/`/g, "'")}\``;
+function modelNameOf(built) {
+  return built.redacted.toDict().metadata.model_name;
 }
 function skippedOutcome(built, why) {
   notice(why);
   return {
     skipped: true,
-    report: `${heading(built)}
-
-Skipped: ${why}
-`,
+    report: noResultsReport(modelNameOf(built), `**Skipped**: ${escapeCell(why)}`),
     passed: false,
     resultsPath: void 0,
     metrics: void 0,
@@ -5220,14 +5227,10 @@ Skipped: ${why}
     failure: void 0
   };
 }
-function failedOutcome(built, failure2, artifactFiles = []) {
-  const [firstLine = failure2] = failure2.split("\n");
+function failedOutcome(built, failure2, artifactFiles = [], headline = failure2) {
   return {
     skipped: false,
-    report: `${heading(built)}
-
-**Failed:** ${firstLine}
-`,
+    report: noResultsReport(modelNameOf(built), `\u274C **Failed**: ${escapeCell(headline)} The step's log has the details.`),
     passed: false,
     resultsPath: void 0,
     metrics: void 0,
@@ -5247,14 +5250,15 @@ function judgeResults(request, resultsPath, document, artifactFiles) {
   const gate = gated ? evaluateGate({ metrics, thresholds: evaluation.thresholds, baseline: evaluation.baseline, baselineTolerance: evaluation.baselineTolerance }) : void 0;
   const workspace = env.GITHUB_WORKSPACE || process.cwd();
   const report = reportMarkdown({
-    modelName: built.redacted.toDict().metadata.model_name,
+    modelName: modelNameOf(built),
     lightevalVersion: inputs.lightevalVersion,
     tasks: evaluation.tasks,
     maxSamples: evaluation.maxSamples,
     metrics,
     gate,
     status: gate === void 0 ? "no-gate" : gate.passed ? "passed" : "failed",
-    resultsFile: (0, import_node_path8.relative)(workspace, resultsPath)
+    resultsFile: (0, import_node_path8.relative)(workspace, resultsPath),
+    notes: evaluation.warnings
   });
   return {
     skipped: false,
@@ -5316,8 +5320,9 @@ async function evaluate(request) {
     return failedOutcome(built, `LightEval could not start (${program}): ${outcome.startError.message}`, artifactFiles);
   }
   if (outcome.exitCode !== 0) {
-    const tail = { ...outcome, tail: outcome.tail.map(scrub) };
-    return failedOutcome(built, failureMessage("LightEval", tail, evaluation.timeoutMinutes), artifactFiles);
+    const scrubbed = { ...outcome, tail: outcome.tail.map(scrub) };
+    const headline = failureHeadline("LightEval", scrubbed, evaluation.timeoutMinutes);
+    return failedOutcome(built, failureMessage("LightEval", scrubbed, evaluation.timeoutMinutes), artifactFiles, headline);
   }
   const [resultsPath] = files.results;
   if (resultsPath === void 0) {
@@ -5333,6 +5338,7 @@ var init_evaluation = __esm({
     init_errors();
     init_providers();
     init_gate();
+    init_markdown();
     init_report();
     init_results();
     init_child_process();

@@ -230,6 +230,9 @@ describe('running LightEval', () => {
       expect(errors[0]).toMatch(/^LightEval exited with code 1\. Its last lines:%0A/);
       expect(errors[0]).toContain('Traceback');
       expect(run.result.outputs.passed).toBe('false');
+      expect(run.result.outputs['summary-markdown']).toBe(
+        "## LightEval results for <code>openai/gpt-4o-mini</code>\n\n❌ **Failed**: LightEval exited with code 1. The step's log has the details.\n",
+      );
       expect(run.result.outputs['config-path']).toBeDefined();
       expect(run.result.outputs['artifact-id']).toBeDefined();
       const files = unzipArtifact(service.uploads[0]?.zip ?? Buffer.alloc(0));
@@ -287,6 +290,16 @@ describe('running LightEval', () => {
     expect(pythonCalls[1]?.venv?.startsWith(sandbox.runnerTemp)).toBe(true);
     expect(invocations()[0]?.argv[3]).toBe('lighteval|gsm8k|0');
     expect(JSON.parse(run.result.outputs.metrics ?? '')).toHaveProperty(['lighteval|gsm8k|0']);
+  });
+
+  it('warns about a task spec rewritten with a loss, in the log and in the report', async () => {
+    const run = await runAction({ inputs: { tasks: 'extended|gsm8k|0' } });
+    expect(run.result.status).toBe(0);
+    expect(invocations()[0]?.argv[3]).toBe('gsm8k|0');
+    const warnings = run.log.split('\n').filter((line) => line.startsWith('::warning::'));
+    expect(warnings).toEqual([expect.stringMatching(/^::warning::Input "tasks": .*extended/)]);
+    expect(run.result.outputs['summary-markdown']).toContain('### Notes');
+    expect(run.result.outputs['summary-markdown']).toContain('extended');
   });
 
   it('fails clearly when install is false and LightEval is not on PATH', async () => {
@@ -351,6 +364,8 @@ describe('keys, forks and pull request comments', () => {
     expect(run.log).toMatch(/^::notice::.*fork.*LightEval did not run/m);
     expect(run.result.outputs.skipped).toBe('true');
     expect(run.result.outputs.passed).toBe('false');
+    expect(run.result.outputs['summary-markdown']).toMatch(/^## LightEval results for <code>openai\/gpt-4o-mini<\/code>\n\n\*\*Skipped\*\*: this pull request comes from a fork/);
+    expect(run.result.summary).toContain('**Skipped**');
     expect(run.result.outputs['config-path']).toBeDefined();
     expect(invocations()).toEqual([]);
   });

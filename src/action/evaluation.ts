@@ -6,14 +6,15 @@ import { relative } from 'node:path';
 import { ConfigError, scrubSecrets } from '../config/errors.js';
 import { resolveProviderType } from '../config/providers.js';
 import { evaluateGate, formatGateFailures } from '../lighteval/gate.js';
-import { reportMarkdown } from '../lighteval/report.js';
+import { escapeCell } from '../lighteval/markdown.js';
+import { noResultsReport, reportMarkdown } from '../lighteval/report.js';
 import { LightEvalResultsSchema, metricValuesOf, taskMetricsOf } from '../lighteval/results.js';
 import { runProcess } from './child-process.js';
 import type { BuiltConfiguration, WrittenConfiguration } from './configuration.js';
 import type { EvaluationInputs } from './evaluation-inputs.js';
 import { InputError, inputMessage } from './input-fields.js';
 import type { ActionInputs } from './inputs.js';
-import { failureMessage, LightEvalError, locateLightEval } from './lighteval-install.js';
+import { failureHeadline, failureMessage, LightEvalError, locateLightEval } from './lighteval-install.js';
 import { lightevalArguments, lightevalEnvironment, savesDetails } from './lighteval-run.js';
 import { Inputs } from './names.js';
 import { isForkPullRequest } from './pull-request.js';
@@ -58,15 +59,15 @@ function keyOf(built: BuiltConfiguration): { variable: string; needed: boolean; 
   return { variable: litellm.keyEnv, needed: litellm.needsKey, prefix: litellm.prefix };
 }
 
-function heading(built: BuiltConfiguration): string {
-  return `### LightEval: \`${built.redacted.toDict().metadata.model_name.replace(/`/g, "'")}\``;
+function modelNameOf(built: BuiltConfiguration): string {
+  return built.redacted.toDict().metadata.model_name;
 }
 
 function skippedOutcome(built: BuiltConfiguration, why: string): EvaluationOutcome {
   notice(why);
   return {
     skipped: true,
-    report: `${heading(built)}\n\nSkipped: ${why}\n`,
+    report: noResultsReport(modelNameOf(built), `**Skipped**: ${escapeCell(why)}`),
     passed: false,
     resultsPath: undefined,
     metrics: undefined,
@@ -76,11 +77,11 @@ function skippedOutcome(built: BuiltConfiguration, why: string): EvaluationOutco
   };
 }
 
-function failedOutcome(built: BuiltConfiguration, failure: string, artifactFiles: readonly string[] = []): EvaluationOutcome {
-  const [firstLine = failure] = failure.split('\n');
+/** `failure` is the error annotation's text; the report has only its `headline`, and points at the log for the rest. */
+function failedOutcome(built: BuiltConfiguration, failure: string, artifactFiles: readonly string[] = [], headline = failure): EvaluationOutcome {
   return {
     skipped: false,
-    report: `${heading(built)}\n\n**Failed:** ${firstLine}\n`,
+    report: noResultsReport(modelNameOf(built), `❌ **Failed**: ${escapeCell(headline)} The step's log has the details.`),
     passed: false,
     resultsPath: undefined,
     metrics: undefined,
@@ -104,7 +105,7 @@ function judgeResults(request: EvaluationRequest, resultsPath: string, document:
     : undefined;
   const workspace = env.GITHUB_WORKSPACE || process.cwd();
   const report = reportMarkdown({
-    modelName: built.redacted.toDict().metadata.model_name,
+    modelName: modelNameOf(built),
     lightevalVersion: inputs.lightevalVersion,
     tasks: evaluation.tasks,
     maxSamples: evaluation.maxSamples,
@@ -112,6 +113,7 @@ function judgeResults(request: EvaluationRequest, resultsPath: string, document:
     gate,
     status: gate === undefined ? 'no-gate' : gate.passed ? 'passed' : 'failed',
     resultsFile: relative(workspace, resultsPath),
+    notes: evaluation.warnings,
   });
   return {
     skipped: false,
@@ -182,8 +184,9 @@ export async function evaluate(request: EvaluationRequest): Promise<EvaluationOu
     return failedOutcome(built, `LightEval could not start (${program}): ${outcome.startError.message}`, artifactFiles);
   }
   if (outcome.exitCode !== 0) {
-    const tail = { ...outcome, tail: outcome.tail.map(scrub) };
-    return failedOutcome(built, failureMessage('LightEval', tail, evaluation.timeoutMinutes), artifactFiles);
+    const scrubbed = { ...outcome, tail: outcome.tail.map(scrub) };
+    const headline = failureHeadline('LightEval', scrubbed, evaluation.timeoutMinutes);
+    return failedOutcome(built, failureMessage('LightEval', scrubbed, evaluation.timeoutMinutes), artifactFiles, headline);
   }
   const [resultsPath] = files.results;
   if (resultsPath === undefined) {

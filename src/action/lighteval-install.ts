@@ -18,15 +18,20 @@ export class LightEvalError extends Error {
   override readonly name = 'LightEvalError';
 }
 
-/** `what` failed: why, and the last lines of output (already free of secrets, or scrubbed by the caller). */
-export function failureMessage(what: string, outcome: ProcessOutcome, timeoutMinutes?: number): string {
+/** `what` failed, and how, in one sentence: `LightEval exited with code 1.` */
+export function failureHeadline(what: string, outcome: ProcessOutcome, timeoutMinutes?: number): string {
   const reason = outcome.timedOut
     ? `did not finish within ${timeoutMinutes} minute${timeoutMinutes === 1 ? '' : 's'} (lighteval-timeout-minutes) and was stopped`
     : outcome.exitCode !== null
       ? `exited with code ${outcome.exitCode}`
       : `was stopped by ${outcome.signal ?? 'a signal'}`;
+  return `${what} ${reason}.`;
+}
+
+/** The headline, then the last lines of output (already free of secrets, or scrubbed by the caller). */
+export function failureMessage(what: string, outcome: ProcessOutcome, timeoutMinutes?: number): string {
   const lines = outcome.tail.length === 0 ? ' It printed nothing.' : ` Its last lines:\n${outcome.tail.join('\n')}`;
-  return `${what} ${reason}.${lines}`;
+  return `${failureHeadline(what, outcome, timeoutMinutes)}${lines}`;
 }
 
 function isExecutableFile(path: string): boolean {

@@ -147,11 +147,20 @@ function runFacts({ lightevalVersion, tasks, maxSamples, resultsFile }: ReportCo
   return `${facts.join(' · ')}\n`;
 }
 
+function heading(modelName: string): string {
+  return `## LightEval results for ${codeCell(modelName)}\n`;
+}
+
+/** The report of a run that produced no metrics (skipped, or failed): the heading and one line (Markdown) saying why. */
+export function noResultsReport(modelName: string, verdictMarkdown: string): string {
+  return [heading(modelName), `${verdictMarkdown}\n`].join('\n');
+}
+
 /** The report: heading, one-line verdict, a table of every metric, then what could not be checked and notes. */
 export function reportMarkdown(content: ReportContent): string {
   const { modelName, metrics, gate, status, notes = [] } = content;
   const sections = [
-    `## LightEval results for ${codeCell(modelName)}\n`,
+    heading(modelName),
     `${verdict(status, gate)}\n`,
     metricsTable(metrics, gate),
   ];

@@ -6,7 +6,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } 
 import type { ProcessOutcome } from '../../src/action/child-process.js';
 import { InputError } from '../../src/action/input-fields.js';
 import { shareStdout } from '../../src/action/runner.js';
-import { failureMessage, findOnPath, LightEvalError, locateLightEval } from '../../src/action/lighteval-install.js';
+import { failureHeadline, failureMessage, findOnPath, LightEvalError, locateLightEval } from '../../src/action/lighteval-install.js';
 import {
   createPythonStandin,
   installLightevalStandin,
@@ -49,6 +49,15 @@ const outcome = (fields: Partial<ProcessOutcome>): ProcessOutcome => ({
   tail: [],
   startError: undefined,
   ...fields,
+});
+
+describe('failureHeadline', () => {
+  it('says in one sentence how the program failed, without its output', () => {
+    expect(failureHeadline('LightEval', outcome({ exitCode: 1, tail: ['Traceback'] }))).toBe('LightEval exited with code 1.');
+    expect(failureHeadline('LightEval', outcome({ timedOut: true, signal: 'SIGTERM' }), 0.5)).toBe(
+      'LightEval did not finish within 0.5 minutes (lighteval-timeout-minutes) and was stopped.',
+    );
+  });
 });
 
 describe('failureMessage', () => {

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { evaluateGate, parseThresholds } from '../../src/lighteval/gate.js';
 import type { Baseline, MetricValue, TaskMetrics } from '../../src/lighteval/metrics.js';
-import { formatMetric, type ReportContent, reportMarkdown } from '../../src/lighteval/report.js';
+import { formatMetric, noResultsReport, type ReportContent, reportMarkdown } from '../../src/lighteval/report.js';
 
 function measured(value: number | null, stderr?: number): MetricValue {
   return { value, stderr };
@@ -220,5 +220,13 @@ describe('formatMetric', () => {
     [Number.NaN, 'NaN'],
   ])('writes %s as %s', (value, text) => {
     expect(formatMetric(value)).toBe(text);
+  });
+});
+
+describe('noResultsReport', () => {
+  it('has the same heading as a full report, and the one line it is given', () => {
+    expect(noResultsReport('openai/gpt-4o-mini', '**Skipped**: no key.')).toBe(
+      '## LightEval results for <code>openai/gpt-4o-mini</code>\n\n**Skipped**: no key.\n',
+    );
   });
 });

@@ -129,7 +129,10 @@ async function runAction(setup: Setup = {}): Promise<Run> {
       ...setup.env,
     },
   );
-  return { sandbox, result, log: maskedLog(result.stdout) };
+  const run = { sandbox, result, log: maskedLog(result.stdout) };
+  // Every run is leak-scanned; tests add what else the run sent (artifacts, comments).
+  expectNoLeaks(run);
+  return run;
 }
 
 function invocations() {
@@ -179,7 +182,6 @@ describe('running LightEval', () => {
     expect(report).toContain('✅ **Passed**: 3 of 3 checks met.');
     expect(report).toMatch(/\| <code>gsm8k&#124;0<\/code> \| <code>extractive_match<\/code> \| 0\.9 \| [\d.]+ \| ≥ 0\.8 \| ✅ \|/);
     expect(result.summary).toContain(report);
-    expectNoLeaks(run);
   });
 
   it('fails the step with one error per missed threshold, naming task, metric, value and limit', async () => {
@@ -194,7 +196,6 @@ describe('running LightEval', () => {
     expect(run.result.outputs.passed).toBe('false');
     expect(run.result.outputs['results-path']).toBeDefined();
     expect(run.result.outputs['summary-markdown']).toContain('❌ **Failed**: 2 of 2 checks missed.');
-    expectNoLeaks(run);
   });
 
   it('fails when a metric drops more than the tolerance below the baseline', async () => {
@@ -237,8 +238,8 @@ describe('running LightEval', () => {
       expect(run.result.outputs['artifact-id']).toBeDefined();
       const files = unzipArtifact(service.uploads[0]?.zip ?? Buffer.alloc(0));
       expect(Object.keys(files).sort()).toEqual(['config.yaml', 'lighteval-model.yaml']);
-      expectNoLeaks(run);
-    } finally {
+      for (const [name, bytes] of Object.entries(files)) expect(leaksIn(bytes.toString('utf8')), name).toEqual([]);
+      } finally {
       await service.close();
     }
   });
@@ -262,7 +263,6 @@ describe('running LightEval', () => {
     const results = readFileSync(run.result.outputs['results-path'] ?? '', 'utf8');
     expect(JSON.parse(results).config_general.model_config.api_key).toBeNull();
     expect(results).toContain('***');
-    expectNoLeaks(run);
   });
 
   it('normalizes task specs to the installed version and installs LightEval into a virtual environment', async () => {
@@ -409,6 +409,5 @@ describe('keys, forks and pull request comments', () => {
     expect(run.result.status).toBe(0);
     expect(run.log).toMatch(/^::warning::Pull request comment not posted.*403.*The report is in the step summary\./m);
     expect(api.commentsOn(7)).toEqual([]);
-    expectNoLeaks(run);
   });
 });

@@ -2891,6 +2891,75 @@ var init_runner = __esm({
   }
 });
 
+// src/action/artifact.ts
+function slug(text) {
+  return text.replace(/[^A-Za-z0-9._-]+/g, "-").replace(/^-+|-+$/g, "").slice(0, 80);
+}
+async function digestName(parts, texts) {
+  const { createHash } = await Promise.resolve().then(() => __toESM(require("node:crypto"), 1));
+  const digest = createHash("sha256");
+  for (const text of texts) digest.update(text).update("\0");
+  const slugs = ["lighteval", ...parts.map((part) => part === void 0 ? "" : slug(part)), digest.digest("hex").slice(0, 8)];
+  return slugs.filter((part) => part !== "").join("-");
+}
+function defaultArtifactName(runId, modelName, texts) {
+  return digestName([runId, modelName], texts);
+}
+function artifactUrl(id, env) {
+  const { GITHUB_SERVER_URL: server = "https://github.com", GITHUB_REPOSITORY: repository, GITHUB_RUN_ID: runId } = env;
+  if (!repository || !runId) return void 0;
+  return `${server}/${repository}/actions/runs/${runId}/artifacts/${id}`;
+}
+function stageFiles(files, rootDirectory, env) {
+  const root = (0, import_node_fs2.mkdtempSync)((0, import_node_path.join)(env.RUNNER_TEMP || (0, import_node_os2.tmpdir)(), "lighteval-artifact-"));
+  const staged = files.map((file) => {
+    const path = (0, import_node_path.relative)(rootDirectory, file).split(import_node_path.sep).map((part) => part.replace(UNUPLOADABLE, "_")).join(import_node_path.sep);
+    const target = (0, import_node_path.join)(root, path);
+    (0, import_node_fs2.mkdirSync)((0, import_node_path.dirname)(target), { recursive: true });
+    try {
+      (0, import_node_fs2.linkSync)(file, target);
+    } catch {
+      (0, import_node_fs2.copyFileSync)(file, target);
+    }
+    return target;
+  });
+  return { root, files: staged };
+}
+async function uploadArtifact(request, env) {
+  let stagingRoot;
+  try {
+    const staged = stageFiles(request.files, request.rootDirectory, env);
+    stagingRoot = staged.root;
+    shareStdout();
+    const { DefaultArtifactClient } = await Promise.resolve().then(() => __toESM(require("./chunks/artifact.cjs"), 1));
+    const { id } = await new DefaultArtifactClient().uploadArtifact(request.name, staged.files, staged.root, {
+      retentionDays: request.retentionDays
+    });
+    if (id === void 0) throw new Error("the service returned no artifact id");
+    return { id, url: artifactUrl(id, env) };
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    const files = request.files.map((file) => (0, import_node_path.basename)(file)).join(", ");
+    throw new ArtifactError(`Artifact "${request.name}" (${files}) was not uploaded: ${reason}`);
+  } finally {
+    if (stagingRoot !== void 0) (0, import_node_fs2.rmSync)(stagingRoot, { recursive: true, force: true });
+  }
+}
+var import_node_fs2, import_node_os2, import_node_path, ArtifactError, UNUPLOADABLE;
+var init_artifact = __esm({
+  "src/action/artifact.ts"() {
+    "use strict";
+    import_node_fs2 = require("node:fs");
+    import_node_os2 = require("node:os");
+    import_node_path = require("node:path");
+    init_runner();
+    ArtifactError = class extends Error {
+      name = "ArtifactError";
+    };
+    UNUPLOADABLE = /[":<>|*?\r\n]/g;
+  }
+});
+
 // src/config/providers.ts
 function normalizeProviderType(type) {
   return type.trim().toLowerCase().replace(/[-_\s]+/g, "_");
@@ -5293,7 +5362,7 @@ async function evaluate(request) {
   try {
     program = await locateLightEval(evaluation.install, evaluation.python, inputs.lightevalVersion, env);
   } catch (error) {
-    if (error instanceof LightEvalError) return failedOutcome(built, scrub(error.message));
+    if (error instanceof LightEvalError || error instanceof InputError) return failedOutcome(built, scrub(error.message));
     throw error;
   }
   const before = snapshotRunFiles(inputs.outputDir);
@@ -5308,14 +5377,14 @@ async function evaluate(request) {
   });
   const files = runFilesSince(inputs.outputDir, before);
   const artifactFiles = [...files.results, ...savesDetails(evaluation) ? files.details : []];
-  let newest;
-  try {
-    const documents = files.results.map((path) => scrubResultsFile(path, secrets));
-    newest = documents[0];
-  } catch (error) {
-    if (error instanceof ConfigError) return failedOutcome(built, `LightEval's results are unreadable: ${error.message}`, artifactFiles);
-    throw error;
-  }
+  const documents = files.results.map((path) => {
+    try {
+      return { path, document: scrubResultsFile(path, secrets) };
+    } catch (error) {
+      if (error instanceof ConfigError) return { path, unreadable: error.message };
+      throw error;
+    }
+  });
   if (outcome.startError !== void 0) {
     return failedOutcome(built, `LightEval could not start (${program}): ${outcome.startError.message}`, artifactFiles);
   }
@@ -5324,11 +5393,14 @@ async function evaluate(request) {
     const headline = failureHeadline("LightEval", scrubbed, evaluation.timeoutMinutes);
     return failedOutcome(built, failureMessage("LightEval", scrubbed, evaluation.timeoutMinutes), artifactFiles, headline);
   }
-  const [resultsPath] = files.results;
-  if (resultsPath === void 0) {
+  const [newest] = documents;
+  if (newest !== void 0 && "unreadable" in newest) {
+    return failedOutcome(built, `LightEval's results are unreadable: ${newest.unreadable}`, artifactFiles);
+  }
+  if (newest === void 0) {
     return failedOutcome(built, `LightEval exited with code 0 but wrote no results_*.json under ${inputs.outputDir}`, artifactFiles);
   }
-  return judgeResults(request, resultsPath, newest, artifactFiles);
+  return judgeResults(request, newest.path, newest.document, artifactFiles);
 }
 var import_node_path8;
 var init_evaluation = __esm({
@@ -5515,8 +5587,12 @@ var init_comment = __esm({
 // src/action/report-comment.ts
 var report_comment_exports = {};
 __export(report_comment_exports, {
+  defaultCommentKey: () => defaultCommentKey,
   postReportComment: () => postReportComment
 });
+function defaultCommentKey(job, modelName, texts) {
+  return digestName([job, modelName], texts);
+}
 async function postReportComment(evaluation, key, report, env, scrub) {
   const pullRequest = currentPullRequest(env);
   if (pullRequest === void 0) {
@@ -5546,6 +5622,7 @@ async function postReportComment(evaluation, key, report, env, scrub) {
 var init_report_comment = __esm({
   "src/action/report-comment.ts"() {
     "use strict";
+    init_artifact();
     init_comment();
     init_names();
     init_pull_request();
@@ -5557,66 +5634,7 @@ var init_report_comment = __esm({
 var import_node_path9 = require("node:path");
 init_errors();
 init_fields();
-
-// src/action/artifact.ts
-var import_node_fs2 = require("node:fs");
-var import_node_os2 = require("node:os");
-var import_node_path = require("node:path");
-init_runner();
-var ArtifactError = class extends Error {
-  name = "ArtifactError";
-};
-function slug(text) {
-  return text.replace(/[^A-Za-z0-9._-]+/g, "-").replace(/^-+|-+$/g, "").slice(0, 80);
-}
-async function defaultArtifactName(runId, modelName, texts) {
-  const { createHash } = await Promise.resolve().then(() => __toESM(require("node:crypto"), 1));
-  const digest = createHash("sha256");
-  for (const text of texts) digest.update(text).update("\0");
-  const parts = ["lighteval", runId === void 0 ? "" : slug(runId), slug(modelName), digest.digest("hex").slice(0, 8)];
-  return parts.filter((part) => part !== "").join("-");
-}
-function artifactUrl(id, env) {
-  const { GITHUB_SERVER_URL: server = "https://github.com", GITHUB_REPOSITORY: repository, GITHUB_RUN_ID: runId } = env;
-  if (!repository || !runId) return void 0;
-  return `${server}/${repository}/actions/runs/${runId}/artifacts/${id}`;
-}
-var UNUPLOADABLE = /[":<>|*?\r\n]/g;
-function stageFiles(files, rootDirectory, env) {
-  const root = (0, import_node_fs2.mkdtempSync)((0, import_node_path.join)(env.RUNNER_TEMP || (0, import_node_os2.tmpdir)(), "lighteval-artifact-"));
-  const staged = files.map((file) => {
-    const path = (0, import_node_path.relative)(rootDirectory, file).split(import_node_path.sep).map((part) => part.replace(UNUPLOADABLE, "_")).join(import_node_path.sep);
-    const target = (0, import_node_path.join)(root, path);
-    (0, import_node_fs2.mkdirSync)((0, import_node_path.dirname)(target), { recursive: true });
-    try {
-      (0, import_node_fs2.linkSync)(file, target);
-    } catch {
-      (0, import_node_fs2.copyFileSync)(file, target);
-    }
-    return target;
-  });
-  return { root, files: staged };
-}
-async function uploadArtifact(request, env) {
-  let stagingRoot;
-  try {
-    const staged = stageFiles(request.files, request.rootDirectory, env);
-    stagingRoot = staged.root;
-    shareStdout();
-    const { DefaultArtifactClient } = await Promise.resolve().then(() => __toESM(require("./chunks/artifact.cjs"), 1));
-    const { id } = await new DefaultArtifactClient().uploadArtifact(request.name, staged.files, staged.root, {
-      retentionDays: request.retentionDays
-    });
-    if (id === void 0) throw new Error("the service returned no artifact id");
-    return { id, url: artifactUrl(id, env) };
-  } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    const files = request.files.map((file) => (0, import_node_path.basename)(file)).join(", ");
-    throw new ArtifactError(`Artifact "${request.name}" (${files}) was not uploaded: ${reason}`);
-  } finally {
-    if (stagingRoot !== void 0) (0, import_node_fs2.rmSync)(stagingRoot, { recursive: true, force: true });
-  }
-}
+init_artifact();
 
 // src/action/configuration.ts
 var import_node_fs5 = require("node:fs");
@@ -6496,14 +6514,15 @@ async function artifactNameOf(inputs, built) {
     built.redactedNative.toYaml()
   ]);
 }
+function artifactLine(name, url) {
+  return `Artifact: ${url === void 0 ? `\`${name}\`` : `[${name}](${url})`}
+`;
+}
 async function upload(inputs, name, files, env) {
   const artifact = await uploadArtifact({ name, files, rootDirectory: inputs.outputDir, retentionDays: inputs.retentionDays }, env);
   setOutputs({ [Outputs.ArtifactId]: String(artifact.id), [Outputs.ArtifactUrl]: artifact.url });
-  if (inputs.summary && hasSummary()) {
-    const link = artifact.url === void 0 ? `\`${name}\`` : `[${name}](${artifact.url})`;
-    appendSummary(`Artifact: ${link}
-`);
-  }
+  if (inputs.summary && hasSummary()) appendSummary(artifactLine(name, artifact.url));
+  return artifact;
 }
 async function run(env = process.env) {
   const apiKey = readApiKey(env);
@@ -6536,19 +6555,26 @@ async function run(env = process.env) {
       setEvaluationOutputs(outcome);
       if (inputs.summary && hasSummary()) appendSummary(outcome.report);
     }
-    const name = inputs.uploadArtifact || inputs.evaluation?.comment === true ? await artifactNameOf(inputs, built) : "";
+    const name = inputs.uploadArtifact ? await artifactNameOf(inputs, built) : "";
     let uploadFailure;
+    let artifact;
     if (inputs.uploadArtifact) {
       try {
-        await upload(inputs, name, [written.configPath, written.nativePath, ...outcome?.artifactFiles ?? []], env);
+        artifact = await upload(inputs, name, [written.configPath, written.nativePath, ...outcome?.artifactFiles ?? []], env);
       } catch (error) {
         if (!(error instanceof ArtifactError)) throw error;
         uploadFailure = error.message;
       }
     }
     if (outcome !== void 0 && inputs.evaluation?.comment === true) {
-      const { postReportComment: postReportComment2 } = await Promise.resolve().then(() => (init_report_comment(), report_comment_exports));
-      await postReportComment2(inputs.evaluation, inputs.evaluation.commentKey ?? name, outcome.report, env, scrub);
+      const { defaultCommentKey: defaultCommentKey2, postReportComment: postReportComment2 } = await Promise.resolve().then(() => (init_report_comment(), report_comment_exports));
+      const key = inputs.evaluation.commentKey ?? inputs.artifactName ?? await defaultCommentKey2(env.GITHUB_JOB, built.redacted.toDict().metadata.model_name, [
+        built.redactedNative.toYaml(),
+        inputs.evaluation.tasks.join(",")
+      ]);
+      const markdown = artifact === void 0 ? outcome.report : `${outcome.report}
+${artifactLine(name, artifact.url)}`;
+      await postReportComment2(inputs.evaluation, key, markdown, env, scrub);
     }
     for (const miss of outcome?.misses ?? []) setFailed(scrub(miss));
     if (outcome?.failure !== void 0) setFailed(scrub(outcome.failure));

@@ -244,6 +244,17 @@ describe('running LightEval', () => {
     }
   });
 
+  it('fails when LightEval ends well but writes no results, never reading an earlier run\'s', async () => {
+    const sandbox = createSandbox();
+    const earlier = await runAction({ sandbox });
+    expect(earlier.result.outputs['results-path']).toBeDefined();
+    const run = await runAction({ sandbox, scenario: 'no-results' });
+    expect(run.result.status).toBe(1);
+    expect(errorsOf(run.log)).toEqual([`LightEval exited with code 0 but wrote no results_*.json under ${join(sandbox.workspace, 'lighteval-output')}`]);
+    expect(run.result.outputs['results-path']).toBeUndefined();
+    expect(run.result.outputs.passed).toBe('false');
+  });
+
   it('stops LightEval when it runs past the time limit', async () => {
     const started = Date.now();
     const run = await runAction({ scenario: 'hang', inputs: { 'lighteval-timeout-minutes': '0.02' } });
@@ -300,6 +311,14 @@ describe('running LightEval', () => {
     expect(warnings).toEqual([expect.stringMatching(/^::warning::Input "tasks": .*extended/)]);
     expect(run.result.outputs['summary-markdown']).toContain('### Notes');
     expect(run.result.outputs['summary-markdown']).toContain('extended');
+  });
+
+  it('fails naming the python input when there is no interpreter to install with, still setting the outputs', async () => {
+    const run = await runAction({ withoutLighteval: true, inputs: { python: '/nonexistent/python3' } });
+    expect(run.result.status).toBe(1);
+    expect(errorsOf(run.log)).toEqual(['Input "python": cannot run "/nonexistent/python3": not found; expected a Python 3 interpreter']);
+    expect(run.result.outputs.passed).toBe('false');
+    expect(run.result.outputs['config-path']).toBeDefined();
   });
 
   it('fails clearly when install is false and LightEval is not on PATH', async () => {
@@ -396,6 +415,32 @@ describe('keys, forks and pull request comments', () => {
     expect(comments[0]?.body).toContain('| 0.7 |');
     expect(second.log).toMatch(/^Pull request comment updated: /m);
     expectNoLeaks(second, [JSON.stringify(api.requests.map((request) => request.body))]);
+  });
+
+  it('keeps one comment per matrix leg across pushes without a comment-key, with a link to the artifact', async () => {
+    api = await startGitHubApi({ tokens: { [GITHUB_TOKEN]: { login: 'github-actions[bot]', kind: 'app', canWrite: true } } });
+    const service = await startArtifactService();
+    try {
+      const sandbox = createSandbox();
+      const inputs = { comment: 'true', 'github-token': GITHUB_TOKEN, 'upload-artifact': 'true' };
+      for (const runId of ['101', '102']) {
+        for (const model of ['gpt-4o-mini', 'gpt-4.1-mini']) {
+          const env = { ...pullRequestEvent(sandbox, false), ...service.env, GITHUB_API_URL: api.url, GITHUB_RUN_ID: runId, GITHUB_JOB: 'smoke' };
+          const run = await runAction({ sandbox, inputs: { ...inputs, model }, env });
+          expect(run.result.status).toBe(0);
+        }
+      }
+      const comments = api.commentsOn(7);
+      expect(comments).toHaveLength(2);
+      expect(comments.map((comment) => /<!-- lighteval-action:(lighteval-smoke-openai-[\w.-]+) -->/.exec(comment.body)?.[1])).toEqual([
+        expect.stringMatching(/^lighteval-smoke-openai-gpt-4o-mini-[0-9a-f]{8}$/),
+        expect.stringMatching(/^lighteval-smoke-openai-gpt-4.1-mini-[0-9a-f]{8}$/),
+      ]);
+      // Updated by the second push: it links that run's artifact.
+      expect(comments[0]?.body).toMatch(/\nArtifact: \[lighteval-102-2-openai-gpt-4o-mini-[0-9a-f]{8}\]\(https:\/\/github\.com\/octo-org\/octo-repo\/actions\/runs\/102\/artifacts\/\d+\)\n$/);
+    } finally {
+      await service.close();
+    }
   });
 
   it('warns, never fails, when the token cannot comment', async () => {

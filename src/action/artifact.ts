@@ -31,15 +31,23 @@ function slug(text: string): string {
 }
 
 /**
- * `lighteval-<run id>-<model>-<digest>`: the digest of the redacted files tells matrix legs apart that share a
- * model (another run configuration, provider or LightEval version), so that their names never collide.
+ * `lighteval-<part>-…-<digest>`: readable, safe in an artifact name and a comment marker, and distinct for distinct
+ * `texts` (8 hex digits of their SHA-256). Empty parts are left out.
  */
-export async function defaultArtifactName(runId: string | undefined, modelName: string, texts: readonly string[]): Promise<string> {
+export async function digestName(parts: readonly (string | undefined)[], texts: readonly string[]): Promise<string> {
   const { createHash } = await import('node:crypto');
   const digest = createHash('sha256');
   for (const text of texts) digest.update(text).update('\0');
-  const parts = ['lighteval', runId === undefined ? '' : slug(runId), slug(modelName), digest.digest('hex').slice(0, 8)];
-  return parts.filter((part) => part !== '').join('-');
+  const slugs = ['lighteval', ...parts.map((part) => (part === undefined ? '' : slug(part))), digest.digest('hex').slice(0, 8)];
+  return slugs.filter((part) => part !== '').join('-');
+}
+
+/**
+ * `lighteval-<run id>-<model>-<digest>`: the digest of the redacted files tells matrix legs apart that share a
+ * model (another run configuration, provider or LightEval version), so that their names never collide.
+ */
+export function defaultArtifactName(runId: string | undefined, modelName: string, texts: readonly string[]): Promise<string> {
+  return digestName([runId, modelName], texts);
 }
 
 function artifactUrl(id: number, env: Environment): string | undefined {

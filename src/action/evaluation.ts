@@ -152,7 +152,8 @@ export async function evaluate(request: EvaluationRequest): Promise<EvaluationOu
   try {
     program = await locateLightEval(evaluation.install, evaluation.python, inputs.lightevalVersion, env);
   } catch (error) {
-    if (error instanceof LightEvalError) return failedOutcome(built, scrub(error.message));
+    // LightEval missing, or no Python to install it with: the configuration is still uploaded and the outputs set.
+    if (error instanceof LightEvalError || error instanceof InputError) return failedOutcome(built, scrub(error.message));
     throw error;
   }
 
@@ -170,15 +171,16 @@ export async function evaluate(request: EvaluationRequest): Promise<EvaluationOu
 
   const files = runFilesSince(inputs.outputDir, before);
   const artifactFiles = [...files.results, ...(savesDetails(evaluation) ? files.details : [])];
-  let newest: unknown;
-  try {
-    // Every results file of the run, before anything reads, shows or uploads one.
-    const documents = files.results.map((path) => scrubResultsFile(path, secrets));
-    newest = documents[0];
-  } catch (error) {
-    if (error instanceof ConfigError) return failedOutcome(built, `LightEval's results are unreadable: ${error.message}`, artifactFiles);
-    throw error;
-  }
+  // Every results file of the run is scrubbed before anything reads, shows or uploads one: one that does not parse
+  // is scrubbed as text, and the others are scrubbed all the same.
+  const documents = files.results.map((path) => {
+    try {
+      return { path, document: scrubResultsFile(path, secrets) };
+    } catch (error) {
+      if (error instanceof ConfigError) return { path, unreadable: error.message };
+      throw error;
+    }
+  });
 
   if (outcome.startError !== undefined) {
     return failedOutcome(built, `LightEval could not start (${program}): ${outcome.startError.message}`, artifactFiles);
@@ -188,9 +190,12 @@ export async function evaluate(request: EvaluationRequest): Promise<EvaluationOu
     const headline = failureHeadline('LightEval', scrubbed, evaluation.timeoutMinutes);
     return failedOutcome(built, failureMessage('LightEval', scrubbed, evaluation.timeoutMinutes), artifactFiles, headline);
   }
-  const [resultsPath] = files.results;
-  if (resultsPath === undefined) {
+  const [newest] = documents;
+  if (newest !== undefined && 'unreadable' in newest) {
+    return failedOutcome(built, `LightEval's results are unreadable: ${newest.unreadable}`, artifactFiles);
+  }
+  if (newest === undefined) {
     return failedOutcome(built, `LightEval exited with code 0 but wrote no results_*.json under ${inputs.outputDir}`, artifactFiles);
   }
-  return judgeResults(request, resultsPath, newest, artifactFiles);
+  return judgeResults(request, newest.path, newest.document, artifactFiles);
 }

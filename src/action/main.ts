@@ -2,7 +2,7 @@
 import { relative } from 'node:path';
 import { scrubSecrets } from '../config/errors.js';
 import { isRecord } from '../config/fields.js';
-import { ArtifactError, defaultArtifactName, uploadArtifact } from './artifact.js';
+import { ArtifactError, defaultArtifactName, type UploadedArtifact, uploadArtifact } from './artifact.js';
 import {
   type BuiltConfiguration,
   buildConfiguration,
@@ -53,7 +53,7 @@ function setEvaluationOutputs(outcome: EvaluationOutcome): void {
   });
 }
 
-/** The artifact's name, also the default comment key: the input, or one made from the run, the model and the files. */
+/** The artifact's name: the input, or one made from the run, the model and the files. */
 async function artifactNameOf(inputs: ActionInputs, built: BuiltConfiguration): Promise<string> {
   return (
     inputs.artifactName ??
@@ -64,18 +64,21 @@ async function artifactNameOf(inputs: ActionInputs, built: BuiltConfiguration): 
   );
 }
 
+/** `Artifact: [name](url)`, as Markdown. */
+function artifactLine(name: string, url: string | undefined): string {
+  return `Artifact: ${url === undefined ? `\`${name}\`` : `[${name}](${url})`}\n`;
+}
+
 async function upload(
   inputs: ActionInputs,
   name: string,
   files: readonly string[],
   env: Environment,
-): Promise<void> {
+): Promise<UploadedArtifact> {
   const artifact = await uploadArtifact({ name, files, rootDirectory: inputs.outputDir, retentionDays: inputs.retentionDays }, env);
   setOutputs({ [Outputs.ArtifactId]: String(artifact.id), [Outputs.ArtifactUrl]: artifact.url });
-  if (inputs.summary && hasSummary()) {
-    const link = artifact.url === undefined ? `\`${name}\`` : `[${name}](${artifact.url})`;
-    appendSummary(`Artifact: ${link}\n`);
-  }
+  if (inputs.summary && hasSummary()) appendSummary(artifactLine(name, artifact.url));
+  return artifact;
 }
 
 /** Runs the main step. Never throws: a failure is reported with setFailed and exit code 1. */
@@ -121,11 +124,12 @@ export async function run(env: Environment = process.env): Promise<void> {
       if (inputs.summary && hasSummary()) appendSummary(outcome.report);
     }
 
-    const name = inputs.uploadArtifact || inputs.evaluation?.comment === true ? await artifactNameOf(inputs, built) : '';
+    const name = inputs.uploadArtifact ? await artifactNameOf(inputs, built) : '';
     let uploadFailure: string | undefined;
+    let artifact: UploadedArtifact | undefined;
     if (inputs.uploadArtifact) {
       try {
-        await upload(inputs, name, [written.configPath, written.nativePath, ...(outcome?.artifactFiles ?? [])], env);
+        artifact = await upload(inputs, name, [written.configPath, written.nativePath, ...(outcome?.artifactFiles ?? [])], env);
       } catch (error) {
         // Reported after the comment, which the results deserve even when the upload failed.
         if (!(error instanceof ArtifactError)) throw error;
@@ -133,8 +137,17 @@ export async function run(env: Environment = process.env): Promise<void> {
       }
     }
     if (outcome !== undefined && inputs.evaluation?.comment === true) {
-      const { postReportComment } = await import('./report-comment.js');
-      await postReportComment(inputs.evaluation, inputs.evaluation.commentKey ?? name, outcome.report, env, scrub);
+      const { defaultCommentKey, postReportComment } = await import('./report-comment.js');
+      const key =
+        inputs.evaluation.commentKey ??
+        inputs.artifactName ??
+        (await defaultCommentKey(env.GITHUB_JOB, built.redacted.toDict().metadata.model_name, [
+          built.redactedNative.toYaml(),
+          inputs.evaluation.tasks.join(','),
+        ]));
+      // The comment links the files: a reader of the pull request is one click from the results.
+      const markdown = artifact === undefined ? outcome.report : `${outcome.report}\n${artifactLine(name, artifact.url)}`;
+      await postReportComment(inputs.evaluation, key, markdown, env, scrub);
     }
 
     for (const miss of outcome?.misses ?? []) setFailed(scrub(miss));

@@ -1,9 +1,19 @@
 /** The report as a pull-request comment. Never fails the step: a comment is a convenience, the summary has it all. */
+import { digestName } from './artifact.js';
 import { CommentError, upsertStickyComment } from './comment.js';
 import type { EvaluationInputs } from './evaluation-inputs.js';
 import { Inputs } from './names.js';
 import { currentPullRequest } from './pull-request.js';
 import { type Environment, info, warning } from './runner.js';
+
+/**
+ * The comment's key when neither comment-key nor artifact-name is set: the same on every push of the pull request
+ * (no run id, unlike the default artifact name), distinct per job and per model, configuration and tasks (matrix
+ * legs). `texts` are the redacted native file and the task list.
+ */
+export function defaultCommentKey(job: string | undefined, modelName: string, texts: readonly string[]): Promise<string> {
+  return digestName([job, modelName], texts);
+}
 
 /** Posts or updates the comment of `key` on this run's pull request, if it is one; problems become warnings. */
 export async function postReportComment(

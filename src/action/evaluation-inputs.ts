@@ -47,7 +47,7 @@ export interface EvaluationInputs {
   readonly baseline: Baseline | undefined;
   readonly baselineTolerance: number;
   readonly comment: boolean;
-  /** Unset: the artifact name. */
+  /** Unset: artifact-name, else a key per job, model, configuration and task list. */
   readonly commentKey: string | undefined;
   /** `''` when none was given. */
   readonly githubToken: string;

@@ -303,6 +303,24 @@ describe('running LightEval', () => {
     expect(JSON.parse(run.result.outputs.metrics ?? '')).toHaveProperty(['lighteval|gsm8k|0']);
   });
 
+  it('passes a custom tasks file, so that its tasks can run', async () => {
+    const sandbox = createSandbox();
+    mkdirSync(join(sandbox.workspace, 'evals'));
+    writeFileSync(join(sandbox.workspace, 'evals', 'custom_tasks.py'), '# standin-task: house_style\nTASKS_TABLE = []\n');
+    const run = await runAction({ sandbox, inputs: { 'custom-tasks': 'evals/custom_tasks.py', tasks: 'house_style|0' } });
+    expect(errorsOf(run.log)).toEqual([]);
+    expect(invocations()[0]?.argv.slice(3)).toEqual([
+      'house_style|0',
+      '--output-dir',
+      join(sandbox.workspace, 'lighteval-output'),
+      '--max-samples',
+      '5',
+      '--custom-tasks',
+      join(sandbox.workspace, 'evals', 'custom_tasks.py'),
+    ]);
+    expect(JSON.parse(run.result.outputs.metrics ?? '')).toHaveProperty(['house_style|0']);
+  });
+
   it('warns about a task spec rewritten with a loss, in the log and in the report', async () => {
     const run = await runAction({ inputs: { tasks: 'extended|gsm8k|0' } });
     expect(run.result.status).toBe(0);

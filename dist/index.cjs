@@ -3531,6 +3531,51 @@ var init_parse3 = __esm({
   }
 });
 
+// src/action/evaluation-inputs.ts
+function ignoredRunInputs(scalars) {
+  if (scalars[Inputs.RunLighteval]) return [];
+  const set = [...RUN_ONLY_INPUTS.filter((input) => scalars[input] !== void 0), ...scalars[Inputs.Comment] ? [Inputs.Comment] : []];
+  return set.map((input) => inputMessage(input, `ignored, since ${Inputs.RunLighteval} is not true`));
+}
+var INSTALL_MODES, EvaluationScalarFields, RUN_ONLY_INPUTS;
+var init_evaluation_inputs = __esm({
+  "src/action/evaluation-inputs.ts"() {
+    "use strict";
+    init_mini();
+    init_input_fields();
+    init_names();
+    INSTALL_MODES = ["auto", "true", "false"];
+    EvaluationScalarFields = {
+      [Inputs.RunLighteval]: booleanInput(Inputs.RunLighteval),
+      [Inputs.Tasks]: optionalText,
+      [Inputs.MaxSamples]: numberInput({ whole: true, test: (count) => count >= 1, expected: "a whole number of samples (1 or more)" }),
+      [Inputs.CustomTasks]: optionalText,
+      [Inputs.LightevalArgs]: optionalText,
+      [Inputs.Install]: choiceInput(Inputs.Install, INSTALL_MODES),
+      [Inputs.Python]: withDefault(Inputs.Python),
+      [Inputs.LightevalTimeoutMinutes]: numberInput({ test: (minutes) => minutes > 0, expected: "a number of minutes above 0" }),
+      [Inputs.Thresholds]: optionalText,
+      [Inputs.Baseline]: optionalText,
+      [Inputs.BaselineTolerance]: pipe(
+        withDefault(Inputs.BaselineTolerance),
+        numberInput({ test: (tolerance) => tolerance >= 0, expected: "a number of 0 or more, such as 0.02" })
+      ),
+      [Inputs.Comment]: booleanInput(Inputs.Comment),
+      [Inputs.CommentKey]: optionalText,
+      [Inputs.GithubToken]: string2()
+    };
+    RUN_ONLY_INPUTS = [
+      Inputs.Tasks,
+      Inputs.MaxSamples,
+      Inputs.CustomTasks,
+      Inputs.LightevalArgs,
+      Inputs.LightevalTimeoutMinutes,
+      Inputs.Thresholds,
+      Inputs.Baseline
+    ];
+  }
+});
+
 // node_modules/shell-quote/quote.js
 var require_quote = __commonJS({
   "node_modules/shell-quote/quote.js"(exports2, module2) {
@@ -4765,6 +4810,199 @@ var init_read_evaluation_inputs = __esm({
   }
 });
 
+// src/action/inputs.ts
+function readApiKey(env = process.env) {
+  return getInput(Inputs.ApiKey, env);
+}
+function refuseMisplacedKey(raw) {
+  const key = raw[Inputs.ApiKey] ?? "";
+  if (key.length < MIN_SPOTTED_KEY_LENGTH) return;
+  const holder = Object.values(Inputs).find((name) => name !== Inputs.ApiKey && (raw[name] ?? "").includes(key));
+  if (holder !== void 0) throw new InputError(inputMessage(holder, `holds the API key; pass the key in ${Inputs.ApiKey} only`));
+}
+function readScalars(env) {
+  const raw = Object.fromEntries(Object.values(Inputs).map((name) => [name, getInput(name, env)]));
+  refuseMisplacedKey(raw);
+  const parsed = ScalarInputsSchema.safeParse(raw, { reportInput: true });
+  if (parsed.success) return parsed.data;
+  const [issue2] = parsed.error.issues;
+  const input = String(issue2?.path[0] ?? "");
+  throw new InputError(inputMessage(input, issue2?.message ?? "invalid"));
+}
+async function parseInputDocument(text, input, label2) {
+  try {
+    return await parseDocument(text, label2);
+  } catch (error) {
+    throw asInputError(error, input);
+  }
+}
+async function readDocumentInput({ inline, text, file, path }, workspace) {
+  if (text !== void 0 && path !== void 0) {
+    throw new InputError(inputMessage(file, `set either ${inline} or ${file}, not both`));
+  }
+  if (text !== void 0) return { input: inline, value: await parseInputDocument(text, inline, inline) };
+  if (path === void 0) return void 0;
+  const absolute = (0, import_node_path4.resolve)(workspace, path);
+  let contents;
+  try {
+    contents = readTextFile(absolute, file);
+  } catch (error) {
+    throw asInputError(error, file);
+  }
+  return { input: file, value: await parseInputDocument(contents, file, path) };
+}
+function mergeProvider(record2, scalars) {
+  const fields = Object.entries(PROVIDER_FIELD_INPUTS).flatMap(([field, input]) => {
+    const value = scalars[input];
+    return value === void 0 ? [] : [[field, value]];
+  });
+  if (record2 !== void 0 && !isRecord(record2)) return { provider: record2, fieldInputs: [] };
+  const merged = { ...record2, ...Object.fromEntries(fields) };
+  merged.id ??= merged.type;
+  merged.name ??= merged.type;
+  return { provider: merged, fieldInputs: fields.map(([field]) => field) };
+}
+async function readInputs(env = process.env) {
+  const scalars = readScalars(env);
+  const workspace = workspaceOf(env);
+  const record2 = await readDocumentInput(
+    { inline: Inputs.Provider, text: scalars.provider, file: Inputs.ProviderFile, path: scalars["provider-file"] },
+    workspace
+  );
+  if (record2 === void 0 && scalars[Inputs.ProviderType] === void 0) {
+    throw new InputError(
+      inputMessage(Inputs.Provider, `required; set ${Inputs.Provider}, ${Inputs.ProviderFile} or ${Inputs.ProviderType}`)
+    );
+  }
+  const runConfig = await readDocumentInput(
+    { inline: Inputs.RunConfig, text: scalars["run-config"], file: Inputs.RunConfigFile, path: scalars["run-config-file"] },
+    workspace
+  );
+  const { provider, fieldInputs } = mergeProvider(record2?.value, scalars);
+  const lightevalVersion2 = scalars[Inputs.LightevalVersion];
+  const evaluation = scalars[Inputs.RunLighteval] ? await (await Promise.resolve().then(() => (init_read_evaluation_inputs(), read_evaluation_inputs_exports))).readEvaluationInputs(scalars, lightevalVersion2, workspace) : void 0;
+  return {
+    provider,
+    providerSource: record2?.input,
+    providerFieldInputs: fieldInputs,
+    model: scalars[Inputs.Model],
+    apiKey: scalars[Inputs.ApiKey],
+    apiKeyEnv: scalars[Inputs.ApiKeyEnv],
+    includeApiKey: scalars[Inputs.IncludeApiKey],
+    // An empty document, like an absent one, is an empty run configuration.
+    runConfig: runConfig?.value ?? {},
+    runConfigSource: runConfig?.input ?? Inputs.RunConfig,
+    runId: scalars[Inputs.RunId] ?? defaultRunId(env),
+    datasetId: scalars[Inputs.DatasetId],
+    datasetName: scalars[Inputs.DatasetName],
+    lightevalVersion: lightevalVersion2,
+    outputDir: (0, import_node_path4.resolve)(workspace, scalars[Inputs.OutputDir]),
+    uploadArtifact: scalars[Inputs.UploadArtifact],
+    artifactName: scalars[Inputs.ArtifactName],
+    retentionDays: scalars[Inputs.RetentionDays],
+    summary: scalars[Inputs.Summary],
+    evaluation,
+    warnings: [...ignoredRunInputs(scalars), ...evaluation?.warnings ?? []]
+  };
+}
+function workspaceOf(env) {
+  return env.GITHUB_WORKSPACE || process.cwd();
+}
+function defaultRunId(env) {
+  const runId = env.GITHUB_RUN_ID;
+  if (runId === void 0 || runId === "") return void 0;
+  return `${runId}-${env.GITHUB_RUN_ATTEMPT || "1"}`;
+}
+function describeFieldIssue(issue2, inputs) {
+  const [head = "", ...rest] = issue2.path.split(".");
+  const scalarInput = SCALAR_FIELD_INPUTS[issue2.path];
+  if (scalarInput !== void 0) return inputMessage(scalarInput, issue2.message);
+  if (head === "provider" || head.startsWith("provider[")) {
+    const field = rest.join(".");
+    const [fieldHead = ""] = rest;
+    if (fieldHead in PROVIDER_FIELD_INPUTS) {
+      const fieldInput = PROVIDER_FIELD_INPUTS[fieldHead];
+      if (inputs.providerFieldInputs.includes(fieldHead) || inputs.providerSource === void 0) {
+        return inputMessage(fieldInput, issue2.message);
+      }
+    }
+    return inputMessage(inputs.providerSource ?? Inputs.Provider, issue2.message, field);
+  }
+  return inputMessage(inputs.runConfigSource, issue2.message, issue2.path);
+}
+var import_node_path4, ARTIFACT_NAME_FORBIDDEN, retentionDays, artifactName, lightevalVersion, ScalarInputsSchema, PROVIDER_FIELD_INPUTS, MIN_SPOTTED_KEY_LENGTH, SCALAR_FIELD_INPUTS;
+var init_inputs = __esm({
+  "src/action/inputs.ts"() {
+    "use strict";
+    import_node_path4 = require("node:path");
+    init_mini();
+    init_errors();
+    init_fields();
+    init_parse3();
+    init_schemas3();
+    init_files();
+    init_evaluation_inputs();
+    init_input_fields();
+    init_names();
+    init_runner();
+    ARTIFACT_NAME_FORBIDDEN = /["':<>|*?\\/\r\n]/;
+    retentionDays = numberInput({ whole: true, test: (days) => days >= 1, expected: "a whole number of days (1 or more)" });
+    artifactName = optionalText.check(
+      refine((name) => name === void 0 || !ARTIFACT_NAME_FORBIDDEN.test(name), {
+        error: (issue2) => `expected an artifact name without " ' : < > | * ? \\ / or line breaks, got ${describeValue(issue2.input)}`
+      })
+    );
+    lightevalVersion = pipe(
+      withDefault(Inputs.LightevalVersion),
+      pipe(
+        LightEvalVersionSchema,
+        transform((version2) => version2.text)
+      )
+    );
+    ScalarInputsSchema = object({
+      [Inputs.Provider]: optionalText,
+      [Inputs.ProviderFile]: optionalText,
+      [Inputs.ProviderType]: optionalText,
+      [Inputs.ProviderId]: optionalText,
+      [Inputs.ProviderName]: optionalText,
+      [Inputs.BaseUrl]: optionalText,
+      [Inputs.Model]: string2().check(_minLength(1, { error: "required; expected a model name such as gpt-4o-mini" })),
+      [Inputs.ApiKey]: string2(),
+      [Inputs.ApiKeyEnv]: optionalText,
+      [Inputs.IncludeApiKey]: booleanInput(Inputs.IncludeApiKey),
+      [Inputs.RunConfig]: optionalText,
+      [Inputs.RunConfigFile]: optionalText,
+      [Inputs.RunId]: optionalText,
+      [Inputs.DatasetId]: optionalText,
+      [Inputs.DatasetName]: optionalText,
+      [Inputs.LightevalVersion]: lightevalVersion,
+      [Inputs.OutputDir]: withDefault(Inputs.OutputDir),
+      [Inputs.UploadArtifact]: booleanInput(Inputs.UploadArtifact),
+      [Inputs.ArtifactName]: artifactName,
+      [Inputs.RetentionDays]: retentionDays,
+      [Inputs.Summary]: booleanInput(Inputs.Summary),
+      ...EvaluationScalarFields
+    });
+    PROVIDER_FIELD_INPUTS = {
+      type: Inputs.ProviderType,
+      id: Inputs.ProviderId,
+      name: Inputs.ProviderName,
+      base_url: Inputs.BaseUrl
+    };
+    MIN_SPOTTED_KEY_LENGTH = 8;
+    SCALAR_FIELD_INPUTS = {
+      model: Inputs.Model,
+      api_key: Inputs.ApiKey,
+      api_key_env: Inputs.ApiKeyEnv,
+      include_api_key: Inputs.IncludeApiKey,
+      run_id: Inputs.RunId,
+      dataset_id: Inputs.DatasetId,
+      dataset_name: Inputs.DatasetName,
+      lighteval_version: Inputs.LightevalVersion
+    };
+  }
+});
+
 // src/action/secrets.ts
 function secretForms2(secret) {
   if (secret.trim() === "") return [];
@@ -5220,15 +5458,20 @@ var init_pull_request = __esm({
 
 // src/action/results-files.ts
 function filesUnder(directory) {
+  let names;
   try {
-    return (0, import_node_fs8.readdirSync)(directory, { recursive: true, encoding: "utf8" }).map((path) => (0, import_node_path7.join)(directory, path)).filter((path) => (0, import_node_fs8.statSync)(path).isFile());
+    names = (0, import_node_fs8.readdirSync)(directory, { recursive: true, encoding: "utf8" });
   } catch {
     return [];
   }
+  return names.flatMap((name) => {
+    const path = (0, import_node_path7.join)(directory, name);
+    const stats = (0, import_node_fs8.statSync)(path);
+    return stats.isFile() ? [[path, stats.mtimeMs]] : [];
+  });
 }
 function snapshotRunFiles(outputDir) {
-  const paths = [RESULTS_DIR, DETAILS_DIR].flatMap((folder) => filesUnder((0, import_node_path7.join)(outputDir, folder)));
-  return new Map(paths.map((path) => [path, (0, import_node_fs8.statSync)(path).mtimeMs]));
+  return new Map([RESULTS_DIR, DETAILS_DIR].flatMap((folder) => filesUnder((0, import_node_path7.join)(outputDir, folder))));
 }
 function runFilesSince(outputDir, before) {
   const written = [...snapshotRunFiles(outputDir)].filter(([path, mtime]) => before.get(path) !== mtime);
@@ -5317,7 +5560,6 @@ function judgeResults(request, resultsPath, document, artifactFiles) {
   const metrics = taskMetricsOf(parsed.data);
   const gated = evaluation.thresholds !== void 0 || evaluation.baseline !== void 0;
   const gate = gated ? evaluateGate({ metrics, thresholds: evaluation.thresholds, baseline: evaluation.baseline, baselineTolerance: evaluation.baselineTolerance }) : void 0;
-  const workspace = env.GITHUB_WORKSPACE || process.cwd();
   const report = reportMarkdown({
     modelName: modelNameOf(built),
     lightevalVersion: inputs.lightevalVersion,
@@ -5326,7 +5568,7 @@ function judgeResults(request, resultsPath, document, artifactFiles) {
     metrics,
     gate,
     status: gate === void 0 ? "no-gate" : gate.passed ? "passed" : "failed",
-    resultsFile: (0, import_node_path8.relative)(workspace, resultsPath),
+    resultsFile: (0, import_node_path8.relative)(workspaceOf(env), resultsPath),
     notes: evaluation.warnings
   });
   return {
@@ -5415,6 +5657,7 @@ var init_evaluation = __esm({
     init_results();
     init_child_process();
     init_input_fields();
+    init_inputs();
     init_lighteval_install();
     init_lighteval_run();
     init_names();
@@ -6145,236 +6388,7 @@ var LightEvalConfigService = class {
 // src/action/configuration.ts
 init_files();
 init_input_fields();
-
-// src/action/inputs.ts
-var import_node_path4 = require("node:path");
-init_mini();
-init_errors();
-init_fields();
-init_parse3();
-init_schemas3();
-init_files();
-
-// src/action/evaluation-inputs.ts
-init_mini();
-init_input_fields();
-init_names();
-var INSTALL_MODES = ["auto", "true", "false"];
-var EvaluationScalarFields = {
-  [Inputs.RunLighteval]: booleanInput(Inputs.RunLighteval),
-  [Inputs.Tasks]: optionalText,
-  [Inputs.MaxSamples]: numberInput({ whole: true, test: (count) => count >= 1, expected: "a whole number of samples (1 or more)" }),
-  [Inputs.CustomTasks]: optionalText,
-  [Inputs.LightevalArgs]: optionalText,
-  [Inputs.Install]: choiceInput(Inputs.Install, INSTALL_MODES),
-  [Inputs.Python]: withDefault(Inputs.Python),
-  [Inputs.LightevalTimeoutMinutes]: numberInput({ test: (minutes) => minutes > 0, expected: "a number of minutes above 0" }),
-  [Inputs.Thresholds]: optionalText,
-  [Inputs.Baseline]: optionalText,
-  [Inputs.BaselineTolerance]: pipe(
-    withDefault(Inputs.BaselineTolerance),
-    numberInput({ test: (tolerance) => tolerance >= 0, expected: "a number of 0 or more, such as 0.02" })
-  ),
-  [Inputs.Comment]: booleanInput(Inputs.Comment),
-  [Inputs.CommentKey]: optionalText,
-  [Inputs.GithubToken]: string2()
-};
-var RUN_ONLY_INPUTS = [
-  Inputs.Tasks,
-  Inputs.MaxSamples,
-  Inputs.CustomTasks,
-  Inputs.LightevalArgs,
-  Inputs.LightevalTimeoutMinutes,
-  Inputs.Thresholds,
-  Inputs.Baseline
-];
-function ignoredRunInputs(scalars) {
-  if (scalars[Inputs.RunLighteval]) return [];
-  const set = [...RUN_ONLY_INPUTS.filter((input) => scalars[input] !== void 0), ...scalars[Inputs.Comment] ? [Inputs.Comment] : []];
-  return set.map((input) => inputMessage(input, `ignored, since ${Inputs.RunLighteval} is not true`));
-}
-
-// src/action/inputs.ts
-init_input_fields();
-init_names();
-init_runner();
-init_input_fields();
-var ARTIFACT_NAME_FORBIDDEN = /["':<>|*?\\/\r\n]/;
-var retentionDays = numberInput({ whole: true, test: (days) => days >= 1, expected: "a whole number of days (1 or more)" });
-var artifactName = optionalText.check(
-  refine((name) => name === void 0 || !ARTIFACT_NAME_FORBIDDEN.test(name), {
-    error: (issue2) => `expected an artifact name without " ' : < > | * ? \\ / or line breaks, got ${describeValue(issue2.input)}`
-  })
-);
-var lightevalVersion = pipe(
-  withDefault(Inputs.LightevalVersion),
-  pipe(
-    LightEvalVersionSchema,
-    transform((version2) => version2.text)
-  )
-);
-var ScalarInputsSchema = object({
-  [Inputs.Provider]: optionalText,
-  [Inputs.ProviderFile]: optionalText,
-  [Inputs.ProviderType]: optionalText,
-  [Inputs.ProviderId]: optionalText,
-  [Inputs.ProviderName]: optionalText,
-  [Inputs.BaseUrl]: optionalText,
-  [Inputs.Model]: string2().check(_minLength(1, { error: "required; expected a model name such as gpt-4o-mini" })),
-  [Inputs.ApiKey]: string2(),
-  [Inputs.ApiKeyEnv]: optionalText,
-  [Inputs.IncludeApiKey]: booleanInput(Inputs.IncludeApiKey),
-  [Inputs.RunConfig]: optionalText,
-  [Inputs.RunConfigFile]: optionalText,
-  [Inputs.RunId]: optionalText,
-  [Inputs.DatasetId]: optionalText,
-  [Inputs.DatasetName]: optionalText,
-  [Inputs.LightevalVersion]: lightevalVersion,
-  [Inputs.OutputDir]: withDefault(Inputs.OutputDir),
-  [Inputs.UploadArtifact]: booleanInput(Inputs.UploadArtifact),
-  [Inputs.ArtifactName]: artifactName,
-  [Inputs.RetentionDays]: retentionDays,
-  [Inputs.Summary]: booleanInput(Inputs.Summary),
-  ...EvaluationScalarFields
-});
-var PROVIDER_FIELD_INPUTS = {
-  type: Inputs.ProviderType,
-  id: Inputs.ProviderId,
-  name: Inputs.ProviderName,
-  base_url: Inputs.BaseUrl
-};
-function readApiKey(env = process.env) {
-  return getInput(Inputs.ApiKey, env);
-}
-var MIN_SPOTTED_KEY_LENGTH = 8;
-function refuseMisplacedKey(raw) {
-  const key = raw[Inputs.ApiKey] ?? "";
-  if (key.length < MIN_SPOTTED_KEY_LENGTH) return;
-  const holder = Object.values(Inputs).find((name) => name !== Inputs.ApiKey && (raw[name] ?? "").includes(key));
-  if (holder !== void 0) throw new InputError(inputMessage(holder, `holds the API key; pass the key in ${Inputs.ApiKey} only`));
-}
-function readScalars(env) {
-  const raw = Object.fromEntries(Object.values(Inputs).map((name) => [name, getInput(name, env)]));
-  refuseMisplacedKey(raw);
-  const parsed = ScalarInputsSchema.safeParse(raw, { reportInput: true });
-  if (parsed.success) return parsed.data;
-  const [issue2] = parsed.error.issues;
-  const input = String(issue2?.path[0] ?? "");
-  throw new InputError(inputMessage(input, issue2?.message ?? "invalid"));
-}
-async function parseInputDocument(text, input, label2) {
-  try {
-    return await parseDocument(text, label2);
-  } catch (error) {
-    throw asInputError(error, input);
-  }
-}
-async function readDocumentInput({ inline, text, file, path }, workspace) {
-  if (text !== void 0 && path !== void 0) {
-    throw new InputError(inputMessage(file, `set either ${inline} or ${file}, not both`));
-  }
-  if (text !== void 0) return { input: inline, value: await parseInputDocument(text, inline, inline) };
-  if (path === void 0) return void 0;
-  const absolute = (0, import_node_path4.resolve)(workspace, path);
-  let contents;
-  try {
-    contents = readTextFile(absolute, file);
-  } catch (error) {
-    throw asInputError(error, file);
-  }
-  return { input: file, value: await parseInputDocument(contents, file, path) };
-}
-function mergeProvider(record2, scalars) {
-  const fields = Object.entries(PROVIDER_FIELD_INPUTS).flatMap(([field, input]) => {
-    const value = scalars[input];
-    return value === void 0 ? [] : [[field, value]];
-  });
-  if (record2 !== void 0 && !isRecord(record2)) return { provider: record2, fieldInputs: [] };
-  const merged = { ...record2, ...Object.fromEntries(fields) };
-  merged.id ??= merged.type;
-  merged.name ??= merged.type;
-  return { provider: merged, fieldInputs: fields.map(([field]) => field) };
-}
-async function readInputs(env = process.env) {
-  const scalars = readScalars(env);
-  const workspace = workspaceOf(env);
-  const record2 = await readDocumentInput(
-    { inline: Inputs.Provider, text: scalars.provider, file: Inputs.ProviderFile, path: scalars["provider-file"] },
-    workspace
-  );
-  if (record2 === void 0 && scalars[Inputs.ProviderType] === void 0) {
-    throw new InputError(
-      inputMessage(Inputs.Provider, `required; set ${Inputs.Provider}, ${Inputs.ProviderFile} or ${Inputs.ProviderType}`)
-    );
-  }
-  const runConfig = await readDocumentInput(
-    { inline: Inputs.RunConfig, text: scalars["run-config"], file: Inputs.RunConfigFile, path: scalars["run-config-file"] },
-    workspace
-  );
-  const { provider, fieldInputs } = mergeProvider(record2?.value, scalars);
-  const lightevalVersion2 = scalars[Inputs.LightevalVersion];
-  const evaluation = scalars[Inputs.RunLighteval] ? await (await Promise.resolve().then(() => (init_read_evaluation_inputs(), read_evaluation_inputs_exports))).readEvaluationInputs(scalars, lightevalVersion2, workspace) : void 0;
-  return {
-    provider,
-    providerSource: record2?.input,
-    providerFieldInputs: fieldInputs,
-    model: scalars[Inputs.Model],
-    apiKey: scalars[Inputs.ApiKey],
-    apiKeyEnv: scalars[Inputs.ApiKeyEnv],
-    includeApiKey: scalars[Inputs.IncludeApiKey],
-    // An empty document, like an absent one, is an empty run configuration.
-    runConfig: runConfig?.value ?? {},
-    runConfigSource: runConfig?.input ?? Inputs.RunConfig,
-    runId: scalars[Inputs.RunId] ?? defaultRunId(env),
-    datasetId: scalars[Inputs.DatasetId],
-    datasetName: scalars[Inputs.DatasetName],
-    lightevalVersion: lightevalVersion2,
-    outputDir: (0, import_node_path4.resolve)(workspace, scalars[Inputs.OutputDir]),
-    uploadArtifact: scalars[Inputs.UploadArtifact],
-    artifactName: scalars[Inputs.ArtifactName],
-    retentionDays: scalars[Inputs.RetentionDays],
-    summary: scalars[Inputs.Summary],
-    evaluation,
-    warnings: [...ignoredRunInputs(scalars), ...evaluation?.warnings ?? []]
-  };
-}
-function workspaceOf(env) {
-  return env.GITHUB_WORKSPACE || process.cwd();
-}
-function defaultRunId(env) {
-  const runId = env.GITHUB_RUN_ID;
-  if (runId === void 0 || runId === "") return void 0;
-  return `${runId}-${env.GITHUB_RUN_ATTEMPT || "1"}`;
-}
-var SCALAR_FIELD_INPUTS = {
-  model: Inputs.Model,
-  api_key: Inputs.ApiKey,
-  api_key_env: Inputs.ApiKeyEnv,
-  include_api_key: Inputs.IncludeApiKey,
-  run_id: Inputs.RunId,
-  dataset_id: Inputs.DatasetId,
-  dataset_name: Inputs.DatasetName,
-  lighteval_version: Inputs.LightevalVersion
-};
-function describeFieldIssue(issue2, inputs) {
-  const [head = "", ...rest] = issue2.path.split(".");
-  const scalarInput = SCALAR_FIELD_INPUTS[issue2.path];
-  if (scalarInput !== void 0) return inputMessage(scalarInput, issue2.message);
-  if (head === "provider" || head.startsWith("provider[")) {
-    const field = rest.join(".");
-    const [fieldHead = ""] = rest;
-    if (fieldHead in PROVIDER_FIELD_INPUTS) {
-      const fieldInput = PROVIDER_FIELD_INPUTS[fieldHead];
-      if (inputs.providerFieldInputs.includes(fieldHead) || inputs.providerSource === void 0) {
-        return inputMessage(fieldInput, issue2.message);
-      }
-    }
-    return inputMessage(inputs.providerSource ?? Inputs.Provider, issue2.message, field);
-  }
-  return inputMessage(inputs.runConfigSource, issue2.message, issue2.path);
-}
-
-// src/action/configuration.ts
+init_inputs();
 init_names();
 init_runner();
 function buildConfiguration(inputs) {
@@ -6448,6 +6462,7 @@ function writeConfiguration(inputs, built, env) {
 
 // src/action/main.ts
 init_input_fields();
+init_inputs();
 init_names();
 init_runner();
 init_secrets();

@@ -407,6 +407,13 @@ describe('keys, forks and pull request comments', () => {
     expect(invocations()).toEqual([]);
   });
 
+  it('runs a keyless local server without a key', async () => {
+    const run = await runAction({ inputs: { 'api-key': '', 'provider-type': 'vllm', 'base-url': 'http://127.0.0.1:8000/v1', model: 'qwen3-8b' } });
+    expect(errorsOf(run.log)).toEqual([]);
+    expect(run.result.status).toBe(0);
+    expect(invocations()[0]).toMatchObject({ keyVariable: 'HOSTED_VLLM_API_KEY', keySha256: null });
+  });
+
   it('refuses a same-repository run without a key', async () => {
     const sandbox = createSandbox();
     const run = await runAction({ sandbox, inputs: { 'api-key': '' }, env: pullRequestEvent(sandbox, false) });
@@ -424,6 +431,10 @@ describe('keys, forks and pull request comments', () => {
     const inputs = { comment: 'true', 'comment-key': 'smoke', 'github-token': GITHUB_TOKEN };
     const first = await runAction({ sandbox, inputs, env });
     expect(first.result.status).toBe(0);
+    // Masked like the key, before anything else is printed.
+    const lines = first.result.stdout.split('\n');
+    const firstOther = lines.findIndex((line) => !line.startsWith('::add-mask::'));
+    expect(lines.slice(0, firstOther)).toContain(`::add-mask::${GITHUB_TOKEN}`);
     expect(api.commentsOn(7)).toHaveLength(1);
     const second = await runAction({ sandbox, inputs, env, metrics: { gsm8k: { extractive_match: 0.7 } } });
     expect(second.result.status).toBe(0);

@@ -13,7 +13,7 @@ import { runProcess } from './child-process.js';
 import type { BuiltConfiguration, WrittenConfiguration } from './configuration.js';
 import type { EvaluationInputs } from './evaluation-inputs.js';
 import { InputError, inputMessage } from './input-fields.js';
-import type { ActionInputs } from './inputs.js';
+import { type ActionInputs, workspaceOf } from './inputs.js';
 import { failureHeadline, failureMessage, LightEvalError, locateLightEval } from './lighteval-install.js';
 import { lightevalArguments, lightevalEnvironment, savesDetails } from './lighteval-run.js';
 import { Inputs } from './names.js';
@@ -103,7 +103,6 @@ function judgeResults(request: EvaluationRequest, resultsPath: string, document:
   const gate = gated
     ? evaluateGate({ metrics, thresholds: evaluation.thresholds, baseline: evaluation.baseline, baselineTolerance: evaluation.baselineTolerance })
     : undefined;
-  const workspace = env.GITHUB_WORKSPACE || process.cwd();
   const report = reportMarkdown({
     modelName: modelNameOf(built),
     lightevalVersion: inputs.lightevalVersion,
@@ -112,7 +111,7 @@ function judgeResults(request: EvaluationRequest, resultsPath: string, document:
     metrics,
     gate,
     status: gate === undefined ? 'no-gate' : gate.passed ? 'passed' : 'failed',
-    resultsFile: relative(workspace, resultsPath),
+    resultsFile: relative(workspaceOf(env), resultsPath),
     notes: evaluation.warnings,
   });
   return {

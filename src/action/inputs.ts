@@ -14,8 +14,6 @@ import { asInputError, booleanInput, InputError, inputMessage, numberInput, opti
 import { type InputName, Inputs } from './names.js';
 import { type Environment, getInput } from './runner.js';
 
-export { INPUT_DEFAULTS, InputError, inputMessage } from './input-fields.js';
-
 const ARTIFACT_NAME_FORBIDDEN = /["':<>|*?\\/\r\n]/;
 
 const retentionDays = numberInput({ whole: true, test: (days) => days >= 1, expected: 'a whole number of days (1 or more)' });

@@ -15,19 +15,23 @@ const RESULTS_FILE = /^results_.*\.json$/;
 /** Modification times of the files under the output folder's results and details folders, by path. */
 export type FilesSnapshot = ReadonlyMap<string, number>;
 
-function filesUnder(directory: string): string[] {
+/** The files below `directory`, each with its modification time. */
+function filesUnder(directory: string): [path: string, mtime: number][] {
+  let names: string[];
   try {
-    return readdirSync(directory, { recursive: true, encoding: 'utf8' })
-      .map((path) => join(directory, path))
-      .filter((path) => statSync(path).isFile());
+    names = readdirSync(directory, { recursive: true, encoding: 'utf8' });
   } catch {
     return []; // no such folder yet
   }
+  return names.flatMap((name) => {
+    const path = join(directory, name);
+    const stats = statSync(path);
+    return stats.isFile() ? [[path, stats.mtimeMs] as [string, number]] : [];
+  });
 }
 
 export function snapshotRunFiles(outputDir: string): FilesSnapshot {
-  const paths = [RESULTS_DIR, DETAILS_DIR].flatMap((folder) => filesUnder(join(outputDir, folder)));
-  return new Map(paths.map((path) => [path, statSync(path).mtimeMs]));
+  return new Map([RESULTS_DIR, DETAILS_DIR].flatMap((folder) => filesUnder(join(outputDir, folder))));
 }
 
 export interface RunFiles {

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { INPUT_DEFAULTS } from '../../src/action/inputs.js';
+import { INPUT_DEFAULTS } from '../../src/action/input-fields.js';
 import { Inputs, Outputs } from '../../src/action/names.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));

@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { EvaluationInputs } from '../../src/action/evaluation-inputs.js';
-import { InputError, readInputs } from '../../src/action/inputs.js';
+import { InputError } from '../../src/action/input-fields.js';
+import { readInputs } from '../../src/action/inputs.js';
 import { scrubSecrets } from '../../src/config/errors.js';
 
 const workspace = mkdtempSync(join(tmpdir(), 'lighteval-action-evaluation-inputs-'));

@@ -2,7 +2,8 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { type ActionInputs, describeFieldIssue, InputError, readInputs } from '../../src/action/inputs.js';
+import { InputError } from '../../src/action/input-fields.js';
+import { type ActionInputs, describeFieldIssue, readInputs } from '../../src/action/inputs.js';
 
 const workspace = mkdtempSync(join(tmpdir(), 'lighteval-action-inputs-'));
 writeFileSync(join(workspace, 'provider.yaml'), 'id: p1\nname: File Provider\ntype: groq\nbase_url: https://api.groq.com/openai/v1\n');

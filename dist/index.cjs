@@ -5193,21 +5193,49 @@ var init_report = __esm({
   }
 });
 
-// src/action/child-process.ts
+// src/lighteval/command.ts
+function lightevalArguments(command) {
+  return [
+    "endpoint",
+    "litellm",
+    command.modelFile,
+    command.tasks.join(","),
+    "--output-dir",
+    command.outputDir,
+    ...command.maxSamples === void 0 ? [] : ["--max-samples", String(command.maxSamples)],
+    ...command.customTasks === void 0 ? [] : ["--custom-tasks", command.customTasks],
+    ...command.extraArguments ?? []
+  ];
+}
 function inheritableEnvironment(env) {
   const withheld = /^(INPUT_|ACTIONS_RUNTIME_TOKEN$|ACTIONS_ID_TOKEN_REQUEST_|ACTIONS_RESULTS_URL$|ACTIONS_CACHE_URL$)/;
   return Object.fromEntries(
     Object.entries(env).filter((entry) => entry[1] !== void 0 && !withheld.test(entry[0]))
   );
 }
+function lightevalEnvironment(env, keyVariable, apiKey) {
+  return {
+    ...inheritableEnvironment(env),
+    // Output as it comes, not in blocks when the program finds itself writing to a pipe.
+    PYTHONUNBUFFERED: "1",
+    ...apiKey === "" ? {} : { [keyVariable]: apiKey }
+  };
+}
+function savesDetails(extraArguments) {
+  return extraArguments.includes("--save-details");
+}
+var init_command = __esm({
+  "src/lighteval/command.ts"() {
+    "use strict";
+  }
+});
+
+// src/io/child-process.ts
 function shownLine(line) {
   const shown = line.slice(line.lastIndexOf("\r", line.length - 2) + 1).replace(/\r$/, "");
   return shown.length > MAX_TAIL_LINE_LENGTH ? `${shown.slice(0, MAX_TAIL_LINE_LENGTH)} \u2026` : shown;
 }
-function runProcess(request) {
-  shareStdout();
-  const fence = (0, import_node_crypto.randomBytes)(16).toString("hex");
-  info(`::stop-commands::${fence}`);
+function runChildProcess(request) {
   const tail = new Tail();
   return new Promise((resolve3) => {
     const child = (0, import_node_child_process.spawn)(request.command, [...request.args], {
@@ -5259,18 +5287,37 @@ function runProcess(request) {
       clearTimeout(killTimer);
       process.off("SIGINT", onSignal);
       process.off("SIGTERM", onSignal);
-      info(`::${fence}::`);
       resolve3({ exitCode: startError === void 0 ? exitCode : null, signal, timedOut, tail: tail.read(), startError });
     });
   });
 }
-var import_node_child_process, import_node_crypto, TAIL_LINES, STOP_GRACE_MS, IS_WINDOWS, MAX_TAIL_LINE_LENGTH, Tail;
+function isExecutableFile(path) {
+  try {
+    if (!(0, import_node_fs6.statSync)(path).isFile()) return false;
+    (0, import_node_fs6.accessSync)(path, import_node_fs6.constants.X_OK);
+    return true;
+  } catch {
+    return false;
+  }
+}
+function findOnPath(name, env) {
+  const extensions = IS_WINDOWS ? (env.PATHEXT ?? ".EXE;.CMD;.BAT").split(";") : [""];
+  for (const directory of (env.PATH ?? "").split(import_node_path6.delimiter)) {
+    if (directory === "") continue;
+    for (const extension of extensions) {
+      const candidate = (0, import_node_path6.join)(directory, name + extension);
+      if (isExecutableFile(candidate)) return candidate;
+    }
+  }
+  return void 0;
+}
+var import_node_child_process, import_node_fs6, import_node_path6, TAIL_LINES, STOP_GRACE_MS, IS_WINDOWS, MAX_TAIL_LINE_LENGTH, Tail;
 var init_child_process = __esm({
-  "src/action/child-process.ts"() {
+  "src/io/child-process.ts"() {
     "use strict";
     import_node_child_process = require("node:child_process");
-    import_node_crypto = require("node:crypto");
-    init_runner();
+    import_node_fs6 = require("node:fs");
+    import_node_path6 = require("node:path");
     TAIL_LINES = 20;
     STOP_GRACE_MS = 5e3;
     IS_WINDOWS = process.platform === "win32";
@@ -5292,6 +5339,27 @@ var init_child_process = __esm({
   }
 });
 
+// src/action/fenced-process.ts
+async function runProcess(request) {
+  shareStdout();
+  const fence = (0, import_node_crypto.randomBytes)(16).toString("hex");
+  info(`::stop-commands::${fence}`);
+  try {
+    return await runChildProcess(request);
+  } finally {
+    info(`::${fence}::`);
+  }
+}
+var import_node_crypto;
+var init_fenced_process = __esm({
+  "src/action/fenced-process.ts"() {
+    "use strict";
+    import_node_crypto = require("node:crypto");
+    init_child_process();
+    init_runner();
+  }
+});
+
 // src/action/lighteval-install.ts
 function failureHeadline(what, outcome, timeoutMinutes) {
   const reason = outcome.timedOut ? `did not finish within ${timeoutMinutes} minute${timeoutMinutes === 1 ? "" : "s"} (lighteval-timeout-minutes) and was stopped` : outcome.exitCode !== null ? `exited with code ${outcome.exitCode}` : `was stopped by ${outcome.signal ?? "a signal"}`;
@@ -5302,28 +5370,8 @@ function failureMessage(what, outcome, timeoutMinutes) {
 ${outcome.tail.join("\n")}`;
   return `${failureHeadline(what, outcome, timeoutMinutes)}${lines}`;
 }
-function isExecutableFile(path) {
-  try {
-    if (!(0, import_node_fs6.statSync)(path).isFile()) return false;
-    (0, import_node_fs6.accessSync)(path, import_node_fs6.constants.X_OK);
-    return true;
-  } catch {
-    return false;
-  }
-}
-function findOnPath(name, env) {
-  const extensions = IS_WINDOWS2 ? (env.PATHEXT ?? ".EXE;.CMD;.BAT").split(";") : [""];
-  for (const directory of (env.PATH ?? "").split(import_node_path6.delimiter)) {
-    if (directory === "") continue;
-    for (const extension of extensions) {
-      const candidate = (0, import_node_path6.join)(directory, name + extension);
-      if (isExecutableFile(candidate)) return candidate;
-    }
-  }
-  return void 0;
-}
 function scriptsDir(venv) {
-  return IS_WINDOWS2 ? (0, import_node_path6.join)(venv, "Scripts") : (0, import_node_path6.join)(venv, "bin");
+  return IS_WINDOWS2 ? (0, import_node_path7.join)(venv, "Scripts") : (0, import_node_path7.join)(venv, "bin");
 }
 async function installStep(what, command, args, env) {
   const outcome = await runProcess({ command, args, env: inheritableEnvironment(env) });
@@ -5334,11 +5382,11 @@ async function installStep(what, command, args, env) {
   if (outcome.exitCode !== 0) throw new LightEvalError(failureMessage(what, outcome));
 }
 async function installLightEval(python, version2, env) {
-  const venv = (0, import_node_fs6.mkdtempSync)((0, import_node_path6.join)(env.RUNNER_TEMP || (0, import_node_os4.tmpdir)(), "lighteval-venv-"));
+  const venv = (0, import_node_fs7.mkdtempSync)((0, import_node_path7.join)(env.RUNNER_TEMP || (0, import_node_os4.tmpdir)(), "lighteval-venv-"));
   const requirement = `lighteval[litellm]==${version2}`;
   info(`Installing ${requirement} into a virtual environment at ${venv}`);
   await installStep(`Creating a virtual environment with ${python}`, python, ["-m", "venv", venv], env);
-  const venvPython = (0, import_node_path6.join)(scriptsDir(venv), IS_WINDOWS2 ? "python.exe" : "python");
+  const venvPython = (0, import_node_path7.join)(scriptsDir(venv), IS_WINDOWS2 ? "python.exe" : "python");
   await installStep(`Installing ${requirement}`, venvPython, ["-m", "pip", "install", requirement], env);
   const program = findOnPath("lighteval", { PATH: scriptsDir(venv), PATHEXT: env.PATHEXT });
   if (program === void 0) throw new LightEvalError(`Installing ${requirement} left no lighteval program in ${scriptsDir(venv)}`);
@@ -5357,14 +5405,16 @@ async function locateLightEval(install, python, version2, env) {
   }
   return installLightEval(python, version2, env);
 }
-var import_node_fs6, import_node_os4, import_node_path6, IS_WINDOWS2, LightEvalError;
+var import_node_fs7, import_node_os4, import_node_path7, IS_WINDOWS2, LightEvalError;
 var init_lighteval_install = __esm({
   "src/action/lighteval-install.ts"() {
     "use strict";
-    import_node_fs6 = require("node:fs");
+    import_node_fs7 = require("node:fs");
     import_node_os4 = require("node:os");
-    import_node_path6 = require("node:path");
+    import_node_path7 = require("node:path");
     init_child_process();
+    init_command();
+    init_fenced_process();
     init_input_fields();
     init_names();
     init_runner();
@@ -5372,38 +5422,6 @@ var init_lighteval_install = __esm({
     LightEvalError = class extends Error {
       name = "LightEvalError";
     };
-  }
-});
-
-// src/action/lighteval-run.ts
-function lightevalArguments({ modelFile, outputDir, evaluation }) {
-  return [
-    "endpoint",
-    "litellm",
-    modelFile,
-    evaluation.tasks.join(","),
-    "--output-dir",
-    outputDir,
-    ...evaluation.maxSamples === void 0 ? [] : ["--max-samples", String(evaluation.maxSamples)],
-    ...evaluation.customTasks === void 0 ? [] : ["--custom-tasks", evaluation.customTasks],
-    ...evaluation.extraArguments
-  ];
-}
-function lightevalEnvironment(env, keyVariable, apiKey) {
-  return {
-    ...inheritableEnvironment(env),
-    // Output as it comes, not in blocks when the program finds itself writing to a pipe.
-    PYTHONUNBUFFERED: "1",
-    ...apiKey === "" ? {} : { [keyVariable]: apiKey }
-  };
-}
-function savesDetails(evaluation) {
-  return evaluation.extraArguments.includes("--save-details");
-}
-var init_lighteval_run = __esm({
-  "src/action/lighteval-run.ts"() {
-    "use strict";
-    init_child_process();
   }
 });
 
@@ -5427,7 +5445,7 @@ function currentPullRequest(env) {
   if (path === void 0 || path === "") return void 0;
   let event;
   try {
-    event = JSON.parse((0, import_node_fs7.readFileSync)(path, "utf8"));
+    event = JSON.parse((0, import_node_fs8.readFileSync)(path, "utf8"));
   } catch {
     return void 0;
   }
@@ -5436,11 +5454,11 @@ function currentPullRequest(env) {
 function isForkPullRequest(env) {
   return FORK_RESTRICTED_EVENTS.has(env.GITHUB_EVENT_NAME ?? "") && currentPullRequest(env)?.fromFork === true;
 }
-var import_node_fs7, repositorySchema, pullRequestEventSchema, FORK_RESTRICTED_EVENTS;
+var import_node_fs8, repositorySchema, pullRequestEventSchema, FORK_RESTRICTED_EVENTS;
 var init_pull_request = __esm({
   "src/action/pull-request.ts"() {
     "use strict";
-    import_node_fs7 = require("node:fs");
+    import_node_fs8 = require("node:fs");
     init_mini();
     repositorySchema = object({ full_name: string2() });
     pullRequestEventSchema = object({
@@ -5460,35 +5478,35 @@ var init_pull_request = __esm({
 function filesUnder(directory) {
   let names;
   try {
-    names = (0, import_node_fs8.readdirSync)(directory, { recursive: true, encoding: "utf8" });
+    names = (0, import_node_fs9.readdirSync)(directory, { recursive: true, encoding: "utf8" });
   } catch {
     return [];
   }
   return names.flatMap((name) => {
-    const path = (0, import_node_path7.join)(directory, name);
-    const stats = (0, import_node_fs8.statSync)(path);
+    const path = (0, import_node_path8.join)(directory, name);
+    const stats = (0, import_node_fs9.statSync)(path);
     return stats.isFile() ? [[path, stats.mtimeMs]] : [];
   });
 }
 function snapshotRunFiles(outputDir) {
-  return new Map([RESULTS_DIR, DETAILS_DIR].flatMap((folder) => filesUnder((0, import_node_path7.join)(outputDir, folder))));
+  return new Map([RESULTS_DIR, DETAILS_DIR].flatMap((folder) => filesUnder((0, import_node_path8.join)(outputDir, folder))));
 }
 function runFilesSince(outputDir, before) {
   const written = [...snapshotRunFiles(outputDir)].filter(([path, mtime]) => before.get(path) !== mtime);
   const newestFirst = written.sort((a, b) => b[1] - a[1]).map(([path]) => path);
-  const resultsRoot = (0, import_node_path7.join)(outputDir, RESULTS_DIR);
+  const resultsRoot = (0, import_node_path8.join)(outputDir, RESULTS_DIR);
   return {
-    results: newestFirst.filter((path) => path.startsWith(resultsRoot) && RESULTS_FILE.test((0, import_node_path7.basename)(path))),
-    details: newestFirst.filter((path) => path.startsWith((0, import_node_path7.join)(outputDir, DETAILS_DIR)))
+    results: newestFirst.filter((path) => path.startsWith(resultsRoot) && RESULTS_FILE.test((0, import_node_path8.basename)(path))),
+    details: newestFirst.filter((path) => path.startsWith((0, import_node_path8.join)(outputDir, DETAILS_DIR)))
   };
 }
 function replaceFile(path, text) {
-  const staging = (0, import_node_path7.join)((0, import_node_path7.dirname)(path), `.${(0, import_node_path7.basename)(path)}.scrubbing`);
-  (0, import_node_fs8.writeFileSync)(staging, text, { encoding: "utf8", mode: (0, import_node_fs8.statSync)(path).mode });
-  (0, import_node_fs8.renameSync)(staging, path);
+  const staging = (0, import_node_path8.join)((0, import_node_path8.dirname)(path), `.${(0, import_node_path8.basename)(path)}.scrubbing`);
+  (0, import_node_fs9.writeFileSync)(staging, text, { encoding: "utf8", mode: (0, import_node_fs9.statSync)(path).mode });
+  (0, import_node_fs9.renameSync)(staging, path);
 }
 function scrubResultsFile(path, secrets) {
-  const text = scrubResultsText((0, import_node_fs8.readFileSync)(path, "utf8"), secrets);
+  const text = scrubResultsText((0, import_node_fs9.readFileSync)(path, "utf8"), secrets);
   let document;
   try {
     document = scrubResults(parseResultsText(text, path), secrets);
@@ -5499,12 +5517,12 @@ function scrubResultsFile(path, secrets) {
   replaceFile(path, serializeResults(document));
   return document;
 }
-var import_node_fs8, import_node_path7, RESULTS_DIR, DETAILS_DIR, RESULTS_FILE;
+var import_node_fs9, import_node_path8, RESULTS_DIR, DETAILS_DIR, RESULTS_FILE;
 var init_results_files = __esm({
   "src/action/results-files.ts"() {
     "use strict";
-    import_node_fs8 = require("node:fs");
-    import_node_path7 = require("node:path");
+    import_node_fs9 = require("node:fs");
+    import_node_path8 = require("node:path");
     init_results();
     RESULTS_DIR = "results";
     DETAILS_DIR = "details";
@@ -5568,7 +5586,7 @@ function judgeResults(request, resultsPath, document, artifactFiles) {
     metrics,
     gate,
     status: gate === void 0 ? "no-gate" : gate.passed ? "passed" : "failed",
-    resultsFile: (0, import_node_path8.relative)(workspaceOf(env), resultsPath),
+    resultsFile: (0, import_node_path9.relative)(workspaceOf(env), resultsPath),
     notes: evaluation.warnings
   });
   return {
@@ -5609,7 +5627,7 @@ async function evaluate(request) {
   }
   const before = snapshotRunFiles(inputs.outputDir);
   const modelFile = written.secretNativePath ?? written.nativePath;
-  const args = lightevalArguments({ modelFile, outputDir: inputs.outputDir, evaluation });
+  const args = lightevalArguments({ modelFile, outputDir: inputs.outputDir, ...evaluation });
   info(`Running ${[program, ...args].map((arg) => /^[\w@%+=:,./|-]+$/.test(arg) ? arg : JSON.stringify(arg)).join(" ")}`);
   const outcome = await runProcess({
     command: program,
@@ -5618,7 +5636,7 @@ async function evaluate(request) {
     timeoutMs: evaluation.timeoutMinutes === void 0 ? void 0 : evaluation.timeoutMinutes * 6e4
   });
   const files = runFilesSince(inputs.outputDir, before);
-  const artifactFiles = [...files.results, ...savesDetails(evaluation) ? files.details : []];
+  const artifactFiles = [...files.results, ...savesDetails(evaluation.extraArguments) ? files.details : []];
   const documents = files.results.map((path) => {
     try {
       return { path, document: scrubResultsFile(path, secrets) };
@@ -5644,22 +5662,22 @@ async function evaluate(request) {
   }
   return judgeResults(request, newest.path, newest.document, artifactFiles);
 }
-var import_node_path8;
+var import_node_path9;
 var init_evaluation = __esm({
   "src/action/evaluation.ts"() {
     "use strict";
-    import_node_path8 = require("node:path");
+    import_node_path9 = require("node:path");
     init_errors();
     init_providers();
     init_gate();
     init_markdown();
     init_report();
+    init_command();
     init_results();
-    init_child_process();
     init_input_fields();
     init_inputs();
+    init_fenced_process();
     init_lighteval_install();
-    init_lighteval_run();
     init_names();
     init_pull_request();
     init_results_files();
@@ -5874,7 +5892,7 @@ var init_report_comment = __esm({
 });
 
 // src/action/main.ts
-var import_node_path9 = require("node:path");
+var import_node_path10 = require("node:path");
 init_errors();
 init_fields();
 init_artifact();
@@ -6552,7 +6570,7 @@ async function run(env = process.env) {
     const written = writeConfiguration(inputs, built, env);
     const warnings = built.warnings.map(scrub);
     setConfigurationOutputs(built, written, warnings);
-    const shownFiles = [written.configPath, written.nativePath].map((path) => (0, import_node_path9.relative)(workspaceOf(env), path));
+    const shownFiles = [written.configPath, written.nativePath].map((path) => (0, import_node_path10.relative)(workspaceOf(env), path));
     info(`Wrote ${shownFiles.join(" and ")}`);
     for (const message of warnings) warning(message);
     if (inputs.summary && hasSummary()) {

@@ -17,7 +17,7 @@ const ENTRIES = [
   ['src/cli.ts', 'cli/index.cjs'],
 ];
 /** Packages imported lazily, each bundled into `chunks/<name>.cjs`. */
-const LAZY_PACKAGES = { yaml: 'yaml', '@actions/artifact': 'artifact', '@actions/github': 'github' };
+const LAZY_PACKAGES = { yaml: 'yaml', '@actions/artifact': 'artifact', '@actions/github': 'github', fflate: 'zip' };
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const outDir = resolve(root, process.argv[2] ?? 'dist');

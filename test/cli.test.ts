@@ -8,7 +8,8 @@ import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { NativeModelFileSchema } from '../src/config/index.js';
-import { USAGE } from '../src/cli/usage.js';
+import { buildCommand } from '../src/cli/build-command.js';
+import { COMMANDS, USAGE } from '../src/cli/main.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const CLI = join(ROOT, 'dist/cli/index.cjs');
@@ -130,9 +131,10 @@ describe('lighteval-action errors', () => {
 
   it('show the usage with exit 2 for a bad command line, and exit 0 for --help', () => {
     expect(runCli([])).toEqual({ status: 2, stdout: '', stderr: `error: a command is required\n\n${USAGE}` });
-    expect(runCli(['sk-stray-key'])).toEqual({ status: 2, stdout: '', stderr: `error: unknown command; the command is build\n\n${USAGE}` });
-    expect(runCli(['build', '--model', 'm']).status).toBe(2);
+    const commands = COMMANDS.map((command) => command.name).join(', ');
+    expect(runCli(['sk-stray-key'])).toEqual({ status: 2, stdout: '', stderr: `error: unknown command; the commands are ${commands}\n\n${USAGE}` });
+    expect(runCli(['build', '--model', 'm'])).toEqual({ status: 2, stdout: '', stderr: `error: --provider FILE is required\n\n${buildCommand.usage}` });
     expect(runCli(['--help'])).toEqual({ status: 0, stdout: USAGE, stderr: '' });
-    expect(runCli(['build', '--help'])).toEqual({ status: 0, stdout: USAGE, stderr: '' });
+    expect(runCli(['build', '--help'])).toEqual({ status: 0, stdout: buildCommand.usage, stderr: '' });
   });
 });

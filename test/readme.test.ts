@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { USAGE } from '../src/cli/usage.js';
+import { COMMANDS, USAGE } from '../src/cli/main.js';
 import { resolveProviderType } from '../src/config/index.js';
 import { createSandbox } from './support/action-runner.js';
 import { startArtifactService } from './support/artifact-service.js';
@@ -50,8 +50,9 @@ describe('README.md', () => {
     expect(ci).toMatch(/^npm test$/m);
   });
 
-  it('shows the usage the CLI prints', () => {
+  it('shows the usage the CLI prints, and that of each command', () => {
     expect(codeBlocks).toContain(USAGE);
+    for (const command of COMMANDS) expect(codeBlocks, command.name).toContain(command.usage);
   });
 
   it('documents a demo that runs the bundled example', () => {

@@ -178,56 +178,6 @@ var require_mod = __commonJS({
   }
 });
 
-// src/cli/args.ts
-var import_node_util = require("node:util");
-var UsageError = class extends Error {
-  name = "UsageError";
-};
-var DEFAULT_OUT_DIR = "lighteval-output";
-var BUILD_OPTIONS = {
-  provider: { type: "string" },
-  model: { type: "string" },
-  "run-config": { type: "string" },
-  "run-id": { type: "string" },
-  "dataset-id": { type: "string" },
-  "dataset-name": { type: "string" },
-  "include-api-key": { type: "boolean" },
-  "api-key-env": { type: "string" },
-  "lighteval-version": { type: "string" },
-  "out-dir": { type: "string" },
-  format: { type: "string" }
-};
-function parseBuildArgs(args) {
-  if (args.some((arg) => arg === "--api-key" || arg.startsWith("--api-key="))) {
-    throw new UsageError("--api-key: the key is read from the environment variable named by --api-key-env, never from the command line");
-  }
-  let values;
-  try {
-    ({ values } = (0, import_node_util.parseArgs)({ args: [...args], options: BUILD_OPTIONS, strict: true, allowPositionals: false }));
-  } catch (error) {
-    const code = error instanceof Error && "code" in error ? error.code : void 0;
-    if (code === "ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL") throw new UsageError("build takes options only; see below");
-    throw new UsageError(error instanceof Error ? error.message : String(error));
-  }
-  const { provider, model, format = "yaml" } = values;
-  if (provider === void 0) throw new UsageError("--provider FILE is required");
-  if (model === void 0) throw new UsageError("--model NAME is required");
-  if (format !== "yaml" && format !== "json") throw new UsageError(`--format: expected yaml or json, got "${format}"`);
-  return {
-    providerFile: provider,
-    model,
-    runConfigFile: values["run-config"],
-    runId: values["run-id"],
-    datasetId: values["dataset-id"],
-    datasetName: values["dataset-name"],
-    includeApiKey: values["include-api-key"] ?? false,
-    apiKeyEnv: values["api-key-env"],
-    lightevalVersion: values["lighteval-version"],
-    outDir: values["out-dir"] ?? DEFAULT_OUT_DIR,
-    format
-  };
-}
-
 // src/cli/build-command.ts
 var import_node_path2 = require("node:path");
 
@@ -3283,6 +3233,72 @@ function writeFiles(directory, files, label2) {
   }
 }
 
+// src/cli/command.ts
+var import_node_util = require("node:util");
+var EXIT_OK = 0;
+var EXIT_FAILURE = 1;
+var EXIT_USAGE = 2;
+var UsageError = class extends Error {
+  name = "UsageError";
+};
+function countText(min, max, name) {
+  if (min === max) return min === 1 ? `one ${name}` : `${min} ${name} arguments`;
+  return max === Infinity ? `at least ${min} ${name}` : `${min} to ${max} ${name} arguments`;
+}
+function parseCommandLine(args, spec) {
+  if (args.some((arg) => arg === "--api-key" || arg.startsWith("--api-key="))) {
+    throw new UsageError("--api-key: the key is read from the environment, never from the command line");
+  }
+  let parsed;
+  try {
+    parsed = (0, import_node_util.parseArgs)({ args: [...args], options: spec.options, strict: true, allowPositionals: true });
+  } catch (error) {
+    throw new UsageError(error instanceof Error ? error.message : String(error));
+  }
+  const { min = 0, max = 0, name = "" } = spec.positionals ?? {};
+  const count = parsed.positionals.length;
+  if (count < min || count > max) {
+    throw new UsageError(max === 0 ? `${spec.command} takes options only; see below` : `${spec.command} takes ${countText(min, max, name)}; see below`);
+  }
+  return parsed;
+}
+
+// src/cli/args.ts
+var DEFAULT_OUT_DIR = "lighteval-output";
+var BUILD_OPTIONS = {
+  provider: { type: "string" },
+  model: { type: "string" },
+  "run-config": { type: "string" },
+  "run-id": { type: "string" },
+  "dataset-id": { type: "string" },
+  "dataset-name": { type: "string" },
+  "include-api-key": { type: "boolean" },
+  "api-key-env": { type: "string" },
+  "lighteval-version": { type: "string" },
+  "out-dir": { type: "string" },
+  format: { type: "string" }
+};
+function parseBuildArgs(args) {
+  const { values } = parseCommandLine(args, { command: "build", options: BUILD_OPTIONS });
+  const { provider, model, format = "yaml" } = values;
+  if (provider === void 0) throw new UsageError("--provider FILE is required");
+  if (model === void 0) throw new UsageError("--model NAME is required");
+  if (format !== "yaml" && format !== "json") throw new UsageError(`--format: expected yaml or json, got "${format}"`);
+  return {
+    providerFile: provider,
+    model,
+    runConfigFile: values["run-config"],
+    runId: values["run-id"],
+    datasetId: values["dataset-id"],
+    datasetName: values["dataset-name"],
+    includeApiKey: values["include-api-key"] ?? false,
+    apiKeyEnv: values["api-key-env"],
+    lightevalVersion: values["lighteval-version"],
+    outDir: values["out-dir"] ?? DEFAULT_OUT_DIR,
+    format
+  };
+}
+
 // src/cli/build-command.ts
 async function readDocument(path, option) {
   return parseDocument(readTextFile(path, option), path);
@@ -3324,9 +3340,10 @@ async function runBuild(args, io) {
   io.stderr(`wrote ${(0, import_node_path2.join)(args.outDir, CONFIG_FILE)} and ${(0, import_node_path2.join)(args.outDir, NATIVE_FILE)}
 `);
 }
-
-// src/cli/usage.ts
-var USAGE = `Usage: lighteval-action build --provider FILE --model NAME [options]
+var buildCommand = {
+  name: "build",
+  summary: "build LightEval configuration from a provider record, a model and a run configuration",
+  usage: `Usage: lighteval-action build --provider FILE --model NAME [options]
 
 Builds LightEval configuration from a provider record, a model and a run configuration.
 Writes DIR/config.yaml and DIR/lighteval-model.yaml, prints the redacted config.
@@ -3348,38 +3365,57 @@ Options:
 
 The key is read from the environment, never from the command line.
 Exit status: 0 done, 1 invalid input, 2 bad usage.
-`;
-
-// src/cli/main.ts
-var EXIT_OK = 0;
-var EXIT_INVALID_INPUT = 1;
-var EXIT_USAGE = 2;
-async function main(argv, io) {
-  const [command, ...args] = argv;
-  try {
-    if (command === "-h" || command === "--help" || command === "help") {
-      io.stdout(USAGE);
-      return EXIT_OK;
-    }
-    if (command !== "build") {
-      throw new UsageError(command === void 0 ? "a command is required" : "unknown command; the command is build");
-    }
-    if (args.includes("-h") || args.includes("--help")) {
-      io.stdout(USAGE);
-      return EXIT_OK;
-    }
+`,
+  run: async (args, io) => {
     await runBuild(parseBuildArgs(args), io);
     return EXIT_OK;
+  }
+};
+
+// src/cli/usage.ts
+function overviewUsage(commands) {
+  const width = Math.max(...commands.map((command) => command.name.length));
+  const lines = commands.map((command) => `  ${command.name.padEnd(width)}  ${command.summary}`);
+  return `Usage: lighteval-action <command> [options]
+
+Commands:
+${lines.join("\n")}
+
+Run lighteval-action <command> --help for a command's options.
+The key is read from the environment, never from the command line.
+`;
+}
+
+// src/cli/main.ts
+var COMMANDS = [buildCommand];
+var USAGE = overviewUsage(COMMANDS);
+var isHelp = (arg) => arg === "-h" || arg === "--help";
+async function main(argv, io) {
+  const [name, ...args] = argv;
+  const command = COMMANDS.find((candidate) => candidate.name === name);
+  try {
+    if (isHelp(name) || name === "help") {
+      io.stdout(USAGE);
+      return EXIT_OK;
+    }
+    if (command === void 0) {
+      throw new UsageError(name === void 0 ? "a command is required" : `unknown command; the commands are ${COMMANDS.map((known) => known.name).join(", ")}`);
+    }
+    if (args.some(isHelp)) {
+      io.stdout(command.usage);
+      return EXIT_OK;
+    }
+    return await command.run(args, io);
   } catch (error) {
     if (error instanceof UsageError) {
       io.stderr(`error: ${error.message}
 
-${USAGE}`);
+${command?.usage ?? USAGE}`);
       return EXIT_USAGE;
     }
     io.stderr(`error: ${error instanceof Error ? error.message : String(error)}
 `);
-    return EXIT_INVALID_INPUT;
+    return EXIT_FAILURE;
   }
 }
 

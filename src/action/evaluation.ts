@@ -8,14 +8,14 @@ import { resolveProviderType } from '../config/providers.js';
 import { evaluateGate, formatGateFailures } from '../lighteval/gate.js';
 import { escapeCell } from '../lighteval/markdown.js';
 import { noResultsReport, reportMarkdown } from '../lighteval/report.js';
+import { lightevalArguments, lightevalEnvironment, savesDetails } from '../lighteval/command.js';
 import { LightEvalResultsSchema, metricValuesOf, taskMetricsOf } from '../lighteval/results.js';
-import { runProcess } from './child-process.js';
 import type { BuiltConfiguration, WrittenConfiguration } from './configuration.js';
 import type { EvaluationInputs } from './evaluation-inputs.js';
 import { InputError, inputMessage } from './input-fields.js';
 import { type ActionInputs, workspaceOf } from './inputs.js';
+import { runProcess } from './fenced-process.js';
 import { failureHeadline, failureMessage, LightEvalError, locateLightEval } from './lighteval-install.js';
-import { lightevalArguments, lightevalEnvironment, savesDetails } from './lighteval-run.js';
 import { Inputs } from './names.js';
 import { isForkPullRequest } from './pull-request.js';
 import { runFilesSince, scrubResultsFile, snapshotRunFiles } from './results-files.js';
@@ -159,7 +159,7 @@ export async function evaluate(request: EvaluationRequest): Promise<EvaluationOu
   const before = snapshotRunFiles(inputs.outputDir);
   // LightEval reads the file with the real base URL when that URL carries credentials; the workspace copy is redacted.
   const modelFile = written.secretNativePath ?? written.nativePath;
-  const args = lightevalArguments({ modelFile, outputDir: inputs.outputDir, evaluation });
+  const args = lightevalArguments({ modelFile, outputDir: inputs.outputDir, ...evaluation });
   info(`Running ${[program, ...args].map((arg) => (/^[\w@%+=:,./|-]+$/.test(arg) ? arg : JSON.stringify(arg))).join(' ')}`);
   const outcome = await runProcess({
     command: program,
@@ -169,7 +169,7 @@ export async function evaluate(request: EvaluationRequest): Promise<EvaluationOu
   });
 
   const files = runFilesSince(inputs.outputDir, before);
-  const artifactFiles = [...files.results, ...(savesDetails(evaluation) ? files.details : [])];
+  const artifactFiles = [...files.results, ...(savesDetails(evaluation.extraArguments) ? files.details : [])];
   // Every results file of the run is scrubbed before anything reads, shows or uploads one: one that does not parse
   // is scrubbed as text, and the others are scrubbed all the same.
   const documents = files.results.map((path) => {

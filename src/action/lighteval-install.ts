@@ -2,11 +2,13 @@
  * Finds the `lighteval` program, or installs it into a fresh virtual environment under RUNNER_TEMP: never into
  * the system Python, which Ubuntu 24.04 refuses (externally managed) and which other steps share.
  */
-import { accessSync, constants, mkdtempSync, statSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { delimiter, join } from 'node:path';
-import { inheritableEnvironment, type ProcessOutcome, runProcess } from './child-process.js';
+import { join } from 'node:path';
+import { findOnPath, type ProcessOutcome } from '../io/child-process.js';
+import { inheritableEnvironment } from '../lighteval/command.js';
 import type { InstallMode } from './evaluation-inputs.js';
+import { runProcess } from './fenced-process.js';
 import { InputError, inputMessage } from './input-fields.js';
 import { Inputs } from './names.js';
 import { type Environment, info } from './runner.js';
@@ -32,29 +34,6 @@ export function failureHeadline(what: string, outcome: ProcessOutcome, timeoutMi
 export function failureMessage(what: string, outcome: ProcessOutcome, timeoutMinutes?: number): string {
   const lines = outcome.tail.length === 0 ? ' It printed nothing.' : ` Its last lines:\n${outcome.tail.join('\n')}`;
   return `${failureHeadline(what, outcome, timeoutMinutes)}${lines}`;
-}
-
-function isExecutableFile(path: string): boolean {
-  try {
-    if (!statSync(path).isFile()) return false;
-    accessSync(path, constants.X_OK);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-/** The first `name` on PATH, as a shell would find it. */
-export function findOnPath(name: string, env: Environment): string | undefined {
-  const extensions = IS_WINDOWS ? (env.PATHEXT ?? '.EXE;.CMD;.BAT').split(';') : [''];
-  for (const directory of (env.PATH ?? '').split(delimiter)) {
-    if (directory === '') continue;
-    for (const extension of extensions) {
-      const candidate = join(directory, name + extension);
-      if (isExecutableFile(candidate)) return candidate;
-    }
-  }
-  return undefined;
 }
 
 function scriptsDir(venv: string): string {

@@ -1,4 +1,4 @@
-import { parseArgs } from 'node:util';
+import { parseCommandLine, UsageError } from './command.js';
 
 export interface BuildArgs {
   readonly providerFile: string;
@@ -12,11 +12,6 @@ export interface BuildArgs {
   readonly lightevalVersion: string | undefined;
   readonly outDir: string;
   readonly format: 'yaml' | 'json';
-}
-
-/** The command line is wrong: print the usage and exit 2. */
-export class UsageError extends Error {
-  override readonly name = 'UsageError';
 }
 
 const DEFAULT_OUT_DIR = 'lighteval-output';
@@ -37,19 +32,7 @@ const BUILD_OPTIONS = {
 
 /** Parses `build`'s arguments; throws UsageError for anything it does not accept. */
 export function parseBuildArgs(args: readonly string[]): BuildArgs {
-  if (args.some((arg) => arg === '--api-key' || arg.startsWith('--api-key='))) {
-    // Said before parsing, so no parser message can echo the value.
-    throw new UsageError('--api-key: the key is read from the environment variable named by --api-key-env, never from the command line');
-  }
-  let values;
-  try {
-    ({ values } = parseArgs({ args: [...args], options: BUILD_OPTIONS, strict: true, allowPositionals: false }));
-  } catch (error) {
-    // A stray argument may be a key typed in the wrong place: never repeat it.
-    const code = error instanceof Error && 'code' in error ? error.code : undefined;
-    if (code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL') throw new UsageError('build takes options only; see below');
-    throw new UsageError(error instanceof Error ? error.message : String(error));
-  }
+  const { values } = parseCommandLine(args, { command: 'build', options: BUILD_OPTIONS });
   const { provider, model, format = 'yaml' } = values;
   if (provider === undefined) throw new UsageError('--provider FILE is required');
   if (model === undefined) throw new UsageError('--model NAME is required');

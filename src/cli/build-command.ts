@@ -1,16 +1,11 @@
 import { join } from 'node:path';
 import { apiKeyEnvFor, LightEvalConfigService, parseDocument } from '../config/index.js';
 import { CONFIG_FILE, NATIVE_FILE, readTextFile, writeFiles } from '../io/files.js';
-import type { BuildArgs } from './args.js';
+import { type BuildArgs, parseBuildArgs } from './args.js';
+import { type CliCommand, type CommandIo, EXIT_OK } from './command.js';
 
 async function readDocument(path: string, option: string): Promise<unknown> {
   return parseDocument(readTextFile(path, option), path);
-}
-
-export interface CommandIo {
-  readonly env: Readonly<Record<string, string | undefined>>;
-  readonly stdout: (text: string) => void;
-  readonly stderr: (text: string) => void;
 }
 
 function providerTypeOf(provider: unknown): string | undefined {
@@ -53,3 +48,35 @@ export async function runBuild(args: BuildArgs, io: CommandIo): Promise<void> {
   for (const warning of warnings) io.stderr(`warning: ${warning}\n`);
   io.stderr(`wrote ${join(args.outDir, CONFIG_FILE)} and ${join(args.outDir, NATIVE_FILE)}\n`);
 }
+
+export const buildCommand: CliCommand = {
+  name: 'build',
+  summary: 'build LightEval configuration from a provider record, a model and a run configuration',
+  usage: `Usage: lighteval-action build --provider FILE --model NAME [options]
+
+Builds LightEval configuration from a provider record, a model and a run configuration.
+Writes DIR/config.yaml and DIR/lighteval-model.yaml, prints the redacted config.
+
+Options:
+  --provider FILE            provider record, YAML or JSON (required)
+  --model NAME               model name, with or without the LiteLLM prefix (required)
+  --run-config FILE          run configuration, YAML or JSON
+  --run-id ID                run id written to metadata
+  --dataset-id ID            dataset id written to metadata
+  --dataset-name NAME        dataset name written to metadata
+  --include-api-key          write the key into config.yaml (then mode 0600)
+  --api-key-env NAME         variable the key is read from, written as api_key_env
+                             (default: the variable LiteLLM reads for the provider)
+  --lighteval-version X.Y.Z  LightEval version lighteval-model.yaml targets (default 0.13.0)
+  --out-dir DIR              where the files go (default lighteval-output)
+  --format yaml|json         format of the printed config (default yaml)
+  -h, --help                 show this help
+
+The key is read from the environment, never from the command line.
+Exit status: 0 done, 1 invalid input, 2 bad usage.
+`,
+  run: async (args, io) => {
+    await runBuild(parseBuildArgs(args), io);
+    return EXIT_OK;
+  },
+};

@@ -1,36 +1,39 @@
-import { parseBuildArgs, UsageError } from './args.js';
-import { type CommandIo, runBuild } from './build-command.js';
-import { USAGE } from './usage.js';
+import { buildCommand } from './build-command.js';
+import { type CliCommand, type CommandIo, EXIT_FAILURE, EXIT_OK, EXIT_USAGE, UsageError } from './command.js';
+import { overviewUsage } from './usage.js';
 
-const EXIT_OK = 0;
-const EXIT_INVALID_INPUT = 1;
-const EXIT_USAGE = 2;
+/** Every command, in the order the overview lists them. */
+export const COMMANDS: readonly CliCommand[] = [buildCommand];
+
+export const USAGE = overviewUsage(COMMANDS);
+
+const isHelp = (arg: string | undefined) => arg === '-h' || arg === '--help';
 
 /** Runs one command line and returns the exit status. Never throws. */
 export async function main(argv: readonly string[], io: CommandIo): Promise<number> {
-  const [command, ...args] = argv;
+  const [name, ...args] = argv;
+  const command = COMMANDS.find((candidate) => candidate.name === name);
   try {
-    if (command === '-h' || command === '--help' || command === 'help') {
+    if (isHelp(name) || name === 'help') {
       io.stdout(USAGE);
       return EXIT_OK;
     }
-    if (command !== 'build') {
+    if (command === undefined) {
       // Not repeated: a stray first argument may be a key typed in the wrong place.
-      throw new UsageError(command === undefined ? 'a command is required' : 'unknown command; the command is build');
+      throw new UsageError(name === undefined ? 'a command is required' : `unknown command; the commands are ${COMMANDS.map((known) => known.name).join(', ')}`);
     }
-    if (args.includes('-h') || args.includes('--help')) {
-      io.stdout(USAGE);
+    if (args.some(isHelp)) {
+      io.stdout(command.usage);
       return EXIT_OK;
     }
-    await runBuild(parseBuildArgs(args), io);
-    return EXIT_OK;
+    return await command.run(args, io);
   } catch (error) {
     if (error instanceof UsageError) {
-      io.stderr(`error: ${error.message}\n\n${USAGE}`);
+      io.stderr(`error: ${error.message}\n\n${command?.usage ?? USAGE}`);
       return EXIT_USAGE;
     }
     // Input mistakes (ConfigError, naming the field) and unexpected failures alike: one line, no stack trace.
     io.stderr(`error: ${error instanceof Error ? error.message : String(error)}\n`);
-    return EXIT_INVALID_INPUT;
+    return EXIT_FAILURE;
   }
 }

@@ -3,10 +3,10 @@ import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSyn
 import { tmpdir } from 'node:os';
 import { delimiter, dirname, join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { ProcessOutcome } from '../../src/action/child-process.js';
 import { InputError } from '../../src/action/input-fields.js';
 import { shareStdout } from '../../src/action/runner.js';
-import { failureHeadline, failureMessage, findOnPath, LightEvalError, locateLightEval } from '../../src/action/lighteval-install.js';
+import { failureHeadline, failureMessage, LightEvalError, locateLightEval } from '../../src/action/lighteval-install.js';
+import { findOnPath, type ProcessOutcome } from '../../src/io/child-process.js';
 import {
   createPythonStandin,
   installLightevalStandin,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseBuildArgs, UsageError } from '../../src/cli/args.js';
+import { parseBuildArgs } from '../../src/cli/args.js';
+import { UsageError } from '../../src/cli/command.js';
 
 const usageErrorOf = (args: string[]) => {
   try {

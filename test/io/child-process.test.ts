@@ -1,8 +1,7 @@
-// runProcess against real programs (POSIX sh), and inheritableEnvironment.
+// runChildProcess against real programs (POSIX sh), and findOnPath's neighbours.
 import { readFileSync } from 'node:fs';
-import { EOL } from 'node:os';
 import { afterAll, afterEach, beforeEach, describe, expect, it, type MockInstance, vi } from 'vitest';
-import { inheritableEnvironment, type ProcessOutcome, runProcess, TAIL_LINES } from '../../src/action/child-process.js';
+import { type ProcessOutcome, runChildProcess, TAIL_LINES } from '../../src/io/child-process.js';
 
 const ENV = { PATH: process.env.PATH ?? '/usr/bin:/bin' };
 
@@ -44,7 +43,7 @@ async function waitUntil(condition: () => boolean, timeoutMs: number): Promise<b
 }
 
 function sh(script: string, timeoutMs?: number): Promise<ProcessOutcome> {
-  return runProcess({ command: 'sh', args: ['-c', script], env: ENV, timeoutMs });
+  return runChildProcess({ command: 'sh', args: ['-c', script], env: ENV, timeoutMs });
 }
 
 /** The pid a program printed as its first line of output. */
@@ -55,44 +54,7 @@ function pidFrom(outcome: ProcessOutcome): number {
   return pid;
 }
 
-describe('inheritableEnvironment', () => {
-  it('drops the inputs and the runner tokens, keeps everything else', () => {
-    const env = {
-      PATH: '/usr/bin',
-      HOME: '/home/runner',
-      OPENAI_API_KEY: 'sk-kept-for-litellm',
-      INPUT_API_KEY: 'sk-the-input',
-      'INPUT_RUN-CONFIG': 'x',
-      INPUT_: '',
-      ACTIONS_RUNTIME_TOKEN: 'runtime',
-      ACTIONS_ID_TOKEN_REQUEST_URL: 'https://token.invalid',
-      ACTIONS_ID_TOKEN_REQUEST_TOKEN: 'oidc',
-      ACTIONS_RESULTS_URL: 'https://results.invalid',
-      ACTIONS_CACHE_URL: 'https://cache.invalid',
-      ACTIONS_RUNTIME_URL: 'https://runtime.invalid',
-      ACTIONS_RUNTIME_TOKEN_EXTRA: 'kept: not the token itself',
-      MY_INPUT_X: 'kept: INPUT_ only as a prefix',
-      input_lower: 'kept: names are case-sensitive',
-      EMPTY: '',
-      UNSET: undefined,
-    };
-    const copy = { ...env };
-    expect(inheritableEnvironment(env)).toEqual({
-      PATH: '/usr/bin',
-      HOME: '/home/runner',
-      OPENAI_API_KEY: 'sk-kept-for-litellm',
-      ACTIONS_RUNTIME_URL: 'https://runtime.invalid',
-      ACTIONS_RUNTIME_TOKEN_EXTRA: 'kept: not the token itself',
-      MY_INPUT_X: 'kept: INPUT_ only as a prefix',
-      input_lower: 'kept: names are case-sensitive',
-      EMPTY: '',
-    });
-    expect(Object.hasOwn(inheritableEnvironment(env), 'UNSET')).toBe(false);
-    expect(env).toEqual(copy);
-  });
-});
-
-describe('runProcess', () => {
+describe('runChildProcess', () => {
   let stdout: string[];
   let stderr: string[];
   let stdoutSpy: MockInstance;
@@ -113,31 +75,8 @@ describe('runProcess', () => {
     stderrSpy.mockRestore();
   });
 
-  it('reports an ordinary exit, streams the output and fences it with stop-commands', async () => {
-    const outcome = await sh('echo "::warning::from the model"; echo to-stderr >&2; exit 3');
-    expect(outcome).toEqual({ exitCode: 3, signal: null, timedOut: false, tail: ['::warning::from the model', 'to-stderr'], startError: undefined });
-
-    const [open, ...rest] = stdout;
-    const token = /^::stop-commands::([0-9a-f]{32})\r?\n$/.exec(open ?? '')?.[1];
-    expect(token).toBeDefined();
-    expect(rest.at(-1)).toBe(`::${token}::${EOL}`);
-    // The program's output, as it came, between the two fence lines.
-    expect(rest.slice(0, -1).join('')).toBe('::warning::from the model\n');
-    expect(stderr.join('')).toBe('to-stderr\n');
-  });
-
-  it('uses a fresh fence token each run', async () => {
-    await sh('true');
-    await sh('true');
-    const tokens = stdout.flatMap((chunk) => /^::stop-commands::(\w+)/.exec(chunk)?.[1] ?? []);
-    expect(tokens).toHaveLength(2);
-    expect(tokens[0]).not.toBe(tokens[1]);
-    expect(stdout).toContain(`::${tokens[0]}::${EOL}`);
-    expect(stdout).toContain(`::${tokens[1]}::${EOL}`);
-  });
-
   it('passes exactly the given environment', async () => {
-    const outcome = await runProcess({
+    const outcome = await runChildProcess({
       command: 'sh',
       args: ['-c', 'echo "$ONLY_THIS|${INPUT_API_KEY:-none}|${HOME:-no home}"'],
       env: { ...ENV, ONLY_THIS: 'given' },
@@ -187,18 +126,8 @@ describe('runProcess', () => {
     expect(outcome).toEqual({ exitCode: null, signal: 'SIGKILL', timedOut: false, tail: ['dying'], startError: undefined });
   });
 
-  it('reports a program that is not there as a start error, and still closes the fence', async () => {
-    const outcome = await runProcess({ command: '/nonexistent/lighteval', args: ['--help'], env: ENV });
-    expect(outcome.startError?.code).toBe('ENOENT');
-    expect(outcome.exitCode).toBeNull();
-    expect(outcome.timedOut).toBe(false);
-    expect(outcome.tail).toEqual([]);
-    const token = /^::stop-commands::(\w+)/.exec(stdout[0] ?? '')?.[1];
-    expect(stdout.at(-1)).toBe(`::${token}::${EOL}`);
-  });
-
   it('reports a program that is not found on PATH as ENOENT', async () => {
-    const outcome = await runProcess({ command: 'no-such-program-for-this-test', args: [], env: ENV });
+    const outcome = await runChildProcess({ command: 'no-such-program-for-this-test', args: [], env: ENV });
     expect(outcome.startError?.code).toBe('ENOENT');
   });
 

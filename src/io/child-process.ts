@@ -1,12 +1,15 @@
 /**
- * Runs LightEval, Python and pip: output streamed to the log as it comes, the last lines kept for the error
- * message, an optional time limit, and the whole process group stopped on timeout or cancellation.
+ * Runs LightEval, Python and pip for the action and the command line: output streamed as it comes, the last lines
+ * kept for the error message, an optional time limit, and the whole process group stopped on timeout or
+ * cancellation. Also finds programs on PATH as a shell would.
  *
  * Not @actions/exec: it offers no way to stop a program (no time limit, no signal, no process id).
  */
 import { spawn } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
-import { type Environment, info, shareStdout } from './runner.js';
+import { accessSync, constants, statSync } from 'node:fs';
+import { delimiter, join } from 'node:path';
+
+type Environment = Readonly<Record<string, string | undefined>>;
 
 /** Lines of output an error message shows. */
 export const TAIL_LINES = 20;
@@ -17,7 +20,7 @@ const IS_WINDOWS = process.platform === 'win32';
 export interface ProcessRequest {
   readonly command: string;
   readonly args: readonly string[];
-  readonly env: Environment;
+  readonly env: Readonly<Record<string, string>>;
   /** Stop the program after this long. */
   readonly timeoutMs?: number | undefined;
 }
@@ -31,14 +34,6 @@ export interface ProcessOutcome {
   readonly tail: readonly string[];
   /** Why the program could not be started (`ENOENT`: not found). */
   readonly startError: NodeJS.ErrnoException | undefined;
-}
-
-/** The action's environment without what the program has no use for: the inputs (the key is one) and the runner's tokens. */
-export function inheritableEnvironment(env: Environment): Record<string, string> {
-  const withheld = /^(INPUT_|ACTIONS_RUNTIME_TOKEN$|ACTIONS_ID_TOKEN_REQUEST_|ACTIONS_RESULTS_URL$|ACTIONS_CACHE_URL$)/;
-  return Object.fromEntries(
-    Object.entries(env).filter((entry): entry is [string, string] => entry[1] !== undefined && !withheld.test(entry[0])),
-  );
 }
 
 /** A line longer than this is cut in the error message: a tail is for reading, not for dumping data. */
@@ -69,15 +64,8 @@ class Tail {
   }
 }
 
-/**
- * Runs the program and resolves when it has ended; never rejects. Its output is fenced with `stop-commands`:
- * LightEval prints what models answer, and a line of a model's answer must not be taken for a workflow command.
- * Masks still apply to it.
- */
-export function runProcess(request: ProcessRequest): Promise<ProcessOutcome> {
-  shareStdout();
-  const fence = randomBytes(16).toString('hex');
-  info(`::stop-commands::${fence}`);
+/** Runs the program, its output passed on to this process's, and resolves when it has ended; never rejects. */
+export function runChildProcess(request: ProcessRequest): Promise<ProcessOutcome> {
   const tail = new Tail();
   return new Promise((resolve) => {
     const child = spawn(request.command, [...request.args], {
@@ -137,9 +125,31 @@ export function runProcess(request: ProcessRequest): Promise<ProcessOutcome> {
       clearTimeout(killTimer);
       process.off('SIGINT', onSignal);
       process.off('SIGTERM', onSignal);
-      info(`::${fence}::`);
       // Node reports a failed start as exit code -errno (-2 for ENOENT).
       resolve({ exitCode: startError === undefined ? exitCode : null, signal, timedOut, tail: tail.read(), startError });
     });
   });
+}
+
+function isExecutableFile(path: string): boolean {
+  try {
+    if (!statSync(path).isFile()) return false;
+    accessSync(path, constants.X_OK);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The first `name` on PATH, as a shell would find it. */
+export function findOnPath(name: string, env: Environment): string | undefined {
+  const extensions = IS_WINDOWS ? (env.PATHEXT ?? '.EXE;.CMD;.BAT').split(';') : [''];
+  for (const directory of (env.PATH ?? '').split(delimiter)) {
+    if (directory === '') continue;
+    for (const extension of extensions) {
+      const candidate = join(directory, name + extension);
+      if (isExecutableFile(candidate)) return candidate;
+    }
+  }
+  return undefined;
 }

@@ -18,7 +18,7 @@ import { runProcess } from './fenced-process.js';
 import { failureHeadline, failureMessage, LightEvalError, locateLightEval } from './lighteval-install.js';
 import { Inputs } from './names.js';
 import { isForkPullRequest } from './pull-request.js';
-import { runFilesSince, scrubResultsFile, snapshotRunFiles } from './results-files.js';
+import { runFilesSince, scrubResultsFile, snapshotRunFiles } from '../io/results-files.js';
 import { type Environment, info, notice } from './runner.js';
 import { maskSecrets } from './secrets.js';
 

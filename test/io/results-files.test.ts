@@ -3,7 +3,7 @@ import { chmodSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, s
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { runFilesSince, scrubResultsFile, snapshotRunFiles } from '../../src/action/results-files.js';
+import { runFilesSince, scrubResultsFile, snapshotRunFiles } from '../../src/io/results-files.js';
 import { ConfigError } from '../../src/config/errors.js';
 
 const cleanup: string[] = [];

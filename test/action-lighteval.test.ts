@@ -10,6 +10,7 @@ import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createSandbox, MAIN_BUNDLE, type RunnerSandbox, type StepResult } from './support/action-runner.js';
 import { startArtifactService, unzipArtifact } from './support/artifact-service.js';
 import { type GitHubApi, startGitHubApi } from './support/github-api.js';
+import { applyMasks, leaksIn as findLeaks, maskedLog, masksOf, secretFormsOf } from './support/leak-scan.js';
 import {
   createPythonStandin,
   installLightevalStandin,
@@ -39,47 +40,8 @@ const RUN = {
   'upload-artifact': 'false',
 };
 
-function forms(secret: string): string[] {
-  return [secret, ...secret.split('\n'), encodeURIComponent(secret), JSON.stringify(secret).slice(1, -1)];
-}
-const SECRET_FORMS = [...new Set([KEY, URL_PASSWORD, encodeURIComponent(URL_PASSWORD), 'tok-Secret-42', GITHUB_TOKEN].flatMap(forms))];
-
-function leaksIn(text: string): string[] {
-  return SECRET_FORMS.filter((form) => text.includes(form));
-}
-
-/** The values of the `::add-mask::` commands in the output, and each of their lines, as the runner reads them. */
-function masksOf(stdout: string): string[] {
-  return [...stdout.matchAll(/^::add-mask::(.*)$/gm)].flatMap(([, mask = '']) => {
-    const value = mask.replace(/%0D/g, '\r').replace(/%0A/g, '\n').replace(/%25/g, '%');
-    return [value, ...value.split('\n')];
-  });
-}
-
-function applyMasks(text: string, masks: readonly string[]): string {
-  let shown = text;
-  for (const value of [...masks].sort((a, b) => b.length - a.length)) if (value !== '') shown = shown.split(value).join('***');
-  return shown;
-}
-
-/** The log as the runner shows it: each `::add-mask::` value (and each of its lines) hidden in every later line. */
-function maskedLog(stdout: string): string {
-  const masks: string[] = [];
-  return stdout
-    .split('\n')
-    .map((line) => {
-      const mask = /^::add-mask::(.*)$/.exec(line)?.[1];
-      if (mask !== undefined) {
-        const value = mask.replace(/%0D/g, '\r').replace(/%0A/g, '\n').replace(/%25/g, '%');
-        masks.push(value, ...value.split('\n'));
-        return '::add-mask::***';
-      }
-      let shown = line;
-      for (const value of [...masks].sort((a, b) => b.length - a.length)) if (value !== '') shown = shown.split(value).join('***');
-      return shown;
-    })
-    .join('\n');
-}
+const SECRET_FORMS = secretFormsOf([KEY, URL_PASSWORD, encodeURIComponent(URL_PASSWORD), 'tok-Secret-42', GITHUB_TOKEN]);
+const leaksIn = (text: string) => findLeaks(text, SECRET_FORMS);
 
 interface Run {
   readonly sandbox: RunnerSandbox;

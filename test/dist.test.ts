@@ -71,7 +71,7 @@ describe('dist/', () => {
   it('starts: the CLI bundle prints its usage', () => {
     const result = spawnSync(process.execPath, [join(DIST, 'cli/index.cjs'), '--help'], { encoding: 'utf8', env: {} });
     expect(result.status).toBe(0);
-    expect(result.stdout).toMatch(/^Usage: lighteval-action build /);
+    expect(result.stdout).toMatch(/^Usage: lighteval-action <command> /);
     expect(readFileSync(join(DIST, 'cli/index.cjs'), 'utf8').startsWith('#!/usr/bin/env node\n')).toBe(true);
     expect(statSync(join(DIST, 'cli/index.cjs')).mode & 0o111).not.toBe(0);
   });

@@ -6,7 +6,7 @@ import { ConfigError } from '../config/errors.js';
 import { type LightEvalConfig, LightEvalConfigService, type LightEvalModelConfig } from '../config/service.js';
 import { CONFIG_FILE, NATIVE_FILE, writeFiles } from '../io/files.js';
 import { asInputError, InputError, inputMessage } from './input-fields.js';
-import { type ActionInputs, describeFieldIssue } from './inputs.js';
+import { type BuildInputs, describeFieldIssue } from './inputs.js';
 import { Inputs, SECRET_DIR_PREFIX, States } from './names.js';
 import { type Environment, saveState } from './runner.js';
 
@@ -22,7 +22,7 @@ export interface BuiltConfiguration {
 }
 
 /** Builds through the core; a ConfigError becomes an InputError naming the input the field came from. */
-export function buildConfiguration(inputs: ActionInputs): BuiltConfiguration {
+export function buildConfiguration(inputs: BuildInputs): BuiltConfiguration {
   try {
     const config = new LightEvalConfigService().build({
       provider: inputs.provider,
@@ -72,7 +72,7 @@ function makeSecretDir(env: Environment): string {
 }
 
 /** Writes the redacted files into the output folder; a folder that cannot be written is the input's fault. */
-function writeRedactedFiles(inputs: ActionInputs, built: BuiltConfiguration): void {
+function writeRedactedFiles(inputs: BuildInputs, built: BuiltConfiguration): void {
   try {
     writeFiles(
       inputs.outputDir,
@@ -87,7 +87,7 @@ function writeRedactedFiles(inputs: ActionInputs, built: BuiltConfiguration): vo
   }
 }
 
-export function writeConfiguration(inputs: ActionInputs, built: BuiltConfiguration, env: Environment): WrittenConfiguration {
+export function writeConfiguration(inputs: BuildInputs, built: BuiltConfiguration, env: Environment): WrittenConfiguration {
   writeRedactedFiles(inputs, built);
   const secretFiles = [
     ...(inputs.includeApiKey ? [{ name: CONFIG_FILE, text: built.config.toYaml(), secret: true }] : []),

@@ -13,7 +13,7 @@ import { LightEvalResultsSchema, metricValuesOf, taskMetricsOf } from '../lighte
 import type { BuiltConfiguration, WrittenConfiguration } from './configuration.js';
 import type { EvaluationInputs } from './evaluation-inputs.js';
 import { InputError, inputMessage } from './input-fields.js';
-import { type ActionInputs, workspaceOf } from './inputs.js';
+import { type BuildInputs, workspaceOf } from './inputs.js';
 import { runProcess } from './fenced-process.js';
 import { failureHeadline, failureMessage, LightEvalError, locateLightEval } from './lighteval-install.js';
 import { Inputs } from './names.js';
@@ -23,7 +23,7 @@ import { type Environment, info, notice } from './runner.js';
 import { maskSecrets } from './secrets.js';
 
 export interface EvaluationRequest {
-  readonly inputs: ActionInputs;
+  readonly inputs: BuildInputs;
   readonly evaluation: EvaluationInputs;
   readonly built: BuiltConfiguration;
   readonly written: WrittenConfiguration;

@@ -25,11 +25,13 @@ export const INPUT_DEFAULTS = {
   [Inputs.OutputDir]: 'lighteval-output',
   [Inputs.UploadArtifact]: 'true',
   [Inputs.Summary]: 'true',
+  [Inputs.ExportBundle]: 'false',
   [Inputs.RunLighteval]: 'false',
   [Inputs.Install]: 'auto',
   [Inputs.Python]: 'python3',
   [Inputs.BaselineTolerance]: '0.02',
   [Inputs.Comment]: 'false',
+  [Inputs.Mode]: 'build',
 } as const satisfies Partial<Record<InputName, string>>;
 export type DefaultedInput = keyof typeof INPUT_DEFAULTS;
 

@@ -10,7 +10,17 @@ import { parseDocument } from '../config/parse.js';
 import { LightEvalVersionSchema } from '../config/schemas.js';
 import { readTextFile } from '../io/files.js';
 import { type EvaluationInputs, EvaluationScalarFields, ignoredRunInputs } from './evaluation-inputs.js';
-import { asInputError, booleanInput, InputError, inputMessage, numberInput, optionalText, withDefault } from './input-fields.js';
+import {
+  asInputError,
+  booleanInput,
+  choiceInput,
+  INPUT_DEFAULTS,
+  InputError,
+  inputMessage,
+  numberInput,
+  optionalText,
+  withDefault,
+} from './input-fields.js';
 import { type InputName, Inputs } from './names.js';
 import { type Environment, getInput } from './runner.js';
 
@@ -33,15 +43,20 @@ const lightevalVersion = z.pipe(
   ),
 );
 
+/** `build`: build the configuration (and run LightEval if asked); `report`: compare the results of a matrix's legs. */
+export const MODES = ['build', 'report'] as const;
+
 /** The inputs that are plain strings, flags and numbers. Documents and paths are read afterwards. */
 const ScalarInputsSchema = z.object({
+  [Inputs.Mode]: choiceInput(Inputs.Mode, MODES),
+  [Inputs.ResultsDir]: optionalText,
   [Inputs.Provider]: optionalText,
   [Inputs.ProviderFile]: optionalText,
   [Inputs.ProviderType]: optionalText,
   [Inputs.ProviderId]: optionalText,
   [Inputs.ProviderName]: optionalText,
   [Inputs.BaseUrl]: optionalText,
-  [Inputs.Model]: z.string().check(z.minLength(1, { error: 'required; expected a model name such as gpt-4o-mini' })),
+  [Inputs.Model]: optionalText,
   [Inputs.ApiKey]: z.string(),
   [Inputs.ApiKeyEnv]: optionalText,
   [Inputs.IncludeApiKey]: booleanInput(Inputs.IncludeApiKey),
@@ -56,6 +71,7 @@ const ScalarInputsSchema = z.object({
   [Inputs.ArtifactName]: artifactName,
   [Inputs.RetentionDays]: retentionDays,
   [Inputs.Summary]: booleanInput(Inputs.Summary),
+  [Inputs.ExportBundle]: booleanInput(Inputs.ExportBundle),
   ...EvaluationScalarFields,
 });
 type ScalarInputs = z.output<typeof ScalarInputsSchema>;
@@ -75,7 +91,8 @@ interface DocumentSource {
   readonly value: unknown;
 }
 
-export interface ActionInputs {
+export interface BuildInputs {
+  readonly mode: 'build';
   /** The provider record with the single-field inputs applied; not yet validated (the builder does that). */
   readonly provider: unknown;
   /** The input the record came from, if any. */
@@ -100,11 +117,29 @@ export interface ActionInputs {
   readonly artifactName: string | undefined;
   readonly retentionDays: number | undefined;
   readonly summary: boolean;
+  /** Pack the configuration and results into an `.eval752.zip` bundle, which joins the artifact. */
+  readonly exportBundle: boolean;
   /** The LightEval run's inputs; undefined when run-lighteval is not true. */
   readonly evaluation: EvaluationInputs | undefined;
   /** About inputs that are set but have no effect, or were rewritten. */
   readonly warnings: readonly string[];
 }
+
+/** `mode: report`: one comparison of the results files a later job gathered from the legs of a matrix. */
+export interface ReportInputs {
+  readonly mode: 'report';
+  /** Absolute: the folder the legs' artifacts were downloaded into. */
+  readonly resultsDir: string;
+  readonly summary: boolean;
+  readonly comment: boolean;
+  /** Unset: one key per job. */
+  readonly commentKey: string | undefined;
+  /** `''` when none was given. */
+  readonly githubToken: string;
+  readonly warnings: readonly string[];
+}
+
+export type ActionInputs = BuildInputs | ReportInputs;
 
 /** The raw key, read before anything else so that it can be masked first. */
 export function readApiKey(env: Environment = process.env): string {
@@ -125,8 +160,10 @@ function refuseMisplacedKey(raw: Readonly<Record<string, string>>): void {
   if (holder !== undefined) throw new InputError(inputMessage(holder, `holds the API key; pass the key in ${Inputs.ApiKey} only`));
 }
 
-function readScalars(env: Environment): ScalarInputs {
-  const raw = Object.fromEntries(Object.values(Inputs).map((name) => [name, getInput(name, env)]));
+/** Every input as the runner passed it. */
+type RawInputs = Readonly<Record<InputName, string>>;
+
+function readScalars(raw: RawInputs): ScalarInputs {
   refuseMisplacedKey(raw);
   const parsed = ScalarInputsSchema.safeParse(raw, { reportInput: true });
   if (parsed.success) return parsed.data;
@@ -183,10 +220,46 @@ function mergeProvider(record: unknown, scalars: ScalarInputs): { provider: unkn
   return { provider: merged, fieldInputs: fields.map(([field]) => field) };
 }
 
+/** The inputs report mode reads; the others have no effect there. */
+const REPORT_INPUTS: ReadonlySet<InputName> = new Set([Inputs.Mode, Inputs.ResultsDir, Inputs.Summary, Inputs.Comment, Inputs.CommentKey, Inputs.GithubToken]);
+
+/**
+ * Warnings for inputs that have no effect in report mode. An input that action.yml gives a default is compared with
+ * that default: the runner fills it in, so only a different value says someone set it.
+ */
+function ignoredInReportMode(raw: RawInputs): string[] {
+  const defaults: Partial<Record<InputName, string>> = INPUT_DEFAULTS;
+  const set = Object.values(Inputs).filter((name) => {
+    const value = raw[name].trim().toLowerCase();
+    return !REPORT_INPUTS.has(name) && value !== '' && value !== (defaults[name] ?? '').toLowerCase();
+  });
+  return set.map((input) => inputMessage(input, `ignored, since ${Inputs.Mode} is report`));
+}
+
+function readReportInputs(raw: RawInputs, scalars: ScalarInputs, workspace: string): ReportInputs {
+  const resultsDir = scalars[Inputs.ResultsDir];
+  if (resultsDir === undefined) {
+    throw new InputError(inputMessage(Inputs.ResultsDir, `required when ${Inputs.Mode} is report; expected the folder the results were downloaded into`));
+  }
+  return {
+    mode: 'report',
+    resultsDir: resolve(workspace, resultsDir),
+    summary: scalars[Inputs.Summary],
+    comment: scalars[Inputs.Comment],
+    commentKey: scalars[Inputs.CommentKey],
+    githubToken: scalars[Inputs.GithubToken],
+    warnings: ignoredInReportMode(raw),
+  };
+}
+
 /** Reads and checks every input; throws InputError naming the first one that is wrong. */
 export async function readInputs(env: Environment = process.env): Promise<ActionInputs> {
-  const scalars = readScalars(env);
+  const raw = Object.fromEntries(Object.values(Inputs).map((name) => [name, getInput(name, env)])) as RawInputs;
+  const scalars = readScalars(raw);
   const workspace = workspaceOf(env);
+  if (scalars[Inputs.Mode] === 'report') return readReportInputs(raw, scalars, workspace);
+  const model = scalars[Inputs.Model];
+  if (model === undefined) throw new InputError(inputMessage(Inputs.Model, 'required; expected a model name such as gpt-4o-mini'));
   const record = await readDocumentInput(
     { inline: Inputs.Provider, text: scalars.provider, file: Inputs.ProviderFile, path: scalars['provider-file'] },
     workspace,
@@ -207,10 +280,11 @@ export async function readInputs(env: Environment = process.env): Promise<Action
     ? await (await import('./read-evaluation-inputs.js')).readEvaluationInputs(scalars, lightevalVersion, workspace)
     : undefined;
   return {
+    mode: 'build',
     provider,
     providerSource: record?.input,
     providerFieldInputs: fieldInputs,
-    model: scalars[Inputs.Model],
+    model,
     apiKey: scalars[Inputs.ApiKey],
     apiKeyEnv: scalars[Inputs.ApiKeyEnv],
     includeApiKey: scalars[Inputs.IncludeApiKey],
@@ -226,8 +300,13 @@ export async function readInputs(env: Environment = process.env): Promise<Action
     artifactName: scalars[Inputs.ArtifactName],
     retentionDays: scalars[Inputs.RetentionDays],
     summary: scalars[Inputs.Summary],
+    exportBundle: scalars[Inputs.ExportBundle],
     evaluation,
-    warnings: [...ignoredRunInputs(scalars), ...(evaluation?.warnings ?? [])],
+    warnings: [
+      ...(scalars[Inputs.ResultsDir] === undefined ? [] : [inputMessage(Inputs.ResultsDir, `ignored, since ${Inputs.Mode} is not report`)]),
+      ...ignoredRunInputs(scalars),
+      ...(evaluation?.warnings ?? []),
+    ],
   };
 }
 
@@ -256,7 +335,7 @@ const SCALAR_FIELD_INPUTS: Readonly<Record<string, InputName>> = {
 };
 
 /** The message for a builder issue, naming the input the field came from. */
-export function describeFieldIssue(issue: FieldIssue, inputs: ActionInputs): string {
+export function describeFieldIssue(issue: FieldIssue, inputs: BuildInputs): string {
   const [head = '', ...rest] = issue.path.split('.');
   const scalarInput = SCALAR_FIELD_INPUTS[issue.path];
   if (scalarInput !== undefined) return inputMessage(scalarInput, issue.message);

@@ -1,4 +1,7 @@
-/** The main step: mask, read the inputs, build, write, run LightEval if asked, report, upload, comment. */
+/**
+ * The main step: mask, read the inputs, then either build, write, run LightEval if asked, export, upload and
+ * comment, or (report mode) compare the results of a matrix's legs.
+ */
 import { relative } from 'node:path';
 import { scrubSecrets } from '../config/errors.js';
 import { isRecord } from '../config/fields.js';
@@ -11,7 +14,7 @@ import {
 } from './configuration.js';
 import type { EvaluationOutcome } from './evaluation.js';
 import { InputError } from './input-fields.js';
-import { type ActionInputs, readApiKey, readInputs, workspaceOf } from './inputs.js';
+import { type BuildInputs, readApiKey, readInputs, workspaceOf } from './inputs.js';
 import { Inputs, Outputs } from './names.js';
 import {
   appendSummary,
@@ -54,7 +57,7 @@ function setEvaluationOutputs(outcome: EvaluationOutcome): void {
 }
 
 /** The artifact's name: the input, or one made from the run, the model and the files. */
-async function artifactNameOf(inputs: ActionInputs, built: BuiltConfiguration): Promise<string> {
+async function artifactNameOf(inputs: BuildInputs, built: BuiltConfiguration): Promise<string> {
   return (
     inputs.artifactName ??
     defaultArtifactName(inputs.runId, built.redacted.toDict().metadata.model_name, [
@@ -70,7 +73,7 @@ function artifactLine(name: string, url: string | undefined): string {
 }
 
 async function upload(
-  inputs: ActionInputs,
+  inputs: BuildInputs,
   name: string,
   files: readonly string[],
   env: Environment,
@@ -79,6 +82,69 @@ async function upload(
   setOutputs({ [Outputs.ArtifactId]: String(artifact.id), [Outputs.ArtifactUrl]: artifact.url });
   if (inputs.summary && hasSummary()) appendSummary(artifactLine(name, artifact.url));
   return artifact;
+}
+
+/** The build mode: build and write the configuration, run LightEval if asked, export, upload, comment. */
+async function runBuildMode(inputs: BuildInputs, env: Environment, secrets: readonly string[]): Promise<void> {
+  const scrub = (text: string) => scrubSecrets(text, secrets);
+  const built = buildConfiguration(inputs);
+  const written = writeConfiguration(inputs, built, env);
+  // Warnings quote inputs; an input holding a secret is refused, but a form of a credential might still be quoted.
+  const warnings = built.warnings.map(scrub);
+  setConfigurationOutputs(built, written, warnings);
+  const shownFiles = [written.configPath, written.nativePath].map((path) => relative(workspaceOf(env), path));
+  info(`Wrote ${shownFiles.join(' and ')}`);
+  for (const message of warnings) warning(message);
+  if (inputs.summary && hasSummary()) {
+    appendSummary(
+      configurationSummary({
+        config: built.redacted.toDict(),
+        lightevalVersion: inputs.lightevalVersion,
+        files: shownFiles,
+        warnings,
+      }),
+    );
+  }
+
+  // Loaded only for a run: running LightEval needs Node's process and crypto modules, slow to load for nothing.
+  const outcome =
+    inputs.evaluation === undefined
+      ? undefined
+      : await (await import('./evaluation.js')).evaluate({ inputs, evaluation: inputs.evaluation, built, written, env, secrets });
+  if (outcome !== undefined) {
+    setEvaluationOutputs(outcome);
+    if (inputs.summary && hasSummary()) appendSummary(outcome.report);
+  }
+
+  const name = inputs.uploadArtifact ? await artifactNameOf(inputs, built) : '';
+  let uploadFailure: string | undefined;
+  let artifact: UploadedArtifact | undefined;
+  if (inputs.uploadArtifact) {
+    try {
+      artifact = await upload(inputs, name, [written.configPath, written.nativePath, ...(outcome?.artifactFiles ?? [])], env);
+    } catch (error) {
+      // Reported after the comment, which the results deserve even when the upload failed.
+      if (!(error instanceof ArtifactError)) throw error;
+      uploadFailure = error.message;
+    }
+  }
+  if (outcome !== undefined && inputs.evaluation?.comment === true) {
+    const { defaultCommentKey, postReportComment } = await import('./report-comment.js');
+    const key =
+      inputs.evaluation.commentKey ??
+      inputs.artifactName ??
+      (await defaultCommentKey(env.GITHUB_JOB, built.redacted.toDict().metadata.model_name, [
+        built.redactedNative.toYaml(),
+        inputs.evaluation.tasks.join(','),
+      ]));
+    // The comment links the files: a reader of the pull request is one click from the results.
+    const markdown = artifact === undefined ? outcome.report : `${outcome.report}\n${artifactLine(name, artifact.url)}`;
+    await postReportComment(inputs.evaluation.githubToken, key, markdown, env, scrub);
+  }
+
+  for (const miss of outcome?.misses ?? []) setFailed(scrub(miss));
+  if (outcome?.failure !== undefined) setFailed(scrub(outcome.failure));
+  if (uploadFailure !== undefined) setFailed(scrub(uploadFailure));
 }
 
 /** Runs the main step. Never throws: a failure is reported with setFailed and exit code 1. */
@@ -92,67 +158,13 @@ export async function run(env: Environment = process.env): Promise<void> {
     const baseUrlInput = getInput(Inputs.BaseUrl, env);
     secrets = maskSecrets([apiKey, getInput(Inputs.GithubToken, env)], [baseUrlInput]);
     const inputs = await readInputs(env);
+    if (inputs.mode === 'report') {
+      await (await import('./report-mode.js')).runReportMode(inputs, env, scrub);
+      return;
+    }
     // Then those of a base_url the provider record brought (errors so far never show the record's values).
     secrets = [...secrets, ...maskSecrets([], recordBaseUrl(inputs.provider).filter((url) => url !== baseUrlInput))];
-
-    const built = buildConfiguration(inputs);
-    const written = writeConfiguration(inputs, built, env);
-    // Warnings quote inputs; an input holding a secret is refused, but a form of a credential might still be quoted.
-    const warnings = built.warnings.map(scrub);
-    setConfigurationOutputs(built, written, warnings);
-    const shownFiles = [written.configPath, written.nativePath].map((path) => relative(workspaceOf(env), path));
-    info(`Wrote ${shownFiles.join(' and ')}`);
-    for (const message of warnings) warning(message);
-    if (inputs.summary && hasSummary()) {
-      appendSummary(
-        configurationSummary({
-          config: built.redacted.toDict(),
-          lightevalVersion: inputs.lightevalVersion,
-          files: shownFiles,
-          warnings,
-        }),
-      );
-    }
-
-    // Loaded only for a run: running LightEval needs Node's process and crypto modules, slow to load for nothing.
-    const outcome =
-      inputs.evaluation === undefined
-        ? undefined
-        : await (await import('./evaluation.js')).evaluate({ inputs, evaluation: inputs.evaluation, built, written, env, secrets });
-    if (outcome !== undefined) {
-      setEvaluationOutputs(outcome);
-      if (inputs.summary && hasSummary()) appendSummary(outcome.report);
-    }
-
-    const name = inputs.uploadArtifact ? await artifactNameOf(inputs, built) : '';
-    let uploadFailure: string | undefined;
-    let artifact: UploadedArtifact | undefined;
-    if (inputs.uploadArtifact) {
-      try {
-        artifact = await upload(inputs, name, [written.configPath, written.nativePath, ...(outcome?.artifactFiles ?? [])], env);
-      } catch (error) {
-        // Reported after the comment, which the results deserve even when the upload failed.
-        if (!(error instanceof ArtifactError)) throw error;
-        uploadFailure = error.message;
-      }
-    }
-    if (outcome !== undefined && inputs.evaluation?.comment === true) {
-      const { defaultCommentKey, postReportComment } = await import('./report-comment.js');
-      const key =
-        inputs.evaluation.commentKey ??
-        inputs.artifactName ??
-        (await defaultCommentKey(env.GITHUB_JOB, built.redacted.toDict().metadata.model_name, [
-          built.redactedNative.toYaml(),
-          inputs.evaluation.tasks.join(','),
-        ]));
-      // The comment links the files: a reader of the pull request is one click from the results.
-      const markdown = artifact === undefined ? outcome.report : `${outcome.report}\n${artifactLine(name, artifact.url)}`;
-      await postReportComment(inputs.evaluation, key, markdown, env, scrub);
-    }
-
-    for (const miss of outcome?.misses ?? []) setFailed(scrub(miss));
-    if (outcome?.failure !== undefined) setFailed(scrub(outcome.failure));
-    if (uploadFailure !== undefined) setFailed(scrub(uploadFailure));
+    await runBuildMode(inputs, env, secrets);
   } catch (error) {
     if (error instanceof InputError) {
       setFailed(scrub(error.message));

@@ -22,6 +22,7 @@ export const Inputs = {
   ArtifactName: 'artifact-name',
   RetentionDays: 'retention-days',
   Summary: 'summary',
+  ExportBundle: 'export-bundle',
   RunLighteval: 'run-lighteval',
   Tasks: 'tasks',
   MaxSamples: 'max-samples',
@@ -36,6 +37,8 @@ export const Inputs = {
   Comment: 'comment',
   CommentKey: 'comment-key',
   GithubToken: 'github-token',
+  Mode: 'mode',
+  ResultsDir: 'results-dir',
 } as const;
 export type InputName = (typeof Inputs)[keyof typeof Inputs];
 
@@ -53,6 +56,7 @@ export const Outputs = {
   Passed: 'passed',
   Skipped: 'skipped',
   SummaryMarkdown: 'summary-markdown',
+  BundlePath: 'bundle-path',
 } as const;
 export type OutputName = (typeof Outputs)[keyof typeof Outputs];
 

@@ -1,7 +1,6 @@
 /** The report as a pull-request comment. Never fails the step: a comment is a convenience, the summary has it all. */
 import { digestName } from './artifact.js';
 import { CommentError, upsertStickyComment } from './comment.js';
-import type { EvaluationInputs } from './evaluation-inputs.js';
 import { Inputs } from './names.js';
 import { currentPullRequest } from './pull-request.js';
 import { type Environment, info, warning } from './runner.js';
@@ -17,7 +16,7 @@ export function defaultCommentKey(job: string | undefined, modelName: string, te
 
 /** Posts or updates the comment of `key` on this run's pull request, if it is one; problems become warnings. */
 export async function postReportComment(
-  evaluation: EvaluationInputs,
+  githubToken: string,
   key: string,
   report: string,
   env: Environment,
@@ -28,13 +27,13 @@ export async function postReportComment(
     info('Not a pull request: no comment posted; the report is in the step summary.');
     return;
   }
-  if (evaluation.githubToken === '') {
+  if (githubToken === '') {
     warning(`No pull request comment: ${Inputs.GithubToken} is empty; the report is in the step summary.`);
     return;
   }
   try {
     const posted = await upsertStickyComment({
-      token: evaluation.githubToken,
+      token: githubToken,
       apiUrl: env.GITHUB_API_URL || 'https://api.github.com',
       owner: pullRequest.owner,
       repo: pullRequest.repo,

@@ -25,9 +25,9 @@ describe('action.yml', () => {
     }
   });
 
-  it('requires only model', () => {
+  it('requires no input: model is required in build mode only, which the code checks', () => {
     const required = Object.entries(action.inputs).filter(([, input]) => input.required === true);
-    expect(required.map(([name]) => name)).toEqual([Inputs.Model]);
+    expect(required.map(([name]) => name)).toEqual([]);
   });
 
   it('has the defaults the code applies when an input is empty', () => {

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import type { EvaluationInputs } from '../../src/action/evaluation-inputs.js';
 import { InputError } from '../../src/action/input-fields.js';
 import { readInputs } from '../../src/action/inputs.js';
+import { readBuildInputs } from '../support/build-inputs.js';
 import { scrubSecrets } from '../../src/config/errors.js';
 
 const workspace = mkdtempSync(join(tmpdir(), 'lighteval-action-evaluation-inputs-'));
@@ -48,7 +49,7 @@ const MINIMAL = { 'provider-type': 'openai', model: 'gpt-4o-mini' };
 const RUN = { ...MINIMAL, 'run-lighteval': 'true', tasks: 'gsm8k' };
 
 async function evaluationOf(inputs: Record<string, string>): Promise<EvaluationInputs> {
-  const { evaluation } = await readInputs(env(inputs));
+  const { evaluation } = await readBuildInputs(env(inputs));
   if (evaluation === undefined) throw new Error('expected the run inputs to be read');
   return evaluation;
 }
@@ -70,13 +71,13 @@ const TASK_SYNTAX =
 
 describe('readInputs without run-lighteval', () => {
   it.each<Record<string, string>>([{}, { 'run-lighteval': 'false' }, { 'run-lighteval': 'FALSE' }])('reads no run inputs with %j', async (flag) => {
-    const inputs = await readInputs(env({ ...MINIMAL, ...flag }));
+    const inputs = await readBuildInputs(env({ ...MINIMAL, ...flag }));
     expect(inputs.evaluation).toBeUndefined();
     expect(inputs.warnings).toEqual([]);
   });
 
   it('warns once about each run-only input that is set anyway, without reading what it names', async () => {
-    const inputs = await readInputs(
+    const inputs = await readBuildInputs(
       env({
         ...MINIMAL,
         tasks: 'gsm8k|x',
@@ -103,7 +104,7 @@ describe('readInputs without run-lighteval', () => {
   });
 
   it('does not warn about run inputs that only hold their defaults', async () => {
-    const inputs = await readInputs(
+    const inputs = await readBuildInputs(
       env({ ...MINIMAL, 'run-lighteval': 'false', install: 'auto', python: 'python3', 'baseline-tolerance': '0.02', comment: 'false' }),
     );
     expect(inputs.warnings).toEqual([]);
@@ -119,7 +120,7 @@ describe('readInputs without run-lighteval', () => {
 
 describe('readInputs with run-lighteval', () => {
   it('applies the defaults', async () => {
-    const inputs = await readInputs(env({ ...MINIMAL, 'run-lighteval': 'True', tasks: 'gsm8k' }));
+    const inputs = await readBuildInputs(env({ ...MINIMAL, 'run-lighteval': 'True', tasks: 'gsm8k' }));
     expect(inputs.evaluation).toEqual({
       tasks: ['gsm8k|0'],
       maxSamples: undefined,
@@ -245,7 +246,7 @@ describe('tasks', () => {
   });
 
   it('passes the warnings of rewritten specs on, prefixed with the input', async () => {
-    const inputs = await readInputs(env({ ...RUN, tasks: 'custom|mytask|0, lighteval|gsm8k|0|1' }));
+    const inputs = await readBuildInputs(env({ ...RUN, tasks: 'custom|mytask|0, lighteval|gsm8k|0|1' }));
     const expected = [
       'Input "tasks": task "custom|mytask|0" is written "mytask|0": the suite "custom" is dropped (LightEval 0.13.0 looks tasks up by name alone)',
       'Input "tasks": task "lighteval|gsm8k|0|1" is written "gsm8k|0": the truncate flag 1 is dropped (LightEval 0.13.0\'s task syntax has none)',
@@ -256,7 +257,7 @@ describe('tasks', () => {
   });
 
   it('keeps the suite where the LightEval version does', async () => {
-    const inputs = await readInputs(env({ ...RUN, 'lighteval-version': '0.11.0', tasks: 'custom|mytask|0' }));
+    const inputs = await readBuildInputs(env({ ...RUN, 'lighteval-version': '0.11.0', tasks: 'custom|mytask|0' }));
     expect(inputs.evaluation?.tasks).toEqual(['custom|mytask|0']);
     expect(inputs.warnings).toEqual([]);
   });

@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../../src/action/input-fields.js';
-import { type ActionInputs, describeFieldIssue, readInputs } from '../../src/action/inputs.js';
+import { type BuildInputs, describeFieldIssue, readInputs } from '../../src/action/inputs.js';
+import { readBuildInputs } from '../support/build-inputs.js';
 
 const workspace = mkdtempSync(join(tmpdir(), 'lighteval-action-inputs-'));
 writeFileSync(join(workspace, 'provider.yaml'), 'id: p1\nname: File Provider\ntype: groq\nbase_url: https://api.groq.com/openai/v1\n');
@@ -32,8 +33,9 @@ async function failureOf(inputs: Record<string, string>): Promise<string> {
 
 describe('readInputs', () => {
   it('applies the defaults when only the required inputs are set', async () => {
-    const inputs = await readInputs(env(MINIMAL, { GITHUB_RUN_ID: '42', GITHUB_RUN_ATTEMPT: '3' }));
+    const inputs = await readBuildInputs(env(MINIMAL, { GITHUB_RUN_ID: '42', GITHUB_RUN_ATTEMPT: '3' }));
     expect(inputs).toEqual({
+      mode: 'build',
       provider: { type: 'openai', base_url: 'https://api.openai.com/v1', id: 'openai', name: 'openai' },
       providerSource: undefined,
       providerFieldInputs: ['type', 'base_url'],
@@ -52,13 +54,34 @@ describe('readInputs', () => {
       artifactName: undefined,
       retentionDays: undefined,
       summary: true,
+      exportBundle: false,
       evaluation: undefined,
       warnings: [],
-    } satisfies ActionInputs);
+    } satisfies BuildInputs);
+  });
+
+  it('reads the report mode\'s inputs only, warning about build inputs set, and never needs a model', async () => {
+    const inputs = await readInputs(
+      env({ mode: 'Report', 'results-dir': 'legs', comment: 'true', 'comment-key': 'nightly', 'provider-type': 'openai', 'run-lighteval': 'true' }),
+    );
+    expect(inputs).toEqual({
+      mode: 'report',
+      resultsDir: join(workspace, 'legs'),
+      summary: true,
+      comment: true,
+      commentKey: 'nightly',
+      githubToken: '',
+      warnings: ['Input "provider-type": ignored, since mode is report', 'Input "run-lighteval": ignored, since mode is report'],
+    });
+  });
+
+  it('warns about results-dir outside report mode', async () => {
+    const inputs = await readBuildInputs(env({ ...MINIMAL, 'results-dir': 'legs' }));
+    expect(inputs.warnings).toEqual(['Input "results-dir": ignored, since mode is not report']);
   });
 
   it('reads every input', async () => {
-    const inputs = await readInputs(
+    const inputs = await readBuildInputs(
       env({
         provider: '{"id": 7, "name": "Record", "type": "anthropic", "base_url": "https://r.example/v1", "extra": 1}',
         'provider-id': 'from-input',
@@ -77,6 +100,7 @@ describe('readInputs', () => {
         'artifact-name': 'my-artifact',
         'retention-days': '5',
         summary: 'false',
+        'export-bundle': 'True',
       }),
     );
     expect(inputs).toMatchObject({
@@ -98,11 +122,12 @@ describe('readInputs', () => {
       artifactName: 'my-artifact',
       retentionDays: 5,
       summary: false,
+      exportBundle: true,
     });
   });
 
   it('reads the provider record and run configuration from files relative to the workspace', async () => {
-    const inputs = await readInputs(
+    const inputs = await readBuildInputs(
       env({ 'provider-file': 'provider.yaml', 'run-config-file': 'run.json', model: 'llama', 'base-url': 'https://b.example' }),
     );
     expect(inputs.provider).toEqual({ id: 'p1', name: 'File Provider', type: 'groq', base_url: 'https://b.example' });
@@ -132,7 +157,7 @@ describe('readInputs', () => {
   });
 
   it('accepts booleans in any case, and an empty run configuration document', async () => {
-    const inputs = await readInputs(env({ ...MINIMAL, 'include-api-key': 'tRuE', 'run-config': '# nothing\n' }));
+    const inputs = await readBuildInputs(env({ ...MINIMAL, 'include-api-key': 'tRuE', 'run-config': '# nothing\n' }));
     expect(inputs.includeApiKey).toBe(true);
     expect(inputs.runConfig).toEqual({});
   });
@@ -140,7 +165,7 @@ describe('readInputs', () => {
 
 describe('describeFieldIssue', () => {
   it('names the input each field came from', async () => {
-    const fromRecord = await readInputs(
+    const fromRecord = await readBuildInputs(
       env({ provider: 'type: openai', 'base-url': 'x', model: 'm', 'run-config-file': 'run.json' }),
     );
     const describe = (path: string) => describeFieldIssue({ path, message: 'expected …' }, fromRecord);
@@ -153,7 +178,7 @@ describe('describeFieldIssue', () => {
     expect(describe('api_key_env')).toBe('Input "api-key-env": expected …');
     expect(describe('lighteval_version')).toBe('Input "lighteval-version": expected …');
 
-    const fieldsOnly = await readInputs(env({ 'provider-type': 'openai', model: 'm' }));
+    const fieldsOnly = await readBuildInputs(env({ 'provider-type': 'openai', model: 'm' }));
     expect(describeFieldIssue({ path: 'provider.base_url', message: 'required' }, fieldsOnly)).toBe('Input "base-url": required');
   });
 });

@@ -1,10 +1,11 @@
 import { buildCommand } from './build-command.js';
 import { type CliCommand, type CommandIo, EXIT_FAILURE, EXIT_OK, EXIT_USAGE, UsageError } from './command.js';
 import { reportCommand } from './report-command.js';
+import { validateCommand } from './validate-command.js';
 import { overviewUsage } from './usage.js';
 
 /** Every command, in the order the overview lists them. */
-export const COMMANDS: readonly CliCommand[] = [buildCommand, reportCommand];
+export const COMMANDS: readonly CliCommand[] = [buildCommand, validateCommand, reportCommand];
 
 export const USAGE = overviewUsage(COMMANDS);
 

@@ -1,6 +1,7 @@
 import { closest, distance } from 'fastest-levenshtein';
 import * as z from 'zod/mini';
 import { describeValue } from './errors.js';
+import { withFacts } from './schema-facts.js';
 
 /** Builds the one message style every field uses: `expected <what>, got <value>` (or `required; …`). */
 export function expectation(what: string): (issue: { readonly input?: unknown }) => string {
@@ -8,30 +9,45 @@ export function expectation(what: string): (issue: { readonly input?: unknown })
     issue.input === undefined ? `required; expected ${what}` : `expected ${what}, got ${describeValue(issue.input)}`;
 }
 
-function numberWhere(what: string, accepts: (value: number) => boolean) {
-  const error = expectation(what);
-  return z.number({ error }).check(z.refine(accepts, { error }));
-}
+// Built-in checks rather than refinements wherever zod has one: the JSON Schemas for editors are converted from them.
 
 export function numberBetween(min: number, max: number) {
-  return numberWhere(`a number from ${min} to ${max}`, (value) => value >= min && value <= max);
+  const error = expectation(`a number from ${min} to ${max}`);
+  return z.number({ error }).check(z.gte(min, { error }), z.lte(max, { error }));
 }
 
 export function positiveNumber() {
-  return numberWhere('a number greater than 0', (value) => value > 0);
+  const error = expectation('a number greater than 0');
+  return z.number({ error }).check(z.gt(0, { error }));
 }
 
+/** Runs a check only when the checks before it passed, so that a value gets one message. */
+export const afterOtherChecks = { when: (payload: z.core.ParsePayload) => payload.issues.length === 0 };
+
+/**
+ * A safe integer of `min` or more. Not `z.int()`: its "not an integer" issue aborts the parent mapping's checks,
+ * hiding its unknown keys (see closedObject), and makes a union report itself instead of this message.
+ */
 export function integerFrom(min: number) {
-  return numberWhere(`an integer of ${min} or more`, (value) => Number.isSafeInteger(value) && value >= min);
+  const error = expectation(`an integer of ${min} or more`);
+  return withFacts(
+    z.number({ error }).check(
+      z.gte(min, { error }),
+      z.lte(Number.MAX_SAFE_INTEGER, { error }),
+      z.refine(Number.isInteger, { error, ...afterOtherChecks }),
+    ),
+    { type: 'integer' },
+  );
 }
 
 export function booleanField() {
   return z.boolean({ error: expectation('true or false') });
 }
 
+/** A string with something besides whitespace (what `\s` matches is exactly what `trim` removes). */
 export function nonEmptyString() {
   const error = expectation('a non-empty string');
-  return z.string({ error }).check(z.refine((value) => value.trim() !== '', { error }));
+  return z.string({ error }).check(z.regex(/\S/, { error }));
 }
 
 export function isRecord(value: unknown): value is Record<string, unknown> {
@@ -72,7 +88,8 @@ function unknownFieldMessage(key: string, known: readonly string[]): string {
 /** A mapping whose keys are all known: an unknown key is an error that suggests the nearest known one. */
 export function closedObject<Shape extends z.core.$ZodShape>(shape: Shape) {
   const known = Object.keys(shape);
-  return z.looseObject(shape, { error: expectation('a mapping') }).check(
+  // Loose for zod, so that the check below can suggest a name; closed in the JSON Schema.
+  const closed = z.looseObject(shape, { error: expectation('a mapping') }).check(
     z.superRefine(
       (value: Record<string, unknown>, context) => {
         for (const key of Object.keys(value)) {
@@ -85,6 +102,7 @@ export function closedObject<Shape extends z.core.$ZodShape>(shape: Shape) {
       { when: ({ value }) => isRecord(value) },
     ),
   );
+  return withFacts(closed, { additionalProperties: false });
 }
 
 /** Unknown keys of an open mapping that look like typos of known ones: `[key, suggestion]` pairs. */

@@ -24,4 +24,5 @@ export {
   LightEvalConfigService,
   LightEvalModelConfig,
   type NativeOptions,
+  type ValidationReport,
 } from './service.js';

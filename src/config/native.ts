@@ -4,6 +4,7 @@
  */
 import type { FieldIssue } from './errors.js';
 import type { ExecutionSettings } from './execution.js';
+import { toYamlText } from './serialize.js';
 import type {
   ConfigDict,
   GenerationField,
@@ -129,4 +130,26 @@ export function buildNativeModelFile(source: NativeSource, version: LightEvalVer
     generation_parameters: defined(nativeGeneration(source, warnings, issues)),
   });
   return { file: { model_parameters: modelParameters }, warnings, issues };
+}
+
+// ---- The file's first line: which LightEval it targets ------------------------------------------------------
+
+/** Written first, so that a reader (an export, a person) knows the version without being told again. */
+const HEADER = /^# lighteval-model\.yaml for LightEval (\d+\.\d+\.\d+),/;
+
+export function nativeFileHeader(lightevalVersion: string): string {
+  return (
+    `# lighteval-model.yaml for LightEval ${lightevalVersion}, written by lighteval-action ` +
+    '(api_key is null: the key travels in the environment)\n'
+  );
+}
+
+/** The native file's text: the header line naming the LightEval version, then the YAML. */
+export function nativeFileText(file: NativeModelFile, lightevalVersion: string): string {
+  return `${nativeFileHeader(lightevalVersion)}${toYamlText(file)}`;
+}
+
+/** The LightEval version the first line of a native file names; undefined for files without that line. */
+export function lightevalVersionOfNativeText(text: string): string | undefined {
+  return HEADER.exec(text.replace(/^\uFEFF/, ''))?.[1];
 }

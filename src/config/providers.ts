@@ -77,6 +77,18 @@ export interface LiteLlmProvider {
 const UNKNOWN_PREFIX_PATTERN = /^[a-z0-9][a-z0-9_.-]*$/;
 
 /**
+ * A JSON Schema pattern every type `resolveProviderType` accepts matches: UNKNOWN_PREFIX_PATTERN before trimming and
+ * lower-casing (the Kelvin sign, U+212A, lower-cases to `k`), and inner whitespace, which known types may hold
+ * (`Azure OpenAI`). Looser than the resolver on purpose: an editor must never reject a type the builder takes.
+ */
+export const PROVIDER_TYPE_PATTERN = String.raw`^\s*[A-Za-z0-9\u212A][A-Za-z0-9\u212A_.\s-]*$`;
+
+/** Every stored type the table knows, in its order: what editors suggest. */
+export function knownProviderTypes(): string[] {
+  return PROVIDERS.flatMap((entry) => entry.aliases);
+}
+
+/**
  * Resolves a stored provider type. An unknown type is used lower-cased as the prefix (LiteLLM adds providers
  * every month); returns undefined when it cannot be a prefix at all.
  */

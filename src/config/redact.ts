@@ -1,4 +1,5 @@
 /** Redaction of the two secrets a configuration can hold: the API key and credentials in the base URL. */
+import type { ConfigDict } from './schemas.js';
 
 /** The public part of a vendor key (`sk-`, `gsk_`, `hf_`): shown so people can tell keys apart. */
 const VENDOR_PREFIX = /^[A-Za-z]{2,4}[-_]/;
@@ -10,6 +11,13 @@ const REDACTED = '***';
 export function redactApiKey(key: string): string {
   const prefix = VENDOR_PREFIX.exec(key)?.[0];
   return prefix !== undefined && key.length >= MIN_KEY_LENGTH_FOR_PREFIX ? `${prefix}${REDACTED}` : REDACTED;
+}
+
+/** What {@link redactApiKey} leaves of a key (`sk-***`, `***`): redacting it again must not change it. */
+const REDACTED_KEY = /^(?:[A-Za-z]{2,4}[-_])?\*\*\*$/;
+
+export function isRedactedApiKey(value: string): boolean {
+  return REDACTED_KEY.test(value);
 }
 
 /** Query parameters whose values are credentials (compared case-insensitively). */
@@ -101,5 +109,21 @@ export function redactBaseUrl(url: string, secrets: readonly string[] = []): str
     if (secret === '') continue;
     for (const form of new Set([secret, encodeURIComponent(secret)])) redacted = redacted.split(form).join(REDACTED);
   }
+  return redacted;
+}
+
+/**
+ * A copy of config.yaml's contract with its secrets redacted: the key shows only its vendor prefix (`sk-***`), and
+ * the base URL loses its credentials and every occurrence of the key or of `secrets`. The one redaction both the
+ * builder (LightEvalConfig.redacted) and an export of a config.yaml read from disk use. Redacting twice changes
+ * nothing.
+ */
+export function redactConfigDict(dict: ConfigDict, secrets: readonly string[] = []): ConfigDict {
+  const redacted = structuredClone(dict);
+  const [parameters] = redacted.model_parameters;
+  const key = parameters.api_key;
+  const isKey = key !== undefined && key !== '' && !isRedactedApiKey(key);
+  if (key !== undefined && isKey) parameters.api_key = redactApiKey(key);
+  parameters.base_url = redactBaseUrl(parameters.base_url, isKey ? [key, ...secrets] : secrets);
   return redacted;
 }

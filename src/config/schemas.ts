@@ -4,6 +4,7 @@
  */
 import * as z from 'zod/mini';
 import {
+  afterOtherChecks,
   booleanField,
   closedObject,
   expectation,
@@ -12,74 +13,114 @@ import {
   numberBetween,
   positiveNumber,
 } from './fields.js';
-import { resolveProviderType } from './providers.js';
+import { knownProviderTypes, PROVIDER_TYPE_PATTERN, resolveProviderType } from './providers.js';
+import { described, withFacts } from './schema-facts.js';
 
 // ---- Provider record --------------------------------------------------------------------------------------
 
-const HTTP_URL = /^https?:\/\/[^\s/?#]+\S*$/i;
+// No flag: JSON Schema patterns have none, so the case-insensitive scheme is spelled out.
+const HTTP_URL = /^[Hh][Tt][Tt][Pp][Ss]?:\/\/[^\s/?#]+\S*$/;
 
 function httpUrl() {
   // The value is never echoed: a base URL may carry credentials.
   const error = 'expected an http(s) URL';
-  return z
-    .string({ error: expectation('an http(s) URL') })
-    .check(z.refine((value) => HTTP_URL.test(value) && URL.canParse(value), { error }));
+  // The JSON Schema says the pattern only: it cannot ask whether the URL parses.
+  return z.string({ error: expectation('an http(s) URL') }).check(
+    z.regex(HTTP_URL, { error }),
+    z.refine((value) => URL.canParse(value), { error, ...afterOtherChecks }),
+  );
 }
 
-const providerType = nonEmptyString().check(
-  z.refine((type) => resolveProviderType(type) !== undefined, {
-    error: expectation('a known provider type or a LiteLLM provider name (letters, digits, _ . -)'),
-  }),
-);
-
-const RateLimitsSchema = closedObject({
-  requests_per_minute: z.optional(positiveNumber()),
-  tokens_per_minute: z.optional(positiveNumber()),
-  max_concurrency: z.optional(integerFrom(1)),
-  timeout: z.optional(positiveNumber()),
-  max_retries: z.optional(integerFrom(0)),
-});
-
-export const CapabilitiesSchema = z.looseObject(
+const providerType = withFacts(
+  nonEmptyString().check(
+    z.refine((type) => resolveProviderType(type) !== undefined, {
+      error: expectation('a known provider type or a LiteLLM provider name (letters, digits, _ . -)'),
+    }),
+  ),
   {
-    chat: z.optional(booleanField()),
-    unsupported_parameters: z.optional(z.array(nonEmptyString(), { error: expectation('a list of field names') })),
+    description:
+      'The provider type, in any case, with -, _ and spaces equivalent: a known type (see the suggestions) or a ' +
+      'LiteLLM provider name, then used lower-cased as the prefix.',
+    pattern: PROVIDER_TYPE_PATTERN,
+    examples: knownProviderTypes(),
   },
-  { error: expectation('a mapping') },
 );
 
-export const ProviderSchema = z.looseObject(
-  {
-    id: z.pipe(
-      z.union([nonEmptyString(), integerFrom(0)], { error: expectation('a non-empty string or an integer') }),
-      z.transform(String),
+const RateLimitsSchema = described(
+  closedObject({
+    requests_per_minute: z.optional(
+      described(positiveNumber(), 'Requests a minute the provider allows; sets concurrent_requests if nothing does.'),
     ),
-    name: nonEmptyString(),
-    type: providerType,
-    base_url: httpUrl(),
-    rate_limits: z.optional(RateLimitsSchema),
-    capabilities: z.optional(CapabilitiesSchema),
-  },
-  { error: expectation('a provider record (a mapping with id, name, type and base_url)') },
+    tokens_per_minute: z.optional(
+      described(positiveNumber(), 'Tokens a minute the provider allows (checked, not used by the builder).'),
+    ),
+    max_concurrency: z.optional(
+      described(integerFrom(1), 'Requests in flight the provider allows: default and cap of concurrent_requests.'),
+    ),
+    timeout: z.optional(described(positiveNumber(), 'Seconds a request may take: the default timeout.')),
+    max_retries: z.optional(described(integerFrom(0), 'Retries of a failed request: the default max_retries.')),
+  }),
+  "The provider's limits; each field is optional, and other keys are errors.",
+);
+
+export const CapabilitiesSchema = described(
+  z.looseObject(
+    {
+      chat: z.optional(described(booleanField(), 'false: use_chat_template defaults to false.')),
+      unsupported_parameters: z.optional(
+        described(
+          z.array(nonEmptyString(), { error: expectation('a list of field names') }),
+          'Generation fields the provider rejects: dropped from the configuration, with a warning.',
+        ),
+      ),
+    },
+    { error: expectation('a mapping') },
+  ),
+  'What the provider supports; other keys are kept and ignored.',
+);
+
+export const ProviderSchema = described(
+  z.looseObject(
+    {
+      id: described(
+        z.pipe(
+          z.union([nonEmptyString(), integerFrom(0)], { error: expectation('a non-empty string or an integer') }),
+          z.transform(String),
+        ),
+        "The provider's id: a non-empty string or an integer, written to metadata.provider_id.",
+      ),
+      name: described(nonEmptyString(), "The provider's name, written to metadata.provider_name."),
+      type: providerType,
+      base_url: described(httpUrl(), "The provider's API base URL, http or https; written byte for byte."),
+      rate_limits: z.optional(RateLimitsSchema),
+      capabilities: z.optional(CapabilitiesSchema),
+    },
+    { error: expectation('a provider record (a mapping with id, name, type and base_url)') },
+  ),
+  "A provider record, as a provider table stores it. Other keys (a database row's created_at) are ignored; " +
+    'null means unset.',
 );
 export type Provider = z.infer<typeof ProviderSchema>;
 
 // ---- Run configuration ------------------------------------------------------------------------------------
 
-const temperature = numberBetween(0, 2);
-const topP = numberBetween(0, 1);
-const topK = integerFrom(0);
+const temperature = described(numberBetween(0, 2), 'Sampling temperature, from 0 to 2.');
+const topP = described(numberBetween(0, 1), 'Nucleus sampling: the probability mass to sample from, from 0 to 1.');
+const topK = described(integerFrom(0), 'Sample from the k most likely tokens; an integer of 0 or more.');
 const maxNewTokens = integerFrom(1);
 const penalty = numberBetween(-2, 2);
-const repetitionPenalty = positiveNumber();
-const seed = integerFrom(0);
+const repetitionPenalty = described(positiveNumber(), 'Repetition penalty, greater than 0.');
+const seed = described(integerFrom(0), 'Random seed; an integer of 0 or more.');
 // Whitespace is a real stop sequence ("\n\n"); only the empty string is meaningless.
 const stopExpected = expectation('a non-empty string');
 const stopString = z.string({ error: stopExpected }).check(z.minLength(1, { error: stopExpected }));
 const stopList = z.array(stopString, { error: expectation('a list of non-empty strings') });
-const stopInput = z.pipe(
-  z.union([stopString, stopList], { error: expectation('a non-empty string or a list of non-empty strings') }),
-  z.transform((value: string | string[]) => (typeof value === 'string' ? [value] : value)),
+const stopInput = described(
+  z.pipe(
+    z.union([stopString, stopList], { error: expectation('a non-empty string or a list of non-empty strings') }),
+    z.transform((value: string | string[]) => (typeof value === 'string' ? [value] : value)),
+  ),
+  'Where generation stops: a non-empty string or a list of them (written as a list).',
 );
 
 /** Generation fields as a run config may give them; `null` means unset. */
@@ -87,23 +128,35 @@ const generationInput = {
   temperature: z.optional(temperature),
   top_p: z.optional(topP),
   top_k: z.optional(topK),
-  max_new_tokens: z.optional(maxNewTokens),
-  /** An alias of max_new_tokens. */
-  max_tokens: z.optional(maxNewTokens),
+  max_new_tokens: z.optional(described(maxNewTokens, 'Most tokens to generate; an integer of 1 or more.')),
+  max_tokens: z.optional(described(maxNewTokens.clone(), 'An alias of max_new_tokens; set one of them.')),
   stop: z.optional(stopInput),
   stop_sequences: z.optional(stopInput),
-  presence_penalty: z.optional(penalty),
-  frequency_penalty: z.optional(penalty),
+  presence_penalty: z.optional(
+    described(penalty, 'Presence penalty, from -2 to 2; the native LightEval file takes 0 to 2 only.'),
+  ),
+  frequency_penalty: z.optional(
+    described(penalty.clone(), 'Frequency penalty, from -2 to 2; the native LightEval file takes 0 to 2 only.'),
+  ),
   repetition_penalty: z.optional(repetitionPenalty),
   seed: z.optional(seed),
 };
 
 const executionInput = {
-  concurrent_requests: z.optional(integerFrom(1)),
-  timeout: z.optional(positiveNumber()),
-  max_retries: z.optional(integerFrom(0)),
-  expected_latency_seconds: z.optional(positiveNumber()),
-  use_chat_template: z.optional(booleanField()),
+  concurrent_requests: z.optional(
+    described(integerFrom(1), "Requests in flight; never more than the provider's max_concurrency, nor 100."),
+  ),
+  timeout: z.optional(described(positiveNumber(), 'Seconds a request may take (default: the provider\'s, else 120).')),
+  max_retries: z.optional(described(integerFrom(0), 'Retries of a failed request (default: the provider\'s, else 5).')),
+  expected_latency_seconds: z.optional(
+    described(
+      positiveNumber(),
+      'Seconds a request is expected to take, to turn requests_per_minute into concurrent_requests (default 6).',
+    ),
+  ),
+  use_chat_template: z.optional(
+    described(booleanField(), 'Apply the chat template (default: unless the provider\'s capabilities.chat is false).'),
+  ),
 };
 
 const GenerationSectionSchema = closedObject(generationInput);
@@ -112,17 +165,43 @@ export type GenerationSection = z.infer<typeof GenerationSectionSchema>;
 const ExecutionSectionSchema = closedObject(executionInput);
 
 /** A run configuration is free-form: these keys are read, other top-level keys are ignored. */
-export const RunConfigSchema = z.object(
-  {
-    ...generationInput,
-    ...executionInput,
-    generation: z.optional(GenerationSectionSchema),
-    sampling: z.optional(GenerationSectionSchema),
-    execution: z.optional(ExecutionSectionSchema),
-    system_prompt: z.optional(z.string({ error: expectation('a string') })),
-    max_model_length: z.optional(integerFrom(1)),
-  },
-  { error: expectation('a mapping') },
+export const RunConfigSchema = described(
+  z.object(
+    {
+      ...generationInput,
+      ...executionInput,
+      generation: z.optional(
+        described(
+          GenerationSectionSchema,
+          'Generation fields; they win over sampling: and the top level. Every key must be known.',
+        ),
+      ),
+      sampling: z.optional(
+        described(
+          GenerationSectionSchema.clone(),
+          'Generation fields for those generation: does not set. Every key must be known.',
+        ),
+      ),
+      execution: z.optional(
+        described(ExecutionSectionSchema, 'Execution fields; they win over the top level. Every key must be known.'),
+      ),
+      system_prompt: z.optional(
+        described(
+          z.string({ error: expectation('a string') }),
+          'System prompt; native LightEval file only (LightEval 0.11 or later).',
+        ),
+      ),
+      max_model_length: z.optional(
+        described(
+          integerFrom(1),
+          "The model's context length in tokens; native LightEval file only (LightEval 0.12 or later).",
+        ),
+      ),
+    },
+    { error: expectation('a mapping') },
+  ),
+  'A run configuration. Free-form: these keys are read, others ignored. Generation fields come from generation:, ' +
+    'else sampling:, else the top level; execution fields from execution:, else the top level. null means unset.',
 );
 export type RunConfig = z.infer<typeof RunConfigSchema>;
 

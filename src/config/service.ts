@@ -2,18 +2,20 @@ import type * as z from 'zod/mini';
 import { ConfigError, type FieldIssue, fieldIssuesFrom, scrubSecrets } from './errors.js';
 import { resolveExecution } from './execution.js';
 import { isRecord, likelyTypos, withoutNulls } from './fields.js';
-import { resolveGeneration } from './generation.js';
+import { type ResolvedGeneration, resolveGeneration } from './generation.js';
 import { prefixModelName } from './model-name.js';
-import { buildNativeModelFile, type NativeSource } from './native.js';
+import { buildNativeModelFile, nativeFileText, type NativeSource } from './native.js';
 import { type LiteLlmProvider, resolveProviderType } from './providers.js';
-import { redactApiKey, redactBaseUrl } from './redact.js';
+import { redactBaseUrl, redactConfigDict } from './redact.js';
 import {
   BuildScalarsSchema,
   CapabilitiesSchema,
   type ConfigDict,
   LightEvalVersionSchema,
   type NativeModelFile,
+  type Provider,
   ProviderSchema,
+  type RunConfig,
   RunConfigSchema,
 } from './schemas.js';
 import { toJsonText, toYamlText } from './serialize.js';
@@ -55,20 +57,24 @@ export class LightEvalModelConfig {
   readonly warnings: readonly string[];
   /** True when the base URL carries credentials: write the file where only its owner can read it. */
   readonly hasSecrets: boolean;
+  /** The LightEval version the file targets, `X.Y.Z`: its first line says so. */
+  readonly lightevalVersion: string;
   readonly #file: NativeModelFile;
 
-  constructor(file: NativeModelFile, warnings: readonly string[], hasSecrets: boolean) {
+  constructor(file: NativeModelFile, warnings: readonly string[], hasSecrets: boolean, lightevalVersion: string) {
     this.#file = file;
     this.warnings = warnings;
     this.hasSecrets = hasSecrets;
+    this.lightevalVersion = lightevalVersion;
   }
 
   toDict(): NativeModelFile {
     return structuredClone(this.#file);
   }
 
+  /** The YAML LightEval loads, after a comment line naming the LightEval version it targets. */
   toYaml(): string {
-    return toYamlText(this.#file);
+    return nativeFileText(this.#file, this.lightevalVersion);
   }
 }
 
@@ -107,10 +113,8 @@ export class LightEvalConfig {
 
   /** A copy whose key shows only its vendor prefix (`sk-***`) and whose base URL hides its credentials. */
   redacted(): LightEvalConfig {
-    const dict = structuredClone(this.#state.dict);
-    const [parameters] = dict.model_parameters;
-    if (parameters.api_key !== undefined && !this.#state.isRedacted) parameters.api_key = redactApiKey(parameters.api_key);
-    parameters.base_url = redactBaseUrl(parameters.base_url, this.#state.secrets);
+    // The same redaction an export applies to a config.yaml read from disk.
+    const dict = redactConfigDict(this.#state.dict, this.#state.secrets);
     return new LightEvalConfig({ ...this.#state, dict, isRedacted: true });
   }
 
@@ -129,6 +133,7 @@ export class LightEvalConfig {
       file,
       warnings.map((warning) => scrubSecrets(warning, this.#state.secrets)),
       !this.#state.isRedacted && this.#baseUrlHasSecrets(),
+      parsed.data.text,
     );
   }
 
@@ -137,10 +142,15 @@ export class LightEvalConfig {
   }
 }
 
+function scrubIssues(issues: readonly FieldIssue[], secrets: readonly string[]): FieldIssue[] {
+  return issues.map(({ path, message }) => ({
+    path: scrubSecrets(path, secrets),
+    message: scrubSecrets(message, secrets),
+  }));
+}
+
 function scrubbedError(issues: readonly FieldIssue[], secrets: readonly string[]): ConfigError {
-  return new ConfigError(
-    issues.map((issue) => ({ path: scrubSecrets(issue.path, secrets), message: scrubSecrets(issue.message, secrets) })),
-  );
+  return new ConfigError(scrubIssues(issues, secrets));
 }
 
 function parseInto<T extends z.ZodMiniType>(
@@ -186,81 +196,168 @@ function providerWarnings(type: string, litellm: LiteLlmProvider, namesKeyVariab
   return [];
 }
 
+type BuildScalars = z.output<typeof BuildScalarsSchema>;
+
+/** The inputs of a build, each as its schema parsed it. */
+interface ParsedInputs {
+  readonly provider: Provider;
+  readonly litellm: LiteLlmProvider;
+  readonly runConfig: RunConfig;
+  readonly scalars: BuildScalars;
+}
+
+interface ParsedRequest {
+  /** Set when every input parsed. */
+  readonly inputs: ParsedInputs | undefined;
+  readonly provider: Provider | undefined;
+  readonly runConfig: RunConfig | undefined;
+  /** Every schema issue: the provider's, the run config's, then the other inputs'. */
+  readonly issues: readonly FieldIssue[];
+}
+
+/** The build's first step: each input through its schema, every issue collected. */
+function parseRequest(request: BuildRequest): ParsedRequest {
+  const issues: FieldIssue[] = [];
+  const provider = parseInto(ProviderSchema, request.provider, ['provider'], issues);
+  const runConfig = parseInto(RunConfigSchema, request.runConfig ?? {}, [], issues);
+  const scalars = parseInto(
+    BuildScalarsSchema,
+    {
+      model: request.modelName,
+      api_key: request.apiKey,
+      api_key_env: request.apiKeyEnv,
+      include_api_key: request.includeApiKey,
+      run_id: request.runId,
+      dataset_id: request.datasetId,
+      dataset_name: request.datasetName,
+    },
+    [],
+    issues,
+  );
+  // The provider schema already refuses a type that cannot be resolved.
+  const litellm = provider === undefined ? undefined : resolveProviderType(provider.type);
+  const inputs =
+    provider === undefined || runConfig === undefined || scalars === undefined || litellm === undefined
+      ? undefined
+      : { provider, litellm, runConfig, scalars };
+  return { inputs, provider, runConfig, issues };
+}
+
+/** The build's second step: the generation parameters, minus those the provider (when known) rejects. */
+function generationOf(runConfig: RunConfig, provider: Provider | undefined): ResolvedGeneration {
+  return resolveGeneration(runConfig, provider?.capabilities?.unsupported_parameters ?? []);
+}
+
+/** The build's last step, from inputs that all parsed and generation parameters without issues. */
+function assemble(
+  request: BuildRequest,
+  { provider, litellm, runConfig, scalars }: ParsedInputs,
+  generation: ResolvedGeneration,
+  secrets: readonly string[],
+): LightEvalConfig {
+  const execution = resolveExecution(runConfig, provider);
+
+  const apiKey = scalars.api_key ?? '';
+  const writesKey = scalars.include_api_key && apiKey !== '';
+  const keyField = writesKey ? { api_key: apiKey } : { api_key_env: scalars.api_key_env ?? litellm.keyEnv };
+  const warnings = [
+    ...typoWarnings(request.provider, request.runConfig),
+    ...providerWarnings(provider.type, litellm, !writesKey && scalars.api_key_env === undefined && !litellm.keyEnvDocumented),
+    ...generation.warnings,
+    ...execution.warnings,
+  ];
+
+  const modelName = prefixModelName(scalars.model, litellm);
+  const { settings } = execution;
+  return new LightEvalConfig({
+    dict: {
+      metadata: {
+        provider_id: provider.id,
+        provider_name: provider.name,
+        provider_type: provider.type,
+        model_name: modelName,
+        run_id: scalars.run_id,
+        dataset_id: scalars.dataset_id,
+        dataset_name: scalars.dataset_name,
+      },
+      model_parameters: [
+        {
+          model_name: modelName,
+          provider_type: litellm.prefix,
+          base_url: provider.base_url,
+          ...keyField,
+          concurrent_requests: settings.concurrent_requests,
+          timeout: settings.timeout,
+          max_retries: settings.max_retries,
+        },
+      ],
+      generation_parameters: generation.parameters,
+      execution: { endpoint: 'litellm', use_chat_template: settings.use_chat_template },
+    },
+    systemPrompt: runConfig.system_prompt,
+    maxModelLength: runConfig.max_model_length,
+    sources: { ...generation.sources, ...execution.sources },
+    secrets,
+    warnings: warnings.map((warning) => scrubSecrets(warning, secrets)),
+    isRedacted: false,
+  });
+}
+
+/** What `validate` found. */
+export interface ValidationReport {
+  /** Every problem found; empty when `build` and the native file would both succeed. */
+  readonly issues: readonly FieldIssue[];
+  /** The warnings of the steps that ran: all of `build`'s and the native file's when there are no issues. */
+  readonly warnings: readonly string[];
+}
+
+function secretsOf(request: BuildRequest): string[] {
+  return typeof request.apiKey === 'string' && request.apiKey !== '' ? [request.apiKey] : [];
+}
+
 /** Builds LightEval configuration from a provider record, a model, a key and a run configuration. */
 export class LightEvalConfigService {
   /** Throws a ConfigError naming the first invalid field; its message never contains the key. */
   build(request: BuildRequest): LightEvalConfig {
-    const secrets = typeof request.apiKey === 'string' && request.apiKey !== '' ? [request.apiKey] : [];
-    const issues: FieldIssue[] = [];
-    const provider = parseInto(ProviderSchema, request.provider, ['provider'], issues);
-    const runConfig = parseInto(RunConfigSchema, request.runConfig ?? {}, [], issues);
-    const scalars = parseInto(
-      BuildScalarsSchema,
-      {
-        model: request.modelName,
-        api_key: request.apiKey,
-        api_key_env: request.apiKeyEnv,
-        include_api_key: request.includeApiKey,
-        run_id: request.runId,
-        dataset_id: request.datasetId,
-        dataset_name: request.datasetName,
-      },
-      [],
-      issues,
-    );
-    // The provider schema already refuses a type that cannot be resolved.
-    const litellm = provider === undefined ? undefined : resolveProviderType(provider.type);
-    if (provider === undefined || runConfig === undefined || scalars === undefined || litellm === undefined) {
-      throw scrubbedError(issues, secrets);
-    }
-    const generation = resolveGeneration(runConfig, provider.capabilities?.unsupported_parameters ?? []);
+    const secrets = secretsOf(request);
+    const parsed = parseRequest(request);
+    if (parsed.inputs === undefined) throw scrubbedError(parsed.issues, secrets);
+    const generation = generationOf(parsed.inputs.runConfig, parsed.inputs.provider);
     if (generation.issues.length > 0) throw scrubbedError(generation.issues, secrets);
-    const execution = resolveExecution(runConfig, provider);
+    return assemble(request, parsed.inputs, generation, secrets);
+  }
 
-    const apiKey = scalars.api_key ?? '';
-    const writesKey = scalars.include_api_key && apiKey !== '';
-    const keyField = writesKey ? { api_key: apiKey } : { api_key_env: scalars.api_key_env ?? litellm.keyEnv };
-    const warnings = [
-      ...typoWarnings(request.provider, request.runConfig),
-      ...providerWarnings(provider.type, litellm, !writesKey && scalars.api_key_env === undefined && !litellm.keyEnvDocumented),
-      ...generation.warnings,
-      ...execution.warnings,
-    ];
-
-    const modelName = prefixModelName(scalars.model, litellm);
-    const { settings } = execution;
-    return new LightEvalConfig({
-      dict: {
-        metadata: {
-          provider_id: provider.id,
-          provider_name: provider.name,
-          provider_type: provider.type,
-          model_name: modelName,
-          run_id: scalars.run_id,
-          dataset_id: scalars.dataset_id,
-          dataset_name: scalars.dataset_name,
-        },
-        model_parameters: [
-          {
-            model_name: modelName,
-            provider_type: litellm.prefix,
-            base_url: provider.base_url,
-            ...keyField,
-            concurrent_requests: settings.concurrent_requests,
-            timeout: settings.timeout,
-            max_retries: settings.max_retries,
-          },
-        ],
-        generation_parameters: generation.parameters,
-        execution: { endpoint: 'litellm', use_chat_template: settings.use_chat_template },
-      },
-      systemPrompt: runConfig.system_prompt,
-      maxModelLength: runConfig.max_model_length,
-      sources: { ...generation.sources, ...execution.sources },
-      secrets,
-      warnings: warnings.map((warning) => scrubSecrets(warning, secrets)),
-      isRedacted: false,
-    });
+  /**
+   * The checks of `build` and of the native file for `options.lightevalVersion`, building nothing, and listing
+   * every problem rather than the first: the schema issues of every input (the LightEval version's with them);
+   * then the run config's generation issues, when it parsed; then the native file's, when the build succeeds.
+   * Never throws for bad input; no message contains the key.
+   */
+  validate(request: BuildRequest, options: NativeOptions = {}): ValidationReport {
+    const secrets = secretsOf(request);
+    const parsed = parseRequest(request);
+    const issues = [...parsed.issues];
+    // Parsed here too (the native step parses it again), so that a mistyped version is listed with the rest.
+    const versionText = options.lightevalVersion ?? DEFAULT_LIGHTEVAL_VERSION;
+    const version = parseInto(LightEvalVersionSchema, versionText, ['lighteval_version'], issues);
+    const generation = parsed.runConfig === undefined ? undefined : generationOf(parsed.runConfig, parsed.provider);
+    issues.push(...(generation?.issues ?? []));
+    if (parsed.inputs === undefined || generation === undefined || version === undefined || issues.length > 0) {
+      const warnings = [...typoWarnings(request.provider, request.runConfig), ...(generation?.warnings ?? [])];
+      return {
+        issues: scrubIssues(issues, secrets),
+        warnings: warnings.map((warning) => scrubSecrets(warning, secrets)),
+      };
+    }
+    const config = assemble(request, parsed.inputs, generation, secrets);
+    try {
+      const native = config.toLightEvalModelConfig(options);
+      return { issues: [], warnings: [...config.warnings, ...native.warnings] };
+    } catch (error) {
+      // The native file's issues, already scrubbed.
+      if (error instanceof ConfigError) return { issues: error.issues, warnings: config.warnings };
+      throw error;
+    }
   }
 }
 

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { NativeModelFileSchema } from '../../src/config/index.js';
 import { buildWith, EXAMPLE_KEY, EXAMPLE_REQUEST, issuesOf } from '../fixtures/requests.js';
 import { LightEvalConfigService } from '../../src/config/index.js';
+import { lightevalVersionOfNativeText, nativeFileText } from '../../src/config/native.js';
 
 const FULL_RUN_CONFIG = {
   concurrent_requests: 6,
@@ -146,5 +147,38 @@ describe('LightEval rules on generation values', () => {
       stop_tokens: ['a', 'b'],
     });
     expect(nativeOf({ stop: [] }).toDict().model_parameters.generation_parameters).toEqual({ stop_tokens: [] });
+  });
+});
+
+describe('the first line of the native file', () => {
+  it('names the LightEval version the file targets, before the YAML', () => {
+    for (const version of ['0.9.0', '0.11.0', '0.13.0']) {
+      const text = nativeOf({}, version).toYaml();
+      const [first, second] = text.split('\n');
+      expect(first).toBe(
+        `# lighteval-model.yaml for LightEval ${version}, written by lighteval-action (api_key is null: the key travels in the environment)`,
+      );
+      expect(second).toBe('model_parameters:');
+      expect(nativeOf({}, version).lightevalVersion).toBe(version);
+    }
+  });
+
+  it('is read back by lightevalVersionOfNativeText, even after a byte order mark', () => {
+    const text = nativeOf({}, '0.12.1').toYaml();
+    expect(lightevalVersionOfNativeText(text)).toBe('0.12.1');
+    expect(lightevalVersionOfNativeText(`\uFEFF${text}`)).toBe('0.12.1');
+  });
+
+  it('is missing from files written before it existed, and a look-alike on another line does not count', () => {
+    const yaml = nativeOf({}).toYaml().split('\n').slice(1).join('\n');
+    expect(lightevalVersionOfNativeText(yaml)).toBeUndefined();
+    expect(lightevalVersionOfNativeText(`${yaml}# lighteval-model.yaml for LightEval 0.13.0, x\n`)).toBeUndefined();
+    expect(lightevalVersionOfNativeText('# lighteval-model.yaml for LightEval 0.13, written\n')).toBeUndefined();
+  });
+
+  it('leaves the file loadable: YAML ignores it, and nativeFileText writes the same text as the builder', () => {
+    const native = nativeOf(FULL_RUN_CONFIG, '0.12.0');
+    expect(parse(native.toYaml())).toEqual(native.toDict());
+    expect(nativeFileText(native.toDict(), '0.12.0')).toBe(native.toYaml());
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { baseUrlCredentials, redactApiKey, redactBaseUrl } from '../../src/config/index.js';
+import { isRedactedApiKey, redactConfigDict } from '../../src/config/redact.js';
 import { buildWith, EXAMPLE_KEY, EXAMPLE_PROVIDER } from '../fixtures/requests.js';
 
 describe('redactApiKey', () => {
@@ -98,5 +99,43 @@ describe('baseUrlCredentials', () => {
     const url = 'http://user:pw@host:8080/p?api_key=K1&token=T2';
     const redacted = redactBaseUrl(url);
     for (const credential of baseUrlCredentials(url)) expect(redacted).not.toContain(credential);
+  });
+});
+
+describe('redactConfigDict', () => {
+  const keyedUrl = 'https://user:pw@api.example.com/v1?api_key=q1&x=1';
+
+  it('is what LightEvalConfig.redacted() gives, for a keyed build with credentials in its base URL', () => {
+    const config = buildWith({}, { apiKey: EXAMPLE_KEY, includeApiKey: true, provider: { ...EXAMPLE_PROVIDER, base_url: keyedUrl } });
+    const redacted = redactConfigDict(config.toDict());
+    expect(redacted).toEqual(config.redacted().toDict());
+    expect(redacted.model_parameters[0]).toMatchObject({ api_key: 'sk-***', base_url: 'https://***@api.example.com/v1?api_key=***&x=1' });
+    expect(JSON.stringify(redacted)).not.toContain(EXAMPLE_KEY);
+  });
+
+  it('removes the key from the base URL too, and any other secret it is given', () => {
+    const url = `https://api.example.com/${EXAMPLE_KEY}/v1?tenant=other-secret`;
+    const config = buildWith({}, { apiKey: EXAMPLE_KEY, includeApiKey: true, provider: { ...EXAMPLE_PROVIDER, base_url: url } });
+    const redacted = redactConfigDict(config.toDict(), ['other-secret']);
+    expect(redacted.model_parameters[0].base_url).toBe('https://api.example.com/***/v1?tenant=***');
+  });
+
+  it('changes nothing the second time, nor in a config that names its key variable', () => {
+    const keyed = buildWith({}, { apiKey: EXAMPLE_KEY, includeApiKey: true });
+    const once = redactConfigDict(keyed.toDict());
+    expect(redactConfigDict(once)).toEqual(once);
+    const named = buildWith({}, { apiKey: EXAMPLE_KEY, includeApiKey: false });
+    expect(redactConfigDict(named.toDict())).toEqual(named.toDict());
+  });
+
+  it('leaves its input alone', () => {
+    const dict = buildWith({}, { apiKey: EXAMPLE_KEY, includeApiKey: true }).toDict();
+    redactConfigDict(dict);
+    expect(dict.model_parameters[0].api_key).toBe(EXAMPLE_KEY);
+  });
+
+  it('knows its own redactions', () => {
+    for (const redacted of ['***', 'sk-***', 'gsk_***']) expect(isRedactedApiKey(redacted)).toBe(true);
+    for (const key of [EXAMPLE_KEY, 'sk-***x', '****', '']) expect(isRedactedApiKey(key)).toBe(false);
   });
 });

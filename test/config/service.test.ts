@@ -14,8 +14,11 @@ describe('the example of the original design', () => {
     expect(config.redacted().toYaml()).toBe(fixture('seed-example-config.yaml'));
   });
 
-  it('gives the native file of the LightEval reference byte for byte', () => {
-    expect(config.toLightEvalModelConfig().toYaml()).toBe(fixture('native-example-0.13.yaml'));
+  it('gives the native file of the LightEval reference byte for byte, after a line naming the version it targets', () => {
+    expect(config.toLightEvalModelConfig().toYaml()).toBe(
+      '# lighteval-model.yaml for LightEval 0.13.0, written by lighteval-action (api_key is null: the key travels in the environment)\n' +
+        fixture('native-example-0.13.yaml'),
+    );
   });
 
   it('holds the key itself until redacted, as the original builder does by default', () => {

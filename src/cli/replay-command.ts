@@ -1,0 +1,175 @@
+import { join } from 'node:path';
+import { comparisonTable } from '../bundle/comparison.js';
+import { bundleKeyOf, keyFromEnvironment } from '../bundle/key.js';
+import { type OpenedBundle, openBundle } from '../bundle/open.js';
+import { NATIVE_ENTRY } from '../bundle/paths.js';
+import { ConfigError, scrubSecrets } from '../config/errors.js';
+import { readBundleFile } from '../io/bundle-file.js';
+import { findOnPath, runChildProcess } from '../io/child-process.js';
+import { NATIVE_FILE, writeFiles } from '../io/files.js';
+import { runFilesSince, scrubResultsFile, snapshotRunFiles } from '../io/results-files.js';
+import { lightevalArguments, lightevalEnvironment } from '../lighteval/command.js';
+import { LightEvalResultsSchema, taskMetricsOf } from '../lighteval/results.js';
+import { normalizeTaskList } from '../lighteval/tasks.js';
+import { type CliCommand, type CommandIo, EXIT_OK, parseCommandLine } from './command.js';
+import { parseMaxSamplesOption, parseTasksOption, withOptionNames } from './export-command.js';
+
+export interface ReplayArgs {
+  readonly file: string;
+  readonly tasks: readonly string[] | undefined;
+  readonly maxSamples: number | undefined;
+  readonly outputDir: string;
+}
+
+const DEFAULT_OUTPUT_DIR = 'lighteval-replay';
+
+const REPLAY_OPTIONS = {
+  tasks: { type: 'string' },
+  'max-samples': { type: 'string' },
+  'output-dir': { type: 'string' },
+} as const;
+
+export function parseReplayArgs(args: readonly string[]): ReplayArgs {
+  const { values, positionals } = parseCommandLine(args, {
+    command: 'replay',
+    options: REPLAY_OPTIONS,
+    positionals: { name: 'FILE', min: 1, max: 1 },
+  });
+  return {
+    file: positionals[0] ?? '',
+    tasks: parseTasksOption(values.tasks),
+    maxSamples: parseMaxSamplesOption(values['max-samples']),
+    outputDir: values['output-dir'] || DEFAULT_OUTPUT_DIR,
+  };
+}
+
+/** The given specs, else the manifest's, in the syntax of the bundle's LightEval version. */
+function replayTasks(given: readonly string[] | undefined, bundle: OpenedBundle): { specs: string[]; warnings: string[] } {
+  const { manifest } = bundle;
+  const specs = given ?? manifest.tasks;
+  if (specs.length === 0) {
+    throw new ConfigError([{ path: '--tasks', message: 'the bundle records no tasks; name them, such as --tasks "gsm8k|0"' }]);
+  }
+  try {
+    return normalizeTaskList(specs, manifest.lighteval_version);
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    throw withOptionNames(new ConfigError(error.issues.map((issue) => ({ path: 'tasks', message: issue.message }))));
+  }
+}
+
+/** What a shell would need to run the same command, for the line that says what runs. */
+function shellWords(words: readonly string[]): string {
+  return words.map((word) => (/^[\w@%+=:,./|-]+$/.test(word) ? word : JSON.stringify(word))).join(' ');
+}
+
+interface ScrubbedResults {
+  readonly path: string;
+  readonly document?: unknown;
+  readonly unreadable?: string;
+}
+
+/** Every results file the run wrote, scrubbed in place before anything reads it; newest first. */
+function scrubRunResults(outputDir: string, before: ReturnType<typeof snapshotRunFiles>, secrets: readonly string[]): ScrubbedResults[] {
+  return runFilesSince(outputDir, before).results.map((path) => {
+    try {
+      return { path, document: scrubResultsFile(path, secrets) };
+    } catch (error) {
+      if (error instanceof ConfigError) return { path, unreadable: error.message };
+      throw error;
+    }
+  });
+}
+
+/**
+ * `lighteval-action replay FILE`: verifies the bundle, checks the key and LightEval are there, then runs LightEval
+ * on the bundled native file and prints the new metrics beside the bundled ones. Nothing is written, and nothing
+ * runs, unless the bundle is valid and the key (when the provider needs one) and LightEval are there.
+ */
+export async function runReplay(args: ReplayArgs, io: CommandIo): Promise<void> {
+  const bundle = await openBundle(readBundleFile(args.file, 'FILE'), args.file);
+  const { manifest } = bundle;
+  const tasks = replayTasks(args.tasks, bundle);
+  const maxSamples = args.maxSamples ?? manifest.max_samples ?? undefined;
+
+  const key = bundleKeyOf(bundle.config);
+  const apiKey = keyFromEnvironment(key, io.env);
+  if (key.needsKey && apiKey === '') {
+    const alsoUnset = key.variable === key.litellmVariable ? '' : `, nor is ${key.litellmVariable}`;
+    throw new ConfigError([
+      { path: key.variable, message: `not set${alsoUnset}; replaying ${manifest.model_name} needs the ${key.prefix} key in it` },
+    ]);
+  }
+  if (bundle.native.model_parameters.base_url.includes('***')) {
+    throw new ConfigError([
+      { path: `${args.file}: ${NATIVE_ENTRY}`, message: 'base_url had credentials, which the bundle holds redacted (***); replay cannot call it' },
+    ]);
+  }
+  const program = findOnPath('lighteval', io.env);
+  if (program === undefined) {
+    throw new ConfigError([
+      { path: 'lighteval', message: `not found on PATH; install it with pip install "lighteval[litellm]==${manifest.lighteval_version}"` },
+    ]);
+  }
+
+  writeFiles(args.outputDir, [{ name: NATIVE_FILE, text: bundle.files.nativeYaml, secret: false }], '--output-dir');
+  const lightevalArgs = lightevalArguments({
+    modelFile: join(args.outputDir, NATIVE_FILE),
+    outputDir: args.outputDir,
+    tasks: tasks.specs,
+    maxSamples,
+  });
+  for (const warning of tasks.warnings) io.stderr(`warning: ${warning}\n`);
+  io.stderr(`running ${shellWords([program, ...lightevalArgs])}\n`);
+  const before = snapshotRunFiles(args.outputDir);
+  const outcome = await runChildProcess({
+    command: program,
+    args: lightevalArgs,
+    env: lightevalEnvironment(io.env, key.litellmVariable, apiKey),
+  });
+
+  const secrets = apiKey === '' ? [] : [apiKey];
+  const written = scrubRunResults(args.outputDir, before, secrets);
+  if (outcome.startError !== undefined) throw new Error(`LightEval could not start (${program}): ${outcome.startError.message}`);
+  if (outcome.exitCode !== 0) {
+    const how = outcome.exitCode === null ? `was stopped by ${outcome.signal ?? 'a signal'}` : `exited with code ${outcome.exitCode}`;
+    const tail = outcome.tail.length === 0 ? ' It printed nothing.' : ` Its last lines:\n${outcome.tail.join('\n')}`;
+    throw new Error(scrubSecrets(`LightEval ${how}.${tail}`, secrets));
+  }
+  const [newest] = written;
+  if (newest === undefined) throw new Error(`LightEval exited with code 0 but wrote no results_*.json under ${args.outputDir}`);
+  if (newest.unreadable !== undefined) throw new Error(`LightEval's results are unreadable: ${scrubSecrets(newest.unreadable, secrets)}`);
+  const fresh = LightEvalResultsSchema.safeParse(newest.document);
+  if (!fresh.success) throw new Error(`LightEval's results file ${newest.path} does not have LightEval's layout`);
+
+  io.stdout(comparisonTable(bundle.results === undefined ? undefined : taskMetricsOf(bundle.results), taskMetricsOf(fresh.data)));
+  io.stderr(`wrote ${join(args.outputDir, NATIVE_FILE)}; results in ${newest.path}\n`);
+}
+
+export const replayCommand: CliCommand = {
+  name: 'replay',
+  summary: 'run LightEval again on a .eval752.zip bundle and compare the metrics',
+  usage: `Usage: lighteval-action replay FILE.eval752.zip [options]
+
+Verifies the bundle, writes its lighteval-model.yaml into the output folder, runs
+lighteval endpoint litellm on it (lighteval from PATH), and prints each metric of
+the bundled results beside the new one.
+
+Options:
+  --tasks SPEC               task specs to run, comma-separated
+                             (default: the bundle's)
+  --max-samples N            samples per task (default: the bundle's)
+  --output-dir DIR           where the native file and LightEval's results go
+                             (default lighteval-replay)
+  -h, --help                 show this help
+
+The key is read from the variable config.yaml names (api_key_env), else from the
+provider's LiteLLM variable, and reaches LightEval only in its environment.
+Exit status: 0 done, 1 an invalid bundle, a missing key or LightEval, or a failed
+run, 2 bad usage.
+`,
+  run: async (args, io) => {
+    await runReplay(parseReplayArgs(args), io);
+    return EXIT_OK;
+  },
+};

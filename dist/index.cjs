@@ -463,9 +463,9 @@ function issue(...args) {
   }
   return { ...iss };
 }
-function members(proto, table2) {
-  for (const key in table2) {
-    const desc = Object.getOwnPropertyDescriptor(table2, key);
+function members(proto, table3) {
+  for (const key in table3) {
+    const desc = Object.getOwnPropertyDescriptor(table3, key);
     if (desc.get)
       Object.defineProperty(proto, key, { ...desc, enumerable: false });
     else
@@ -853,7 +853,7 @@ var init_regexes = __esm({
 });
 
 // node_modules/zod/v4/core/checks.js
-var $ZodCheck, _whenHasLength, numericOriginMap, $ZodCheckGreaterThan, $ZodCheckNumberFormat, $ZodCheckMinLength, $ZodCheckStringFormat, $ZodCheckRegex, $ZodCheckOverwrite;
+var $ZodCheck, _whenHasLength, numericOriginMap, $ZodCheckLessThan, $ZodCheckGreaterThan, $ZodCheckNumberFormat, $ZodCheckMinLength, $ZodCheckStringFormat, $ZodCheckRegex, $ZodCheckOverwrite;
 var init_checks = __esm({
   "node_modules/zod/v4/core/checks.js"() {
     init_core();
@@ -873,6 +873,24 @@ var init_checks = __esm({
       bigint: "bigint",
       object: "date"
     };
+    $ZodCheckLessThan = /* @__PURE__ */ $constructor("$ZodCheckLessThan", (inst, def) => {
+      $ZodCheck.init(inst, def);
+      const origin = numericOriginMap[typeof def.value];
+      inst._zod.check = (payload) => {
+        if (def.inclusive ? payload.value <= def.value : payload.value < def.value) {
+          return;
+        }
+        payload.issues.push({
+          origin: numericOriginMap[typeof payload.value] ?? origin,
+          code: "too_big",
+          maximum: typeof def.value === "object" ? def.value.getTime() : def.value,
+          input: payload.value,
+          inclusive: def.inclusive,
+          inst,
+          continue: !def.abort
+        });
+      };
+    });
     $ZodCheckGreaterThan = /* @__PURE__ */ $constructor("$ZodCheckGreaterThan", (inst, def) => {
       $ZodCheck.init(inst, def);
       const origin = numericOriginMap[typeof def.value];
@@ -2223,6 +2241,15 @@ function _never(Class, params) {
   });
 }
 // @__NO_SIDE_EFFECTS__
+function _lte(value, params) {
+  return new $ZodCheckLessThan({
+    check: "less_than",
+    ...normalizeParams(params),
+    value,
+    inclusive: true
+  });
+}
+// @__NO_SIDE_EFFECTS__
 function _gt(value, params) {
   return new $ZodCheckGreaterThan({
     check: "greater_than",
@@ -2726,29 +2753,52 @@ var init_mini = __esm({
   }
 });
 
+// src/config/schema-facts.ts
+function withFacts(schema, facts) {
+  jsonSchemaFacts.add(schema, { ...jsonSchemaFacts.get(schema), ...facts });
+  return schema;
+}
+function described(schema, description) {
+  return withFacts(schema, { description });
+}
+var jsonSchemaFacts;
+var init_schema_facts = __esm({
+  "src/config/schema-facts.ts"() {
+    "use strict";
+    init_mini();
+    jsonSchemaFacts = registry();
+  }
+});
+
 // src/config/fields.ts
 function expectation(what) {
   return (issue2) => issue2.input === void 0 ? `required; expected ${what}` : `expected ${what}, got ${describeValue(issue2.input)}`;
 }
-function numberWhere(what, accepts) {
-  const error = expectation(what);
-  return number2({ error }).check(refine(accepts, { error }));
-}
 function numberBetween(min, max) {
-  return numberWhere(`a number from ${min} to ${max}`, (value) => value >= min && value <= max);
+  const error = expectation(`a number from ${min} to ${max}`);
+  return number2({ error }).check(_gte(min, { error }), _lte(max, { error }));
 }
 function positiveNumber() {
-  return numberWhere("a number greater than 0", (value) => value > 0);
+  const error = expectation("a number greater than 0");
+  return number2({ error }).check(_gt(0, { error }));
 }
 function integerFrom(min) {
-  return numberWhere(`an integer of ${min} or more`, (value) => Number.isSafeInteger(value) && value >= min);
+  const error = expectation(`an integer of ${min} or more`);
+  return withFacts(
+    number2({ error }).check(
+      _gte(min, { error }),
+      _lte(Number.MAX_SAFE_INTEGER, { error }),
+      refine(Number.isInteger, { error, ...afterOtherChecks })
+    ),
+    { type: "integer" }
+  );
 }
 function booleanField() {
   return boolean2({ error: expectation("true or false") });
 }
 function nonEmptyString() {
   const error = expectation("a non-empty string");
-  return string2({ error }).check(refine((value) => value.trim() !== "", { error }));
+  return string2({ error }).check(_regex(/\S/, { error }));
 }
 function isRecord(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
@@ -2770,7 +2820,7 @@ function unknownFieldMessage(key, known) {
 }
 function closedObject(shape) {
   const known = Object.keys(shape);
-  return looseObject(shape, { error: expectation("a mapping") }).check(
+  const closed = looseObject(shape, { error: expectation("a mapping") }).check(
     superRefine(
       (value, context) => {
         for (const key of Object.keys(value)) {
@@ -2783,6 +2833,7 @@ function closedObject(shape) {
       { when: ({ value }) => isRecord(value) }
     )
   );
+  return withFacts(closed, { additionalProperties: false });
 }
 function likelyTypos(value, known) {
   const typos = [];
@@ -2793,13 +2844,15 @@ function likelyTypos(value, known) {
   }
   return typos;
 }
-var import_fastest_levenshtein;
+var import_fastest_levenshtein, afterOtherChecks;
 var init_fields = __esm({
   "src/config/fields.ts"() {
     "use strict";
     import_fastest_levenshtein = __toESM(require_mod(), 1);
     init_mini();
     init_errors();
+    init_schema_facts();
+    afterOtherChecks = { when: (payload) => payload.issues.length === 0 };
   }
 });
 
@@ -2892,6 +2945,13 @@ var init_runner = __esm({
 });
 
 // src/action/artifact.ts
+var artifact_exports = {};
+__export(artifact_exports, {
+  ArtifactError: () => ArtifactError,
+  defaultArtifactName: () => defaultArtifactName,
+  digestName: () => digestName,
+  uploadArtifact: () => uploadArtifact
+});
 function slug(text) {
   return text.replace(/[^A-Za-z0-9._-]+/g, "-").replace(/^-+|-+$/g, "").slice(0, 80);
 }
@@ -2964,6 +3024,9 @@ var init_artifact = __esm({
 function normalizeProviderType(type) {
   return type.trim().toLowerCase().replace(/[-_\s]+/g, "_");
 }
+function knownProviderTypes() {
+  return PROVIDERS.flatMap((entry) => entry.aliases);
+}
 function resolveProviderType(type) {
   const entry = BY_ALIAS.get(normalizeProviderType(type));
   if (entry !== void 0) {
@@ -2983,7 +3046,7 @@ function resolveProviderType(type) {
 function conventionalKeyEnv(prefix) {
   return `${prefix.toUpperCase().replace(/[^A-Z0-9]/g, "_")}_API_KEY`;
 }
-var PROVIDERS, BY_ALIAS, UNKNOWN_PREFIX_PATTERN;
+var PROVIDERS, BY_ALIAS, UNKNOWN_PREFIX_PATTERN, PROVIDER_TYPE_PATTERN;
 var init_providers = __esm({
   "src/config/providers.ts"() {
     "use strict";
@@ -3025,13 +3088,17 @@ var init_providers = __esm({
       PROVIDERS.flatMap((entry) => entry.aliases.map((alias) => [normalizeProviderType(alias), entry]))
     );
     UNKNOWN_PREFIX_PATTERN = /^[a-z0-9][a-z0-9_.-]*$/;
+    PROVIDER_TYPE_PATTERN = String.raw`^\s*[A-Za-z0-9\u212A][A-Za-z0-9\u212A_.\s-]*$`;
   }
 });
 
 // src/config/schemas.ts
 function httpUrl() {
   const error = "expected an http(s) URL";
-  return string2({ error: expectation("an http(s) URL") }).check(refine((value) => HTTP_URL.test(value) && URL.canParse(value), { error }));
+  return string2({ error: expectation("an http(s) URL") }).check(
+    _regex(HTTP_URL, { error }),
+    refine((value) => URL.canParse(value), { error, ...afterOtherChecks })
+  );
 }
 var HTTP_URL, providerType, RateLimitsSchema, CapabilitiesSchema, ProviderSchema, temperature, topP, topK, maxNewTokens, penalty, repetitionPenalty, seed, stopExpected, stopString, stopList, stopInput, generationInput, executionInput, GenerationSectionSchema, ExecutionSectionSchema, RunConfigSchema, label, ENV_NAME, MODEL_NAME, BuildScalarsSchema, versionExpected, LightEvalVersionSchema, stopOutput, GenerationParametersSchema, GENERATION_FIELDS, ConfigDictSchema, nonNegative, nonNegativeInteger, nativeGenerationParametersSchema, NativeModelFileSchema;
 var init_schemas3 = __esm({
@@ -3040,88 +3107,159 @@ var init_schemas3 = __esm({
     init_mini();
     init_fields();
     init_providers();
-    HTTP_URL = /^https?:\/\/[^\s/?#]+\S*$/i;
-    providerType = nonEmptyString().check(
-      refine((type) => resolveProviderType(type) !== void 0, {
-        error: expectation("a known provider type or a LiteLLM provider name (letters, digits, _ . -)")
-      })
-    );
-    RateLimitsSchema = closedObject({
-      requests_per_minute: optional(positiveNumber()),
-      tokens_per_minute: optional(positiveNumber()),
-      max_concurrency: optional(integerFrom(1)),
-      timeout: optional(positiveNumber()),
-      max_retries: optional(integerFrom(0))
-    });
-    CapabilitiesSchema = looseObject(
+    init_schema_facts();
+    HTTP_URL = /^[Hh][Tt][Tt][Pp][Ss]?:\/\/[^\s/?#]+\S*$/;
+    providerType = withFacts(
+      nonEmptyString().check(
+        refine((type) => resolveProviderType(type) !== void 0, {
+          error: expectation("a known provider type or a LiteLLM provider name (letters, digits, _ . -)")
+        })
+      ),
       {
-        chat: optional(booleanField()),
-        unsupported_parameters: optional(array(nonEmptyString(), { error: expectation("a list of field names") }))
-      },
-      { error: expectation("a mapping") }
+        description: "The provider type, in any case, with -, _ and spaces equivalent: a known type (see the suggestions) or a LiteLLM provider name, then used lower-cased as the prefix.",
+        pattern: PROVIDER_TYPE_PATTERN,
+        examples: knownProviderTypes()
+      }
     );
-    ProviderSchema = looseObject(
-      {
-        id: pipe(
-          union([nonEmptyString(), integerFrom(0)], { error: expectation("a non-empty string or an integer") }),
-          transform(String)
+    RateLimitsSchema = described(
+      closedObject({
+        requests_per_minute: optional(
+          described(positiveNumber(), "Requests a minute the provider allows; sets concurrent_requests if nothing does.")
         ),
-        name: nonEmptyString(),
-        type: providerType,
-        base_url: httpUrl(),
-        rate_limits: optional(RateLimitsSchema),
-        capabilities: optional(CapabilitiesSchema)
-      },
-      { error: expectation("a provider record (a mapping with id, name, type and base_url)") }
+        tokens_per_minute: optional(
+          described(positiveNumber(), "Tokens a minute the provider allows (checked, not used by the builder).")
+        ),
+        max_concurrency: optional(
+          described(integerFrom(1), "Requests in flight the provider allows: default and cap of concurrent_requests.")
+        ),
+        timeout: optional(described(positiveNumber(), "Seconds a request may take: the default timeout.")),
+        max_retries: optional(described(integerFrom(0), "Retries of a failed request: the default max_retries."))
+      }),
+      "The provider's limits; each field is optional, and other keys are errors."
     );
-    temperature = numberBetween(0, 2);
-    topP = numberBetween(0, 1);
-    topK = integerFrom(0);
+    CapabilitiesSchema = described(
+      looseObject(
+        {
+          chat: optional(described(booleanField(), "false: use_chat_template defaults to false.")),
+          unsupported_parameters: optional(
+            described(
+              array(nonEmptyString(), { error: expectation("a list of field names") }),
+              "Generation fields the provider rejects: dropped from the configuration, with a warning."
+            )
+          )
+        },
+        { error: expectation("a mapping") }
+      ),
+      "What the provider supports; other keys are kept and ignored."
+    );
+    ProviderSchema = described(
+      looseObject(
+        {
+          id: described(
+            pipe(
+              union([nonEmptyString(), integerFrom(0)], { error: expectation("a non-empty string or an integer") }),
+              transform(String)
+            ),
+            "The provider's id: a non-empty string or an integer, written to metadata.provider_id."
+          ),
+          name: described(nonEmptyString(), "The provider's name, written to metadata.provider_name."),
+          type: providerType,
+          base_url: described(httpUrl(), "The provider's API base URL, http or https; written byte for byte."),
+          rate_limits: optional(RateLimitsSchema),
+          capabilities: optional(CapabilitiesSchema)
+        },
+        { error: expectation("a provider record (a mapping with id, name, type and base_url)") }
+      ),
+      "A provider record, as a provider table stores it. Other keys (a database row's created_at) are ignored; null means unset."
+    );
+    temperature = described(numberBetween(0, 2), "Sampling temperature, from 0 to 2.");
+    topP = described(numberBetween(0, 1), "Nucleus sampling: the probability mass to sample from, from 0 to 1.");
+    topK = described(integerFrom(0), "Sample from the k most likely tokens; an integer of 0 or more.");
     maxNewTokens = integerFrom(1);
     penalty = numberBetween(-2, 2);
-    repetitionPenalty = positiveNumber();
-    seed = integerFrom(0);
+    repetitionPenalty = described(positiveNumber(), "Repetition penalty, greater than 0.");
+    seed = described(integerFrom(0), "Random seed; an integer of 0 or more.");
     stopExpected = expectation("a non-empty string");
     stopString = string2({ error: stopExpected }).check(_minLength(1, { error: stopExpected }));
     stopList = array(stopString, { error: expectation("a list of non-empty strings") });
-    stopInput = pipe(
-      union([stopString, stopList], { error: expectation("a non-empty string or a list of non-empty strings") }),
-      transform((value) => typeof value === "string" ? [value] : value)
+    stopInput = described(
+      pipe(
+        union([stopString, stopList], { error: expectation("a non-empty string or a list of non-empty strings") }),
+        transform((value) => typeof value === "string" ? [value] : value)
+      ),
+      "Where generation stops: a non-empty string or a list of them (written as a list)."
     );
     generationInput = {
       temperature: optional(temperature),
       top_p: optional(topP),
       top_k: optional(topK),
-      max_new_tokens: optional(maxNewTokens),
-      /** An alias of max_new_tokens. */
-      max_tokens: optional(maxNewTokens),
+      max_new_tokens: optional(described(maxNewTokens, "Most tokens to generate; an integer of 1 or more.")),
+      max_tokens: optional(described(maxNewTokens.clone(), "An alias of max_new_tokens; set one of them.")),
       stop: optional(stopInput),
       stop_sequences: optional(stopInput),
-      presence_penalty: optional(penalty),
-      frequency_penalty: optional(penalty),
+      presence_penalty: optional(
+        described(penalty, "Presence penalty, from -2 to 2; the native LightEval file takes 0 to 2 only.")
+      ),
+      frequency_penalty: optional(
+        described(penalty.clone(), "Frequency penalty, from -2 to 2; the native LightEval file takes 0 to 2 only.")
+      ),
       repetition_penalty: optional(repetitionPenalty),
       seed: optional(seed)
     };
     executionInput = {
-      concurrent_requests: optional(integerFrom(1)),
-      timeout: optional(positiveNumber()),
-      max_retries: optional(integerFrom(0)),
-      expected_latency_seconds: optional(positiveNumber()),
-      use_chat_template: optional(booleanField())
+      concurrent_requests: optional(
+        described(integerFrom(1), "Requests in flight; never more than the provider's max_concurrency, nor 100.")
+      ),
+      timeout: optional(described(positiveNumber(), "Seconds a request may take (default: the provider's, else 120).")),
+      max_retries: optional(described(integerFrom(0), "Retries of a failed request (default: the provider's, else 5).")),
+      expected_latency_seconds: optional(
+        described(
+          positiveNumber(),
+          "Seconds a request is expected to take, to turn requests_per_minute into concurrent_requests (default 6)."
+        )
+      ),
+      use_chat_template: optional(
+        described(booleanField(), "Apply the chat template (default: unless the provider's capabilities.chat is false).")
+      )
     };
     GenerationSectionSchema = closedObject(generationInput);
     ExecutionSectionSchema = closedObject(executionInput);
-    RunConfigSchema = object(
-      {
-        ...generationInput,
-        ...executionInput,
-        generation: optional(GenerationSectionSchema),
-        sampling: optional(GenerationSectionSchema),
-        execution: optional(ExecutionSectionSchema),
-        system_prompt: optional(string2({ error: expectation("a string") })),
-        max_model_length: optional(integerFrom(1))
-      },
-      { error: expectation("a mapping") }
+    RunConfigSchema = described(
+      object(
+        {
+          ...generationInput,
+          ...executionInput,
+          generation: optional(
+            described(
+              GenerationSectionSchema,
+              "Generation fields; they win over sampling: and the top level. Every key must be known."
+            )
+          ),
+          sampling: optional(
+            described(
+              GenerationSectionSchema.clone(),
+              "Generation fields for those generation: does not set. Every key must be known."
+            )
+          ),
+          execution: optional(
+            described(ExecutionSectionSchema, "Execution fields; they win over the top level. Every key must be known.")
+          ),
+          system_prompt: optional(
+            described(
+              string2({ error: expectation("a string") }),
+              "System prompt; native LightEval file only (LightEval 0.11 or later)."
+            )
+          ),
+          max_model_length: optional(
+            described(
+              integerFrom(1),
+              "The model's context length in tokens; native LightEval file only (LightEval 0.12 or later)."
+            )
+          )
+        },
+        { error: expectation("a mapping") }
+      ),
+      "A run configuration. Free-form: these keys are read, others ignored. Generation fields come from generation:, else sampling:, else the top level; execution fields from execution:, else the top level. null means unset."
     );
     label = pipe(
       optional(union([string2(), number2()], { error: expectation("a string or a number") })),
@@ -3233,6 +3371,9 @@ function redactApiKey(key) {
   const prefix = VENDOR_PREFIX.exec(key)?.[0];
   return prefix !== void 0 && key.length >= MIN_KEY_LENGTH_FOR_PREFIX ? `${prefix}${REDACTED}` : REDACTED;
 }
+function isRedactedApiKey(value) {
+  return REDACTED_KEY.test(value);
+}
 function decodeQueryName(name) {
   try {
     return decodeURIComponent(name.replace(/\+/g, " ")).toLowerCase();
@@ -3286,13 +3427,23 @@ function redactBaseUrl(url, secrets = []) {
   }
   return redacted;
 }
-var VENDOR_PREFIX, MIN_KEY_LENGTH_FOR_PREFIX, REDACTED, SECRET_QUERY_NAMES, URL_PARTS;
+function redactConfigDict(dict, secrets = []) {
+  const redacted = structuredClone(dict);
+  const [parameters] = redacted.model_parameters;
+  const key = parameters.api_key;
+  const isKey = key !== void 0 && key !== "" && !isRedactedApiKey(key);
+  if (key !== void 0 && isKey) parameters.api_key = redactApiKey(key);
+  parameters.base_url = redactBaseUrl(parameters.base_url, isKey ? [key, ...secrets] : secrets);
+  return redacted;
+}
+var VENDOR_PREFIX, MIN_KEY_LENGTH_FOR_PREFIX, REDACTED, REDACTED_KEY, SECRET_QUERY_NAMES, URL_PARTS;
 var init_redact = __esm({
   "src/config/redact.ts"() {
     "use strict";
     VENDOR_PREFIX = /^[A-Za-z]{2,4}[-_]/;
     MIN_KEY_LENGTH_FOR_PREFIX = 16;
     REDACTED = "***";
+    REDACTED_KEY = /^(?:[A-Za-z]{2,4}[-_])?\*\*\*$/;
     SECRET_QUERY_NAMES = /* @__PURE__ */ new Set([
       "key",
       "api_key",
@@ -3388,6 +3539,7 @@ var init_names = __esm({
       ArtifactName: "artifact-name",
       RetentionDays: "retention-days",
       Summary: "summary",
+      ExportBundle: "export-bundle",
       RunLighteval: "run-lighteval",
       Tasks: "tasks",
       MaxSamples: "max-samples",
@@ -3401,7 +3553,9 @@ var init_names = __esm({
       BaselineTolerance: "baseline-tolerance",
       Comment: "comment",
       CommentKey: "comment-key",
-      GithubToken: "github-token"
+      GithubToken: "github-token",
+      Mode: "mode",
+      ResultsDir: "results-dir"
     };
     Outputs = {
       ConfigPath: "config-path",
@@ -3416,7 +3570,8 @@ var init_names = __esm({
       Metrics: "metrics",
       Passed: "passed",
       Skipped: "skipped",
-      SummaryMarkdown: "summary-markdown"
+      SummaryMarkdown: "summary-markdown",
+      BundlePath: "bundle-path"
     };
     States = {
       /** The folder under RUNNER_TEMP holding this run's secret files; the post step deletes it. */
@@ -3490,11 +3645,13 @@ var init_input_fields = __esm({
       [Inputs.OutputDir]: "lighteval-output",
       [Inputs.UploadArtifact]: "true",
       [Inputs.Summary]: "true",
+      [Inputs.ExportBundle]: "false",
       [Inputs.RunLighteval]: "false",
       [Inputs.Install]: "auto",
       [Inputs.Python]: "python3",
       [Inputs.BaselineTolerance]: "0.02",
-      [Inputs.Comment]: "false"
+      [Inputs.Comment]: "false",
+      [Inputs.Mode]: "build"
     };
     unset = (value) => value === "" ? void 0 : value;
     optionalText = pipe(string2(), transform(unset));
@@ -4820,8 +4977,7 @@ function refuseMisplacedKey(raw) {
   const holder = Object.values(Inputs).find((name) => name !== Inputs.ApiKey && (raw[name] ?? "").includes(key));
   if (holder !== void 0) throw new InputError(inputMessage(holder, `holds the API key; pass the key in ${Inputs.ApiKey} only`));
 }
-function readScalars(env) {
-  const raw = Object.fromEntries(Object.values(Inputs).map((name) => [name, getInput(name, env)]));
+function readScalars(raw) {
   refuseMisplacedKey(raw);
   const parsed = ScalarInputsSchema.safeParse(raw, { reportInput: true });
   if (parsed.success) return parsed.data;
@@ -4862,9 +5018,36 @@ function mergeProvider(record2, scalars) {
   merged.name ??= merged.type;
   return { provider: merged, fieldInputs: fields.map(([field]) => field) };
 }
+function ignoredInReportMode(raw) {
+  const defaults = INPUT_DEFAULTS;
+  const set = Object.values(Inputs).filter((name) => {
+    const value = raw[name].trim().toLowerCase();
+    return !REPORT_INPUTS.has(name) && value !== "" && value !== (defaults[name] ?? "").toLowerCase();
+  });
+  return set.map((input) => inputMessage(input, `ignored, since ${Inputs.Mode} is report`));
+}
+function readReportInputs(raw, scalars, workspace) {
+  const resultsDir = scalars[Inputs.ResultsDir];
+  if (resultsDir === void 0) {
+    throw new InputError(inputMessage(Inputs.ResultsDir, `required when ${Inputs.Mode} is report; expected the folder the results were downloaded into`));
+  }
+  return {
+    mode: "report",
+    resultsDir: (0, import_node_path4.resolve)(workspace, resultsDir),
+    summary: scalars[Inputs.Summary],
+    comment: scalars[Inputs.Comment],
+    commentKey: scalars[Inputs.CommentKey],
+    githubToken: scalars[Inputs.GithubToken],
+    warnings: ignoredInReportMode(raw)
+  };
+}
 async function readInputs(env = process.env) {
-  const scalars = readScalars(env);
+  const raw = Object.fromEntries(Object.values(Inputs).map((name) => [name, getInput(name, env)]));
+  const scalars = readScalars(raw);
   const workspace = workspaceOf(env);
+  if (scalars[Inputs.Mode] === "report") return readReportInputs(raw, scalars, workspace);
+  const model = scalars[Inputs.Model];
+  if (model === void 0) throw new InputError(inputMessage(Inputs.Model, "required; expected a model name such as gpt-4o-mini"));
   const record2 = await readDocumentInput(
     { inline: Inputs.Provider, text: scalars.provider, file: Inputs.ProviderFile, path: scalars["provider-file"] },
     workspace
@@ -4882,10 +5065,11 @@ async function readInputs(env = process.env) {
   const lightevalVersion2 = scalars[Inputs.LightevalVersion];
   const evaluation = scalars[Inputs.RunLighteval] ? await (await Promise.resolve().then(() => (init_read_evaluation_inputs(), read_evaluation_inputs_exports))).readEvaluationInputs(scalars, lightevalVersion2, workspace) : void 0;
   return {
+    mode: "build",
     provider,
     providerSource: record2?.input,
     providerFieldInputs: fieldInputs,
-    model: scalars[Inputs.Model],
+    model,
     apiKey: scalars[Inputs.ApiKey],
     apiKeyEnv: scalars[Inputs.ApiKeyEnv],
     includeApiKey: scalars[Inputs.IncludeApiKey],
@@ -4901,8 +5085,13 @@ async function readInputs(env = process.env) {
     artifactName: scalars[Inputs.ArtifactName],
     retentionDays: scalars[Inputs.RetentionDays],
     summary: scalars[Inputs.Summary],
+    exportBundle: scalars[Inputs.ExportBundle],
     evaluation,
-    warnings: [...ignoredRunInputs(scalars), ...evaluation?.warnings ?? []]
+    warnings: [
+      ...scalars[Inputs.ResultsDir] === void 0 ? [] : [inputMessage(Inputs.ResultsDir, `ignored, since ${Inputs.Mode} is not report`)],
+      ...ignoredRunInputs(scalars),
+      ...evaluation?.warnings ?? []
+    ]
   };
 }
 function workspaceOf(env) {
@@ -4930,7 +5119,7 @@ function describeFieldIssue(issue2, inputs) {
   }
   return inputMessage(inputs.runConfigSource, issue2.message, issue2.path);
 }
-var import_node_path4, ARTIFACT_NAME_FORBIDDEN, retentionDays, artifactName, lightevalVersion, ScalarInputsSchema, PROVIDER_FIELD_INPUTS, MIN_SPOTTED_KEY_LENGTH, SCALAR_FIELD_INPUTS;
+var import_node_path4, ARTIFACT_NAME_FORBIDDEN, retentionDays, artifactName, lightevalVersion, MODES, ScalarInputsSchema, PROVIDER_FIELD_INPUTS, MIN_SPOTTED_KEY_LENGTH, REPORT_INPUTS, SCALAR_FIELD_INPUTS;
 var init_inputs = __esm({
   "src/action/inputs.ts"() {
     "use strict";
@@ -4959,14 +5148,17 @@ var init_inputs = __esm({
         transform((version2) => version2.text)
       )
     );
+    MODES = ["build", "report"];
     ScalarInputsSchema = object({
+      [Inputs.Mode]: choiceInput(Inputs.Mode, MODES),
+      [Inputs.ResultsDir]: optionalText,
       [Inputs.Provider]: optionalText,
       [Inputs.ProviderFile]: optionalText,
       [Inputs.ProviderType]: optionalText,
       [Inputs.ProviderId]: optionalText,
       [Inputs.ProviderName]: optionalText,
       [Inputs.BaseUrl]: optionalText,
-      [Inputs.Model]: string2().check(_minLength(1, { error: "required; expected a model name such as gpt-4o-mini" })),
+      [Inputs.Model]: optionalText,
       [Inputs.ApiKey]: string2(),
       [Inputs.ApiKeyEnv]: optionalText,
       [Inputs.IncludeApiKey]: booleanInput(Inputs.IncludeApiKey),
@@ -4981,6 +5173,7 @@ var init_inputs = __esm({
       [Inputs.ArtifactName]: artifactName,
       [Inputs.RetentionDays]: retentionDays,
       [Inputs.Summary]: booleanInput(Inputs.Summary),
+      [Inputs.ExportBundle]: booleanInput(Inputs.ExportBundle),
       ...EvaluationScalarFields
     });
     PROVIDER_FIELD_INPUTS = {
@@ -4990,6 +5183,7 @@ var init_inputs = __esm({
       base_url: Inputs.BaseUrl
     };
     MIN_SPOTTED_KEY_LENGTH = 8;
+    REPORT_INPUTS = /* @__PURE__ */ new Set([Inputs.Mode, Inputs.ResultsDir, Inputs.Summary, Inputs.Comment, Inputs.CommentKey, Inputs.GithubToken]);
     SCALAR_FIELD_INPUTS = {
       model: Inputs.Model,
       api_key: Inputs.ApiKey,
@@ -5237,7 +5431,7 @@ function shownLine(line) {
 }
 function runChildProcess(request) {
   const tail = new Tail();
-  return new Promise((resolve3) => {
+  return new Promise((resolve4) => {
     const child = (0, import_node_child_process.spawn)(request.command, [...request.args], {
       env: request.env,
       stdio: ["ignore", "pipe", "pipe"],
@@ -5287,7 +5481,7 @@ function runChildProcess(request) {
       clearTimeout(killTimer);
       process.off("SIGINT", onSignal);
       process.off("SIGTERM", onSignal);
-      resolve3({ exitCode: startError === void 0 ? exitCode : null, signal, timedOut, tail: tail.read(), startError });
+      resolve4({ exitCode: startError === void 0 ? exitCode : null, signal, timedOut, tail: tail.read(), startError });
     });
   });
 }
@@ -5474,7 +5668,7 @@ var init_pull_request = __esm({
   }
 });
 
-// src/action/results-files.ts
+// src/io/results-files.ts
 function filesUnder(directory) {
   let names;
   try {
@@ -5519,7 +5713,7 @@ function scrubResultsFile(path, secrets) {
 }
 var import_node_fs9, import_node_path8, RESULTS_DIR, DETAILS_DIR, RESULTS_FILE;
 var init_results_files = __esm({
-  "src/action/results-files.ts"() {
+  "src/io/results-files.ts"() {
     "use strict";
     import_node_fs9 = require("node:fs");
     import_node_path8 = require("node:path");
@@ -5854,19 +6048,19 @@ __export(report_comment_exports, {
 function defaultCommentKey(job, modelName, texts) {
   return digestName([job, modelName], texts);
 }
-async function postReportComment(evaluation, key, report, env, scrub) {
+async function postReportComment(githubToken, key, report, env, scrub) {
   const pullRequest = currentPullRequest(env);
   if (pullRequest === void 0) {
     info("Not a pull request: no comment posted; the report is in the step summary.");
     return;
   }
-  if (evaluation.githubToken === "") {
+  if (githubToken === "") {
     warning(`No pull request comment: ${Inputs.GithubToken} is empty; the report is in the step summary.`);
     return;
   }
   try {
     const posted = await upsertStickyComment({
-      token: evaluation.githubToken,
+      token: githubToken,
       apiUrl: env.GITHUB_API_URL || "https://api.github.com",
       owner: pullRequest.owner,
       repo: pullRequest.repo,
@@ -5891,8 +6085,381 @@ var init_report_comment = __esm({
   }
 });
 
+// src/io/results-scan.ts
+function isIgnoredFolder(name) {
+  return name.startsWith(".") || name === "node_modules";
+}
+function displayPath(path, root) {
+  const fromRoot = (0, import_node_path10.relative)(root, path);
+  if (fromRoot === "") return ".";
+  if (fromRoot === ".." || fromRoot.startsWith(`..${import_node_path10.sep}`) || (0, import_node_path10.isAbsolute)(fromRoot)) return path;
+  return fromRoot.split(import_node_path10.sep).join("/");
+}
+function issueWhere(path) {
+  const [section, ...rest] = path.map(String);
+  if (section === void 0) return "";
+  if (section === "results") return ["results", "<task>", "<metric>"].slice(0, rest.length + 1).join(".");
+  return [section, ...rest].join(".");
+}
+function layoutProblem(parsed, issues) {
+  if (isRecord(parsed)) {
+    const absent = TOP_LEVEL_KEYS.filter((key) => !Object.hasOwn(parsed, key));
+    if (absent.length > 0) return `no ${absent.join(" or ")}`;
+  }
+  const [issue2] = issues;
+  if (issue2 === void 0) return "unexpected layout";
+  const where = issueWhere(issue2.path);
+  return where === "" ? issue2.message : `${where}: ${issue2.message}`;
+}
+function readResultsFile(file, shownPath) {
+  let text;
+  try {
+    if ((0, import_node_fs10.statSync)(file).size > MAX_FILE_BYTES) return { reason: `larger than ${MAX_FILE_BYTES / 1024 / 1024} MiB, not a results file` };
+    text = (0, import_node_fs10.readFileSync)(file, "utf8");
+  } catch (error) {
+    return { reason: `cannot read (${reasonOf(error)})` };
+  }
+  let parsed;
+  try {
+    parsed = parseResultsText(text, shownPath);
+  } catch (error) {
+    if (error instanceof ConfigError) return { reason: error.issues[0]?.message ?? "not valid JSON" };
+    throw error;
+  }
+  const checked = LightEvalResultsSchema.safeParse(parsed);
+  if (!checked.success) return { reason: `not LightEval results (${layoutProblem(parsed, checked.error.issues)})` };
+  const hasMetric = Object.values(taskMetricsOf(checked.data)).some((metrics) => Object.keys(metrics).length > 0);
+  return hasMetric ? { results: checked.data } : { reason: "LightEval results without any metric" };
+}
+function scanResults(paths, root = process.cwd()) {
+  const absoluteRoot = (0, import_node_path10.resolve)(root);
+  const missing = paths.flatMap((path) => {
+    try {
+      (0, import_node_fs10.statSync)((0, import_node_path10.resolve)(absoluteRoot, path));
+      return [];
+    } catch (error) {
+      const reason = reasonOf(error);
+      return [{ path, message: reason === "no such file" ? "no such file or folder" : `cannot read (${reason})` }];
+    }
+  });
+  if (missing.length > 0) throw new ConfigError(missing);
+  const walk = new FileWalk(absoluteRoot);
+  for (const path of paths) walk.visit((0, import_node_path10.resolve)(absoluteRoot, path), true);
+  const found = [];
+  const skipped = [];
+  for (const item of walk.items) {
+    if ("skipped" in item) {
+      skipped.push(item.skipped);
+      continue;
+    }
+    const shownPath = displayPath(item.file, absoluteRoot);
+    const reading = readResultsFile(item.file, shownPath);
+    if ("results" in reading) found.push({ path: shownPath, results: reading.results });
+    else skipped.push({ path: shownPath, reason: reading.reason });
+  }
+  return { found, skipped };
+}
+var import_node_fs10, import_node_path10, JSON_FILE, MAX_FILE_BYTES, byName, FileWalk, TOP_LEVEL_KEYS;
+var init_results_scan = __esm({
+  "src/io/results-scan.ts"() {
+    "use strict";
+    import_node_fs10 = require("node:fs");
+    import_node_path10 = require("node:path");
+    init_errors();
+    init_fields();
+    init_results();
+    init_files();
+    JSON_FILE = /\.json$/i;
+    MAX_FILE_BYTES = 64 * 1024 * 1024;
+    byName = (a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0;
+    FileWalk = class {
+      constructor(root) {
+        this.root = root;
+      }
+      root;
+      items = [];
+      seen = /* @__PURE__ */ new Set();
+      /** `named`: given as a path, so read whatever its name; otherwise only `*.json` files and unignored folders. */
+      visit(path, named) {
+        let stats;
+        let realPath;
+        try {
+          stats = (0, import_node_fs10.statSync)(path);
+          realPath = (0, import_node_fs10.realpathSync)(path);
+        } catch (error) {
+          if (named || JSON_FILE.test(path)) this.skip(path, `cannot read (${reasonOf(error)})`);
+          return;
+        }
+        if (stats.isDirectory()) {
+          if (!named && isIgnoredFolder((0, import_node_path10.basename)(path))) return;
+          if (this.seen.has(realPath)) return;
+          this.seen.add(realPath);
+          this.visitFolder(path);
+        } else if (stats.isFile()) {
+          if (!named && !JSON_FILE.test(path)) return;
+          if (this.seen.has(realPath)) return;
+          this.seen.add(realPath);
+          this.items.push({ file: path });
+        } else if (named) {
+          this.skip(path, "not a file or folder");
+        }
+      }
+      skip(path, reason) {
+        this.items.push({ skipped: { path: displayPath(path, this.root), reason } });
+      }
+      visitFolder(path) {
+        let entries;
+        try {
+          entries = (0, import_node_fs10.readdirSync)(path, { withFileTypes: true });
+        } catch (error) {
+          this.skip(path, `cannot list the folder (${reasonOf(error)})`);
+          return;
+        }
+        for (const entry of entries.sort(byName)) this.visit((0, import_node_path10.join)(path, entry.name), false);
+      }
+    };
+    TOP_LEVEL_KEYS = ["config_general", "results"];
+  }
+});
+
+// src/lighteval/matrix.ts
+function isLowerBetter(metric) {
+  const name = (metric.split(":")[0] ?? "").toLowerCase();
+  return name.includes("bits_per_byte") || name.split(/[^\p{L}\p{N}]+/u).some((word) => LOWER_IS_BETTER_WORDS.has(word));
+}
+function bestOf(values, lowerIsBetter) {
+  const numbers = values.filter((value) => typeof value === "number" && Number.isFinite(value));
+  if (numbers.length < 2) return values.map(() => false);
+  const best = lowerIsBetter ? Math.min(...numbers) : Math.max(...numbers);
+  return values.map((value) => value === best);
+}
+function nonEmptyString2(value) {
+  return typeof value === "string" && value !== "" ? value : void 0;
+}
+function modelNameOf2(results) {
+  const general = results.config_general;
+  const modelConfig = general.model_config;
+  return nonEmptyString2(general["model_name"]) ?? (isRecord(modelConfig) ? nonEmptyString2(modelConfig["model_name"]) : void 0);
+}
+function compareText(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+function folderOf(path) {
+  const slash = path.lastIndexOf("/");
+  return slash === -1 ? "." : path.slice(0, slash);
+}
+function chosenFolderOf(path, modelName) {
+  const folder = folderOf(path);
+  if (modelName === void 0) return folder;
+  const added = `results/${modelName}`;
+  if (folder === added) return ".";
+  return folder.endsWith(`/${added}`) ? folder.slice(0, -added.length - 1) : folder;
+}
+function distinctLabels(group) {
+  const kinds = [
+    group.map(({ path, modelName }) => chosenFolderOf(path, modelName)),
+    group.map(({ path }) => folderOf(path))
+  ];
+  return kinds.find((labels) => new Set(labels).size === labels.length) ?? group.map(({ path }) => path);
+}
+function columnsOf(documents) {
+  const named = documents.map((document) => ({ document, modelName: modelNameOf2(document.results), path: document.path })).sort(
+    (a, b) => Number(a.modelName === void 0) - Number(b.modelName === void 0) || compareText(a.modelName ?? "", b.modelName ?? "") || compareText(a.path, b.path)
+  );
+  const groups = /* @__PURE__ */ new Map();
+  named.forEach(({ modelName, path }, index) => {
+    groups.set(modelName, [...groups.get(modelName) ?? [], { index, path, modelName }]);
+  });
+  const labels = named.map(() => void 0);
+  for (const [modelName, group] of groups) {
+    if (group.length < 2 && modelName !== void 0) continue;
+    const groupLabels = distinctLabels(group);
+    group.forEach(({ index }, position2) => {
+      labels[index] = groupLabels[position2];
+    });
+  }
+  return {
+    columns: named.map(({ modelName, path }, index) => ({ modelName, path, label: labels[index] })),
+    documents: named.map(({ document }) => document)
+  };
+}
+function suitelessKey(key) {
+  const parts = key.split("|");
+  const [, task, fewshot] = parts;
+  return parts.length === 3 && task !== void 0 && fewshot !== void 0 && /^\d+$/.test(fewshot) ? `${task}|${fewshot}` : key;
+}
+function rowTaskKeys(taskKeysByFile) {
+  const clashing = /* @__PURE__ */ new Set();
+  for (const keys of taskKeysByFile) {
+    const seen = /* @__PURE__ */ new Set();
+    for (const key of keys) {
+      const row = suitelessKey(key);
+      if (seen.has(row)) clashing.add(row);
+      seen.add(row);
+    }
+  }
+  const spellings = /* @__PURE__ */ new Map();
+  for (const key of taskKeysByFile.flat()) {
+    const row = suitelessKey(key);
+    if (clashing.has(row)) continue;
+    spellings.set(row, (spellings.get(row) ?? /* @__PURE__ */ new Set()).add(key));
+  }
+  return (key) => {
+    const row = suitelessKey(key);
+    if (clashing.has(row)) return key;
+    return spellings.get(row)?.size === 1 ? key : row;
+  };
+}
+function rowsOf(documents) {
+  const metricsByColumn = documents.map(({ results }) => taskMetricsOf(results));
+  const rowOf = rowTaskKeys(metricsByColumn.map((metrics) => Object.keys(metrics)));
+  const table3 = /* @__PURE__ */ new Map();
+  metricsByColumn.forEach((metrics, column) => {
+    for (const [taskKey, taskMetrics] of Object.entries(metrics)) {
+      const task = rowOf(taskKey);
+      const rows = table3.get(task) ?? /* @__PURE__ */ new Map();
+      table3.set(task, rows);
+      for (const [metric, { value }] of Object.entries(taskMetrics)) {
+        const values = rows.get(metric) ?? documents.map(() => void 0);
+        values[column] = value;
+        rows.set(metric, values);
+      }
+    }
+  });
+  const tasks = [...table3.keys()].sort((a, b) => Number(a === OVERALL_TASK) - Number(b === OVERALL_TASK));
+  return tasks.flatMap(
+    (task) => [...table3.get(task) ?? []].map(([metric, values]) => {
+      const lowerIsBetter = isLowerBetter(metric);
+      return { task, metric, lowerIsBetter, values, best: bestOf(values, lowerIsBetter) };
+    })
+  );
+}
+function plural2(count, word) {
+  return `${count} ${word}${count === 1 ? "" : "s"}`;
+}
+function heading2(columns) {
+  if (columns.length === 0) return "## LightEval results: nothing to compare\n";
+  if (columns.length === 1) return "## LightEval results: 1 model\n";
+  const models = new Set(columns.map(({ modelName }) => modelName)).size;
+  return models === columns.length ? `## LightEval results: ${models} models compared
+` : `## LightEval results: ${columns.length} runs of ${plural2(models, "model")} compared
+`;
+}
+function headerCell({ modelName, label: label2 }) {
+  const name = modelName === void 0 ? escapeCell(UNNAMED) : codeCell(modelName);
+  return label2 === void 0 ? name : `${name}<br>${codeCell(label2)}`;
+}
+function valueCells(row) {
+  const bestText = row.values.filter((value, column) => row.best[column] === true && typeof value === "number").map(formatMetric)[0];
+  const roundingHidesBest = row.values.some(
+    (value, column) => row.best[column] !== true && typeof value === "number" && formatMetric(value) === bestText
+  );
+  return row.values.map((value, column) => {
+    if (value === void 0) return MISSING;
+    const shown = formatMetric(value);
+    const text = escapeCell(roundingHidesBest && value !== null && shown === bestText ? String(value) : shown);
+    return row.best[column] === true ? `**${text}**` : text;
+  });
+}
+function table2(columns, rows) {
+  if (rows.length === 0) return "_The results hold no metrics._\n";
+  const lines = [
+    `| task | metric | ${columns.map(headerCell).join(" | ")} |`,
+    `|---|---|${columns.map(() => "--:|").join("")}`,
+    ...rows.map((row) => `| ${[codeCell(row.task), codeCell(row.metric), ...valueCells(row)].join(" | ")} |`)
+  ];
+  return `${lines.join("\n")}
+`;
+}
+function skippedList(skipped) {
+  const items = skipped.map(({ path, reason }) => `- ${codeCell(path)}: ${escapeCell(reason)}`);
+  return `### Skipped
+
+${items.join("\n")}
+`;
+}
+function compareResults(documents, skipped = []) {
+  const { columns, documents: sorted } = columnsOf(documents);
+  const rows = rowsOf(sorted);
+  const sections = [heading2(columns)];
+  if (columns.length === 0) sections.push("_No LightEval results were found._\n");
+  else sections.push(table2(columns, rows), `${BEST_VALUE_RULE}
+`);
+  if (skipped.length > 0) sections.push(skippedList(skipped));
+  return { columns, rows, skipped, markdown: sections.join("\n") };
+}
+var LOWER_IS_BETTER_WORDS, OVERALL_TASK, MISSING, UNNAMED, BEST_VALUE_RULE;
+var init_matrix = __esm({
+  "src/lighteval/matrix.ts"() {
+    "use strict";
+    init_fields();
+    init_markdown();
+    init_report();
+    init_results();
+    LOWER_IS_BETTER_WORDS = /* @__PURE__ */ new Set([
+      "perplexity",
+      "ppl",
+      "bpb",
+      "loss",
+      "error",
+      "errors",
+      "ter",
+      "wer",
+      "cer",
+      "distance"
+    ]);
+    OVERALL_TASK = "all";
+    MISSING = "\u2014";
+    UNNAMED = "(no model name)";
+    BEST_VALUE_RULE = `The best value of each row is in **bold** when at least two models have a number there (ties all bold): the highest, or the lowest for metrics named with perplexity, ppl, bpb, bits_per_byte, loss, error, ter, wer, cer or distance. ${MISSING} means the file has no such metric; NaN, that LightEval wrote NaN.`;
+  }
+});
+
+// src/action/report-mode.ts
+var report_mode_exports = {};
+__export(report_mode_exports, {
+  runReportMode: () => runReportMode
+});
+async function runReportMode(inputs, env, scrub) {
+  for (const message of inputs.warnings) warning(scrub(message));
+  let scan;
+  try {
+    scan = scanResults([inputs.resultsDir], inputs.resultsDir);
+  } catch (error) {
+    if (error instanceof ConfigError) throw new InputError(inputMessage(Inputs.ResultsDir, error.issues.map(formatIssue).join("; ")));
+    throw error;
+  }
+  for (const { path, reason } of scan.skipped) warning(scrub(`${path}: skipped, ${reason}`));
+  if (scan.found.length === 0) {
+    const shown = (0, import_node_path11.relative)(env.GITHUB_WORKSPACE || process.cwd(), inputs.resultsDir) || ".";
+    throw new InputError(inputMessage(Inputs.ResultsDir, `no LightEval results found in ${shown}; expected the folder the legs' artifacts were downloaded into`));
+  }
+  const { markdown } = compareResults(scan.found, scan.skipped);
+  setOutputs({ [Outputs.SummaryMarkdown]: markdown });
+  if (inputs.summary && hasSummary()) appendSummary(markdown);
+  if (inputs.comment) {
+    const { digestName: digestName2 } = await Promise.resolve().then(() => (init_artifact(), artifact_exports));
+    const { postReportComment: postReportComment2 } = await Promise.resolve().then(() => (init_report_comment(), report_comment_exports));
+    const key = inputs.commentKey ?? await digestName2(["report", env.GITHUB_JOB], []);
+    await postReportComment2(inputs.githubToken, key, markdown, env, scrub);
+  }
+}
+var import_node_path11;
+var init_report_mode = __esm({
+  "src/action/report-mode.ts"() {
+    "use strict";
+    import_node_path11 = require("node:path");
+    init_errors();
+    init_results_scan();
+    init_matrix();
+    init_input_fields();
+    init_names();
+    init_runner();
+  }
+});
+
 // src/action/main.ts
-var import_node_path10 = require("node:path");
+var import_node_path12 = require("node:path");
 init_errors();
 init_fields();
 init_artifact();
@@ -6032,101 +6599,6 @@ function prefixModelName(model, provider) {
   return `${provider.prefix}/${model}`;
 }
 
-// src/config/native.ts
-var NEWEST_KNOWN_LIGHTEVAL = { major: 0, minor: 13, text: "0.13.0" };
-function atLeast(version2, major, minor) {
-  return version2.major !== major ? version2.major > major : version2.minor >= minor;
-}
-var NEVER_SENT = ["top_k", "presence_penalty"];
-var SIGNED_FIELDS = ["presence_penalty", "frequency_penalty"];
-function nativeGeneration(source, warnings, issues) {
-  const generation = source.dict.generation_parameters;
-  const pathOf = (field) => source.sources[field] ?? field;
-  for (const field of SIGNED_FIELDS) {
-    const value = generation[field];
-    if (value !== void 0 && value < 0) {
-      issues.push({
-        path: pathOf(field),
-        message: `LightEval rejects negative generation parameters; expected a number from 0 to 2, got ${value}`
-      });
-    }
-  }
-  for (const field of NEVER_SENT) {
-    if (generation[field] !== void 0) {
-      warnings.push(`${pathOf(field)}: LightEval accepts ${field} but its litellm backend never sends it to the provider`);
-    }
-  }
-  const { stop = [], stop_sequences: stopSequences = [] } = generation;
-  const stopTokens = [.../* @__PURE__ */ new Set([...stop, ...stopSequences])];
-  return {
-    temperature: generation.temperature,
-    top_p: generation.top_p,
-    top_k: generation.top_k,
-    max_new_tokens: generation.max_new_tokens,
-    stop_tokens: generation.stop === void 0 && generation.stop_sequences === void 0 ? void 0 : stopTokens,
-    presence_penalty: generation.presence_penalty,
-    frequency_penalty: generation.frequency_penalty,
-    repetition_penalty: generation.repetition_penalty,
-    seed: generation.seed
-  };
-}
-function defined(value) {
-  return Object.fromEntries(Object.entries(value).filter(([, field]) => field !== void 0));
-}
-function buildNativeModelFile(source, version2) {
-  const warnings = [];
-  const issues = [];
-  if (!atLeast(version2, 0, 9)) {
-    issues.push({
-      path: "lighteval_version",
-      message: `expected 0.9.0 or later (LightEval before 0.9 reads another format), got "${version2.text}"`
-    });
-  } else if (atLeast(version2, NEWEST_KNOWN_LIGHTEVAL.major, NEWEST_KNOWN_LIGHTEVAL.minor + 1)) {
-    warnings.push(
-      `lighteval_version: ${version2.text} is newer than ${NEWEST_KNOWN_LIGHTEVAL.text}, the newest version this file format was checked against; the ${NEWEST_KNOWN_LIGHTEVAL.text} format is used`
-    );
-  }
-  const parameters = source.dict.model_parameters[0];
-  const { execution } = source.dict;
-  if (!execution.use_chat_template) {
-    warnings.push(
-      `${source.sources.use_chat_template ?? "use_chat_template"}: use_chat_template false has no effect; LightEval's litellm endpoint always applies the chat template`
-    );
-  }
-  const keptSince = (field, name, minor, value) => {
-    if (atLeast(version2, 0, minor)) return value;
-    const path = source.sources[field];
-    if (path !== void 0) {
-      warnings.push(`${path}: not written to the LightEval file; LightEval ${version2.text} has no ${name} (added in 0.${minor})`);
-    }
-    return void 0;
-  };
-  const refusedBefore = (path, minor, value) => {
-    if (value === void 0 || atLeast(version2, 0, minor)) return value;
-    issues.push({ path, message: `needs LightEval 0.${minor} or later; lighteval_version is ${version2.text}` });
-    return void 0;
-  };
-  const modelParameters = defined({
-    model_name: parameters.model_name,
-    provider: parameters.provider_type,
-    base_url: parameters.base_url,
-    // Never a literal key: LightEval copies the whole model config, key included, into its results files.
-    api_key: null,
-    concurrent_requests: keptSince("concurrent_requests", "concurrent_requests", 11, parameters.concurrent_requests),
-    timeout: keptSince("timeout", "timeout", 12, parameters.timeout),
-    api_max_retry: keptSince("max_retries", "api_max_retry", 12, parameters.max_retries),
-    system_prompt: refusedBefore("system_prompt", 11, source.systemPrompt),
-    max_model_length: refusedBefore("max_model_length", 12, source.maxModelLength),
-    generation_parameters: defined(nativeGeneration(source, warnings, issues))
-  });
-  return { file: { model_parameters: modelParameters }, warnings, issues };
-}
-
-// src/config/service.ts
-init_providers();
-init_redact();
-init_schemas3();
-
 // src/config/serialize.ts
 function toYamlText(value) {
   return `${render(value, "", []).text}
@@ -6222,23 +6694,127 @@ function hex(code2, digits) {
   return code2.toString(16).padStart(digits, "0");
 }
 
+// src/config/native.ts
+var NEWEST_KNOWN_LIGHTEVAL = { major: 0, minor: 13, text: "0.13.0" };
+function atLeast(version2, major, minor) {
+  return version2.major !== major ? version2.major > major : version2.minor >= minor;
+}
+var NEVER_SENT = ["top_k", "presence_penalty"];
+var SIGNED_FIELDS = ["presence_penalty", "frequency_penalty"];
+function nativeGeneration(source, warnings, issues) {
+  const generation = source.dict.generation_parameters;
+  const pathOf = (field) => source.sources[field] ?? field;
+  for (const field of SIGNED_FIELDS) {
+    const value = generation[field];
+    if (value !== void 0 && value < 0) {
+      issues.push({
+        path: pathOf(field),
+        message: `LightEval rejects negative generation parameters; expected a number from 0 to 2, got ${value}`
+      });
+    }
+  }
+  for (const field of NEVER_SENT) {
+    if (generation[field] !== void 0) {
+      warnings.push(`${pathOf(field)}: LightEval accepts ${field} but its litellm backend never sends it to the provider`);
+    }
+  }
+  const { stop = [], stop_sequences: stopSequences = [] } = generation;
+  const stopTokens = [.../* @__PURE__ */ new Set([...stop, ...stopSequences])];
+  return {
+    temperature: generation.temperature,
+    top_p: generation.top_p,
+    top_k: generation.top_k,
+    max_new_tokens: generation.max_new_tokens,
+    stop_tokens: generation.stop === void 0 && generation.stop_sequences === void 0 ? void 0 : stopTokens,
+    presence_penalty: generation.presence_penalty,
+    frequency_penalty: generation.frequency_penalty,
+    repetition_penalty: generation.repetition_penalty,
+    seed: generation.seed
+  };
+}
+function defined(value) {
+  return Object.fromEntries(Object.entries(value).filter(([, field]) => field !== void 0));
+}
+function buildNativeModelFile(source, version2) {
+  const warnings = [];
+  const issues = [];
+  if (!atLeast(version2, 0, 9)) {
+    issues.push({
+      path: "lighteval_version",
+      message: `expected 0.9.0 or later (LightEval before 0.9 reads another format), got "${version2.text}"`
+    });
+  } else if (atLeast(version2, NEWEST_KNOWN_LIGHTEVAL.major, NEWEST_KNOWN_LIGHTEVAL.minor + 1)) {
+    warnings.push(
+      `lighteval_version: ${version2.text} is newer than ${NEWEST_KNOWN_LIGHTEVAL.text}, the newest version this file format was checked against; the ${NEWEST_KNOWN_LIGHTEVAL.text} format is used`
+    );
+  }
+  const parameters = source.dict.model_parameters[0];
+  const { execution } = source.dict;
+  if (!execution.use_chat_template) {
+    warnings.push(
+      `${source.sources.use_chat_template ?? "use_chat_template"}: use_chat_template false has no effect; LightEval's litellm endpoint always applies the chat template`
+    );
+  }
+  const keptSince = (field, name, minor, value) => {
+    if (atLeast(version2, 0, minor)) return value;
+    const path = source.sources[field];
+    if (path !== void 0) {
+      warnings.push(`${path}: not written to the LightEval file; LightEval ${version2.text} has no ${name} (added in 0.${minor})`);
+    }
+    return void 0;
+  };
+  const refusedBefore = (path, minor, value) => {
+    if (value === void 0 || atLeast(version2, 0, minor)) return value;
+    issues.push({ path, message: `needs LightEval 0.${minor} or later; lighteval_version is ${version2.text}` });
+    return void 0;
+  };
+  const modelParameters = defined({
+    model_name: parameters.model_name,
+    provider: parameters.provider_type,
+    base_url: parameters.base_url,
+    // Never a literal key: LightEval copies the whole model config, key included, into its results files.
+    api_key: null,
+    concurrent_requests: keptSince("concurrent_requests", "concurrent_requests", 11, parameters.concurrent_requests),
+    timeout: keptSince("timeout", "timeout", 12, parameters.timeout),
+    api_max_retry: keptSince("max_retries", "api_max_retry", 12, parameters.max_retries),
+    system_prompt: refusedBefore("system_prompt", 11, source.systemPrompt),
+    max_model_length: refusedBefore("max_model_length", 12, source.maxModelLength),
+    generation_parameters: defined(nativeGeneration(source, warnings, issues))
+  });
+  return { file: { model_parameters: modelParameters }, warnings, issues };
+}
+function nativeFileHeader(lightevalVersion2) {
+  return `# lighteval-model.yaml for LightEval ${lightevalVersion2}, written by lighteval-action (api_key is null: the key travels in the environment)
+`;
+}
+function nativeFileText(file, lightevalVersion2) {
+  return `${nativeFileHeader(lightevalVersion2)}${toYamlText(file)}`;
+}
+
 // src/config/service.ts
+init_providers();
+init_redact();
+init_schemas3();
 var DEFAULT_LIGHTEVAL_VERSION = "0.13.0";
 var LightEvalModelConfig = class {
   warnings;
   /** True when the base URL carries credentials: write the file where only its owner can read it. */
   hasSecrets;
+  /** The LightEval version the file targets, `X.Y.Z`: its first line says so. */
+  lightevalVersion;
   #file;
-  constructor(file, warnings, hasSecrets) {
+  constructor(file, warnings, hasSecrets, lightevalVersion2) {
     this.#file = file;
     this.warnings = warnings;
     this.hasSecrets = hasSecrets;
+    this.lightevalVersion = lightevalVersion2;
   }
   toDict() {
     return structuredClone(this.#file);
   }
+  /** The YAML LightEval loads, after a comment line naming the LightEval version it targets. */
   toYaml() {
-    return toYamlText(this.#file);
+    return nativeFileText(this.#file, this.lightevalVersion);
   }
 };
 var LightEvalConfig = class _LightEvalConfig {
@@ -6268,10 +6844,7 @@ var LightEvalConfig = class _LightEvalConfig {
   }
   /** A copy whose key shows only its vendor prefix (`sk-***`) and whose base URL hides its credentials. */
   redacted() {
-    const dict = structuredClone(this.#state.dict);
-    const [parameters] = dict.model_parameters;
-    if (parameters.api_key !== void 0 && !this.#state.isRedacted) parameters.api_key = redactApiKey(parameters.api_key);
-    parameters.base_url = redactBaseUrl(parameters.base_url, this.#state.secrets);
+    const dict = redactConfigDict(this.#state.dict, this.#state.secrets);
     return new _LightEvalConfig({ ...this.#state, dict, isRedacted: true });
   }
   /**
@@ -6288,17 +6861,22 @@ var LightEvalConfig = class _LightEvalConfig {
     return new LightEvalModelConfig(
       file,
       warnings.map((warning2) => scrubSecrets(warning2, this.#state.secrets)),
-      !this.#state.isRedacted && this.#baseUrlHasSecrets()
+      !this.#state.isRedacted && this.#baseUrlHasSecrets(),
+      parsed.data.text
     );
   }
   #error(issues) {
     return scrubbedError(issues, this.#state.secrets);
   }
 };
+function scrubIssues(issues, secrets) {
+  return issues.map(({ path, message }) => ({
+    path: scrubSecrets(path, secrets),
+    message: scrubSecrets(message, secrets)
+  }));
+}
 function scrubbedError(issues, secrets) {
-  return new ConfigError(
-    issues.map((issue2) => ({ path: scrubSecrets(issue2.path, secrets), message: scrubSecrets(issue2.message, secrets) }))
-  );
+  return new ConfigError(scrubIssues(issues, secrets));
 }
 function parseInto(schema, input, root, issues) {
   const result = schema.safeParse(withoutNulls(input), { reportInput: true });
@@ -6329,77 +6907,119 @@ function providerWarnings(type, litellm, namesKeyVariableByGuess) {
   }
   return [];
 }
+function parseRequest(request) {
+  const issues = [];
+  const provider = parseInto(ProviderSchema, request.provider, ["provider"], issues);
+  const runConfig = parseInto(RunConfigSchema, request.runConfig ?? {}, [], issues);
+  const scalars = parseInto(
+    BuildScalarsSchema,
+    {
+      model: request.modelName,
+      api_key: request.apiKey,
+      api_key_env: request.apiKeyEnv,
+      include_api_key: request.includeApiKey,
+      run_id: request.runId,
+      dataset_id: request.datasetId,
+      dataset_name: request.datasetName
+    },
+    [],
+    issues
+  );
+  const litellm = provider === void 0 ? void 0 : resolveProviderType(provider.type);
+  const inputs = provider === void 0 || runConfig === void 0 || scalars === void 0 || litellm === void 0 ? void 0 : { provider, litellm, runConfig, scalars };
+  return { inputs, provider, runConfig, issues };
+}
+function generationOf(runConfig, provider) {
+  return resolveGeneration(runConfig, provider?.capabilities?.unsupported_parameters ?? []);
+}
+function assemble(request, { provider, litellm, runConfig, scalars }, generation, secrets) {
+  const execution = resolveExecution(runConfig, provider);
+  const apiKey = scalars.api_key ?? "";
+  const writesKey = scalars.include_api_key && apiKey !== "";
+  const keyField = writesKey ? { api_key: apiKey } : { api_key_env: scalars.api_key_env ?? litellm.keyEnv };
+  const warnings = [
+    ...typoWarnings(request.provider, request.runConfig),
+    ...providerWarnings(provider.type, litellm, !writesKey && scalars.api_key_env === void 0 && !litellm.keyEnvDocumented),
+    ...generation.warnings,
+    ...execution.warnings
+  ];
+  const modelName = prefixModelName(scalars.model, litellm);
+  const { settings } = execution;
+  return new LightEvalConfig({
+    dict: {
+      metadata: {
+        provider_id: provider.id,
+        provider_name: provider.name,
+        provider_type: provider.type,
+        model_name: modelName,
+        run_id: scalars.run_id,
+        dataset_id: scalars.dataset_id,
+        dataset_name: scalars.dataset_name
+      },
+      model_parameters: [
+        {
+          model_name: modelName,
+          provider_type: litellm.prefix,
+          base_url: provider.base_url,
+          ...keyField,
+          concurrent_requests: settings.concurrent_requests,
+          timeout: settings.timeout,
+          max_retries: settings.max_retries
+        }
+      ],
+      generation_parameters: generation.parameters,
+      execution: { endpoint: "litellm", use_chat_template: settings.use_chat_template }
+    },
+    systemPrompt: runConfig.system_prompt,
+    maxModelLength: runConfig.max_model_length,
+    sources: { ...generation.sources, ...execution.sources },
+    secrets,
+    warnings: warnings.map((warning2) => scrubSecrets(warning2, secrets)),
+    isRedacted: false
+  });
+}
+function secretsOf(request) {
+  return typeof request.apiKey === "string" && request.apiKey !== "" ? [request.apiKey] : [];
+}
 var LightEvalConfigService = class {
   /** Throws a ConfigError naming the first invalid field; its message never contains the key. */
   build(request) {
-    const secrets = typeof request.apiKey === "string" && request.apiKey !== "" ? [request.apiKey] : [];
-    const issues = [];
-    const provider = parseInto(ProviderSchema, request.provider, ["provider"], issues);
-    const runConfig = parseInto(RunConfigSchema, request.runConfig ?? {}, [], issues);
-    const scalars = parseInto(
-      BuildScalarsSchema,
-      {
-        model: request.modelName,
-        api_key: request.apiKey,
-        api_key_env: request.apiKeyEnv,
-        include_api_key: request.includeApiKey,
-        run_id: request.runId,
-        dataset_id: request.datasetId,
-        dataset_name: request.datasetName
-      },
-      [],
-      issues
-    );
-    const litellm = provider === void 0 ? void 0 : resolveProviderType(provider.type);
-    if (provider === void 0 || runConfig === void 0 || scalars === void 0 || litellm === void 0) {
-      throw scrubbedError(issues, secrets);
-    }
-    const generation = resolveGeneration(runConfig, provider.capabilities?.unsupported_parameters ?? []);
+    const secrets = secretsOf(request);
+    const parsed = parseRequest(request);
+    if (parsed.inputs === void 0) throw scrubbedError(parsed.issues, secrets);
+    const generation = generationOf(parsed.inputs.runConfig, parsed.inputs.provider);
     if (generation.issues.length > 0) throw scrubbedError(generation.issues, secrets);
-    const execution = resolveExecution(runConfig, provider);
-    const apiKey = scalars.api_key ?? "";
-    const writesKey = scalars.include_api_key && apiKey !== "";
-    const keyField = writesKey ? { api_key: apiKey } : { api_key_env: scalars.api_key_env ?? litellm.keyEnv };
-    const warnings = [
-      ...typoWarnings(request.provider, request.runConfig),
-      ...providerWarnings(provider.type, litellm, !writesKey && scalars.api_key_env === void 0 && !litellm.keyEnvDocumented),
-      ...generation.warnings,
-      ...execution.warnings
-    ];
-    const modelName = prefixModelName(scalars.model, litellm);
-    const { settings } = execution;
-    return new LightEvalConfig({
-      dict: {
-        metadata: {
-          provider_id: provider.id,
-          provider_name: provider.name,
-          provider_type: provider.type,
-          model_name: modelName,
-          run_id: scalars.run_id,
-          dataset_id: scalars.dataset_id,
-          dataset_name: scalars.dataset_name
-        },
-        model_parameters: [
-          {
-            model_name: modelName,
-            provider_type: litellm.prefix,
-            base_url: provider.base_url,
-            ...keyField,
-            concurrent_requests: settings.concurrent_requests,
-            timeout: settings.timeout,
-            max_retries: settings.max_retries
-          }
-        ],
-        generation_parameters: generation.parameters,
-        execution: { endpoint: "litellm", use_chat_template: settings.use_chat_template }
-      },
-      systemPrompt: runConfig.system_prompt,
-      maxModelLength: runConfig.max_model_length,
-      sources: { ...generation.sources, ...execution.sources },
-      secrets,
-      warnings: warnings.map((warning2) => scrubSecrets(warning2, secrets)),
-      isRedacted: false
-    });
+    return assemble(request, parsed.inputs, generation, secrets);
+  }
+  /**
+   * The checks of `build` and of the native file for `options.lightevalVersion`, building nothing, and listing
+   * every problem rather than the first: the schema issues of every input (the LightEval version's with them);
+   * then the run config's generation issues, when it parsed; then the native file's, when the build succeeds.
+   * Never throws for bad input; no message contains the key.
+   */
+  validate(request, options = {}) {
+    const secrets = secretsOf(request);
+    const parsed = parseRequest(request);
+    const issues = [...parsed.issues];
+    const versionText = options.lightevalVersion ?? DEFAULT_LIGHTEVAL_VERSION;
+    const version2 = parseInto(LightEvalVersionSchema, versionText, ["lighteval_version"], issues);
+    const generation = parsed.runConfig === void 0 ? void 0 : generationOf(parsed.runConfig, parsed.provider);
+    issues.push(...generation?.issues ?? []);
+    if (parsed.inputs === void 0 || generation === void 0 || version2 === void 0 || issues.length > 0) {
+      const warnings = [...typoWarnings(request.provider, request.runConfig), ...generation?.warnings ?? []];
+      return {
+        issues: scrubIssues(issues, secrets),
+        warnings: warnings.map((warning2) => scrubSecrets(warning2, secrets))
+      };
+    }
+    const config2 = assemble(request, parsed.inputs, generation, secrets);
+    try {
+      const native = config2.toLightEvalModelConfig(options);
+      return { issues: [], warnings: [...config2.warnings, ...native.warnings] };
+    } catch (error) {
+      if (error instanceof ConfigError) return { issues: error.issues, warnings: config2.warnings };
+      throw error;
+    }
   }
 };
 
@@ -6557,6 +7177,55 @@ async function upload(inputs, name, files, env) {
   if (inputs.summary && hasSummary()) appendSummary(artifactLine(name, artifact.url));
   return artifact;
 }
+async function runBuildMode(inputs, env, secrets) {
+  const scrub = (text) => scrubSecrets(text, secrets);
+  const built = buildConfiguration(inputs);
+  const written = writeConfiguration(inputs, built, env);
+  const warnings = built.warnings.map(scrub);
+  setConfigurationOutputs(built, written, warnings);
+  const shownFiles = [written.configPath, written.nativePath].map((path) => (0, import_node_path12.relative)(workspaceOf(env), path));
+  info(`Wrote ${shownFiles.join(" and ")}`);
+  for (const message of warnings) warning(message);
+  if (inputs.summary && hasSummary()) {
+    appendSummary(
+      configurationSummary({
+        config: built.redacted.toDict(),
+        lightevalVersion: inputs.lightevalVersion,
+        files: shownFiles,
+        warnings
+      })
+    );
+  }
+  const outcome = inputs.evaluation === void 0 ? void 0 : await (await Promise.resolve().then(() => (init_evaluation(), evaluation_exports))).evaluate({ inputs, evaluation: inputs.evaluation, built, written, env, secrets });
+  if (outcome !== void 0) {
+    setEvaluationOutputs(outcome);
+    if (inputs.summary && hasSummary()) appendSummary(outcome.report);
+  }
+  const name = inputs.uploadArtifact ? await artifactNameOf(inputs, built) : "";
+  let uploadFailure;
+  let artifact;
+  if (inputs.uploadArtifact) {
+    try {
+      artifact = await upload(inputs, name, [written.configPath, written.nativePath, ...outcome?.artifactFiles ?? []], env);
+    } catch (error) {
+      if (!(error instanceof ArtifactError)) throw error;
+      uploadFailure = error.message;
+    }
+  }
+  if (outcome !== void 0 && inputs.evaluation?.comment === true) {
+    const { defaultCommentKey: defaultCommentKey2, postReportComment: postReportComment2 } = await Promise.resolve().then(() => (init_report_comment(), report_comment_exports));
+    const key = inputs.evaluation.commentKey ?? inputs.artifactName ?? await defaultCommentKey2(env.GITHUB_JOB, built.redacted.toDict().metadata.model_name, [
+      built.redactedNative.toYaml(),
+      inputs.evaluation.tasks.join(",")
+    ]);
+    const markdown = artifact === void 0 ? outcome.report : `${outcome.report}
+${artifactLine(name, artifact.url)}`;
+    await postReportComment2(inputs.evaluation.githubToken, key, markdown, env, scrub);
+  }
+  for (const miss of outcome?.misses ?? []) setFailed(scrub(miss));
+  if (outcome?.failure !== void 0) setFailed(scrub(outcome.failure));
+  if (uploadFailure !== void 0) setFailed(scrub(uploadFailure));
+}
 async function run(env = process.env) {
   const apiKey = readApiKey(env);
   let secrets = [apiKey];
@@ -6565,53 +7234,12 @@ async function run(env = process.env) {
     const baseUrlInput = getInput(Inputs.BaseUrl, env);
     secrets = maskSecrets([apiKey, getInput(Inputs.GithubToken, env)], [baseUrlInput]);
     const inputs = await readInputs(env);
+    if (inputs.mode === "report") {
+      await (await Promise.resolve().then(() => (init_report_mode(), report_mode_exports))).runReportMode(inputs, env, scrub);
+      return;
+    }
     secrets = [...secrets, ...maskSecrets([], recordBaseUrl(inputs.provider).filter((url) => url !== baseUrlInput))];
-    const built = buildConfiguration(inputs);
-    const written = writeConfiguration(inputs, built, env);
-    const warnings = built.warnings.map(scrub);
-    setConfigurationOutputs(built, written, warnings);
-    const shownFiles = [written.configPath, written.nativePath].map((path) => (0, import_node_path10.relative)(workspaceOf(env), path));
-    info(`Wrote ${shownFiles.join(" and ")}`);
-    for (const message of warnings) warning(message);
-    if (inputs.summary && hasSummary()) {
-      appendSummary(
-        configurationSummary({
-          config: built.redacted.toDict(),
-          lightevalVersion: inputs.lightevalVersion,
-          files: shownFiles,
-          warnings
-        })
-      );
-    }
-    const outcome = inputs.evaluation === void 0 ? void 0 : await (await Promise.resolve().then(() => (init_evaluation(), evaluation_exports))).evaluate({ inputs, evaluation: inputs.evaluation, built, written, env, secrets });
-    if (outcome !== void 0) {
-      setEvaluationOutputs(outcome);
-      if (inputs.summary && hasSummary()) appendSummary(outcome.report);
-    }
-    const name = inputs.uploadArtifact ? await artifactNameOf(inputs, built) : "";
-    let uploadFailure;
-    let artifact;
-    if (inputs.uploadArtifact) {
-      try {
-        artifact = await upload(inputs, name, [written.configPath, written.nativePath, ...outcome?.artifactFiles ?? []], env);
-      } catch (error) {
-        if (!(error instanceof ArtifactError)) throw error;
-        uploadFailure = error.message;
-      }
-    }
-    if (outcome !== void 0 && inputs.evaluation?.comment === true) {
-      const { defaultCommentKey: defaultCommentKey2, postReportComment: postReportComment2 } = await Promise.resolve().then(() => (init_report_comment(), report_comment_exports));
-      const key = inputs.evaluation.commentKey ?? inputs.artifactName ?? await defaultCommentKey2(env.GITHUB_JOB, built.redacted.toDict().metadata.model_name, [
-        built.redactedNative.toYaml(),
-        inputs.evaluation.tasks.join(",")
-      ]);
-      const markdown = artifact === void 0 ? outcome.report : `${outcome.report}
-${artifactLine(name, artifact.url)}`;
-      await postReportComment2(inputs.evaluation, key, markdown, env, scrub);
-    }
-    for (const miss of outcome?.misses ?? []) setFailed(scrub(miss));
-    if (outcome?.failure !== void 0) setFailed(scrub(outcome.failure));
-    if (uploadFailure !== void 0) setFailed(scrub(uploadFailure));
+    await runBuildMode(inputs, env, secrets);
   } catch (error) {
     if (error instanceof InputError) {
       setFailed(scrub(error.message));

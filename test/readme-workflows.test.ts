@@ -1,14 +1,14 @@
 /**
- * The README's three LightEval workflows are meant to be copied: each one's action step is run through the
+ * The README's three LightEval workflows are meant to be copied: each one's action steps are run through the
  * bundle as the runner would (secrets and matrix values filled in, the stand-in LightEval on PATH, the stand-in
  * artifact service and GitHub API), and must do what the README says.
  */
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { createSandbox, ROOT, type RunnerSandbox } from './support/action-runner.js';
-import { type ArtifactService, startArtifactService } from './support/artifact-service.js';
+import { type ArtifactService, startArtifactService, unzipArtifact } from './support/artifact-service.js';
 import { type GitHubApi, startGitHubApi } from './support/github-api.js';
 import { installLightevalStandin, pathWithPrepended } from './support/lighteval-standin.js';
 
@@ -22,7 +22,11 @@ interface Workflow {
   readonly permissions?: Record<string, string>;
   readonly jobs: Record<
     string,
-    { strategy?: { matrix?: Record<string, unknown[]> }; steps: { id?: string; uses?: string; with?: Record<string, unknown> }[] }
+    {
+      needs?: string;
+      strategy?: { matrix?: Record<string, unknown[]> };
+      steps: { id?: string; uses?: string; with?: Record<string, unknown> }[];
+    }
   >;
 }
 
@@ -114,7 +118,7 @@ describe('the README workflows', () => {
     expect(comment?.body).toContain('at most 20 samples per task');
   });
 
-  it('nightly matrix: one run per model, each with its own artifact', async () => {
+  it('nightly matrix: one run per model, each with its own artifact, then one table comparing them', async () => {
     const workflow = workflowUnder('### Nightly matrix of models');
     const { inputs, matrix } = actionStep(workflow);
     expectKnownInputs(inputs);
@@ -139,6 +143,29 @@ describe('the README workflows', () => {
     const names = service.uploads.map((upload) => upload.name);
     expect(names).toHaveLength(models.length);
     expect(new Set(names).size).toBe(models.length);
+
+    // The report job: the legs' artifacts downloaded as actions/download-artifact lays them out, then one table.
+    const report = workflow.jobs.report;
+    expect(report?.needs).toBe('evaluate');
+    const download = report?.steps.find((step) => step.uses?.startsWith('actions/download-artifact@'))?.with ?? {};
+    const pattern = new RegExp(`^${String(download.pattern).replace(/\*/g, '.*')}$`);
+    for (const name of names) expect(name).toMatch(pattern);
+    const reportInputs = report?.steps.find((step) => step.uses === 'OWNER/lighteval-action@v1')?.with ?? {};
+    expectKnownInputs(reportInputs);
+    const sandbox = createSandbox();
+    for (const upload of service.uploads) {
+      for (const [path, bytes] of Object.entries(unzipArtifact(upload.zip))) {
+        const target = join(sandbox.workspace, String(download.path), upload.name, path);
+        mkdirSync(dirname(target), { recursive: true });
+        writeFileSync(target, bytes);
+      }
+    }
+    const result = await sandbox.main(evaluated(reportInputs, {}), {});
+    expect(result.stdout).not.toContain('::error::');
+    expect(result.stdout).not.toContain('::warning::');
+    expect(result.status).toBe(0);
+    expect(result.outputs['summary-markdown']).toContain(`## LightEval results: ${models.length} models compared`);
+    for (const model of models) expect(result.summary).toContain(`<code>openai/${model}</code>`);
   });
 
   it('release gate: passes on the baseline it saved, fails when a metric drops', async () => {

@@ -298,6 +298,10 @@ var BY_ALIAS = new Map(
   PROVIDERS.flatMap((entry) => entry.aliases.map((alias) => [normalizeProviderType(alias), entry]))
 );
 var UNKNOWN_PREFIX_PATTERN = /^[a-z0-9][a-z0-9_.-]*$/;
+var PROVIDER_TYPE_PATTERN = String.raw`^\s*[A-Za-z0-9\u212A][A-Za-z0-9\u212A_.\s-]*$`;
+function knownProviderTypes() {
+  return PROVIDERS.flatMap((entry) => entry.aliases);
+}
 function resolveProviderType(type) {
   const entry = BY_ALIAS.get(normalizeProviderType(type));
   if (entry !== void 0) {
@@ -326,6 +330,10 @@ function redactApiKey(key) {
   const prefix = VENDOR_PREFIX.exec(key)?.[0];
   return prefix !== void 0 && key.length >= MIN_KEY_LENGTH_FOR_PREFIX ? `${prefix}${REDACTED}` : REDACTED;
 }
+var REDACTED_KEY = /^(?:[A-Za-z]{2,4}[-_])?\*\*\*$/;
+function isRedactedApiKey(value) {
+  return REDACTED_KEY.test(value);
+}
 var SECRET_QUERY_NAMES = /* @__PURE__ */ new Set([
   "key",
   "api_key",
@@ -345,6 +353,13 @@ function decodeQueryName(name) {
     return name.toLowerCase();
   }
 }
+function decodedForms(text) {
+  try {
+    return [text, decodeURIComponent(text.replace(/\+/g, " ")), decodeURIComponent(text)];
+  } catch {
+    return [text];
+  }
+}
 function secretQueryValue(parameter) {
   const equals = parameter.indexOf("=");
   if (equals < 0 || equals === parameter.length - 1) return void 0;
@@ -355,6 +370,18 @@ function redactQuery(query) {
     const value = secretQueryValue(parameter);
     return value === void 0 ? parameter : `${parameter.slice(0, parameter.length - value.length)}${REDACTED}`;
   }).join("&");
+}
+function baseUrlCredentials(url) {
+  const parts = URL_PARTS.exec(url);
+  if (parts === null) return [];
+  const [, , authority = "", , query = ""] = parts;
+  const at = authority.lastIndexOf("@");
+  const userInfo = authority.slice(0, Math.max(at, 0));
+  const colon = userInfo.indexOf(":");
+  const userInfoParts = at < 0 ? [] : [userInfo, ...colon < 0 ? [] : [userInfo.slice(colon + 1)]];
+  const queryValues = query.slice(1).split("&").map(secretQueryValue).filter((value) => value !== void 0);
+  const credentials = [...userInfoParts, ...queryValues].flatMap(decodedForms).filter((value) => value !== "");
+  return [...new Set(credentials)];
 }
 function redactBaseUrl(url, secrets = []) {
   const parts = URL_PARTS.exec(url);
@@ -370,6 +397,15 @@ function redactBaseUrl(url, secrets = []) {
     if (secret === "") continue;
     for (const form of /* @__PURE__ */ new Set([secret, encodeURIComponent(secret)])) redacted = redacted.split(form).join(REDACTED);
   }
+  return redacted;
+}
+function redactConfigDict(dict, secrets = []) {
+  const redacted = structuredClone(dict);
+  const [parameters] = redacted.model_parameters;
+  const key = parameters.api_key;
+  const isKey = key !== void 0 && key !== "" && !isRedactedApiKey(key);
+  if (key !== void 0 && isKey) parameters.api_key = redactApiKey(key);
+  parameters.base_url = redactBaseUrl(parameters.base_url, isKey ? [key, ...secrets] : secrets);
   return redacted;
 }
 
@@ -532,8 +568,8 @@ function explicitlyAborted(x, startIndex = 0) {
 }
 function prefixIssues(path, issues) {
   return issues.map((iss) => {
-    var _a2;
-    (_a2 = iss).path ?? (_a2.path = []);
+    var _a3;
+    (_a3 = iss).path ?? (_a3.path = []);
     iss.path.unshift(path);
     return iss;
   });
@@ -554,22 +590,22 @@ function sizeCaps(defChecks) {
   return caps;
 }
 function attachSchema(issues, start, inst) {
-  var _a2;
+  var _a3;
   for (let i = start; i < issues.length; i++) {
-    (_a2 = issues[i]).schema ?? (_a2.schema = inst);
+    (_a3 = issues[i]).schema ?? (_a3.schema = inst);
   }
 }
 function finalizeIssue(iss, ctx, config2) {
-  var _a2;
+  var _a3;
   const traits = iss.inst?._zod?.traits;
   if (traits?.has("$ZodType")) {
     if (traits.has("$ZodCheck"))
-      (_a2 = iss).schema ?? (_a2.schema = iss.inst);
+      (_a3 = iss).schema ?? (_a3.schema = iss.inst);
     else
       iss.schema = iss.inst;
   }
-  const schemaError = iss.schema !== iss.inst ? iss.schema?._zod.def?.error : void 0;
-  const message = iss.message ? iss.message : unwrapMessage(iss.inst?._zod.def?.error?.(iss)) ?? unwrapMessage(schemaError?.(iss)) ?? unwrapMessage(ctx?.error?.(iss)) ?? unwrapMessage(config2.customError?.(iss)) ?? unwrapMessage(config2.localeError?.(iss)) ?? "Invalid input";
+  const schemaError2 = iss.schema !== iss.inst ? iss.schema?._zod.def?.error : void 0;
+  const message = iss.message ? iss.message : unwrapMessage(iss.inst?._zod.def?.error?.(iss)) ?? unwrapMessage(schemaError2?.(iss)) ?? unwrapMessage(ctx?.error?.(iss)) ?? unwrapMessage(config2.customError?.(iss)) ?? unwrapMessage(config2.localeError?.(iss)) ?? "Invalid input";
   const full = {};
   for (const k of Object.keys(iss)) {
     if (k === "inst" || k === "schema" || k === "continue" || k === "input" || k === "__proto__")
@@ -616,9 +652,9 @@ function issue(...args) {
   }
   return { ...iss };
 }
-function members(proto, table) {
-  for (const key in table) {
-    const desc = Object.getOwnPropertyDescriptor(table, key);
+function members(proto, table2) {
+  for (const key in table2) {
+    const desc = Object.getOwnPropertyDescriptor(table2, key);
     if (desc.get)
       Object.defineProperty(proto, key, { ...desc, enumerable: false });
     else
@@ -949,10 +985,10 @@ var _null = /^null$/i;
 
 // node_modules/zod/v4/core/checks.js
 var $ZodCheck = /* @__PURE__ */ $constructor("$ZodCheck", (inst, def) => {
-  var _a2;
+  var _a3;
   inst._zod ?? (inst._zod = {});
   inst._zod.def = def;
-  (_a2 = inst._zod).onattach ?? (_a2.onattach = []);
+  (_a3 = inst._zod).onattach ?? (_a3.onattach = []);
 });
 var _whenHasLength = (payload) => {
   const val = payload.value;
@@ -963,6 +999,24 @@ var numericOriginMap = {
   bigint: "bigint",
   object: "date"
 };
+var $ZodCheckLessThan = /* @__PURE__ */ $constructor("$ZodCheckLessThan", (inst, def) => {
+  $ZodCheck.init(inst, def);
+  const origin = numericOriginMap[typeof def.value];
+  inst._zod.check = (payload) => {
+    if (def.inclusive ? payload.value <= def.value : payload.value < def.value) {
+      return;
+    }
+    payload.issues.push({
+      origin: numericOriginMap[typeof payload.value] ?? origin,
+      code: "too_big",
+      maximum: typeof def.value === "object" ? def.value.getTime() : def.value,
+      input: payload.value,
+      inclusive: def.inclusive,
+      inst,
+      continue: !def.abort
+    });
+  };
+});
 var $ZodCheckGreaterThan = /* @__PURE__ */ $constructor("$ZodCheckGreaterThan", (inst, def) => {
   $ZodCheck.init(inst, def);
   const origin = numericOriginMap[typeof def.value];
@@ -1053,9 +1107,9 @@ var $ZodCheckNumberFormat = /* @__PURE__ */ $constructor("$ZodCheckNumberFormat"
   };
 });
 var $ZodCheckMinLength = /* @__PURE__ */ $constructor("$ZodCheckMinLength", (inst, def) => {
-  var _a2;
+  var _a3;
   $ZodCheck.init(inst, def);
-  (_a2 = inst._zod.def).when ?? (_a2.when = _whenHasLength);
+  (_a3 = inst._zod.def).when ?? (_a3.when = _whenHasLength);
   inst._zod.check = (payload) => {
     const input = payload.value;
     const units = input.length;
@@ -1075,10 +1129,10 @@ var $ZodCheckMinLength = /* @__PURE__ */ $constructor("$ZodCheckMinLength", (ins
   };
 });
 var $ZodCheckStringFormat = /* @__PURE__ */ $constructor("$ZodCheckStringFormat", (inst, def) => {
-  var _a2, _b;
+  var _a3, _b;
   $ZodCheck.init(inst, def);
   if (def.pattern)
-    (_a2 = inst._zod).check ?? (_a2.check = (payload) => {
+    (_a3 = inst._zod).check ?? (_a3.check = (payload) => {
       def.pattern.lastIndex = 0;
       if (def.pattern.test(payload.value))
         return;
@@ -1129,7 +1183,7 @@ var version = {
 
 // node_modules/zod/v4/core/schemas.js
 var $ZodType = /* @__PURE__ */ $constructor("$ZodType", (inst, def) => {
-  var _a2;
+  var _a3;
   inst ?? (inst = {});
   inst._zod.def = def;
   inst._zod.bag = inst._zod.bag || {};
@@ -1142,7 +1196,7 @@ var $ZodType = /* @__PURE__ */ $constructor("$ZodType", (inst, def) => {
     }
   }
   if (checks.length === 0) {
-    (_a2 = inst._zod).deferred ?? (_a2.deferred = []);
+    (_a3 = inst._zod).deferred ?? (_a3.deferred = []);
     inst._zod.deferred?.push(() => {
       inst._zod.run = inst._zod.parse;
     });
@@ -1795,6 +1849,161 @@ function handleTupleResults(itemResults, final, items, input, optoutStart) {
   }
   return final;
 }
+var $ZodRecord = /* @__PURE__ */ $constructor("$ZodRecord", (inst, def) => {
+  $ZodType.init(inst, def);
+  const memo = globalConfig.memoizer;
+  memo?.attach(inst);
+  inst._zod.parse = (payload, ctx) => {
+    const input = payload.value;
+    if (!isPlainObject(input)) {
+      payload.issues.push({
+        expected: "record",
+        code: "invalid_type",
+        input,
+        inst
+      });
+      return payload;
+    }
+    const proms = [];
+    const values = def.keyType._zod.values;
+    if (values && !def.partial) {
+      payload.value = memo ? memo.alloc(inst, payload, {}, ctx) : {};
+      const recordKeys = /* @__PURE__ */ new Set();
+      for (const key of values) {
+        if (typeof key === "string" || typeof key === "number" || typeof key === "symbol") {
+          recordKeys.add(typeof key === "number" ? key.toString() : key);
+          if (key === "__proto__")
+            continue;
+          const keyResult = def.keyType._zod.run({ value: key, issues: [] }, ctx);
+          if (keyResult instanceof Promise) {
+            throw new Error("Async schemas not supported in object keys currently");
+          }
+          if (keyResult.issues.length) {
+            payload.issues.push({
+              code: "invalid_key",
+              origin: "record",
+              issues: keyResult.issues.map((iss) => finalizeIssue(iss, ctx, config())),
+              input: key,
+              path: [key],
+              inst
+            });
+            continue;
+          }
+          const outKey = keyResult.value;
+          if (outKey === "__proto__")
+            continue;
+          const result = def.valueType._zod.run({ value: input[key], issues: [] }, ctx);
+          if (result instanceof Promise) {
+            proms.push(result.then((result2) => {
+              if (result2.issues.length) {
+                payload.issues.push(...prefixIssues(key, result2.issues));
+              }
+              payload.value[outKey] = result2.value;
+            }));
+          } else {
+            if (result.issues.length) {
+              payload.issues.push(...prefixIssues(key, result.issues));
+            }
+            payload.value[outKey] = result.value;
+          }
+        }
+      }
+      let unrecognized;
+      for (const key in input) {
+        if (!recordKeys.has(key)) {
+          if (def.mode === "loose") {
+            if (key === "__proto__")
+              continue;
+            payload.value[key] = input[key];
+          } else {
+            unrecognized = unrecognized ?? [];
+            unrecognized.push(key);
+          }
+        }
+      }
+      if (unrecognized && unrecognized.length > 0) {
+        payload.issues.push({
+          code: "unrecognized_keys",
+          input,
+          inst,
+          keys: unrecognized,
+          continue: true
+        });
+      }
+    } else {
+      payload.value = memo ? memo.alloc(inst, payload, {}, ctx) : {};
+      let unrecognized;
+      for (const key of Reflect.ownKeys(input)) {
+        if (key === "__proto__")
+          continue;
+        if (!Object.prototype.propertyIsEnumerable.call(input, key))
+          continue;
+        let keyResult = def.keyType._zod.run({ value: key, issues: [] }, ctx);
+        if (keyResult instanceof Promise) {
+          throw new Error("Async schemas not supported in object keys currently");
+        }
+        const checkNumericKey = typeof key === "string" && number.test(key) && keyResult.issues.length;
+        if (checkNumericKey) {
+          const retryResult = def.keyType._zod.run({ value: Number(key), issues: [] }, ctx);
+          if (retryResult instanceof Promise) {
+            throw new Error("Async schemas not supported in object keys currently");
+          }
+          if (retryResult.issues.length === 0) {
+            keyResult = retryResult;
+          }
+        }
+        if (keyResult.issues.length) {
+          if (def.mode === "loose") {
+            payload.value[key] = input[key];
+          } else if (values) {
+            unrecognized = unrecognized ?? [];
+            unrecognized.push(key);
+          } else {
+            payload.issues.push({
+              code: "invalid_key",
+              origin: "record",
+              issues: keyResult.issues.map((iss) => finalizeIssue(iss, ctx, config())),
+              input: key,
+              path: [key],
+              inst
+            });
+          }
+          continue;
+        }
+        const outKey = keyResult.value;
+        if (outKey === "__proto__")
+          continue;
+        const result = def.valueType._zod.run({ value: input[key], issues: [] }, ctx);
+        if (result instanceof Promise) {
+          proms.push(result.then((result2) => {
+            if (result2.issues.length) {
+              payload.issues.push(...prefixIssues(key, result2.issues));
+            }
+            payload.value[outKey] = result2.value;
+          }));
+        } else {
+          if (result.issues.length) {
+            payload.issues.push(...prefixIssues(key, result.issues));
+          }
+          payload.value[outKey] = result.value;
+        }
+      }
+      if (unrecognized && unrecognized.length > 0) {
+        payload.issues.push({
+          code: "unrecognized_keys",
+          input,
+          inst,
+          keys: unrecognized,
+          continue: true
+        });
+      }
+    }
+    if (proms.length) {
+      return Promise.all(proms).then(() => payload);
+    }
+    return payload;
+  };
+});
 var $ZodEnum = /* @__PURE__ */ $constructor("$ZodEnum", (inst, def) => {
   $ZodType.init(inst, def);
   const values = getEnumValues(def.entries);
@@ -2012,6 +2221,54 @@ function handleRefineResult(result, payload, input, inst) {
   }
 }
 
+// node_modules/zod/v4/core/registries.js
+var _a2;
+var $ZodRegistry = class {
+  constructor() {
+    this._map = /* @__PURE__ */ new WeakMap();
+    this._idmap = /* @__PURE__ */ new Map();
+  }
+  add(schema, ..._meta) {
+    const meta2 = _meta[0];
+    this._map.set(schema, meta2);
+    if (meta2 && typeof meta2 === "object" && "id" in meta2) {
+      this._idmap.set(meta2.id, schema);
+    }
+    return this;
+  }
+  clear() {
+    this._map = /* @__PURE__ */ new WeakMap();
+    this._idmap = /* @__PURE__ */ new Map();
+    return this;
+  }
+  remove(schema) {
+    const meta2 = this._map.get(schema);
+    if (meta2 && typeof meta2 === "object" && "id" in meta2) {
+      this._idmap.delete(meta2.id);
+    }
+    this._map.delete(schema);
+    return this;
+  }
+  get(schema) {
+    const p = schema._zod.parent;
+    if (p) {
+      const pm = { ...this.get(p) ?? {} };
+      delete pm.id;
+      const f = { ...pm, ...this._map.get(schema) };
+      return Object.keys(f).length ? f : void 0;
+    }
+    return this._map.get(schema);
+  }
+  has(schema) {
+    return this._map.has(schema);
+  }
+};
+function registry() {
+  return new $ZodRegistry();
+}
+(_a2 = globalThis).__zod_globalRegistry ?? (_a2.__zod_globalRegistry = registry());
+var globalRegistry = globalThis.__zod_globalRegistry;
+
 // node_modules/zod/v4/core/api.js
 function snapshotChecks(def) {
   if (def.checks)
@@ -2061,6 +2318,24 @@ function _never(Class, params) {
   return new Class({
     type: "never",
     ...normalizeParams(params)
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function _lte(value, params) {
+  return new $ZodCheckLessThan({
+    check: "less_than",
+    ...normalizeParams(params),
+    value,
+    inclusive: true
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function _gt(value, params) {
+  return new $ZodCheckGreaterThan({
+    check: "greater_than",
+    ...normalizeParams(params),
+    value,
+    inclusive: false
   });
 }
 // @__NO_SIDE_EFFECTS__
@@ -2329,6 +2604,27 @@ function tuple(items, _paramsOrRest, _params) {
     ...normalizeParams(params)
   });
 }
+var ZodMiniRecord = /* @__PURE__ */ $constructor("ZodMiniRecord", (inst, def) => {
+  $ZodRecord.init(inst, def);
+  ZodMiniType.init(inst, def);
+});
+// @__NO_SIDE_EFFECTS__
+function record(keyType, valueType, params) {
+  if (!valueType || !valueType._zod) {
+    return new ZodMiniRecord({
+      type: "record",
+      keyType: /* @__PURE__ */ string2(),
+      valueType: keyType,
+      ...normalizeParams(valueType)
+    });
+  }
+  return new ZodMiniRecord({
+    type: "record",
+    keyType,
+    valueType,
+    ...normalizeParams(params)
+  });
+}
 var ZodMiniEnum = /* @__PURE__ */ $constructor("ZodMiniEnum", (inst, def) => {
   $ZodEnum.init(inst, def);
   ZodMiniType.init(inst, def);
@@ -2440,28 +2736,47 @@ function superRefine(fn, params) {
 
 // src/config/fields.ts
 var import_fastest_levenshtein = __toESM(require_mod(), 1);
+
+// src/config/schema-facts.ts
+var jsonSchemaFacts = registry();
+function withFacts(schema, facts) {
+  jsonSchemaFacts.add(schema, { ...jsonSchemaFacts.get(schema), ...facts });
+  return schema;
+}
+function described(schema, description) {
+  return withFacts(schema, { description });
+}
+
+// src/config/fields.ts
 function expectation(what) {
   return (issue2) => issue2.input === void 0 ? `required; expected ${what}` : `expected ${what}, got ${describeValue(issue2.input)}`;
 }
-function numberWhere(what, accepts) {
-  const error = expectation(what);
-  return number2({ error }).check(refine(accepts, { error }));
-}
 function numberBetween(min, max) {
-  return numberWhere(`a number from ${min} to ${max}`, (value) => value >= min && value <= max);
+  const error = expectation(`a number from ${min} to ${max}`);
+  return number2({ error }).check(_gte(min, { error }), _lte(max, { error }));
 }
 function positiveNumber() {
-  return numberWhere("a number greater than 0", (value) => value > 0);
+  const error = expectation("a number greater than 0");
+  return number2({ error }).check(_gt(0, { error }));
 }
+var afterOtherChecks = { when: (payload) => payload.issues.length === 0 };
 function integerFrom(min) {
-  return numberWhere(`an integer of ${min} or more`, (value) => Number.isSafeInteger(value) && value >= min);
+  const error = expectation(`an integer of ${min} or more`);
+  return withFacts(
+    number2({ error }).check(
+      _gte(min, { error }),
+      _lte(Number.MAX_SAFE_INTEGER, { error }),
+      refine(Number.isInteger, { error, ...afterOtherChecks })
+    ),
+    { type: "integer" }
+  );
 }
 function booleanField() {
   return boolean2({ error: expectation("true or false") });
 }
 function nonEmptyString() {
   const error = expectation("a non-empty string");
-  return string2({ error }).check(refine((value) => value.trim() !== "", { error }));
+  return string2({ error }).check(_regex(/\S/, { error }));
 }
 function isRecord(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
@@ -2483,7 +2798,7 @@ function unknownFieldMessage(key, known) {
 }
 function closedObject(shape) {
   const known = Object.keys(shape);
-  return looseObject(shape, { error: expectation("a mapping") }).check(
+  const closed = looseObject(shape, { error: expectation("a mapping") }).check(
     superRefine(
       (value, context) => {
         for (const key of Object.keys(value)) {
@@ -2496,6 +2811,7 @@ function closedObject(shape) {
       { when: ({ value }) => isRecord(value) }
     )
   );
+  return withFacts(closed, { additionalProperties: false });
 }
 function likelyTypos(value, known) {
   const typos = [];
@@ -2508,92 +2824,165 @@ function likelyTypos(value, known) {
 }
 
 // src/config/schemas.ts
-var HTTP_URL = /^https?:\/\/[^\s/?#]+\S*$/i;
+var HTTP_URL = /^[Hh][Tt][Tt][Pp][Ss]?:\/\/[^\s/?#]+\S*$/;
 function httpUrl() {
   const error = "expected an http(s) URL";
-  return string2({ error: expectation("an http(s) URL") }).check(refine((value) => HTTP_URL.test(value) && URL.canParse(value), { error }));
+  return string2({ error: expectation("an http(s) URL") }).check(
+    _regex(HTTP_URL, { error }),
+    refine((value) => URL.canParse(value), { error, ...afterOtherChecks })
+  );
 }
-var providerType = nonEmptyString().check(
-  refine((type) => resolveProviderType(type) !== void 0, {
-    error: expectation("a known provider type or a LiteLLM provider name (letters, digits, _ . -)")
-  })
-);
-var RateLimitsSchema = closedObject({
-  requests_per_minute: optional(positiveNumber()),
-  tokens_per_minute: optional(positiveNumber()),
-  max_concurrency: optional(integerFrom(1)),
-  timeout: optional(positiveNumber()),
-  max_retries: optional(integerFrom(0))
-});
-var CapabilitiesSchema = looseObject(
+var providerType = withFacts(
+  nonEmptyString().check(
+    refine((type) => resolveProviderType(type) !== void 0, {
+      error: expectation("a known provider type or a LiteLLM provider name (letters, digits, _ . -)")
+    })
+  ),
   {
-    chat: optional(booleanField()),
-    unsupported_parameters: optional(array(nonEmptyString(), { error: expectation("a list of field names") }))
-  },
-  { error: expectation("a mapping") }
+    description: "The provider type, in any case, with -, _ and spaces equivalent: a known type (see the suggestions) or a LiteLLM provider name, then used lower-cased as the prefix.",
+    pattern: PROVIDER_TYPE_PATTERN,
+    examples: knownProviderTypes()
+  }
 );
-var ProviderSchema = looseObject(
-  {
-    id: pipe(
-      union([nonEmptyString(), integerFrom(0)], { error: expectation("a non-empty string or an integer") }),
-      transform(String)
+var RateLimitsSchema = described(
+  closedObject({
+    requests_per_minute: optional(
+      described(positiveNumber(), "Requests a minute the provider allows; sets concurrent_requests if nothing does.")
     ),
-    name: nonEmptyString(),
-    type: providerType,
-    base_url: httpUrl(),
-    rate_limits: optional(RateLimitsSchema),
-    capabilities: optional(CapabilitiesSchema)
-  },
-  { error: expectation("a provider record (a mapping with id, name, type and base_url)") }
+    tokens_per_minute: optional(
+      described(positiveNumber(), "Tokens a minute the provider allows (checked, not used by the builder).")
+    ),
+    max_concurrency: optional(
+      described(integerFrom(1), "Requests in flight the provider allows: default and cap of concurrent_requests.")
+    ),
+    timeout: optional(described(positiveNumber(), "Seconds a request may take: the default timeout.")),
+    max_retries: optional(described(integerFrom(0), "Retries of a failed request: the default max_retries."))
+  }),
+  "The provider's limits; each field is optional, and other keys are errors."
 );
-var temperature = numberBetween(0, 2);
-var topP = numberBetween(0, 1);
-var topK = integerFrom(0);
+var CapabilitiesSchema = described(
+  looseObject(
+    {
+      chat: optional(described(booleanField(), "false: use_chat_template defaults to false.")),
+      unsupported_parameters: optional(
+        described(
+          array(nonEmptyString(), { error: expectation("a list of field names") }),
+          "Generation fields the provider rejects: dropped from the configuration, with a warning."
+        )
+      )
+    },
+    { error: expectation("a mapping") }
+  ),
+  "What the provider supports; other keys are kept and ignored."
+);
+var ProviderSchema = described(
+  looseObject(
+    {
+      id: described(
+        pipe(
+          union([nonEmptyString(), integerFrom(0)], { error: expectation("a non-empty string or an integer") }),
+          transform(String)
+        ),
+        "The provider's id: a non-empty string or an integer, written to metadata.provider_id."
+      ),
+      name: described(nonEmptyString(), "The provider's name, written to metadata.provider_name."),
+      type: providerType,
+      base_url: described(httpUrl(), "The provider's API base URL, http or https; written byte for byte."),
+      rate_limits: optional(RateLimitsSchema),
+      capabilities: optional(CapabilitiesSchema)
+    },
+    { error: expectation("a provider record (a mapping with id, name, type and base_url)") }
+  ),
+  "A provider record, as a provider table stores it. Other keys (a database row's created_at) are ignored; null means unset."
+);
+var temperature = described(numberBetween(0, 2), "Sampling temperature, from 0 to 2.");
+var topP = described(numberBetween(0, 1), "Nucleus sampling: the probability mass to sample from, from 0 to 1.");
+var topK = described(integerFrom(0), "Sample from the k most likely tokens; an integer of 0 or more.");
 var maxNewTokens = integerFrom(1);
 var penalty = numberBetween(-2, 2);
-var repetitionPenalty = positiveNumber();
-var seed = integerFrom(0);
+var repetitionPenalty = described(positiveNumber(), "Repetition penalty, greater than 0.");
+var seed = described(integerFrom(0), "Random seed; an integer of 0 or more.");
 var stopExpected = expectation("a non-empty string");
 var stopString = string2({ error: stopExpected }).check(_minLength(1, { error: stopExpected }));
 var stopList = array(stopString, { error: expectation("a list of non-empty strings") });
-var stopInput = pipe(
-  union([stopString, stopList], { error: expectation("a non-empty string or a list of non-empty strings") }),
-  transform((value) => typeof value === "string" ? [value] : value)
+var stopInput = described(
+  pipe(
+    union([stopString, stopList], { error: expectation("a non-empty string or a list of non-empty strings") }),
+    transform((value) => typeof value === "string" ? [value] : value)
+  ),
+  "Where generation stops: a non-empty string or a list of them (written as a list)."
 );
 var generationInput = {
   temperature: optional(temperature),
   top_p: optional(topP),
   top_k: optional(topK),
-  max_new_tokens: optional(maxNewTokens),
-  /** An alias of max_new_tokens. */
-  max_tokens: optional(maxNewTokens),
+  max_new_tokens: optional(described(maxNewTokens, "Most tokens to generate; an integer of 1 or more.")),
+  max_tokens: optional(described(maxNewTokens.clone(), "An alias of max_new_tokens; set one of them.")),
   stop: optional(stopInput),
   stop_sequences: optional(stopInput),
-  presence_penalty: optional(penalty),
-  frequency_penalty: optional(penalty),
+  presence_penalty: optional(
+    described(penalty, "Presence penalty, from -2 to 2; the native LightEval file takes 0 to 2 only.")
+  ),
+  frequency_penalty: optional(
+    described(penalty.clone(), "Frequency penalty, from -2 to 2; the native LightEval file takes 0 to 2 only.")
+  ),
   repetition_penalty: optional(repetitionPenalty),
   seed: optional(seed)
 };
 var executionInput = {
-  concurrent_requests: optional(integerFrom(1)),
-  timeout: optional(positiveNumber()),
-  max_retries: optional(integerFrom(0)),
-  expected_latency_seconds: optional(positiveNumber()),
-  use_chat_template: optional(booleanField())
+  concurrent_requests: optional(
+    described(integerFrom(1), "Requests in flight; never more than the provider's max_concurrency, nor 100.")
+  ),
+  timeout: optional(described(positiveNumber(), "Seconds a request may take (default: the provider's, else 120).")),
+  max_retries: optional(described(integerFrom(0), "Retries of a failed request (default: the provider's, else 5).")),
+  expected_latency_seconds: optional(
+    described(
+      positiveNumber(),
+      "Seconds a request is expected to take, to turn requests_per_minute into concurrent_requests (default 6)."
+    )
+  ),
+  use_chat_template: optional(
+    described(booleanField(), "Apply the chat template (default: unless the provider's capabilities.chat is false).")
+  )
 };
 var GenerationSectionSchema = closedObject(generationInput);
 var ExecutionSectionSchema = closedObject(executionInput);
-var RunConfigSchema = object(
-  {
-    ...generationInput,
-    ...executionInput,
-    generation: optional(GenerationSectionSchema),
-    sampling: optional(GenerationSectionSchema),
-    execution: optional(ExecutionSectionSchema),
-    system_prompt: optional(string2({ error: expectation("a string") })),
-    max_model_length: optional(integerFrom(1))
-  },
-  { error: expectation("a mapping") }
+var RunConfigSchema = described(
+  object(
+    {
+      ...generationInput,
+      ...executionInput,
+      generation: optional(
+        described(
+          GenerationSectionSchema,
+          "Generation fields; they win over sampling: and the top level. Every key must be known."
+        )
+      ),
+      sampling: optional(
+        described(
+          GenerationSectionSchema.clone(),
+          "Generation fields for those generation: does not set. Every key must be known."
+        )
+      ),
+      execution: optional(
+        described(ExecutionSectionSchema, "Execution fields; they win over the top level. Every key must be known.")
+      ),
+      system_prompt: optional(
+        described(
+          string2({ error: expectation("a string") }),
+          "System prompt; native LightEval file only (LightEval 0.11 or later)."
+        )
+      ),
+      max_model_length: optional(
+        described(
+          integerFrom(1),
+          "The model's context length in tokens; native LightEval file only (LightEval 0.12 or later)."
+        )
+      )
+    },
+    { error: expectation("a mapping") }
+  ),
+  "A run configuration. Free-form: these keys are read, others ignored. Generation fields come from generation:, else sampling:, else the top level; execution fields from execution:, else the top level. null means unset."
 );
 var label = pipe(
   optional(union([string2(), number2()], { error: expectation("a string or a number") })),
@@ -2818,96 +3207,6 @@ function prefixModelName(model, provider) {
   return `${provider.prefix}/${model}`;
 }
 
-// src/config/native.ts
-var NEWEST_KNOWN_LIGHTEVAL = { major: 0, minor: 13, text: "0.13.0" };
-function atLeast(version2, major, minor) {
-  return version2.major !== major ? version2.major > major : version2.minor >= minor;
-}
-var NEVER_SENT = ["top_k", "presence_penalty"];
-var SIGNED_FIELDS = ["presence_penalty", "frequency_penalty"];
-function nativeGeneration(source, warnings, issues) {
-  const generation = source.dict.generation_parameters;
-  const pathOf = (field) => source.sources[field] ?? field;
-  for (const field of SIGNED_FIELDS) {
-    const value = generation[field];
-    if (value !== void 0 && value < 0) {
-      issues.push({
-        path: pathOf(field),
-        message: `LightEval rejects negative generation parameters; expected a number from 0 to 2, got ${value}`
-      });
-    }
-  }
-  for (const field of NEVER_SENT) {
-    if (generation[field] !== void 0) {
-      warnings.push(`${pathOf(field)}: LightEval accepts ${field} but its litellm backend never sends it to the provider`);
-    }
-  }
-  const { stop = [], stop_sequences: stopSequences = [] } = generation;
-  const stopTokens = [.../* @__PURE__ */ new Set([...stop, ...stopSequences])];
-  return {
-    temperature: generation.temperature,
-    top_p: generation.top_p,
-    top_k: generation.top_k,
-    max_new_tokens: generation.max_new_tokens,
-    stop_tokens: generation.stop === void 0 && generation.stop_sequences === void 0 ? void 0 : stopTokens,
-    presence_penalty: generation.presence_penalty,
-    frequency_penalty: generation.frequency_penalty,
-    repetition_penalty: generation.repetition_penalty,
-    seed: generation.seed
-  };
-}
-function defined(value) {
-  return Object.fromEntries(Object.entries(value).filter(([, field]) => field !== void 0));
-}
-function buildNativeModelFile(source, version2) {
-  const warnings = [];
-  const issues = [];
-  if (!atLeast(version2, 0, 9)) {
-    issues.push({
-      path: "lighteval_version",
-      message: `expected 0.9.0 or later (LightEval before 0.9 reads another format), got "${version2.text}"`
-    });
-  } else if (atLeast(version2, NEWEST_KNOWN_LIGHTEVAL.major, NEWEST_KNOWN_LIGHTEVAL.minor + 1)) {
-    warnings.push(
-      `lighteval_version: ${version2.text} is newer than ${NEWEST_KNOWN_LIGHTEVAL.text}, the newest version this file format was checked against; the ${NEWEST_KNOWN_LIGHTEVAL.text} format is used`
-    );
-  }
-  const parameters = source.dict.model_parameters[0];
-  const { execution } = source.dict;
-  if (!execution.use_chat_template) {
-    warnings.push(
-      `${source.sources.use_chat_template ?? "use_chat_template"}: use_chat_template false has no effect; LightEval's litellm endpoint always applies the chat template`
-    );
-  }
-  const keptSince = (field, name, minor, value) => {
-    if (atLeast(version2, 0, minor)) return value;
-    const path = source.sources[field];
-    if (path !== void 0) {
-      warnings.push(`${path}: not written to the LightEval file; LightEval ${version2.text} has no ${name} (added in 0.${minor})`);
-    }
-    return void 0;
-  };
-  const refusedBefore = (path, minor, value) => {
-    if (value === void 0 || atLeast(version2, 0, minor)) return value;
-    issues.push({ path, message: `needs LightEval 0.${minor} or later; lighteval_version is ${version2.text}` });
-    return void 0;
-  };
-  const modelParameters = defined({
-    model_name: parameters.model_name,
-    provider: parameters.provider_type,
-    base_url: parameters.base_url,
-    // Never a literal key: LightEval copies the whole model config, key included, into its results files.
-    api_key: null,
-    concurrent_requests: keptSince("concurrent_requests", "concurrent_requests", 11, parameters.concurrent_requests),
-    timeout: keptSince("timeout", "timeout", 12, parameters.timeout),
-    api_max_retry: keptSince("max_retries", "api_max_retry", 12, parameters.max_retries),
-    system_prompt: refusedBefore("system_prompt", 11, source.systemPrompt),
-    max_model_length: refusedBefore("max_model_length", 12, source.maxModelLength),
-    generation_parameters: defined(nativeGeneration(source, warnings, issues))
-  });
-  return { file: { model_parameters: modelParameters }, warnings, issues };
-}
-
 // src/config/serialize.ts
 function toYamlText(value) {
   return `${render(value, "", []).text}
@@ -3003,23 +3302,128 @@ function hex(code, digits) {
   return code.toString(16).padStart(digits, "0");
 }
 
+// src/config/native.ts
+var NEWEST_KNOWN_LIGHTEVAL = { major: 0, minor: 13, text: "0.13.0" };
+function atLeast(version2, major, minor) {
+  return version2.major !== major ? version2.major > major : version2.minor >= minor;
+}
+var NEVER_SENT = ["top_k", "presence_penalty"];
+var SIGNED_FIELDS = ["presence_penalty", "frequency_penalty"];
+function nativeGeneration(source, warnings, issues) {
+  const generation = source.dict.generation_parameters;
+  const pathOf = (field) => source.sources[field] ?? field;
+  for (const field of SIGNED_FIELDS) {
+    const value = generation[field];
+    if (value !== void 0 && value < 0) {
+      issues.push({
+        path: pathOf(field),
+        message: `LightEval rejects negative generation parameters; expected a number from 0 to 2, got ${value}`
+      });
+    }
+  }
+  for (const field of NEVER_SENT) {
+    if (generation[field] !== void 0) {
+      warnings.push(`${pathOf(field)}: LightEval accepts ${field} but its litellm backend never sends it to the provider`);
+    }
+  }
+  const { stop = [], stop_sequences: stopSequences = [] } = generation;
+  const stopTokens = [.../* @__PURE__ */ new Set([...stop, ...stopSequences])];
+  return {
+    temperature: generation.temperature,
+    top_p: generation.top_p,
+    top_k: generation.top_k,
+    max_new_tokens: generation.max_new_tokens,
+    stop_tokens: generation.stop === void 0 && generation.stop_sequences === void 0 ? void 0 : stopTokens,
+    presence_penalty: generation.presence_penalty,
+    frequency_penalty: generation.frequency_penalty,
+    repetition_penalty: generation.repetition_penalty,
+    seed: generation.seed
+  };
+}
+function defined(value) {
+  return Object.fromEntries(Object.entries(value).filter(([, field]) => field !== void 0));
+}
+function buildNativeModelFile(source, version2) {
+  const warnings = [];
+  const issues = [];
+  if (!atLeast(version2, 0, 9)) {
+    issues.push({
+      path: "lighteval_version",
+      message: `expected 0.9.0 or later (LightEval before 0.9 reads another format), got "${version2.text}"`
+    });
+  } else if (atLeast(version2, NEWEST_KNOWN_LIGHTEVAL.major, NEWEST_KNOWN_LIGHTEVAL.minor + 1)) {
+    warnings.push(
+      `lighteval_version: ${version2.text} is newer than ${NEWEST_KNOWN_LIGHTEVAL.text}, the newest version this file format was checked against; the ${NEWEST_KNOWN_LIGHTEVAL.text} format is used`
+    );
+  }
+  const parameters = source.dict.model_parameters[0];
+  const { execution } = source.dict;
+  if (!execution.use_chat_template) {
+    warnings.push(
+      `${source.sources.use_chat_template ?? "use_chat_template"}: use_chat_template false has no effect; LightEval's litellm endpoint always applies the chat template`
+    );
+  }
+  const keptSince = (field, name, minor, value) => {
+    if (atLeast(version2, 0, minor)) return value;
+    const path = source.sources[field];
+    if (path !== void 0) {
+      warnings.push(`${path}: not written to the LightEval file; LightEval ${version2.text} has no ${name} (added in 0.${minor})`);
+    }
+    return void 0;
+  };
+  const refusedBefore = (path, minor, value) => {
+    if (value === void 0 || atLeast(version2, 0, minor)) return value;
+    issues.push({ path, message: `needs LightEval 0.${minor} or later; lighteval_version is ${version2.text}` });
+    return void 0;
+  };
+  const modelParameters = defined({
+    model_name: parameters.model_name,
+    provider: parameters.provider_type,
+    base_url: parameters.base_url,
+    // Never a literal key: LightEval copies the whole model config, key included, into its results files.
+    api_key: null,
+    concurrent_requests: keptSince("concurrent_requests", "concurrent_requests", 11, parameters.concurrent_requests),
+    timeout: keptSince("timeout", "timeout", 12, parameters.timeout),
+    api_max_retry: keptSince("max_retries", "api_max_retry", 12, parameters.max_retries),
+    system_prompt: refusedBefore("system_prompt", 11, source.systemPrompt),
+    max_model_length: refusedBefore("max_model_length", 12, source.maxModelLength),
+    generation_parameters: defined(nativeGeneration(source, warnings, issues))
+  });
+  return { file: { model_parameters: modelParameters }, warnings, issues };
+}
+var HEADER = /^# lighteval-model\.yaml for LightEval (\d+\.\d+\.\d+),/;
+function nativeFileHeader(lightevalVersion) {
+  return `# lighteval-model.yaml for LightEval ${lightevalVersion}, written by lighteval-action (api_key is null: the key travels in the environment)
+`;
+}
+function nativeFileText(file, lightevalVersion) {
+  return `${nativeFileHeader(lightevalVersion)}${toYamlText(file)}`;
+}
+function lightevalVersionOfNativeText(text) {
+  return HEADER.exec(text.replace(/^\uFEFF/, ""))?.[1];
+}
+
 // src/config/service.ts
 var DEFAULT_LIGHTEVAL_VERSION = "0.13.0";
 var LightEvalModelConfig = class {
   warnings;
   /** True when the base URL carries credentials: write the file where only its owner can read it. */
   hasSecrets;
+  /** The LightEval version the file targets, `X.Y.Z`: its first line says so. */
+  lightevalVersion;
   #file;
-  constructor(file, warnings, hasSecrets) {
+  constructor(file, warnings, hasSecrets, lightevalVersion) {
     this.#file = file;
     this.warnings = warnings;
     this.hasSecrets = hasSecrets;
+    this.lightevalVersion = lightevalVersion;
   }
   toDict() {
     return structuredClone(this.#file);
   }
+  /** The YAML LightEval loads, after a comment line naming the LightEval version it targets. */
   toYaml() {
-    return toYamlText(this.#file);
+    return nativeFileText(this.#file, this.lightevalVersion);
   }
 };
 var LightEvalConfig = class _LightEvalConfig {
@@ -3049,10 +3453,7 @@ var LightEvalConfig = class _LightEvalConfig {
   }
   /** A copy whose key shows only its vendor prefix (`sk-***`) and whose base URL hides its credentials. */
   redacted() {
-    const dict = structuredClone(this.#state.dict);
-    const [parameters] = dict.model_parameters;
-    if (parameters.api_key !== void 0 && !this.#state.isRedacted) parameters.api_key = redactApiKey(parameters.api_key);
-    parameters.base_url = redactBaseUrl(parameters.base_url, this.#state.secrets);
+    const dict = redactConfigDict(this.#state.dict, this.#state.secrets);
     return new _LightEvalConfig({ ...this.#state, dict, isRedacted: true });
   }
   /**
@@ -3069,17 +3470,22 @@ var LightEvalConfig = class _LightEvalConfig {
     return new LightEvalModelConfig(
       file,
       warnings.map((warning) => scrubSecrets(warning, this.#state.secrets)),
-      !this.#state.isRedacted && this.#baseUrlHasSecrets()
+      !this.#state.isRedacted && this.#baseUrlHasSecrets(),
+      parsed.data.text
     );
   }
   #error(issues) {
     return scrubbedError(issues, this.#state.secrets);
   }
 };
+function scrubIssues(issues, secrets) {
+  return issues.map(({ path, message }) => ({
+    path: scrubSecrets(path, secrets),
+    message: scrubSecrets(message, secrets)
+  }));
+}
 function scrubbedError(issues, secrets) {
-  return new ConfigError(
-    issues.map((issue2) => ({ path: scrubSecrets(issue2.path, secrets), message: scrubSecrets(issue2.message, secrets) }))
-  );
+  return new ConfigError(scrubIssues(issues, secrets));
 }
 function parseInto(schema, input, root, issues) {
   const result = schema.safeParse(withoutNulls(input), { reportInput: true });
@@ -3110,77 +3516,119 @@ function providerWarnings(type, litellm, namesKeyVariableByGuess) {
   }
   return [];
 }
+function parseRequest(request) {
+  const issues = [];
+  const provider = parseInto(ProviderSchema, request.provider, ["provider"], issues);
+  const runConfig = parseInto(RunConfigSchema, request.runConfig ?? {}, [], issues);
+  const scalars = parseInto(
+    BuildScalarsSchema,
+    {
+      model: request.modelName,
+      api_key: request.apiKey,
+      api_key_env: request.apiKeyEnv,
+      include_api_key: request.includeApiKey,
+      run_id: request.runId,
+      dataset_id: request.datasetId,
+      dataset_name: request.datasetName
+    },
+    [],
+    issues
+  );
+  const litellm = provider === void 0 ? void 0 : resolveProviderType(provider.type);
+  const inputs = provider === void 0 || runConfig === void 0 || scalars === void 0 || litellm === void 0 ? void 0 : { provider, litellm, runConfig, scalars };
+  return { inputs, provider, runConfig, issues };
+}
+function generationOf(runConfig, provider) {
+  return resolveGeneration(runConfig, provider?.capabilities?.unsupported_parameters ?? []);
+}
+function assemble(request, { provider, litellm, runConfig, scalars }, generation, secrets) {
+  const execution = resolveExecution(runConfig, provider);
+  const apiKey = scalars.api_key ?? "";
+  const writesKey = scalars.include_api_key && apiKey !== "";
+  const keyField = writesKey ? { api_key: apiKey } : { api_key_env: scalars.api_key_env ?? litellm.keyEnv };
+  const warnings = [
+    ...typoWarnings(request.provider, request.runConfig),
+    ...providerWarnings(provider.type, litellm, !writesKey && scalars.api_key_env === void 0 && !litellm.keyEnvDocumented),
+    ...generation.warnings,
+    ...execution.warnings
+  ];
+  const modelName = prefixModelName(scalars.model, litellm);
+  const { settings } = execution;
+  return new LightEvalConfig({
+    dict: {
+      metadata: {
+        provider_id: provider.id,
+        provider_name: provider.name,
+        provider_type: provider.type,
+        model_name: modelName,
+        run_id: scalars.run_id,
+        dataset_id: scalars.dataset_id,
+        dataset_name: scalars.dataset_name
+      },
+      model_parameters: [
+        {
+          model_name: modelName,
+          provider_type: litellm.prefix,
+          base_url: provider.base_url,
+          ...keyField,
+          concurrent_requests: settings.concurrent_requests,
+          timeout: settings.timeout,
+          max_retries: settings.max_retries
+        }
+      ],
+      generation_parameters: generation.parameters,
+      execution: { endpoint: "litellm", use_chat_template: settings.use_chat_template }
+    },
+    systemPrompt: runConfig.system_prompt,
+    maxModelLength: runConfig.max_model_length,
+    sources: { ...generation.sources, ...execution.sources },
+    secrets,
+    warnings: warnings.map((warning) => scrubSecrets(warning, secrets)),
+    isRedacted: false
+  });
+}
+function secretsOf(request) {
+  return typeof request.apiKey === "string" && request.apiKey !== "" ? [request.apiKey] : [];
+}
 var LightEvalConfigService = class {
   /** Throws a ConfigError naming the first invalid field; its message never contains the key. */
   build(request) {
-    const secrets = typeof request.apiKey === "string" && request.apiKey !== "" ? [request.apiKey] : [];
-    const issues = [];
-    const provider = parseInto(ProviderSchema, request.provider, ["provider"], issues);
-    const runConfig = parseInto(RunConfigSchema, request.runConfig ?? {}, [], issues);
-    const scalars = parseInto(
-      BuildScalarsSchema,
-      {
-        model: request.modelName,
-        api_key: request.apiKey,
-        api_key_env: request.apiKeyEnv,
-        include_api_key: request.includeApiKey,
-        run_id: request.runId,
-        dataset_id: request.datasetId,
-        dataset_name: request.datasetName
-      },
-      [],
-      issues
-    );
-    const litellm = provider === void 0 ? void 0 : resolveProviderType(provider.type);
-    if (provider === void 0 || runConfig === void 0 || scalars === void 0 || litellm === void 0) {
-      throw scrubbedError(issues, secrets);
-    }
-    const generation = resolveGeneration(runConfig, provider.capabilities?.unsupported_parameters ?? []);
+    const secrets = secretsOf(request);
+    const parsed = parseRequest(request);
+    if (parsed.inputs === void 0) throw scrubbedError(parsed.issues, secrets);
+    const generation = generationOf(parsed.inputs.runConfig, parsed.inputs.provider);
     if (generation.issues.length > 0) throw scrubbedError(generation.issues, secrets);
-    const execution = resolveExecution(runConfig, provider);
-    const apiKey = scalars.api_key ?? "";
-    const writesKey = scalars.include_api_key && apiKey !== "";
-    const keyField = writesKey ? { api_key: apiKey } : { api_key_env: scalars.api_key_env ?? litellm.keyEnv };
-    const warnings = [
-      ...typoWarnings(request.provider, request.runConfig),
-      ...providerWarnings(provider.type, litellm, !writesKey && scalars.api_key_env === void 0 && !litellm.keyEnvDocumented),
-      ...generation.warnings,
-      ...execution.warnings
-    ];
-    const modelName = prefixModelName(scalars.model, litellm);
-    const { settings } = execution;
-    return new LightEvalConfig({
-      dict: {
-        metadata: {
-          provider_id: provider.id,
-          provider_name: provider.name,
-          provider_type: provider.type,
-          model_name: modelName,
-          run_id: scalars.run_id,
-          dataset_id: scalars.dataset_id,
-          dataset_name: scalars.dataset_name
-        },
-        model_parameters: [
-          {
-            model_name: modelName,
-            provider_type: litellm.prefix,
-            base_url: provider.base_url,
-            ...keyField,
-            concurrent_requests: settings.concurrent_requests,
-            timeout: settings.timeout,
-            max_retries: settings.max_retries
-          }
-        ],
-        generation_parameters: generation.parameters,
-        execution: { endpoint: "litellm", use_chat_template: settings.use_chat_template }
-      },
-      systemPrompt: runConfig.system_prompt,
-      maxModelLength: runConfig.max_model_length,
-      sources: { ...generation.sources, ...execution.sources },
-      secrets,
-      warnings: warnings.map((warning) => scrubSecrets(warning, secrets)),
-      isRedacted: false
-    });
+    return assemble(request, parsed.inputs, generation, secrets);
+  }
+  /**
+   * The checks of `build` and of the native file for `options.lightevalVersion`, building nothing, and listing
+   * every problem rather than the first: the schema issues of every input (the LightEval version's with them);
+   * then the run config's generation issues, when it parsed; then the native file's, when the build succeeds.
+   * Never throws for bad input; no message contains the key.
+   */
+  validate(request, options = {}) {
+    const secrets = secretsOf(request);
+    const parsed = parseRequest(request);
+    const issues = [...parsed.issues];
+    const versionText = options.lightevalVersion ?? DEFAULT_LIGHTEVAL_VERSION;
+    const version2 = parseInto(LightEvalVersionSchema, versionText, ["lighteval_version"], issues);
+    const generation = parsed.runConfig === void 0 ? void 0 : generationOf(parsed.runConfig, parsed.provider);
+    issues.push(...generation?.issues ?? []);
+    if (parsed.inputs === void 0 || generation === void 0 || version2 === void 0 || issues.length > 0) {
+      const warnings = [...typoWarnings(request.provider, request.runConfig), ...generation?.warnings ?? []];
+      return {
+        issues: scrubIssues(issues, secrets),
+        warnings: warnings.map((warning) => scrubSecrets(warning, secrets))
+      };
+    }
+    const config2 = assemble(request, parsed.inputs, generation, secrets);
+    try {
+      const native = config2.toLightEvalModelConfig(options);
+      return { issues: [], warnings: [...config2.warnings, ...native.warnings] };
+    } catch (error) {
+      if (error instanceof ConfigError) return { issues: error.issues, warnings: config2.warnings };
+      throw error;
+    }
   }
 };
 function apiKeyEnvFor(providerType2) {
@@ -3372,6 +3820,1768 @@ Exit status: 0 done, 1 invalid input, 2 bad usage.
   }
 };
 
+// src/cli/export-command.ts
+var import_node_path5 = require("node:path");
+
+// src/bundle/manifest.ts
+var BUNDLE_FORMAT = "eval752-export";
+var BUNDLE_FORMAT_VERSION = 1;
+var READABLE_FORMAT_VERSIONS = [BUNDLE_FORMAT_VERSION];
+var BUNDLE_EXTENSION = ".eval752.zip";
+var CREATED_AT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/;
+function formatCreatedAt(date2) {
+  return date2.toISOString().replace(/\.\d{3}Z$/, "Z");
+}
+function isCreatedAt(text) {
+  if (!CREATED_AT.test(text)) return false;
+  const date2 = new Date(text);
+  return !Number.isNaN(date2.getTime()) && formatCreatedAt(date2) === text;
+}
+var nonEmpty = (what) => string2().check(_minLength(1, { error: `expected ${what}` }));
+var ManifestSchema = _lazy(
+  () => object({
+    format: literal(BUNDLE_FORMAT),
+    format_version: literal(BUNDLE_FORMAT_VERSION),
+    created_at: string2().check(
+      refine(isCreatedAt, { error: "expected an ISO-8601 UTC time to the second, such as 2026-01-02T03:04:05Z" })
+    ),
+    run_id: nullable(string2()),
+    model_name: nonEmpty("a model name"),
+    lighteval_version: string2().check(_regex(/^\d+\.\d+\.\d+$/, { error: "expected a LightEval version X.Y.Z" })),
+    tasks: array(nonEmpty("a task spec")),
+    max_samples: nullable(int().check(_gte(1, { error: "expected a whole number of at least 1" }))),
+    /** The LightEval command line that ran (program first), never with the key; null when unknown. */
+    command: nullable(array(string2())),
+    /** Every entry but the manifest itself, in the bundle's order. */
+    files: array(
+      strictObject({
+        path: nonEmpty("a path"),
+        size: int().check(_gte(0)),
+        sha256: string2().check(_regex(/^[0-9a-f]{64}$/, { error: "expected 64 lower-case hex digits" }))
+      })
+    )
+  })
+);
+function defaultBundleName(modelName) {
+  const slug = modelName.replace(/[^A-Za-z0-9._-]/g, "_").replace(/^\./, "_").slice(0, 200);
+  return `${slug === "" ? "model" : slug}${BUNDLE_EXTENSION}`;
+}
+
+// src/io/export-directory.ts
+var import_node_fs2 = require("node:fs");
+var import_node_path3 = require("node:path");
+
+// src/bundle/digest.ts
+async function sha256Hex(bytes) {
+  const { createHash } = await Promise.resolve().then(() => __toESM(require("node:crypto"), 1));
+  return createHash("sha256").update(bytes).digest("hex");
+}
+
+// src/bundle/paths.ts
+var MANIFEST_ENTRY = "manifest.json";
+var CONFIG_ENTRY = "config.yaml";
+var NATIVE_ENTRY = "lighteval-model.yaml";
+var RESULTS_ENTRY = /^results\/(?:[^/]+\/)*results_[^/]*\.json$/;
+function entryPathProblem(path) {
+  if (path === "") return "an empty path";
+  if (path.includes("\0")) return "a NUL character in the path";
+  if (/[\u0001-\u001f\u007f]/.test(path)) return "a control character in the path";
+  if (path.includes("\\")) return "a backslash in the path (entries are separated by /)";
+  if (path.startsWith("/")) return "an absolute path";
+  if (/^[A-Za-z]:/.test(path)) return "a drive letter";
+  const segments = path.split("/");
+  if (segments.includes("..")) return "a .. segment, which leads out of the bundle";
+  if (segments.includes(".")) return "a . segment";
+  if (segments.includes("")) return "an empty segment (// or a trailing /)";
+  return void 0;
+}
+function isResultsEntry(path) {
+  return RESULTS_ENTRY.test(path) && entryPathProblem(path) === void 0;
+}
+var RESULTS_ENTRY_EXPECTED = "results/<model path>/results_<time>.json, as LightEval laid it out";
+
+// src/bundle/create.ts
+function bundleEntries(files) {
+  return [
+    [CONFIG_ENTRY, files.configYaml],
+    [NATIVE_ENTRY, files.nativeYaml],
+    ...files.results === void 0 ? [] : [[files.results.path, files.results.text]]
+  ];
+}
+var ZIP_OS_UNIX = 3;
+var REGULAR_FILE_ATTRIBUTES = 33188 << 16 >>> 0;
+var COMPRESSION_LEVEL = 9;
+function entryTime() {
+  return new Date(1980, 0, 1, 0, 0, 0);
+}
+function manifestText(manifest) {
+  return `${JSON.stringify(manifest, null, 2)}
+`;
+}
+async function createBundle(contents) {
+  const { files, metadata } = contents;
+  if (files.results !== void 0 && !isResultsEntry(files.results.path)) {
+    const problem = entryPathProblem(files.results.path);
+    throw new ConfigError([
+      { path: "results.path", message: problem === void 0 ? `expected ${RESULTS_ENTRY_EXPECTED}` : `unsafe path: ${problem}` }
+    ]);
+  }
+  const encoder = new TextEncoder();
+  const entries = bundleEntries(files).map(([path, text]) => [path, encoder.encode(text)]);
+  const listed = await Promise.all(
+    entries.map(async ([path, bytes]) => ({ path, size: bytes.length, sha256: await sha256Hex(bytes) }))
+  );
+  const parsed = ManifestSchema.safeParse({
+    format: BUNDLE_FORMAT,
+    format_version: BUNDLE_FORMAT_VERSION,
+    created_at: metadata.created_at,
+    run_id: metadata.run_id,
+    model_name: metadata.model_name,
+    lighteval_version: metadata.lighteval_version,
+    tasks: metadata.tasks,
+    max_samples: metadata.max_samples,
+    command: metadata.command,
+    files: listed
+  });
+  if (!parsed.success) throw new ConfigError(fieldIssuesFrom(parsed.error, ["manifest"]));
+  const { zipSync } = await Promise.resolve().then(() => __toESM(require("./../chunks/zip.cjs"), 1));
+  const options = { level: COMPRESSION_LEVEL, mtime: entryTime(), os: ZIP_OS_UNIX, attrs: REGULAR_FILE_ATTRIBUTES };
+  const zippable = {
+    [MANIFEST_ENTRY]: [encoder.encode(manifestText(parsed.data)), options]
+  };
+  for (const [path, bytes] of entries) zippable[path] = [bytes, options];
+  return zipSync(zippable);
+}
+
+// src/lighteval/results.ts
+var STRING_OR_NON_FINITE = /"(?:[^"\\]|\\.)*"|-?Infinity|NaN/g;
+function positionIn(text, message) {
+  const offset = /position (\d+)/.exec(message)?.[1];
+  if (offset === void 0) return "";
+  const before = text.slice(0, Number(offset));
+  return ` at line ${before.split("\n").length}, column ${Number(offset) - before.lastIndexOf("\n")}`;
+}
+function parseResultsText(text, source) {
+  const json = text.replace(/^\uFEFF/, "").replace(STRING_OR_NON_FINITE, (match) => match.startsWith('"') ? match : "null");
+  try {
+    return JSON.parse(json);
+  } catch (error) {
+    const where = positionIn(json, error instanceof Error ? error.message : "");
+    throw new ConfigError([{ path: source, message: `not valid JSON${where}` }]);
+  }
+}
+var MetricValueSchema = nullable(number2({ error: "expected a number or null" }));
+var TaskResultsSchema = record(string2(), MetricValueSchema, {
+  error: "expected a mapping of metric names to numbers"
+});
+var ResultsMappingSchema = record(string2(), TaskResultsSchema, {
+  error: "expected a mapping of task keys to mappings of metrics"
+});
+var LightEvalResultsSchema = looseObject(
+  {
+    config_general: looseObject(
+      { model_config: optional(nullable(looseObject({}, { error: "expected a mapping" }))) },
+      { error: "expected a mapping" }
+    ),
+    results: ResultsMappingSchema
+  },
+  { error: "expected a mapping with config_general and results" }
+);
+var MASK = "***";
+function asciiEscaped(text) {
+  return text.replace(/[\u0080-\uffff]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`);
+}
+function secretForms(secrets) {
+  const forms = secrets.flatMap((secret) => {
+    const escaped = JSON.stringify(secret).slice(1, -1);
+    return [secret, escaped, asciiEscaped(escaped)];
+  });
+  return [...new Set(forms)].filter((form) => form !== "");
+}
+function scrubText(text, forms) {
+  const masked = new Uint8Array(text.length);
+  let found = false;
+  for (const form of forms) {
+    for (let at2 = text.indexOf(form); at2 !== -1; at2 = text.indexOf(form, at2 + 1)) {
+      masked.fill(1, at2, at2 + form.length);
+      found = true;
+    }
+  }
+  if (!found) return text;
+  let scrubbed = "";
+  let at = 0;
+  while (at < text.length) {
+    const runStart = at;
+    const isMasked = masked[at];
+    while (at < text.length && masked[at] === isMasked) at += 1;
+    scrubbed += isMasked === 1 ? MASK : text.slice(runStart, at);
+  }
+  return scrubbed;
+}
+function scrubValue(value, forms) {
+  if (typeof value === "string") return scrubText(value, forms);
+  if (Array.isArray(value)) return value.map((item) => scrubValue(item, forms));
+  if (isRecord(value)) {
+    return Object.fromEntries(Object.entries(value).map(([key, item]) => [scrubText(key, forms), scrubValue(item, forms)]));
+  }
+  return value;
+}
+function withoutApiKey(raw) {
+  if (!isRecord(raw) || !isRecord(raw.config_general)) return raw;
+  const modelConfig = raw.config_general.model_config;
+  if (!isRecord(modelConfig) || !Object.hasOwn(modelConfig, "api_key")) return raw;
+  return { ...raw, config_general: { ...raw.config_general, model_config: { ...modelConfig, api_key: null } } };
+}
+function scrubResults(raw, secrets) {
+  return scrubValue(withoutApiKey(raw), secretForms(secrets));
+}
+function scrubResultsText(text, secrets) {
+  return scrubText(text, secretForms(secrets));
+}
+function serializeResults(scrubbed) {
+  const text = JSON.stringify(scrubbed, null, 4);
+  if (text === void 0) throw new TypeError("a results document must be a JSON value");
+  return `${text}
+`;
+}
+var STDERR_SUFFIX = "_stderr";
+function metricsOfTask(values) {
+  const baseOf = (key) => {
+    if (!key.endsWith(STDERR_SUFFIX)) return void 0;
+    const base = key.slice(0, -STDERR_SUFFIX.length);
+    return Object.hasOwn(values, base) && baseOf(base) === void 0 ? base : void 0;
+  };
+  const stderrs = /* @__PURE__ */ new Map();
+  const metrics = [];
+  for (const [key, value] of Object.entries(values)) {
+    const base = baseOf(key);
+    if (base === void 0) metrics.push([key, value]);
+    else stderrs.set(base, value);
+  }
+  return Object.fromEntries(
+    metrics.map(([metric, value]) => [metric, { value, stderr: stderrs.get(metric) ?? void 0 }])
+  );
+}
+function taskMetricsOf(results) {
+  return Object.fromEntries(Object.entries(results.results).map(([task, values]) => [task, metricsOfTask(values)]));
+}
+var MetricsOutputSchema = record(string2(), record(string2(), MetricValueSchema));
+
+// src/lighteval/tasks.ts
+var DEFAULT_SUITE = "lighteval";
+var EXPECTED = "expected task, task|fewshot, suite|task|fewshot or suite|task|fewshot|truncate (fewshot a whole number, truncate 0 or 1), such as gsm8k|0";
+var WHOLE_NUMBER = /^\d+$/;
+var WHITESPACE = /\s/;
+function splitTaskList(text, options = {}) {
+  const lines = text.split(/\r\n|\r|\n/);
+  const uncommented = options.comments === true ? lines.map((line) => line.replace(/#.*/, "")) : lines;
+  return uncommented.flatMap((line) => line.split(",")).map((spec) => spec.trim()).filter((spec) => spec !== "");
+}
+function rejection(spec, reason) {
+  return { path: "", message: `task ${JSON.stringify(spec)}: ${reason}` };
+}
+function parseTaskSpec(spec) {
+  if (spec === "") return rejection(spec, `empty; ${EXPECTED}`);
+  if (WHITESPACE.test(spec)) return rejection(spec, `contains whitespace; ${EXPECTED}`);
+  if (spec.includes(",")) return rejection(spec, `contains a comma, which separates tasks; ${EXPECTED}`);
+  const parts = spec.split("|");
+  if (parts.length > 4) return rejection(spec, `has ${parts.length} |-separated parts, at most 4; ${EXPECTED}`);
+  if (parts.some((part) => part === "")) return rejection(spec, `has an empty part; ${EXPECTED}`);
+  const hasSuite = parts.length >= 3;
+  const suite = hasSuite ? parts[0] : void 0;
+  const [task = "", fewshot = "0", truncate] = hasSuite ? parts.slice(1) : parts;
+  if (!WHOLE_NUMBER.test(fewshot)) {
+    const suiteHint = parts.length === 2 ? " (to name a suite, write suite|task|fewshot, such as lighteval|gsm8k|0)" : "";
+    return rejection(spec, `the few-shot count ${JSON.stringify(fewshot)} is not a whole number${suiteHint}; ${EXPECTED}`);
+  }
+  if (WHOLE_NUMBER.test(task)) {
+    const truncateHint = parts.length === 3 ? " (a truncate flag needs all four parts, such as lighteval|gsm8k|0|0)" : "";
+    return rejection(spec, `the task name ${JSON.stringify(task)} is a number${truncateHint}; ${EXPECTED}`);
+  }
+  if (!isTruncateFlag(truncate)) {
+    return rejection(spec, `the truncate flag ${JSON.stringify(truncate)} is not 0 or 1; ${EXPECTED}`);
+  }
+  return { suite, task, fewshot: fewshot.replace(/^0+(?=\d)/, ""), truncate };
+}
+function isTruncateFlag(part) {
+  return part === void 0 || part === "0" || part === "1";
+}
+function isIssue(parsed) {
+  return "message" in parsed;
+}
+function parseVersion(lightevalVersion) {
+  const parsed = LightEvalVersionSchema.safeParse(lightevalVersion, { reportInput: true });
+  if (!parsed.success) throw new ConfigError(fieldIssuesFrom(parsed.error, ["lighteval_version"]));
+  return parsed.data;
+}
+function isBefore(version2, major, minor, patch) {
+  if (version2.major !== major) return version2.major < major;
+  if (version2.minor !== minor) return version2.minor < minor;
+  return version2.patch < patch;
+}
+function writeSpec(original, parts, version2) {
+  const suite = parts.suite ?? DEFAULT_SUITE;
+  if (isBefore(version2, 0, 11, 0)) return { spec: `${suite}|${parts.task}|${parts.fewshot}|${parts.truncate ?? "0"}` };
+  const keepsSuite = isBefore(version2, 0, 12, 1);
+  const spec = keepsSuite ? `${suite}|${parts.task}|${parts.fewshot}` : `${parts.task}|${parts.fewshot}`;
+  const dropped = [];
+  if (!keepsSuite && suite !== DEFAULT_SUITE) {
+    dropped.push(`the suite ${JSON.stringify(suite)} is dropped (LightEval ${version2.text} looks tasks up by name alone)`);
+  }
+  if (parts.truncate === "1") {
+    dropped.push(`the truncate flag 1 is dropped (LightEval ${version2.text}'s task syntax has none)`);
+  }
+  if (dropped.length === 0) return { spec };
+  return { spec, warning: `task ${JSON.stringify(original)} is written ${JSON.stringify(spec)}: ${dropped.join("; ")}` };
+}
+function normalizeTaskSpec(spec, lightevalVersion) {
+  const version2 = parseVersion(lightevalVersion);
+  const trimmed = spec.trim();
+  const parsed = parseTaskSpec(trimmed);
+  if (isIssue(parsed)) throw new ConfigError([parsed]);
+  return writeSpec(trimmed, parsed, version2);
+}
+function normalizeTaskList(specs, lightevalVersion) {
+  const version2 = parseVersion(lightevalVersion);
+  const issues = [];
+  const normalized = /* @__PURE__ */ new Set();
+  const warnings = /* @__PURE__ */ new Set();
+  for (const spec of specs) {
+    const trimmed = spec.trim();
+    const parsed = parseTaskSpec(trimmed);
+    if (isIssue(parsed)) {
+      issues.push(parsed);
+      continue;
+    }
+    const written = writeSpec(trimmed, parsed, version2);
+    normalized.add(written.spec);
+    if (written.warning !== void 0) warnings.add(written.warning);
+  }
+  if (issues.length > 0) throw new ConfigError(issues);
+  return { specs: [...normalized], warnings: [...warnings] };
+}
+
+// src/bundle/key.ts
+function bundleKeyOf(config2) {
+  const [parameters] = config2.model_parameters;
+  const litellm = resolveProviderType(config2.metadata.provider_type) ?? resolveProviderType(parameters.provider_type);
+  if (litellm === void 0) {
+    throw new ConfigError([{ path: "config.yaml", message: "metadata.provider_type: not a provider type LiteLLM can route to" }]);
+  }
+  return {
+    variable: parameters.api_key_env ?? litellm.keyEnv,
+    litellmVariable: litellm.keyEnv,
+    needsKey: litellm.needsKey,
+    prefix: litellm.prefix
+  };
+}
+function keyFromEnvironment(key, env) {
+  return env[key.variable] || env[key.litellmVariable] || "";
+}
+function keysInEnvironment(key, env) {
+  return [env[key.variable], env[key.litellmVariable]].filter((value) => value !== void 0 && value !== "");
+}
+
+// src/bundle/contents.ts
+function taskKeysOf(results) {
+  return Object.keys(results.results).filter((key) => key !== "all" && !key.includes("_average"));
+}
+function lightevalVersionFor(nativeYaml, given) {
+  const written = lightevalVersionOfNativeText(nativeYaml);
+  if (given !== void 0) {
+    const parsed = LightEvalVersionSchema.safeParse(given);
+    if (!parsed.success) throw new ConfigError(fieldIssuesFrom(parsed.error, ["lighteval_version"]));
+    if (written !== void 0 && written !== given) {
+      throw new ConfigError([
+        {
+          path: "lighteval_version",
+          message: `${given} was given, but ${NATIVE_ENTRY} was written for LightEval ${written} (its first line says so); leave the version out, or rebuild the file for ${given}`
+        }
+      ]);
+    }
+    return given;
+  }
+  if (written === void 0) {
+    throw new ConfigError([
+      {
+        path: "lighteval_version",
+        message: `${NATIVE_ENTRY} does not name the LightEval version it was written for (files written before its first line did); give the version it targets`
+      }
+    ]);
+  }
+  return written;
+}
+function schemaIssue(entry, error) {
+  const [issue2] = fieldIssuesFrom(error);
+  return new ConfigError([{ path: entry, message: issue2 === void 0 ? "unexpected layout" : formatIssue(issue2) }]);
+}
+async function parseConfig(text) {
+  const parsed = ConfigDictSchema.safeParse(await parseDocument(text, CONFIG_ENTRY));
+  if (!parsed.success) throw schemaIssue(CONFIG_ENTRY, parsed.error);
+  return parsed.data;
+}
+function literalNativeKey(raw) {
+  const parameters = isRecord(raw) ? raw.model_parameters : void 0;
+  const key = isRecord(parameters) ? parameters.api_key : void 0;
+  return typeof key === "string" && key !== "" ? key : void 0;
+}
+function nativeBaseUrl(raw) {
+  const parameters = isRecord(raw) ? raw.model_parameters : void 0;
+  const url = isRecord(parameters) ? parameters.base_url : void 0;
+  return typeof url === "string" ? url : void 0;
+}
+function redactedNative(raw, secrets) {
+  const withoutKey = isRecord(raw) && isRecord(raw.model_parameters) ? { ...raw, model_parameters: { ...raw.model_parameters, api_key: null } } : raw;
+  const parsed = NativeModelFileSchema.safeParse(withoutKey);
+  if (!parsed.success) throw schemaIssue(NATIVE_ENTRY, parsed.error);
+  const file = parsed.data;
+  file.model_parameters.base_url = redactBaseUrl(file.model_parameters.base_url, secrets);
+  return file;
+}
+function preparedResults(results, secrets) {
+  if (!isResultsEntry(results.path)) {
+    const problem = entryPathProblem(results.path);
+    throw new ConfigError([
+      { path: "results.path", message: problem === void 0 ? `expected ${RESULTS_ENTRY_EXPECTED}` : `unsafe path: ${problem}` }
+    ]);
+  }
+  const raw = parseResultsText(scrubSecrets(results.text, secrets), results.path);
+  const scrubbed = scrubResults(raw, secrets);
+  const parsed = LightEvalResultsSchema.safeParse(scrubbed);
+  if (!parsed.success) throw schemaIssue(results.path, parsed.error);
+  return { bundled: { path: results.path, text: serializeResults(scrubbed) }, document: parsed.data };
+}
+function tasksFromResults(results, lightevalVersion, warnings) {
+  const specs = /* @__PURE__ */ new Set();
+  for (const key of taskKeysOf(results)) {
+    try {
+      const normalized = normalizeTaskSpec(key, lightevalVersion);
+      specs.add(normalized.spec);
+      if (normalized.warning !== void 0) warnings.push(`tasks: ${normalized.warning}`);
+    } catch (error) {
+      if (!(error instanceof ConfigError)) throw error;
+      warnings.push(`tasks: the results' task key ${JSON.stringify(key)} is not a task spec; it is left out of the manifest`);
+    }
+  }
+  return [...specs];
+}
+function givenTasks(tasks, lightevalVersion, warnings) {
+  try {
+    const normalized = normalizeTaskList(tasks, lightevalVersion);
+    warnings.push(...normalized.warnings.map((warning) => `tasks: ${warning}`));
+    return normalized.specs;
+  } catch (error) {
+    if (error instanceof ConfigError) throw new ConfigError(error.issues.map((issue2) => ({ path: "tasks", message: issue2.message })));
+    throw error;
+  }
+}
+function isSampleCount(value) {
+  return typeof value === "number" && Number.isInteger(value) && value >= 1;
+}
+function maxSamplesOf(given, results) {
+  if (given !== void 0) {
+    if (given !== null && !isSampleCount(given)) {
+      throw new ConfigError([{ path: "max_samples", message: `expected a whole number of at least 1, got ${given}` }]);
+    }
+    return given;
+  }
+  const recorded = results?.config_general.max_samples;
+  return isSampleCount(recorded) ? recorded : null;
+}
+function uniqueSecrets(secrets) {
+  return [...new Set(secrets.filter((secret) => secret !== void 0 && secret !== ""))];
+}
+async function prepare(source, knownSecrets) {
+  const warnings = [];
+  const config2 = await parseConfig(source.configYaml);
+  const [parameters] = config2.model_parameters;
+  const key = bundleKeyOf(config2);
+  const nativeRaw = await parseDocument(source.nativeYaml, NATIVE_ENTRY);
+  const nativeKey = literalNativeKey(nativeRaw);
+  const configKey = parameters.api_key !== void 0 && !isRedactedApiKey(parameters.api_key) ? parameters.api_key : void 0;
+  const nativeUrl = nativeBaseUrl(nativeRaw);
+  const secrets = uniqueSecrets([
+    ...source.secrets ?? [],
+    ...source.env === void 0 ? [] : keysInEnvironment(key, source.env),
+    configKey,
+    nativeKey,
+    ...baseUrlCredentials(parameters.base_url),
+    ...nativeUrl === void 0 ? [] : baseUrlCredentials(nativeUrl)
+  ]);
+  knownSecrets.push(...secrets);
+  if (nativeKey !== void 0) warnings.push(`${NATIVE_ENTRY}: held a literal api_key; the bundled file has api_key: null`);
+  const lightevalVersion = lightevalVersionFor(source.nativeYaml, source.lightevalVersion);
+  const results = source.results === void 0 ? void 0 : preparedResults(source.results, secrets);
+  const tasks = source.tasks !== void 0 ? givenTasks(source.tasks, lightevalVersion, warnings) : results === void 0 ? [] : tasksFromResults(results.document, lightevalVersion, warnings);
+  if (Number.isNaN(source.createdAt.getTime())) throw new ConfigError([{ path: "created_at", message: "not a valid time" }]);
+  return {
+    contents: {
+      metadata: {
+        created_at: formatCreatedAt(source.createdAt),
+        run_id: config2.metadata.run_id,
+        model_name: config2.metadata.model_name,
+        lighteval_version: lightevalVersion,
+        tasks,
+        max_samples: maxSamplesOf(source.maxSamples, results?.document),
+        command: source.command === void 0 || source.command === null ? null : source.command.map((arg) => scrubSecrets(arg, secrets))
+      },
+      files: {
+        configYaml: toYamlText(redactConfigDict(config2, secrets)),
+        nativeYaml: nativeFileText(redactedNative(nativeRaw, secrets), lightevalVersion),
+        results: results?.bundled
+      }
+    },
+    warnings: warnings.map((warning) => scrubSecrets(warning, secrets))
+  };
+}
+async function bundleContentsFrom(source) {
+  const secrets = [...source.secrets ?? []];
+  try {
+    return await prepare(source, secrets);
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    const scrub = (text) => scrubSecrets(text, secrets);
+    throw new ConfigError(error.issues.map((issue2) => ({ path: scrub(issue2.path), message: scrub(issue2.message) })));
+  }
+}
+
+// src/io/export-directory.ts
+var RESULTS_DIR = "results";
+var RESULTS_FILE = /^results_.*\.json$/;
+function resultsFilesUnder(directory) {
+  const root = (0, import_node_path3.join)(directory, RESULTS_DIR);
+  let names;
+  try {
+    names = (0, import_node_fs2.readdirSync)(root, { recursive: true, encoding: "utf8" });
+  } catch {
+    return [];
+  }
+  const found = names.flatMap((name) => {
+    const path = (0, import_node_path3.join)(root, name);
+    if (!RESULTS_FILE.test((0, import_node_path3.basename)(path))) return [];
+    const stats = (0, import_node_fs2.statSync)(path);
+    if (!stats.isFile()) return [];
+    return [{ path, entry: [RESULTS_DIR, ...(0, import_node_path3.relative)(root, path).split(import_node_path3.sep)].join("/"), mtimeMs: stats.mtimeMs }];
+  });
+  return found.sort((a, b) => b.mtimeMs - a.mtimeMs || (a.entry < b.entry ? 1 : a.entry > b.entry ? -1 : 0));
+}
+function creationTime(env, paths) {
+  const epoch = env.SOURCE_DATE_EPOCH;
+  if (epoch !== void 0 && epoch !== "") {
+    if (!/^\d+$/.test(epoch)) {
+      throw new ConfigError([{ path: "SOURCE_DATE_EPOCH", message: "expected whole seconds since 1970-01-01 UTC, such as 1767225600" }]);
+    }
+    return new Date(Number(epoch) * 1e3);
+  }
+  const newest = Math.max(...paths.map((path) => (0, import_node_fs2.statSync)(path).mtimeMs));
+  return new Date(Math.floor(newest / 1e3) * 1e3);
+}
+async function exportDirectory(request) {
+  const { directory, label: label2 } = request;
+  const configPath = (0, import_node_path3.join)(directory, CONFIG_FILE);
+  const nativePath = (0, import_node_path3.join)(directory, NATIVE_FILE);
+  const configYaml = readTextFile(configPath, label2);
+  const nativeYaml = readTextFile(nativePath, label2);
+  const [newest, ...older] = resultsFilesUnder(directory);
+  const results = newest === void 0 ? void 0 : { path: newest.entry, text: readTextFile(newest.path, label2) };
+  const prepared = await bundleContentsFrom({
+    configYaml,
+    nativeYaml,
+    results,
+    lightevalVersion: request.lightevalVersion,
+    tasks: request.tasks,
+    maxSamples: request.maxSamples,
+    command: null,
+    createdAt: creationTime(request.env, [configPath, nativePath, ...newest === void 0 ? [] : [newest.path]]),
+    env: request.env
+  });
+  const warnings = [...prepared.warnings];
+  if (newest !== void 0 && older.length > 0) {
+    warnings.push(`${label2}: ${older.length + 1} results files under ${(0, import_node_path3.join)(directory, RESULTS_DIR)}; exported the newest, ${newest.path}`);
+  }
+  return { bytes: await createBundle(prepared.contents), contents: prepared.contents, resultsFile: newest?.path, warnings };
+}
+
+// src/io/bundle-file.ts
+var import_node_fs3 = require("node:fs");
+var import_node_path4 = require("node:path");
+
+// src/bundle/errors.ts
+function bundleError(source, entry, message) {
+  return new ConfigError([{ path: source, message: entry === void 0 ? message : `${entry}: ${message}` }]);
+}
+var SHOWN_NAME_LENGTH = 120;
+function shownEntryName(name) {
+  if (entryPathProblem(name) === void 0 && name.length <= SHOWN_NAME_LENGTH) return name;
+  const cut = name.length > SHOWN_NAME_LENGTH ? `${name.slice(0, SHOWN_NAME_LENGTH)}\u2026` : name;
+  return JSON.stringify(cut);
+}
+
+// src/bundle/read.ts
+var MIB = 1024 * 1024;
+var BUNDLE_LIMITS = {
+  /** The bundle file itself. */
+  bundleBytes: 64 * MIB,
+  /** The manifest, config, native file and one results file. */
+  entries: 16,
+  entryBytes: 32 * MIB,
+  manifestBytes: 1 * MIB,
+  /** All entries together, as declared. */
+  totalBytes: 64 * MIB
+};
+var STORED = 0;
+var DEFLATED = 8;
+function reasonOf2(error) {
+  return error instanceof Error ? error.message : String(error);
+}
+function listEntries(unzip, bytes, source) {
+  const entries = [];
+  const record2 = (file) => {
+    if (entries.length === BUNDLE_LIMITS.entries) {
+      throw bundleError(source, void 0, `has more than ${BUNDLE_LIMITS.entries} entries; a bundle has at most 4`);
+    }
+    entries.push({ name: file.name, compressedSize: file.size, size: file.originalSize, compression: file.compression });
+    return false;
+  };
+  try {
+    unzip(bytes, { filter: record2 });
+  } catch (error) {
+    if (error instanceof ConfigError) throw error;
+    throw bundleError(source, void 0, `not a zip file, or a damaged or truncated one (${reasonOf2(error)})`);
+  }
+  return entries;
+}
+function checkListing(entries, bytes, source) {
+  const seen = /* @__PURE__ */ new Set();
+  let total = 0;
+  for (const entry of entries) {
+    const name = shownEntryName(entry.name);
+    const problem = entryPathProblem(entry.name);
+    if (problem !== void 0) throw bundleError(source, name, `unsafe path: ${problem}`);
+    if (seen.has(entry.name)) throw bundleError(source, name, "appears more than once");
+    seen.add(entry.name);
+    if (entry.compression !== STORED && entry.compression !== DEFLATED) {
+      throw bundleError(source, name, `compressed with method ${entry.compression}; bundles use deflate (8) or none (0)`);
+    }
+    const limit = entry.name === MANIFEST_ENTRY ? BUNDLE_LIMITS.manifestBytes : BUNDLE_LIMITS.entryBytes;
+    if (entry.size > limit) {
+      throw bundleError(source, name, `declares ${entry.size} bytes, more than the ${limit} a bundle entry may hold`);
+    }
+    if (entry.compressedSize > bytes.length) throw bundleError(source, name, "its data runs past the end of the file (truncated?)");
+    if (entry.compression === STORED && entry.compressedSize !== entry.size) {
+      throw bundleError(source, name, "stored uncompressed, yet its two declared sizes differ");
+    }
+    total += entry.size;
+    if (total > BUNDLE_LIMITS.totalBytes) {
+      throw bundleError(source, void 0, `its entries declare more than ${BUNDLE_LIMITS.totalBytes} bytes in all`);
+    }
+  }
+}
+function extract(unzip, bytes, entry, source) {
+  let inflated;
+  try {
+    inflated = unzip(bytes, { filter: (file) => file.name === entry.name })[entry.name];
+  } catch (error) {
+    throw bundleError(source, entry.name, `cannot be decompressed (${reasonOf2(error)})`);
+  }
+  if (inflated === void 0) throw bundleError(source, entry.name, "cannot be decompressed");
+  return inflated;
+}
+function decodeText(bytes, source, entry) {
+  try {
+    return new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(bytes);
+  } catch {
+    throw bundleError(source, entry, "not UTF-8 text");
+  }
+}
+function parseManifest(text, source) {
+  let raw;
+  try {
+    raw = JSON.parse(text);
+  } catch {
+    throw bundleError(source, MANIFEST_ENTRY, "not valid JSON");
+  }
+  const format = isRecord(raw) ? raw.format : void 0;
+  if (format !== BUNDLE_FORMAT) {
+    throw bundleError(source, MANIFEST_ENTRY, `format is ${describeValue(format)}, not "${BUNDLE_FORMAT}": not an eval752 export`);
+  }
+  const version2 = isRecord(raw) ? raw.format_version : void 0;
+  if (typeof version2 !== "number" || !READABLE_FORMAT_VERSIONS.includes(version2)) {
+    throw bundleError(
+      source,
+      MANIFEST_ENTRY,
+      `format_version ${describeValue(version2)} is not one this lighteval-action reads (it reads format_version ${READABLE_FORMAT_VERSIONS.join(", ")}); a newer lighteval-action may read it`
+    );
+  }
+  const parsed = ManifestSchema.safeParse(raw);
+  if (!parsed.success) {
+    const [issue2] = fieldIssuesFrom(parsed.error);
+    throw bundleError(source, MANIFEST_ENTRY, issue2 === void 0 ? "not a valid manifest" : formatIssue(issue2));
+  }
+  return parsed.data;
+}
+function checkManifestFiles(manifest, entries, source) {
+  const listed = /* @__PURE__ */ new Set();
+  let results = 0;
+  for (const file of manifest.files) {
+    const name = shownEntryName(file.path);
+    const problem = entryPathProblem(file.path);
+    if (problem !== void 0) throw bundleError(source, MANIFEST_ENTRY, `lists ${name}: unsafe path: ${problem}`);
+    if (listed.has(file.path)) throw bundleError(source, MANIFEST_ENTRY, `lists ${name} more than once`);
+    listed.add(file.path);
+    if (file.path === MANIFEST_ENTRY) throw bundleError(source, MANIFEST_ENTRY, "lists itself");
+    if (isResultsEntry(file.path)) results += 1;
+    else if (file.path !== CONFIG_ENTRY && file.path !== NATIVE_ENTRY) {
+      throw bundleError(
+        source,
+        name,
+        `not part of format version 1, which holds ${CONFIG_ENTRY}, ${NATIVE_ENTRY} and at most one ${RESULTS_ENTRY_EXPECTED}`
+      );
+    }
+    const entry = entries.get(file.path);
+    if (entry === void 0) throw bundleError(source, name, "listed in the manifest, but not in the bundle");
+    if (entry.size !== file.size) {
+      throw bundleError(source, name, `the zip declares ${entry.size} bytes, the manifest ${file.size}`);
+    }
+  }
+  for (const required2 of [CONFIG_ENTRY, NATIVE_ENTRY]) {
+    if (!listed.has(required2)) throw bundleError(source, required2, "missing: every bundle has it");
+  }
+  if (results > 1) throw bundleError(source, MANIFEST_ENTRY, `lists ${results} results files; a bundle holds at most one`);
+  for (const name of entries.keys()) {
+    if (name !== MANIFEST_ENTRY && !listed.has(name)) throw bundleError(source, shownEntryName(name), "not listed in the manifest");
+  }
+}
+async function readBundle(bytes, source) {
+  if (bytes.length > BUNDLE_LIMITS.bundleBytes) {
+    throw bundleError(source, void 0, `is ${bytes.length} bytes; a bundle may be at most ${BUNDLE_LIMITS.bundleBytes}`);
+  }
+  const { unzipSync } = await Promise.resolve().then(() => __toESM(require("./../chunks/zip.cjs"), 1));
+  const listing = listEntries(unzipSync, bytes, source);
+  checkListing(listing, bytes, source);
+  const entries = new Map(listing.map((entry) => [entry.name, entry]));
+  const manifestEntry = entries.get(MANIFEST_ENTRY);
+  if (manifestEntry === void 0) {
+    throw bundleError(source, void 0, `has no ${MANIFEST_ENTRY}: not an eval752 export (a zip of something else?)`);
+  }
+  const manifest = parseManifest(decodeText(extract(unzipSync, bytes, manifestEntry, source), source, MANIFEST_ENTRY), source);
+  checkManifestFiles(manifest, entries, source);
+  const texts = /* @__PURE__ */ new Map();
+  for (const file of manifest.files) {
+    const entry = entries.get(file.path);
+    if (entry === void 0) throw bundleError(source, file.path, "listed in the manifest, but not in the bundle");
+    const data = extract(unzipSync, bytes, entry, source);
+    if (data.length !== file.size) {
+      throw bundleError(source, file.path, `holds ${data.length} bytes, the manifest says ${file.size}`);
+    }
+    if (await sha256Hex(data) !== file.sha256) throw bundleError(source, file.path, "sha256 does not match the manifest");
+    texts.set(file.path, decodeText(data, source, file.path));
+  }
+  const resultsPath = manifest.files.map((file) => file.path).find(isResultsEntry);
+  const results = resultsPath === void 0 ? void 0 : { path: resultsPath, text: texts.get(resultsPath) ?? "" };
+  return {
+    manifest,
+    files: { configYaml: texts.get(CONFIG_ENTRY) ?? "", nativeYaml: texts.get(NATIVE_ENTRY) ?? "", results }
+  };
+}
+
+// src/io/bundle-file.ts
+function readBundleFile(path, label2) {
+  try {
+    const { size } = (0, import_node_fs3.statSync)(path);
+    if (size > BUNDLE_LIMITS.bundleBytes) {
+      throw new ConfigError([{ path: label2, message: `${path} is ${size} bytes; a bundle may be at most ${BUNDLE_LIMITS.bundleBytes}` }]);
+    }
+    const buffer = (0, import_node_fs3.readFileSync)(path);
+    return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
+  } catch (error) {
+    if (error instanceof ConfigError) throw error;
+    throw new ConfigError([{ path: label2, message: `cannot read ${path} (${reasonOf(error)})` }]);
+  }
+}
+function writeBundleFile(path, bytes, label2) {
+  const staging = (0, import_node_path4.join)((0, import_node_path4.dirname)(path), `.${(0, import_node_path4.basename)(path)}.${process.pid}.partial`);
+  try {
+    (0, import_node_fs3.mkdirSync)((0, import_node_path4.dirname)(path), { recursive: true });
+    (0, import_node_fs3.writeFileSync)(staging, bytes, { mode: 438 });
+    (0, import_node_fs3.renameSync)(staging, path);
+  } catch (error) {
+    try {
+      (0, import_node_fs3.rmSync)(staging, { force: true });
+    } catch {
+    }
+    throw new ConfigError([{ path: label2, message: `cannot write ${path} (${reasonOf(error)})` }]);
+  }
+}
+
+// src/cli/export-command.ts
+var EXPORT_OPTIONS = {
+  output: { type: "string" },
+  tasks: { type: "string" },
+  "max-samples": { type: "string" },
+  "lighteval-version": { type: "string" }
+};
+function parseTasksOption(text) {
+  if (text === void 0) return void 0;
+  const specs = splitTaskList(text);
+  if (specs.length === 0) throw new UsageError("--tasks: expected task specs such as gsm8k|0, comma-separated");
+  return specs;
+}
+function parseMaxSamplesOption(text) {
+  if (text === void 0) return void 0;
+  if (!/^\d+$/.test(text) || Number(text) < 1 || !Number.isSafeInteger(Number(text))) {
+    throw new UsageError("--max-samples: expected a whole number of at least 1");
+  }
+  return Number(text);
+}
+var OPTION_OF_FIELD = {
+  tasks: "--tasks",
+  max_samples: "--max-samples",
+  lighteval_version: "--lighteval-version"
+};
+function withOptionNames(error) {
+  return new ConfigError(error.issues.map((issue2) => ({ ...issue2, path: OPTION_OF_FIELD[issue2.path] ?? issue2.path })));
+}
+function parseExportArgs(args) {
+  const { values, positionals } = parseCommandLine(args, {
+    command: "export",
+    options: EXPORT_OPTIONS,
+    positionals: { name: "DIR", min: 1, max: 1 }
+  });
+  const [directory = ""] = positionals;
+  if (values.output === "") throw new UsageError("--output: expected a file name");
+  return {
+    directory,
+    output: values.output,
+    tasks: parseTasksOption(values.tasks),
+    maxSamples: parseMaxSamplesOption(values["max-samples"]),
+    lightevalVersion: values["lighteval-version"]
+  };
+}
+async function runExport(args, io) {
+  const exported = await exportDirectory({
+    directory: args.directory,
+    tasks: args.tasks,
+    maxSamples: args.maxSamples,
+    lightevalVersion: args.lightevalVersion,
+    env: io.env,
+    label: "DIR"
+  }).catch((error) => {
+    throw error instanceof ConfigError ? withOptionNames(error) : error;
+  });
+  const { metadata, files } = exported.contents;
+  const output = args.output ?? (0, import_node_path5.join)(args.directory, defaultBundleName(metadata.model_name));
+  writeBundleFile(output, exported.bytes, "--output");
+  for (const warning of exported.warnings) io.stderr(`warning: ${warning}
+`);
+  const entries = ["manifest.json", "config.yaml", "lighteval-model.yaml", ...files.results === void 0 ? [] : [files.results.path]];
+  const tasks = metadata.tasks.length === 0 ? "no tasks" : `tasks ${metadata.tasks.join(", ")}`;
+  const samples = metadata.max_samples === null ? "" : `, at most ${metadata.max_samples} samples per task`;
+  io.stdout(
+    `wrote ${output}
+  ${metadata.model_name}, LightEval ${metadata.lighteval_version}, ${tasks}${samples}, created ${metadata.created_at}
+` + entries.map((entry) => `  ${entry}
+`).join("")
+  );
+}
+var exportCommand = {
+  name: "export",
+  summary: "package a build folder (and its LightEval results) as a .eval752.zip bundle",
+  usage: `Usage: lighteval-action export DIR [options]
+
+Packages the build in DIR (config.yaml, lighteval-model.yaml and the newest
+results/**/results_*.json, if LightEval ran there) as a .eval752.zip bundle.
+config.yaml is redacted, the results are scrubbed of the key; prints what it wrote.
+
+Options:
+  --output FILE              the bundle to write (default DIR/<model>.eval752.zip)
+  --tasks SPEC               task specs to record, comma-separated
+                             (default: the tasks of the results)
+  --max-samples N            samples per task to record (default: the results')
+  --lighteval-version X.Y.Z  LightEval version, for a lighteval-model.yaml whose
+                             first line does not name it
+  -h, --help                 show this help
+
+SOURCE_DATE_EPOCH, when set, is the bundle's creation time; otherwise the newest
+modification time of the files exported, so the same folder gives the same bytes.
+Exit status: 0 done, 1 invalid input, 2 bad usage.
+`,
+  run: async (args, io) => {
+    await runExport(parseExportArgs(args), io);
+    return EXIT_OK;
+  }
+};
+
+// src/bundle/open.ts
+function schemaError(source, entry, error) {
+  const [issue2] = fieldIssuesFrom(error);
+  return bundleError(source, entry, issue2 === void 0 ? "unexpected layout" : formatIssue(issue2));
+}
+var CREDENTIALS = "base_url holds credentials; a bundle carries them redacted only";
+async function checkedConfig(text, source) {
+  const parsed = ConfigDictSchema.safeParse(await parseDocument(text, `${source}: ${CONFIG_ENTRY}`));
+  if (!parsed.success) throw schemaError(source, CONFIG_ENTRY, parsed.error);
+  const [parameters] = parsed.data.model_parameters;
+  if (parameters.api_key !== void 0 && !isRedactedApiKey(parameters.api_key)) {
+    throw bundleError(source, CONFIG_ENTRY, "holds an API key; a bundle carries redacted configuration only");
+  }
+  if (redactBaseUrl(parameters.base_url) !== parameters.base_url) throw bundleError(source, CONFIG_ENTRY, CREDENTIALS);
+  return parsed.data;
+}
+async function checkedNative(text, source, lightevalVersion) {
+  const parsed = NativeModelFileSchema.safeParse(await parseDocument(text, `${source}: ${NATIVE_ENTRY}`));
+  if (!parsed.success) throw schemaError(source, NATIVE_ENTRY, parsed.error);
+  const { base_url: baseUrl } = parsed.data.model_parameters;
+  if (redactBaseUrl(baseUrl) !== baseUrl) throw bundleError(source, NATIVE_ENTRY, CREDENTIALS);
+  const written = lightevalVersionOfNativeText(text);
+  if (written !== lightevalVersion) {
+    const says = written === void 0 ? "does not name its LightEval version on its first line" : `was written for LightEval ${written}`;
+    throw bundleError(source, NATIVE_ENTRY, `${says}, but the manifest says ${lightevalVersion}`);
+  }
+  return parsed.data;
+}
+function checkedResults(text, path, source) {
+  const parsed = LightEvalResultsSchema.safeParse(parseResultsText(text, `${source}: ${path}`));
+  if (!parsed.success) throw schemaError(source, path, parsed.error);
+  const modelConfig = parsed.data.config_general.model_config;
+  if (isRecord(modelConfig) && modelConfig.api_key !== void 0 && modelConfig.api_key !== null) {
+    throw bundleError(source, path, "holds an API key (config_general.model_config.api_key); bundled results are scrubbed");
+  }
+  return parsed.data;
+}
+async function openBundle(bytes, source) {
+  const bundle = await readBundle(bytes, source);
+  const { manifest, files } = bundle;
+  const config2 = await checkedConfig(files.configYaml, source);
+  const native = await checkedNative(files.nativeYaml, source, manifest.lighteval_version);
+  const results = files.results === void 0 ? void 0 : checkedResults(files.results.text, files.results.path, source);
+  for (const [entry, name] of [
+    [CONFIG_ENTRY, config2.metadata.model_name],
+    [NATIVE_ENTRY, native.model_parameters.model_name]
+  ]) {
+    if (name !== manifest.model_name) {
+      throw bundleError(source, MANIFEST_ENTRY, `model_name ${JSON.stringify(manifest.model_name)} differs from ${entry}'s ${JSON.stringify(name)}`);
+    }
+  }
+  return { ...bundle, config: config2, native, results };
+}
+
+// src/cli/inspect-command.ts
+async function runInspect(file, io) {
+  const bundle = await openBundle(readBundleFile(file, "FILE"), file);
+  io.stdout(
+    `==> manifest.json <==
+${JSON.stringify(bundle.manifest, null, 2)}
+
+==> config.yaml <==
+${bundle.files.configYaml}`
+  );
+}
+var inspectCommand = {
+  name: "inspect",
+  summary: "verify a .eval752.zip bundle and print its manifest and config.yaml",
+  usage: `Usage: lighteval-action inspect FILE.eval752.zip
+
+Verifies the bundle (every entry's size and SHA-256, its paths, its format
+version), then prints its manifest and its redacted config.yaml.
+
+Options:
+  -h, --help                 show this help
+
+Exit status: 0 a valid bundle, 1 an invalid one, 2 bad usage.
+`,
+  run: async (args, io) => {
+    const { positionals } = parseCommandLine(args, { command: "inspect", options: {}, positionals: { name: "FILE", min: 1, max: 1 } });
+    await runInspect(positionals[0] ?? "", io);
+    return EXIT_OK;
+  }
+};
+
+// src/cli/replay-command.ts
+var import_node_path8 = require("node:path");
+
+// src/lighteval/gate.ts
+var LIMIT_KEYS = ["min", "max"];
+var LIMIT_EXPECTED = "a number (the minimum) or a mapping with min and/or max";
+var bound = number2({ error: expectation("a finite number") });
+var limitShape = { min: optional(bound), max: optional(bound) };
+var limitMapping = looseObject(limitShape, { error: expectation(LIMIT_EXPECTED) }).check(
+  superRefine(
+    (limit, context) => {
+      const unknownKeys = Object.keys(limit).filter((key) => !LIMIT_KEYS.includes(key));
+      const suggestions = new Map(likelyTypos(limit, LIMIT_KEYS));
+      for (const key of unknownKeys) {
+        const suggestion = suggestions.get(key);
+        const message = suggestion === void 0 ? "unknown field; expected min or max" : `unknown field; did you mean ${suggestion}?`;
+        context.addIssue({ code: "custom", path: [key], message, input: limit[key] });
+      }
+      const { min, max } = limit;
+      if (min === void 0 && max === void 0 && unknownKeys.length === 0) {
+        const message = "expected min, max or both, got an empty mapping";
+        context.addIssue({ code: "custom", message, input: limit });
+      }
+      if (typeof min === "number" && typeof max === "number" && min > max) {
+        context.addIssue({
+          code: "custom",
+          message: `expected min no greater than max, got min ${describeValue(min)} and max ${describeValue(max)}`,
+          input: limit
+        });
+      }
+    },
+    // Run even when min or max is invalid, so that every problem is reported at once.
+    { when: ({ value }) => isRecord(value) }
+  )
+);
+var LimitSchema = pipe(
+  // A bare number is a minimum. Non-finite numbers fall through to the mapping schema, which rejects them.
+  transform((input) => typeof input === "number" && Number.isFinite(input) ? { min: input } : input),
+  pipe(
+    limitMapping,
+    transform(
+      ({ min, max }) => ({ ...min !== void 0 && { min }, ...max !== void 0 && { max } })
+    )
+  )
+);
+var TASK_LIMITS_EXPECTED = "a mapping of metric names to limits";
+var TaskLimitsSchema = record(string2(), LimitSchema, { error: expectation(TASK_LIMITS_EXPECTED) }).check(
+  // An empty mapping checks nothing: most likely a mistake in the YAML's indentation.
+  refine((limits) => Object.keys(limits).length > 0, {
+    error: `expected ${TASK_LIMITS_EXPECTED}, got an empty mapping`
+  })
+);
+var ThresholdsSchema = record(string2(), TaskLimitsSchema, {
+  error: expectation("a mapping of task keys (such as gsm8k|0 or all) to metric limits")
+});
+
+// src/lighteval/markdown.ts
+var ENTITIES = {
+  "&": "&amp;",
+  "<": "&lt;",
+  ">": "&gt;",
+  "|": "&#124;",
+  "`": "&#96;",
+  "\\": "&#92;",
+  "*": "&#42;",
+  _: "&#95;",
+  "[": "&#91;",
+  "]": "&#93;",
+  "~": "&#126;",
+  $: "&#36;"
+};
+function escapeCell(text) {
+  return text.replace(/[&<>|`\\*[\]~$]|(?<![\p{L}\p{N}])_|_(?![\p{L}\p{N}])/gu, (character) => ENTITIES[character] ?? character).replace(/\r\n?|\n/g, "<br>");
+}
+function codeCell(text) {
+  return `<code>${escapeCell(text)}</code>`;
+}
+
+// src/lighteval/report.ts
+var DECIMALS = 4;
+function formatMetric(value) {
+  if (value === null || Number.isNaN(value)) return "NaN";
+  if (!Number.isFinite(value)) return String(value);
+  if (value !== 0 && Math.abs(value) < 0.5 * 10 ** -DECIMALS) return String(Number(value.toPrecision(DECIMALS)));
+  const fixed = value.toFixed(DECIMALS);
+  return fixed.includes("e") ? fixed : fixed.replace(/\.?0+$/, "");
+}
+
+// src/bundle/comparison.ts
+var MISSING = "\u2014";
+var NOISE = 1e-12;
+function cell(text) {
+  return text.replace(/\\/g, "\\\\").replace(/\|/g, "\\|").replace(/\r\n?|\n/g, " ");
+}
+function valueText(metric) {
+  return metric === void 0 ? MISSING : formatMetric(metric.value);
+}
+function differenceText(bundled, fresh) {
+  if (bundled === null || bundled === void 0 || fresh === null || fresh === void 0) return MISSING;
+  const difference = fresh - bundled;
+  if (Math.abs(difference) < NOISE) return "0";
+  return `${difference > 0 ? "+" : "-"}${formatMetric(Math.abs(difference))}`;
+}
+function union2(first, second) {
+  return [.../* @__PURE__ */ new Set([...first, ...second])];
+}
+function tasksInOrder(tasks) {
+  return [...tasks].sort((a, b) => Number(a === "all") - Number(b === "all"));
+}
+function comparisonTable(bundled, fresh) {
+  const before = bundled ?? {};
+  const rows = [];
+  for (const task of tasksInOrder(union2(Object.keys(fresh), Object.keys(before)))) {
+    const freshMetrics = fresh[task] ?? {};
+    const bundledMetrics = before[task] ?? {};
+    for (const metric of union2(Object.keys(freshMetrics), Object.keys(bundledMetrics))) {
+      const was = bundledMetrics[metric];
+      const is = freshMetrics[metric];
+      const cells = [cell(task), cell(metric), valueText(was), valueText(is), differenceText(was?.value, is?.value)];
+      rows.push(`| ${cells.join(" | ")} |`);
+    }
+  }
+  if (rows.length === 0) return "The results hold no metrics.\n";
+  return ["| task | metric | bundled | new | difference |", "|---|---|--:|--:|--:|", ...rows, ""].join("\n");
+}
+
+// src/io/child-process.ts
+var import_node_child_process = require("node:child_process");
+var import_node_fs4 = require("node:fs");
+var import_node_path6 = require("node:path");
+var TAIL_LINES = 20;
+var STOP_GRACE_MS = 5e3;
+var IS_WINDOWS = process.platform === "win32";
+var MAX_TAIL_LINE_LENGTH = 500;
+function shownLine(line) {
+  const shown = line.slice(line.lastIndexOf("\r", line.length - 2) + 1).replace(/\r$/, "");
+  return shown.length > MAX_TAIL_LINE_LENGTH ? `${shown.slice(0, MAX_TAIL_LINE_LENGTH)} \u2026` : shown;
+}
+var Tail = class {
+  lines = [];
+  partial = /* @__PURE__ */ new Map();
+  add(stream, chunk) {
+    const parts = ((this.partial.get(stream) ?? "") + chunk).split("\n");
+    this.partial.set(stream, (parts.pop() ?? "").slice(-MAX_TAIL_LINE_LENGTH * 4));
+    this.lines.push(...parts.map(shownLine));
+    if (this.lines.length > TAIL_LINES) this.lines.splice(0, this.lines.length - TAIL_LINES);
+  }
+  read() {
+    const unfinished = [...this.partial.values()].map(shownLine).filter((line) => line !== "");
+    return [...this.lines, ...unfinished].slice(-TAIL_LINES);
+  }
+};
+function runChildProcess(request) {
+  const tail = new Tail();
+  return new Promise((resolve2) => {
+    const child = (0, import_node_child_process.spawn)(request.command, [...request.args], {
+      env: request.env,
+      stdio: ["ignore", "pipe", "pipe"],
+      // Its own process group, so that stopping it also stops what it started (workers, servers).
+      detached: !IS_WINDOWS,
+      windowsHide: true
+    });
+    let timedOut = false;
+    let startError;
+    let killTimer;
+    let closed = false;
+    const signalGroup = (signal) => {
+      if (child.pid === void 0 || closed) return;
+      try {
+        if (IS_WINDOWS) child.kill(signal);
+        else process.kill(-child.pid, signal);
+      } catch {
+      }
+    };
+    const stop = (signal) => {
+      signalGroup(signal);
+      killTimer ??= setTimeout(() => signalGroup("SIGKILL"), STOP_GRACE_MS);
+    };
+    const timeout = request.timeoutMs === void 0 ? void 0 : setTimeout(() => {
+      timedOut = true;
+      stop("SIGTERM");
+    }, request.timeoutMs);
+    const onSignal = (signal) => stop(signal);
+    process.on("SIGINT", onSignal);
+    process.on("SIGTERM", onSignal);
+    for (const [name, stream, sink] of [
+      ["stdout", child.stdout, process.stdout],
+      ["stderr", child.stderr, process.stderr]
+    ]) {
+      stream.setEncoding("utf8");
+      stream.on("data", (chunk) => {
+        sink.write(chunk);
+        tail.add(name, chunk);
+      });
+    }
+    child.on("error", (error) => {
+      startError = error;
+    });
+    child.on("close", (exitCode, signal) => {
+      closed = true;
+      clearTimeout(timeout);
+      clearTimeout(killTimer);
+      process.off("SIGINT", onSignal);
+      process.off("SIGTERM", onSignal);
+      resolve2({ exitCode: startError === void 0 ? exitCode : null, signal, timedOut, tail: tail.read(), startError });
+    });
+  });
+}
+function isExecutableFile(path) {
+  try {
+    if (!(0, import_node_fs4.statSync)(path).isFile()) return false;
+    (0, import_node_fs4.accessSync)(path, import_node_fs4.constants.X_OK);
+    return true;
+  } catch {
+    return false;
+  }
+}
+function findOnPath(name, env) {
+  const extensions = IS_WINDOWS ? (env.PATHEXT ?? ".EXE;.CMD;.BAT").split(";") : [""];
+  for (const directory of (env.PATH ?? "").split(import_node_path6.delimiter)) {
+    if (directory === "") continue;
+    for (const extension of extensions) {
+      const candidate = (0, import_node_path6.join)(directory, name + extension);
+      if (isExecutableFile(candidate)) return candidate;
+    }
+  }
+  return void 0;
+}
+
+// src/io/results-files.ts
+var import_node_fs5 = require("node:fs");
+var import_node_path7 = require("node:path");
+var RESULTS_DIR2 = "results";
+var DETAILS_DIR = "details";
+var RESULTS_FILE2 = /^results_.*\.json$/;
+function filesUnder(directory) {
+  let names;
+  try {
+    names = (0, import_node_fs5.readdirSync)(directory, { recursive: true, encoding: "utf8" });
+  } catch {
+    return [];
+  }
+  return names.flatMap((name) => {
+    const path = (0, import_node_path7.join)(directory, name);
+    const stats = (0, import_node_fs5.statSync)(path);
+    return stats.isFile() ? [[path, stats.mtimeMs]] : [];
+  });
+}
+function snapshotRunFiles(outputDir) {
+  return new Map([RESULTS_DIR2, DETAILS_DIR].flatMap((folder) => filesUnder((0, import_node_path7.join)(outputDir, folder))));
+}
+function runFilesSince(outputDir, before) {
+  const written = [...snapshotRunFiles(outputDir)].filter(([path, mtime]) => before.get(path) !== mtime);
+  const newestFirst = written.sort((a, b) => b[1] - a[1]).map(([path]) => path);
+  const resultsRoot = (0, import_node_path7.join)(outputDir, RESULTS_DIR2);
+  return {
+    results: newestFirst.filter((path) => path.startsWith(resultsRoot) && RESULTS_FILE2.test((0, import_node_path7.basename)(path))),
+    details: newestFirst.filter((path) => path.startsWith((0, import_node_path7.join)(outputDir, DETAILS_DIR)))
+  };
+}
+function replaceFile(path, text) {
+  const staging = (0, import_node_path7.join)((0, import_node_path7.dirname)(path), `.${(0, import_node_path7.basename)(path)}.scrubbing`);
+  (0, import_node_fs5.writeFileSync)(staging, text, { encoding: "utf8", mode: (0, import_node_fs5.statSync)(path).mode });
+  (0, import_node_fs5.renameSync)(staging, path);
+}
+function scrubResultsFile(path, secrets) {
+  const text = scrubResultsText((0, import_node_fs5.readFileSync)(path, "utf8"), secrets);
+  let document;
+  try {
+    document = scrubResults(parseResultsText(text, path), secrets);
+  } catch (error) {
+    replaceFile(path, text);
+    throw error;
+  }
+  replaceFile(path, serializeResults(document));
+  return document;
+}
+
+// src/lighteval/command.ts
+function lightevalArguments(command) {
+  return [
+    "endpoint",
+    "litellm",
+    command.modelFile,
+    command.tasks.join(","),
+    "--output-dir",
+    command.outputDir,
+    ...command.maxSamples === void 0 ? [] : ["--max-samples", String(command.maxSamples)],
+    ...command.customTasks === void 0 ? [] : ["--custom-tasks", command.customTasks],
+    ...command.extraArguments ?? []
+  ];
+}
+function inheritableEnvironment(env) {
+  const withheld = /^(INPUT_|ACTIONS_RUNTIME_TOKEN$|ACTIONS_ID_TOKEN_REQUEST_|ACTIONS_RESULTS_URL$|ACTIONS_CACHE_URL$)/;
+  return Object.fromEntries(
+    Object.entries(env).filter((entry) => entry[1] !== void 0 && !withheld.test(entry[0]))
+  );
+}
+function lightevalEnvironment(env, keyVariable, apiKey) {
+  return {
+    ...inheritableEnvironment(env),
+    // Output as it comes, not in blocks when the program finds itself writing to a pipe.
+    PYTHONUNBUFFERED: "1",
+    ...apiKey === "" ? {} : { [keyVariable]: apiKey }
+  };
+}
+
+// src/cli/replay-command.ts
+var DEFAULT_OUTPUT_DIR = "lighteval-replay";
+var REPLAY_OPTIONS = {
+  tasks: { type: "string" },
+  "max-samples": { type: "string" },
+  "output-dir": { type: "string" }
+};
+function parseReplayArgs(args) {
+  const { values, positionals } = parseCommandLine(args, {
+    command: "replay",
+    options: REPLAY_OPTIONS,
+    positionals: { name: "FILE", min: 1, max: 1 }
+  });
+  return {
+    file: positionals[0] ?? "",
+    tasks: parseTasksOption(values.tasks),
+    maxSamples: parseMaxSamplesOption(values["max-samples"]),
+    outputDir: values["output-dir"] || DEFAULT_OUTPUT_DIR
+  };
+}
+function replayTasks(given, bundle) {
+  const { manifest } = bundle;
+  const specs = given ?? manifest.tasks;
+  if (specs.length === 0) {
+    throw new ConfigError([{ path: "--tasks", message: 'the bundle records no tasks; name them, such as --tasks "gsm8k|0"' }]);
+  }
+  try {
+    return normalizeTaskList(specs, manifest.lighteval_version);
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    throw withOptionNames(new ConfigError(error.issues.map((issue2) => ({ path: "tasks", message: issue2.message }))));
+  }
+}
+function shellWords(words) {
+  return words.map((word) => /^[\w@%+=:,./|-]+$/.test(word) ? word : JSON.stringify(word)).join(" ");
+}
+function scrubRunResults(outputDir, before, secrets) {
+  return runFilesSince(outputDir, before).results.map((path) => {
+    try {
+      return { path, document: scrubResultsFile(path, secrets) };
+    } catch (error) {
+      if (error instanceof ConfigError) return { path, unreadable: error.message };
+      throw error;
+    }
+  });
+}
+async function runReplay(args, io) {
+  const bundle = await openBundle(readBundleFile(args.file, "FILE"), args.file);
+  const { manifest } = bundle;
+  const tasks = replayTasks(args.tasks, bundle);
+  const maxSamples = args.maxSamples ?? manifest.max_samples ?? void 0;
+  const key = bundleKeyOf(bundle.config);
+  const apiKey = keyFromEnvironment(key, io.env);
+  if (key.needsKey && apiKey === "") {
+    const alsoUnset = key.variable === key.litellmVariable ? "" : `, nor is ${key.litellmVariable}`;
+    throw new ConfigError([
+      { path: key.variable, message: `not set${alsoUnset}; replaying ${manifest.model_name} needs the ${key.prefix} key in it` }
+    ]);
+  }
+  if (bundle.native.model_parameters.base_url.includes("***")) {
+    throw new ConfigError([
+      { path: `${args.file}: ${NATIVE_ENTRY}`, message: "base_url had credentials, which the bundle holds redacted (***); replay cannot call it" }
+    ]);
+  }
+  const program = findOnPath("lighteval", io.env);
+  if (program === void 0) {
+    throw new ConfigError([
+      { path: "lighteval", message: `not found on PATH; install it with pip install "lighteval[litellm]==${manifest.lighteval_version}"` }
+    ]);
+  }
+  writeFiles(args.outputDir, [{ name: NATIVE_FILE, text: bundle.files.nativeYaml, secret: false }], "--output-dir");
+  const lightevalArgs = lightevalArguments({
+    modelFile: (0, import_node_path8.join)(args.outputDir, NATIVE_FILE),
+    outputDir: args.outputDir,
+    tasks: tasks.specs,
+    maxSamples
+  });
+  for (const warning of tasks.warnings) io.stderr(`warning: ${warning}
+`);
+  io.stderr(`running ${shellWords([program, ...lightevalArgs])}
+`);
+  const before = snapshotRunFiles(args.outputDir);
+  const outcome = await runChildProcess({
+    command: program,
+    args: lightevalArgs,
+    env: lightevalEnvironment(io.env, key.litellmVariable, apiKey)
+  });
+  const secrets = apiKey === "" ? [] : [apiKey];
+  const written = scrubRunResults(args.outputDir, before, secrets);
+  if (outcome.startError !== void 0) throw new Error(`LightEval could not start (${program}): ${outcome.startError.message}`);
+  if (outcome.exitCode !== 0) {
+    const how = outcome.exitCode === null ? `was stopped by ${outcome.signal ?? "a signal"}` : `exited with code ${outcome.exitCode}`;
+    const tail = outcome.tail.length === 0 ? " It printed nothing." : ` Its last lines:
+${outcome.tail.join("\n")}`;
+    throw new Error(scrubSecrets(`LightEval ${how}.${tail}`, secrets));
+  }
+  const [newest] = written;
+  if (newest === void 0) throw new Error(`LightEval exited with code 0 but wrote no results_*.json under ${args.outputDir}`);
+  if (newest.unreadable !== void 0) throw new Error(`LightEval's results are unreadable: ${scrubSecrets(newest.unreadable, secrets)}`);
+  const fresh = LightEvalResultsSchema.safeParse(newest.document);
+  if (!fresh.success) throw new Error(`LightEval's results file ${newest.path} does not have LightEval's layout`);
+  io.stdout(comparisonTable(bundle.results === void 0 ? void 0 : taskMetricsOf(bundle.results), taskMetricsOf(fresh.data)));
+  io.stderr(`wrote ${(0, import_node_path8.join)(args.outputDir, NATIVE_FILE)}; results in ${newest.path}
+`);
+}
+var replayCommand = {
+  name: "replay",
+  summary: "run LightEval again on a .eval752.zip bundle and compare the metrics",
+  usage: `Usage: lighteval-action replay FILE.eval752.zip [options]
+
+Verifies the bundle, writes its lighteval-model.yaml into the output folder, runs
+lighteval endpoint litellm on it (lighteval from PATH), and prints each metric of
+the bundled results beside the new one.
+
+Options:
+  --tasks SPEC               task specs to run, comma-separated
+                             (default: the bundle's)
+  --max-samples N            samples per task (default: the bundle's)
+  --output-dir DIR           where the native file and LightEval's results go
+                             (default lighteval-replay)
+  -h, --help                 show this help
+
+The key is read from the variable config.yaml names (api_key_env), else from the
+provider's LiteLLM variable, and reaches LightEval only in its environment.
+Exit status: 0 done, 1 an invalid bundle, a missing key or LightEval, or a failed
+run, 2 bad usage.
+`,
+  run: async (args, io) => {
+    await runReplay(parseReplayArgs(args), io);
+    return EXIT_OK;
+  }
+};
+
+// src/io/results-scan.ts
+var import_node_fs6 = require("node:fs");
+var import_node_path9 = require("node:path");
+var JSON_FILE = /\.json$/i;
+var MAX_FILE_BYTES = 64 * 1024 * 1024;
+function isIgnoredFolder(name) {
+  return name.startsWith(".") || name === "node_modules";
+}
+function displayPath(path, root) {
+  const fromRoot = (0, import_node_path9.relative)(root, path);
+  if (fromRoot === "") return ".";
+  if (fromRoot === ".." || fromRoot.startsWith(`..${import_node_path9.sep}`) || (0, import_node_path9.isAbsolute)(fromRoot)) return path;
+  return fromRoot.split(import_node_path9.sep).join("/");
+}
+var byName = (a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0;
+var FileWalk = class {
+  constructor(root) {
+    this.root = root;
+  }
+  root;
+  items = [];
+  seen = /* @__PURE__ */ new Set();
+  /** `named`: given as a path, so read whatever its name; otherwise only `*.json` files and unignored folders. */
+  visit(path, named) {
+    let stats;
+    let realPath;
+    try {
+      stats = (0, import_node_fs6.statSync)(path);
+      realPath = (0, import_node_fs6.realpathSync)(path);
+    } catch (error) {
+      if (named || JSON_FILE.test(path)) this.skip(path, `cannot read (${reasonOf(error)})`);
+      return;
+    }
+    if (stats.isDirectory()) {
+      if (!named && isIgnoredFolder((0, import_node_path9.basename)(path))) return;
+      if (this.seen.has(realPath)) return;
+      this.seen.add(realPath);
+      this.visitFolder(path);
+    } else if (stats.isFile()) {
+      if (!named && !JSON_FILE.test(path)) return;
+      if (this.seen.has(realPath)) return;
+      this.seen.add(realPath);
+      this.items.push({ file: path });
+    } else if (named) {
+      this.skip(path, "not a file or folder");
+    }
+  }
+  skip(path, reason) {
+    this.items.push({ skipped: { path: displayPath(path, this.root), reason } });
+  }
+  visitFolder(path) {
+    let entries;
+    try {
+      entries = (0, import_node_fs6.readdirSync)(path, { withFileTypes: true });
+    } catch (error) {
+      this.skip(path, `cannot list the folder (${reasonOf(error)})`);
+      return;
+    }
+    for (const entry of entries.sort(byName)) this.visit((0, import_node_path9.join)(path, entry.name), false);
+  }
+};
+function issueWhere(path) {
+  const [section, ...rest] = path.map(String);
+  if (section === void 0) return "";
+  if (section === "results") return ["results", "<task>", "<metric>"].slice(0, rest.length + 1).join(".");
+  return [section, ...rest].join(".");
+}
+var TOP_LEVEL_KEYS = ["config_general", "results"];
+function layoutProblem(parsed, issues) {
+  if (isRecord(parsed)) {
+    const absent = TOP_LEVEL_KEYS.filter((key) => !Object.hasOwn(parsed, key));
+    if (absent.length > 0) return `no ${absent.join(" or ")}`;
+  }
+  const [issue2] = issues;
+  if (issue2 === void 0) return "unexpected layout";
+  const where = issueWhere(issue2.path);
+  return where === "" ? issue2.message : `${where}: ${issue2.message}`;
+}
+function readResultsFile(file, shownPath) {
+  let text;
+  try {
+    if ((0, import_node_fs6.statSync)(file).size > MAX_FILE_BYTES) return { reason: `larger than ${MAX_FILE_BYTES / 1024 / 1024} MiB, not a results file` };
+    text = (0, import_node_fs6.readFileSync)(file, "utf8");
+  } catch (error) {
+    return { reason: `cannot read (${reasonOf(error)})` };
+  }
+  let parsed;
+  try {
+    parsed = parseResultsText(text, shownPath);
+  } catch (error) {
+    if (error instanceof ConfigError) return { reason: error.issues[0]?.message ?? "not valid JSON" };
+    throw error;
+  }
+  const checked = LightEvalResultsSchema.safeParse(parsed);
+  if (!checked.success) return { reason: `not LightEval results (${layoutProblem(parsed, checked.error.issues)})` };
+  const hasMetric = Object.values(taskMetricsOf(checked.data)).some((metrics) => Object.keys(metrics).length > 0);
+  return hasMetric ? { results: checked.data } : { reason: "LightEval results without any metric" };
+}
+function scanResults(paths, root = process.cwd()) {
+  const absoluteRoot = (0, import_node_path9.resolve)(root);
+  const missing = paths.flatMap((path) => {
+    try {
+      (0, import_node_fs6.statSync)((0, import_node_path9.resolve)(absoluteRoot, path));
+      return [];
+    } catch (error) {
+      const reason = reasonOf(error);
+      return [{ path, message: reason === "no such file" ? "no such file or folder" : `cannot read (${reason})` }];
+    }
+  });
+  if (missing.length > 0) throw new ConfigError(missing);
+  const walk = new FileWalk(absoluteRoot);
+  for (const path of paths) walk.visit((0, import_node_path9.resolve)(absoluteRoot, path), true);
+  const found = [];
+  const skipped = [];
+  for (const item of walk.items) {
+    if ("skipped" in item) {
+      skipped.push(item.skipped);
+      continue;
+    }
+    const shownPath = displayPath(item.file, absoluteRoot);
+    const reading = readResultsFile(item.file, shownPath);
+    if ("results" in reading) found.push({ path: shownPath, results: reading.results });
+    else skipped.push({ path: shownPath, reason: reading.reason });
+  }
+  return { found, skipped };
+}
+
+// src/lighteval/matrix.ts
+var LOWER_IS_BETTER_WORDS = /* @__PURE__ */ new Set([
+  "perplexity",
+  "ppl",
+  "bpb",
+  "loss",
+  "error",
+  "errors",
+  "ter",
+  "wer",
+  "cer",
+  "distance"
+]);
+function isLowerBetter(metric) {
+  const name = (metric.split(":")[0] ?? "").toLowerCase();
+  return name.includes("bits_per_byte") || name.split(/[^\p{L}\p{N}]+/u).some((word) => LOWER_IS_BETTER_WORDS.has(word));
+}
+function bestOf(values, lowerIsBetter) {
+  const numbers = values.filter((value) => typeof value === "number" && Number.isFinite(value));
+  if (numbers.length < 2) return values.map(() => false);
+  const best = lowerIsBetter ? Math.min(...numbers) : Math.max(...numbers);
+  return values.map((value) => value === best);
+}
+function nonEmptyString2(value) {
+  return typeof value === "string" && value !== "" ? value : void 0;
+}
+function modelNameOf(results) {
+  const general = results.config_general;
+  const modelConfig = general.model_config;
+  return nonEmptyString2(general["model_name"]) ?? (isRecord(modelConfig) ? nonEmptyString2(modelConfig["model_name"]) : void 0);
+}
+function compareText(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+function folderOf(path) {
+  const slash = path.lastIndexOf("/");
+  return slash === -1 ? "." : path.slice(0, slash);
+}
+function chosenFolderOf(path, modelName) {
+  const folder = folderOf(path);
+  if (modelName === void 0) return folder;
+  const added = `results/${modelName}`;
+  if (folder === added) return ".";
+  return folder.endsWith(`/${added}`) ? folder.slice(0, -added.length - 1) : folder;
+}
+function distinctLabels(group) {
+  const kinds = [
+    group.map(({ path, modelName }) => chosenFolderOf(path, modelName)),
+    group.map(({ path }) => folderOf(path))
+  ];
+  return kinds.find((labels) => new Set(labels).size === labels.length) ?? group.map(({ path }) => path);
+}
+function columnsOf(documents) {
+  const named = documents.map((document) => ({ document, modelName: modelNameOf(document.results), path: document.path })).sort(
+    (a, b) => Number(a.modelName === void 0) - Number(b.modelName === void 0) || compareText(a.modelName ?? "", b.modelName ?? "") || compareText(a.path, b.path)
+  );
+  const groups = /* @__PURE__ */ new Map();
+  named.forEach(({ modelName, path }, index) => {
+    groups.set(modelName, [...groups.get(modelName) ?? [], { index, path, modelName }]);
+  });
+  const labels = named.map(() => void 0);
+  for (const [modelName, group] of groups) {
+    if (group.length < 2 && modelName !== void 0) continue;
+    const groupLabels = distinctLabels(group);
+    group.forEach(({ index }, position) => {
+      labels[index] = groupLabels[position];
+    });
+  }
+  return {
+    columns: named.map(({ modelName, path }, index) => ({ modelName, path, label: labels[index] })),
+    documents: named.map(({ document }) => document)
+  };
+}
+var OVERALL_TASK = "all";
+function suitelessKey(key) {
+  const parts = key.split("|");
+  const [, task, fewshot] = parts;
+  return parts.length === 3 && task !== void 0 && fewshot !== void 0 && /^\d+$/.test(fewshot) ? `${task}|${fewshot}` : key;
+}
+function rowTaskKeys(taskKeysByFile) {
+  const clashing = /* @__PURE__ */ new Set();
+  for (const keys of taskKeysByFile) {
+    const seen = /* @__PURE__ */ new Set();
+    for (const key of keys) {
+      const row = suitelessKey(key);
+      if (seen.has(row)) clashing.add(row);
+      seen.add(row);
+    }
+  }
+  const spellings = /* @__PURE__ */ new Map();
+  for (const key of taskKeysByFile.flat()) {
+    const row = suitelessKey(key);
+    if (clashing.has(row)) continue;
+    spellings.set(row, (spellings.get(row) ?? /* @__PURE__ */ new Set()).add(key));
+  }
+  return (key) => {
+    const row = suitelessKey(key);
+    if (clashing.has(row)) return key;
+    return spellings.get(row)?.size === 1 ? key : row;
+  };
+}
+function rowsOf(documents) {
+  const metricsByColumn = documents.map(({ results }) => taskMetricsOf(results));
+  const rowOf = rowTaskKeys(metricsByColumn.map((metrics) => Object.keys(metrics)));
+  const table2 = /* @__PURE__ */ new Map();
+  metricsByColumn.forEach((metrics, column) => {
+    for (const [taskKey, taskMetrics] of Object.entries(metrics)) {
+      const task = rowOf(taskKey);
+      const rows = table2.get(task) ?? /* @__PURE__ */ new Map();
+      table2.set(task, rows);
+      for (const [metric, { value }] of Object.entries(taskMetrics)) {
+        const values = rows.get(metric) ?? documents.map(() => void 0);
+        values[column] = value;
+        rows.set(metric, values);
+      }
+    }
+  });
+  const tasks = [...table2.keys()].sort((a, b) => Number(a === OVERALL_TASK) - Number(b === OVERALL_TASK));
+  return tasks.flatMap(
+    (task) => [...table2.get(task) ?? []].map(([metric, values]) => {
+      const lowerIsBetter = isLowerBetter(metric);
+      return { task, metric, lowerIsBetter, values, best: bestOf(values, lowerIsBetter) };
+    })
+  );
+}
+var MISSING2 = "\u2014";
+var UNNAMED = "(no model name)";
+function plural(count, word) {
+  return `${count} ${word}${count === 1 ? "" : "s"}`;
+}
+function heading(columns) {
+  if (columns.length === 0) return "## LightEval results: nothing to compare\n";
+  if (columns.length === 1) return "## LightEval results: 1 model\n";
+  const models = new Set(columns.map(({ modelName }) => modelName)).size;
+  return models === columns.length ? `## LightEval results: ${models} models compared
+` : `## LightEval results: ${columns.length} runs of ${plural(models, "model")} compared
+`;
+}
+function headerCell({ modelName, label: label2 }) {
+  const name = modelName === void 0 ? escapeCell(UNNAMED) : codeCell(modelName);
+  return label2 === void 0 ? name : `${name}<br>${codeCell(label2)}`;
+}
+function valueCells(row) {
+  const bestText = row.values.filter((value, column) => row.best[column] === true && typeof value === "number").map(formatMetric)[0];
+  const roundingHidesBest = row.values.some(
+    (value, column) => row.best[column] !== true && typeof value === "number" && formatMetric(value) === bestText
+  );
+  return row.values.map((value, column) => {
+    if (value === void 0) return MISSING2;
+    const shown = formatMetric(value);
+    const text = escapeCell(roundingHidesBest && value !== null && shown === bestText ? String(value) : shown);
+    return row.best[column] === true ? `**${text}**` : text;
+  });
+}
+function table(columns, rows) {
+  if (rows.length === 0) return "_The results hold no metrics._\n";
+  const lines = [
+    `| task | metric | ${columns.map(headerCell).join(" | ")} |`,
+    `|---|---|${columns.map(() => "--:|").join("")}`,
+    ...rows.map((row) => `| ${[codeCell(row.task), codeCell(row.metric), ...valueCells(row)].join(" | ")} |`)
+  ];
+  return `${lines.join("\n")}
+`;
+}
+var BEST_VALUE_RULE = `The best value of each row is in **bold** when at least two models have a number there (ties all bold): the highest, or the lowest for metrics named with perplexity, ppl, bpb, bits_per_byte, loss, error, ter, wer, cer or distance. ${MISSING2} means the file has no such metric; NaN, that LightEval wrote NaN.`;
+function skippedList(skipped) {
+  const items = skipped.map(({ path, reason }) => `- ${codeCell(path)}: ${escapeCell(reason)}`);
+  return `### Skipped
+
+${items.join("\n")}
+`;
+}
+function compareResults(documents, skipped = []) {
+  const { columns, documents: sorted } = columnsOf(documents);
+  const rows = rowsOf(sorted);
+  const sections = [heading(columns)];
+  if (columns.length === 0) sections.push("_No LightEval results were found._\n");
+  else sections.push(table(columns, rows), `${BEST_VALUE_RULE}
+`);
+  if (skipped.length > 0) sections.push(skippedList(skipped));
+  return { columns, rows, skipped, markdown: sections.join("\n") };
+}
+
+// src/cli/report-command.ts
+var reportCommand = {
+  name: "report",
+  summary: "compare the models of several LightEval results files in one Markdown table",
+  usage: `Usage: lighteval-action report PATH...
+
+Reads every LightEval results JSON in the given files and folders (searched recursively) and prints one
+Markdown table comparing the models: a row per task and metric, a column per results file, the best value
+in bold. Files that are not LightEval results are listed and skipped. Folders named node_modules or
+starting with a dot are searched only when given as a PATH.
+
+Options:
+  -h, --help   show this help
+
+Exit status: 0 table printed, 1 no usable results or a PATH that does not exist, 2 bad usage.
+`,
+  run: async (args, io) => {
+    const { positionals: paths } = parseCommandLine(args, {
+      command: "report",
+      options: {},
+      positionals: { name: "PATH", min: 1, max: Infinity }
+    });
+    const { found, skipped } = scanResults(paths, process.cwd());
+    for (const { path, reason } of skipped) io.stderr(`warning: ${path}: ${reason}
+`);
+    if (found.length === 0) {
+      io.stderr(`error: no LightEval results found in ${paths.join(", ")}
+`);
+      return EXIT_FAILURE;
+    }
+    io.stdout(compareResults(found, skipped).markdown);
+    return EXIT_OK;
+  }
+};
+
 // src/cli/usage.ts
 function overviewUsage(commands) {
   const width = Math.max(...commands.map((command) => command.name.length));
@@ -3386,8 +5596,84 @@ The key is read from the environment, never from the command line.
 `;
 }
 
+// src/cli/validate-command.ts
+var PLACEHOLDER_MODEL = "placeholder-model";
+var VALIDATE_OPTIONS = {
+  provider: { type: "string" },
+  "run-config": { type: "string" },
+  model: { type: "string" },
+  "lighteval-version": { type: "string" }
+};
+function parseValidateArgs(args) {
+  const { values } = parseCommandLine(args, { command: "validate", options: VALIDATE_OPTIONS });
+  if (values.provider === void 0) throw new UsageError("--provider FILE is required");
+  return {
+    providerFile: values.provider,
+    runConfigFile: values["run-config"],
+    model: values.model ?? PLACEHOLDER_MODEL,
+    lightevalVersion: values["lighteval-version"]
+  };
+}
+async function readDocument2(path, option) {
+  try {
+    return { document: await parseDocument(readTextFile(path, option), path) };
+  } catch (error) {
+    if (error instanceof ConfigError) return { issues: error.issues };
+    throw error;
+  }
+}
+var readIssues = (result) => "issues" in result ? result.issues : [];
+var isProviderField = (path) => path === "provider" || path.startsWith("provider.") || path.startsWith("provider[");
+async function runValidate(args, io) {
+  const provider = await readDocument2(args.providerFile, "--provider");
+  const runConfig = args.runConfigFile === void 0 ? { document: {} } : await readDocument2(args.runConfigFile, "--run-config");
+  const report = new LightEvalConfigService().validate(
+    {
+      provider: "document" in provider ? provider.document : void 0,
+      // An empty file means no settings, as for build.
+      runConfig: "document" in runConfig ? runConfig.document ?? {} : {},
+      modelName: args.model,
+      includeApiKey: false
+    },
+    { lightevalVersion: args.lightevalVersion }
+  );
+  const checked = "document" in provider ? report.issues : report.issues.filter((issue2) => !isProviderField(issue2.path));
+  const issues = [...readIssues(provider), ...readIssues(runConfig), ...checked];
+  for (const warning of report.warnings) io.stderr(`warning: ${warning}
+`);
+  if (issues.length > 0) {
+    for (const issue2 of issues) io.stderr(`error: ${formatIssue(issue2)}
+`);
+    return EXIT_FAILURE;
+  }
+  const { providerFile, runConfigFile } = args;
+  const valid = runConfigFile === void 0 ? `${providerFile} is` : `${providerFile} and ${runConfigFile} are`;
+  io.stdout(`${valid} valid
+`);
+  return EXIT_OK;
+}
+var validateCommand = {
+  name: "validate",
+  summary: "check a provider record and a run configuration as build does, writing nothing",
+  usage: `Usage: lighteval-action validate --provider FILE [--run-config FILE] [options]
+
+Checks a provider record and a run configuration as build does, and writes nothing.
+Lists every problem, not only the first.
+
+Options:
+  --provider FILE            provider record, YAML or JSON (required)
+  --run-config FILE          run configuration, YAML or JSON
+  --model NAME               model name to check with (default: a placeholder)
+  --lighteval-version X.Y.Z  LightEval version lighteval-model.yaml would target (default 0.13.0)
+  -h, --help                 show this help
+
+Exit status: 0 valid, 1 invalid (every problem listed), 2 bad usage.
+`,
+  run: (args, io) => runValidate(parseValidateArgs(args), io)
+};
+
 // src/cli/main.ts
-var COMMANDS = [buildCommand];
+var COMMANDS = [buildCommand, validateCommand, exportCommand, inspectCommand, replayCommand, reportCommand];
 var USAGE = overviewUsage(COMMANDS);
 var isHelp = (arg) => arg === "-h" || arg === "--help";
 async function main(argv, io) {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { normalizeProviderType, resolveProviderType } from '../../src/config/index.js';
+import { knownProviderTypes } from '../../src/config/providers.js';
 
 /** The reference table: stored types → LiteLLM prefix → key variable (undefined: LiteLLM documents none). */
 const TABLE: [string[], string, string | undefined][] = [
@@ -18,7 +19,7 @@ const TABLE: [string[], string, string | undefined][] = [
     'openai',
     'OPENAI_API_KEY',
   ],
-  [['ollama'], 'ollama_chat', 'OLLAMA_API_KEY'],
+  [['ollama', 'ollama_chat'], 'ollama_chat', 'OLLAMA_API_KEY'],
   [['lmstudio', 'lm_studio'], 'lm_studio', 'LM_STUDIO_API_KEY'],
   [['vllm', 'hosted_vllm'], 'hosted_vllm', 'HOSTED_VLLM_API_KEY'],
   [['mistral', 'mistralai'], 'mistral', 'MISTRAL_API_KEY'],
@@ -83,7 +84,15 @@ describe('provider types', () => {
 
   it('need a key except for the local servers LiteLLM calls without one', () => {
     const keyless = TABLE.flatMap(([types]) => types).filter((type) => resolveProviderType(type)?.needsKey === false);
-    expect(keyless).toEqual(['ollama', 'lmstudio', 'lm_studio', 'vllm', 'hosted_vllm']);
+    expect(keyless).toEqual(['ollama', 'ollama_chat', 'lmstudio', 'lm_studio', 'vllm', 'hosted_vllm']);
+  });
+
+  it('resolve each LiteLLM prefix to its own provider, as the run does from a built configuration', () => {
+    for (const type of knownProviderTypes()) {
+      const provider = resolveProviderType(type);
+      expect(provider, type).toBeDefined();
+      expect(resolveProviderType(provider?.prefix ?? ''), type).toEqual(provider);
+    }
   });
 
   it('refuse what cannot be a prefix', () => {

@@ -3066,7 +3066,7 @@ var init_providers = __esm({
       { prefix: "huggingface", aliases: ["huggingface", "hf"], keyEnv: "HF_TOKEN" },
       { prefix: "bedrock", aliases: ["bedrock", "aws"] },
       { prefix: "fireworks_ai", aliases: ["fireworks", "fireworks_ai"], keyEnv: "FIREWORKS_AI_API_KEY" },
-      { prefix: "ollama_chat", aliases: ["ollama"], family: ["ollama"], keyEnv: "OLLAMA_API_KEY", keyless: true },
+      { prefix: "ollama_chat", aliases: ["ollama", "ollama_chat"], family: ["ollama"], keyEnv: "OLLAMA_API_KEY", keyless: true },
       { prefix: "lm_studio", aliases: ["lmstudio", "lm_studio"], keyEnv: "LM_STUDIO_API_KEY", keyless: true },
       { prefix: "hosted_vllm", aliases: ["vllm", "hosted_vllm"], keyEnv: "HOSTED_VLLM_API_KEY", keyless: true },
       { prefix: "mistral", aliases: ["mistral", "mistralai"], keyEnv: "MISTRAL_API_KEY" },
@@ -3363,6 +3363,215 @@ var init_schemas3 = __esm({
         generation_parameters: nativeGenerationParametersSchema()
       })
     }));
+  }
+});
+
+// src/config/serialize.ts
+function toYamlText(value) {
+  return `${render(value, "", []).text}
+`;
+}
+function toJsonText(value) {
+  return `${JSON.stringify(value, null, 2)}
+`;
+}
+function render(value, indent, ancestors) {
+  if (Array.isArray(value)) {
+    if (value.length === 0) return { isBlock: false, text: "[]" };
+    return { isBlock: true, text: sequence(value, indent, enter(value, ancestors)) };
+  }
+  if (isPlainObject2(value)) {
+    const entries = Object.entries(value).filter(([, item]) => item !== void 0);
+    if (entries.length === 0) return { isBlock: false, text: "{}" };
+    return { isBlock: true, text: mapping(entries, indent, enter(value, ancestors)) };
+  }
+  return { isBlock: false, text: scalar(value) };
+}
+function enter(value, ancestors) {
+  if (ancestors.includes(value)) throw new TypeError("toYamlText: cannot write a value that contains itself");
+  return [...ancestors, value];
+}
+function sequence(items, indent, ancestors) {
+  const itemIndent = indent + INDENT;
+  return Array.from(items, (item) => `- ${render(item, itemIndent, ancestors).text}`).join(`
+${indent}`);
+}
+function mapping(entries, indent, ancestors) {
+  const valueIndent = indent + INDENT;
+  return entries.map(([key, item]) => {
+    const { isBlock, text } = render(item, valueIndent, ancestors);
+    return `${mappingKey(key)}:${isBlock ? `
+${valueIndent}` : " "}${text}`;
+  }).join(`
+${indent}`);
+}
+function isPlainObject2(value) {
+  if (typeof value !== "object" || value === null) return false;
+  const prototype = Object.getPrototypeOf(value);
+  return prototype === Object.prototype || prototype === null;
+}
+function mappingKey(key) {
+  const text = PLAIN_KEY.test(key) && !SPECIAL_WORD.test(key) ? key : doubleQuoted(key);
+  if (text.length > MAX_KEY_LENGTH) {
+    throw new TypeError(`toYamlText: cannot write a key longer than ${MAX_KEY_LENGTH} characters`);
+  }
+  return text;
+}
+function scalar(value) {
+  if (value === null) return "null";
+  if (typeof value === "boolean") return String(value);
+  if (typeof value === "string") return doubleQuoted(value);
+  if (typeof value === "number" && Number.isFinite(value)) return Object.is(value, -0) ? "-0" : String(value);
+  const supported = "plain objects, arrays, strings, finite numbers, booleans and null";
+  throw new TypeError(`toYamlText: cannot write ${describe2(value)}, only ${supported}`);
+}
+function describe2(value) {
+  if (typeof value === "number") return `the number ${value}`;
+  return `a value of type ${Object.prototype.toString.call(value).slice(8, -1)}`;
+}
+function doubleQuoted(text) {
+  return `"${text.replace(NEEDS_ESCAPE, escape)}"`;
+}
+function escape(char) {
+  const code2 = char.charCodeAt(0);
+  return NAMED_ESCAPES[char] ?? (code2 <= 255 ? `\\x${hex(code2, 2)}` : `\\u${hex(code2, 4)}`);
+}
+function hex(code2, digits) {
+  return code2.toString(16).padStart(digits, "0");
+}
+var INDENT, PLAIN_KEY, SPECIAL_WORD, MAX_KEY_LENGTH, NAMED_ESCAPES, NEEDS_ESCAPE;
+var init_serialize = __esm({
+  "src/config/serialize.ts"() {
+    "use strict";
+    INDENT = "  ";
+    PLAIN_KEY = /^[A-Za-z_][A-Za-z0-9_]*$/;
+    SPECIAL_WORD = /^(?:y|n|yes|no|true|false|on|off|null|e[0-9]+)$/i;
+    MAX_KEY_LENGTH = 1024;
+    NAMED_ESCAPES = {
+      "\0": "\\0",
+      "\x07": "\\a",
+      "\b": "\\b",
+      "	": "\\t",
+      "\n": "\\n",
+      "\v": "\\v",
+      "\f": "\\f",
+      "\r": "\\r",
+      "\x1B": "\\e",
+      '"': '\\"',
+      "\\": "\\\\",
+      "\x85": "\\N",
+      "\u2028": "\\L",
+      "\u2029": "\\P"
+    };
+    NEEDS_ESCAPE = /["\\\x00-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff\ufeff\ufffe\uffff]/gu;
+  }
+});
+
+// src/config/native.ts
+function atLeast(version2, major, minor) {
+  return version2.major !== major ? version2.major > major : version2.minor >= minor;
+}
+function nativeGeneration(source, warnings, issues) {
+  const generation = source.dict.generation_parameters;
+  const pathOf = (field) => source.sources[field] ?? field;
+  for (const field of SIGNED_FIELDS) {
+    const value = generation[field];
+    if (value !== void 0 && value < 0) {
+      issues.push({
+        path: pathOf(field),
+        message: `LightEval rejects negative generation parameters; expected a number from 0 to 2, got ${value}`
+      });
+    }
+  }
+  for (const field of NEVER_SENT) {
+    if (generation[field] !== void 0) {
+      warnings.push(`${pathOf(field)}: LightEval accepts ${field} but its litellm backend never sends it to the provider`);
+    }
+  }
+  const { stop = [], stop_sequences: stopSequences = [] } = generation;
+  const stopTokens = [.../* @__PURE__ */ new Set([...stop, ...stopSequences])];
+  return {
+    temperature: generation.temperature,
+    top_p: generation.top_p,
+    top_k: generation.top_k,
+    max_new_tokens: generation.max_new_tokens,
+    stop_tokens: generation.stop === void 0 && generation.stop_sequences === void 0 ? void 0 : stopTokens,
+    presence_penalty: generation.presence_penalty,
+    frequency_penalty: generation.frequency_penalty,
+    repetition_penalty: generation.repetition_penalty,
+    seed: generation.seed
+  };
+}
+function defined(value) {
+  return Object.fromEntries(Object.entries(value).filter(([, field]) => field !== void 0));
+}
+function buildNativeModelFile(source, version2) {
+  const warnings = [];
+  const issues = [];
+  if (!atLeast(version2, 0, 9)) {
+    issues.push({
+      path: "lighteval_version",
+      message: `expected 0.9.0 or later (LightEval before 0.9 reads another format), got "${version2.text}"`
+    });
+  } else if (atLeast(version2, NEWEST_KNOWN_LIGHTEVAL.major, NEWEST_KNOWN_LIGHTEVAL.minor + 1)) {
+    warnings.push(
+      `lighteval_version: ${version2.text} is newer than ${NEWEST_KNOWN_LIGHTEVAL.text}, the newest version this file format was checked against; the ${NEWEST_KNOWN_LIGHTEVAL.text} format is used`
+    );
+  }
+  const parameters = source.dict.model_parameters[0];
+  const { execution } = source.dict;
+  if (!execution.use_chat_template) {
+    warnings.push(
+      `${source.sources.use_chat_template ?? "use_chat_template"}: use_chat_template false has no effect; LightEval's litellm endpoint always applies the chat template`
+    );
+  }
+  const keptSince = (field, name, minor, value) => {
+    if (atLeast(version2, 0, minor)) return value;
+    const path = source.sources[field];
+    if (path !== void 0) {
+      warnings.push(`${path}: not written to the LightEval file; LightEval ${version2.text} has no ${name} (added in 0.${minor})`);
+    }
+    return void 0;
+  };
+  const refusedBefore = (path, minor, value) => {
+    if (value === void 0 || atLeast(version2, 0, minor)) return value;
+    issues.push({ path, message: `needs LightEval 0.${minor} or later; lighteval_version is ${version2.text}` });
+    return void 0;
+  };
+  const modelParameters = defined({
+    model_name: parameters.model_name,
+    provider: parameters.provider_type,
+    base_url: parameters.base_url,
+    // Never a literal key: LightEval copies the whole model config, key included, into its results files.
+    api_key: null,
+    concurrent_requests: keptSince("concurrent_requests", "concurrent_requests", 11, parameters.concurrent_requests),
+    timeout: keptSince("timeout", "timeout", 12, parameters.timeout),
+    api_max_retry: keptSince("max_retries", "api_max_retry", 12, parameters.max_retries),
+    system_prompt: refusedBefore("system_prompt", 11, source.systemPrompt),
+    max_model_length: refusedBefore("max_model_length", 12, source.maxModelLength),
+    generation_parameters: defined(nativeGeneration(source, warnings, issues))
+  });
+  return { file: { model_parameters: modelParameters }, warnings, issues };
+}
+function nativeFileHeader(lightevalVersion2) {
+  return `# lighteval-model.yaml for LightEval ${lightevalVersion2}, written by lighteval-action (api_key is null: the key travels in the environment)
+`;
+}
+function nativeFileText(file, lightevalVersion2) {
+  return `${nativeFileHeader(lightevalVersion2)}${toYamlText(file)}`;
+}
+function lightevalVersionOfNativeText(text) {
+  return HEADER.exec(text.replace(/^\uFEFF/, ""))?.[1];
+}
+var NEWEST_KNOWN_LIGHTEVAL, NEVER_SENT, SIGNED_FIELDS, HEADER;
+var init_native = __esm({
+  "src/config/native.ts"() {
+    "use strict";
+    init_serialize();
+    NEWEST_KNOWN_LIGHTEVAL = { major: 0, minor: 13, text: "0.13.0" };
+    NEVER_SENT = ["top_k", "presence_penalty"];
+    SIGNED_FIELDS = ["presence_penalty", "frequency_penalty"];
+    HEADER = /^# lighteval-model\.yaml for LightEval (\d+\.\d+\.\d+),/;
   }
 });
 
@@ -4826,6 +5035,13 @@ function writeSpec(original, parts, version2) {
   if (dropped.length === 0) return { spec };
   return { spec, warning: `task ${JSON.stringify(original)} is written ${JSON.stringify(spec)}: ${dropped.join("; ")}` };
 }
+function normalizeTaskSpec(spec, lightevalVersion2) {
+  const version2 = parseVersion(lightevalVersion2);
+  const trimmed = spec.trim();
+  const parsed = parseTaskSpec(trimmed);
+  if (isIssue(parsed)) throw new ConfigError([parsed]);
+  return writeSpec(trimmed, parsed, version2);
+}
 function normalizeTaskList(specs, lightevalVersion2) {
   const version2 = parseVersion(lightevalVersion2);
   const issues = [];
@@ -5748,10 +5964,11 @@ function skippedOutcome(built, why) {
     metrics: void 0,
     artifactFiles: [],
     misses: [],
-    failure: void 0
+    failure: void 0,
+    command: void 0
   };
 }
-function failedOutcome(built, failure2, artifactFiles = [], headline = failure2) {
+function failedOutcome(built, failure2, { artifactFiles = [], headline = failure2, command } = {}) {
   return {
     skipped: false,
     report: noResultsReport(modelNameOf(built), `\u274C **Failed**: ${escapeCell(headline)} The step's log has the details.`),
@@ -5760,14 +5977,16 @@ function failedOutcome(built, failure2, artifactFiles = [], headline = failure2)
     metrics: void 0,
     artifactFiles,
     misses: [],
-    failure: failure2
+    failure: failure2,
+    command
   };
 }
-function judgeResults(request, resultsPath, document, artifactFiles) {
+function judgeResults(request, resultsPath, document, ran) {
+  const { artifactFiles } = ran;
   const { inputs, evaluation, built, env } = request;
   const parsed = LightEvalResultsSchema.safeParse(document);
   if (!parsed.success) {
-    return failedOutcome(built, `LightEval's results file ${resultsPath} does not have LightEval's layout: ${parsed.error.issues[0]?.message ?? ""}`, artifactFiles);
+    return failedOutcome(built, `LightEval's results file ${resultsPath} does not have LightEval's layout: ${parsed.error.issues[0]?.message ?? ""}`, ran);
   }
   const metrics = taskMetricsOf(parsed.data);
   const gated = evaluation.thresholds !== void 0 || evaluation.baseline !== void 0;
@@ -5791,7 +6010,8 @@ function judgeResults(request, resultsPath, document, artifactFiles) {
     metrics: metricValuesOf(metrics),
     artifactFiles,
     misses: gate === void 0 ? [] : formatGateFailures(gate),
-    failure: void 0
+    failure: void 0,
+    command: ran.command
   };
 }
 async function evaluate(request) {
@@ -5831,6 +6051,7 @@ async function evaluate(request) {
   });
   const files = runFilesSince(inputs.outputDir, before);
   const artifactFiles = [...files.results, ...savesDetails(evaluation.extraArguments) ? files.details : []];
+  const ran = { artifactFiles, command: [program, ...args] };
   const documents = files.results.map((path) => {
     try {
       return { path, document: scrubResultsFile(path, secrets) };
@@ -5840,21 +6061,21 @@ async function evaluate(request) {
     }
   });
   if (outcome.startError !== void 0) {
-    return failedOutcome(built, `LightEval could not start (${program}): ${outcome.startError.message}`, artifactFiles);
+    return failedOutcome(built, `LightEval could not start (${program}): ${outcome.startError.message}`, ran);
   }
   if (outcome.exitCode !== 0) {
     const scrubbed = { ...outcome, tail: outcome.tail.map(scrub) };
     const headline = failureHeadline("LightEval", scrubbed, evaluation.timeoutMinutes);
-    return failedOutcome(built, failureMessage("LightEval", scrubbed, evaluation.timeoutMinutes), artifactFiles, headline);
+    return failedOutcome(built, failureMessage("LightEval", scrubbed, evaluation.timeoutMinutes), { ...ran, headline });
   }
   const [newest] = documents;
   if (newest !== void 0 && "unreadable" in newest) {
-    return failedOutcome(built, `LightEval's results are unreadable: ${newest.unreadable}`, artifactFiles);
+    return failedOutcome(built, `LightEval's results are unreadable: ${newest.unreadable}`, ran);
   }
   if (newest === void 0) {
-    return failedOutcome(built, `LightEval exited with code 0 but wrote no results_*.json under ${inputs.outputDir}`, artifactFiles);
+    return failedOutcome(built, `LightEval exited with code 0 but wrote no results_*.json under ${inputs.outputDir}`, ran);
   }
-  return judgeResults(request, newest.path, newest.document, artifactFiles);
+  return judgeResults(request, newest.path, newest.document, ran);
 }
 var import_node_path9;
 var init_evaluation = __esm({
@@ -5877,6 +6098,529 @@ var init_evaluation = __esm({
     init_results_files();
     init_runner();
     init_secrets();
+  }
+});
+
+// src/bundle/key.ts
+function bundleKeyOf(config2) {
+  const [parameters] = config2.model_parameters;
+  const litellm = resolveProviderType(config2.metadata.provider_type) ?? resolveProviderType(parameters.provider_type);
+  if (litellm === void 0) {
+    throw new ConfigError([{ path: "config.yaml", message: "metadata.provider_type: not a provider type LiteLLM can route to" }]);
+  }
+  return {
+    variable: parameters.api_key_env ?? litellm.keyEnv,
+    litellmVariable: litellm.keyEnv,
+    needsKey: litellm.needsKey,
+    prefix: litellm.prefix
+  };
+}
+function keysInEnvironment(key, env) {
+  return [env[key.variable], env[key.litellmVariable]].filter((value) => value !== void 0 && value !== "");
+}
+var init_key = __esm({
+  "src/bundle/key.ts"() {
+    "use strict";
+    init_errors();
+    init_providers();
+  }
+});
+
+// src/bundle/manifest.ts
+function formatCreatedAt(date2) {
+  return date2.toISOString().replace(/\.\d{3}Z$/, "Z");
+}
+function isCreatedAt(text) {
+  if (!CREATED_AT.test(text)) return false;
+  const date2 = new Date(text);
+  return !Number.isNaN(date2.getTime()) && formatCreatedAt(date2) === text;
+}
+function defaultBundleName(modelName) {
+  const slug2 = modelName.replace(/[^A-Za-z0-9._-]/g, "_").replace(/^\./, "_").slice(0, 200);
+  return `${slug2 === "" ? "model" : slug2}${BUNDLE_EXTENSION}`;
+}
+var BUNDLE_FORMAT, BUNDLE_FORMAT_VERSION, BUNDLE_EXTENSION, CREATED_AT, nonEmpty, ManifestSchema;
+var init_manifest = __esm({
+  "src/bundle/manifest.ts"() {
+    "use strict";
+    init_mini();
+    BUNDLE_FORMAT = "eval752-export";
+    BUNDLE_FORMAT_VERSION = 1;
+    BUNDLE_EXTENSION = ".eval752.zip";
+    CREATED_AT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/;
+    nonEmpty = (what) => string2().check(_minLength(1, { error: `expected ${what}` }));
+    ManifestSchema = _lazy(
+      () => object({
+        format: literal(BUNDLE_FORMAT),
+        format_version: literal(BUNDLE_FORMAT_VERSION),
+        created_at: string2().check(
+          refine(isCreatedAt, { error: "expected an ISO-8601 UTC time to the second, such as 2026-01-02T03:04:05Z" })
+        ),
+        run_id: nullable(string2()),
+        model_name: nonEmpty("a model name"),
+        lighteval_version: string2().check(_regex(/^\d+\.\d+\.\d+$/, { error: "expected a LightEval version X.Y.Z" })),
+        tasks: array(nonEmpty("a task spec")),
+        max_samples: nullable(int().check(_gte(1, { error: "expected a whole number of at least 1" }))),
+        /** The LightEval command line that ran (program first), never with the key; null when unknown. */
+        command: nullable(array(string2())),
+        /** Every entry but the manifest itself, in the bundle's order. */
+        files: array(
+          strictObject({
+            path: nonEmpty("a path"),
+            size: int().check(_gte(0)),
+            sha256: string2().check(_regex(/^[0-9a-f]{64}$/, { error: "expected 64 lower-case hex digits" }))
+          })
+        )
+      })
+    );
+  }
+});
+
+// src/bundle/paths.ts
+function entryPathProblem(path) {
+  if (path === "") return "an empty path";
+  if (path.includes("\0")) return "a NUL character in the path";
+  if (/[\u0001-\u001f\u007f]/.test(path)) return "a control character in the path";
+  if (path.includes("\\")) return "a backslash in the path (entries are separated by /)";
+  if (path.startsWith("/")) return "an absolute path";
+  if (/^[A-Za-z]:/.test(path)) return "a drive letter";
+  const segments = path.split("/");
+  if (segments.includes("..")) return "a .. segment, which leads out of the bundle";
+  if (segments.includes(".")) return "a . segment";
+  if (segments.includes("")) return "an empty segment (// or a trailing /)";
+  return void 0;
+}
+function isResultsEntry(path) {
+  return RESULTS_ENTRY.test(path) && entryPathProblem(path) === void 0;
+}
+var MANIFEST_ENTRY, CONFIG_ENTRY, NATIVE_ENTRY, RESULTS_ENTRY, RESULTS_ENTRY_EXPECTED;
+var init_paths = __esm({
+  "src/bundle/paths.ts"() {
+    "use strict";
+    MANIFEST_ENTRY = "manifest.json";
+    CONFIG_ENTRY = "config.yaml";
+    NATIVE_ENTRY = "lighteval-model.yaml";
+    RESULTS_ENTRY = /^results\/(?:[^/]+\/)*results_[^/]*\.json$/;
+    RESULTS_ENTRY_EXPECTED = "results/<model path>/results_<time>.json, as LightEval laid it out";
+  }
+});
+
+// src/bundle/contents.ts
+function taskKeysOf(results) {
+  return Object.keys(results.results).filter((key) => key !== "all" && !key.includes("_average"));
+}
+function lightevalVersionFor(nativeYaml, given) {
+  const written = lightevalVersionOfNativeText(nativeYaml);
+  if (given !== void 0) {
+    const parsed = LightEvalVersionSchema.safeParse(given);
+    if (!parsed.success) throw new ConfigError(fieldIssuesFrom(parsed.error, ["lighteval_version"]));
+    if (written !== void 0 && written !== given) {
+      throw new ConfigError([
+        {
+          path: "lighteval_version",
+          message: `${given} was given, but ${NATIVE_ENTRY} was written for LightEval ${written} (its first line says so); leave the version out, or rebuild the file for ${given}`
+        }
+      ]);
+    }
+    return given;
+  }
+  if (written === void 0) {
+    throw new ConfigError([
+      {
+        path: "lighteval_version",
+        message: `${NATIVE_ENTRY} does not name the LightEval version it was written for (files written before its first line did); give the version it targets`
+      }
+    ]);
+  }
+  return written;
+}
+function schemaIssue(entry, error) {
+  const [issue2] = fieldIssuesFrom(error);
+  return new ConfigError([{ path: entry, message: issue2 === void 0 ? "unexpected layout" : formatIssue(issue2) }]);
+}
+async function parseConfig(text) {
+  const parsed = ConfigDictSchema.safeParse(await parseDocument(text, CONFIG_ENTRY));
+  if (!parsed.success) throw schemaIssue(CONFIG_ENTRY, parsed.error);
+  return parsed.data;
+}
+function literalNativeKey(raw) {
+  const parameters = isRecord(raw) ? raw.model_parameters : void 0;
+  const key = isRecord(parameters) ? parameters.api_key : void 0;
+  return typeof key === "string" && key !== "" ? key : void 0;
+}
+function nativeBaseUrl(raw) {
+  const parameters = isRecord(raw) ? raw.model_parameters : void 0;
+  const url = isRecord(parameters) ? parameters.base_url : void 0;
+  return typeof url === "string" ? url : void 0;
+}
+function redactedNative(raw, secrets) {
+  const withoutKey = isRecord(raw) && isRecord(raw.model_parameters) ? { ...raw, model_parameters: { ...raw.model_parameters, api_key: null } } : raw;
+  const parsed = NativeModelFileSchema.safeParse(withoutKey);
+  if (!parsed.success) throw schemaIssue(NATIVE_ENTRY, parsed.error);
+  const file = parsed.data;
+  file.model_parameters.base_url = redactBaseUrl(file.model_parameters.base_url, secrets);
+  return file;
+}
+function preparedResults(results, secrets) {
+  if (!isResultsEntry(results.path)) {
+    const problem = entryPathProblem(results.path);
+    throw new ConfigError([
+      { path: "results.path", message: problem === void 0 ? `expected ${RESULTS_ENTRY_EXPECTED}` : `unsafe path: ${problem}` }
+    ]);
+  }
+  const raw = parseResultsText(scrubSecrets(results.text, secrets), results.path);
+  const scrubbed = scrubResults(raw, secrets);
+  const parsed = LightEvalResultsSchema.safeParse(scrubbed);
+  if (!parsed.success) throw schemaIssue(results.path, parsed.error);
+  return { bundled: { path: results.path, text: serializeResults(scrubbed) }, document: parsed.data };
+}
+function tasksFromResults(results, lightevalVersion2, warnings) {
+  const specs = /* @__PURE__ */ new Set();
+  for (const key of taskKeysOf(results)) {
+    try {
+      const normalized = normalizeTaskSpec(key, lightevalVersion2);
+      specs.add(normalized.spec);
+      if (normalized.warning !== void 0) warnings.push(`tasks: ${normalized.warning}`);
+    } catch (error) {
+      if (!(error instanceof ConfigError)) throw error;
+      warnings.push(`tasks: the results' task key ${JSON.stringify(key)} is not a task spec; it is left out of the manifest`);
+    }
+  }
+  return [...specs];
+}
+function givenTasks(tasks, lightevalVersion2, warnings) {
+  try {
+    const normalized = normalizeTaskList(tasks, lightevalVersion2);
+    warnings.push(...normalized.warnings.map((warning2) => `tasks: ${warning2}`));
+    return normalized.specs;
+  } catch (error) {
+    if (error instanceof ConfigError) throw new ConfigError(error.issues.map((issue2) => ({ path: "tasks", message: issue2.message })));
+    throw error;
+  }
+}
+function isSampleCount(value) {
+  return typeof value === "number" && Number.isInteger(value) && value >= 1;
+}
+function maxSamplesOf(given, results) {
+  if (given !== void 0) {
+    if (given !== null && !isSampleCount(given)) {
+      throw new ConfigError([{ path: "max_samples", message: `expected a whole number of at least 1, got ${given}` }]);
+    }
+    return given;
+  }
+  const recorded = results?.config_general.max_samples;
+  return isSampleCount(recorded) ? recorded : null;
+}
+function uniqueSecrets(secrets) {
+  return [...new Set(secrets.filter((secret) => secret !== void 0 && secret !== ""))];
+}
+async function prepare(source, knownSecrets) {
+  const warnings = [];
+  const config2 = await parseConfig(source.configYaml);
+  const [parameters] = config2.model_parameters;
+  const key = bundleKeyOf(config2);
+  const nativeRaw = await parseDocument(source.nativeYaml, NATIVE_ENTRY);
+  const nativeKey = literalNativeKey(nativeRaw);
+  const configKey = parameters.api_key !== void 0 && !isRedactedApiKey(parameters.api_key) ? parameters.api_key : void 0;
+  const nativeUrl = nativeBaseUrl(nativeRaw);
+  const secrets = uniqueSecrets([
+    ...source.secrets ?? [],
+    ...source.env === void 0 ? [] : keysInEnvironment(key, source.env),
+    configKey,
+    nativeKey,
+    ...baseUrlCredentials(parameters.base_url),
+    ...nativeUrl === void 0 ? [] : baseUrlCredentials(nativeUrl)
+  ]);
+  knownSecrets.push(...secrets);
+  if (nativeKey !== void 0) warnings.push(`${NATIVE_ENTRY}: held a literal api_key; the bundled file has api_key: null`);
+  const lightevalVersion2 = lightevalVersionFor(source.nativeYaml, source.lightevalVersion);
+  const results = source.results === void 0 ? void 0 : preparedResults(source.results, secrets);
+  const tasks = source.tasks !== void 0 ? givenTasks(source.tasks, lightevalVersion2, warnings) : results === void 0 ? [] : tasksFromResults(results.document, lightevalVersion2, warnings);
+  if (Number.isNaN(source.createdAt.getTime())) throw new ConfigError([{ path: "created_at", message: "not a valid time" }]);
+  return {
+    contents: {
+      metadata: {
+        created_at: formatCreatedAt(source.createdAt),
+        run_id: config2.metadata.run_id,
+        model_name: config2.metadata.model_name,
+        lighteval_version: lightevalVersion2,
+        tasks,
+        max_samples: maxSamplesOf(source.maxSamples, results?.document),
+        command: source.command === void 0 || source.command === null ? null : source.command.map((arg) => scrubSecrets(arg, secrets))
+      },
+      files: {
+        configYaml: toYamlText(redactConfigDict(config2, secrets)),
+        nativeYaml: nativeFileText(redactedNative(nativeRaw, secrets), lightevalVersion2),
+        results: results?.bundled
+      }
+    },
+    warnings: warnings.map((warning2) => scrubSecrets(warning2, secrets))
+  };
+}
+async function bundleContentsFrom(source) {
+  const secrets = [...source.secrets ?? []];
+  try {
+    return await prepare(source, secrets);
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    const scrub = (text) => scrubSecrets(text, secrets);
+    throw new ConfigError(error.issues.map((issue2) => ({ path: scrub(issue2.path), message: scrub(issue2.message) })));
+  }
+}
+var init_contents = __esm({
+  "src/bundle/contents.ts"() {
+    "use strict";
+    init_errors();
+    init_fields();
+    init_native();
+    init_parse3();
+    init_redact();
+    init_schemas3();
+    init_serialize();
+    init_results();
+    init_tasks();
+    init_key();
+    init_manifest();
+    init_paths();
+  }
+});
+
+// src/bundle/digest.ts
+async function sha256Hex(bytes) {
+  const { createHash } = await Promise.resolve().then(() => __toESM(require("node:crypto"), 1));
+  return createHash("sha256").update(bytes).digest("hex");
+}
+var init_digest = __esm({
+  "src/bundle/digest.ts"() {
+    "use strict";
+  }
+});
+
+// src/bundle/create.ts
+function bundleEntries(files) {
+  return [
+    [CONFIG_ENTRY, files.configYaml],
+    [NATIVE_ENTRY, files.nativeYaml],
+    ...files.results === void 0 ? [] : [[files.results.path, files.results.text]]
+  ];
+}
+function entryTime() {
+  return new Date(1980, 0, 1, 0, 0, 0);
+}
+function manifestText(manifest) {
+  return `${JSON.stringify(manifest, null, 2)}
+`;
+}
+async function createBundle(contents) {
+  const { files, metadata } = contents;
+  if (files.results !== void 0 && !isResultsEntry(files.results.path)) {
+    const problem = entryPathProblem(files.results.path);
+    throw new ConfigError([
+      { path: "results.path", message: problem === void 0 ? `expected ${RESULTS_ENTRY_EXPECTED}` : `unsafe path: ${problem}` }
+    ]);
+  }
+  const encoder = new TextEncoder();
+  const entries = bundleEntries(files).map(([path, text]) => [path, encoder.encode(text)]);
+  const listed = await Promise.all(
+    entries.map(async ([path, bytes]) => ({ path, size: bytes.length, sha256: await sha256Hex(bytes) }))
+  );
+  const parsed = ManifestSchema.safeParse({
+    format: BUNDLE_FORMAT,
+    format_version: BUNDLE_FORMAT_VERSION,
+    created_at: metadata.created_at,
+    run_id: metadata.run_id,
+    model_name: metadata.model_name,
+    lighteval_version: metadata.lighteval_version,
+    tasks: metadata.tasks,
+    max_samples: metadata.max_samples,
+    command: metadata.command,
+    files: listed
+  });
+  if (!parsed.success) throw new ConfigError(fieldIssuesFrom(parsed.error, ["manifest"]));
+  const { zipSync } = await Promise.resolve().then(() => __toESM(require("./chunks/zip.cjs"), 1));
+  const options = { level: COMPRESSION_LEVEL, mtime: entryTime(), os: ZIP_OS_UNIX, attrs: REGULAR_FILE_ATTRIBUTES };
+  const zippable = {
+    [MANIFEST_ENTRY]: [encoder.encode(manifestText(parsed.data)), options]
+  };
+  for (const [path, bytes] of entries) zippable[path] = [bytes, options];
+  return zipSync(zippable);
+}
+var ZIP_OS_UNIX, REGULAR_FILE_ATTRIBUTES, COMPRESSION_LEVEL;
+var init_create = __esm({
+  "src/bundle/create.ts"() {
+    "use strict";
+    init_errors();
+    init_digest();
+    init_manifest();
+    init_paths();
+    ZIP_OS_UNIX = 3;
+    REGULAR_FILE_ATTRIBUTES = 33188 << 16 >>> 0;
+    COMPRESSION_LEVEL = 9;
+  }
+});
+
+// src/bundle/comparison.ts
+var init_comparison = __esm({
+  "src/bundle/comparison.ts"() {
+    "use strict";
+    init_report();
+  }
+});
+
+// src/bundle/errors.ts
+var init_errors3 = __esm({
+  "src/bundle/errors.ts"() {
+    "use strict";
+    init_errors();
+    init_paths();
+  }
+});
+
+// src/bundle/read.ts
+var MIB, BUNDLE_LIMITS;
+var init_read = __esm({
+  "src/bundle/read.ts"() {
+    "use strict";
+    init_errors();
+    init_fields();
+    init_digest();
+    init_errors3();
+    init_manifest();
+    init_paths();
+    MIB = 1024 * 1024;
+    BUNDLE_LIMITS = {
+      /** The bundle file itself. */
+      bundleBytes: 64 * MIB,
+      /** The manifest, config, native file and one results file. */
+      entries: 16,
+      entryBytes: 32 * MIB,
+      manifestBytes: 1 * MIB,
+      /** All entries together, as declared. */
+      totalBytes: 64 * MIB
+    };
+  }
+});
+
+// src/bundle/open.ts
+var init_open = __esm({
+  "src/bundle/open.ts"() {
+    "use strict";
+    init_errors();
+    init_fields();
+    init_native();
+    init_parse3();
+    init_redact();
+    init_schemas3();
+    init_results();
+    init_errors3();
+    init_paths();
+    init_read();
+  }
+});
+
+// src/bundle/index.ts
+var init_bundle = __esm({
+  "src/bundle/index.ts"() {
+    "use strict";
+    init_contents();
+    init_create();
+    init_comparison();
+    init_key();
+    init_manifest();
+    init_open();
+    init_read();
+  }
+});
+
+// src/io/bundle-file.ts
+function writeBundleFile(path, bytes, label2) {
+  const staging = (0, import_node_path10.join)((0, import_node_path10.dirname)(path), `.${(0, import_node_path10.basename)(path)}.${process.pid}.partial`);
+  try {
+    (0, import_node_fs10.mkdirSync)((0, import_node_path10.dirname)(path), { recursive: true });
+    (0, import_node_fs10.writeFileSync)(staging, bytes, { mode: 438 });
+    (0, import_node_fs10.renameSync)(staging, path);
+  } catch (error) {
+    try {
+      (0, import_node_fs10.rmSync)(staging, { force: true });
+    } catch {
+    }
+    throw new ConfigError([{ path: label2, message: `cannot write ${path} (${reasonOf(error)})` }]);
+  }
+}
+var import_node_fs10, import_node_path10;
+var init_bundle_file = __esm({
+  "src/io/bundle-file.ts"() {
+    "use strict";
+    import_node_fs10 = require("node:fs");
+    import_node_path10 = require("node:path");
+    init_read();
+    init_errors();
+    init_files();
+  }
+});
+
+// src/io/export-directory.ts
+function creationTime(env, paths) {
+  const epoch = env.SOURCE_DATE_EPOCH;
+  if (epoch !== void 0 && epoch !== "") {
+    if (!/^\d+$/.test(epoch)) {
+      throw new ConfigError([{ path: "SOURCE_DATE_EPOCH", message: "expected whole seconds since 1970-01-01 UTC, such as 1767225600" }]);
+    }
+    return new Date(Number(epoch) * 1e3);
+  }
+  const newest = Math.max(...paths.map((path) => (0, import_node_fs11.statSync)(path).mtimeMs));
+  return new Date(Math.floor(newest / 1e3) * 1e3);
+}
+var import_node_fs11;
+var init_export_directory = __esm({
+  "src/io/export-directory.ts"() {
+    "use strict";
+    import_node_fs11 = require("node:fs");
+    init_create();
+    init_contents();
+    init_errors();
+    init_files();
+  }
+});
+
+// src/action/export-bundle.ts
+var export_bundle_exports = {};
+__export(export_bundle_exports, {
+  exportBundle: () => exportBundle
+});
+async function exportBundle({ inputs, built, written, outcome, env, secrets }) {
+  const resultsPath = outcome?.resultsPath;
+  const { contents, warnings } = await bundleContentsFrom({
+    configYaml: built.redacted.toYaml(),
+    nativeYaml: built.redactedNative.toYaml(),
+    // The results file was scrubbed in place when the run ended.
+    results: resultsPath === void 0 ? void 0 : { path: (0, import_node_path11.relative)(inputs.outputDir, resultsPath).split(import_node_path11.sep).join("/"), text: (0, import_node_fs12.readFileSync)(resultsPath, "utf8") },
+    tasks: inputs.evaluation?.tasks,
+    maxSamples: inputs.evaluation?.maxSamples ?? null,
+    command: outcome?.command ?? null,
+    createdAt: creationTime(env, [written.configPath, written.nativePath, ...resultsPath === void 0 ? [] : [resultsPath]]),
+    secrets,
+    env
+  });
+  const path = (0, import_node_path11.join)(inputs.outputDir, defaultBundleName(built.redacted.toDict().metadata.model_name));
+  try {
+    writeBundleFile(path, await createBundle(contents), Inputs.OutputDir);
+  } catch (error) {
+    throw asInputError(error, Inputs.OutputDir);
+  }
+  return { path, warnings: warnings.map((message) => `${Inputs.ExportBundle}: ${message}`) };
+}
+var import_node_fs12, import_node_path11;
+var init_export_bundle = __esm({
+  "src/action/export-bundle.ts"() {
+    "use strict";
+    import_node_fs12 = require("node:fs");
+    import_node_path11 = require("node:path");
+    init_bundle();
+    init_bundle_file();
+    init_export_directory();
+    init_input_fields();
+    init_names();
   }
 });
 
@@ -6090,10 +6834,10 @@ function isIgnoredFolder(name) {
   return name.startsWith(".") || name === "node_modules";
 }
 function displayPath(path, root) {
-  const fromRoot = (0, import_node_path10.relative)(root, path);
+  const fromRoot = (0, import_node_path12.relative)(root, path);
   if (fromRoot === "") return ".";
-  if (fromRoot === ".." || fromRoot.startsWith(`..${import_node_path10.sep}`) || (0, import_node_path10.isAbsolute)(fromRoot)) return path;
-  return fromRoot.split(import_node_path10.sep).join("/");
+  if (fromRoot === ".." || fromRoot.startsWith(`..${import_node_path12.sep}`) || (0, import_node_path12.isAbsolute)(fromRoot)) return path;
+  return fromRoot.split(import_node_path12.sep).join("/");
 }
 function issueWhere(path) {
   const [section, ...rest] = path.map(String);
@@ -6114,8 +6858,8 @@ function layoutProblem(parsed, issues) {
 function readResultsFile(file, shownPath) {
   let text;
   try {
-    if ((0, import_node_fs10.statSync)(file).size > MAX_FILE_BYTES) return { reason: `larger than ${MAX_FILE_BYTES / 1024 / 1024} MiB, not a results file` };
-    text = (0, import_node_fs10.readFileSync)(file, "utf8");
+    if ((0, import_node_fs13.statSync)(file).size > MAX_FILE_BYTES) return { reason: `larger than ${MAX_FILE_BYTES / 1024 / 1024} MiB, not a results file` };
+    text = (0, import_node_fs13.readFileSync)(file, "utf8");
   } catch (error) {
     return { reason: `cannot read (${reasonOf(error)})` };
   }
@@ -6132,10 +6876,10 @@ function readResultsFile(file, shownPath) {
   return hasMetric ? { results: checked.data } : { reason: "LightEval results without any metric" };
 }
 function scanResults(paths, root = process.cwd()) {
-  const absoluteRoot = (0, import_node_path10.resolve)(root);
+  const absoluteRoot = (0, import_node_path12.resolve)(root);
   const missing = paths.flatMap((path) => {
     try {
-      (0, import_node_fs10.statSync)((0, import_node_path10.resolve)(absoluteRoot, path));
+      (0, import_node_fs13.statSync)((0, import_node_path12.resolve)(absoluteRoot, path));
       return [];
     } catch (error) {
       const reason = reasonOf(error);
@@ -6144,7 +6888,7 @@ function scanResults(paths, root = process.cwd()) {
   });
   if (missing.length > 0) throw new ConfigError(missing);
   const walk = new FileWalk(absoluteRoot);
-  for (const path of paths) walk.visit((0, import_node_path10.resolve)(absoluteRoot, path), true);
+  for (const path of paths) walk.visit((0, import_node_path12.resolve)(absoluteRoot, path), true);
   const found = [];
   const skipped = [];
   for (const item of walk.items) {
@@ -6159,12 +6903,12 @@ function scanResults(paths, root = process.cwd()) {
   }
   return { found, skipped };
 }
-var import_node_fs10, import_node_path10, JSON_FILE, MAX_FILE_BYTES, byName, FileWalk, TOP_LEVEL_KEYS;
+var import_node_fs13, import_node_path12, JSON_FILE, MAX_FILE_BYTES, byName, FileWalk, TOP_LEVEL_KEYS;
 var init_results_scan = __esm({
   "src/io/results-scan.ts"() {
     "use strict";
-    import_node_fs10 = require("node:fs");
-    import_node_path10 = require("node:path");
+    import_node_fs13 = require("node:fs");
+    import_node_path12 = require("node:path");
     init_errors();
     init_fields();
     init_results();
@@ -6184,14 +6928,14 @@ var init_results_scan = __esm({
         let stats;
         let realPath;
         try {
-          stats = (0, import_node_fs10.statSync)(path);
-          realPath = (0, import_node_fs10.realpathSync)(path);
+          stats = (0, import_node_fs13.statSync)(path);
+          realPath = (0, import_node_fs13.realpathSync)(path);
         } catch (error) {
           if (named || JSON_FILE.test(path)) this.skip(path, `cannot read (${reasonOf(error)})`);
           return;
         }
         if (stats.isDirectory()) {
-          if (!named && isIgnoredFolder((0, import_node_path10.basename)(path))) return;
+          if (!named && isIgnoredFolder((0, import_node_path12.basename)(path))) return;
           if (this.seen.has(realPath)) return;
           this.seen.add(realPath);
           this.visitFolder(path);
@@ -6210,12 +6954,12 @@ var init_results_scan = __esm({
       visitFolder(path) {
         let entries;
         try {
-          entries = (0, import_node_fs10.readdirSync)(path, { withFileTypes: true });
+          entries = (0, import_node_fs13.readdirSync)(path, { withFileTypes: true });
         } catch (error) {
           this.skip(path, `cannot list the folder (${reasonOf(error)})`);
           return;
         }
-        for (const entry of entries.sort(byName)) this.visit((0, import_node_path10.join)(path, entry.name), false);
+        for (const entry of entries.sort(byName)) this.visit((0, import_node_path12.join)(path, entry.name), false);
       }
     };
     TOP_LEVEL_KEYS = ["config_general", "results"];
@@ -6431,7 +7175,7 @@ async function runReportMode(inputs, env, scrub) {
   }
   for (const { path, reason } of scan.skipped) warning(scrub(`${path}: skipped, ${reason}`));
   if (scan.found.length === 0) {
-    const shown = (0, import_node_path11.relative)(env.GITHUB_WORKSPACE || process.cwd(), inputs.resultsDir) || ".";
+    const shown = (0, import_node_path13.relative)(env.GITHUB_WORKSPACE || process.cwd(), inputs.resultsDir) || ".";
     throw new InputError(inputMessage(Inputs.ResultsDir, `no LightEval results found in ${shown}; expected the folder the legs' artifacts were downloaded into`));
   }
   const { markdown } = compareResults(scan.found, scan.skipped);
@@ -6444,11 +7188,11 @@ async function runReportMode(inputs, env, scrub) {
     await postReportComment2(inputs.githubToken, key, markdown, env, scrub);
   }
 }
-var import_node_path11;
+var import_node_path13;
 var init_report_mode = __esm({
   "src/action/report-mode.ts"() {
     "use strict";
-    import_node_path11 = require("node:path");
+    import_node_path13 = require("node:path");
     init_errors();
     init_results_scan();
     init_matrix();
@@ -6459,7 +7203,7 @@ var init_report_mode = __esm({
 });
 
 // src/action/main.ts
-var import_node_path12 = require("node:path");
+var import_node_path14 = require("node:path");
 init_errors();
 init_fields();
 init_artifact();
@@ -6599,202 +7343,12 @@ function prefixModelName(model, provider) {
   return `${provider.prefix}/${model}`;
 }
 
-// src/config/serialize.ts
-function toYamlText(value) {
-  return `${render(value, "", []).text}
-`;
-}
-function toJsonText(value) {
-  return `${JSON.stringify(value, null, 2)}
-`;
-}
-var INDENT = "  ";
-function render(value, indent, ancestors) {
-  if (Array.isArray(value)) {
-    if (value.length === 0) return { isBlock: false, text: "[]" };
-    return { isBlock: true, text: sequence(value, indent, enter(value, ancestors)) };
-  }
-  if (isPlainObject2(value)) {
-    const entries = Object.entries(value).filter(([, item]) => item !== void 0);
-    if (entries.length === 0) return { isBlock: false, text: "{}" };
-    return { isBlock: true, text: mapping(entries, indent, enter(value, ancestors)) };
-  }
-  return { isBlock: false, text: scalar(value) };
-}
-function enter(value, ancestors) {
-  if (ancestors.includes(value)) throw new TypeError("toYamlText: cannot write a value that contains itself");
-  return [...ancestors, value];
-}
-function sequence(items, indent, ancestors) {
-  const itemIndent = indent + INDENT;
-  return Array.from(items, (item) => `- ${render(item, itemIndent, ancestors).text}`).join(`
-${indent}`);
-}
-function mapping(entries, indent, ancestors) {
-  const valueIndent = indent + INDENT;
-  return entries.map(([key, item]) => {
-    const { isBlock, text } = render(item, valueIndent, ancestors);
-    return `${mappingKey(key)}:${isBlock ? `
-${valueIndent}` : " "}${text}`;
-  }).join(`
-${indent}`);
-}
-function isPlainObject2(value) {
-  if (typeof value !== "object" || value === null) return false;
-  const prototype = Object.getPrototypeOf(value);
-  return prototype === Object.prototype || prototype === null;
-}
-var PLAIN_KEY = /^[A-Za-z_][A-Za-z0-9_]*$/;
-var SPECIAL_WORD = /^(?:y|n|yes|no|true|false|on|off|null|e[0-9]+)$/i;
-var MAX_KEY_LENGTH = 1024;
-function mappingKey(key) {
-  const text = PLAIN_KEY.test(key) && !SPECIAL_WORD.test(key) ? key : doubleQuoted(key);
-  if (text.length > MAX_KEY_LENGTH) {
-    throw new TypeError(`toYamlText: cannot write a key longer than ${MAX_KEY_LENGTH} characters`);
-  }
-  return text;
-}
-function scalar(value) {
-  if (value === null) return "null";
-  if (typeof value === "boolean") return String(value);
-  if (typeof value === "string") return doubleQuoted(value);
-  if (typeof value === "number" && Number.isFinite(value)) return Object.is(value, -0) ? "-0" : String(value);
-  const supported = "plain objects, arrays, strings, finite numbers, booleans and null";
-  throw new TypeError(`toYamlText: cannot write ${describe2(value)}, only ${supported}`);
-}
-function describe2(value) {
-  if (typeof value === "number") return `the number ${value}`;
-  return `a value of type ${Object.prototype.toString.call(value).slice(8, -1)}`;
-}
-var NAMED_ESCAPES = {
-  "\0": "\\0",
-  "\x07": "\\a",
-  "\b": "\\b",
-  "	": "\\t",
-  "\n": "\\n",
-  "\v": "\\v",
-  "\f": "\\f",
-  "\r": "\\r",
-  "\x1B": "\\e",
-  '"': '\\"',
-  "\\": "\\\\",
-  "\x85": "\\N",
-  "\u2028": "\\L",
-  "\u2029": "\\P"
-};
-var NEEDS_ESCAPE = /["\\\x00-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff\ufeff\ufffe\uffff]/gu;
-function doubleQuoted(text) {
-  return `"${text.replace(NEEDS_ESCAPE, escape)}"`;
-}
-function escape(char) {
-  const code2 = char.charCodeAt(0);
-  return NAMED_ESCAPES[char] ?? (code2 <= 255 ? `\\x${hex(code2, 2)}` : `\\u${hex(code2, 4)}`);
-}
-function hex(code2, digits) {
-  return code2.toString(16).padStart(digits, "0");
-}
-
-// src/config/native.ts
-var NEWEST_KNOWN_LIGHTEVAL = { major: 0, minor: 13, text: "0.13.0" };
-function atLeast(version2, major, minor) {
-  return version2.major !== major ? version2.major > major : version2.minor >= minor;
-}
-var NEVER_SENT = ["top_k", "presence_penalty"];
-var SIGNED_FIELDS = ["presence_penalty", "frequency_penalty"];
-function nativeGeneration(source, warnings, issues) {
-  const generation = source.dict.generation_parameters;
-  const pathOf = (field) => source.sources[field] ?? field;
-  for (const field of SIGNED_FIELDS) {
-    const value = generation[field];
-    if (value !== void 0 && value < 0) {
-      issues.push({
-        path: pathOf(field),
-        message: `LightEval rejects negative generation parameters; expected a number from 0 to 2, got ${value}`
-      });
-    }
-  }
-  for (const field of NEVER_SENT) {
-    if (generation[field] !== void 0) {
-      warnings.push(`${pathOf(field)}: LightEval accepts ${field} but its litellm backend never sends it to the provider`);
-    }
-  }
-  const { stop = [], stop_sequences: stopSequences = [] } = generation;
-  const stopTokens = [.../* @__PURE__ */ new Set([...stop, ...stopSequences])];
-  return {
-    temperature: generation.temperature,
-    top_p: generation.top_p,
-    top_k: generation.top_k,
-    max_new_tokens: generation.max_new_tokens,
-    stop_tokens: generation.stop === void 0 && generation.stop_sequences === void 0 ? void 0 : stopTokens,
-    presence_penalty: generation.presence_penalty,
-    frequency_penalty: generation.frequency_penalty,
-    repetition_penalty: generation.repetition_penalty,
-    seed: generation.seed
-  };
-}
-function defined(value) {
-  return Object.fromEntries(Object.entries(value).filter(([, field]) => field !== void 0));
-}
-function buildNativeModelFile(source, version2) {
-  const warnings = [];
-  const issues = [];
-  if (!atLeast(version2, 0, 9)) {
-    issues.push({
-      path: "lighteval_version",
-      message: `expected 0.9.0 or later (LightEval before 0.9 reads another format), got "${version2.text}"`
-    });
-  } else if (atLeast(version2, NEWEST_KNOWN_LIGHTEVAL.major, NEWEST_KNOWN_LIGHTEVAL.minor + 1)) {
-    warnings.push(
-      `lighteval_version: ${version2.text} is newer than ${NEWEST_KNOWN_LIGHTEVAL.text}, the newest version this file format was checked against; the ${NEWEST_KNOWN_LIGHTEVAL.text} format is used`
-    );
-  }
-  const parameters = source.dict.model_parameters[0];
-  const { execution } = source.dict;
-  if (!execution.use_chat_template) {
-    warnings.push(
-      `${source.sources.use_chat_template ?? "use_chat_template"}: use_chat_template false has no effect; LightEval's litellm endpoint always applies the chat template`
-    );
-  }
-  const keptSince = (field, name, minor, value) => {
-    if (atLeast(version2, 0, minor)) return value;
-    const path = source.sources[field];
-    if (path !== void 0) {
-      warnings.push(`${path}: not written to the LightEval file; LightEval ${version2.text} has no ${name} (added in 0.${minor})`);
-    }
-    return void 0;
-  };
-  const refusedBefore = (path, minor, value) => {
-    if (value === void 0 || atLeast(version2, 0, minor)) return value;
-    issues.push({ path, message: `needs LightEval 0.${minor} or later; lighteval_version is ${version2.text}` });
-    return void 0;
-  };
-  const modelParameters = defined({
-    model_name: parameters.model_name,
-    provider: parameters.provider_type,
-    base_url: parameters.base_url,
-    // Never a literal key: LightEval copies the whole model config, key included, into its results files.
-    api_key: null,
-    concurrent_requests: keptSince("concurrent_requests", "concurrent_requests", 11, parameters.concurrent_requests),
-    timeout: keptSince("timeout", "timeout", 12, parameters.timeout),
-    api_max_retry: keptSince("max_retries", "api_max_retry", 12, parameters.max_retries),
-    system_prompt: refusedBefore("system_prompt", 11, source.systemPrompt),
-    max_model_length: refusedBefore("max_model_length", 12, source.maxModelLength),
-    generation_parameters: defined(nativeGeneration(source, warnings, issues))
-  });
-  return { file: { model_parameters: modelParameters }, warnings, issues };
-}
-function nativeFileHeader(lightevalVersion2) {
-  return `# lighteval-model.yaml for LightEval ${lightevalVersion2}, written by lighteval-action (api_key is null: the key travels in the environment)
-`;
-}
-function nativeFileText(file, lightevalVersion2) {
-  return `${nativeFileHeader(lightevalVersion2)}${toYamlText(file)}`;
-}
-
 // src/config/service.ts
+init_native();
 init_providers();
 init_redact();
 init_schemas3();
+init_serialize();
 var DEFAULT_LIGHTEVAL_VERSION = "0.13.0";
 var LightEvalModelConfig = class {
   warnings;
@@ -7183,7 +7737,7 @@ async function runBuildMode(inputs, env, secrets) {
   const written = writeConfiguration(inputs, built, env);
   const warnings = built.warnings.map(scrub);
   setConfigurationOutputs(built, written, warnings);
-  const shownFiles = [written.configPath, written.nativePath].map((path) => (0, import_node_path12.relative)(workspaceOf(env), path));
+  const shownFiles = [written.configPath, written.nativePath].map((path) => (0, import_node_path14.relative)(workspaceOf(env), path));
   info(`Wrote ${shownFiles.join(" and ")}`);
   for (const message of warnings) warning(message);
   if (inputs.summary && hasSummary()) {
@@ -7201,12 +7755,19 @@ async function runBuildMode(inputs, env, secrets) {
     setEvaluationOutputs(outcome);
     if (inputs.summary && hasSummary()) appendSummary(outcome.report);
   }
+  const bundle = inputs.exportBundle ? await (await Promise.resolve().then(() => (init_export_bundle(), export_bundle_exports))).exportBundle({ inputs, built, written, outcome, env, secrets }) : void 0;
+  if (bundle !== void 0) {
+    setOutputs({ [Outputs.BundlePath]: bundle.path });
+    info(`Wrote ${(0, import_node_path14.relative)(workspaceOf(env), bundle.path)}`);
+    for (const message of bundle.warnings) warning(scrub(message));
+  }
   const name = inputs.uploadArtifact ? await artifactNameOf(inputs, built) : "";
   let uploadFailure;
   let artifact;
   if (inputs.uploadArtifact) {
     try {
-      artifact = await upload(inputs, name, [written.configPath, written.nativePath, ...outcome?.artifactFiles ?? []], env);
+      const files = [written.configPath, written.nativePath, ...outcome?.artifactFiles ?? [], ...bundle === void 0 ? [] : [bundle.path]];
+      artifact = await upload(inputs, name, files, env);
     } catch (error) {
       if (!(error instanceof ArtifactError)) throw error;
       uploadFailure = error.message;

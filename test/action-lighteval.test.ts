@@ -5,6 +5,8 @@
  * summary, workspace files, artifacts, comments and what LightEval was given on its command line.
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { unzipSync } from 'fflate';
+import { openBundle } from '../src/bundle/index.js';
 import { join } from 'node:path';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createSandbox, MAIN_BUNDLE, type RunnerSandbox, type StepResult } from './support/action-runner.js';
@@ -336,6 +338,61 @@ describe('running LightEval', () => {
   });
 });
 
+describe('export-bundle', () => {
+  /** Every entry of a zip, inflated, as text: what a leak scan must read (the zip itself is compressed). */
+  function zipEntriesText(bytes: Uint8Array): string[] {
+    return Object.values(unzipSync(bytes)).map((entry) => Buffer.from(entry).toString('utf8'));
+  }
+
+  it('packs the configuration, the scrubbed results and the command line into a verified bundle that joins the artifact', async () => {
+    const service = await startArtifactService();
+    try {
+      const run = await runAction({ scenario: 'leak', inputs: { 'upload-artifact': 'true', 'export-bundle': 'true' }, env: service.env });
+      expect(errorsOf(run.log)).toEqual([]);
+      expect(run.result.status).toBe(0);
+      const bundlePath = run.result.outputs['bundle-path'] ?? '';
+      expect(bundlePath).toBe(join(run.sandbox.workspace, 'lighteval-output', 'openai_gpt-4o-mini.eval752.zip'));
+      const bytes = new Uint8Array(readFileSync(bundlePath));
+      const bundle = await openBundle(bytes, 'bundle');
+      expect(bundle.manifest).toMatchObject({
+        format: 'eval752-export',
+        format_version: 1,
+        run_id: '1234-2',
+        model_name: 'openai/gpt-4o-mini',
+        lighteval_version: '0.13.0',
+        tasks: ['gsm8k|0', 'mmlu:anatomy|0'],
+        max_samples: 5,
+      });
+      // The command line that ran, program first; the key only ever travels in LightEval's environment.
+      const [invocation] = invocations();
+      expect(bundle.manifest.command?.slice(1)).toEqual(invocation?.argv);
+      expect(bundle.files.results?.path).toMatch(/^results\/openai\/gpt-4o-mini\/results_.*\.json$/);
+      expect(bundle.results?.config_general.model_config).toMatchObject({ api_key: null });
+      expect(bundle.files.configYaml).toBe(readFileSync(run.result.outputs['config-path'] ?? '', 'utf8'));
+      for (const text of zipEntriesText(bytes)) expect(leaksIn(text)).toEqual([]);
+      // The artifact holds the bundle byte for byte.
+      const artifact = unzipArtifact(service.uploads[0]?.zip ?? Buffer.alloc(0));
+      expect(artifact['openai_gpt-4o-mini.eval752.zip']?.equals(Buffer.from(bytes))).toBe(true);
+    } finally {
+      await service.close();
+    }
+  });
+
+  it('packs the configuration alone without run-lighteval, and a crashed run with its command line', async () => {
+    const configOnly = await runAction({ inputs: { 'run-lighteval': 'false', tasks: '', 'max-samples': '', 'export-bundle': 'true' } });
+    expect(configOnly.result.status).toBe(0);
+    const bundle = await openBundle(new Uint8Array(readFileSync(configOnly.result.outputs['bundle-path'] ?? '')), 'bundle');
+    expect(bundle.manifest).toMatchObject({ tasks: [], max_samples: null, command: null });
+    expect(bundle.manifest.files.map((file) => file.path)).toEqual(['config.yaml', 'lighteval-model.yaml']);
+
+    const crashed = await runAction({ scenario: 'crash', inputs: { 'export-bundle': 'true' } });
+    expect(crashed.result.status).toBe(1);
+    const kept = await openBundle(new Uint8Array(readFileSync(crashed.result.outputs['bundle-path'] ?? '')), 'bundle');
+    expect(kept.manifest.command?.slice(1, 3)).toEqual(['endpoint', 'litellm']);
+    expect(kept.files.results).toBeUndefined();
+  });
+});
+
 describe('keys, forks and pull request comments', () => {
   let api: GitHubApi | undefined;
   afterEach(async () => {
@@ -369,11 +426,15 @@ describe('keys, forks and pull request comments', () => {
     expect(invocations()).toEqual([]);
   });
 
-  it('runs a keyless local server without a key', async () => {
-    const run = await runAction({ inputs: { 'api-key': '', 'provider-type': 'vllm', 'base-url': 'http://127.0.0.1:8000/v1', model: 'qwen3-8b' } });
+  it.each([
+    ['vllm', 'HOSTED_VLLM_API_KEY'],
+    ['ollama', 'OLLAMA_API_KEY'],
+    ['lm_studio', 'LM_STUDIO_API_KEY'],
+  ])('runs a keyless local server (%s) without a key', async (type, keyVariable) => {
+    const run = await runAction({ inputs: { 'api-key': '', 'provider-type': type, 'base-url': 'http://127.0.0.1:8000/v1', model: 'qwen3-8b' } });
     expect(errorsOf(run.log)).toEqual([]);
     expect(run.result.status).toBe(0);
-    expect(invocations()[0]).toMatchObject({ keyVariable: 'HOSTED_VLLM_API_KEY', keySha256: null });
+    expect(invocations()[0]).toMatchObject({ keyVariable, keySha256: null });
   });
 
   it('refuses a same-repository run without a key', async () => {

@@ -49,6 +49,8 @@ export interface EvaluationOutcome {
   readonly misses: readonly string[];
   /** Why LightEval gave no usable results, when it did not. */
   readonly failure: string | undefined;
+  /** The LightEval command line that ran, program first (never the key); undefined when LightEval did not start. */
+  readonly command: readonly string[] | undefined;
 }
 
 /** The variable LiteLLM reads the key from, and whether the provider needs one at all. */
@@ -74,11 +76,16 @@ function skippedOutcome(built: BuiltConfiguration, why: string): EvaluationOutco
     artifactFiles: [],
     misses: [],
     failure: undefined,
+    command: undefined,
   };
 }
 
 /** `failure` is the error annotation's text; the report has only its `headline`, and points at the log for the rest. */
-function failedOutcome(built: BuiltConfiguration, failure: string, artifactFiles: readonly string[] = [], headline = failure): EvaluationOutcome {
+function failedOutcome(
+  built: BuiltConfiguration,
+  failure: string,
+  { artifactFiles = [], headline = failure, command }: { artifactFiles?: readonly string[]; headline?: string; command?: readonly string[] } = {},
+): EvaluationOutcome {
   return {
     skipped: false,
     report: noResultsReport(modelNameOf(built), `❌ **Failed**: ${escapeCell(headline)} The step's log has the details.`),
@@ -88,15 +95,22 @@ function failedOutcome(built: BuiltConfiguration, failure: string, artifactFiles
     artifactFiles,
     misses: [],
     failure,
+    command,
   };
 }
 
 /** Reads the newest results file into metrics and checks them. */
-function judgeResults(request: EvaluationRequest, resultsPath: string, document: unknown, artifactFiles: readonly string[]): EvaluationOutcome {
+function judgeResults(
+  request: EvaluationRequest,
+  resultsPath: string,
+  document: unknown,
+  ran: { artifactFiles: readonly string[]; command: readonly string[] },
+): EvaluationOutcome {
+  const { artifactFiles } = ran;
   const { inputs, evaluation, built, env } = request;
   const parsed = LightEvalResultsSchema.safeParse(document);
   if (!parsed.success) {
-    return failedOutcome(built, `LightEval's results file ${resultsPath} does not have LightEval's layout: ${parsed.error.issues[0]?.message ?? ''}`, artifactFiles);
+    return failedOutcome(built, `LightEval's results file ${resultsPath} does not have LightEval's layout: ${parsed.error.issues[0]?.message ?? ''}`, ran);
   }
   const metrics = taskMetricsOf(parsed.data);
   const gated = evaluation.thresholds !== undefined || evaluation.baseline !== undefined;
@@ -123,6 +137,7 @@ function judgeResults(request: EvaluationRequest, resultsPath: string, document:
     artifactFiles,
     misses: gate === undefined ? [] : formatGateFailures(gate),
     failure: undefined,
+    command: ran.command,
   };
 }
 
@@ -170,6 +185,7 @@ export async function evaluate(request: EvaluationRequest): Promise<EvaluationOu
 
   const files = runFilesSince(inputs.outputDir, before);
   const artifactFiles = [...files.results, ...(savesDetails(evaluation.extraArguments) ? files.details : [])];
+  const ran = { artifactFiles, command: [program, ...args] };
   // Every results file of the run is scrubbed before anything reads, shows or uploads one: one that does not parse
   // is scrubbed as text, and the others are scrubbed all the same.
   const documents = files.results.map((path) => {
@@ -182,19 +198,19 @@ export async function evaluate(request: EvaluationRequest): Promise<EvaluationOu
   });
 
   if (outcome.startError !== undefined) {
-    return failedOutcome(built, `LightEval could not start (${program}): ${outcome.startError.message}`, artifactFiles);
+    return failedOutcome(built, `LightEval could not start (${program}): ${outcome.startError.message}`, ran);
   }
   if (outcome.exitCode !== 0) {
     const scrubbed = { ...outcome, tail: outcome.tail.map(scrub) };
     const headline = failureHeadline('LightEval', scrubbed, evaluation.timeoutMinutes);
-    return failedOutcome(built, failureMessage('LightEval', scrubbed, evaluation.timeoutMinutes), artifactFiles, headline);
+    return failedOutcome(built, failureMessage('LightEval', scrubbed, evaluation.timeoutMinutes), { ...ran, headline });
   }
   const [newest] = documents;
   if (newest !== undefined && 'unreadable' in newest) {
-    return failedOutcome(built, `LightEval's results are unreadable: ${newest.unreadable}`, artifactFiles);
+    return failedOutcome(built, `LightEval's results are unreadable: ${newest.unreadable}`, ran);
   }
   if (newest === undefined) {
-    return failedOutcome(built, `LightEval exited with code 0 but wrote no results_*.json under ${inputs.outputDir}`, artifactFiles);
+    return failedOutcome(built, `LightEval exited with code 0 but wrote no results_*.json under ${inputs.outputDir}`, ran);
   }
-  return judgeResults(request, newest.path, newest.document, artifactFiles);
+  return judgeResults(request, newest.path, newest.document, ran);
 }

@@ -116,12 +116,23 @@ async function runBuildMode(inputs: BuildInputs, env: Environment, secrets: read
     if (inputs.summary && hasSummary()) appendSummary(outcome.report);
   }
 
+  // Loaded only when asked for: the zip library is large.
+  const bundle = inputs.exportBundle
+    ? await (await import('./export-bundle.js')).exportBundle({ inputs, built, written, outcome, env, secrets })
+    : undefined;
+  if (bundle !== undefined) {
+    setOutputs({ [Outputs.BundlePath]: bundle.path });
+    info(`Wrote ${relative(workspaceOf(env), bundle.path)}`);
+    for (const message of bundle.warnings) warning(scrub(message));
+  }
+
   const name = inputs.uploadArtifact ? await artifactNameOf(inputs, built) : '';
   let uploadFailure: string | undefined;
   let artifact: UploadedArtifact | undefined;
   if (inputs.uploadArtifact) {
     try {
-      artifact = await upload(inputs, name, [written.configPath, written.nativePath, ...(outcome?.artifactFiles ?? [])], env);
+      const files = [written.configPath, written.nativePath, ...(outcome?.artifactFiles ?? []), ...(bundle === undefined ? [] : [bundle.path])];
+      artifact = await upload(inputs, name, files, env);
     } catch (error) {
       // Reported after the comment, which the results deserve even when the upload failed.
       if (!(error instanceof ArtifactError)) throw error;

@@ -65,8 +65,11 @@ function resultsFilesUnder(directory: string): FoundResults[] {
   return found.sort((a, b) => b.mtimeMs - a.mtimeMs || (a.entry < b.entry ? 1 : a.entry > b.entry ? -1 : 0));
 }
 
-/** SOURCE_DATE_EPOCH (whole seconds), else the newest of the files' modification times, to the second. */
-function creationTime(env: Environment, paths: readonly string[]): Date {
+/**
+ * A bundle's creation time: SOURCE_DATE_EPOCH (whole seconds), else the newest of the files' modification times, to
+ * the second. Never "now": the same files give the same bytes.
+ */
+export function creationTime(env: Environment, paths: readonly string[]): Date {
   const epoch = env.SOURCE_DATE_EPOCH;
   if (epoch !== undefined && epoch !== '') {
     if (!/^\d+$/.test(epoch)) {

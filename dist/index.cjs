@@ -5641,6 +5641,9 @@ var init_command = __esm({
 });
 
 // src/io/child-process.ts
+function passThrough(stream, text) {
+  (stream === "stdout" ? process.stdout : process.stderr).write(text);
+}
 function shownLine(line) {
   const shown = line.slice(line.lastIndexOf("\r", line.length - 2) + 1).replace(/\r$/, "");
   return shown.length > MAX_TAIL_LINE_LENGTH ? `${shown.slice(0, MAX_TAIL_LINE_LENGTH)} \u2026` : shown;
@@ -5678,13 +5681,14 @@ function runChildProcess(request) {
     const onSignal = (signal) => stop(signal);
     process.on("SIGINT", onSignal);
     process.on("SIGTERM", onSignal);
-    for (const [name, stream, sink] of [
-      ["stdout", child.stdout, process.stdout],
-      ["stderr", child.stderr, process.stderr]
+    const output = request.output ?? passThrough;
+    for (const [name, stream] of [
+      ["stdout", child.stdout],
+      ["stderr", child.stderr]
     ]) {
       stream.setEncoding("utf8");
       stream.on("data", (chunk) => {
-        sink.write(chunk);
+        output(name, chunk);
         tail.add(name, chunk);
       });
     }

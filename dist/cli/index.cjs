@@ -4930,6 +4930,9 @@ var import_node_path6 = require("node:path");
 var TAIL_LINES = 20;
 var STOP_GRACE_MS = 5e3;
 var IS_WINDOWS = process.platform === "win32";
+function passThrough(stream, text) {
+  (stream === "stdout" ? process.stdout : process.stderr).write(text);
+}
 var MAX_TAIL_LINE_LENGTH = 500;
 function shownLine(line) {
   const shown = line.slice(line.lastIndexOf("\r", line.length - 2) + 1).replace(/\r$/, "");
@@ -4982,13 +4985,14 @@ function runChildProcess(request) {
     const onSignal = (signal) => stop(signal);
     process.on("SIGINT", onSignal);
     process.on("SIGTERM", onSignal);
-    for (const [name, stream, sink] of [
-      ["stdout", child.stdout, process.stdout],
-      ["stderr", child.stderr, process.stderr]
+    const output = request.output ?? passThrough;
+    for (const [name, stream] of [
+      ["stdout", child.stdout],
+      ["stderr", child.stderr]
     ]) {
       stream.setEncoding("utf8");
       stream.on("data", (chunk) => {
-        sink.write(chunk);
+        output(name, chunk);
         tail.add(name, chunk);
       });
     }
@@ -5073,6 +5077,32 @@ function scrubResultsFile(path, secrets) {
   }
   replaceFile(path, serializeResults(document));
   return document;
+}
+
+// src/io/scrubbed-output.ts
+var MAX_HELD = 64 * 1024;
+var KEPT_WHEN_LONG = 4 * 1024;
+function scrubbedOutput(sink, secrets) {
+  const forms = [...new Set(secrets.flatMap((secret) => [secret, ...secret.split(/[\r\n]+/)]))].filter((form) => form !== "");
+  const scrub = (text) => scrubSecrets(text, forms);
+  const pass = (text) => {
+    if (text !== "") sink(scrub(text));
+  };
+  const held = /* @__PURE__ */ new Map();
+  return {
+    scrub,
+    write(stream, text) {
+      const pending = (held.get(stream) ?? "") + text;
+      let end = Math.max(pending.lastIndexOf("\n"), pending.lastIndexOf("\r")) + 1;
+      if (end === 0 && pending.length > MAX_HELD) end = pending.length - KEPT_WHEN_LONG;
+      pass(pending.slice(0, end));
+      held.set(stream, pending.slice(end));
+    },
+    flush() {
+      for (const rest of held.values()) pass(rest);
+      held.clear();
+    }
+  };
 }
 
 // src/lighteval/command.ts
@@ -5185,24 +5215,27 @@ async function runReplay(args, io) {
 `);
   io.stderr(`running ${shellWords([program, ...lightevalArgs])}
 `);
+  const secrets = apiKey === "" ? [] : [apiKey];
   const before = snapshotRunFiles(args.outputDir);
+  const output = scrubbedOutput(io.stderr, secrets);
   const outcome = await runChildProcess({
     command: program,
     args: lightevalArgs,
-    env: lightevalEnvironment(io.env, key.litellmVariable, apiKey)
+    env: lightevalEnvironment(io.env, key.litellmVariable, apiKey),
+    output: output.write
   });
-  const secrets = apiKey === "" ? [] : [apiKey];
+  output.flush();
   const written = scrubRunResults(args.outputDir, before, secrets);
   if (outcome.startError !== void 0) throw new Error(`LightEval could not start (${program}): ${outcome.startError.message}`);
   if (outcome.exitCode !== 0) {
     const how = outcome.exitCode === null ? `was stopped by ${outcome.signal ?? "a signal"}` : `exited with code ${outcome.exitCode}`;
     const tail = outcome.tail.length === 0 ? " It printed nothing." : ` Its last lines:
 ${outcome.tail.join("\n")}`;
-    throw new Error(scrubSecrets(`LightEval ${how}.${tail}`, secrets));
+    throw new Error(output.scrub(`LightEval ${how}.${tail}`));
   }
   const [newest] = written;
   if (newest === void 0) throw new Error(`LightEval exited with code 0 but wrote no results_*.json under ${args.outputDir}`);
-  if (newest.unreadable !== void 0) throw new Error(`LightEval's results are unreadable: ${scrubSecrets(newest.unreadable, secrets)}`);
+  if (newest.unreadable !== void 0) throw new Error(`LightEval's results are unreadable: ${output.scrub(newest.unreadable)}`);
   const fresh = LightEvalResultsSchema.safeParse(newest.document);
   if (!fresh.success) throw new Error(`LightEval's results file ${newest.path} does not have LightEval's layout`);
   io.stdout(comparisonTable(bundle.results === void 0 ? void 0 : taskMetricsOf(bundle.results), taskMetricsOf(fresh.data)));

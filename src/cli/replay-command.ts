@@ -3,11 +3,12 @@ import { comparisonTable } from '../bundle/comparison.js';
 import { bundleKeyOf, keyFromEnvironment } from '../bundle/key.js';
 import { type OpenedBundle, openBundle } from '../bundle/open.js';
 import { NATIVE_ENTRY } from '../bundle/paths.js';
-import { ConfigError, scrubSecrets } from '../config/errors.js';
+import { ConfigError } from '../config/errors.js';
 import { readBundleFile } from '../io/bundle-file.js';
 import { findOnPath, runChildProcess } from '../io/child-process.js';
 import { NATIVE_FILE, writeFiles } from '../io/files.js';
 import { runFilesSince, scrubResultsFile, snapshotRunFiles } from '../io/results-files.js';
+import { scrubbedOutput } from '../io/scrubbed-output.js';
 import { lightevalArguments, lightevalEnvironment } from '../lighteval/command.js';
 import { LightEvalResultsSchema, taskMetricsOf } from '../lighteval/results.js';
 import { normalizeTaskList } from '../lighteval/tasks.js';
@@ -121,24 +122,28 @@ export async function runReplay(args: ReplayArgs, io: CommandIo): Promise<void> 
   });
   for (const warning of tasks.warnings) io.stderr(`warning: ${warning}\n`);
   io.stderr(`running ${shellWords([program, ...lightevalArgs])}\n`);
+  const secrets = apiKey === '' ? [] : [apiKey];
   const before = snapshotRunFiles(args.outputDir);
+  // LightEval's output goes to standard error, scrubbed (it may print the key), leaving standard output to the table.
+  const output = scrubbedOutput(io.stderr, secrets);
   const outcome = await runChildProcess({
     command: program,
     args: lightevalArgs,
     env: lightevalEnvironment(io.env, key.litellmVariable, apiKey),
+    output: output.write,
   });
+  output.flush();
 
-  const secrets = apiKey === '' ? [] : [apiKey];
   const written = scrubRunResults(args.outputDir, before, secrets);
   if (outcome.startError !== undefined) throw new Error(`LightEval could not start (${program}): ${outcome.startError.message}`);
   if (outcome.exitCode !== 0) {
     const how = outcome.exitCode === null ? `was stopped by ${outcome.signal ?? 'a signal'}` : `exited with code ${outcome.exitCode}`;
     const tail = outcome.tail.length === 0 ? ' It printed nothing.' : ` Its last lines:\n${outcome.tail.join('\n')}`;
-    throw new Error(scrubSecrets(`LightEval ${how}.${tail}`, secrets));
+    throw new Error(output.scrub(`LightEval ${how}.${tail}`));
   }
   const [newest] = written;
   if (newest === undefined) throw new Error(`LightEval exited with code 0 but wrote no results_*.json under ${args.outputDir}`);
-  if (newest.unreadable !== undefined) throw new Error(`LightEval's results are unreadable: ${scrubSecrets(newest.unreadable, secrets)}`);
+  if (newest.unreadable !== undefined) throw new Error(`LightEval's results are unreadable: ${output.scrub(newest.unreadable)}`);
   const fresh = LightEvalResultsSchema.safeParse(newest.document);
   if (!fresh.success) throw new Error(`LightEval's results file ${newest.path} does not have LightEval's layout`);
 

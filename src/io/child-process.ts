@@ -23,6 +23,14 @@ export interface ProcessRequest {
   readonly env: Readonly<Record<string, string>>;
   /** Stop the program after this long. */
   readonly timeoutMs?: number | undefined;
+  /** Where its output goes as it comes; by default to this process's own standard output and error. */
+  readonly output?: ((stream: OutputStream, text: string) => void) | undefined;
+}
+
+export type OutputStream = 'stdout' | 'stderr';
+
+function passThrough(stream: OutputStream, text: string): void {
+  (stream === 'stdout' ? process.stdout : process.stderr).write(text);
 }
 
 export interface ProcessOutcome {
@@ -106,13 +114,14 @@ export function runChildProcess(request: ProcessRequest): Promise<ProcessOutcome
     process.on('SIGINT', onSignal);
     process.on('SIGTERM', onSignal);
 
-    for (const [name, stream, sink] of [
-      ['stdout', child.stdout, process.stdout],
-      ['stderr', child.stderr, process.stderr],
+    const output = request.output ?? passThrough;
+    for (const [name, stream] of [
+      ['stdout', child.stdout],
+      ['stderr', child.stderr],
     ] as const) {
       stream.setEncoding('utf8');
       stream.on('data', (chunk: string) => {
-        sink.write(chunk);
+        output(name, chunk);
         tail.add(name, chunk);
       });
     }

@@ -66,8 +66,9 @@ describe('replay', () => {
       keySha256: sha256Hex(KEY),
       modelFile: files.nativeYaml,
     });
-    // LightEval's own output streams through as it comes.
-    expect(result.childOutput).toContain('--- LOADING TASKS ---');
+    // LightEval's own output streams through as it comes, on standard error, leaving standard output to the table.
+    expect(result.stderr).toContain('--- LOADING TASKS ---');
+    expect(result.childOutput).toBe('');
     expect(result.stderr).toMatch(/^running \S+\/lighteval endpoint litellm .* --max-samples 10\n/);
     const [resultsFile] = findResultsFiles(outputDir);
     expect(result.stderr).toMatch(new RegExp(`wrote ${nativeFile}; results in ${resultsFile}\\n$`));
@@ -173,6 +174,22 @@ describe('replay', () => {
     expect(result.stderr).toMatch(/\nerror: LightEval exited with code 1\. Its last lines:\n(.*\n)*RuntimeError: Event loop is closed \(LIGHTEVAL_STANDIN_SCENARIO=crash\)\n$/);
   });
 
+  it('hides the key when LightEval prints it, in its output and in the error with its last lines', async () => {
+    const { bundle } = await exported({ run: false, tasks: 'gsm8k|0' });
+    const bin = sandbox();
+    // A LightEval that prints the key it was given, on both streams, the second time without a final line break.
+    writeFileSync(join(bin, 'lighteval'), '#!/bin/sh\nprintf "key: %s\\n" "$OPENAI_API_KEY"\nprintf "again: %s" "$OPENAI_API_KEY" >&2\nexit 3\n', { mode: 0o755 });
+    const result = await run(['replay', bundle, '--tasks', 'gsm8k|0', '--output-dir', join(sandbox(), 'replay')], {
+      PATH: `${bin}:${process.env.PATH ?? ''}`,
+      OPENAI_API_KEY: KEY,
+    });
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('key: ***\n');
+    expect(result.stderr).toContain('again: ***');
+    expect(result.stderr).toMatch(/error: LightEval exited with code 3\. Its last lines:\nkey: \*\*\*\nagain: \*\*\*\n$/);
+    expect(`${result.stdout}${result.stderr}${result.childOutput}`).not.toContain(KEY);
+  });
+
   it('takes exactly one FILE and refuses bad options with its usage', async () => {
     expect((await run(['replay'])).code).toBe(2);
     const bad = await run(['replay', 'x.eval752.zip', '--max-samples', '-1']);
@@ -213,6 +230,7 @@ describe('the key, through build --include-api-key, a leaking LightEval run, exp
     for (const [label, result] of [['build', built], ['export', exportedRun], ['inspect', inspected], ['replay', replayed]] as const) {
       expectNoKey(result.stdout, `${label} stdout`);
       expectNoKey(result.stderr, `${label} stderr`);
+      expectNoKey(result.childOutput, `${label} child output`);
     }
     const written = filesUnder(outputDir);
     expect(written.size).toBe(2); // the native file and the results

@@ -75,6 +75,20 @@ describe('runChildProcess', () => {
     stderrSpy.mockRestore();
   });
 
+  it('hands the output to the given writer instead of this process\'s streams', async () => {
+    const received: string[] = [];
+    const outcome = await runChildProcess({
+      command: 'sh',
+      args: ['-c', 'echo out; echo err >&2'],
+      env: ENV,
+      output: (stream, text) => received.push(`${stream}:${text}`),
+    });
+    expect([...outcome.tail].sort()).toEqual(['err', 'out']);
+    expect([...received].sort()).toEqual(['stderr:err\n', 'stdout:out\n']);
+    expect(stdout).toEqual([]);
+    expect(stderr).toEqual([]);
+  });
+
   it('passes exactly the given environment', async () => {
     const outcome = await runChildProcess({
       command: 'sh',

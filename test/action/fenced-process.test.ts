@@ -1,6 +1,7 @@
 // The action's runProcess: runChildProcess with its output fenced off from the runner's commands.
 import { EOL } from 'node:os';
-import { afterEach, beforeEach, describe, expect, it, type MockInstance, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { captureProcessOutput } from '../support/captured-output.js';
 import { runProcess } from '../../src/action/fenced-process.js';
 
 const ENV = { PATH: process.env.PATH ?? '/usr/bin:/bin' };
@@ -10,25 +11,7 @@ function sh(script: string) {
 }
 
 describe('runProcess', () => {
-  let stdout: string[];
-  let stderr: string[];
-  let stdoutSpy: MockInstance;
-  let stderrSpy: MockInstance;
-
-  beforeEach(() => {
-    stdout = [];
-    stderr = [];
-    const capture = (into: string[]) => (chunk: string | Uint8Array) => {
-      into.push(typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8'));
-      return true;
-    };
-    stdoutSpy = vi.spyOn(process.stdout, 'write').mockImplementation(capture(stdout) as typeof process.stdout.write);
-    stderrSpy = vi.spyOn(process.stderr, 'write').mockImplementation(capture(stderr) as typeof process.stderr.write);
-  });
-  afterEach(() => {
-    stdoutSpy.mockRestore();
-    stderrSpy.mockRestore();
-  });
+  const { stdout, stderr } = captureProcessOutput();
 
   it('reports an ordinary exit, streams the output and fences it with stop-commands', async () => {
     const outcome = await sh('echo "::warning::from the model"; echo to-stderr >&2; exit 3');

@@ -1,6 +1,7 @@
-// runChildProcess against real programs (POSIX sh), and findOnPath's neighbours.
+// runChildProcess against real programs (POSIX sh), and findOnPath against real folders.
 import { readFileSync } from 'node:fs';
-import { afterAll, afterEach, beforeEach, describe, expect, it, type MockInstance, vi } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
+import { captureProcessOutput } from '../support/captured-output.js';
 import { type ProcessOutcome, runChildProcess, TAIL_LINES } from '../../src/io/child-process.js';
 
 const ENV = { PATH: process.env.PATH ?? '/usr/bin:/bin' };
@@ -55,25 +56,7 @@ function pidFrom(outcome: ProcessOutcome): number {
 }
 
 describe('runChildProcess', () => {
-  let stdout: string[];
-  let stderr: string[];
-  let stdoutSpy: MockInstance;
-  let stderrSpy: MockInstance;
-
-  beforeEach(() => {
-    stdout = [];
-    stderr = [];
-    const capture = (into: string[]) => (chunk: string | Uint8Array) => {
-      into.push(typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8'));
-      return true;
-    };
-    stdoutSpy = vi.spyOn(process.stdout, 'write').mockImplementation(capture(stdout) as typeof process.stdout.write);
-    stderrSpy = vi.spyOn(process.stderr, 'write').mockImplementation(capture(stderr) as typeof process.stderr.write);
-  });
-  afterEach(() => {
-    stdoutSpy.mockRestore();
-    stderrSpy.mockRestore();
-  });
+  const { stdout, stderr } = captureProcessOutput();
 
   it('hands the output to the given writer instead of this process\'s streams', async () => {
     const received: string[] = [];

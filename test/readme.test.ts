@@ -37,6 +37,18 @@ function tableRows(section: string, header: string): string[][] {
 }
 
 describe('README.md', () => {
+  it('links only to headings it has', () => {
+    // GitHub's anchors: the heading's text in lower case, punctuation but - and _ dropped, spaces as -.
+    const anchors = new Set(
+      [...readme.replace(/```[\s\S]*?```/g, '').matchAll(/^#+ (.+)$/gm)].map(([, title = '']) =>
+        title.toLowerCase().replace(/[^\p{L}\p{N}\s_-]/gu, '').replace(/ /g, '-'),
+      ),
+    );
+    const links = [...readme.matchAll(/\]\(#([^)]+)\)/g)].map(([, anchor = '']) => anchor);
+    expect(links.length).toBeGreaterThan(3);
+    for (const link of links) expect(anchors, link).toContain(link);
+  });
+
   it('opens with the set-up-and-run and the test commands', () => {
     const [title, blank, fence, first, second] = readme.split('\n');
     expect([title, blank, fence]).toEqual(['# lighteval-action', '', '```sh']);

@@ -31,3 +31,8 @@ export function escapeCell(text: string): string {
 export function codeCell(text: string): string {
   return `<code>${escapeCell(text)}</code>`;
 }
+
+/** `1 check`, `3 checks`. */
+export function plural(count: number, word: string): string {
+  return `${count} ${word}${count === 1 ? '' : 's'}`;
+}

@@ -4,7 +4,7 @@
  * reads the files (src/io/results-scan.ts).
  */
 import { isRecord } from '../config/fields.js';
-import { codeCell, escapeCell } from './markdown.js';
+import { codeCell, escapeCell, plural } from './markdown.js';
 import { formatMetric } from './report.js';
 import { type LightEvalResults, taskMetricsOf } from './results.js';
 
@@ -235,10 +235,6 @@ function rowsOf(documents: readonly ResultsDocument[]): ComparisonRow[] {
 
 const MISSING = '—';
 const UNNAMED = '(no model name)';
-
-function plural(count: number, word: string): string {
-  return `${count} ${word}${count === 1 ? '' : 's'}`;
-}
 
 function heading(columns: readonly ComparisonColumn[]): string {
   if (columns.length === 0) return '## LightEval results: nothing to compare\n';

@@ -1,6 +1,6 @@
 /** The Markdown report of a LightEval run: its metrics, and the gate's verdict on them. */
 import { describeProblem, type GateCheck, type GateLimit, type GateResult } from './gate.js';
-import { codeCell, escapeCell } from './markdown.js';
+import { codeCell, escapeCell, plural } from './markdown.js';
 import type { MetricValue, TaskMetrics } from './metrics.js';
 
 export type GateStatus = 'passed' | 'failed' | 'no-gate';
@@ -31,10 +31,6 @@ export function formatMetric(value: number | null): string {
   const fixed = value.toFixed(DECIMALS);
   // toFixed writes an exponent from 1e21 on; its zeros are not trailing decimals.
   return fixed.includes('e') ? fixed : fixed.replace(/\.?0+$/, '');
-}
-
-function plural(count: number, word: string): string {
-  return `${count} ${word}${count === 1 ? '' : 's'}`;
 }
 
 function verdict(status: GateStatus, gate: GateResult | undefined): string {

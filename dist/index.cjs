@@ -5446,6 +5446,9 @@ function escapeCell(text) {
 function codeCell(text) {
   return `<code>${escapeCell(text)}</code>`;
 }
+function plural(count, word) {
+  return `${count} ${word}${count === 1 ? "" : "s"}`;
+}
 var ENTITIES;
 var init_markdown = __esm({
   "src/lighteval/markdown.ts"() {
@@ -5474,9 +5477,6 @@ function formatMetric(value) {
   if (value !== 0 && Math.abs(value) < 0.5 * 10 ** -DECIMALS) return String(Number(value.toPrecision(DECIMALS)));
   const fixed = value.toFixed(DECIMALS);
   return fixed.includes("e") ? fixed : fixed.replace(/\.?0+$/, "");
-}
-function plural(count, word) {
-  return `${count} ${word}${count === 1 ? "" : "s"}`;
 }
 function verdict(status, gate) {
   if (status === "no-gate") return "**Not gated**: no thresholds or baseline were given.";
@@ -7082,15 +7082,12 @@ function rowsOf(documents) {
     })
   );
 }
-function plural2(count, word) {
-  return `${count} ${word}${count === 1 ? "" : "s"}`;
-}
 function heading2(columns) {
   if (columns.length === 0) return "## LightEval results: nothing to compare\n";
   if (columns.length === 1) return "## LightEval results: 1 model\n";
   const models = new Set(columns.map(({ modelName }) => modelName)).size;
   return models === columns.length ? `## LightEval results: ${models} models compared
-` : `## LightEval results: ${columns.length} runs of ${plural2(models, "model")} compared
+` : `## LightEval results: ${columns.length} runs of ${plural(models, "model")} compared
 `;
 }
 function headerCell({ modelName, label: label2 }) {

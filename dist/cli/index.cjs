@@ -4874,6 +4874,9 @@ function escapeCell(text) {
 function codeCell(text) {
   return `<code>${escapeCell(text)}</code>`;
 }
+function plural(count, word) {
+  return `${count} ${word}${count === 1 ? "" : "s"}`;
+}
 
 // src/lighteval/report.ts
 var DECIMALS = 4;
@@ -5524,9 +5527,6 @@ function rowsOf(documents) {
 }
 var MISSING2 = "\u2014";
 var UNNAMED = "(no model name)";
-function plural(count, word) {
-  return `${count} ${word}${count === 1 ? "" : "s"}`;
-}
 function heading(columns) {
   if (columns.length === 0) return "## LightEval results: nothing to compare\n";
   if (columns.length === 1) return "## LightEval results: 1 model\n";

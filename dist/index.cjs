@@ -7756,11 +7756,18 @@ async function runBuildMode(inputs, env, secrets) {
     setEvaluationOutputs(outcome);
     if (inputs.summary && hasSummary()) appendSummary(outcome.report);
   }
-  const bundle = inputs.exportBundle ? await (await Promise.resolve().then(() => (init_export_bundle(), export_bundle_exports))).exportBundle({ inputs, built, written, outcome, env, secrets }) : void 0;
-  if (bundle !== void 0) {
-    setOutputs({ [Outputs.BundlePath]: bundle.path });
-    info(`Wrote ${(0, import_node_path14.relative)(workspaceOf(env), bundle.path)}`);
-    for (const message of bundle.warnings) warning(scrub(message));
+  let bundle;
+  let exportFailure;
+  if (inputs.exportBundle) {
+    try {
+      bundle = await (await Promise.resolve().then(() => (init_export_bundle(), export_bundle_exports))).exportBundle({ inputs, built, written, outcome, env, secrets });
+      setOutputs({ [Outputs.BundlePath]: bundle.path });
+      info(`Wrote ${(0, import_node_path14.relative)(workspaceOf(env), bundle.path)}`);
+      for (const message of bundle.warnings) warning(scrub(message));
+    } catch (error) {
+      if (!(error instanceof InputError || error instanceof ConfigError)) throw error;
+      exportFailure = error instanceof InputError ? error.message : inputMessage(Inputs.ExportBundle, error.message);
+    }
   }
   const name = inputs.uploadArtifact ? await artifactNameOf(inputs, built) : "";
   let uploadFailure;
@@ -7786,6 +7793,7 @@ ${artifactLine(name, artifact.url)}`;
   }
   for (const miss of outcome?.misses ?? []) setFailed(scrub(miss));
   if (outcome?.failure !== void 0) setFailed(scrub(outcome.failure));
+  if (exportFailure !== void 0) setFailed(scrub(exportFailure));
   if (uploadFailure !== void 0) setFailed(scrub(uploadFailure));
 }
 async function run(env = process.env) {

@@ -378,6 +378,24 @@ describe('export-bundle', () => {
     }
   });
 
+  it('fails the step when the bundle cannot be written, after uploading the files and results all the same', async () => {
+    const service = await startArtifactService();
+    try {
+      const sandbox = createSandbox();
+      const blocked = join(sandbox.workspace, 'lighteval-output', 'openai_gpt-4o-mini.eval752.zip');
+      mkdirSync(join(blocked, 'in-the-way'), { recursive: true });
+      const run = await runAction({ sandbox, inputs: { 'upload-artifact': 'true', 'export-bundle': 'true' }, env: service.env });
+      expect(run.result.status).toBe(1);
+      expect(errorsOf(run.log)).toEqual([`Input "output-dir": cannot write ${blocked} (is a directory)`]);
+      expect(run.result.outputs['bundle-path']).toBeUndefined();
+      expect(run.result.outputs.passed).toBe('true');
+      const names = Object.keys(unzipArtifact(service.uploads[0]?.zip ?? Buffer.alloc(0)));
+      expect(names.filter((name) => name.startsWith('results/'))).toHaveLength(1);
+    } finally {
+      await service.close();
+    }
+  });
+
   it('packs the configuration alone without run-lighteval, and a crashed run with its command line', async () => {
     const configOnly = await runAction({ inputs: { 'run-lighteval': 'false', tasks: '', 'max-samples': '', 'export-bundle': 'true' } });
     expect(configOnly.result.status).toBe(0);

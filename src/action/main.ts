@@ -3,7 +3,7 @@
  * comment, or (report mode) compare the results of a matrix's legs.
  */
 import { relative } from 'node:path';
-import { scrubSecrets } from '../config/errors.js';
+import { ConfigError, scrubSecrets } from '../config/errors.js';
 import { isRecord } from '../config/fields.js';
 import { ArtifactError, defaultArtifactName, type UploadedArtifact, uploadArtifact } from './artifact.js';
 import {
@@ -13,7 +13,8 @@ import {
   writeConfiguration,
 } from './configuration.js';
 import type { EvaluationOutcome } from './evaluation.js';
-import { InputError } from './input-fields.js';
+import type { ExportedBundle } from './export-bundle.js';
+import { InputError, inputMessage } from './input-fields.js';
 import { type BuildInputs, readApiKey, readInputs, workspaceOf } from './inputs.js';
 import { Inputs, Outputs } from './names.js';
 import {
@@ -116,14 +117,20 @@ async function runBuildMode(inputs: BuildInputs, env: Environment, secrets: read
     if (inputs.summary && hasSummary()) appendSummary(outcome.report);
   }
 
-  // Loaded only when asked for: the zip library is large.
-  const bundle = inputs.exportBundle
-    ? await (await import('./export-bundle.js')).exportBundle({ inputs, built, written, outcome, env, secrets })
-    : undefined;
-  if (bundle !== undefined) {
-    setOutputs({ [Outputs.BundlePath]: bundle.path });
-    info(`Wrote ${relative(workspaceOf(env), bundle.path)}`);
-    for (const message of bundle.warnings) warning(scrub(message));
+  let bundle: ExportedBundle | undefined;
+  let exportFailure: string | undefined;
+  if (inputs.exportBundle) {
+    try {
+      // Loaded only when asked for: the bundle format and its zip library are large.
+      bundle = await (await import('./export-bundle.js')).exportBundle({ inputs, built, written, outcome, env, secrets });
+      setOutputs({ [Outputs.BundlePath]: bundle.path });
+      info(`Wrote ${relative(workspaceOf(env), bundle.path)}`);
+      for (const message of bundle.warnings) warning(scrub(message));
+    } catch (error) {
+      // Reported at the end: the files and results still deserve their upload and comment.
+      if (!(error instanceof InputError || error instanceof ConfigError)) throw error;
+      exportFailure = error instanceof InputError ? error.message : inputMessage(Inputs.ExportBundle, error.message);
+    }
   }
 
   const name = inputs.uploadArtifact ? await artifactNameOf(inputs, built) : '';
@@ -155,6 +162,7 @@ async function runBuildMode(inputs: BuildInputs, env: Environment, secrets: read
 
   for (const miss of outcome?.misses ?? []) setFailed(scrub(miss));
   if (outcome?.failure !== undefined) setFailed(scrub(outcome.failure));
+  if (exportFailure !== undefined) setFailed(scrub(exportFailure));
   if (uploadFailure !== undefined) setFailed(scrub(uploadFailure));
 }
 

@@ -2,9 +2,10 @@
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { bundleContentsFrom, type BundleSource, lightevalVersionFor, taskKeysOf } from '../../src/bundle/contents.js';
-import { ConfigError, LightEvalConfigService } from '../../src/config/index.js';
+import { LightEvalConfigService } from '../../src/config/index.js';
 import { EXAMPLE_KEY, EXAMPLE_PROVIDER, EXAMPLE_REQUEST } from '../fixtures/requests.js';
 import { RESULTS_ENTRY, resultsDocument } from '../fixtures/bundles.js';
+import { configErrorMessageOf } from '../fixtures/requests.js';
 
 const service = new LightEvalConfigService();
 const CREATED = new Date('2026-01-02T03:04:05.678Z');
@@ -19,16 +20,6 @@ function keyedBuild(baseUrl = 'https://api.example.com/v1', lightevalVersion = '
 async function prepared(source: Partial<BundleSource> = {}) {
   const { configYaml, nativeYaml } = keyedBuild();
   return bundleContentsFrom({ configYaml, nativeYaml, createdAt: CREATED, ...source });
-}
-
-async function issueOf(promise: Promise<unknown>): Promise<string> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof ConfigError) return error.message;
-    throw error;
-  }
-  throw new Error('expected a ConfigError');
 }
 
 describe('bundleContentsFrom', () => {
@@ -117,14 +108,14 @@ describe('bundleContentsFrom', () => {
 
     it('is an error when neither says it, or when they disagree (naming both)', async () => {
       const { nativeYaml } = keyedBuild();
-      expect(await issueOf(prepared({ nativeYaml: nativeYaml.replace(HEADER_013, '') }))).toMatch(
+      expect(await configErrorMessageOf(prepared({ nativeYaml: nativeYaml.replace(HEADER_013, '') }))).toMatch(
         /^lighteval_version: lighteval-model\.yaml does not name the LightEval version it was written for/,
       );
-      expect(await issueOf(prepared({ lightevalVersion: '0.12.1' }))).toBe(
+      expect(await configErrorMessageOf(prepared({ lightevalVersion: '0.12.1' }))).toBe(
         'lighteval_version: 0.12.1 was given, but lighteval-model.yaml was written for LightEval 0.13.0 (its first line says so); leave the version out, or rebuild the file for 0.12.1',
       );
       expect(lightevalVersionFor(nativeYaml, '0.13.0')).toBe('0.13.0');
-      expect(await issueOf(prepared({ lightevalVersion: 'latest' }))).toMatch(/^lighteval_version: expected a LightEval version X\.Y\.Z/);
+      expect(await configErrorMessageOf(prepared({ lightevalVersion: 'latest' }))).toMatch(/^lighteval_version: expected a LightEval version X\.Y\.Z/);
     });
   });
 
@@ -144,8 +135,8 @@ describe('bundleContentsFrom', () => {
       const { contents } = await prepared({ nativeYaml, tasks: ['gsm8k', 'ifeval|0'], maxSamples: 5, results: results(mmlu) });
       expect(contents.metadata.tasks).toEqual(['lighteval|gsm8k|0|0', 'lighteval|ifeval|0|0']);
       expect(contents.metadata.max_samples).toBe(5);
-      expect(await issueOf(prepared({ tasks: ['gsm8k|x'] }))).toMatch(/^tasks: task "gsm8k\|x": the few-shot count "x" is not a whole number/);
-      expect(await issueOf(prepared({ maxSamples: 0 }))).toBe('max_samples: expected a whole number of at least 1, got 0');
+      expect(await configErrorMessageOf(prepared({ tasks: ['gsm8k|x'] }))).toMatch(/^tasks: task "gsm8k\|x": the few-shot count "x" is not a whole number/);
+      expect(await configErrorMessageOf(prepared({ maxSamples: 0 }))).toBe('max_samples: expected a whole number of at least 1, got 0');
     });
 
     it('warn about what the version drops', async () => {
@@ -156,18 +147,18 @@ describe('bundleContentsFrom', () => {
 
   it('refuses files that are not a build\'s, naming them, and results at a path LightEval would not write', async () => {
     const { configYaml, nativeYaml } = keyedBuild();
-    expect(await issueOf(prepared({ configYaml: 'metadata: {}\n' }))).toMatch(/^config\.yaml: /);
-    expect(await issueOf(prepared({ configYaml: 'a: [\n' }))).toMatch(/^config\.yaml: invalid YAML or JSON at line/);
-    expect(await issueOf(prepared({ configYaml, nativeYaml: `${nativeYaml}  verbose: true\n` }))).toMatch(/^lighteval-model\.yaml: /);
-    expect(await issueOf(prepared({ results: { path: 'results.json', text: '{}' } }))).toMatch(/^results\.path: expected results\//);
-    expect(await issueOf(prepared({ results: { path: RESULTS_ENTRY, text: '{"results": 1}' } }))).toMatch(
+    expect(await configErrorMessageOf(prepared({ configYaml: 'metadata: {}\n' }))).toMatch(/^config\.yaml: /);
+    expect(await configErrorMessageOf(prepared({ configYaml: 'a: [\n' }))).toMatch(/^config\.yaml: invalid YAML or JSON at line/);
+    expect(await configErrorMessageOf(prepared({ configYaml, nativeYaml: `${nativeYaml}  verbose: true\n` }))).toMatch(/^lighteval-model\.yaml: /);
+    expect(await configErrorMessageOf(prepared({ results: { path: 'results.json', text: '{}' } }))).toMatch(/^results\.path: expected results\//);
+    expect(await configErrorMessageOf(prepared({ results: { path: RESULTS_ENTRY, text: '{"results": 1}' } }))).toMatch(
       new RegExp(`^${RESULTS_ENTRY.replace(/[.|]/g, '\\$&')}: `),
     );
   });
 
   it('never puts a secret in a message', async () => {
     const secret = 'sk-in-a-message-0123456789';
-    const message = await issueOf(prepared({ tasks: [`${secret}|x`], secrets: [secret] }));
+    const message = await configErrorMessageOf(prepared({ tasks: [`${secret}|x`], secrets: [secret] }));
     expect(message).not.toContain(secret);
     expect(message).toContain('***');
   });

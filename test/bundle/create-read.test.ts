@@ -3,7 +3,6 @@ import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
 import { type BundleContents, createBundle } from '../../src/bundle/create.js';
 import { BUNDLE_LIMITS, readBundle } from '../../src/bundle/read.js';
-import { ConfigError } from '../../src/config/errors.js';
 import {
   centralHeaderFields,
   RESULTS_ENTRY,
@@ -14,20 +13,11 @@ import {
   withDeclaredSize,
   zipOf,
 } from '../fixtures/bundles.js';
+import { configErrorMessageOf } from '../fixtures/requests.js';
 
 const SOURCE = 'results.eval752.zip';
 
-async function messageOf(promise: Promise<unknown>): Promise<string> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof ConfigError) return error.message;
-    throw error;
-  }
-  throw new Error('expected a ConfigError');
-}
-
-const readError = (bytes: Uint8Array) => messageOf(readBundle(bytes, SOURCE));
+const readError = (bytes: Uint8Array) => configErrorMessageOf(readBundle(bytes, SOURCE));
 
 function withManifest(bytes: Uint8Array, change: (manifest: Record<string, unknown>) => void): Uint8Array {
   return rezip(bytes, (entries) =>
@@ -106,13 +96,13 @@ describe('createBundle', () => {
   });
 
   it('refuses metadata the manifest cannot hold, and a results path LightEval would not write', async () => {
-    expect(await messageOf(createBundle(sampleContents({ created_at: '2026-02-30T00:00:00Z' })))).toMatch(/^manifest\.created_at: expected an ISO-8601 UTC time/);
-    expect(await messageOf(createBundle(sampleContents({ lighteval_version: '0.13' })))).toMatch(/^manifest\.lighteval_version: /);
-    expect(await messageOf(createBundle(sampleContents({ max_samples: 0 })))).toMatch(/^manifest\.max_samples: /);
+    expect(await configErrorMessageOf(createBundle(sampleContents({ created_at: '2026-02-30T00:00:00Z' })))).toMatch(/^manifest\.created_at: expected an ISO-8601 UTC time/);
+    expect(await configErrorMessageOf(createBundle(sampleContents({ lighteval_version: '0.13' })))).toMatch(/^manifest\.lighteval_version: /);
+    expect(await configErrorMessageOf(createBundle(sampleContents({ max_samples: 0 })))).toMatch(/^manifest\.max_samples: /);
     const contents = sampleContents();
     for (const path of ['results/../x/results_1.json', 'openai/results_1.json', 'results/openai/other.json']) {
       const bad = { ...contents, files: { ...contents.files, results: { path, text: '{}' } } };
-      expect(await messageOf(createBundle(bad)), path).toMatch(/^results\.path: /);
+      expect(await configErrorMessageOf(createBundle(bad)), path).toMatch(/^results\.path: /);
     }
   });
 });

@@ -3867,16 +3867,6 @@ function defaultBundleName(modelName) {
   return `${slug === "" ? "model" : slug}${BUNDLE_EXTENSION}`;
 }
 
-// src/io/export-directory.ts
-var import_node_fs2 = require("node:fs");
-var import_node_path3 = require("node:path");
-
-// src/bundle/digest.ts
-async function sha256Hex(bytes) {
-  const { createHash } = await Promise.resolve().then(() => __toESM(require("node:crypto"), 1));
-  return createHash("sha256").update(bytes).digest("hex");
-}
-
 // src/bundle/paths.ts
 var MANIFEST_ENTRY = "manifest.json";
 var CONFIG_ENTRY = "config.yaml";
@@ -3899,6 +3889,16 @@ function isResultsEntry(path) {
   return RESULTS_ENTRY.test(path) && entryPathProblem(path) === void 0;
 }
 var RESULTS_ENTRY_EXPECTED = "results/<model path>/results_<time>.json, as LightEval laid it out";
+
+// src/io/export-directory.ts
+var import_node_fs2 = require("node:fs");
+var import_node_path3 = require("node:path");
+
+// src/bundle/digest.ts
+async function sha256Hex(bytes) {
+  const { createHash } = await Promise.resolve().then(() => __toESM(require("node:crypto"), 1));
+  return createHash("sha256").update(bytes).digest("hex");
+}
 
 // src/bundle/create.ts
 function bundleEntries(files) {
@@ -4614,13 +4614,7 @@ function writeBundleFile(path, bytes, label2) {
   }
 }
 
-// src/cli/export-command.ts
-var EXPORT_OPTIONS = {
-  output: { type: "string" },
-  tasks: { type: "string" },
-  "max-samples": { type: "string" },
-  "lighteval-version": { type: "string" }
-};
+// src/cli/run-options.ts
 function parseTasksOption(text) {
   if (text === void 0) return void 0;
   const specs = splitTaskList(text);
@@ -4642,6 +4636,14 @@ var OPTION_OF_FIELD = {
 function withOptionNames(error) {
   return new ConfigError(error.issues.map((issue2) => ({ ...issue2, path: OPTION_OF_FIELD[issue2.path] ?? issue2.path })));
 }
+
+// src/cli/export-command.ts
+var EXPORT_OPTIONS = {
+  output: { type: "string" },
+  tasks: { type: "string" },
+  "max-samples": { type: "string" },
+  "lighteval-version": { type: "string" }
+};
 function parseExportArgs(args) {
   const { values, positionals } = parseCommandLine(args, {
     command: "export",
@@ -4674,7 +4676,7 @@ async function runExport(args, io) {
   writeBundleFile(output, exported.bytes, "--output");
   for (const warning of exported.warnings) io.stderr(`warning: ${warning}
 `);
-  const entries = ["manifest.json", "config.yaml", "lighteval-model.yaml", ...files.results === void 0 ? [] : [files.results.path]];
+  const entries = [MANIFEST_ENTRY, CONFIG_ENTRY, NATIVE_ENTRY, ...files.results === void 0 ? [] : [files.results.path]];
   const tasks = metadata.tasks.length === 0 ? "no tasks" : `tasks ${metadata.tasks.join(", ")}`;
   const samples = metadata.max_samples === null ? "" : `, at most ${metadata.max_samples} samples per task`;
   io.stdout(

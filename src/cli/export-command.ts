@@ -1,10 +1,11 @@
 import { join } from 'node:path';
 import { defaultBundleName } from '../bundle/manifest.js';
+import { CONFIG_ENTRY, MANIFEST_ENTRY, NATIVE_ENTRY } from '../bundle/paths.js';
 import { ConfigError } from '../config/errors.js';
 import { exportDirectory } from '../io/export-directory.js';
 import { writeBundleFile } from '../io/bundle-file.js';
-import { splitTaskList } from '../lighteval/tasks.js';
 import { type CliCommand, type CommandIo, EXIT_OK, parseCommandLine, UsageError } from './command.js';
+import { parseMaxSamplesOption, parseTasksOption, withOptionNames } from './run-options.js';
 
 export interface ExportArgs {
   readonly directory: string;
@@ -20,35 +21,6 @@ const EXPORT_OPTIONS = {
   'max-samples': { type: 'string' },
   'lighteval-version': { type: 'string' },
 } as const;
-
-/** `--tasks SPEC`: task specs, comma- or newline-separated. Shared with replay. */
-export function parseTasksOption(text: string | undefined): string[] | undefined {
-  if (text === undefined) return undefined;
-  const specs = splitTaskList(text);
-  if (specs.length === 0) throw new UsageError('--tasks: expected task specs such as gsm8k|0, comma-separated');
-  return specs;
-}
-
-/** `--max-samples N`: a whole number of at least 1. Shared with replay. */
-export function parseMaxSamplesOption(text: string | undefined): number | undefined {
-  if (text === undefined) return undefined;
-  if (!/^\d+$/.test(text) || Number(text) < 1 || !Number.isSafeInteger(Number(text))) {
-    throw new UsageError('--max-samples: expected a whole number of at least 1');
-  }
-  return Number(text);
-}
-
-/** Core field names in messages become the options that set them. */
-const OPTION_OF_FIELD: Readonly<Record<string, string>> = {
-  tasks: '--tasks',
-  max_samples: '--max-samples',
-  lighteval_version: '--lighteval-version',
-};
-
-/** The error with each field named as the option that sets it. Shared with replay. */
-export function withOptionNames(error: ConfigError): ConfigError {
-  return new ConfigError(error.issues.map((issue) => ({ ...issue, path: OPTION_OF_FIELD[issue.path] ?? issue.path })));
-}
 
 export function parseExportArgs(args: readonly string[]): ExportArgs {
   const { values, positionals } = parseCommandLine(args, {
@@ -84,7 +56,7 @@ export async function runExport(args: ExportArgs, io: CommandIo): Promise<void> 
   writeBundleFile(output, exported.bytes, '--output');
 
   for (const warning of exported.warnings) io.stderr(`warning: ${warning}\n`);
-  const entries = ['manifest.json', 'config.yaml', 'lighteval-model.yaml', ...(files.results === undefined ? [] : [files.results.path])];
+  const entries = [MANIFEST_ENTRY, CONFIG_ENTRY, NATIVE_ENTRY, ...(files.results === undefined ? [] : [files.results.path])];
   const tasks = metadata.tasks.length === 0 ? 'no tasks' : `tasks ${metadata.tasks.join(', ')}`;
   const samples = metadata.max_samples === null ? '' : `, at most ${metadata.max_samples} samples per task`;
   io.stdout(

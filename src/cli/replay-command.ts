@@ -13,7 +13,7 @@ import { lightevalArguments, lightevalEnvironment } from '../lighteval/command.j
 import { LightEvalResultsSchema, taskMetricsOf } from '../lighteval/results.js';
 import { normalizeTaskList } from '../lighteval/tasks.js';
 import { type CliCommand, type CommandIo, EXIT_OK, parseCommandLine } from './command.js';
-import { parseMaxSamplesOption, parseTasksOption, withOptionNames } from './export-command.js';
+import { parseMaxSamplesOption, parseTasksOption, withOptionNames } from './run-options.js';
 
 export interface ReplayArgs {
   readonly file: string;

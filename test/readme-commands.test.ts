@@ -10,15 +10,15 @@
  * - The `$schema` lines shown for editors are the ones the examples start with, and name schemas that exist.
  */
 import { spawnSync } from 'node:child_process';
-import { closeSync, existsSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { dirname, isAbsolute, join, normalize, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'shell-quote';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { leaksIn, secretFormsOf } from './support/leak-scan.js';
 import { installLightevalStandin, pathWithPrepended, readLightevalInvocations, sha256Hex, standinEnvironment } from './support/lighteval-standin.js';
 import { runStandinLighteval } from './support/results-fixtures.js';
+import { tempDirs } from './support/temp-dirs.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const CLI = 'dist/cli/index.cjs';
@@ -111,15 +111,11 @@ function fileIn(cwd: string, name: string, where: string): string {
 
 const isCli = (command: Command): boolean => command.program === 'node' && command.args[0] === CLI;
 
-const cleanup: string[] = [];
-afterAll(() => {
-  for (const path of cleanup) rmSync(path, { recursive: true, force: true });
-});
+const scratchDir = tempDirs('readme-commands-');
 
 /** A working folder for README commands, `dist` and `examples` linked to the repository's; its parent is scratch space. */
 function workingFolder(): string {
-  const scratch = mkdtempSync(join(tmpdir(), 'readme-commands-'));
-  cleanup.push(scratch);
+  const scratch = scratchDir();
   const cwd = join(scratch, 'work');
   mkdirSync(cwd);
   symlinkSync(join(ROOT, 'dist'), join(cwd, 'dist'));

@@ -1,8 +1,8 @@
 // Finding or installing LightEval, against the Python stand-in (test/support/lighteval-standin) and small sh fakes.
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { delimiter, dirname, join } from 'node:path';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, onTestFinished, vi } from 'vitest';
 import { InputError } from '../../src/action/input-fields.js';
 import { shareStdout } from '../../src/action/runner.js';
 import { failureHeadline, failureMessage, LightEvalError, locateLightEval } from '../../src/action/lighteval-install.js';
@@ -13,17 +13,9 @@ import {
   readPythonInvocations,
   standinEnvironment,
 } from '../support/lighteval-standin.js';
+import { tempDirs } from '../support/temp-dirs.js';
 
-const cleanup: string[] = [];
-afterAll(() => {
-  for (const path of cleanup) rmSync(path, { recursive: true, force: true });
-});
-
-function sandbox(): string {
-  const directory = mkdtempSync(join(tmpdir(), 'lighteval-install-'));
-  cleanup.push(directory);
-  return directory;
-}
+const sandbox = tempDirs('lighteval-install-');
 
 function writeExecutable(path: string, text = '#!/bin/sh\nexit 0\n', mode = 0o755): string {
   mkdirSync(dirname(path), { recursive: true });
@@ -206,7 +198,7 @@ describe('locateLightEval', () => {
     const { python, env } = setup();
     const program = await locateLightEval('true', python, '0.13.0', { ...env, RUNNER_TEMP: '' });
     const venv = dirname(dirname(program));
-    cleanup.push(venv);
+    onTestFinished(() => rmSync(venv, { recursive: true, force: true }));
     expect(dirname(venv)).toBe(tmpdir());
     expect(venv.slice(tmpdir().length + 1)).toMatch(/^lighteval-venv-/);
   });

@@ -1,12 +1,12 @@
 // `lighteval-action report PATH...`, run in-process on results files the LightEval stand-in wrote.
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { CommandIo } from '../../src/cli/command.js';
 import { main } from '../../src/cli/main.js';
 import { reportCommand } from '../../src/cli/report-command.js';
 import { runStandinLighteval, type StandinRun } from '../support/results-fixtures.js';
+import { tempDirs } from '../support/temp-dirs.js';
 
 interface Captured {
   readonly io: CommandIo;
@@ -30,16 +30,7 @@ async function run(args: readonly string[]): Promise<{ code: number; stdout: str
   return { code, stdout: captured.stdout(), stderr: captured.stderr() };
 }
 
-const cleanup: string[] = [];
-afterAll(() => {
-  for (const path of cleanup) rmSync(path, { recursive: true, force: true });
-});
-
-function sandbox(): string {
-  const directory = mkdtempSync(join(tmpdir(), 'report-command-'));
-  cleanup.push(directory);
-  return directory;
-}
+const sandbox = tempDirs('report-command-');
 
 /** A matrix job's download folder: one artifact per leg, three models, plus a JSON file that is not results. */
 let artifacts: string;

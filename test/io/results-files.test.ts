@@ -1,21 +1,12 @@
 // The files a LightEval run wrote (told apart by modification time) and scrubbing results files in place.
-import { chmodSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { chmodSync, mkdirSync, readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { runFilesSince, scrubResultsFile, snapshotRunFiles } from '../../src/io/results-files.js';
 import { ConfigError } from '../../src/config/errors.js';
+import { tempDirs } from '../support/temp-dirs.js';
 
-const cleanup: string[] = [];
-afterAll(() => {
-  for (const path of cleanup) rmSync(path, { recursive: true, force: true });
-});
-
-function sandbox(): string {
-  const directory = mkdtempSync(join(tmpdir(), 'results-files-'));
-  cleanup.push(directory);
-  return directory;
-}
+const sandbox = tempDirs('results-files-');
 
 /** A fixed point in time, so that the order of files never depends on the clock's resolution. */
 const T0 = new Date('2026-01-01T00:00:00Z').getTime() / 1000;

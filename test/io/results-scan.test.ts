@@ -1,13 +1,13 @@
 // Finding and reading every LightEval results file under the folders a matrix job downloaded its artifacts to.
 import * as fs from 'node:fs';
-import { chmodSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { chmodSync, mkdirSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
-import { afterAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { ConfigError } from '../../src/config/errors.js';
 import { scanResults } from '../../src/io/results-scan.js';
 import { modelNameOf } from '../../src/lighteval/matrix.js';
 import { runStandinLighteval, writeResultsFixture } from '../support/results-fixtures.js';
+import { tempDirs } from '../support/temp-dirs.js';
 
 /** Reading fails for names with LOCKED in them, as for a file or folder this process may not read (even as root). */
 const LOCKED = 'LOCKED';
@@ -29,16 +29,7 @@ vi.mock('node:fs', async (importOriginal) => {
   };
 });
 
-const cleanup: string[] = [];
-afterAll(() => {
-  for (const path of cleanup) rmSync(path, { recursive: true, force: true });
-});
-
-function sandbox(): string {
-  const directory = mkdtempSync(join(tmpdir(), 'results-scan-'));
-  cleanup.push(directory);
-  return directory;
-}
+const sandbox = tempDirs('results-scan-');
 
 function put(path: string, text: string): string {
   mkdirSync(dirname(path), { recursive: true });

@@ -6463,14 +6463,6 @@ var init_create = __esm({
   }
 });
 
-// src/bundle/comparison.ts
-var init_comparison = __esm({
-  "src/bundle/comparison.ts"() {
-    "use strict";
-    init_report();
-  }
-});
-
 // src/bundle/errors.ts
 var init_errors3 = __esm({
   "src/bundle/errors.ts"() {
@@ -6502,37 +6494,6 @@ var init_read = __esm({
       /** All entries together, as declared. */
       totalBytes: 64 * MIB
     };
-  }
-});
-
-// src/bundle/open.ts
-var init_open = __esm({
-  "src/bundle/open.ts"() {
-    "use strict";
-    init_errors();
-    init_fields();
-    init_native();
-    init_parse3();
-    init_redact();
-    init_schemas3();
-    init_results();
-    init_errors3();
-    init_paths();
-    init_read();
-  }
-});
-
-// src/bundle/index.ts
-var init_bundle = __esm({
-  "src/bundle/index.ts"() {
-    "use strict";
-    init_contents();
-    init_create();
-    init_comparison();
-    init_key();
-    init_manifest();
-    init_open();
-    init_read();
   }
 });
 
@@ -6620,7 +6581,9 @@ var init_export_bundle = __esm({
     "use strict";
     import_node_fs12 = require("node:fs");
     import_node_path11 = require("node:path");
-    init_bundle();
+    init_contents();
+    init_create();
+    init_manifest();
     init_bundle_file();
     init_export_directory();
     init_input_fields();

@@ -6,7 +6,7 @@
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { unzipSync } from 'fflate';
-import { openBundle } from '../src/bundle/index.js';
+import { openBundle } from '../src/bundle/open.js';
 import { join } from 'node:path';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createSandbox, MAIN_BUNDLE, type RunnerSandbox, type StepResult } from './support/action-runner.js';

@@ -1,7 +1,9 @@
 /** `export-bundle: true`: the configuration and the run's results packed as an `.eval752.zip` bundle in the output folder. */
 import { readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { bundleContentsFrom, createBundle, defaultBundleName } from '../bundle/index.js';
+import { bundleContentsFrom } from '../bundle/contents.js';
+import { createBundle } from '../bundle/create.js';
+import { defaultBundleName } from '../bundle/manifest.js';
 import { writeBundleFile } from '../io/bundle-file.js';
 import { creationTime } from '../io/export-directory.js';
 import type { BuiltConfiguration, WrittenConfiguration } from './configuration.js';

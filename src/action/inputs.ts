@@ -44,7 +44,7 @@ const lightevalVersion = z.pipe(
 );
 
 /** `build`: build the configuration (and run LightEval if asked); `report`: compare the results of a matrix's legs. */
-export const MODES = ['build', 'report'] as const;
+const MODES = ['build', 'report'] as const;
 
 /** The inputs that are plain strings, flags and numbers. Documents and paths are read afterwards. */
 const ScalarInputsSchema = z.object({

@@ -37,7 +37,7 @@ export interface BundleContents {
 }
 
 /** The entries after the manifest, in the order a bundle holds them. */
-export function bundleEntries(files: BundleFiles): [path: string, text: string][] {
+function bundleEntries(files: BundleFiles): [path: string, text: string][] {
   return [
     [CONFIG_ENTRY, files.configYaml],
     [NATIVE_ENTRY, files.nativeYaml],
@@ -59,7 +59,7 @@ function entryTime(): Date {
   return new Date(1980, 0, 1, 0, 0, 0);
 }
 
-export function manifestText(manifest: Manifest): string {
+function manifestText(manifest: Manifest): string {
   return `${JSON.stringify(manifest, null, 2)}\n`;
 }
 

@@ -137,7 +137,7 @@ export function buildNativeModelFile(source: NativeSource, version: LightEvalVer
 /** Written first, so that a reader (an export, a person) knows the version without being told again. */
 const HEADER = /^# lighteval-model\.yaml for LightEval (\d+\.\d+\.\d+),/;
 
-export function nativeFileHeader(lightevalVersion: string): string {
+function nativeFileHeader(lightevalVersion: string): string {
   return (
     `# lighteval-model.yaml for LightEval ${lightevalVersion}, written by lighteval-action ` +
     '(api_key is null: the key travels in the environment)\n'

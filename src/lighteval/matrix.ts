@@ -277,7 +277,7 @@ function table(columns: readonly ComparisonColumn[], rows: readonly ComparisonRo
 }
 
 /** The rule in words, for the reader of the table; it must say what isLowerBetter does. */
-export const BEST_VALUE_RULE =
+const BEST_VALUE_RULE =
   'The best value of each row is in **bold** when at least two models have a number there (ties all bold): the ' +
   'highest, or the lowest for metrics named with perplexity, ppl, bpb, bits_per_byte, loss, error, ter, wer, cer ' +
   `or distance. ${MISSING} means the file has no such metric; NaN, that LightEval wrote NaN.`;

@@ -5470,6 +5470,31 @@ var init_markdown = __esm({
   }
 });
 
+// src/config/provider-key.ts
+function providerKeyOf(config2) {
+  const [parameters] = config2.model_parameters;
+  const litellm = resolveProviderType(config2.metadata.provider_type);
+  if (litellm === void 0) {
+    throw new ConfigError([{ path: "config.yaml", message: "metadata.provider_type: not a provider type LiteLLM can route to" }]);
+  }
+  return {
+    variable: parameters.api_key_env ?? litellm.keyEnv,
+    litellmVariable: litellm.keyEnv,
+    needsKey: litellm.needsKey,
+    prefix: litellm.prefix
+  };
+}
+function keysInEnvironment(key, env) {
+  return [env[key.variable], env[key.litellmVariable]].filter((value) => value !== void 0 && value !== "");
+}
+var init_provider_key = __esm({
+  "src/config/provider-key.ts"() {
+    "use strict";
+    init_errors();
+    init_providers();
+  }
+});
+
 // src/lighteval/report.ts
 function formatMetric(value) {
   if (value === null || Number.isNaN(value)) return "NaN";
@@ -5949,12 +5974,6 @@ var evaluation_exports = {};
 __export(evaluation_exports, {
   evaluate: () => evaluate
 });
-function keyOf(built) {
-  const [model] = built.config.toDict().model_parameters;
-  const litellm = resolveProviderType(model?.provider_type ?? "");
-  if (litellm === void 0) throw new Error("the built configuration names no provider LiteLLM can route to");
-  return { variable: litellm.keyEnv, needed: litellm.needsKey, prefix: litellm.prefix };
-}
 function modelNameOf(built) {
   return built.redacted.toDict().metadata.model_name;
 }
@@ -6020,9 +6039,9 @@ function judgeResults(request, resultsPath, document, ran) {
 }
 async function evaluate(request) {
   const { inputs, evaluation, built, written, env } = request;
-  const key = keyOf(built);
-  const keyGiven = inputs.apiKey !== "" || (env[key.variable] ?? "") !== "";
-  if (key.needed && !keyGiven) {
+  const key = providerKeyOf(built.config.toDict());
+  const keyGiven = inputs.apiKey !== "" || (env[key.litellmVariable] ?? "") !== "";
+  if (key.needsKey && !keyGiven) {
     if (isForkPullRequest(env)) {
       return skippedOutcome(
         built,
@@ -6030,10 +6049,10 @@ async function evaluate(request) {
       );
     }
     throw new InputError(
-      inputMessage(Inputs.ApiKey, `required to run LightEval with ${key.prefix} (LiteLLM reads its key from ${key.variable}); pass the key from a secret`)
+      inputMessage(Inputs.ApiKey, `required to run LightEval with ${key.prefix} (LiteLLM reads its key from ${key.litellmVariable}); pass the key from a secret`)
     );
   }
-  const inheritedKey = inputs.apiKey === "" ? env[key.variable] ?? "" : "";
+  const inheritedKey = inputs.apiKey === "" ? env[key.litellmVariable] ?? "" : "";
   const secrets = [...request.secrets, ...maskSecrets([inheritedKey])];
   const scrub = (text) => scrubSecrets(text, secrets);
   let program;
@@ -6050,7 +6069,7 @@ async function evaluate(request) {
   const outcome = await runProcess({
     command: program,
     args,
-    env: lightevalEnvironment(env, key.variable, inputs.apiKey),
+    env: lightevalEnvironment(env, key.litellmVariable, inputs.apiKey),
     timeoutMs: evaluation.timeoutMinutes === void 0 ? void 0 : evaluation.timeoutMinutes * 6e4
   });
   const files = runFilesSince(inputs.outputDir, before);
@@ -6087,7 +6106,7 @@ var init_evaluation = __esm({
     "use strict";
     import_node_path9 = require("node:path");
     init_errors();
-    init_providers();
+    init_provider_key();
     init_gate();
     init_markdown();
     init_report();
@@ -6102,31 +6121,6 @@ var init_evaluation = __esm({
     init_results_files();
     init_runner();
     init_secrets();
-  }
-});
-
-// src/bundle/key.ts
-function bundleKeyOf(config2) {
-  const [parameters] = config2.model_parameters;
-  const litellm = resolveProviderType(config2.metadata.provider_type) ?? resolveProviderType(parameters.provider_type);
-  if (litellm === void 0) {
-    throw new ConfigError([{ path: "config.yaml", message: "metadata.provider_type: not a provider type LiteLLM can route to" }]);
-  }
-  return {
-    variable: parameters.api_key_env ?? litellm.keyEnv,
-    litellmVariable: litellm.keyEnv,
-    needsKey: litellm.needsKey,
-    prefix: litellm.prefix
-  };
-}
-function keysInEnvironment(key, env) {
-  return [env[key.variable], env[key.litellmVariable]].filter((value) => value !== void 0 && value !== "");
-}
-var init_key = __esm({
-  "src/bundle/key.ts"() {
-    "use strict";
-    init_errors();
-    init_providers();
   }
 });
 
@@ -6322,7 +6316,7 @@ async function prepare(source, knownSecrets) {
   const warnings = [];
   const config2 = await parseConfig(source.configYaml);
   const [parameters] = config2.model_parameters;
-  const key = bundleKeyOf(config2);
+  const key = providerKeyOf(config2);
   const nativeRaw = await parseDocument(source.nativeYaml, NATIVE_ENTRY);
   const nativeKey = literalNativeKey(nativeRaw);
   const configKey = parameters.api_key !== void 0 && !isRedactedApiKey(parameters.api_key) ? parameters.api_key : void 0;
@@ -6383,7 +6377,7 @@ var init_contents = __esm({
     init_serialize();
     init_results();
     init_tasks();
-    init_key();
+    init_provider_key();
     init_manifest();
     init_paths();
   }

@@ -4161,10 +4161,10 @@ function normalizeTaskList(specs, lightevalVersion) {
   return { specs: [...normalized], warnings: [...warnings] };
 }
 
-// src/bundle/key.ts
-function bundleKeyOf(config2) {
+// src/config/provider-key.ts
+function providerKeyOf(config2) {
   const [parameters] = config2.model_parameters;
-  const litellm = resolveProviderType(config2.metadata.provider_type) ?? resolveProviderType(parameters.provider_type);
+  const litellm = resolveProviderType(config2.metadata.provider_type);
   if (litellm === void 0) {
     throw new ConfigError([{ path: "config.yaml", message: "metadata.provider_type: not a provider type LiteLLM can route to" }]);
   }
@@ -4295,7 +4295,7 @@ async function prepare(source, knownSecrets) {
   const warnings = [];
   const config2 = await parseConfig(source.configYaml);
   const [parameters] = config2.model_parameters;
-  const key = bundleKeyOf(config2);
+  const key = providerKeyOf(config2);
   const nativeRaw = await parseDocument(source.nativeYaml, NATIVE_ENTRY);
   const nativeKey = literalNativeKey(nativeRaw);
   const configKey = parameters.api_key !== void 0 && !isRedactedApiKey(parameters.api_key) ? parameters.api_key : void 0;
@@ -5190,7 +5190,7 @@ async function runReplay(args, io) {
   const { manifest } = bundle;
   const tasks = replayTasks(args.tasks, bundle);
   const maxSamples = args.maxSamples ?? manifest.max_samples ?? void 0;
-  const key = bundleKeyOf(bundle.config);
+  const key = providerKeyOf(bundle.config);
   const apiKey = keyFromEnvironment(key, io.env);
   if (key.needsKey && apiKey === "") {
     const alsoUnset = key.variable === key.litellmVariable ? "" : `, nor is ${key.litellmVariable}`;

@@ -4,7 +4,7 @@
  */
 import { relative } from 'node:path';
 import { ConfigError, scrubSecrets } from '../config/errors.js';
-import { resolveProviderType } from '../config/providers.js';
+import { providerKeyOf } from '../config/provider-key.js';
 import { evaluateGate, formatGateFailures } from '../lighteval/gate.js';
 import { escapeCell } from '../lighteval/markdown.js';
 import { noResultsReport, reportMarkdown } from '../lighteval/report.js';
@@ -51,14 +51,6 @@ export interface EvaluationOutcome {
   readonly failure: string | undefined;
   /** The LightEval command line that ran, program first (never the key); undefined when LightEval did not start. */
   readonly command: readonly string[] | undefined;
-}
-
-/** The variable LiteLLM reads the key from, and whether the provider needs one at all. */
-function keyOf(built: BuiltConfiguration): { variable: string; needed: boolean; prefix: string } {
-  const [model] = built.config.toDict().model_parameters;
-  const litellm = resolveProviderType(model?.provider_type ?? '');
-  if (litellm === undefined) throw new Error('the built configuration names no provider LiteLLM can route to');
-  return { variable: litellm.keyEnv, needed: litellm.needsKey, prefix: litellm.prefix };
 }
 
 function modelNameOf(built: BuiltConfiguration): string {
@@ -144,9 +136,10 @@ function judgeResults(
 /** Runs LightEval as the inputs ask. Throws InputError for a missing key; reports every other failure in the outcome. */
 export async function evaluate(request: EvaluationRequest): Promise<EvaluationOutcome> {
   const { inputs, evaluation, built, written, env } = request;
-  const key = keyOf(built);
-  const keyGiven = inputs.apiKey !== '' || (env[key.variable] ?? '') !== '';
-  if (key.needed && !keyGiven) {
+  // The action's key travels in the variable LiteLLM reads, whatever api-key-env names.
+  const key = providerKeyOf(built.config.toDict());
+  const keyGiven = inputs.apiKey !== '' || (env[key.litellmVariable] ?? '') !== '';
+  if (key.needsKey && !keyGiven) {
     if (isForkPullRequest(env)) {
       return skippedOutcome(
         built,
@@ -154,12 +147,12 @@ export async function evaluate(request: EvaluationRequest): Promise<EvaluationOu
       );
     }
     throw new InputError(
-      inputMessage(Inputs.ApiKey, `required to run LightEval with ${key.prefix} (LiteLLM reads its key from ${key.variable}); pass the key from a secret`),
+      inputMessage(Inputs.ApiKey, `required to run LightEval with ${key.prefix} (LiteLLM reads its key from ${key.litellmVariable}); pass the key from a secret`),
     );
   }
 
   // A key the step's environment gives LiteLLM directly is a secret like the input.
-  const inheritedKey = inputs.apiKey === '' ? (env[key.variable] ?? '') : '';
+  const inheritedKey = inputs.apiKey === '' ? (env[key.litellmVariable] ?? '') : '';
   const secrets = [...request.secrets, ...maskSecrets([inheritedKey])];
   const scrub = (text: string) => scrubSecrets(text, secrets);
   let program: string;
@@ -179,7 +172,7 @@ export async function evaluate(request: EvaluationRequest): Promise<EvaluationOu
   const outcome = await runProcess({
     command: program,
     args,
-    env: lightevalEnvironment(env, key.variable, inputs.apiKey),
+    env: lightevalEnvironment(env, key.litellmVariable, inputs.apiKey),
     timeoutMs: evaluation.timeoutMinutes === undefined ? undefined : evaluation.timeoutMinutes * 60_000,
   });
 

@@ -19,7 +19,7 @@ import {
 } from '../lighteval/results.js';
 import { normalizeTaskList, normalizeTaskSpec } from '../lighteval/tasks.js';
 import type { BundleContents, BundleResults } from './create.js';
-import { bundleKeyOf, keysInEnvironment } from './key.js';
+import { keysInEnvironment, providerKeyOf } from '../config/provider-key.js';
 import { formatCreatedAt } from './manifest.js';
 import { CONFIG_ENTRY, entryPathProblem, isResultsEntry, NATIVE_ENTRY, RESULTS_ENTRY_EXPECTED } from './paths.js';
 
@@ -200,7 +200,7 @@ async function prepare(source: BundleSource, knownSecrets: string[]): Promise<Pr
   const warnings: string[] = [];
   const config = await parseConfig(source.configYaml);
   const [parameters] = config.model_parameters;
-  const key = bundleKeyOf(config);
+  const key = providerKeyOf(config);
   const nativeRaw = await parseDocument(source.nativeYaml, NATIVE_ENTRY);
   const nativeKey = literalNativeKey(nativeRaw);
   const configKey = parameters.api_key !== undefined && !isRedactedApiKey(parameters.api_key) ? parameters.api_key : undefined;

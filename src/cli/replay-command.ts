@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { comparisonTable } from '../bundle/comparison.js';
-import { bundleKeyOf, keyFromEnvironment } from '../bundle/key.js';
+import { keyFromEnvironment, providerKeyOf } from '../config/provider-key.js';
 import { type OpenedBundle, openBundle } from '../bundle/open.js';
 import { NATIVE_ENTRY } from '../bundle/paths.js';
 import { ConfigError } from '../config/errors.js';
@@ -93,7 +93,7 @@ export async function runReplay(args: ReplayArgs, io: CommandIo): Promise<void> 
   const tasks = replayTasks(args.tasks, bundle);
   const maxSamples = args.maxSamples ?? manifest.max_samples ?? undefined;
 
-  const key = bundleKeyOf(bundle.config);
+  const key = providerKeyOf(bundle.config);
   const apiKey = keyFromEnvironment(key, io.env);
   if (key.needsKey && apiKey === '') {
     const alsoUnset = key.variable === key.litellmVariable ? '' : `, nor is ${key.litellmVariable}`;

@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { keyFromEnvironment, keysInEnvironment, providerKeyOf } from '../../src/config/provider-key.js';
+import { LightEvalConfigService } from '../../src/config/service.js';
+
+function configOf(type: string, apiKeyEnv?: string) {
+  return new LightEvalConfigService()
+    .build({ provider: { id: 'p', name: 'P', type, base_url: 'http://127.0.0.1:8000/v1' }, modelName: 'm', apiKeyEnv, includeApiKey: false })
+    .toDict();
+}
+
+describe('providerKeyOf', () => {
+  it('reads the key from the variable config.yaml names; LightEval gets it in the one LiteLLM reads', () => {
+    const key = providerKeyOf(configOf('openai', 'MY_KEY'));
+    expect(key).toEqual({ variable: 'MY_KEY', litellmVariable: 'OPENAI_API_KEY', needsKey: true, prefix: 'openai' });
+    expect(keyFromEnvironment(key, { MY_KEY: 'a', OPENAI_API_KEY: 'b' })).toBe('a');
+    expect(keyFromEnvironment(key, { OPENAI_API_KEY: 'b' })).toBe('b');
+    expect(keyFromEnvironment(key, {})).toBe('');
+    expect(keysInEnvironment(key, { MY_KEY: 'a', OPENAI_API_KEY: 'b', OTHER: 'c' })).toEqual(['a', 'b']);
+  });
+
+  it('knows the local servers that need no key, ollama included', () => {
+    for (const type of ['ollama', 'vllm', 'lm_studio']) expect(providerKeyOf(configOf(type)).needsKey, type).toBe(false);
+    expect(providerKeyOf(configOf('ollama'))).toMatchObject({ variable: 'OLLAMA_API_KEY', prefix: 'ollama_chat' });
+  });
+});

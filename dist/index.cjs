@@ -7133,7 +7133,7 @@ async function runReportMode(inputs, env, scrub) {
   }
   for (const { path, reason } of scan.skipped) warning(scrub(`${path}: skipped, ${reason}`));
   if (scan.found.length === 0) {
-    const shown = (0, import_node_path13.relative)(env.GITHUB_WORKSPACE || process.cwd(), inputs.resultsDir) || ".";
+    const shown = (0, import_node_path13.relative)(workspaceOf(env), inputs.resultsDir) || ".";
     throw new InputError(inputMessage(Inputs.ResultsDir, `no LightEval results found in ${shown}; expected the folder the legs' artifacts were downloaded into`));
   }
   const { markdown } = compareResults(scan.found, scan.skipped);
@@ -7155,6 +7155,7 @@ var init_report_mode = __esm({
     init_results_scan();
     init_matrix();
     init_input_fields();
+    init_inputs();
     init_names();
     init_runner();
   }

@@ -7,7 +7,7 @@ import { ConfigError, formatIssue } from '../config/errors.js';
 import { scanResults } from '../io/results-scan.js';
 import { compareResults } from '../lighteval/matrix.js';
 import { InputError, inputMessage } from './input-fields.js';
-import type { ReportInputs } from './inputs.js';
+import { type ReportInputs, workspaceOf } from './inputs.js';
 import { Inputs, Outputs } from './names.js';
 import { appendSummary, type Environment, hasSummary, setOutputs, warning } from './runner.js';
 
@@ -23,7 +23,7 @@ export async function runReportMode(inputs: ReportInputs, env: Environment, scru
   }
   for (const { path, reason } of scan.skipped) warning(scrub(`${path}: skipped, ${reason}`));
   if (scan.found.length === 0) {
-    const shown = relative(env.GITHUB_WORKSPACE || process.cwd(), inputs.resultsDir) || '.';
+    const shown = relative(workspaceOf(env), inputs.resultsDir) || '.';
     throw new InputError(inputMessage(Inputs.ResultsDir, `no LightEval results found in ${shown}; expected the folder the legs' artifacts were downloaded into`));
   }
   const { markdown } = compareResults(scan.found, scan.skipped);

@@ -138,7 +138,8 @@ export async function evaluate(request: EvaluationRequest): Promise<EvaluationOu
   const { inputs, evaluation, built, written, env } = request;
   // The action's key travels in the variable LiteLLM reads, whatever api-key-env names.
   const key = providerKeyOf(built.config.toDict());
-  const keyGiven = inputs.apiKey !== '' || (env[key.litellmVariable] ?? '') !== '';
+  const inheritedKeys = key.litellmVariables.map((name) => env[name] ?? '').filter((value) => value !== '');
+  const keyGiven = inputs.apiKey !== '' || inheritedKeys.length > 0;
   if (key.needsKey && !keyGiven) {
     if (isForkPullRequest(env)) {
       return skippedOutcome(
@@ -152,8 +153,7 @@ export async function evaluate(request: EvaluationRequest): Promise<EvaluationOu
   }
 
   // A key the step's environment gives LiteLLM directly is a secret like the input.
-  const inheritedKey = inputs.apiKey === '' ? (env[key.litellmVariable] ?? '') : '';
-  const secrets = [...request.secrets, ...maskSecrets([inheritedKey])];
+  const secrets = [...request.secrets, ...maskSecrets(inputs.apiKey === '' ? inheritedKeys : [])];
   const scrub = (text: string) => scrubSecrets(text, secrets);
   let program: string;
   try {
@@ -172,7 +172,7 @@ export async function evaluate(request: EvaluationRequest): Promise<EvaluationOu
   const outcome = await runProcess({
     command: program,
     args,
-    env: lightevalEnvironment(env, key.litellmVariable, inputs.apiKey),
+    env: lightevalEnvironment(env, key.litellmVariables, inputs.apiKey),
     timeoutMs: evaluation.timeoutMinutes === undefined ? undefined : evaluation.timeoutMinutes * 60_000,
   });
 

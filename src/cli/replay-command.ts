@@ -101,7 +101,7 @@ export async function runReplay(args: ReplayArgs, io: CommandIo): Promise<void> 
       { path: key.variable, message: `not set${alsoUnset}; replaying ${manifest.model_name} needs the ${key.prefix} key in it` },
     ]);
   }
-  if (bundle.native.model_parameters.base_url.includes('***')) {
+  if (bundle.native.model_parameters.base_url?.includes('***') === true) {
     throw new ConfigError([
       { path: `${args.file}: ${NATIVE_ENTRY}`, message: 'base_url had credentials, which the bundle holds redacted (***); replay cannot call it' },
     ]);
@@ -129,7 +129,7 @@ export async function runReplay(args: ReplayArgs, io: CommandIo): Promise<void> 
   const outcome = await runChildProcess({
     command: program,
     args: lightevalArgs,
-    env: lightevalEnvironment(io.env, key.litellmVariable, apiKey),
+    env: lightevalEnvironment(io.env, key.litellmVariables, apiKey),
     output: output.write,
   });
   output.flush();

@@ -119,7 +119,8 @@ export function buildNativeModelFile(source: NativeSource, version: LightEvalVer
   const modelParameters = defined({
     model_name: parameters.model_name,
     provider: parameters.provider_type,
-    base_url: parameters.base_url,
+    // Absent: LiteLLM's own endpoint for the provider.
+    base_url: parameters.base_url ?? undefined,
     // Never a literal key: LightEval copies the whole model config, key included, into its results files.
     api_key: null,
     concurrent_requests: keptSince('concurrent_requests', 'concurrent_requests', 11, parameters.concurrent_requests),

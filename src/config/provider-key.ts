@@ -6,10 +6,17 @@ import type { ConfigDict } from './schemas.js';
 export interface ProviderKey {
   /** The variable the key is read from: the one config.yaml names (`api_key_env`), else the one LiteLLM reads. */
   readonly variable: string;
-  /** The variable LiteLLM reads for the provider: LightEval's environment carries the key under this one. */
+  /** The variable LiteLLM documents for the provider's key, for messages. */
   readonly litellmVariable: string;
-  /** False for local servers LiteLLM calls without a key. */
+  /**
+   * Every variable LiteLLM reads the key from, first read first: LightEval's environment carries the key under
+   * each, so that none inherited from the job's environment wins over it (azure reads AZURE_OPENAI_API_KEY first).
+   */
+  readonly litellmVariables: readonly string[];
+  /** False for local servers LiteLLM calls without a key, and clouds that use their own credentials. */
   readonly needsKey: boolean;
+  /** What LiteLLM authenticates with when no key is given, where that is a cloud's own credentials. */
+  readonly credentials: string | undefined;
   /** The LiteLLM prefix, for messages. */
   readonly prefix: string;
 }
@@ -24,19 +31,22 @@ export function providerKeyOf(config: ConfigDict): ProviderKey {
   return {
     variable: parameters.api_key_env ?? litellm.keyEnv,
     litellmVariable: litellm.keyEnv,
+    litellmVariables: litellm.keyVariables,
     needsKey: litellm.needsKey,
+    credentials: litellm.credentials,
     prefix: litellm.prefix,
   };
 }
 
 type Environment = Readonly<Record<string, string | undefined>>;
 
-/** The key: from the variable config.yaml names, else from the provider's LiteLLM variable; '' when neither is set. */
+/** The key: from the variable config.yaml names, else from LiteLLM's variables as LiteLLM reads them; '' when none is set. */
 export function keyFromEnvironment(key: ProviderKey, env: Environment): string {
-  return env[key.variable] || env[key.litellmVariable] || '';
+  return [key.variable, ...key.litellmVariables].map((name) => env[name] ?? '').find((value) => value !== '') ?? '';
 }
 
-/** Every value either variable holds: each is a key that may have reached LightEval, so each is scrubbed. */
+/** Every value these variables hold: each is a key that may have reached LightEval, so each is scrubbed. */
 export function keysInEnvironment(key: ProviderKey, env: Environment): string[] {
-  return [env[key.variable], env[key.litellmVariable]].filter((value): value is string => value !== undefined && value !== '');
+  const names = new Set([key.variable, ...key.litellmVariables]);
+  return [...names].map((name) => env[name]).filter((value): value is string => value !== undefined && value !== '');
 }

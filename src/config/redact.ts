@@ -74,7 +74,8 @@ function redactQuery(query: string): string {
  * its own (masking a name like `api` would hide it everywhere, and the runner drops any output containing a
  * masked value); a user name without a password is usually a token, and is the whole user info.
  */
-export function baseUrlCredentials(url: string): string[] {
+export function baseUrlCredentials(url: string | null | undefined): string[] {
+  if (url === null || url === undefined) return [];
   const parts = URL_PARTS.exec(url);
   if (parts === null) return [];
   const [, , authority = '', , query = ''] = parts;
@@ -95,7 +96,11 @@ export function baseUrlCredentials(url: string): string[] {
  * The URL with its user info and secret query values replaced by `***`, and any occurrence of the given secrets
  * (the API key, raw or URL-encoded) too. Everything else is kept byte for byte.
  */
-export function redactBaseUrl(url: string, secrets: readonly string[] = []): string {
+export function redactBaseUrl(url: string, secrets?: readonly string[]): string;
+/** No base URL (LiteLLM's own endpoint) stays none. */
+export function redactBaseUrl<T extends null | undefined>(url: string | T, secrets?: readonly string[]): string | T;
+export function redactBaseUrl(url: string | null | undefined, secrets: readonly string[] = []): string | null | undefined {
+  if (url === null || url === undefined) return url;
   const parts = URL_PARTS.exec(url);
   let redacted = url;
   if (parts !== null) {

@@ -91,11 +91,17 @@ export const ProviderSchema = described(
       ),
       name: described(nonEmptyString(), "The provider's name, written to metadata.provider_name."),
       type: providerType,
-      base_url: described(httpUrl(), "The provider's API base URL, http or https; written byte for byte."),
+      base_url: z.optional(
+        described(
+          httpUrl(),
+          "The provider's API base URL, http or https; written byte for byte. Optional where LiteLLM knows the " +
+            "provider's endpoint; required for Azure, OpenAI-compatible and self-hosted servers, and unknown types.",
+        ),
+      ),
       rate_limits: z.optional(RateLimitsSchema),
       capabilities: z.optional(CapabilitiesSchema),
     },
-    { error: expectation('a provider record (a mapping with id, name, type and base_url)') },
+    { error: expectation('a provider record (a mapping with id, name, type and, for most types, base_url)') },
   ),
   "A provider record, as a provider table stores it. Other keys (a database row's created_at) are ignored; " +
     'null means unset.',
@@ -288,7 +294,8 @@ export const ConfigDictSchema = z.lazy(() => z.object({
     z.object({
       model_name: z.string(),
       provider_type: z.string(),
-      base_url: z.string(),
+      /** null: LiteLLM's own endpoint for the provider. */
+      base_url: z.nullable(z.string()),
       api_key: z.optional(z.string()),
       api_key_env: z.optional(z.string()),
       concurrent_requests: z.int(),
@@ -324,7 +331,7 @@ export const NativeModelFileSchema = z.lazy(() => z.strictObject({
   model_parameters: z.strictObject({
     model_name: z.string(),
     provider: z.string(),
-    base_url: z.string(),
+    base_url: z.optional(z.string()),
     api_key: z.null(),
     concurrent_requests: z.optional(z.int()),
     timeout: z.optional(z.number()),

@@ -236,8 +236,14 @@ function parseRequest(request: BuildRequest): ParsedRequest {
   );
   // The provider schema already refuses a type that cannot be resolved.
   const litellm = provider === undefined ? undefined : resolveProviderType(provider.type);
+  if (provider !== undefined && litellm?.needsBaseUrl === true && provider.base_url === undefined) {
+    issues.push({
+      path: 'provider.base_url',
+      message: `required for provider type "${provider.type}": LiteLLM knows no endpoint for it; expected an http(s) URL`,
+    });
+  }
   const inputs =
-    provider === undefined || runConfig === undefined || scalars === undefined || litellm === undefined
+    provider === undefined || runConfig === undefined || scalars === undefined || litellm === undefined || issues.length > 0
       ? undefined
       : { provider, litellm, runConfig, scalars };
   return { inputs, provider, runConfig, issues };
@@ -284,7 +290,7 @@ function assemble(
         {
           model_name: modelName,
           provider_type: litellm.prefix,
-          base_url: provider.base_url,
+          base_url: provider.base_url ?? null,
           ...keyField,
           concurrent_requests: settings.concurrent_requests,
           timeout: settings.timeout,

@@ -37,15 +37,15 @@ export function inheritableEnvironment(env: Environment): Record<string, string>
 }
 
 /**
- * LightEval's environment: the given one without the inputs and runner tokens, plus the key under the variable
- * LiteLLM reads for the provider (whatever api_key_env names: that one is for people reading config.yaml).
+ * LightEval's environment: the given one without the inputs and runner tokens, plus the key under every variable
+ * LiteLLM reads it from for the provider (whatever api_key_env names: that one is for people reading config.yaml).
  */
-export function lightevalEnvironment(env: Environment, keyVariable: string, apiKey: string): Record<string, string> {
+export function lightevalEnvironment(env: Environment, keyVariables: readonly string[], apiKey: string): Record<string, string> {
   return {
     ...inheritableEnvironment(env),
     // Output as it comes, not in blocks when the program finds itself writing to a pipe.
     PYTHONUNBUFFERED: '1',
-    ...(apiKey === '' ? {} : { [keyVariable]: apiKey }),
+    ...(apiKey === '' ? {} : Object.fromEntries(keyVariables.map((name) => [name, apiKey]))),
   };
 }
 

@@ -101,7 +101,6 @@ describe('documents', () => {
   const rateLimitsWith = (changes: Record<string, unknown>) => providerWith({ rate_limits: { max_retries: 5, ...changes } });
   const runConfigWith = (changes: Record<string, unknown>) => ({ ...EXAMPLE_RUN_CONFIG, ...changes });
   const { id: _id, ...providerWithoutId } = EXAMPLE_PROVIDER;
-  const { base_url: _baseUrl, ...providerWithoutBaseUrl } = EXAMPLE_PROVIDER;
 
   it.each([
     ['id', providerWith({ id: '' })],
@@ -115,7 +114,6 @@ describe('documents', () => {
     ['type', providerWith({ type: 'open/ai' })],
     ['base_url', providerWith({ base_url: 'ftp://example.com/v1' })],
     ['base_url', providerWith({ base_url: 'https://' })],
-    ['base_url', providerWithoutBaseUrl],
     ['rate_limits.max_concurrency', rateLimitsWith({ max_concurrency: 0 })],
     ['rate_limits.max_concurrency', rateLimitsWith({ max_concurrency: 2.5 })],
     ['rate_limits.requests_per_minute', rateLimitsWith({ requests_per_minute: 0 })],
@@ -254,7 +252,7 @@ const providerDocument = withUnknownKeys(
         ),
       ),
     },
-    { requiredKeys: ['id', 'name', 'type', 'base_url'] },
+    { requiredKeys: ['id', 'name', 'type'] },
   ),
 );
 

@@ -11,15 +11,33 @@ function configOf(type: string, apiKeyEnv?: string) {
 describe('providerKeyOf', () => {
   it('reads the key from the variable config.yaml names; LightEval gets it in the one LiteLLM reads', () => {
     const key = providerKeyOf(configOf('openai', 'MY_KEY'));
-    expect(key).toEqual({ variable: 'MY_KEY', litellmVariable: 'OPENAI_API_KEY', needsKey: true, prefix: 'openai' });
+    expect(key).toEqual({
+      variable: 'MY_KEY',
+      litellmVariable: 'OPENAI_API_KEY',
+      litellmVariables: ['OPENAI_API_KEY'],
+      needsKey: true,
+      credentials: undefined,
+      prefix: 'openai',
+    });
     expect(keyFromEnvironment(key, { MY_KEY: 'a', OPENAI_API_KEY: 'b' })).toBe('a');
     expect(keyFromEnvironment(key, { OPENAI_API_KEY: 'b' })).toBe('b');
     expect(keyFromEnvironment(key, {})).toBe('');
     expect(keysInEnvironment(key, { MY_KEY: 'a', OPENAI_API_KEY: 'b', OTHER: 'c' })).toEqual(['a', 'b']);
   });
 
-  it('knows the local servers that need no key, ollama included', () => {
-    for (const type of ['ollama', 'vllm', 'lm_studio']) expect(providerKeyOf(configOf(type)).needsKey, type).toBe(false);
+  it('knows the local servers and the clouds that need no key, ollama included', () => {
+    for (const type of ['ollama', 'vllm', 'lm_studio', 'vertex_ai', 'bedrock']) {
+      expect(providerKeyOf(configOf(type)).needsKey, type).toBe(false);
+    }
     expect(providerKeyOf(configOf('ollama'))).toMatchObject({ variable: 'OLLAMA_API_KEY', prefix: 'ollama_chat' });
+    expect(providerKeyOf(configOf('bedrock'))).toMatchObject({ variable: 'AWS_BEARER_TOKEN_BEDROCK', credentials: expect.stringContaining('AWS_') });
+  });
+
+  it('finds a key in the variable config.yaml names, else in those LiteLLM reads, and scrubs every one', () => {
+    const key = providerKeyOf(configOf('azure'));
+    expect(key.litellmVariables).toEqual(['AZURE_OPENAI_API_KEY', 'AZURE_API_KEY']);
+    expect(keyFromEnvironment(key, { AZURE_OPENAI_API_KEY: 'first', AZURE_API_KEY: 'second' })).toBe('second');
+    expect(keyFromEnvironment(key, { AZURE_OPENAI_API_KEY: 'first' })).toBe('first');
+    expect(keysInEnvironment(key, { AZURE_OPENAI_API_KEY: 'first', AZURE_API_KEY: 'second' })).toEqual(['second', 'first']);
   });
 });

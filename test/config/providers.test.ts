@@ -9,10 +9,10 @@ const TABLE: [string[], string, string | undefined][] = [
   [['azure_ai', 'foundry'], 'azure_ai', 'AZURE_AI_API_KEY'],
   [['anthropic', 'claude'], 'anthropic', 'ANTHROPIC_API_KEY'],
   [['gemini', 'google', 'google_ai_studio'], 'gemini', 'GEMINI_API_KEY'],
-  [['vertex', 'vertexai', 'vertex_ai', 'gcp'], 'vertex_ai', undefined],
+  [['vertex', 'vertexai', 'vertex_ai', 'gcp'], 'vertex_ai', 'VERTEXAI_CREDENTIALS'],
   [['together', 'togetherai', 'together_ai'], 'together_ai', 'TOGETHERAI_API_KEY'],
   [['huggingface', 'hf'], 'huggingface', 'HF_TOKEN'],
-  [['bedrock', 'aws'], 'bedrock', undefined],
+  [['bedrock', 'aws'], 'bedrock', 'AWS_BEARER_TOKEN_BEDROCK'],
   [['fireworks', 'fireworks_ai'], 'fireworks_ai', 'FIREWORKS_AI_API_KEY'],
   [
     ['openai_compatible', 'openai-compatible', 'generic', 'llamacpp', 'llama.cpp', 'sglang', 'tgi'],
@@ -75,23 +75,50 @@ describe('provider types', () => {
       keyEnv: 'NOVITA_API_KEY',
       keyEnvDocumented: false,
       known: false,
+      keyVariables: ['NOVITA_API_KEY'],
       needsKey: true,
+      needsBaseUrl: true,
     });
     expect(resolveProviderType('text-completion-codestral')?.keyEnv).toBe('TEXT_COMPLETION_CODESTRAL_API_KEY');
     // LiteLLM traps are not silently mapped to something else.
     expect(resolveProviderType('custom')?.known).toBe(false);
   });
 
-  it('need a key except for the local servers LiteLLM calls without one', () => {
+  it('need a key except for the local servers LiteLLM calls without one and the clouds with their own credentials', () => {
     const keyless = TABLE.flatMap(([types]) => types).filter((type) => resolveProviderType(type)?.needsKey === false);
-    expect(keyless).toEqual(['ollama', 'ollama_chat', 'lmstudio', 'lm_studio', 'vllm', 'hosted_vllm']);
+    expect(keyless).toEqual([
+      ...['vertex', 'vertexai', 'vertex_ai', 'gcp', 'bedrock', 'aws'],
+      ...['ollama', 'ollama_chat', 'lmstudio', 'lm_studio', 'vllm', 'hosted_vllm'],
+    ]);
+    expect(resolveProviderType('vertex')?.credentials).toContain('GOOGLE_APPLICATION_CREDENTIALS');
+    expect(resolveProviderType('bedrock')?.credentials).toContain('AWS_ACCESS_KEY_ID');
+    expect(resolveProviderType('ollama')?.credentials).toBeUndefined();
+  });
+
+  it('list every variable LiteLLM reads the key from, first read first', () => {
+    // LiteLLM reads AZURE_OPENAI_API_KEY before AZURE_API_KEY: an inherited one would win over the action's key.
+    expect(resolveProviderType('azure')?.keyVariables).toEqual(['AZURE_OPENAI_API_KEY', 'AZURE_API_KEY']);
+    expect(resolveProviderType('openai')?.keyVariables).toEqual(['OPENAI_API_KEY']);
+  });
+
+  it('need a base URL only where LiteLLM knows no endpoint', () => {
+    const needing = TABLE.flatMap(([types]) => types).filter((type) => resolveProviderType(type)?.needsBaseUrl === true);
+    expect(needing).toEqual([
+      ...['azure', 'azure_openai', 'azure_ai', 'foundry'],
+      ...['openai_compatible', 'openai-compatible', 'generic', 'llamacpp', 'llama.cpp', 'sglang', 'tgi'],
+      ...['lmstudio', 'lm_studio', 'vllm', 'hosted_vllm', 'watsonx', 'ibm'],
+    ]);
+    expect(resolveProviderType('some-new-provider')?.needsBaseUrl).toBe(true);
   });
 
   it('resolve each LiteLLM prefix to its own provider, as the run does from a built configuration', () => {
     for (const type of knownProviderTypes()) {
       const provider = resolveProviderType(type);
       expect(provider, type).toBeDefined();
-      expect(resolveProviderType(provider?.prefix ?? ''), type).toEqual(provider);
+      // The prefix alone cannot tell an OpenAI-compatible server (which needs a base URL) from OpenAI itself.
+      const { needsBaseUrl: _, ...byPrefix } = resolveProviderType(provider?.prefix ?? '') ?? {};
+      const { needsBaseUrl: __, ...byType } = provider ?? {};
+      expect(byPrefix, type).toEqual(byType);
     }
   });
 

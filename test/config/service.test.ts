@@ -101,7 +101,8 @@ describe('the key', () => {
     expect(envOf('openai', 'MY_KEY')).toBe('MY_KEY');
     expect(envOf('together')).toBe('TOGETHERAI_API_KEY');
     expect(envOf('hf')).toBe('HF_TOKEN');
-    expect(envOf('bedrock')).toBe('BEDROCK_API_KEY');
+    expect(envOf('bedrock')).toBe('AWS_BEARER_TOKEN_BEDROCK');
+    expect(envOf('vertex')).toBe('VERTEXAI_CREDENTIALS');
     expect(envOf('novita')).toBe('NOVITA_API_KEY');
   });
 
@@ -127,19 +128,36 @@ describe('the key', () => {
 describe('provider records', () => {
   const problems = (provider: unknown) => issuesOf(() => service.build({ ...EXAMPLE_REQUEST, provider }));
 
-  it('require id, name, type and base_url', () => {
+  it('require id, name and type', () => {
     expect(problems({})).toEqual([
       { path: 'provider.id', message: 'required; expected a non-empty string or an integer' },
       { path: 'provider.name', message: 'required; expected a non-empty string' },
       { path: 'provider.type', message: 'required; expected a non-empty string' },
-      { path: 'provider.base_url', message: 'required; expected an http(s) URL' },
     ]);
     expect(problems('openai')).toEqual([
       {
         path: 'provider',
-        message: 'expected a provider record (a mapping with id, name, type and base_url), got "openai"',
+        message: 'expected a provider record (a mapping with id, name, type and, for most types, base_url), got "openai"',
       },
     ]);
+  });
+
+  it('require base_url only where LiteLLM knows no endpoint for the type', () => {
+    const withoutUrl = (type: string) => ({ ...EXAMPLE_PROVIDER, type, base_url: null });
+    for (const type of ['openai', 'anthropic', 'vertex_ai', 'bedrock', 'ollama']) {
+      const config = service.build({ ...EXAMPLE_REQUEST, provider: withoutUrl(type) });
+      expect(config.toDict().model_parameters[0].base_url, type).toBeNull();
+      // LightEval's own default (null) then leaves the endpoint to LiteLLM.
+      expect(config.toLightEvalModelConfig().toDict().model_parameters, type).not.toHaveProperty('base_url');
+    }
+    for (const type of ['azure', 'generic', 'vllm', 'novita']) {
+      expect(problems(withoutUrl(type)), type).toEqual([
+        {
+          path: 'provider.base_url',
+          message: `required for provider type "${type}": LiteLLM knows no endpoint for it; expected an http(s) URL`,
+        },
+      ]);
+    }
   });
 
   it('take null for unset, in required and optional fields alike, but not inside lists', () => {

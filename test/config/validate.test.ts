@@ -8,7 +8,7 @@ const request = (changes: Partial<BuildRequest>): BuildRequest => ({ provider: E
 
 describe('validate', () => {
   it('finds nothing wrong where build succeeds, with the warnings of build and of the native file', () => {
-    const valid = request({ runConfig: { top_k: 5 }, provider: { ...EXAMPLE_PROVIDER, type: 'vertex' } });
+    const valid = request({ runConfig: { top_k: 5 }, provider: { ...EXAMPLE_PROVIDER, type: 'watsonx' } });
     const config = service.build(valid);
     const native = config.toLightEvalModelConfig();
     expect(service.validate(valid)).toEqual({ issues: [], warnings: [...config.warnings, ...native.warnings] });

@@ -51,12 +51,22 @@ describe('lightevalArguments', () => {
 
 describe('lightevalEnvironment', () => {
   it('puts the key in the variable LiteLLM reads, unbuffers Python, and drops the inputs', () => {
-    expect(lightevalEnvironment({ PATH: '/bin', INPUT_API_KEY: 'sk-x' }, 'OPENAI_API_KEY', 'sk-x')).toEqual({
+    expect(lightevalEnvironment({ PATH: '/bin', INPUT_API_KEY: 'sk-x' }, ['OPENAI_API_KEY'], 'sk-x')).toEqual({
       PATH: '/bin',
       PYTHONUNBUFFERED: '1',
       OPENAI_API_KEY: 'sk-x',
     });
-    expect(lightevalEnvironment({ PATH: '/bin' }, 'OPENAI_API_KEY', '')).toEqual({ PATH: '/bin', PYTHONUNBUFFERED: '1' });
+    expect(lightevalEnvironment({ PATH: '/bin' }, ['OPENAI_API_KEY'], '')).toEqual({ PATH: '/bin', PYTHONUNBUFFERED: '1' });
+  });
+
+  it('puts the key in every variable LiteLLM reads for the provider, so that no inherited one wins', () => {
+    const inherited = { PATH: '/bin', AZURE_OPENAI_API_KEY: 'stale-key' };
+    expect(lightevalEnvironment(inherited, ['AZURE_OPENAI_API_KEY', 'AZURE_API_KEY'], 'sk-x')).toEqual({
+      PATH: '/bin',
+      PYTHONUNBUFFERED: '1',
+      AZURE_OPENAI_API_KEY: 'sk-x',
+      AZURE_API_KEY: 'sk-x',
+    });
   });
 });
 

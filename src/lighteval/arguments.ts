@@ -160,10 +160,11 @@ const RESERVED_OPTIONS: ReadonlyMap<string, string> = new Map([
 ]);
 
 /**
- * LightEval's options that take no value (each also has a `--no-` form), from 0.10 to 0.13. Any other option is
+ * LightEval's options that take no value (each also has a `--no-` form), from 0.9 to 0.13. Any other option is
  * taken to read the next argument as its value, so that its value is not mistaken for a positional argument.
  */
 const FLAGS: ReadonlySet<string> = new Set([
+  '--load-tasks-multilingual',
   '--save-details',
   '--push-to-hub',
   '--push-to-tensorboard',

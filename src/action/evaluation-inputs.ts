@@ -20,7 +20,12 @@ export const EvaluationScalarFields = {
   [Inputs.LightevalArgs]: optionalText,
   [Inputs.Install]: choiceInput(Inputs.Install, INSTALL_MODES),
   [Inputs.Python]: withDefault(Inputs.Python),
+  [Inputs.LightevalExtras]: optionalText,
   [Inputs.LightevalTimeoutMinutes]: numberInput({ test: (minutes) => minutes > 0, expected: 'a number of minutes above 0' }),
+  [Inputs.MaxFailedRequests]: z.pipe(
+    withDefault(Inputs.MaxFailedRequests),
+    numberInput({ test: (share) => share <= 1, expected: 'a share of requests from 0 to 1, such as 0.05' }),
+  ),
   [Inputs.Thresholds]: optionalText,
   [Inputs.Baseline]: optionalText,
   [Inputs.BaselineTolerance]: z.pipe(
@@ -42,7 +47,11 @@ export interface EvaluationInputs {
   readonly extraArguments: readonly string[];
   readonly install: InstallMode;
   readonly python: string;
+  /** LightEval extras to install besides litellm, as the user named them. */
+  readonly extras: readonly string[];
   readonly timeoutMinutes: number | undefined;
+  /** The share of requests that may fail before the step fails. */
+  readonly maxFailedShare: number;
   readonly thresholds: Thresholds | undefined;
   readonly baseline: Baseline | undefined;
   readonly baselineTolerance: number;
@@ -61,6 +70,7 @@ const RUN_ONLY_INPUTS = [
   Inputs.MaxSamples,
   Inputs.CustomTasks,
   Inputs.LightevalArgs,
+  Inputs.LightevalExtras,
   Inputs.LightevalTimeoutMinutes,
   Inputs.Thresholds,
   Inputs.Baseline,

@@ -30,6 +30,7 @@ export const INPUT_DEFAULTS = {
   [Inputs.Install]: 'auto',
   [Inputs.Python]: 'python3',
   [Inputs.BaselineTolerance]: '0.02',
+  [Inputs.MaxFailedRequests]: '0.05',
   [Inputs.Comment]: 'false',
   [Inputs.Mode]: 'build',
 } as const satisfies Partial<Record<InputName, string>>;

@@ -5,7 +5,7 @@
  */
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { ConfigError } from '../config/errors.js';
+import { ConfigError, describeValue } from '../config/errors.js';
 import { parseDocument } from '../config/parse.js';
 import { readTextFile } from '../io/files.js';
 import { checkExtraArguments, splitArguments } from '../lighteval/arguments.js';
@@ -86,6 +86,24 @@ function readBaseline(path: string | undefined, workspace: string): Baseline | u
   }
 }
 
+/** A pip extra name, as packaging normalizes them: letters, digits and `-_.`, starting with a letter or digit. */
+const EXTRA_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]{0,49}$/;
+const MAX_EXTRAS = 20;
+
+/** The extras to install besides litellm: comma- or whitespace-separated names, each checked, duplicates dropped. */
+function readExtras(text: string | undefined): readonly string[] {
+  if (text === undefined) return [];
+  const names = text.split(/[\s,]+/).filter((name) => name !== '');
+  const bad = names.find((name) => !EXTRA_NAME.test(name));
+  if (bad !== undefined) {
+    throw new InputError(
+      inputMessage(Inputs.LightevalExtras, `${describeValue(bad)} is not an extra's name; expected names such as multilingual, math, comma-separated`),
+    );
+  }
+  if (names.length > MAX_EXTRAS) throw new InputError(inputMessage(Inputs.LightevalExtras, `expected at most ${MAX_EXTRAS} extras, got ${names.length}`));
+  return [...new Set(names.map((name) => name.toLowerCase().replace(/[-_.]+/g, '_')))].filter((name) => name !== 'litellm');
+}
+
 function readCustomTasks(path: string | undefined, workspace: string): string | undefined {
   if (path === undefined) return undefined;
   const absolute = resolve(workspace, path);
@@ -107,7 +125,10 @@ export async function readEvaluationInputs(
     extraArguments: readExtraArguments(scalars[Inputs.LightevalArgs]),
     install: scalars[Inputs.Install],
     python: scalars[Inputs.Python],
+    extras: readExtras(scalars[Inputs.LightevalExtras]),
     timeoutMinutes: scalars[Inputs.LightevalTimeoutMinutes],
+    // Never undefined: the input has a default.
+    maxFailedShare: scalars[Inputs.MaxFailedRequests] ?? Number(INPUT_DEFAULTS[Inputs.MaxFailedRequests]),
     thresholds: await readThresholds(scalars[Inputs.Thresholds]),
     baseline: readBaseline(scalars[Inputs.Baseline], workspace),
     // Never undefined: the input has a default.

@@ -2,8 +2,10 @@
  * Task specs as the user wrote them (`gsm8k`, `gsm8k|0`, `lighteval|gsm8k|0`, `lighteval|gsm8k|0|0`), rewritten in
  * the one syntax the installed LightEval accepts: each version rejects or misreads some of the others.
  */
+import { distance } from 'fastest-levenshtein';
 import { ConfigError, type FieldIssue, fieldIssuesFrom } from '../config/errors.js';
 import { type LightEvalVersion, LightEvalVersionSchema } from '../config/schemas.js';
+import type { TaskRegistry } from './task-registry.js';
 
 /** The suite LightEval's own tasks live in, and the one written when a spec names none. */
 const DEFAULT_SUITE = 'lighteval';
@@ -88,8 +90,8 @@ function isTruncateFlag(part: string | undefined): part is TaskSpecParts['trunca
   return part === undefined || part === '0' || part === '1';
 }
 
-function isIssue(parsed: TaskSpecParts | FieldIssue): parsed is FieldIssue {
-  return 'message' in parsed;
+function isIssue<T extends object>(value: T | FieldIssue): value is FieldIssue {
+  return 'message' in value;
 }
 
 function parseVersion(lightevalVersion: string): LightEvalVersion {
@@ -104,8 +106,84 @@ function isBefore(version: LightEvalVersion, major: number, minor: number, patch
   return version.patch < patch;
 }
 
-function writeSpec(original: string, parts: TaskSpecParts, version: LightEvalVersion): NormalizedTaskSpec {
-  const suite = parts.suite ?? DEFAULT_SUITE;
+/** Suites a bare task name is looked for in when several hold it: LightEval's own first, as its docs write them. */
+const SUITE_PREFERENCE = [DEFAULT_SUITE, 'leaderboard', 'extended', 'helm', 'original'];
+
+function suiteRank(suite: string): number {
+  const rank = SUITE_PREFERENCE.indexOf(suite);
+  return rank === -1 ? SUITE_PREFERENCE.length : rank;
+}
+
+/** Up to three known names close to `name`, nearest first. */
+function closeNames(name: string, known: Iterable<string>): string[] {
+  const limit = Math.max(2, Math.floor(name.length / 3));
+  const scored: [string, number][] = [];
+  for (const candidate of known) {
+    const edits = candidate.startsWith(name) || name.startsWith(candidate) ? 0.5 : distance(name, candidate);
+    if (edits <= limit) scored.push([candidate, edits]);
+  }
+  return scored
+    .sort(([a, x], [b, y]) => x - y || a.localeCompare(b))
+    .slice(0, 3)
+    .map(([candidate]) => candidate);
+}
+
+/** A registry's task names and the suites that hold each (none when it is keyed by name alone). */
+interface RegistryIndex {
+  readonly keyedBySuite: boolean;
+  readonly suitesOf: ReadonlyMap<string, readonly string[]>;
+}
+
+function indexRegistry(registry: TaskRegistry): RegistryIndex {
+  const suitesOf = new Map<string, string[]>();
+  for (const key of registry.tasks) {
+    const bar = registry.keyedBy === 'suite|task' ? key.indexOf('|') : -1;
+    const task = key.slice(bar + 1);
+    const suites = suitesOf.get(task) ?? [];
+    if (bar !== -1) suites.push(key.slice(0, bar));
+    suitesOf.set(task, suites);
+  }
+  for (const suites of suitesOf.values()) suites.sort((a, b) => suiteRank(a) - suiteRank(b) || a.localeCompare(b));
+  return { keyedBySuite: registry.keyedBy === 'suite|task', suitesOf };
+}
+
+/**
+ * The suite to write for `parts` as the installed LightEval's registry has it, with a note when a bare name had
+ * several suites to choose from; an issue naming close names when the registry does not have the task.
+ */
+function lookUp(
+  original: string,
+  parts: TaskSpecParts,
+  index: RegistryIndex,
+  versionText: string,
+): { suite: string; note?: string } | FieldIssue {
+  const suites = index.suitesOf.get(parts.task);
+  if (suites === undefined) {
+    const close = closeNames(parts.task, index.suitesOf.keys());
+    const hint = close.length === 0 ? '' : `; did you mean ${close.join(', ')}?`;
+    return rejection(original, `LightEval ${versionText} has no task ${JSON.stringify(parts.task)}${hint}`);
+  }
+  if (!index.keyedBySuite) return { suite: parts.suite ?? DEFAULT_SUITE };
+  if (parts.suite !== undefined) {
+    if (suites.includes(parts.suite)) return { suite: parts.suite };
+    return rejection(
+      original,
+      `LightEval ${versionText} has no ${JSON.stringify(parts.task)} in the suite ${JSON.stringify(parts.suite)}; ` +
+        `it is in ${suites.map((suite) => JSON.stringify(suite)).join(', ')}`,
+    );
+  }
+  const [suite = DEFAULT_SUITE, ...others] = suites;
+  if (others.length === 0) return { suite };
+  return {
+    suite,
+    note:
+      `task ${JSON.stringify(original)} is taken from the suite ${JSON.stringify(suite)}; LightEval ${versionText} ` +
+      `also has it in ${others.map((other) => JSON.stringify(other)).join(', ')} (write suite|task|fewshot to choose)`,
+  };
+}
+
+function writeSpec(original: string, parts: TaskSpecParts, version: LightEvalVersion, suiteFound?: string): NormalizedTaskSpec {
+  const suite = suiteFound ?? parts.suite ?? DEFAULT_SUITE;
   // Up to 0.10 every part is required.
   if (isBefore(version, 0, 11, 0)) return { spec: `${suite}|${parts.task}|${parts.fewshot}|${parts.truncate ?? '0'}` };
 
@@ -136,11 +214,14 @@ export function normalizeTaskSpec(spec: string, lightevalVersion: string): Norma
 }
 
 /**
- * Every spec normalized as {@link normalizeTaskSpec} does, exact duplicates (after normalization) dropped. Throws one
- * ConfigError that lists every bad spec.
+ * Every spec normalized as {@link normalizeTaskSpec} does, exact duplicates (after normalization) dropped. Given the
+ * installed LightEval's registry, each task is also looked up in it: a bare name gets the suite that holds it (up to
+ * 0.11 many tasks have none named `lighteval`), and a task the registry lacks is an issue naming close names.
+ * Throws one ConfigError that lists every bad spec.
  */
-export function normalizeTaskList(specs: readonly string[], lightevalVersion: string): NormalizedTaskList {
+export function normalizeTaskList(specs: readonly string[], lightevalVersion: string, registry?: TaskRegistry): NormalizedTaskList {
   const version = parseVersion(lightevalVersion);
+  const index = registry === undefined ? undefined : indexRegistry(registry);
   const issues: FieldIssue[] = [];
   const normalized = new Set<string>();
   const warnings = new Set<string>();
@@ -151,7 +232,13 @@ export function normalizeTaskList(specs: readonly string[], lightevalVersion: st
       issues.push(parsed);
       continue;
     }
-    const written = writeSpec(trimmed, parsed, version);
+    const found = index === undefined ? undefined : lookUp(trimmed, parsed, index, version.text);
+    if (found !== undefined && isIssue(found)) {
+      issues.push(found);
+      continue;
+    }
+    if (found?.note !== undefined) warnings.add(found.note);
+    const written = writeSpec(trimmed, parsed, version, found?.suite);
     normalized.add(written.spec);
     if (written.warning !== undefined) warnings.add(written.warning);
   }

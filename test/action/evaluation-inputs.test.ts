@@ -128,7 +128,9 @@ describe('readInputs with run-lighteval', () => {
       extraArguments: [],
       install: 'auto',
       python: 'python3',
+      extras: [],
       timeoutMinutes: undefined,
+      maxFailedShare: 0.05,
       thresholds: undefined,
       baseline: undefined,
       baselineTolerance: 0.02,
@@ -149,7 +151,9 @@ describe('readInputs with run-lighteval', () => {
       'lighteval-args': '--save-details --job-id 3',
       install: 'TRUE',
       python: '/usr/bin/python3.12',
+      'lighteval-extras': 'multilingual, Math multilingual',
       'lighteval-timeout-minutes': '0.5',
+      'max-failed-requests': '0',
       thresholds: 'gsm8k|5: {extractive_match: 0.8}',
       baseline: 'metrics.json',
       'baseline-tolerance': '0',
@@ -164,7 +168,9 @@ describe('readInputs with run-lighteval', () => {
       extraArguments: ['--save-details', '--job-id', '3'],
       install: 'true',
       python: '/usr/bin/python3.12',
+      extras: ['multilingual', 'math'],
       timeoutMinutes: 0.5,
+      maxFailedShare: 0,
       thresholds: { 'gsm8k|5': { extractive_match: { min: 0.8 } } },
       baseline: { 'gsm8k|0': { extractive_match: 0.9 }, all: { em: 0.7 } },
       baselineTolerance: 0,
@@ -173,6 +179,26 @@ describe('readInputs with run-lighteval', () => {
       githubToken: 'ghs_token0123456789',
       warnings: [],
     } satisfies EvaluationInputs);
+  });
+});
+
+describe('lighteval-extras and max-failed-requests', () => {
+  it('refuses what is not an extra name, naming the input', async () => {
+    expect(await failureOf({ ...RUN, 'lighteval-extras': 'math, x;rm' })).toBe(
+      'Input "lighteval-extras": "x;rm" is not an extra\'s name; expected names such as multilingual, math, comma-separated',
+    );
+    expect(await failureOf({ ...RUN, 'lighteval-extras': Array.from({ length: 21 }, (_, i) => `e${i}`).join(',') })).toBe(
+      'Input "lighteval-extras": expected at most 20 extras, got 21',
+    );
+  });
+
+  it('takes a share of requests from 0 to 1', async () => {
+    expect((await evaluationOf({ ...RUN, 'max-failed-requests': '1' })).maxFailedShare).toBe(1);
+    for (const value of ['1.5', '-0.1', '5%', 'none']) {
+      expect(await failureOf({ ...RUN, 'max-failed-requests': value }), value).toMatch(
+        /^Input "max-failed-requests": expected a share of requests from 0 to 1, such as 0\.05, got /,
+      );
+    }
   });
 });
 

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ConfigError } from '../../src/config/errors.js';
+import type { TaskRegistry } from '../../src/lighteval/task-registry.js';
 import { normalizeTaskList, normalizeTaskSpec, splitTaskList } from '../../src/lighteval/tasks.js';
 import { configErrorOf } from '../fixtures/requests.js';
 
@@ -256,5 +257,49 @@ describe('splitTaskList', () => {
         expect(splitTaskList(text)).toEqual(pieces.map(([item]) => item));
       }),
     );
+  });
+});
+
+describe('normalizeTaskList with the installed LightEval registry', () => {
+  /** Shaped like LightEval 0.11's registry, where many tasks have no `lighteval` suite. */
+  const BY_SUITE: TaskRegistry = {
+    lightevalVersion: '0.11.0',
+    keyedBy: 'suite|task',
+    tasks: ['lighteval|gsm8k', 'extended|ifeval', 'helm|hellaswag', 'leaderboard|hellaswag', 'helm|mmlu:anatomy', 'lighteval|mmlu_pro'],
+    requires: {},
+  };
+  const BY_NAME: TaskRegistry = { lightevalVersion: '0.13.0', keyedBy: 'task', tasks: ['gsm8k', 'ifeval', 'mmlu:anatomy'], requires: {} };
+
+  it('gives a bare name the suite that holds it', () => {
+    expect(normalizeTaskList(['ifeval|0', 'gsm8k', 'mmlu:anatomy|5'], '0.11.0', BY_SUITE)).toEqual({
+      specs: ['extended|ifeval|0', 'lighteval|gsm8k|0', 'helm|mmlu:anatomy|5'],
+      warnings: [],
+    });
+    expect(normalizeTaskList(['ifeval'], '0.10.0', BY_SUITE).specs).toEqual(['extended|ifeval|0|0']);
+  });
+
+  it('prefers LightEval’s own suites when several hold a bare name, and says which it took', () => {
+    const { specs, warnings } = normalizeTaskList(['hellaswag|0'], '0.11.0', BY_SUITE);
+    expect(specs).toEqual(['leaderboard|hellaswag|0']);
+    expect(warnings).toEqual([expect.stringMatching(/taken from the suite "leaderboard".*also has it in "helm"/)]);
+  });
+
+  it('keeps a suite the user named when the registry has the task there, and refuses it otherwise', () => {
+    expect(normalizeTaskList(['helm|hellaswag|0'], '0.11.0', BY_SUITE).specs).toEqual(['helm|hellaswag|0']);
+    expect(configErrorOf(() => normalizeTaskList(['lighteval|ifeval|0'], '0.11.0', BY_SUITE)).issues).toEqual([
+      { path: '', message: 'task "lighteval|ifeval|0": LightEval 0.11.0 has no "ifeval" in the suite "lighteval"; it is in "extended"' },
+    ]);
+  });
+
+  it('refuses every unknown task at once, suggesting close names', () => {
+    expect(configErrorOf(() => normalizeTaskList(['ifevl|0', 'mmlu:anatom', 'zzz_nothing_like_it'], '0.13.0', BY_NAME)).issues).toEqual([
+      { path: '', message: 'task "ifevl|0": LightEval 0.13.0 has no task "ifevl"; did you mean ifeval?' },
+      { path: '', message: 'task "mmlu:anatom": LightEval 0.13.0 has no task "mmlu:anatom"; did you mean mmlu:anatomy?' },
+      { path: '', message: 'task "zzz_nothing_like_it": LightEval 0.13.0 has no task "zzz_nothing_like_it"' },
+    ]);
+  });
+
+  it('looks names up alone where the registry is keyed by name', () => {
+    expect(normalizeTaskList(['ifeval|0', 'lighteval|gsm8k|0'], '0.13.0', BY_NAME).specs).toEqual(['ifeval|0', 'gsm8k|0']);
   });
 });

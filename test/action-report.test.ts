@@ -11,6 +11,7 @@ import { type ArtifactService, startArtifactService, unzipArtifact } from './sup
 import { type GitHubApi, startGitHubApi } from './support/github-api.js';
 import { leaksIn, maskedLog, secretFormsOf } from './support/leak-scan.js';
 import { installLightevalStandin, pathWithPrepended, type StandinMetricOverrides, standinEnvironment } from './support/lighteval-standin.js';
+import { NODE_RUNTIMES } from './support/node-runtimes.js';
 
 const KEY = 'sk-report-"canary\'\\ %25 ünï-0123456789';
 const GITHUB_TOKEN = 'ghs_reportCanaryToken0123456789';
@@ -40,9 +41,9 @@ function expectNoLeaks(result: StepResult, sandbox: RunnerSandbox, extra: readon
 }
 
 /** Runs every leg through the bundle, each uploading its artifact. */
-async function runLegs(service: ArtifactService): Promise<void> {
+async function runLegs(service: ArtifactService, newSandbox: () => RunnerSandbox): Promise<void> {
   for (const { model, metrics } of LEGS) {
-    const sandbox = createSandbox();
+    const sandbox = newSandbox();
     const bin = join(sandbox.runnerTemp, '..', 'bin');
     mkdirSync(bin, { recursive: true });
     installLightevalStandin(bin, '0.13.0');
@@ -78,88 +79,93 @@ function pullRequestEvent(sandbox: RunnerSandbox, api: GitHubApi): Record<string
   return { GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: path, GITHUB_REPOSITORY: api.repository, GITHUB_API_URL: api.url };
 }
 
-describe('mode: report', () => {
-  let service: ArtifactService | undefined;
-  let api: GitHubApi | undefined;
-  afterEach(async () => {
-    await service?.close();
-    await api?.close();
-    service = undefined;
-    api = undefined;
-  });
+// Under the machine's Node and Node 24, the runtime action.yml names: the whole file, about three seconds a runtime.
+describe.each(NODE_RUNTIMES)('$name', (runtime) => {
+  const newSandbox = () => createSandbox({ node: runtime.path() });
 
-  it("compares the legs' results in one table: summary, output and one comment kept up to date", async () => {
-    service = await startArtifactService();
-    await runLegs(service);
-    api = await startGitHubApi({ tokens: { [GITHUB_TOKEN]: { login: 'github-actions[bot]', kind: 'app', canWrite: true } } });
-    const sandbox = createSandbox();
-    const resultsDir = join(sandbox.workspace, 'matrix-results');
-    downloadArtifacts(service, resultsDir);
-    // Another tool's JSON among the artifacts: reported and skipped.
-    writeFileSync(join(resultsDir, 'timings.json'), '{"seconds": 12}');
-    const inputs = { mode: 'report', 'results-dir': 'matrix-results', comment: 'true', 'github-token': GITHUB_TOKEN };
-    const env = { ...pullRequestEvent(sandbox, api), GITHUB_JOB: 'report' };
+  describe('mode: report', () => {
+    let service: ArtifactService | undefined;
+    let api: GitHubApi | undefined;
+    afterEach(async () => {
+      await service?.close();
+      await api?.close();
+      service = undefined;
+      api = undefined;
+    });
 
-    const result = await sandbox.main(inputs, env);
-    expect(errorsOf(result.stdout)).toEqual([]);
-    expect(result.status).toBe(0);
-    expect(warningsOf(result.stdout)).toEqual([
-      'timings.json: skipped, not LightEval results (no config_general or results)',
-    ]);
-    const table = result.outputs['summary-markdown'] ?? '';
-    expect(table).toContain('## LightEval results: 3 models compared');
-    const header = table.split('\n').find((line) => line.startsWith('| task | metric |'));
-    expect(header).toBe('| task | metric | <code>openai/gpt-4.1-mini</code> | <code>openai/gpt-4o-mini</code> | <code>openai/o3-mini</code> |');
-    expect(table).toMatch(/\| <code>gsm8k&#124;0<\/code> \| <code>extractive_match<\/code> \| \*\*0\.9\*\* \| 0\.7 \| 0\.8 \|/);
-    expect(table).toContain('timings.json');
-    expect(result.summary).toContain(table);
-    const [comment, ...others] = api.commentsOn(9);
-    expect(others).toEqual([]);
-    expect(comment?.body).toContain(table.trim());
-    expectNoLeaks(result, sandbox, [comment?.body ?? '']);
+    it("compares the legs' results in one table: summary, output and one comment kept up to date", async () => {
+      service = await startArtifactService();
+      await runLegs(service, newSandbox);
+      api = await startGitHubApi({ tokens: { [GITHUB_TOKEN]: { login: 'github-actions[bot]', kind: 'app', canWrite: true } } });
+      const sandbox = newSandbox();
+      const resultsDir = join(sandbox.workspace, 'matrix-results');
+      downloadArtifacts(service, resultsDir);
+      // Another tool's JSON among the artifacts: reported and skipped.
+      writeFileSync(join(resultsDir, 'timings.json'), '{"seconds": 12}');
+      const inputs = { mode: 'report', 'results-dir': 'matrix-results', comment: 'true', 'github-token': GITHUB_TOKEN };
+      const env = { ...pullRequestEvent(sandbox, api), GITHUB_JOB: 'report' };
 
-    // The next run of the workflow updates the same comment.
-    writeFileSync(join(resultsDir, 'timings.json'), '{"seconds": 13}');
-    const again = await sandbox.main(inputs, env);
-    expect(again.status).toBe(0);
-    expect(api.commentsOn(9)).toHaveLength(1);
-  });
+      const result = await sandbox.main(inputs, env);
+      expect(errorsOf(result.stdout)).toEqual([]);
+      expect(result.status).toBe(0);
+      expect(warningsOf(result.stdout)).toEqual([
+        'timings.json: skipped, not LightEval results (no config_general or results)',
+      ]);
+      const table = result.outputs['summary-markdown'] ?? '';
+      expect(table).toContain('## LightEval results: 3 models compared');
+      const header = table.split('\n').find((line) => line.startsWith('| task | metric |'));
+      expect(header).toBe('| task | metric | <code>openai/gpt-4.1-mini</code> | <code>openai/gpt-4o-mini</code> | <code>openai/o3-mini</code> |');
+      expect(table).toMatch(/\| <code>gsm8k&#124;0<\/code> \| <code>extractive_match<\/code> \| \*\*0\.9\*\* \| 0\.7 \| 0\.8 \|/);
+      expect(table).toContain('timings.json');
+      expect(result.summary).toContain(table);
+      const [comment, ...others] = api.commentsOn(9);
+      expect(others).toEqual([]);
+      expect(comment?.body).toContain(table.trim());
+      expectNoLeaks(result, sandbox, [comment?.body ?? '']);
 
-  it('fails with one error naming results-dir when it holds no results', async () => {
-    const sandbox = createSandbox();
-    mkdirSync(join(sandbox.workspace, 'empty'));
-    writeFileSync(join(sandbox.workspace, 'empty', 'notes.json'), '[1, 2]');
-    const result = await sandbox.main({ mode: 'report', 'results-dir': 'empty' });
-    expect(result.status).toBe(1);
-    expect(errorsOf(result.stdout)).toEqual([
-      "Input \"results-dir\": no LightEval results found in empty; expected the folder the legs' artifacts were downloaded into",
-    ]);
-    expect(result.outputs).toEqual({});
-    expect(result.stderr).not.toMatch(/at .*\.cjs/);
-  });
+      // The next run of the workflow updates the same comment.
+      writeFileSync(join(resultsDir, 'timings.json'), '{"seconds": 13}');
+      const again = await sandbox.main(inputs, env);
+      expect(again.status).toBe(0);
+      expect(api.commentsOn(9)).toHaveLength(1);
+    });
 
-  it('names the missing folder, and results-dir when it is not set', async () => {
-    const sandbox = createSandbox();
-    const missing = await sandbox.main({ mode: 'report', 'results-dir': 'nowhere' });
-    expect(missing.status).toBe(1);
-    expect(errorsOf(missing.stdout)).toEqual([`Input "results-dir": ${join(sandbox.workspace, 'nowhere')}: no such file or folder`]);
-    const unset = await sandbox.main({ mode: 'REPORT' });
-    expect(unset.status).toBe(1);
-    expect(errorsOf(unset.stdout)).toEqual([
-      'Input "results-dir": required when mode is report; expected the folder the results were downloaded into',
-    ]);
-    const badMode = await sandbox.main({ mode: 'compare', model: 'm', 'provider-type': 'openai' });
-    expect(errorsOf(badMode.stdout)).toEqual(['Input "mode": expected build, report, got "compare"']);
-  });
+    it('fails with one error naming results-dir when it holds no results', async () => {
+      const sandbox = newSandbox();
+      mkdirSync(join(sandbox.workspace, 'empty'));
+      writeFileSync(join(sandbox.workspace, 'empty', 'notes.json'), '[1, 2]');
+      const result = await sandbox.main({ mode: 'report', 'results-dir': 'empty' });
+      expect(result.status).toBe(1);
+      expect(errorsOf(result.stdout)).toEqual([
+        "Input \"results-dir\": no LightEval results found in empty; expected the folder the legs' artifacts were downloaded into",
+      ]);
+      expect(result.outputs).toEqual({});
+      expect(result.stderr).not.toMatch(/at .*\.cjs/);
+    });
 
-  it('warns about build inputs that report mode ignores, and never needs model or a key', async () => {
-    service = await startArtifactService();
-    await runLegs(service);
-    const sandbox = createSandbox();
-    downloadArtifacts(service, join(sandbox.workspace, 'results'));
-    const result = await sandbox.main({ mode: 'report', 'results-dir': 'results', model: 'gpt-4o-mini', tasks: 'gsm8k', 'lighteval-version': '0.13.0' });
-    expect(result.status).toBe(0);
-    expect(warningsOf(result.stdout)).toEqual(['Input "model": ignored, since mode is report', 'Input "tasks": ignored, since mode is report']);
-    expect(Object.keys(result.outputs)).toEqual(['summary-markdown']);
+    it('names the missing folder, and results-dir when it is not set', async () => {
+      const sandbox = newSandbox();
+      const missing = await sandbox.main({ mode: 'report', 'results-dir': 'nowhere' });
+      expect(missing.status).toBe(1);
+      expect(errorsOf(missing.stdout)).toEqual([`Input "results-dir": ${join(sandbox.workspace, 'nowhere')}: no such file or folder`]);
+      const unset = await sandbox.main({ mode: 'REPORT' });
+      expect(unset.status).toBe(1);
+      expect(errorsOf(unset.stdout)).toEqual([
+        'Input "results-dir": required when mode is report; expected the folder the results were downloaded into',
+      ]);
+      const badMode = await sandbox.main({ mode: 'compare', model: 'm', 'provider-type': 'openai' });
+      expect(errorsOf(badMode.stdout)).toEqual(['Input "mode": expected build, report, got "compare"']);
+    });
+
+    it('warns about build inputs that report mode ignores, and never needs model or a key', async () => {
+      service = await startArtifactService();
+      await runLegs(service, newSandbox);
+      const sandbox = newSandbox();
+      downloadArtifacts(service, join(sandbox.workspace, 'results'));
+      const result = await sandbox.main({ mode: 'report', 'results-dir': 'results', model: 'gpt-4o-mini', tasks: 'gsm8k', 'lighteval-version': '0.13.0' });
+      expect(result.status).toBe(0);
+      expect(warningsOf(result.stdout)).toEqual(['Input "model": ignored, since mode is report', 'Input "tasks": ignored, since mode is report']);
+      expect(Object.keys(result.outputs)).toEqual(['summary-markdown']);
+    });
   });
 });

@@ -1,9 +1,11 @@
+import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { createSandbox, MAIN_BUNDLE } from './support/action-runner.js';
 import { type ArtifactService, startArtifactService, unzipArtifact } from './support/artifact-service.js';
+import { NODE_RUNTIMES } from './support/node-runtimes.js';
 
 const FIELDS = {
   'provider-type': 'openai',
@@ -42,269 +44,279 @@ beforeAll(() => {
   expect(existsSync(MAIN_BUNDLE), 'run npm run bundle first').toBe(true);
 });
 
-describe('the action, run as the runner runs it', () => {
-  it('writes the redacted files, sets every output and the summary from single-field inputs', async () => {
-    const sandbox = createSandbox();
-    const result = await sandbox.main({ ...FIELDS, 'api-key': 'sk-test-0123456789abcdef', 'dataset-name': 'MMLU' });
-    expect(result.stderr).toBe('');
-    expect(result.status).toBe(0);
+// Under the machine's Node and Node 24, the runtime action.yml names: the whole file, about two seconds a runtime.
+describe.each(NODE_RUNTIMES)('$name', (runtime) => {
+  const newSandbox = () => createSandbox({ node: runtime.path() });
 
-    const outputDir = join(sandbox.workspace, 'lighteval-output');
-    expect(result.outputs).toEqual({
-      'config-path': join(outputDir, 'config.yaml'),
-      'config-json': expect.any(String),
-      'lighteval-config-path': join(outputDir, 'lighteval-model.yaml'),
-      'model-name': 'openai/gpt-4o-mini',
-      warnings: '[]',
-    });
-    const files = sandbox.workspaceFiles();
-    expect(Object.keys(files).sort()).toEqual(['lighteval-output/config.yaml', 'lighteval-output/lighteval-model.yaml']);
-    const config = parse(files['lighteval-output/config.yaml'] ?? '');
-    expect(JSON.parse(result.outputs['config-json'] ?? '')).toEqual(config);
-    expect(config.metadata).toEqual({
-      provider_id: 'openai',
-      provider_name: 'openai',
-      provider_type: 'openai',
-      model_name: 'openai/gpt-4o-mini',
-      run_id: '1234-2',
-      dataset_id: null,
-      dataset_name: 'MMLU',
-    });
-    expect(config.model_parameters[0].api_key_env).toBe('OPENAI_API_KEY');
-    const native = parse(files['lighteval-output/lighteval-model.yaml'] ?? '');
-    expect(native.model_parameters).toMatchObject({ model_name: 'openai/gpt-4o-mini', api_key: null });
-
-    expect(result.summary).toContain('## LightEval configuration');
-    expect(result.summary).toContain('| model_name | <code>openai/gpt-4o-mini</code> |');
-    expect(result.summary).toContain('| api_key_env | <code>OPENAI_API_KEY</code> |');
-    expect(result.state).toEqual({});
-    expect(readdirSync(sandbox.runnerTemp)).toEqual([]);
+  it('is the Node it names', () => {
+    const version = spawnSync(runtime.path(), ['-p', 'process.versions.node'], { encoding: 'utf8' }).stdout.trim();
+    expect(version.split('.')[0]).toBe(String(runtime.major));
   });
 
-  it('reports warnings as annotations and as the warnings output', async () => {
-    const sandbox = createSandbox();
-    const result = await sandbox.main({ ...FIELDS, 'run-config': 'temprature: 0.2\nconcurrent_requests: 500\n' });
-    expect(result.status).toBe(0);
-    const warnings = JSON.parse(result.outputs.warnings ?? '') as string[];
-    expect(warnings).toHaveLength(2);
-    expect(warnings[0]).toContain('temprature: unknown field, ignored; did you mean temperature?');
-    for (const warning of warnings) expect(result.stdout).toContain(`::warning::${warning}\n`);
-    expect(result.summary).toContain('### Warnings');
-  });
+  describe('the action, run as the runner runs it', () => {
+    it('writes the redacted files, sets every output and the summary from single-field inputs', async () => {
+      const sandbox = newSandbox();
+      const result = await sandbox.main({ ...FIELDS, 'api-key': 'sk-test-0123456789abcdef', 'dataset-name': 'MMLU' });
+      expect(result.stderr).toBe('');
+      expect(result.status).toBe(0);
 
-  it.each([
-    [{ ...FIELDS, 'base-url': 'ftp://x' }, 'Input "base-url": expected an http(s) URL'],
-    [{ ...FIELDS, 'run-config': 'generation:\n  temperature: 5\n' }, 'Input "run-config", field generation.temperature: expected a number from 0 to 2, got 5'],
-    [{ ...FIELDS, provider: 'type: openai\nbase_url: https://a.example\nrate_limits: {max_concurency: 2}', 'base-url': '' }, 'Input "provider", field rate_limits.max_concurency: unknown field; did you mean max_concurrency?'],
-    [{ ...FIELDS, 'include-api-key': 'yes' }, 'Input "include-api-key": expected true or false, got "yes"'],
-    [{ ...FIELDS, 'lighteval-version': '0.8.0' }, 'Input "lighteval-version": expected 0.9.0 or later'],
-    [{ ...FIELDS, model: '' }, 'Input "model": required'],
-  ])('fails on bad input with one error naming it, exit code 1 and nothing written: %j', async (inputs, message) => {
-    const sandbox = createSandbox();
-    const result = await sandbox.main(inputs);
-    expect(result.status).toBe(1);
-    expect(result.stderr).toBe('');
-    const errors = result.stdout.split('\n').filter((line) => line.startsWith('::error::'));
-    expect(errors).toHaveLength(1);
-    expect(errors[0]).toContain(message);
-    expect(result.stdout).not.toMatch(/\n\s+at /);
-    expect(result.outputs).toEqual({});
-    expect(result.summary).toBe('');
-    expect(sandbox.workspaceFiles()).toEqual({});
-    expect(readdirSync(sandbox.runnerTemp)).toEqual([]);
-  });
+      const outputDir = join(sandbox.workspace, 'lighteval-output');
+      expect(result.outputs).toEqual({
+        'config-path': join(outputDir, 'config.yaml'),
+        'config-json': expect.any(String),
+        'lighteval-config-path': join(outputDir, 'lighteval-model.yaml'),
+        'model-name': 'openai/gpt-4o-mini',
+        warnings: '[]',
+      });
+      const files = sandbox.workspaceFiles();
+      expect(Object.keys(files).sort()).toEqual(['lighteval-output/config.yaml', 'lighteval-output/lighteval-model.yaml']);
+      const config = parse(files['lighteval-output/config.yaml'] ?? '');
+      expect(JSON.parse(result.outputs['config-json'] ?? '')).toEqual(config);
+      expect(config.metadata).toEqual({
+        provider_id: 'openai',
+        provider_name: 'openai',
+        provider_type: 'openai',
+        model_name: 'openai/gpt-4o-mini',
+        run_id: '1234-2',
+        dataset_id: null,
+        dataset_name: 'MMLU',
+      });
+      expect(config.model_parameters[0].api_key_env).toBe('OPENAI_API_KEY');
+      const native = parse(files['lighteval-output/lighteval-model.yaml'] ?? '');
+      expect(native.model_parameters).toMatchObject({ model_name: 'openai/gpt-4o-mini', api_key: null });
 
-  it('names output-dir when the folder cannot be written', async () => {
-    const sandbox = createSandbox();
-    writeFileSync(join(sandbox.workspace, 'taken'), 'a file, not a folder\n');
-    const result = await sandbox.main({ ...FIELDS, 'output-dir': 'taken' });
-    expect(result.status).toBe(1);
-    expect(result.stdout).toBe(
-      `::error::Input "output-dir": cannot write ${join(sandbox.workspace, 'taken')} (a file is in the way)\n`,
-    );
-    expect(result.outputs).toEqual({});
-  });
-});
-
-describe('secrets', () => {
-  it('masks the key and base-url credentials first, leaks them nowhere, and the post step removes the secret files', async () => {
-    const sandbox = createSandbox();
-    const result = await sandbox.main({
-      ...FIELDS,
-      'base-url': BASE_URL,
-      'api-key': CANARY_KEY,
-      'include-api-key': 'true',
-      'run-config': 'generation:\n  temperature: 0.3\n  seed: 9\n',
-    });
-    expect(result.stderr).toBe('');
-    expect(result.status).toBe(0);
-
-    // Masks come first, and each form is registered.
-    const lines = result.stdout.split('\n').filter((line) => line !== '');
-    const firstOther = lines.findIndex((line) => !line.startsWith('::add-mask::'));
-    const maskLines = lines.slice(0, firstOther === -1 ? lines.length : firstOther);
-    expect(lines.slice(maskLines.length).some((line) => line.startsWith('::add-mask::'))).toBe(false);
-    const unescape = (text: string) => text.replace(/%0D/g, '\r').replace(/%0A/g, '\n').replace(/%25/g, '%');
-    const masked = maskLines.map((line) => unescape(line.slice('::add-mask::'.length)));
-    for (const form of FORMS) expect(masked, form).toContain(form);
-
-    // Nowhere else: log lines, outputs, summary, workspace files. The runner drops an output that contains a
-    // masked value, so no output may contain any of them.
-    for (const line of lines.slice(maskLines.length)) expect(leaksIn(line), line).toEqual([]);
-    for (const [name, value] of Object.entries(result.outputs)) {
-      expect(leaksIn(value), name).toEqual([]);
-      expect(masked.filter((form) => value.includes(form)), name).toEqual([]);
-    }
-    expect(leaksIn(result.summary)).toEqual([]);
-    const files = sandbox.workspaceFiles();
-    expect(Object.keys(files)).toHaveLength(2);
-    for (const [path, text] of Object.entries(files)) expect(leaksIn(text), path).toEqual([]);
-    expect(parse(files['lighteval-output/config.yaml'] ?? '').model_parameters[0]).toMatchObject({
-      api_key: 'sk-***',
-      base_url: 'https://***@llm.example.com/v1?api_key=***&region=eu',
+      expect(result.summary).toContain('## LightEval configuration');
+      expect(result.summary).toContain('| model_name | <code>openai/gpt-4o-mini</code> |');
+      expect(result.summary).toContain('| api_key_env | <code>OPENAI_API_KEY</code> |');
+      expect(result.state).toEqual({});
+      expect(readdirSync(sandbox.runnerTemp)).toEqual([]);
     });
 
-    // The secret files: under RUNNER_TEMP, owner-only, holding the real key and URL.
-    const secretDir = result.state['secret-dir'] ?? '';
-    expect(secretDir.startsWith(join(sandbox.runnerTemp, 'lighteval-action-'))).toBe(true);
-    const secretConfigPath = result.outputs['secret-config-path'] ?? '';
-    expect(secretConfigPath).toBe(join(secretDir, 'config.yaml'));
-    expect(readdirSync(secretDir).sort()).toEqual(['config.yaml', 'lighteval-model.yaml']);
-    for (const name of readdirSync(secretDir)) expect(statSync(join(secretDir, name)).mode & 0o777).toBe(0o600);
-    expect(statSync(secretDir).mode & 0o777).toBe(0o700);
-    const secretConfig = parse(readFileSync(secretConfigPath, 'utf8'));
-    expect(secretConfig.model_parameters[0]).toMatchObject({ api_key: CANARY_KEY, base_url: BASE_URL });
-    expect(parse(readFileSync(join(secretDir, 'lighteval-model.yaml'), 'utf8')).model_parameters).toMatchObject({
-      base_url: BASE_URL,
-      api_key: null,
+    it('reports warnings as annotations and as the warnings output', async () => {
+      const sandbox = newSandbox();
+      const result = await sandbox.main({ ...FIELDS, 'run-config': 'temprature: 0.2\nconcurrent_requests: 500\n' });
+      expect(result.status).toBe(0);
+      const warnings = JSON.parse(result.outputs.warnings ?? '') as string[];
+      expect(warnings).toHaveLength(2);
+      expect(warnings[0]).toContain('temprature: unknown field, ignored; did you mean temperature?');
+      for (const warning of warnings) expect(result.stdout).toContain(`::warning::${warning}\n`);
+      expect(result.summary).toContain('### Warnings');
     });
 
-    const post = await sandbox.post(result.state);
-    expect(post.status).toBe(0);
-    expect(existsSync(secretDir)).toBe(false);
-    expect(readdirSync(sandbox.runnerTemp)).toEqual([]);
-    expect(leaksIn(post.stdout)).toEqual([]);
+    it.each([
+      [{ ...FIELDS, 'base-url': 'ftp://x' }, 'Input "base-url": expected an http(s) URL'],
+      [{ ...FIELDS, 'run-config': 'generation:\n  temperature: 5\n' }, 'Input "run-config", field generation.temperature: expected a number from 0 to 2, got 5'],
+      [{ ...FIELDS, provider: 'type: openai\nbase_url: https://a.example\nrate_limits: {max_concurency: 2}', 'base-url': '' }, 'Input "provider", field rate_limits.max_concurency: unknown field; did you mean max_concurrency?'],
+      [{ ...FIELDS, 'include-api-key': 'yes' }, 'Input "include-api-key": expected true or false, got "yes"'],
+      [{ ...FIELDS, 'lighteval-version': '0.8.0' }, 'Input "lighteval-version": expected 0.9.0 or later'],
+      [{ ...FIELDS, model: '' }, 'Input "model": required'],
+    ])('fails on bad input with one error naming it, exit code 1 and nothing written: %j', async (inputs, message) => {
+      const sandbox = newSandbox();
+      const result = await sandbox.main(inputs);
+      expect(result.status).toBe(1);
+      expect(result.stderr).toBe('');
+      const errors = result.stdout.split('\n').filter((line) => line.startsWith('::error::'));
+      expect(errors).toHaveLength(1);
+      expect(errors[0]).toContain(message);
+      expect(result.stdout).not.toMatch(/\n\s+at /);
+      expect(result.outputs).toEqual({});
+      expect(result.summary).toBe('');
+      expect(sandbox.workspaceFiles()).toEqual({});
+      expect(readdirSync(sandbox.runnerTemp)).toEqual([]);
+    });
+
+    it('names output-dir when the folder cannot be written', async () => {
+      const sandbox = newSandbox();
+      writeFileSync(join(sandbox.workspace, 'taken'), 'a file, not a folder\n');
+      const result = await sandbox.main({ ...FIELDS, 'output-dir': 'taken' });
+      expect(result.status).toBe(1);
+      expect(result.stdout).toBe(
+        `::error::Input "output-dir": cannot write ${join(sandbox.workspace, 'taken')} (a file is in the way)\n`,
+      );
+      expect(result.outputs).toEqual({});
+    });
   });
 
-  it('masks the credentials of a base_url that the provider record brings', async () => {
-    const sandbox = createSandbox();
-    const provider = `type: openai\nbase_url: "https://llm.example.com/v1?token=${encodeURIComponent(URL_TOKEN)}"\n`;
-    const result = await sandbox.main({ ...FIELDS, 'base-url': '', provider });
-    expect(result.status).toBe(0);
-    const lines = result.stdout.split('\n').filter((line) => line !== '');
-    const maskCount = lines.findIndex((line) => !line.startsWith('::add-mask::'));
-    const masks = lines.slice(0, maskCount);
-    expect(masks).toContain(`::add-mask::${encodeURIComponent(URL_TOKEN).replace(/%/g, '%25')}`);
-    expect(masks).toContain(`::add-mask::${URL_TOKEN}`);
-    for (const line of lines.slice(maskCount)) expect(leaksIn(line), line).toEqual([]);
-    for (const text of Object.values(sandbox.workspaceFiles())) expect(leaksIn(text)).toEqual([]);
-  });
+  describe('secrets', () => {
+    it('masks the key and base-url credentials first, leaks them nowhere, and the post step removes the secret files', async () => {
+      const sandbox = newSandbox();
+      const result = await sandbox.main({
+        ...FIELDS,
+        'base-url': BASE_URL,
+        'api-key': CANARY_KEY,
+        'include-api-key': 'true',
+        'run-config': 'generation:\n  temperature: 0.3\n  seed: 9\n',
+      });
+      expect(result.stderr).toBe('');
+      expect(result.status).toBe(0);
 
-  it('does not mask a user name beside a password, which would hide it everywhere and drop the outputs', async () => {
-    const sandbox = createSandbox();
-    const result = await sandbox.main({ ...FIELDS, 'base-url': 'https://api:pw-0123456789@api.example.com/v1' });
-    expect(result.status).toBe(0);
-    const masks = result.stdout.split('\n').filter((line) => line.startsWith('::add-mask::'));
-    expect(masks).toEqual(['::add-mask::api:pw-0123456789', '::add-mask::api%253Apw-0123456789', '::add-mask::pw-0123456789']);
-    expect(JSON.parse(result.outputs['config-json'] ?? '').model_parameters[0].base_url).toBe('https://***@api.example.com/v1');
-  });
+      // Masks come first, and each form is registered.
+      const lines = result.stdout.split('\n').filter((line) => line !== '');
+      const firstOther = lines.findIndex((line) => !line.startsWith('::add-mask::'));
+      const maskLines = lines.slice(0, firstOther === -1 ? lines.length : firstOther);
+      expect(lines.slice(maskLines.length).some((line) => line.startsWith('::add-mask::'))).toBe(false);
+      const unescape = (text: string) => text.replace(/%0D/g, '\r').replace(/%0A/g, '\n').replace(/%25/g, '%');
+      const masked = maskLines.map((line) => unescape(line.slice('::add-mask::'.length)));
+      for (const form of FORMS) expect(masked, form).toContain(form);
 
-  it('leaves no secret in the error when the key is pasted into the wrong input', async () => {
-    const sandbox = createSandbox();
-    const result = await sandbox.main({ ...FIELDS, 'api-key': CANARY_KEY, 'api-key-env': CANARY_KEY });
-    expect(result.status).toBe(1);
-    const lines = result.stdout.split('\n').filter((line) => line !== '' && !line.startsWith('::add-mask::'));
-    expect(lines).toEqual(['::error::Input "api-key-env": holds the API key; pass the key in api-key only']);
-  });
+      // Nowhere else: log lines, outputs, summary, workspace files. The runner drops an output that contains a
+      // masked value, so no output may contain any of them.
+      for (const line of lines.slice(maskLines.length)) expect(leaksIn(line), line).toEqual([]);
+      for (const [name, value] of Object.entries(result.outputs)) {
+        expect(leaksIn(value), name).toEqual([]);
+        expect(masked.filter((form) => value.includes(form)), name).toEqual([]);
+      }
+      expect(leaksIn(result.summary)).toEqual([]);
+      const files = sandbox.workspaceFiles();
+      expect(Object.keys(files)).toHaveLength(2);
+      for (const [path, text] of Object.entries(files)) expect(leaksIn(text), path).toEqual([]);
+      expect(parse(files['lighteval-output/config.yaml'] ?? '').model_parameters[0]).toMatchObject({
+        api_key: 'sk-***',
+        base_url: 'https://***@llm.example.com/v1?api_key=***&region=eu',
+      });
 
-  it('refuses the key in any other input, without quoting it', async () => {
-    const sandbox = createSandbox();
-    const key = 'sk-short-canary-1234';
-    for (const [input, value] of [['include-api-key', key], ['model', `gpt-4o-mini ${key}`], ['tasks', `gsm8k|0,${key}`]] as const) {
-      const result = await sandbox.main({ ...FIELDS, 'api-key': key, [input]: value });
+      // The secret files: under RUNNER_TEMP, owner-only, holding the real key and URL.
+      const secretDir = result.state['secret-dir'] ?? '';
+      expect(secretDir.startsWith(join(sandbox.runnerTemp, 'lighteval-action-'))).toBe(true);
+      const secretConfigPath = result.outputs['secret-config-path'] ?? '';
+      expect(secretConfigPath).toBe(join(secretDir, 'config.yaml'));
+      expect(readdirSync(secretDir).sort()).toEqual(['config.yaml', 'lighteval-model.yaml']);
+      for (const name of readdirSync(secretDir)) expect(statSync(join(secretDir, name)).mode & 0o777).toBe(0o600);
+      expect(statSync(secretDir).mode & 0o777).toBe(0o700);
+      const secretConfig = parse(readFileSync(secretConfigPath, 'utf8'));
+      expect(secretConfig.model_parameters[0]).toMatchObject({ api_key: CANARY_KEY, base_url: BASE_URL });
+      expect(parse(readFileSync(join(secretDir, 'lighteval-model.yaml'), 'utf8')).model_parameters).toMatchObject({
+        base_url: BASE_URL,
+        api_key: null,
+      });
+
+      const post = await sandbox.post(result.state);
+      expect(post.status).toBe(0);
+      expect(existsSync(secretDir)).toBe(false);
+      expect(readdirSync(sandbox.runnerTemp)).toEqual([]);
+      expect(leaksIn(post.stdout)).toEqual([]);
+    });
+
+    it('masks the credentials of a base_url that the provider record brings', async () => {
+      const sandbox = newSandbox();
+      const provider = `type: openai\nbase_url: "https://llm.example.com/v1?token=${encodeURIComponent(URL_TOKEN)}"\n`;
+      const result = await sandbox.main({ ...FIELDS, 'base-url': '', provider });
+      expect(result.status).toBe(0);
+      const lines = result.stdout.split('\n').filter((line) => line !== '');
+      const maskCount = lines.findIndex((line) => !line.startsWith('::add-mask::'));
+      const masks = lines.slice(0, maskCount);
+      expect(masks).toContain(`::add-mask::${encodeURIComponent(URL_TOKEN).replace(/%/g, '%25')}`);
+      expect(masks).toContain(`::add-mask::${URL_TOKEN}`);
+      for (const line of lines.slice(maskCount)) expect(leaksIn(line), line).toEqual([]);
+      for (const text of Object.values(sandbox.workspaceFiles())) expect(leaksIn(text)).toEqual([]);
+    });
+
+    it('does not mask a user name beside a password, which would hide it everywhere and drop the outputs', async () => {
+      const sandbox = newSandbox();
+      const result = await sandbox.main({ ...FIELDS, 'base-url': 'https://api:pw-0123456789@api.example.com/v1' });
+      expect(result.status).toBe(0);
+      const masks = result.stdout.split('\n').filter((line) => line.startsWith('::add-mask::'));
+      expect(masks).toEqual(['::add-mask::api:pw-0123456789', '::add-mask::api%253Apw-0123456789', '::add-mask::pw-0123456789']);
+      expect(JSON.parse(result.outputs['config-json'] ?? '').model_parameters[0].base_url).toBe('https://***@api.example.com/v1');
+    });
+
+    it('leaves no secret in the error when the key is pasted into the wrong input', async () => {
+      const sandbox = newSandbox();
+      const result = await sandbox.main({ ...FIELDS, 'api-key': CANARY_KEY, 'api-key-env': CANARY_KEY });
       expect(result.status).toBe(1);
       const lines = result.stdout.split('\n').filter((line) => line !== '' && !line.startsWith('::add-mask::'));
-      expect(lines).toEqual([`::error::Input "${input}": holds the API key; pass the key in api-key only`]);
-    }
+      expect(lines).toEqual(['::error::Input "api-key-env": holds the API key; pass the key in api-key only']);
+    });
+
+    it('refuses the key in any other input, without quoting it', async () => {
+      const sandbox = newSandbox();
+      const key = 'sk-short-canary-1234';
+      for (const [input, value] of [['include-api-key', key], ['model', `gpt-4o-mini ${key}`], ['tasks', `gsm8k|0,${key}`]] as const) {
+        const result = await sandbox.main({ ...FIELDS, 'api-key': key, [input]: value });
+        expect(result.status).toBe(1);
+        const lines = result.stdout.split('\n').filter((line) => line !== '' && !line.startsWith('::add-mask::'));
+        expect(lines).toEqual([`::error::Input "${input}": holds the API key; pass the key in api-key only`]);
+      }
+    });
+
+    it('still quotes what a short key would match by chance', async () => {
+      const sandbox = newSandbox();
+      const result = await sandbox.main({ ...FIELDS, 'api-key': 'abc', 'include-api-key': 'abcd' });
+      expect(result.stdout).toContain('::error::Input "include-api-key": expected true or false, got "***d"');
+    });
+
+    it('the post step never fails: no state, a vanished folder, or a folder it did not make', async () => {
+      const sandbox = newSandbox();
+      expect((await sandbox.post({})).status).toBe(0);
+      expect((await sandbox.post({ 'secret-dir': join(sandbox.runnerTemp, 'lighteval-action-gone') })).status).toBe(0);
+      const foreign = await sandbox.post({ 'secret-dir': sandbox.workspace });
+      expect(foreign.status).toBe(0);
+      expect(foreign.stdout).toContain('::warning::Not removing');
+      expect(existsSync(sandbox.workspace)).toBe(true);
+    });
   });
 
-  it('still quotes what a short key would match by chance', async () => {
-    const sandbox = createSandbox();
-    const result = await sandbox.main({ ...FIELDS, 'api-key': 'abc', 'include-api-key': 'abcd' });
-    expect(result.stdout).toContain('::error::Input "include-api-key": expected true or false, got "***d"');
-  });
+  describe('the artifact', () => {
+    let service: ArtifactService;
+    beforeEach(async () => {
+      service = await startArtifactService();
+    });
+    afterEach(async () => {
+      await service.close();
+    });
 
-  it('the post step never fails: no state, a vanished folder, or a folder it did not make', async () => {
-    const sandbox = createSandbox();
-    expect((await sandbox.post({})).status).toBe(0);
-    expect((await sandbox.post({ 'secret-dir': join(sandbox.runnerTemp, 'lighteval-action-gone') })).status).toBe(0);
-    const foreign = await sandbox.post({ 'secret-dir': sandbox.workspace });
-    expect(foreign.status).toBe(0);
-    expect(foreign.stdout).toContain('::warning::Not removing');
-    expect(existsSync(sandbox.workspace)).toBe(true);
-  });
-});
-
-describe('the artifact', () => {
-  let service: ArtifactService;
-  beforeEach(async () => {
-    service = await startArtifactService();
-  });
-  afterEach(async () => {
-    await service.close();
-  });
-
-  it('uploads the two redacted files through the real client, and nothing secret', async () => {
-    const sandbox = createSandbox();
-    const result = await sandbox.main(
-      { ...FIELDS, 'upload-artifact': 'true', 'api-key': CANARY_KEY, 'include-api-key': 'true', 'base-url': BASE_URL, 'retention-days': '3' },
-      service.env,
-    );
-    expect(result.stderr).toBe('');
-    expect(result.status).toBe(0);
-    expect(service.problems).toEqual([]);
-    expect(service.uploads).toHaveLength(1);
-    const [upload] = service.uploads;
-    expect(upload?.name).toMatch(/^lighteval-1234-2-openai-gpt-4o-mini-[0-9a-f]{8}$/);
-    expect(result.outputs['artifact-id']).toBe(upload?.id);
-    expect(result.outputs['artifact-url']).toBe(`https://github.com/octo/evals/actions/runs/1234/artifacts/${upload?.id}`);
-    const expires = Date.parse(String(upload?.createRequest.expires_at));
-    expect(Math.abs(expires - Date.now() - 3 * 86_400_000)).toBeLessThan(3 * 3_600_000);
-
-    const zipped = unzipArtifact(upload?.zip ?? Buffer.alloc(0));
-    const files = sandbox.workspaceFiles();
-    expect(Object.keys(zipped).sort()).toEqual(['config.yaml', 'lighteval-model.yaml']);
-    for (const [name, bytes] of Object.entries(zipped)) {
-      expect(bytes.toString('utf8')).toBe(files[`lighteval-output/${name}`]);
-      expect(leaksIn(bytes.toString('utf8')), name).toEqual([]);
-    }
-    expect(leaksIn(result.stdout.split('\n').filter((line) => !line.startsWith('::add-mask::')).join('\n'))).toEqual([]);
-    expect(result.summary).toContain(`Artifact: [${upload?.name}](${result.outputs['artifact-url']})`);
-    await sandbox.post(result.state);
-  });
-
-  it('gives matrix legs that share a model different default names', async () => {
-    const sandbox = createSandbox();
-    for (const temperature of ['0.1', '0.9']) {
-      const result = await sandbox.main({ ...FIELDS, 'upload-artifact': 'true', 'run-config': `temperature: ${temperature}` }, service.env);
+    it('uploads the two redacted files through the real client, and nothing secret', async () => {
+      const sandbox = newSandbox();
+      const result = await sandbox.main(
+        { ...FIELDS, 'upload-artifact': 'true', 'api-key': CANARY_KEY, 'include-api-key': 'true', 'base-url': BASE_URL, 'retention-days': '3' },
+        service.env,
+      );
+      expect(result.stderr).toBe('');
       expect(result.status).toBe(0);
-    }
-    const [first, second] = service.uploads.map((upload) => upload.name);
-    expect(first).not.toBe(second);
-  });
+      expect(service.problems).toEqual([]);
+      expect(service.uploads).toHaveLength(1);
+      const [upload] = service.uploads;
+      expect(upload?.name).toMatch(/^lighteval-1234-2-openai-gpt-4o-mini-[0-9a-f]{8}$/);
+      expect(result.outputs['artifact-id']).toBe(upload?.id);
+      expect(result.outputs['artifact-url']).toBe(`https://github.com/octo/evals/actions/runs/1234/artifacts/${upload?.id}`);
+      const expires = Date.parse(String(upload?.createRequest.expires_at));
+      expect(Math.abs(expires - Date.now() - 3 * 86_400_000)).toBeLessThan(3 * 3_600_000);
 
-  it('fails with an error naming the artifact when the service refuses, after writing files, outputs and summary', async () => {
-    service.failNext('create', 403, 'artifact storage quota reached');
-    const sandbox = createSandbox();
-    const result = await sandbox.main({ ...FIELDS, 'upload-artifact': 'true', 'artifact-name': 'my-configs' }, service.env);
-    expect(result.status).toBe(1);
-    const errors = result.stdout.split('\n').filter((line) => line.startsWith('::error::'));
-    expect(errors).toHaveLength(1);
-    expect(errors[0]).toMatch(/^::error::Artifact "my-configs" \(config\.yaml, lighteval-model\.yaml\) was not uploaded: .*403/);
-    expect(result.stdout).not.toMatch(/\n\s+at /);
-    expect(result.outputs['config-path']).toBe(join(sandbox.workspace, 'lighteval-output', 'config.yaml'));
-    expect(result.outputs['artifact-id']).toBeUndefined();
-    expect(result.summary).toContain('## LightEval configuration');
-    expect(Object.keys(sandbox.workspaceFiles())).toHaveLength(2);
+      const zipped = unzipArtifact(upload?.zip ?? Buffer.alloc(0));
+      const files = sandbox.workspaceFiles();
+      expect(Object.keys(zipped).sort()).toEqual(['config.yaml', 'lighteval-model.yaml']);
+      for (const [name, bytes] of Object.entries(zipped)) {
+        expect(bytes.toString('utf8')).toBe(files[`lighteval-output/${name}`]);
+        expect(leaksIn(bytes.toString('utf8')), name).toEqual([]);
+      }
+      expect(leaksIn(result.stdout.split('\n').filter((line) => !line.startsWith('::add-mask::')).join('\n'))).toEqual([]);
+      expect(result.summary).toContain(`Artifact: [${upload?.name}](${result.outputs['artifact-url']})`);
+      await sandbox.post(result.state);
+    });
+
+    it('gives matrix legs that share a model different default names', async () => {
+      const sandbox = newSandbox();
+      for (const temperature of ['0.1', '0.9']) {
+        const result = await sandbox.main({ ...FIELDS, 'upload-artifact': 'true', 'run-config': `temperature: ${temperature}` }, service.env);
+        expect(result.status).toBe(0);
+      }
+      const [first, second] = service.uploads.map((upload) => upload.name);
+      expect(first).not.toBe(second);
+    });
+
+    it('fails with an error naming the artifact when the service refuses, after writing files, outputs and summary', async () => {
+      service.failNext('create', 403, 'artifact storage quota reached');
+      const sandbox = newSandbox();
+      const result = await sandbox.main({ ...FIELDS, 'upload-artifact': 'true', 'artifact-name': 'my-configs' }, service.env);
+      expect(result.status).toBe(1);
+      const errors = result.stdout.split('\n').filter((line) => line.startsWith('::error::'));
+      expect(errors).toHaveLength(1);
+      expect(errors[0]).toMatch(/^::error::Artifact "my-configs" \(config\.yaml, lighteval-model\.yaml\) was not uploaded: .*403/);
+      expect(result.stdout).not.toMatch(/\n\s+at /);
+      expect(result.outputs['config-path']).toBe(join(sandbox.workspace, 'lighteval-output', 'config.yaml'));
+      expect(result.outputs['artifact-id']).toBeUndefined();
+      expect(result.summary).toContain('## LightEval configuration');
+      expect(Object.keys(sandbox.workspaceFiles())).toHaveLength(2);
+    });
   });
 });

@@ -11,37 +11,16 @@ import { createSandbox, ROOT, type RunnerSandbox } from './support/action-runner
 import { type ArtifactService, startArtifactService, unzipArtifact } from './support/artifact-service.js';
 import { type GitHubApi, startGitHubApi } from './support/github-api.js';
 import { installLightevalStandin, pathWithPrepended } from './support/lighteval-standin.js';
+import { README_ACTION_REF, type Workflow, workflowUnder } from './support/readme-workflows.js';
 
-const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
 const action = parse(readFileSync(join(ROOT, 'action.yml'), 'utf8')) as { inputs: Record<string, unknown> };
 const KEY = 'sk-readme-workflow-0123456789';
 const TOKEN = 'ghs_readmeWorkflowToken42';
 
-interface Workflow {
-  readonly on: unknown;
-  readonly permissions?: Record<string, string>;
-  readonly jobs: Record<
-    string,
-    {
-      needs?: string;
-      strategy?: { matrix?: Record<string, unknown[]> };
-      steps: { id?: string; uses?: string; with?: Record<string, unknown> }[];
-    }
-  >;
-}
-
-/** The YAML block under a README heading. */
-function workflowUnder(heading: string): Workflow {
-  const section = readme.slice(readme.indexOf(`\n${heading}\n`));
-  const block = /```yaml\n([\s\S]*?)```/.exec(section)?.[1];
-  expect(block, heading).toBeDefined();
-  return parse(block ?? '') as Workflow;
-}
-
 /** The action's step and its job's matrix. */
 function actionStep(workflow: Workflow) {
   for (const job of Object.values(workflow.jobs)) {
-    const step = job.steps.find((candidate) => candidate.uses === 'OWNER/lighteval-action@v1');
+    const step = job.steps.find((candidate) => candidate.uses === README_ACTION_REF);
     if (step !== undefined) return { inputs: step.with ?? {}, matrix: job.strategy?.matrix ?? {} };
   }
   throw new Error('no lighteval-action step');
@@ -150,7 +129,7 @@ describe('the README workflows', () => {
     const download = report?.steps.find((step) => step.uses?.startsWith('actions/download-artifact@'))?.with ?? {};
     const pattern = new RegExp(`^${String(download.pattern).replace(/\*/g, '.*')}$`);
     for (const name of names) expect(name).toMatch(pattern);
-    const reportInputs = report?.steps.find((step) => step.uses === 'OWNER/lighteval-action@v1')?.with ?? {};
+    const reportInputs = report?.steps.find((step) => step.uses === README_ACTION_REF)?.with ?? {};
     expectKnownInputs(reportInputs);
     const sandbox = createSandbox();
     for (const upload of service.uploads) {

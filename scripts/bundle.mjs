@@ -21,7 +21,17 @@ const LAZY_PACKAGES = { yaml: 'yaml', '@actions/artifact': 'artifact', '@actions
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const outDir = resolve(root, process.argv[2] ?? 'dist');
-const common = { absWorkingDir: root, bundle: true, platform: 'node', target: 'node20', legalComments: 'none', metafile: true, logLevel: 'warning' };
+// Python scripts (run by the installed LightEval's interpreter) are bundled as text.
+const common = {
+  absWorkingDir: root,
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  legalComments: 'none',
+  metafile: true,
+  logLevel: 'warning',
+  loader: { '.py': 'text' },
+};
 
 /** Leaves a lazy `import('<package>')` as an import of its chunk, relative to the file being built. */
 function lazyChunks(outputFile) {

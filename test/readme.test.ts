@@ -126,12 +126,14 @@ describe('README.md', () => {
     const rows = section.split('\n').filter((line) => line.startsWith('| ') && !line.startsWith('| stored type'));
     expect(rows.length).toBeGreaterThan(20);
     for (const row of rows) {
-      const [types = '', prefix = '', keyEnv = ''] = row.split('|').slice(1, 4).map((cell) => cell.trim());
+      const [types = '', prefix = '', keyEnv = '', key = '', baseUrl = ''] = row.split('|').slice(1, 6).map((cell) => cell.trim());
       for (const type of types.split(', ')) {
         const provider = resolveProviderType(type);
-        expect(provider?.prefix, type).toBe(prefix.replace(' (with base_url)', ''));
+        expect(provider?.prefix, type).toBe(prefix);
         expect(provider?.keyEnv, type).toBe(keyEnv.replace(' (a guess)', ''));
         expect(provider?.keyEnvDocumented, type).toBe(!keyEnv.endsWith('(a guess)'));
+        expect(provider?.needsKey, type).toBe(key === 'required');
+        expect(provider?.needsBaseUrl, type).toBe(baseUrl === 'required');
       }
     }
   });

@@ -39,7 +39,9 @@ export const EvaluationScalarFields = {
 export type EvaluationScalars = { readonly [Name in keyof typeof EvaluationScalarFields]: z.output<(typeof EvaluationScalarFields)[Name]> };
 
 export interface EvaluationInputs {
-  /** Task specs in the syntax of lighteval-version. */
+  /** Task specs as the user wrote them, for the lookup in the installed LightEval's registry. */
+  readonly taskSpecs: readonly string[];
+  /** Task specs in the syntax of lighteval-version, before that lookup. */
   readonly tasks: readonly string[];
   readonly maxSamples: number | undefined;
   /** Absolute. */

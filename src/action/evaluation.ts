@@ -8,7 +8,10 @@ import { providerKeyOf } from '../config/provider-key.js';
 import { evaluateGate, formatGateFailures } from '../lighteval/gate.js';
 import { escapeCell } from '../lighteval/markdown.js';
 import { noResultsReport, reportMarkdown } from '../lighteval/report.js';
-import { lightevalArguments, lightevalEnvironment, savesDetails } from '../lighteval/command.js';
+import { inheritableEnvironment, lightevalArguments, lightevalEnvironment, savesDetails } from '../lighteval/command.js';
+import { packagesForTasks } from '../lighteval/requirements.js';
+import { normalizeTaskList } from '../lighteval/tasks.js';
+import { queryTaskRegistry } from '../io/task-registry-query.js';
 import { LightEvalResultsSchema, metricValuesOf, taskMetricsOf } from '../lighteval/results.js';
 import type { BuiltConfiguration, WrittenConfiguration } from './configuration.js';
 import type { EvaluationInputs } from './evaluation-inputs.js';
@@ -19,7 +22,7 @@ import { failureHeadline, failureMessage, LightEvalError, locateLightEval } from
 import { Inputs } from './names.js';
 import { isForkPullRequest } from './pull-request.js';
 import { runFilesSince, scrubResultsFile, snapshotRunFiles } from '../io/results-files.js';
-import { type Environment, info, notice } from './runner.js';
+import { type Environment, info, notice, warning } from './runner.js';
 import { maskSecrets } from './secrets.js';
 
 export interface EvaluationRequest {
@@ -51,6 +54,8 @@ export interface EvaluationOutcome {
   readonly failure: string | undefined;
   /** The LightEval command line that ran, program first (never the key); undefined when LightEval did not start. */
   readonly command: readonly string[] | undefined;
+  /** The task specs LightEval was given: as the installed LightEval's registry names them, when it could be asked. */
+  readonly tasks: readonly string[];
 }
 
 function modelNameOf(built: BuiltConfiguration): string {
@@ -69,6 +74,7 @@ function skippedOutcome(built: BuiltConfiguration, why: string): EvaluationOutco
     misses: [],
     failure: undefined,
     command: undefined,
+    tasks: [],
   };
 }
 
@@ -76,7 +82,12 @@ function skippedOutcome(built: BuiltConfiguration, why: string): EvaluationOutco
 function failedOutcome(
   built: BuiltConfiguration,
   failure: string,
-  { artifactFiles = [], headline = failure, command }: { artifactFiles?: readonly string[]; headline?: string; command?: readonly string[] } = {},
+  {
+    artifactFiles = [],
+    headline = failure,
+    command,
+    tasks = [],
+  }: { artifactFiles?: readonly string[]; headline?: string; command?: readonly string[]; tasks?: readonly string[] } = {},
 ): EvaluationOutcome {
   return {
     skipped: false,
@@ -88,7 +99,53 @@ function failedOutcome(
     misses: [],
     failure,
     command,
+    tasks,
   };
+}
+
+/** What a run that started left for its judgement and its outcome. */
+interface RunRecord {
+  readonly artifactFiles: readonly string[];
+  readonly command: readonly string[];
+  readonly tasks: readonly string[];
+  /** Warnings about the run, for the report. */
+  readonly notes: readonly string[];
+}
+
+/**
+ * The task specs as the installed LightEval's registry names them, or why a spec cannot run (no such task). When the
+ * registry cannot be read, the specs go as the inputs wrote them, with a warning.
+ */
+async function lookUpTasks(
+  evaluation: EvaluationInputs,
+  lightevalVersion: string,
+  program: string,
+  env: Environment,
+): Promise<{ tasks: readonly string[]; warnings: readonly string[] } | { failure: string }> {
+  const answer = await queryTaskRegistry({
+    program,
+    customTasks: evaluation.customTasks,
+    multilingual: evaluation.extraArguments.includes('--load-tasks-multilingual'),
+    env: inheritableEnvironment(env),
+  });
+  if ('unavailable' in answer) {
+    return {
+      tasks: evaluation.tasks,
+      warnings: [`${Inputs.Tasks}: the installed LightEval's task registry could not be read (${answer.unavailable}); the tasks go to LightEval unchecked`],
+    };
+  }
+  const { registry } = answer;
+  const versionNote =
+    registry.lightevalVersion === lightevalVersion
+      ? []
+      : [`${Inputs.LightevalVersion} is ${lightevalVersion}, but the LightEval that runs is ${registry.lightevalVersion}`];
+  try {
+    const looked = normalizeTaskList(evaluation.taskSpecs, lightevalVersion, registry);
+    return { tasks: looked.specs, warnings: [...versionNote, ...looked.warnings.map((note) => inputMessage(Inputs.Tasks, note))] };
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    return { failure: error.issues.map((issue) => inputMessage(Inputs.Tasks, issue.message)).join('\n') };
+  }
 }
 
 /** Reads the newest results file into metrics and checks them. */
@@ -96,7 +153,7 @@ function judgeResults(
   request: EvaluationRequest,
   resultsPath: string,
   document: unknown,
-  ran: { artifactFiles: readonly string[]; command: readonly string[] },
+  ran: RunRecord,
 ): EvaluationOutcome {
   const { artifactFiles } = ran;
   const { inputs, evaluation, built, env } = request;
@@ -112,13 +169,13 @@ function judgeResults(
   const report = reportMarkdown({
     modelName: modelNameOf(built),
     lightevalVersion: inputs.lightevalVersion,
-    tasks: evaluation.tasks,
+    tasks: ran.tasks,
     maxSamples: evaluation.maxSamples,
     metrics,
     gate,
     status: gate === undefined ? 'no-gate' : gate.passed ? 'passed' : 'failed',
     resultsFile: relative(workspaceOf(env), resultsPath),
-    notes: evaluation.warnings,
+    notes: [...evaluation.warnings, ...ran.notes],
   });
   return {
     skipped: false,
@@ -130,6 +187,7 @@ function judgeResults(
     misses: gate === undefined ? [] : formatGateFailures(gate),
     failure: undefined,
     command: ran.command,
+    tasks: ran.tasks,
   };
 }
 
@@ -157,17 +215,29 @@ export async function evaluate(request: EvaluationRequest): Promise<EvaluationOu
   const scrub = (text: string) => scrubSecrets(text, secrets);
   let program: string;
   try {
-    program = await locateLightEval(evaluation.install, evaluation.python, inputs.lightevalVersion, env);
+    const requirements = { version: inputs.lightevalVersion, extras: evaluation.extras, packages: packagesForTasks(evaluation.taskSpecs) };
+    program = await locateLightEval(evaluation.install, evaluation.python, requirements, env);
   } catch (error) {
     // LightEval missing, or no Python to install it with: the configuration is still uploaded and the outputs set.
     if (error instanceof LightEvalError || error instanceof InputError) return failedOutcome(built, scrub(error.message));
     throw error;
   }
 
+  const lookup = await lookUpTasks(evaluation, inputs.lightevalVersion, program, env);
+  if ('failure' in lookup) return failedOutcome(built, scrub(lookup.failure));
+  const notes = lookup.warnings.map(scrub);
+  for (const note of notes) warning(note);
+
   const before = snapshotRunFiles(inputs.outputDir);
   // LightEval reads the file with the real base URL when that URL carries credentials; the workspace copy is redacted.
   const modelFile = written.secretNativePath ?? written.nativePath;
-  const args = lightevalArguments({ modelFile, outputDir: inputs.outputDir, ...evaluation });
+  const args = lightevalArguments({
+    ...evaluation,
+    modelFile,
+    outputDir: inputs.outputDir,
+    tasks: lookup.tasks,
+    lightevalVersion: inputs.lightevalVersion,
+  });
   info(`Running ${[program, ...args].map((arg) => (/^[\w@%+=:,./|-]+$/.test(arg) ? arg : JSON.stringify(arg))).join(' ')}`);
   const outcome = await runProcess({
     command: program,
@@ -178,7 +248,7 @@ export async function evaluate(request: EvaluationRequest): Promise<EvaluationOu
 
   const files = runFilesSince(inputs.outputDir, before);
   const artifactFiles = [...files.results, ...(savesDetails(evaluation.extraArguments) ? files.details : [])];
-  const ran = { artifactFiles, command: [program, ...args] };
+  const ran: RunRecord = { artifactFiles, command: [program, ...args], tasks: lookup.tasks, notes };
   // Every results file of the run is scrubbed before anything reads, shows or uploads one: one that does not parse
   // is scrubbed as text, and the others are scrubbed all the same.
   const documents = files.results.map((path) => {

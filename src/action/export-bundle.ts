@@ -40,7 +40,8 @@ export async function exportBundle({ inputs, built, written, outcome, env, secre
       resultsPath === undefined
         ? undefined
         : { path: relative(inputs.outputDir, resultsPath).split(sep).join('/'), text: readFileSync(resultsPath, 'utf8') },
-    tasks: inputs.evaluation?.tasks,
+    // The tasks LightEval ran, as its registry names them; before a run, as the inputs wrote them.
+    tasks: outcome?.command === undefined ? inputs.evaluation?.tasks : outcome.tasks,
     maxSamples: inputs.evaluation?.maxSamples ?? null,
     command: outcome?.command ?? null,
     createdAt: creationTime(env, [written.configPath, written.nativePath, ...(resultsPath === undefined ? [] : [resultsPath])]),

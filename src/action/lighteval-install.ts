@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { findOnPath, type ProcessOutcome } from '../io/child-process.js';
 import { inheritableEnvironment } from '../lighteval/command.js';
+import { type LightEvalRequirements, pipRequirements } from '../lighteval/requirements.js';
 import type { InstallMode } from './evaluation-inputs.js';
 import { runProcess } from './fenced-process.js';
 import { InputError, inputMessage } from './input-fields.js';
@@ -50,20 +51,26 @@ async function installStep(what: string, command: string, args: readonly string[
   if (outcome.exitCode !== 0) throw new LightEvalError(failureMessage(what, outcome));
 }
 
-async function installLightEval(python: string, version: string, env: Environment): Promise<string> {
+async function installLightEval(python: string, requirements: LightEvalRequirements, env: Environment): Promise<string> {
   const venv = mkdtempSync(join(env.RUNNER_TEMP || tmpdir(), 'lighteval-venv-'));
-  const requirement = `lighteval[litellm]==${version}`;
-  info(`Installing ${requirement} into a virtual environment at ${venv}`);
+  const packages = pipRequirements(requirements);
+  const shown = packages.join(' ');
+  info(`Installing ${shown} into a virtual environment at ${venv}`);
   await installStep(`Creating a virtual environment with ${python}`, python, ['-m', 'venv', venv], env);
   const venvPython = join(scriptsDir(venv), IS_WINDOWS ? 'python.exe' : 'python');
-  await installStep(`Installing ${requirement}`, venvPython, ['-m', 'pip', 'install', requirement], env);
+  await installStep(`Installing ${shown}`, venvPython, ['-m', 'pip', 'install', ...packages], env);
   const program = findOnPath('lighteval', { PATH: scriptsDir(venv), PATHEXT: env.PATHEXT });
-  if (program === undefined) throw new LightEvalError(`Installing ${requirement} left no lighteval program in ${scriptsDir(venv)}`);
+  if (program === undefined) throw new LightEvalError(`Installing ${shown} left no lighteval program in ${scriptsDir(venv)}`);
   return program;
 }
 
 /** The `lighteval` program to run: from PATH, or freshly installed, as `install` says. */
-export async function locateLightEval(install: InstallMode, python: string, version: string, env: Environment): Promise<string> {
+export async function locateLightEval(
+  install: InstallMode,
+  python: string,
+  requirements: LightEvalRequirements,
+  env: Environment,
+): Promise<string> {
   const onPath = install === 'true' ? undefined : findOnPath('lighteval', env);
   if (onPath !== undefined) {
     info(`Using LightEval from PATH: ${onPath}`);
@@ -75,5 +82,5 @@ export async function locateLightEval(install: InstallMode, python: string, vers
         `Install it in an earlier step, or set ${Inputs.Install} to auto or true.`,
     );
   }
-  return installLightEval(python, version, env);
+  return installLightEval(python, requirements, env);
 }

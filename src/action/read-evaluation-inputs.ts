@@ -35,7 +35,11 @@ function rethrowForInput(error: unknown, input: InputName): never {
 }
 
 /** The task list: specs in the input itself, or one `.txt` path to a file of them. */
-function readTasks(text: string | undefined, lightevalVersion: string, workspace: string): { specs: readonly string[]; warnings: readonly string[] } {
+function readTasks(
+  text: string | undefined,
+  lightevalVersion: string,
+  workspace: string,
+): { written: readonly string[]; specs: readonly string[]; warnings: readonly string[] } {
   if (text === undefined) {
     throw new InputError(
       inputMessage(
@@ -49,7 +53,7 @@ function readTasks(text: string | undefined, lightevalVersion: string, workspace
   if (specs.length === 0) throw new InputError(inputMessage(Inputs.Tasks, isFile ? `${text} lists no task` : 'expected at least one task spec'));
   try {
     const normalized = normalizeTaskList(specs, lightevalVersion);
-    return { specs: normalized.specs, warnings: normalized.warnings.map((warning) => inputMessage(Inputs.Tasks, warning)) };
+    return { written: specs, specs: normalized.specs, warnings: normalized.warnings.map((warning) => inputMessage(Inputs.Tasks, warning)) };
   } catch (error) {
     return rethrowForInput(error, Inputs.Tasks);
   }
@@ -119,6 +123,7 @@ export async function readEvaluationInputs(
 ): Promise<EvaluationInputs> {
   const tasks = readTasks(scalars[Inputs.Tasks], lightevalVersion, workspace);
   return {
+    taskSpecs: tasks.written,
     tasks: tasks.specs,
     maxSamples: scalars[Inputs.MaxSamples],
     customTasks: readCustomTasks(scalars[Inputs.CustomTasks], workspace),

@@ -119,6 +119,7 @@ export async function runReplay(args: ReplayArgs, io: CommandIo): Promise<void> 
     outputDir: args.outputDir,
     tasks: tasks.specs,
     maxSamples,
+    lightevalVersion: manifest.lighteval_version,
   });
   for (const warning of tasks.warnings) io.stderr(`warning: ${warning}\n`);
   io.stderr(`running ${shellWords([program, ...lightevalArgs])}\n`);

@@ -2,7 +2,14 @@
 
 type Environment = Readonly<Record<string, string | undefined>>;
 
+/** Whether `endpoint litellm` must be told to use the chat template: 0.9 defaults it to off, then sends a bare string. */
+function needsChatTemplateFlag(lightevalVersion: string): boolean {
+  return /^0\.9\./.test(lightevalVersion);
+}
+
 export interface LightEvalCommand {
+  /** X.Y.Z of the LightEval that runs: its options differ. */
+  readonly lightevalVersion: string;
   /** The native file LightEval loads. */
   readonly modelFile: string;
   readonly outputDir: string;
@@ -24,6 +31,10 @@ export function lightevalArguments(command: LightEvalCommand): string[] {
     command.outputDir,
     ...(command.maxSamples === undefined ? [] : ['--max-samples', String(command.maxSamples)]),
     ...(command.customTasks === undefined ? [] : ['--custom-tasks', command.customTasks]),
+    // Without it LightEval 0.9 sends LiteLLM a bare string as messages: every request fails, every answer is empty.
+    ...(needsChatTemplateFlag(command.lightevalVersion) && !(command.extraArguments ?? []).includes('--use-chat-template')
+      ? ['--use-chat-template']
+      : []),
     ...(command.extraArguments ?? []),
   ];
 }

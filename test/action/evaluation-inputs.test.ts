@@ -122,6 +122,7 @@ describe('readInputs with run-lighteval', () => {
   it('applies the defaults', async () => {
     const inputs = await readBuildInputs(env({ ...MINIMAL, 'run-lighteval': 'True', tasks: 'gsm8k' }));
     expect(inputs.evaluation).toEqual({
+      taskSpecs: ['gsm8k'],
       tasks: ['gsm8k|0'],
       maxSamples: undefined,
       customTasks: undefined,
@@ -162,6 +163,7 @@ describe('readInputs with run-lighteval', () => {
       'github-token': ' ghs_token0123456789 ',
     });
     expect(evaluation).toEqual({
+      taskSpecs: ['gsm8k|5', 'ifeval'],
       tasks: ['gsm8k|5', 'ifeval|0'],
       maxSamples: 10,
       customTasks: join(workspace, 'eval', 'custom.py'),

@@ -102,6 +102,8 @@ describe('findOnPath', () => {
   });
 });
 
+const requirementsOf = (version: string) => ({ version, extras: [], packages: [] });
+
 describe('locateLightEval', () => {
   let printed: string[];
 
@@ -141,20 +143,20 @@ describe('locateLightEval', () => {
 
   it('auto: uses the lighteval on PATH without touching Python', async () => {
     const { binDir, python, logFile, env } = setup({ lightevalOnPath: '0.13.0' });
-    await expect(locateLightEval('auto', python, '0.12.2', env)).resolves.toBe(join(binDir, 'lighteval'));
+    await expect(locateLightEval('auto', python, requirementsOf('0.12.2'), env)).resolves.toBe(join(binDir, 'lighteval'));
     expect(readPythonInvocations(logFile)).toEqual([]);
     expect(printed.join('')).toContain(`Using LightEval from PATH: ${join(binDir, 'lighteval')}`);
   });
 
   it('false: uses the lighteval on PATH', async () => {
     const { binDir, python, logFile, env } = setup({ lightevalOnPath: '0.13.0' });
-    await expect(locateLightEval('false', python, '0.12.2', env)).resolves.toBe(join(binDir, 'lighteval'));
+    await expect(locateLightEval('false', python, requirementsOf('0.12.2'), env)).resolves.toBe(join(binDir, 'lighteval'));
     expect(readPythonInvocations(logFile)).toEqual([]);
   });
 
   it('false: without lighteval on PATH is a LightEvalError naming the install input, and installs nothing', async () => {
     const { python, logFile, runnerTemp, env } = setup();
-    const error = await rejection(locateLightEval('false', python, '0.12.2', env));
+    const error = await rejection(locateLightEval('false', python, requirementsOf('0.12.2'), env));
     expect(error).toBeInstanceOf(LightEvalError);
     expect(error.name).toBe('LightEvalError');
     expect(error.message).toMatch(/^LightEval is not installed: no lighteval program on PATH, and install is false\./);
@@ -166,7 +168,7 @@ describe('locateLightEval', () => {
   for (const mode of ['auto', 'true'] as const) {
     it(`${mode}: installs lighteval[litellm]==X into a fresh venv under RUNNER_TEMP${mode === 'true' ? ', even with one on PATH' : ''}`, async () => {
       const { binDir, python, logFile, runnerTemp, env } = setup(mode === 'true' ? { lightevalOnPath: '0.13.0' } : {});
-      const program = await locateLightEval(mode, python, '0.12.2', env);
+      const program = await locateLightEval(mode, python, requirementsOf('0.12.2'), env);
 
       expect(program).not.toBe(join(binDir, 'lighteval'));
       const venv = dirname(dirname(program));
@@ -186,17 +188,27 @@ describe('locateLightEval', () => {
     });
   }
 
+  it('installs the extras asked for and the packages the tasks need, in one pip install', async () => {
+    const { python, logFile, env } = setup();
+    const program = await locateLightEval('true', python, { version: '0.13.0', extras: ['math'], packages: ['langdetect'] }, env);
+    const venv = dirname(dirname(program));
+    expect(readPythonInvocations(logFile).at(-1)).toEqual({
+      python: ['-m', 'pip', 'install', 'lighteval[litellm,math]==0.13.0', 'langdetect'],
+      venv,
+    });
+  });
+
   it('installs into a new venv each time', async () => {
     const { python, env } = setup();
-    const first = await locateLightEval('true', python, '0.13.0', env);
-    const second = await locateLightEval('true', python, '0.13.0', env);
+    const first = await locateLightEval('true', python, requirementsOf('0.13.0'), env);
+    const second = await locateLightEval('true', python, requirementsOf('0.13.0'), env);
     expect(first).not.toBe(second);
     expect(existsSync(first) && existsSync(second)).toBe(true);
   });
 
   it('uses the system temp folder when RUNNER_TEMP is empty', async () => {
     const { python, env } = setup();
-    const program = await locateLightEval('true', python, '0.13.0', { ...env, RUNNER_TEMP: '' });
+    const program = await locateLightEval('true', python, requirementsOf('0.13.0'), { ...env, RUNNER_TEMP: '' });
     const venv = dirname(dirname(program));
     onTestFinished(() => rmSync(venv, { recursive: true, force: true }));
     expect(dirname(venv)).toBe(tmpdir());
@@ -205,7 +217,7 @@ describe('locateLightEval', () => {
 
   it('a pip failure is a LightEvalError with pip\'s last lines', async () => {
     const { python, env } = setup({ pipFails: true });
-    const error = await rejection(locateLightEval('auto', python, '0.13.0', env));
+    const error = await rejection(locateLightEval('auto', python, requirementsOf('0.13.0'), env));
     expect(error).toBeInstanceOf(LightEvalError);
     expect(error.message).toMatch(/^Installing lighteval\[litellm\]==0\.13\.0 exited with code 1\. Its last lines:\n/);
     expect(error.message).toContain('ERROR: No matching distribution found for lighteval[litellm]==0.13.0');
@@ -214,7 +226,7 @@ describe('locateLightEval', () => {
 
   it('a version the index does not have is a LightEvalError', async () => {
     const { python, env } = setup();
-    const error = await rejection(locateLightEval('auto', python, '0.8.0', env));
+    const error = await rejection(locateLightEval('auto', python, requirementsOf('0.8.0'), env));
     expect(error).toBeInstanceOf(LightEvalError);
     expect(error.message).toContain('Installing lighteval[litellm]==0.8.0 exited with code 1');
     expect(error.message).toContain('Could not find a version that satisfies the requirement lighteval[litellm]==0.8.0');
@@ -223,11 +235,11 @@ describe('locateLightEval', () => {
   it('a missing interpreter is an InputError naming the python input', async () => {
     const { root, env } = setup();
     const missing = join(root, 'no', 'python3');
-    const error = await rejection(locateLightEval('auto', missing, '0.13.0', env));
+    const error = await rejection(locateLightEval('auto', missing, requirementsOf('0.13.0'), env));
     expect(error).toBeInstanceOf(InputError);
     expect(error.message).toBe(`Input "python": cannot run ${JSON.stringify(missing)}: not found; expected a Python 3 interpreter`);
 
-    const notOnPath = await rejection(locateLightEval('true', 'python3-not-on-this-path', '0.13.0', env));
+    const notOnPath = await rejection(locateLightEval('true', 'python3-not-on-this-path', requirementsOf('0.13.0'), env));
     expect(notOnPath).toBeInstanceOf(InputError);
     expect(notOnPath.message).toContain('Input "python": cannot run "python3-not-on-this-path": not found');
   });
@@ -235,7 +247,7 @@ describe('locateLightEval', () => {
   it('an interpreter that cannot be run for another reason is a LightEvalError', async () => {
     const { root, env } = setup();
     const notExecutable = writeExecutable(join(root, 'python3-no-x'), '#!/bin/sh\nexit 0\n', 0o644);
-    const error = await rejection(locateLightEval('auto', notExecutable, '0.13.0', env));
+    const error = await rejection(locateLightEval('auto', notExecutable, requirementsOf('0.13.0'), env));
     expect(error).toBeInstanceOf(LightEvalError);
     expect(error.message).toMatch(new RegExp(`^Creating a virtual environment with ${notExecutable.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} could not start: .*EACCES`));
   });
@@ -243,7 +255,7 @@ describe('locateLightEval', () => {
   it('a failing venv creation is a LightEvalError with its output', async () => {
     const { root, env } = setup();
     const python = writeExecutable(join(root, 'broken', 'python3'), '#!/bin/sh\necho "Error: ensurepip is not available" >&2\nexit 3\n');
-    const error = await rejection(locateLightEval('auto', python, '0.13.0', env));
+    const error = await rejection(locateLightEval('auto', python, requirementsOf('0.13.0'), env));
     expect(error).toBeInstanceOf(LightEvalError);
     expect(error.message).toBe(`Creating a virtual environment with ${python} exited with code 3. Its last lines:\nError: ensurepip is not available`);
   });
@@ -272,7 +284,7 @@ describe('locateLightEval', () => {
   it('runs Python and pip without the inputs and runner tokens in their environment', async () => {
     const { root, env } = setup();
     const dump = join(root, 'env');
-    const program = await locateLightEval('true', fakePython(root, 'a program'), '0.13.0', {
+    const program = await locateLightEval('true', fakePython(root, 'a program'), requirementsOf('0.13.0'), {
       ...withSystemPath(env),
       ENV_DUMP: dump,
       INPUT_API_KEY: 'sk-input-secret',
@@ -293,7 +305,7 @@ describe('locateLightEval', () => {
 
   it('a pip install that leaves no lighteval program is a LightEvalError', async () => {
     const { root, env } = setup();
-    const error = await rejection(locateLightEval('auto', fakePython(root, 'nothing'), '0.11.0', { ...withSystemPath(env), ENV_DUMP: join(root, 'env') }));
+    const error = await rejection(locateLightEval('auto', fakePython(root, 'nothing'), requirementsOf('0.11.0'), { ...withSystemPath(env), ENV_DUMP: join(root, 'env') }));
     expect(error).toBeInstanceOf(LightEvalError);
     expect(error.message).toMatch(/^Installing lighteval\[litellm\]==0\.11\.0 left no lighteval program in .*lighteval-venv-[^/]*\/bin$/);
   });

@@ -40,12 +40,22 @@ describe('inheritableEnvironment', () => {
 
 describe('lightevalArguments', () => {
   it('names the model file, the tasks and the output folder, then the options that are set', () => {
-    expect(lightevalArguments({ modelFile: 'm.yaml', outputDir: 'out', tasks: ['gsm8k|0', 'hellaswag|0'], maxSamples: undefined })).toEqual([
+    const command = { modelFile: 'm.yaml', outputDir: 'out', lightevalVersion: '0.13.0' };
+    expect(lightevalArguments({ ...command, tasks: ['gsm8k|0', 'hellaswag|0'], maxSamples: undefined })).toEqual([
       'endpoint', 'litellm', 'm.yaml', 'gsm8k|0,hellaswag|0', '--output-dir', 'out',
     ]);
     expect(
-      lightevalArguments({ modelFile: 'm.yaml', outputDir: 'out', tasks: ['gsm8k|0'], maxSamples: 5, customTasks: 'c.py', extraArguments: ['--save-details'] }),
+      lightevalArguments({ ...command, tasks: ['gsm8k|0'], maxSamples: 5, customTasks: 'c.py', extraArguments: ['--save-details'] }),
     ).toEqual(['endpoint', 'litellm', 'm.yaml', 'gsm8k|0', '--output-dir', 'out', '--max-samples', '5', '--custom-tasks', 'c.py', '--save-details']);
+  });
+
+  it('turns the chat template on for LightEval 0.9, whose litellm endpoint has it off (later versions have no such option)', () => {
+    const command = { modelFile: 'm.yaml', outputDir: 'out', tasks: ['lighteval|gsm8k|0|0'], maxSamples: undefined };
+    expect(lightevalArguments({ ...command, lightevalVersion: '0.9.2' })).toContain('--use-chat-template');
+    expect(lightevalArguments({ ...command, lightevalVersion: '0.9.2', extraArguments: ['--use-chat-template'] }).filter((arg) => arg === '--use-chat-template')).toHaveLength(1);
+    for (const version of ['0.10.0', '0.11.0', '0.13.0']) {
+      expect(lightevalArguments({ ...command, lightevalVersion: version })).not.toContain('--use-chat-template');
+    }
   });
 });
 

@@ -20,6 +20,8 @@ const LITELLM_VERSION = '1.74.0';
 const KNOWN_LIGHTEVAL_VERSIONS = ['0.9.0', '0.9.1', '0.9.2', '0.10.0', '0.11.0', '0.12.0', '0.12.1', '0.12.2', '0.13.0'];
 /** Installed alongside without a word, so `pip install --upgrade pip` and friends do not fail. */
 const ALREADY_SATISFIED = new Set(['pip', 'setuptools', 'wheel']);
+/** Packages besides LightEval that runs install for their tasks, each at the version PyPI serves. */
+const OTHER_PACKAGES = new Map([['langdetect', '1.0.9']]);
 
 const LIGHTEVAL_SCRIPT = fileURLToPath(new URL('./lighteval.mjs', import.meta.url));
 const PYTHON_SCRIPT = fileURLToPath(import.meta.url);
@@ -233,6 +235,10 @@ function pipInstall(args, venv) {
     if (process.env.PYTHON_STANDIN_PIP_FAIL === '1') throw networkFailure(spec);
     if (ALREADY_SATISFIED.has(parsed.name)) {
       say(`Requirement already satisfied: ${parsed.name} in ${target.sitePackages}`);
+      continue;
+    }
+    if (OTHER_PACKAGES.has(parsed.name)) {
+      say(`Successfully installed ${parsed.name}-${OTHER_PACKAGES.get(parsed.name)}`);
       continue;
     }
     if (parsed.name !== 'lighteval') throw noMatchingDistribution(spec, []);

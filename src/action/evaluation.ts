@@ -9,10 +9,20 @@ import { evaluateGate, formatGateFailures } from '../lighteval/gate.js';
 import { escapeCell } from '../lighteval/markdown.js';
 import { noResultsReport, reportMarkdown } from '../lighteval/report.js';
 import { inheritableEnvironment, lightevalArguments, lightevalEnvironment, savesDetails } from '../lighteval/command.js';
+import {
+  causeOf,
+  describeCause,
+  fatalPreflightFailure,
+  judgeRequestFailures,
+  RequestFailureCounter,
+} from '../lighteval/request-failures.js';
 import { packagesForTasks } from '../lighteval/requirements.js';
 import { normalizeTaskList } from '../lighteval/tasks.js';
+import { passThrough } from '../io/child-process.js';
+import { lineReader } from '../io/output-lines.js';
+import { type PreflightAnswer, sendPreflightRequest } from '../io/preflight-request.js';
 import { queryTaskRegistry } from '../io/task-registry-query.js';
-import { LightEvalResultsSchema, metricValuesOf, taskMetricsOf } from '../lighteval/results.js';
+import { evaluatedSamplesOf, LightEvalResultsSchema, metricValuesOf, taskMetricsOf } from '../lighteval/results.js';
 import type { BuiltConfiguration, WrittenConfiguration } from './configuration.js';
 import type { EvaluationInputs } from './evaluation-inputs.js';
 import { InputError, inputMessage } from './input-fields.js';
@@ -110,6 +120,8 @@ interface RunRecord {
   readonly tasks: readonly string[];
   /** Warnings about the run, for the report. */
   readonly notes: readonly string[];
+  /** The answers LightEval gave up on, as its log counted them. */
+  readonly failures: RequestFailureCounter;
 }
 
 /**
@@ -148,6 +160,14 @@ async function lookUpTasks(
   }
 }
 
+/** Warnings about a preflight request that could not be sent, or that failed in a way the run may get past. */
+function preflightNotes(answer: PreflightAnswer): string[] {
+  if ('unavailable' in answer) return [`no test request could be sent to the provider before the run (${answer.unavailable})`];
+  const { outcome } = answer;
+  if (outcome.ok || fatalPreflightFailure(outcome) !== undefined) return [];
+  return [`a test request to the provider before the run failed (${outcome.error}): ${describeCause(causeOf(outcome.error, outcome.message))}; LightEval runs all the same, and retries`];
+}
+
 /** Reads the newest results file into metrics and checks them. */
 function judgeResults(
   request: EvaluationRequest,
@@ -166,6 +186,12 @@ function judgeResults(
   const gate = gated
     ? evaluateGate({ metrics, thresholds: evaluation.thresholds, baseline: evaluation.baseline, baselineTolerance: evaluation.baselineTolerance })
     : undefined;
+  // Failed requests are scored as wrong answers: the scores, and any gate passed on them, cannot be trusted.
+  const requests = judgeRequestFailures(ran.failures.givenUp, evaluatedSamplesOf(parsed.data), ran.failures.mainCause(), {
+    maxShare: evaluation.maxFailedShare,
+    name: Inputs.MaxFailedRequests,
+  });
+  if (requests.level === 'warn') warning(requests.message);
   const report = reportMarkdown({
     modelName: modelNameOf(built),
     lightevalVersion: inputs.lightevalVersion,
@@ -173,19 +199,19 @@ function judgeResults(
     maxSamples: evaluation.maxSamples,
     metrics,
     gate,
-    status: gate === undefined ? 'no-gate' : gate.passed ? 'passed' : 'failed',
+    status: requests.level === 'fail' || gate?.passed === false ? 'failed' : gate === undefined ? 'no-gate' : 'passed',
     resultsFile: relative(workspaceOf(env), resultsPath),
-    notes: [...evaluation.warnings, ...ran.notes],
+    notes: [...evaluation.warnings, ...ran.notes, ...(requests.level === 'none' ? [] : [requests.message])],
   });
   return {
     skipped: false,
     report,
-    passed: gate?.passed ?? true,
+    passed: requests.level !== 'fail' && (gate?.passed ?? true),
     resultsPath,
     metrics: metricValuesOf(metrics),
     artifactFiles,
     misses: gate === undefined ? [] : formatGateFailures(gate),
-    failure: undefined,
+    failure: requests.level === 'fail' ? requests.message : undefined,
     command: ran.command,
     tasks: ran.tasks,
   };
@@ -223,14 +249,24 @@ export async function evaluate(request: EvaluationRequest): Promise<EvaluationOu
     throw error;
   }
 
-  const lookup = await lookUpTasks(evaluation, inputs.lightevalVersion, program, env);
+  // LightEval reads the file with the real base URL when that URL carries credentials; the workspace copy is redacted.
+  const modelFile = written.secretNativePath ?? written.nativePath;
+  const lightevalEnv = lightevalEnvironment(env, key.litellmVariables, inputs.apiKey);
+  // Two Python processes at once: each spends most of its time importing.
+  const [lookup, preflight] = await Promise.all([
+    lookUpTasks(evaluation, inputs.lightevalVersion, program, env),
+    sendPreflightRequest(program, modelFile, lightevalEnv),
+  ]);
   if ('failure' in lookup) return failedOutcome(built, scrub(lookup.failure));
-  const notes = lookup.warnings.map(scrub);
+  const notes = [...lookup.warnings, ...preflightNotes(preflight)].map(scrub);
+  const fatal = 'outcome' in preflight ? fatalPreflightFailure(preflight.outcome) : undefined;
+  if (fatal !== undefined) {
+    const headline = `LightEval did not run: a test request to the provider failed, and every request of the run would: ${describeCause(fatal.cause)}.`;
+    return failedOutcome(built, scrub(`${headline} The provider's answer: ${fatal.detail}`), { headline: scrub(headline) });
+  }
   for (const note of notes) warning(note);
 
   const before = snapshotRunFiles(inputs.outputDir);
-  // LightEval reads the file with the real base URL when that URL carries credentials; the workspace copy is redacted.
-  const modelFile = written.secretNativePath ?? written.nativePath;
   const args = lightevalArguments({
     ...evaluation,
     modelFile,
@@ -239,16 +275,23 @@ export async function evaluate(request: EvaluationRequest): Promise<EvaluationOu
     lightevalVersion: inputs.lightevalVersion,
   });
   info(`Running ${[program, ...args].map((arg) => (/^[\w@%+=:,./|-]+$/.test(arg) ? arg : JSON.stringify(arg))).join(' ')}`);
+  const failures = new RequestFailureCounter();
+  const lines = lineReader((line) => failures.line(line));
   const outcome = await runProcess({
     command: program,
     args,
-    env: lightevalEnvironment(env, key.litellmVariables, inputs.apiKey),
+    env: lightevalEnv,
     timeoutMs: evaluation.timeoutMinutes === undefined ? undefined : evaluation.timeoutMinutes * 60_000,
+    output: (stream, text) => {
+      passThrough(stream, text);
+      lines.write(stream, text);
+    },
   });
+  lines.flush();
 
   const files = runFilesSince(inputs.outputDir, before);
   const artifactFiles = [...files.results, ...(savesDetails(evaluation.extraArguments) ? files.details : [])];
-  const ran: RunRecord = { artifactFiles, command: [program, ...args], tasks: lookup.tasks, notes };
+  const ran: RunRecord = { artifactFiles, command: [program, ...args], tasks: lookup.tasks, notes, failures };
   // Every results file of the run is scrubbed before anything reads, shows or uploads one: one that does not parse
   // is scrubbed as text, and the others are scrubbed all the same.
   const documents = files.results.map((path) => {

@@ -29,7 +29,7 @@ export interface ProcessRequest {
 
 export type OutputStream = 'stdout' | 'stderr';
 
-function passThrough(stream: OutputStream, text: string): void {
+export function passThrough(stream: OutputStream, text: string): void {
   (stream === 'stdout' ? process.stdout : process.stderr).write(text);
 }
 

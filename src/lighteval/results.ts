@@ -63,6 +63,18 @@ export type LightEvalResults = z.infer<typeof LightEvalResultsSchema>;
 
 type ResultsMapping = z.infer<typeof ResultsMappingSchema>;
 
+const TaskConfigsSchema = z.record(z.string(), z.looseObject({ effective_num_docs: z.int().check(z.nonnegative()) }));
+
+/**
+ * The number of samples LightEval evaluated: the sum of each task's `effective_num_docs` in `config_tasks` (written
+ * by every version from 0.9); undefined when a task does not say.
+ */
+export function evaluatedSamplesOf(results: LightEvalResults): number | undefined {
+  const parsed = TaskConfigsSchema.safeParse(results.config_tasks);
+  if (!parsed.success || Object.keys(parsed.data).length === 0) return undefined;
+  return Object.values(parsed.data).reduce((sum, task) => sum + task.effective_num_docs, 0);
+}
+
 // ---- Scrubbing --------------------------------------------------------------------------------------------
 
 const MASK = '***';

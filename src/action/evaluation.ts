@@ -165,7 +165,7 @@ function preflightNotes(answer: PreflightAnswer): string[] {
   if ('unavailable' in answer) return [`no test request could be sent to the provider before the run (${answer.unavailable})`];
   const { outcome } = answer;
   if (outcome.ok || fatalPreflightFailure(outcome) !== undefined) return [];
-  return [`a test request to the provider before the run failed (${outcome.error}): ${describeCause(causeOf(outcome.error, outcome.message))}; LightEval runs all the same, and retries`];
+  return [`a test request to the provider before the run failed (${outcome.error}): ${describeCause(causeOf(outcome.error, outcome.message, outcome.status))}; LightEval runs all the same, and retries`];
 }
 
 /** Reads the newest results file into metrics and checks them. */

@@ -23,8 +23,12 @@ export function describeCause(cause: FailureCause): string {
   return CAUSE_TEXT[cause];
 }
 
-/** The cause of a LiteLLM exception, from its class name and message. */
-export function causeOf(errorClass: string, message = ''): FailureCause {
+/** The cause of a LiteLLM exception, from its class name, its message and its HTTP status when known. */
+export function causeOf(errorClass: string, message = '', status?: number | null): FailureCause {
+  // LiteLLM raises a plain APIError for some statuses (403 from an OpenAI-compatible server).
+  if (status === 401 || status === 403) return 'authentication';
+  if (status === 404) return 'model not found';
+  if (status === 429) return 'rate limited';
   // LiteLLM reports a refused or unreachable connection as an InternalServerError saying "Connection error."
   if (/APIConnectionError|Timeout/.test(errorClass) || /Connection error|Connection refused|Name or service not known/i.test(message)) {
     return 'unreachable';
@@ -56,7 +60,7 @@ const FATAL_CAUSES: ReadonlySet<FailureCause> = new Set(['authentication', 'mode
 /** The preflight's failure, when it is one that every request of the run would meet. */
 export function fatalPreflightFailure(outcome: PreflightOutcome): { cause: FailureCause; detail: string } | undefined {
   if (outcome.ok) return undefined;
-  const cause = causeOf(outcome.error, outcome.message);
+  const cause = causeOf(outcome.error, outcome.message, outcome.status);
   return FATAL_CAUSES.has(cause) ? { cause, detail: outcome.message } : undefined;
 }
 

@@ -32,6 +32,8 @@ describe('the preflight request', () => {
     expect(fatalPreflightFailure({ ok: true })).toBeUndefined();
     expect(fatalPreflightFailure(failed('AuthenticationError', 'bad key'))).toEqual({ cause: 'authentication', detail: 'bad key' });
     expect(fatalPreflightFailure(failed('NotFoundError'))?.cause).toBe('model not found');
+    // LiteLLM raises a plain APIError for an OpenAI-compatible server's 403.
+    expect(fatalPreflightFailure({ ok: false, error: 'APIError', status: 403, message: 'forbidden' })?.cause).toBe('authentication');
     expect(fatalPreflightFailure(failed('InternalServerError', 'Connection error.'))?.cause).toBe('unreachable');
     // A limit may lift and a server error may pass: LightEval retries those.
     expect(fatalPreflightFailure(failed('RateLimitError'))).toBeUndefined();

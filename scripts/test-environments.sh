@@ -33,16 +33,19 @@ UV="$ROOT/uv-tool/bin/uv"
 
 for version in "${LIGHTEVAL_VERSIONS[@]}"; do
   venv="$ROOT/venvs/$version"
-  [ -f "$venv/.ready" ] && continue
-  echo "Installing lighteval[litellm]==$version into $venv"
+  # What the action installs for a run of ifeval: LightEval with its litellm extra, and langdetect.
+  requirements=("lighteval[litellm]==$version" langdetect)
+  mark="$venv/.ready-$(echo "${requirements[*]}" | tr -c 'A-Za-z0-9.=\n' '_')"
+  [ -f "$mark" ] && continue
+  echo "Installing ${requirements[*]} into $venv"
   rm -rf "$venv"
   "$UV" venv --quiet --python "$PYTHON" "$venv"
   # PyPI's torch for Linux brings the CUDA libraries (about 4 GB); uv links them from its cache, so every
   # version shares one copy on disk and a warm run downloads nothing.
-  VIRTUAL_ENV="$venv" "$UV" pip install --quiet --exclude-newer "$EXCLUDE_NEWER" "lighteval[litellm]==$version"
+  VIRTUAL_ENV="$venv" "$UV" pip install --quiet --exclude-newer "$EXCLUDE_NEWER" "${requirements[@]}"
   # Compile once now, not in the first test that runs LightEval.
   "$venv/bin/lighteval" --help >/dev/null
-  touch "$venv/.ready"
+  touch "$venv/.ready" "$mark"
 done
 
 if [ ! -f "$ROOT/bin/.actionlint-$ACTIONLINT_VERSION" ]; then

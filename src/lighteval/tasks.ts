@@ -5,6 +5,7 @@
 import { distance } from 'fastest-levenshtein';
 import { ConfigError, type FieldIssue, fieldIssuesFrom } from '../config/errors.js';
 import { type LightEvalVersion, LightEvalVersionSchema } from '../config/schemas.js';
+import { TASK_PACKAGES } from './requirements.js';
 import type { TaskRegistry } from './task-registry.js';
 
 /** The suite LightEval's own tasks live in, and the one written when a spec names none. */
@@ -159,6 +160,15 @@ function lookUp(
 ): { suite: string; note?: string } | FieldIssue {
   const suites = index.suitesOf.get(parts.task);
   if (suites === undefined) {
+    // LightEval 0.9 and 0.10 register ifeval's suite only when its packages are installed.
+    const packages = TASK_PACKAGES[parts.task];
+    if (packages !== undefined) {
+      return rejection(
+        original,
+        `the installed LightEval ${versionText} has no task ${JSON.stringify(parts.task)}: it needs ${packages.join(', ')}, ` +
+          `which is not installed beside it (pip install ${packages.join(' ')}, or let the action install LightEval)`,
+      );
+    }
     const close = closeNames(parts.task, index.suitesOf.keys());
     const hint = close.length === 0 ? '' : `; did you mean ${close.join(', ')}?`;
     return rejection(original, `LightEval ${versionText} has no task ${JSON.stringify(parts.task)}${hint}`);

@@ -299,6 +299,14 @@ describe('normalizeTaskList with the installed LightEval registry', () => {
     ]);
   });
 
+  it('says what a task needs when the registry lacks it for want of a package (ifeval on 0.9 without langdetect)', () => {
+    const without: TaskRegistry = { ...BY_SUITE, lightevalVersion: '0.9.2', tasks: ['lighteval|gsm8k'] };
+    expect(configErrorOf(() => normalizeTaskList(['ifeval|0'], '0.9.2', without)).issues[0]?.message).toBe(
+      'task "ifeval|0": the installed LightEval 0.9.2 has no task "ifeval": it needs langdetect, which is not installed beside it ' +
+        '(pip install langdetect, or let the action install LightEval)',
+    );
+  });
+
   it('looks names up alone where the registry is keyed by name', () => {
     expect(normalizeTaskList(['ifeval|0', 'lighteval|gsm8k|0'], '0.13.0', BY_NAME).specs).toEqual(['ifeval|0', 'gsm8k|0']);
   });

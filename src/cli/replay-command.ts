@@ -19,6 +19,8 @@ export interface ReplayArgs {
   readonly file: string;
   readonly tasks: readonly string[] | undefined;
   readonly maxSamples: number | undefined;
+  /** A custom tasks file for tasks outside LightEval's registry (the bundle does not carry it). */
+  readonly customTasks: string | undefined;
   readonly outputDir: string;
 }
 
@@ -27,6 +29,7 @@ const DEFAULT_OUTPUT_DIR = 'lighteval-replay';
 const REPLAY_OPTIONS = {
   tasks: { type: 'string' },
   'max-samples': { type: 'string' },
+  'custom-tasks': { type: 'string' },
   'output-dir': { type: 'string' },
 } as const;
 
@@ -40,6 +43,7 @@ export function parseReplayArgs(args: readonly string[]): ReplayArgs {
     file: positionals[0] ?? '',
     tasks: parseTasksOption(values.tasks),
     maxSamples: parseMaxSamplesOption(values['max-samples']),
+    customTasks: values['custom-tasks'] || undefined,
     outputDir: values['output-dir'] || DEFAULT_OUTPUT_DIR,
   };
 }
@@ -119,6 +123,7 @@ export async function runReplay(args: ReplayArgs, io: CommandIo): Promise<void> 
     outputDir: args.outputDir,
     tasks: tasks.specs,
     maxSamples,
+    customTasks: args.customTasks,
     lightevalVersion: manifest.lighteval_version,
   });
   for (const warning of tasks.warnings) io.stderr(`warning: ${warning}\n`);
@@ -165,6 +170,7 @@ Options:
   --tasks SPEC               task specs to run, comma-separated
                              (default: the bundle's)
   --max-samples N            samples per task (default: the bundle's)
+  --custom-tasks FILE        the custom tasks file the bundled tasks come from
   --output-dir DIR           where the native file and LightEval's results go
                              (default lighteval-replay)
   -h, --help                 show this help

@@ -16,7 +16,7 @@ import {
   judgeRequestFailures,
   RequestFailureCounter,
 } from '../lighteval/request-failures.js';
-import { packagesForTasks } from '../lighteval/requirements.js';
+import { litellmTooNewHint, packagesForTasks } from '../lighteval/requirements.js';
 import { normalizeTaskList } from '../lighteval/tasks.js';
 import { passThrough } from '../io/child-process.js';
 import { lineReader } from '../io/output-lines.js';
@@ -308,8 +308,10 @@ export async function evaluate(request: EvaluationRequest): Promise<EvaluationOu
   }
   if (outcome.exitCode !== 0) {
     const scrubbed = { ...outcome, tail: outcome.tail.map(scrub) };
-    const headline = failureHeadline('LightEval', scrubbed, evaluation.timeoutMinutes);
-    return failedOutcome(built, failureMessage('LightEval', scrubbed, evaluation.timeoutMinutes), { ...ran, headline });
+    const hint = litellmTooNewHint(scrubbed.tail);
+    const headline = `${failureHeadline('LightEval', scrubbed, evaluation.timeoutMinutes)}${hint === undefined ? '' : ` ${hint}`}`;
+    const message = failureMessage('LightEval', scrubbed, evaluation.timeoutMinutes);
+    return failedOutcome(built, hint === undefined ? message : `${hint}\n${message}`, { ...ran, headline });
   }
   const [newest] = documents;
   if (newest !== undefined && 'unreadable' in newest) {

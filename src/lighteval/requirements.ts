@@ -33,8 +33,21 @@ export interface LightEvalRequirements {
   readonly packages: readonly string[];
 }
 
-/** The pip requirements, LightEval first: `lighteval[litellm,multilingual]==0.13.0`, `langdetect`. */
+/**
+ * The LiteLLM every supported LightEval can load. LiteLLM 1.109 removed the disk cache (`LiteLLMCacheType.DISK`) that
+ * LightEval 0.12 and later turn on when their litellm backend loads (0.11 in its LLM judge): with it, every run stops
+ * with `AttributeError: DISK`. LightEval itself asks only for `litellm>=1.66`, so pip takes the newest.
+ */
+export const LITELLM_REQUIREMENT = 'litellm<1.109';
+
+/** What to do about a LightEval that stopped on a LiteLLM too new for it, from its last lines; undefined otherwise. */
+export function litellmTooNewHint(lastLines: readonly string[]): string | undefined {
+  if (!lastLines.some((line) => /AttributeError:\W*(\x1b\[[\d;]*m)*\W*DISK\b/.test(line))) return undefined;
+  return `The installed LiteLLM is too new for this LightEval (LiteLLM 1.109 removed the disk cache LightEval turns on): install ${JSON.stringify(LITELLM_REQUIREMENT)} beside it.`;
+}
+
+/** The pip requirements, LightEval first: `lighteval[litellm,multilingual]==0.13.0`, `litellm<1.109`, `langdetect`. */
 export function pipRequirements(requirements: LightEvalRequirements): string[] {
   const extras = [...new Set(['litellm', ...requirements.extras])];
-  return [`lighteval[${extras.join(',')}]==${requirements.version}`, ...requirements.packages];
+  return [`lighteval[${extras.join(',')}]==${requirements.version}`, LITELLM_REQUIREMENT, ...requirements.packages];
 }

@@ -21,7 +21,10 @@ const KNOWN_LIGHTEVAL_VERSIONS = ['0.9.0', '0.9.1', '0.9.2', '0.10.0', '0.11.0',
 /** Installed alongside without a word, so `pip install --upgrade pip` and friends do not fail. */
 const ALREADY_SATISFIED = new Set(['pip', 'setuptools', 'wheel']);
 /** Packages besides LightEval that runs install for their tasks, each at the version PyPI serves. */
-const OTHER_PACKAGES = new Map([['langdetect', '1.0.9']]);
+const OTHER_PACKAGES = new Map([
+  ['langdetect', '1.0.9'],
+  ['litellm', '1.108.14'],
+]);
 
 const LIGHTEVAL_SCRIPT = fileURLToPath(new URL('./lighteval.mjs', import.meta.url));
 const PYTHON_SCRIPT = fileURLToPath(import.meta.url);

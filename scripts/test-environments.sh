@@ -33,9 +33,9 @@ UV="$ROOT/uv-tool/bin/uv"
 
 for version in "${LIGHTEVAL_VERSIONS[@]}"; do
   venv="$ROOT/venvs/$version"
-  # What the action installs for a run of ifeval: LightEval with its litellm extra, the LiteLLM it can still
-  # load (src/lighteval/requirements.ts), and langdetect.
-  requirements=("lighteval[litellm]==$version" "litellm<1.109" langdetect)
+  # What the action installs for a run of ifeval: LightEval with its litellm extra, the bounds on its dependencies
+  # that keep it running (src/lighteval/requirements.ts), and langdetect.
+  requirements=("lighteval[litellm]==$version" "litellm<1.109" "xxhash<4" langdetect)
   mark="$venv/.ready-$(echo "${requirements[*]}" | tr -c 'A-Za-z0-9.=\n' '_')"
   [ -f "$mark" ] && continue
   echo "Installing ${requirements[*]} into $venv"

@@ -16,7 +16,7 @@ import {
   judgeRequestFailures,
   RequestFailureCounter,
 } from '../lighteval/request-failures.js';
-import { litellmTooNewHint, packagesForTasks } from '../lighteval/requirements.js';
+import { dependencyTooNewHint, packagesForTasks } from '../lighteval/requirements.js';
 import { normalizeTaskList } from '../lighteval/tasks.js';
 import { passThrough } from '../io/child-process.js';
 import { lineReader } from '../io/output-lines.js';
@@ -308,7 +308,7 @@ export async function evaluate(request: EvaluationRequest): Promise<EvaluationOu
   }
   if (outcome.exitCode !== 0) {
     const scrubbed = { ...outcome, tail: outcome.tail.map(scrub) };
-    const hint = litellmTooNewHint(scrubbed.tail);
+    const hint = dependencyTooNewHint(scrubbed.tail);
     const headline = `${failureHeadline('LightEval', scrubbed, evaluation.timeoutMinutes)}${hint === undefined ? '' : ` ${hint}`}`;
     const message = failureMessage('LightEval', scrubbed, evaluation.timeoutMinutes);
     return failedOutcome(built, hint === undefined ? message : `${hint}\n${message}`, { ...ran, headline });

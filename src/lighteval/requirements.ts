@@ -40,14 +40,28 @@ export interface LightEvalRequirements {
  */
 export const LITELLM_REQUIREMENT = 'litellm<1.109';
 
-/** What to do about a LightEval that stopped on a LiteLLM too new for it, from its last lines; undefined otherwise. */
-export function litellmTooNewHint(lastLines: readonly string[]): string | undefined {
-  if (!lastLines.some((line) => /AttributeError:\W*(\x1b\[[\d;]*m)*\W*DISK\b/.test(line))) return undefined;
-  return `The installed LiteLLM is too new for this LightEval (LiteLLM 1.109 removed the disk cache LightEval turns on): install ${JSON.stringify(LITELLM_REQUIREMENT)} beside it.`;
+/**
+ * Upper bounds on LightEval's own dependencies that later broke it, each found by running it (test/real):
+ * - LiteLLM, above;
+ * - xxhash 4 refuses text (`Strings must be encoded before hashing`), and every LightEval from 0.9 to 0.13 hashes
+ *   each sample's text with it once its answers are in, so every run failed after its requests.
+ */
+export const COMPATIBILITY_REQUIREMENTS = [LITELLM_REQUIREMENT, 'xxhash<4'] as const;
+
+/** What to do about a LightEval that stopped on a dependency too new for it, from its last lines; undefined otherwise. */
+export function dependencyTooNewHint(lastLines: readonly string[]): string | undefined {
+  const text = lastLines.join('\n').replace(/\x1b\[[\d;]*m/g, '');
+  if (/AttributeError:\s*DISK\b/.test(text)) {
+    return `The installed LiteLLM is too new for this LightEval (LiteLLM 1.109 removed the disk cache LightEval turns on): install ${JSON.stringify(LITELLM_REQUIREMENT)} beside it.`;
+  }
+  if (/Strings must be encoded before hashing/.test(text)) {
+    return 'The installed xxhash is too new for this LightEval (xxhash 4 refuses the text LightEval hashes): install "xxhash<4" beside it.';
+  }
+  return undefined;
 }
 
-/** The pip requirements, LightEval first: `lighteval[litellm,multilingual]==0.13.0`, `litellm<1.109`, `langdetect`. */
+/** The pip requirements, LightEval first: `lighteval[litellm,multilingual]==0.13.0`, the bounds, `langdetect`. */
 export function pipRequirements(requirements: LightEvalRequirements): string[] {
   const extras = [...new Set(['litellm', ...requirements.extras])];
-  return [`lighteval[${extras.join(',')}]==${requirements.version}`, LITELLM_REQUIREMENT, ...requirements.packages];
+  return [`lighteval[${extras.join(',')}]==${requirements.version}`, ...COMPATIBILITY_REQUIREMENTS, ...requirements.packages];
 }

@@ -24,6 +24,7 @@ const ALREADY_SATISFIED = new Set(['pip', 'setuptools', 'wheel']);
 const OTHER_PACKAGES = new Map([
   ['langdetect', '1.0.9'],
   ['litellm', '1.108.14'],
+  ['xxhash', '3.8.2'],
 ]);
 
 const LIGHTEVAL_SCRIPT = fileURLToPath(new URL('./lighteval.mjs', import.meta.url));

@@ -187,7 +187,9 @@ function judgeResults(
     ? evaluateGate({ metrics, thresholds: evaluation.thresholds, baseline: evaluation.baseline, baselineTolerance: evaluation.baselineTolerance })
     : undefined;
   // Failed requests are scored as wrong answers: the scores, and any gate passed on them, cannot be trusted.
-  const requests = judgeRequestFailures(ran.failures.givenUp, evaluatedSamplesOf(parsed.data), ran.failures.mainCause(), {
+  // The samples requested, as LightEval 0.12+ logs them, else as the results count them (up to 0.11).
+  const total = ran.failures.requested > 0 ? ran.failures.requested : evaluatedSamplesOf(parsed.data);
+  const requests = judgeRequestFailures(ran.failures.givenUp, total, ran.failures.mainCause(), {
     maxShare: evaluation.maxFailedShare,
     name: Inputs.MaxFailedRequests,
   });

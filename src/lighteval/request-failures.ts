@@ -4,6 +4,7 @@
  * places: one request sent before the run (the preflight) and LightEval's own log lines, the same from 0.9 to 0.13:
  *   `Error in API call: litellm.AuthenticationError: …, waiting 3 seconds before retry 1/5` (one failed attempt)
  *   `API call failed after 5 attempts, returning empty response.` (one answer given up)
+ * and, from 0.12, `Cache: Starting to process 4/4 samples (not found in cache) for tasks …` (the samples requested).
  */
 import * as z from 'zod/mini';
 
@@ -68,15 +69,23 @@ export function fatalPreflightFailure(outcome: PreflightOutcome): { cause: Failu
 
 const FAILED_ATTEMPT = /Error in API call: (?:litellm\.)?(\w+)(?::|\b)(.*?), waiting [\d.]+ seconds before retry \d+\/\d+/;
 const GIVEN_UP = /API call failed after \d+ attempts, returning empty response/;
+const SAMPLES_REQUESTED = /Starting to process (\d+)\/\d+ samples/;
 
 /** Counts, line by line, the answers LightEval gave up on and the causes of its failed attempts. */
 export class RequestFailureCounter {
   givenUp = 0;
+  /** The samples LightEval said it requests (0.12 and later; it answers the others from its cache). */
+  requested = 0;
   private readonly causes = new Map<FailureCause, number>();
 
   line(text: string): void {
     if (GIVEN_UP.test(text)) {
       this.givenUp += 1;
+      return;
+    }
+    const requested = SAMPLES_REQUESTED.exec(text);
+    if (requested !== null) {
+      this.requested += Number(requested[1]);
       return;
     }
     const attempt = FAILED_ATTEMPT.exec(text);

@@ -63,16 +63,17 @@ export type LightEvalResults = z.infer<typeof LightEvalResultsSchema>;
 
 type ResultsMapping = z.infer<typeof ResultsMappingSchema>;
 
-const TaskConfigsSchema = z.record(z.string(), z.looseObject({ effective_num_docs: z.int().check(z.nonnegative()) }));
+const TaskConfigsSchema = z.record(z.string(), z.looseObject({ effective_num_docs: z.int() }));
 
 /**
- * The number of samples LightEval evaluated: the sum of each task's `effective_num_docs` in `config_tasks` (written
- * by every version from 0.9); undefined when a task does not say.
+ * The number of samples LightEval evaluated: the sum of each task's `effective_num_docs` in `config_tasks` (up to
+ * 0.11; later versions write -1 there); undefined when a task does not say.
  */
 export function evaluatedSamplesOf(results: LightEvalResults): number | undefined {
   const parsed = TaskConfigsSchema.safeParse(results.config_tasks);
   if (!parsed.success || Object.keys(parsed.data).length === 0) return undefined;
-  return Object.values(parsed.data).reduce((sum, task) => sum + task.effective_num_docs, 0);
+  const counts = Object.values(parsed.data).map((task) => task.effective_num_docs);
+  return counts.every((count) => count >= 0) ? counts.reduce((sum, count) => sum + count, 0) : undefined;
 }
 
 // ---- Scrubbing --------------------------------------------------------------------------------------------

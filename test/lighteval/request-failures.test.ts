@@ -50,12 +50,15 @@ describe('RequestFailureCounter', () => {
       'WARNING:lighteval.models.litellm_model:Error in API call: litellm.AuthenticationError: AuthenticationError: OpenAIException - bad key, waiting 1.0 seconds before retry 1/8',
       'Error in API call: litellm.AuthenticationError: AuthenticationError: x, waiting 2.0 seconds before retry 2/8',
       '[ERROR]: API call failed after 8 attempts, returning empty response.',
+      '[2026-12-04 13:24:26,245] [    INFO]: Cache: Starting to process 2/4 samples (not found in cache) for tasks arith|0 (e5c2, GENERATIVE)',
+      'INFO: Cache: Starting to process 3/3 samples (not found in cache) for tasks gsm8k|0',
       'API call failed after 5 attempts, returning empty response.',
       'an answer that mentions API call failed, but not the way LightEval logs it',
     ]) {
       counter.line(line);
     }
     expect(counter.givenUp).toBe(2);
+    expect(counter.requested).toBe(5);
     expect(counter.mainCause()).toBe('authentication');
     // LightEval retries a bad request without a word: nothing else to name.
     expect(new RequestFailureCounter().mainCause()).toBe('bad request');

@@ -35,7 +35,11 @@ for version in "${LIGHTEVAL_VERSIONS[@]}"; do
   venv="$ROOT/venvs/$version"
   # What the action installs for a run of ifeval: LightEval with its litellm extra, the bounds on its dependencies
   # that keep it running (src/lighteval/requirements.ts), and langdetect.
-  requirements=("lighteval[litellm]==$version" "litellm<1.109" "xxhash<4" langdetect)
+  extras=litellm
+  older=()
+  # LightEval 0.9 loads its own tasks only with its math extra, and with a huggingface_hub before 1.0.
+  case "$version" in 0.9.* | 0.10.*) extras=litellm,math older=("huggingface_hub<1") ;; esac
+  requirements=("lighteval[$extras]==$version" "litellm<1.109" "xxhash<4" "pyarrow<26" "${older[@]}" langdetect)
   mark="$venv/.ready-$(echo "${requirements[*]}" | tr -c 'A-Za-z0-9.=\n' '_')"
   [ -f "$mark" ] && continue
   echo "Installing ${requirements[*]} into $venv"

@@ -44,9 +44,11 @@ export const LITELLM_REQUIREMENT = 'litellm<1.109';
  * Upper bounds on LightEval's own dependencies that later broke it, each found by running it (test/real):
  * - LiteLLM, above;
  * - xxhash 4 refuses text (`Strings must be encoded before hashing`), and every LightEval from 0.9 to 0.13 hashes
- *   each sample's text with it once its answers are in, so every run failed after its requests.
+ *   each sample's text with it once its answers are in, so every run failed after its requests;
+ * - pyarrow 26 needs NumPy 2 and does not say so to pip, while LightEval 0.9 pins NumPy below 2: LightEval 0.9 could
+ *   not even load its tasks (`pyarrow requires NumPy 2.0 or newer`).
  */
-export const COMPATIBILITY_REQUIREMENTS = [LITELLM_REQUIREMENT, 'xxhash<4'] as const;
+export const COMPATIBILITY_REQUIREMENTS = [LITELLM_REQUIREMENT, 'xxhash<4', 'pyarrow<26'] as const;
 
 /** What to do about a LightEval that stopped on a dependency too new for it, from its last lines; undefined otherwise. */
 export function dependencyTooNewHint(lastLines: readonly string[]): string | undefined {
@@ -57,11 +59,38 @@ export function dependencyTooNewHint(lastLines: readonly string[]): string | und
   if (/Strings must be encoded before hashing/.test(text)) {
     return 'The installed xxhash is too new for this LightEval (xxhash 4 refuses the text LightEval hashes): install "xxhash<4" beside it.';
   }
+  if (/pyarrow requires NumPy 2\.0 or newer/.test(text)) {
+    return 'The installed pyarrow is too new for the NumPy this LightEval pins (pyarrow 26 needs NumPy 2): install "pyarrow<26" beside it.';
+  }
   return undefined;
+}
+
+const BEFORE_0_11 = /^0\.(9|10)\./;
+
+/**
+ * The extras a version needs to load its task registry at all: up to 0.10, LightEval's own tasks import
+ * latex2sympy2_extended, which only its `math` extra brings (from 0.11 it is a plain dependency).
+ */
+function versionExtras(version: string): string[] {
+  return BEFORE_0_11.test(version) ? ['math'] : [];
+}
+
+/**
+ * Bounds only older versions need: up to 0.10, the `extended` suite (registered once langdetect is there, as ifeval
+ * needs) builds an LLM judge at import that calls huggingface_hub's `list_models(model_name=...)`, which
+ * huggingface_hub 1.0 removed: the whole registry failed to load.
+ */
+function versionRequirements(version: string): string[] {
+  return BEFORE_0_11.test(version) ? ['huggingface_hub<1'] : [];
 }
 
 /** The pip requirements, LightEval first: `lighteval[litellm,multilingual]==0.13.0`, the bounds, `langdetect`. */
 export function pipRequirements(requirements: LightEvalRequirements): string[] {
-  const extras = [...new Set(['litellm', ...requirements.extras])];
-  return [`lighteval[${extras.join(',')}]==${requirements.version}`, ...COMPATIBILITY_REQUIREMENTS, ...requirements.packages];
+  const extras = [...new Set(['litellm', ...versionExtras(requirements.version), ...requirements.extras])];
+  return [
+    `lighteval[${extras.join(',')}]==${requirements.version}`,
+    ...COMPATIBILITY_REQUIREMENTS,
+    ...versionRequirements(requirements.version),
+    ...requirements.packages,
+  ];
 }

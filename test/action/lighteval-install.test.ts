@@ -182,9 +182,9 @@ describe('locateLightEval', () => {
 
       expect(readPythonInvocations(logFile)).toEqual([
         { python: ['-m', 'venv', venv], venv: null },
-        { python: ['-m', 'pip', 'install', 'lighteval[litellm]==0.12.2', 'litellm<1.109', 'xxhash<4'], venv },
+        { python: ['-m', 'pip', 'install', 'lighteval[litellm]==0.12.2', 'litellm<1.109', 'xxhash<4', 'pyarrow<26'], venv },
       ]);
-      expect(printed.join('')).toContain(`Installing lighteval[litellm]==0.12.2 litellm<1.109 xxhash<4 into a virtual environment at ${venv}`);
+      expect(printed.join('')).toContain(`Installing lighteval[litellm]==0.12.2 litellm<1.109 xxhash<4 pyarrow<26 into a virtual environment at ${venv}`);
     });
   }
 
@@ -193,7 +193,7 @@ describe('locateLightEval', () => {
     const program = await locateLightEval('true', python, { version: '0.13.0', extras: ['math'], packages: ['langdetect'] }, env);
     const venv = dirname(dirname(program));
     expect(readPythonInvocations(logFile).at(-1)).toEqual({
-      python: ['-m', 'pip', 'install', 'lighteval[litellm,math]==0.13.0', 'litellm<1.109', 'xxhash<4', 'langdetect'],
+      python: ['-m', 'pip', 'install', 'lighteval[litellm,math]==0.13.0', 'litellm<1.109', 'xxhash<4', 'pyarrow<26', 'langdetect'],
       venv,
     });
   });
@@ -219,7 +219,7 @@ describe('locateLightEval', () => {
     const { python, env } = setup({ pipFails: true });
     const error = await rejection(locateLightEval('auto', python, requirementsOf('0.13.0'), env));
     expect(error).toBeInstanceOf(LightEvalError);
-    expect(error.message).toMatch(/^Installing lighteval\[litellm\]==0\.13\.0 litellm<1\.109 xxhash<4 exited with code 1\. Its last lines:\n/);
+    expect(error.message).toMatch(/^Installing lighteval\[litellm\]==0\.13\.0 litellm<1\.109 xxhash<4 pyarrow<26 exited with code 1\. Its last lines:\n/);
     expect(error.message).toContain('ERROR: No matching distribution found for lighteval[litellm]==0.13.0');
     expect(error.message).toContain('Temporary failure in name resolution');
   });
@@ -228,7 +228,7 @@ describe('locateLightEval', () => {
     const { python, env } = setup();
     const error = await rejection(locateLightEval('auto', python, requirementsOf('0.8.0'), env));
     expect(error).toBeInstanceOf(LightEvalError);
-    expect(error.message).toContain('Installing lighteval[litellm]==0.8.0 litellm<1.109 xxhash<4 exited with code 1');
+    expect(error.message).toContain('Installing lighteval[litellm]==0.8.0 litellm<1.109 xxhash<4 pyarrow<26 exited with code 1');
     expect(error.message).toContain('Could not find a version that satisfies the requirement lighteval[litellm]==0.8.0');
   });
 
@@ -307,6 +307,6 @@ describe('locateLightEval', () => {
     const { root, env } = setup();
     const error = await rejection(locateLightEval('auto', fakePython(root, 'nothing'), requirementsOf('0.11.0'), { ...withSystemPath(env), ENV_DUMP: join(root, 'env') }));
     expect(error).toBeInstanceOf(LightEvalError);
-    expect(error.message).toMatch(/^Installing lighteval\[litellm\]==0\.11\.0 litellm<1\.109 xxhash<4 left no lighteval program in .*lighteval-venv-[^/]*\/bin$/);
+    expect(error.message).toMatch(/^Installing lighteval\[litellm\]==0\.11\.0 litellm<1\.109 xxhash<4 pyarrow<26 left no lighteval program in .*lighteval-venv-[^/]*\/bin$/);
   });
 });

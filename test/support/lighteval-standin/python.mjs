@@ -25,6 +25,8 @@ const OTHER_PACKAGES = new Map([
   ['langdetect', '1.0.9'],
   ['litellm', '1.108.14'],
   ['xxhash', '3.8.2'],
+  ['pyarrow', '25.0.1'],
+  ['huggingface_hub', '0.36.2'],
 ]);
 
 const LIGHTEVAL_SCRIPT = fileURLToPath(new URL('./lighteval.mjs', import.meta.url));

@@ -21,8 +21,8 @@ var __commonJS = (cb, mod) => function __require() {
   }
 };
 var __export = (target, all) => {
-  for (var name in all)
-    __defProp(target, name, { get: all[name], enumerable: true });
+  for (var name2 in all)
+    __defProp(target, name2, { get: all[name2], enumerable: true });
 };
 var __copyProps = (to, from, except, desc) => {
   if (from && typeof from === "object" || typeof from === "function") {
@@ -215,7 +215,7 @@ var require_mod = __commonJS({
       }
       return score;
     };
-    var distance2 = function(a, b) {
+    var distance3 = function(a, b) {
       if (a.length < b.length) {
         var tmp = b;
         b = a;
@@ -229,12 +229,12 @@ var require_mod = __commonJS({
       }
       return myers_x(a, b);
     };
-    exports2.distance = distance2;
+    exports2.distance = distance3;
     var closest2 = function(str, arr) {
       var min_distance = Infinity;
       var min_index = 0;
       for (var i = 0; i < arr.length; i++) {
-        var dist = distance2(str, arr[i]);
+        var dist = distance3(str, arr[i]);
         if (dist < min_distance) {
           min_distance = dist;
           min_index = i;
@@ -606,7 +606,7 @@ function newError(Definition) {
   return new Definition();
 }
 // @__NO_SIDE_EFFECTS__
-function $constructor(name, initializer2, proto, params) {
+function $constructor(name2, initializer2, proto, params) {
   const zodProto = {};
   function Internals(def) {
     this.def = def;
@@ -624,10 +624,10 @@ function $constructor(name, initializer2, proto, params) {
       } finally {
         _zodDesc.value = void 0;
       }
-    } else if (inst._zod.traits.has(name)) {
+    } else if (inst._zod.traits.has(name2)) {
       return;
     }
-    inst._zod.traits.add(name);
+    inst._zod.traits.add(name2);
     initializer2(inst, def);
     if (initialized) {
       const own2 = Object.getPrototypeOf(inst);
@@ -653,7 +653,7 @@ function $constructor(name, initializer2, proto, params) {
   const Parent = params?.Parent ?? Object;
   class Definition extends Parent {
   }
-  Object.defineProperty(Definition, "name", { value: name });
+  Object.defineProperty(Definition, "name", { value: name2 });
   function _(def) {
     const inst = params?.Parent ? newError(Definition) : this;
     init(inst, def);
@@ -674,10 +674,10 @@ function $constructor(name, initializer2, proto, params) {
     value: (inst) => {
       if (params?.Parent && inst instanceof params.Parent)
         return true;
-      return inst?._zod?.traits?.has(name);
+      return inst?._zod?.traits?.has(name2);
     }
   });
-  Object.defineProperty(_, "name", { value: name });
+  Object.defineProperty(_, "name", { value: name2 });
   return _;
 }
 function config(newConfig) {
@@ -700,8 +700,8 @@ var init_core = __esm({
       }
     };
     $ZodEncodeError = class extends Error {
-      constructor(name) {
-        super(`Encountered unidirectional transform during encode: ${name}`);
+      constructor(name2) {
+        super(`Encountered unidirectional transform during encode: ${name2}`);
         this.name = "ZodEncodeError";
       }
     };
@@ -853,7 +853,7 @@ var init_regexes = __esm({
 });
 
 // node_modules/zod/v4/core/checks.js
-var $ZodCheck, _whenHasLength, numericOriginMap, $ZodCheckLessThan, $ZodCheckGreaterThan, $ZodCheckNumberFormat, $ZodCheckMinLength, $ZodCheckStringFormat, $ZodCheckRegex, $ZodCheckOverwrite;
+var $ZodCheck, _whenHasLength, numericOriginMap, $ZodCheckLessThan, $ZodCheckGreaterThan, $ZodCheckNumberFormat, $ZodCheckMaxLength, $ZodCheckMinLength, $ZodCheckStringFormat, $ZodCheckRegex, $ZodCheckOverwrite;
 var init_checks = __esm({
   "node_modules/zod/v4/core/checks.js"() {
     init_core();
@@ -978,6 +978,28 @@ var init_checks = __esm({
             continue: !def.abort
           });
         }
+      };
+    });
+    $ZodCheckMaxLength = /* @__PURE__ */ $constructor("$ZodCheckMaxLength", (inst, def) => {
+      var _a3;
+      $ZodCheck.init(inst, def);
+      (_a3 = inst._zod.def).when ?? (_a3.when = _whenHasLength);
+      inst._zod.check = (payload) => {
+        const input = payload.value;
+        const units = input.length;
+        const length = typeof input === "string" && units > def.maximum ? codePointLength(input) : units;
+        if (length <= def.maximum)
+          return;
+        const origin = getLengthableOrigin(input);
+        payload.issues.push({
+          origin,
+          code: "too_big",
+          maximum: def.maximum,
+          inclusive: true,
+          input,
+          inst,
+          continue: !def.abort
+        });
       };
     });
     $ZodCheckMinLength = /* @__PURE__ */ $constructor("$ZodCheckMinLength", (inst, def) => {
@@ -2276,6 +2298,15 @@ function _nonnegative(params) {
   return /* @__PURE__ */ _gte(0, params);
 }
 // @__NO_SIDE_EFFECTS__
+function _maxLength(maximum, params) {
+  const ch = new $ZodCheckMaxLength({
+    check: "max_length",
+    ...normalizeParams(params),
+    maximum
+  });
+  return ch;
+}
+// @__NO_SIDE_EFFECTS__
 function _minLength(minimum, params) {
   return new $ZodCheckMinLength({
     check: "min_length",
@@ -2808,11 +2839,11 @@ function withoutNulls(value) {
   const entries = Object.entries(value).filter(([, item]) => item !== null);
   return Object.fromEntries(entries.map(([key, item]) => [key, withoutNulls(item)]));
 }
-function didYouMean(name, known) {
+function didYouMean(name2, known) {
   if (known.length === 0) return void 0;
-  const candidate = (0, import_fastest_levenshtein.closest)(name, [...known]);
-  const edits = (0, import_fastest_levenshtein.distance)(name, candidate);
-  return edits <= Math.max(2, Math.floor(name.length / 3)) && edits < Math.min(name.length, candidate.length) ? candidate : void 0;
+  const candidate = (0, import_fastest_levenshtein.closest)(name2, [...known]);
+  const edits = (0, import_fastest_levenshtein.distance)(name2, candidate);
+  return edits <= Math.max(2, Math.floor(name2.length / 3)) && edits < Math.min(name2.length, candidate.length) ? candidate : void 0;
 }
 function unknownFieldMessage(key, known) {
   const suggestion = didYouMean(key, known);
@@ -2875,8 +2906,8 @@ function writeStdout(text) {
     process.stdout.write(bytes.subarray(written));
   }
 }
-function getInput(name, env = process.env) {
-  return (env[`INPUT_${name.replace(/ /g, "_").toUpperCase()}`] ?? "").trim();
+function getInput(name2, env = process.env) {
+  return (env[`INPUT_${name2.replace(/ /g, "_").toUpperCase()}`] ?? "").trim();
 }
 function escapeData(text) {
   return text.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
@@ -2907,12 +2938,12 @@ function setFailed(message) {
   process.exitCode = 1;
   issueCommand("error", message);
 }
-function keyValueMessage(name, value) {
+function keyValueMessage(name2, value) {
   let delimiter2;
   do
     delimiter2 = `ghadelimiter_${Math.random().toString(36).slice(2)}${Math.random().toString(36).slice(2)}`;
-  while (value.includes(delimiter2) || name.includes(delimiter2));
-  return `${name}<<${delimiter2}${import_node_os.EOL}${value}${import_node_os.EOL}${delimiter2}`;
+  while (value.includes(delimiter2) || name2.includes(delimiter2));
+  return `${name2}<<${delimiter2}${import_node_os.EOL}${value}${import_node_os.EOL}${delimiter2}`;
 }
 function appendToFileCommand(variable, text) {
   const path = process.env[variable];
@@ -2920,11 +2951,11 @@ function appendToFileCommand(variable, text) {
   (0, import_node_fs.appendFileSync)(path, `${text}${import_node_os.EOL}`, { encoding: "utf8" });
 }
 function setOutputs(values) {
-  const messages = Object.entries(values).flatMap(([name, value]) => value === void 0 ? [] : [keyValueMessage(name, value)]);
+  const messages = Object.entries(values).flatMap(([name2, value]) => value === void 0 ? [] : [keyValueMessage(name2, value)]);
   if (messages.length > 0) appendToFileCommand("GITHUB_OUTPUT", messages.join(import_node_os.EOL));
 }
-function saveState(name, value) {
-  appendToFileCommand("GITHUB_STATE", keyValueMessage(name, value));
+function saveState(name2, value) {
+  appendToFileCommand("GITHUB_STATE", keyValueMessage(name2, value));
 }
 function hasSummary() {
   return (process.env.GITHUB_STEP_SUMMARY ?? "") !== "";
@@ -3030,18 +3061,23 @@ function knownProviderTypes() {
 function resolveProviderType(type) {
   const entry = BY_ALIAS.get(normalizeProviderType(type));
   if (entry !== void 0) {
+    const keyEnv2 = entry.keyEnv ?? conventionalKeyEnv(entry.prefix);
     return {
       prefix: entry.prefix,
       prefixes: [entry.prefix, ...entry.family ?? []],
-      keyEnv: entry.keyEnv ?? conventionalKeyEnv(entry.prefix),
+      keyEnv: keyEnv2,
       keyEnvDocumented: entry.keyEnv !== void 0,
       known: true,
-      needsKey: entry.keyless !== true
+      keyVariables: [...entry.keyEnvShadowedBy ?? [], keyEnv2],
+      needsKey: entry.keyOptional !== true,
+      ...entry.credentials === void 0 ? {} : { credentials: entry.credentials },
+      needsBaseUrl: entry.needsBaseUrl === true
     };
   }
   const prefix = type.trim().toLowerCase();
   if (!UNKNOWN_PREFIX_PATTERN.test(prefix)) return void 0;
-  return { prefix, prefixes: [prefix], keyEnv: conventionalKeyEnv(prefix), keyEnvDocumented: false, known: false, needsKey: true };
+  const keyEnv = conventionalKeyEnv(prefix);
+  return { prefix, prefixes: [prefix], keyEnv, keyEnvDocumented: false, known: false, keyVariables: [keyEnv], needsKey: true, needsBaseUrl: true };
 }
 function conventionalKeyEnv(prefix) {
   return `${prefix.toUpperCase().replace(/[^A-Z0-9]/g, "_")}_API_KEY`;
@@ -3051,24 +3087,49 @@ var init_providers = __esm({
   "src/config/providers.ts"() {
     "use strict";
     PROVIDERS = [
+      { prefix: "openai", aliases: ["openai"], family: ["custom_openai"], keyEnv: "OPENAI_API_KEY" },
+      // Servers that speak OpenAI's API: LiteLLM calls them as openai, at the address only the record knows.
       {
         prefix: "openai",
-        aliases: ["openai", "openai_compatible", "generic", "llamacpp", "llama.cpp", "sglang", "tgi"],
+        aliases: ["openai_compatible", "generic", "llamacpp", "llama.cpp", "sglang", "tgi"],
         family: ["custom_openai"],
-        keyEnv: "OPENAI_API_KEY"
+        keyEnv: "OPENAI_API_KEY",
+        needsBaseUrl: true
       },
-      { prefix: "azure", aliases: ["azure", "azure_openai"], family: ["azure_text"], keyEnv: "AZURE_API_KEY" },
-      { prefix: "azure_ai", aliases: ["azure_ai", "foundry"], keyEnv: "AZURE_AI_API_KEY" },
+      {
+        prefix: "azure",
+        aliases: ["azure", "azure_openai"],
+        family: ["azure_text"],
+        keyEnv: "AZURE_API_KEY",
+        keyEnvShadowedBy: ["AZURE_OPENAI_API_KEY"],
+        needsBaseUrl: true
+      },
+      { prefix: "azure_ai", aliases: ["azure_ai", "foundry"], keyEnv: "AZURE_AI_API_KEY", needsBaseUrl: true },
       { prefix: "anthropic", aliases: ["anthropic", "claude"], family: ["anthropic_text"], keyEnv: "ANTHROPIC_API_KEY" },
       { prefix: "gemini", aliases: ["gemini", "google", "google_ai_studio"], keyEnv: "GEMINI_API_KEY" },
-      { prefix: "vertex_ai", aliases: ["vertex", "vertexai", "vertex_ai", "gcp"], family: ["vertex_ai_beta"] },
+      {
+        prefix: "vertex_ai",
+        aliases: ["vertex", "vertexai", "vertex_ai", "gcp"],
+        family: ["vertex_ai_beta"],
+        // A key, when given, is a service account's JSON: LiteLLM reads it from this variable.
+        keyEnv: "VERTEXAI_CREDENTIALS",
+        keyOptional: true,
+        credentials: "Google application default credentials (GOOGLE_APPLICATION_CREDENTIALS), with VERTEXAI_PROJECT and VERTEXAI_LOCATION"
+      },
       { prefix: "together_ai", aliases: ["together", "togetherai", "together_ai"], keyEnv: "TOGETHERAI_API_KEY" },
       { prefix: "huggingface", aliases: ["huggingface", "hf"], keyEnv: "HF_TOKEN" },
-      { prefix: "bedrock", aliases: ["bedrock", "aws"] },
+      {
+        prefix: "bedrock",
+        aliases: ["bedrock", "aws"],
+        // A key, when given, is a Bedrock API key (a bearer token).
+        keyEnv: "AWS_BEARER_TOKEN_BEDROCK",
+        keyOptional: true,
+        credentials: "AWS credentials (AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY, AWS_SESSION_TOKEN) and AWS_REGION_NAME"
+      },
       { prefix: "fireworks_ai", aliases: ["fireworks", "fireworks_ai"], keyEnv: "FIREWORKS_AI_API_KEY" },
-      { prefix: "ollama_chat", aliases: ["ollama", "ollama_chat"], family: ["ollama"], keyEnv: "OLLAMA_API_KEY", keyless: true },
-      { prefix: "lm_studio", aliases: ["lmstudio", "lm_studio"], keyEnv: "LM_STUDIO_API_KEY", keyless: true },
-      { prefix: "hosted_vllm", aliases: ["vllm", "hosted_vllm"], keyEnv: "HOSTED_VLLM_API_KEY", keyless: true },
+      { prefix: "ollama_chat", aliases: ["ollama", "ollama_chat"], family: ["ollama"], keyEnv: "OLLAMA_API_KEY", keyOptional: true },
+      { prefix: "lm_studio", aliases: ["lmstudio", "lm_studio"], keyEnv: "LM_STUDIO_API_KEY", keyOptional: true, needsBaseUrl: true },
+      { prefix: "hosted_vllm", aliases: ["vllm", "hosted_vllm"], keyEnv: "HOSTED_VLLM_API_KEY", keyOptional: true, needsBaseUrl: true },
       { prefix: "mistral", aliases: ["mistral", "mistralai"], keyEnv: "MISTRAL_API_KEY" },
       { prefix: "groq", aliases: ["groq"], keyEnv: "GROQ_API_KEY" },
       { prefix: "deepseek", aliases: ["deepseek"], keyEnv: "DEEPSEEK_API_KEY" },
@@ -3082,7 +3143,7 @@ var init_providers = __esm({
       { prefix: "nvidia_nim", aliases: ["nvidia", "nim", "nvidia_nim"], keyEnv: "NVIDIA_NIM_API_KEY" },
       { prefix: "moonshot", aliases: ["kimi", "moonshot"], keyEnv: "MOONSHOT_API_KEY" },
       { prefix: "dashscope", aliases: ["qwen", "dashscope", "alibaba"], keyEnv: "DASHSCOPE_API_KEY" },
-      { prefix: "watsonx", aliases: ["watsonx", "ibm"] }
+      { prefix: "watsonx", aliases: ["watsonx", "ibm"], needsBaseUrl: true }
     ];
     BY_ALIAS = new Map(
       PROVIDERS.flatMap((entry) => entry.aliases.map((alias) => [normalizeProviderType(alias), entry]))
@@ -3164,11 +3225,16 @@ var init_schemas3 = __esm({
           ),
           name: described(nonEmptyString(), "The provider's name, written to metadata.provider_name."),
           type: providerType,
-          base_url: described(httpUrl(), "The provider's API base URL, http or https; written byte for byte."),
+          base_url: optional(
+            described(
+              httpUrl(),
+              "The provider's API base URL, http or https; written byte for byte. Optional where LiteLLM knows the provider's endpoint; required for Azure, OpenAI-compatible and self-hosted servers, and unknown types."
+            )
+          ),
           rate_limits: optional(RateLimitsSchema),
           capabilities: optional(CapabilitiesSchema)
         },
-        { error: expectation("a provider record (a mapping with id, name, type and base_url)") }
+        { error: expectation("a provider record (a mapping with id, name, type and, for most types, base_url)") }
       ),
       "A provider record, as a provider table stores it. Other keys (a database row's created_at) are ignored; null means unset."
     );
@@ -3270,7 +3336,7 @@ var init_schemas3 = __esm({
     BuildScalarsSchema = object({
       model: string2({ error: expectation("a model name") }).check(
         _trim(),
-        refine((name) => MODEL_NAME.test(name) && !name.endsWith("/"), {
+        refine((name2) => MODEL_NAME.test(name2) && !name2.endsWith("/"), {
           error: expectation("a model name without spaces, such as gpt-4o-mini or openai/gpt-4o-mini")
         })
       ),
@@ -3279,7 +3345,7 @@ var init_schemas3 = __esm({
       // Never echoed: people paste the key itself where its variable's name belongs.
       api_key_env: optional(
         string2({ error: "expected an environment variable name" }).check(
-          refine((name) => ENV_NAME.test(name), {
+          refine((name2) => ENV_NAME.test(name2), {
             error: "expected an environment variable name (letters, digits and _, not starting with a digit)"
           })
         )
@@ -3325,7 +3391,8 @@ var init_schemas3 = __esm({
         object({
           model_name: string2(),
           provider_type: string2(),
-          base_url: string2(),
+          /** null: LiteLLM's own endpoint for the provider. */
+          base_url: nullable(string2()),
           api_key: optional(string2()),
           api_key_env: optional(string2()),
           concurrent_requests: int(),
@@ -3353,7 +3420,7 @@ var init_schemas3 = __esm({
       model_parameters: strictObject({
         model_name: string2(),
         provider: string2(),
-        base_url: string2(),
+        base_url: optional(string2()),
         api_key: _null3(),
         concurrent_requests: optional(int()),
         timeout: optional(number2()),
@@ -3525,11 +3592,11 @@ function buildNativeModelFile(source, version2) {
       `${source.sources.use_chat_template ?? "use_chat_template"}: use_chat_template false has no effect; LightEval's litellm endpoint always applies the chat template`
     );
   }
-  const keptSince = (field, name, minor, value) => {
+  const keptSince = (field, name2, minor, value) => {
     if (atLeast(version2, 0, minor)) return value;
     const path = source.sources[field];
     if (path !== void 0) {
-      warnings.push(`${path}: not written to the LightEval file; LightEval ${version2.text} has no ${name} (added in 0.${minor})`);
+      warnings.push(`${path}: not written to the LightEval file; LightEval ${version2.text} has no ${name2} (added in 0.${minor})`);
     }
     return void 0;
   };
@@ -3541,7 +3608,8 @@ function buildNativeModelFile(source, version2) {
   const modelParameters = defined({
     model_name: parameters.model_name,
     provider: parameters.provider_type,
-    base_url: parameters.base_url,
+    // Absent: LiteLLM's own endpoint for the provider.
+    base_url: parameters.base_url ?? void 0,
     // Never a literal key: LightEval copies the whole model config, key included, into its results files.
     api_key: null,
     concurrent_requests: keptSince("concurrent_requests", "concurrent_requests", 11, parameters.concurrent_requests),
@@ -3583,11 +3651,11 @@ function redactApiKey(key) {
 function isRedactedApiKey(value) {
   return REDACTED_KEY.test(value);
 }
-function decodeQueryName(name) {
+function decodeQueryName(name2) {
   try {
-    return decodeURIComponent(name.replace(/\+/g, " ")).toLowerCase();
+    return decodeURIComponent(name2.replace(/\+/g, " ")).toLowerCase();
   } catch {
-    return name.toLowerCase();
+    return name2.toLowerCase();
   }
 }
 function decodedForms(text) {
@@ -3609,6 +3677,7 @@ function redactQuery(query) {
   }).join("&");
 }
 function baseUrlCredentials(url) {
+  if (url === null || url === void 0) return [];
   const parts = URL_PARTS.exec(url);
   if (parts === null) return [];
   const [, , authority = "", , query = ""] = parts;
@@ -3621,6 +3690,7 @@ function baseUrlCredentials(url) {
   return [...new Set(credentials)];
 }
 function redactBaseUrl(url, secrets = []) {
+  if (url === null || url === void 0) return url;
   const parts = URL_PARTS.exec(url);
   let redacted = url;
   if (parts !== null) {
@@ -3756,7 +3826,9 @@ var init_names = __esm({
       LightevalArgs: "lighteval-args",
       Install: "install",
       Python: "python",
+      LightevalExtras: "lighteval-extras",
       LightevalTimeoutMinutes: "lighteval-timeout-minutes",
+      MaxFailedRequests: "max-failed-requests",
       Thresholds: "thresholds",
       Baseline: "baseline",
       BaselineTolerance: "baseline-tolerance",
@@ -3859,6 +3931,7 @@ var init_input_fields = __esm({
       [Inputs.Install]: "auto",
       [Inputs.Python]: "python3",
       [Inputs.BaselineTolerance]: "0.02",
+      [Inputs.MaxFailedRequests]: "0.05",
       [Inputs.Comment]: "false",
       [Inputs.Mode]: "build"
     };
@@ -3919,7 +3992,12 @@ var init_evaluation_inputs = __esm({
       [Inputs.LightevalArgs]: optionalText,
       [Inputs.Install]: choiceInput(Inputs.Install, INSTALL_MODES),
       [Inputs.Python]: withDefault(Inputs.Python),
+      [Inputs.LightevalExtras]: optionalText,
       [Inputs.LightevalTimeoutMinutes]: numberInput({ test: (minutes) => minutes > 0, expected: "a number of minutes above 0" }),
+      [Inputs.MaxFailedRequests]: pipe(
+        withDefault(Inputs.MaxFailedRequests),
+        numberInput({ test: (share) => share <= 1, expected: "a share of requests from 0 to 1, such as 0.05" })
+      ),
       [Inputs.Thresholds]: optionalText,
       [Inputs.Baseline]: optionalText,
       [Inputs.BaselineTolerance]: pipe(
@@ -3935,6 +4013,7 @@ var init_evaluation_inputs = __esm({
       Inputs.MaxSamples,
       Inputs.CustomTasks,
       Inputs.LightevalArgs,
+      Inputs.LightevalExtras,
       Inputs.LightevalTimeoutMinutes,
       Inputs.Thresholds,
       Inputs.Baseline
@@ -4496,8 +4575,8 @@ function prepareForShellQuote(text) {
   }
   return prepared;
 }
-function literalVariable(name) {
-  return `$${name}`;
+function literalVariable(name2) {
+  return `$${name2}`;
 }
 function withoutMarkers(text) {
   return text.replaceAll(BRACE_MARKER, "");
@@ -4535,10 +4614,10 @@ function checkExtraArguments(args) {
       issues.push({ path: "", message: `-- would make every later argument positional; ${POSITIONALS_ARE_SET}` });
     } else if (arg.startsWith("--")) {
       const equals = arg.indexOf("=");
-      const name = equals === -1 ? arg : arg.slice(0, equals);
-      const reason = RESERVED_OPTIONS.get(name);
-      if (reason !== void 0) issues.push({ path: "", message: `${name} ${reason}` });
-      nextIsValue = equals === -1 && !FLAGS.has(name) && !name.startsWith("--no-");
+      const name2 = equals === -1 ? arg : arg.slice(0, equals);
+      const reason = RESERVED_OPTIONS.get(name2);
+      if (reason !== void 0) issues.push({ path: "", message: `${name2} ${reason}` });
+      nextIsValue = equals === -1 && !FLAGS.has(name2) && !name2.startsWith("--no-");
     } else if (!arg.startsWith("-") || arg === "-") {
       issues.push({ path: "", message: `${describeValue(arg)} is a positional argument; ${POSITIONALS_ARE_SET}` });
     }
@@ -4563,6 +4642,7 @@ var init_arguments = __esm({
       ["--results-path-template", "would move the results file where the action does not look for it (to scrub the key from it and check it)"]
     ]);
     FLAGS = /* @__PURE__ */ new Set([
+      "--load-tasks-multilingual",
       "--save-details",
       "--push-to-hub",
       "--push-to-tensorboard",
@@ -4685,11 +4765,11 @@ function evaluateGate({ metrics, thresholds, baseline, baselineTolerance }) {
   }
   return { passed: problems.length === 0 && checks.every((check) => check.passed), checks, problems };
 }
-function shownName(name) {
-  return /^[^\s"\p{C}]+$/u.test(name) ? name : quoted(name);
+function shownName(name2) {
+  return /^[^\s"\p{C}]+$/u.test(name2) ? name2 : quoted(name2);
 }
-function quoted(name) {
-  return JSON.stringify(name).replace(
+function quoted(name2) {
+  return JSON.stringify(name2).replace(
     /[\u007f-\u009f\u2028\u2029\p{Cf}]/gu,
     (character) => `\\u${(character.codePointAt(0) ?? 0).toString(16).padStart(4, "0")}`
   );
@@ -4829,6 +4909,12 @@ function parseResultsText(text, source) {
     throw new ConfigError([{ path: source, message: `not valid JSON${where}` }]);
   }
 }
+function evaluatedSamplesOf(results) {
+  const parsed = TaskConfigsSchema.safeParse(results.config_tasks);
+  if (!parsed.success || Object.keys(parsed.data).length === 0) return void 0;
+  const counts = Object.values(parsed.data).map((task) => task.effective_num_docs);
+  return counts.every((count) => count >= 0) ? counts.reduce((sum, count) => sum + count, 0) : void 0;
+}
 function asciiEscaped(text) {
   return text.replace(/[\u0080-\uffff]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`);
 }
@@ -4940,7 +5026,7 @@ function parseBaseline(value, source) {
   if (!parsed.success) throw new ConfigError([{ path: source, message: BASELINE_SHAPES }]);
   return baselineFrom(parsed.data);
 }
-var STRING_OR_NON_FINITE, MetricValueSchema, TaskResultsSchema, ResultsMappingSchema, LightEvalResultsSchema, MASK, STDERR_SUFFIX, MetricsOutputSchema, BASELINE_SHAPES;
+var STRING_OR_NON_FINITE, MetricValueSchema, TaskResultsSchema, ResultsMappingSchema, LightEvalResultsSchema, TaskConfigsSchema, MASK, STDERR_SUFFIX, MetricsOutputSchema, BASELINE_SHAPES;
 var init_results = __esm({
   "src/lighteval/results.ts"() {
     "use strict";
@@ -4965,10 +5051,61 @@ var init_results = __esm({
       },
       { error: "expected a mapping with config_general and results" }
     );
+    TaskConfigsSchema = record(string2(), looseObject({ effective_num_docs: int() }));
     MASK = "***";
     STDERR_SUFFIX = "_stderr";
     MetricsOutputSchema = record(string2(), record(string2(), MetricValueSchema));
     BASELINE_SHAPES = `expected LightEval's results JSON (a mapping with "results": {task: {metric: number}}) or the action's metrics output ({task: {metric: number}})`;
+  }
+});
+
+// src/lighteval/requirements.ts
+function taskNameOf(spec) {
+  const parts = spec.split("|");
+  return (parts.length >= 3 ? parts[1] : parts[0]) ?? "";
+}
+function packagesForTasks(specs) {
+  const names = new Set(specs.map(taskNameOf));
+  return [...new Set(Object.entries(TASK_PACKAGES).flatMap(([task, packages]) => names.has(task) ? packages : []))];
+}
+function dependencyTooNewHint(lastLines) {
+  const text = lastLines.join("\n").replace(/\x1b\[[\d;]*m/g, "");
+  if (/AttributeError:\s*DISK\b/.test(text)) {
+    return `The installed LiteLLM is too new for this LightEval (LiteLLM 1.109 removed the disk cache LightEval turns on): install ${JSON.stringify(LITELLM_REQUIREMENT)} beside it.`;
+  }
+  if (/Strings must be encoded before hashing/.test(text)) {
+    return 'The installed xxhash is too new for this LightEval (xxhash 4 refuses the text LightEval hashes): install "xxhash<4" beside it.';
+  }
+  if (/pyarrow requires NumPy 2\.0 or newer/.test(text)) {
+    return 'The installed pyarrow is too new for the NumPy this LightEval pins (pyarrow 26 needs NumPy 2): install "pyarrow<26" beside it.';
+  }
+  return void 0;
+}
+function versionExtras(version2) {
+  return BEFORE_0_11.test(version2) ? ["math"] : [];
+}
+function versionRequirements(version2) {
+  return BEFORE_0_11.test(version2) ? ["huggingface_hub<1"] : [];
+}
+function pipRequirements(requirements) {
+  const extras = [.../* @__PURE__ */ new Set(["litellm", ...versionExtras(requirements.version), ...requirements.extras])];
+  return [
+    `lighteval[${extras.join(",")}]==${requirements.version}`,
+    ...COMPATIBILITY_REQUIREMENTS,
+    ...versionRequirements(requirements.version),
+    ...requirements.packages
+  ];
+}
+var TASK_PACKAGES, LITELLM_REQUIREMENT, COMPATIBILITY_REQUIREMENTS, BEFORE_0_11;
+var init_requirements = __esm({
+  "src/lighteval/requirements.ts"() {
+    "use strict";
+    TASK_PACKAGES = {
+      ifeval: ["langdetect"]
+    };
+    LITELLM_REQUIREMENT = "litellm<1.109";
+    COMPATIBILITY_REQUIREMENTS = [LITELLM_REQUIREMENT, "xxhash<4", "pyarrow<26"];
+    BEFORE_0_11 = /^0\.(9|10)\./;
   }
 });
 
@@ -5007,8 +5144,8 @@ function parseTaskSpec(spec) {
 function isTruncateFlag(part) {
   return part === void 0 || part === "0" || part === "1";
 }
-function isIssue(parsed) {
-  return "message" in parsed;
+function isIssue(value) {
+  return "message" in value;
 }
 function parseVersion(lightevalVersion2) {
   const parsed = LightEvalVersionSchema.safeParse(lightevalVersion2, { reportInput: true });
@@ -5020,8 +5157,62 @@ function isBefore(version2, major, minor, patch) {
   if (version2.minor !== minor) return version2.minor < minor;
   return version2.patch < patch;
 }
-function writeSpec(original, parts, version2) {
-  const suite = parts.suite ?? DEFAULT_SUITE;
+function suiteRank(suite) {
+  const rank = SUITE_PREFERENCE.indexOf(suite);
+  return rank === -1 ? SUITE_PREFERENCE.length : rank;
+}
+function closeNames(name2, known) {
+  const limit = Math.max(2, Math.floor(name2.length / 3));
+  const scored = [];
+  for (const candidate of known) {
+    const edits = candidate.startsWith(name2) || name2.startsWith(candidate) ? 0.5 : (0, import_fastest_levenshtein2.distance)(name2, candidate);
+    if (edits <= limit) scored.push([candidate, edits]);
+  }
+  return scored.sort(([a, x], [b, y]) => x - y || a.localeCompare(b)).slice(0, 3).map(([candidate]) => candidate);
+}
+function indexRegistry(registry2) {
+  const suitesOf = /* @__PURE__ */ new Map();
+  for (const key of registry2.tasks) {
+    const bar = registry2.keyedBy === "suite|task" ? key.indexOf("|") : -1;
+    const task = key.slice(bar + 1);
+    const suites = suitesOf.get(task) ?? [];
+    if (bar !== -1) suites.push(key.slice(0, bar));
+    suitesOf.set(task, suites);
+  }
+  for (const suites of suitesOf.values()) suites.sort((a, b) => suiteRank(a) - suiteRank(b) || a.localeCompare(b));
+  return { keyedBySuite: registry2.keyedBy === "suite|task", suitesOf };
+}
+function lookUp(original, parts, index, versionText) {
+  const suites = index.suitesOf.get(parts.task);
+  if (suites === void 0) {
+    const packages = TASK_PACKAGES[parts.task];
+    if (packages !== void 0) {
+      return rejection(
+        original,
+        `the installed LightEval ${versionText} has no task ${JSON.stringify(parts.task)}: it needs ${packages.join(", ")}, which is not installed beside it (pip install ${packages.join(" ")}, or let the action install LightEval)`
+      );
+    }
+    const close = closeNames(parts.task, index.suitesOf.keys());
+    const hint2 = close.length === 0 ? "" : `; did you mean ${close.join(", ")}?`;
+    return rejection(original, `LightEval ${versionText} has no task ${JSON.stringify(parts.task)}${hint2}`);
+  }
+  if (!index.keyedBySuite) return { suite: parts.suite ?? DEFAULT_SUITE };
+  if (parts.suite !== void 0) {
+    if (suites.includes(parts.suite)) return { suite: parts.suite };
+    return rejection(
+      original,
+      `LightEval ${versionText} has no ${JSON.stringify(parts.task)} in the suite ${JSON.stringify(parts.suite)}; it is in ${suites.map((suite2) => JSON.stringify(suite2)).join(", ")}`
+    );
+  }
+  const [suite = DEFAULT_SUITE, ...others] = suites;
+  if (others.length === 0) return { suite };
+  return {
+    suite,
+    note: `task ${JSON.stringify(original)} is taken from the suite ${JSON.stringify(suite)}; LightEval ${versionText} also has it in ${others.map((other) => JSON.stringify(other)).join(", ")} (write suite|task|fewshot to choose)`
+  };
+}
+function writeSpec(original, parts, version2, suiteFound) {
+  const suite = suiteFound ?? parts.suite ?? DEFAULT_SUITE;
   if (isBefore(version2, 0, 11, 0)) return { spec: `${suite}|${parts.task}|${parts.fewshot}|${parts.truncate ?? "0"}` };
   const keepsSuite = isBefore(version2, 0, 12, 1);
   const spec = keepsSuite ? `${suite}|${parts.task}|${parts.fewshot}` : `${parts.task}|${parts.fewshot}`;
@@ -5042,8 +5233,9 @@ function normalizeTaskSpec(spec, lightevalVersion2) {
   if (isIssue(parsed)) throw new ConfigError([parsed]);
   return writeSpec(trimmed, parsed, version2);
 }
-function normalizeTaskList(specs, lightevalVersion2) {
+function normalizeTaskList(specs, lightevalVersion2, registry2) {
   const version2 = parseVersion(lightevalVersion2);
+  const index = registry2 === void 0 ? void 0 : indexRegistry(registry2);
   const issues = [];
   const normalized = /* @__PURE__ */ new Set();
   const warnings = /* @__PURE__ */ new Set();
@@ -5054,23 +5246,32 @@ function normalizeTaskList(specs, lightevalVersion2) {
       issues.push(parsed);
       continue;
     }
-    const written = writeSpec(trimmed, parsed, version2);
+    const found = index === void 0 ? void 0 : lookUp(trimmed, parsed, index, version2.text);
+    if (found !== void 0 && isIssue(found)) {
+      issues.push(found);
+      continue;
+    }
+    if (found?.note !== void 0) warnings.add(found.note);
+    const written = writeSpec(trimmed, parsed, version2, found?.suite);
     normalized.add(written.spec);
     if (written.warning !== void 0) warnings.add(written.warning);
   }
   if (issues.length > 0) throw new ConfigError(issues);
   return { specs: [...normalized], warnings: [...warnings] };
 }
-var DEFAULT_SUITE, EXPECTED, WHOLE_NUMBER, WHITESPACE;
+var import_fastest_levenshtein2, DEFAULT_SUITE, EXPECTED, WHOLE_NUMBER, WHITESPACE, SUITE_PREFERENCE;
 var init_tasks = __esm({
   "src/lighteval/tasks.ts"() {
     "use strict";
+    import_fastest_levenshtein2 = __toESM(require_mod(), 1);
     init_errors();
     init_schemas3();
+    init_requirements();
     DEFAULT_SUITE = "lighteval";
     EXPECTED = "expected task, task|fewshot, suite|task|fewshot or suite|task|fewshot|truncate (fewshot a whole number, truncate 0 or 1), such as gsm8k|0";
     WHOLE_NUMBER = /^\d+$/;
     WHITESPACE = /\s/;
+    SUITE_PREFERENCE = [DEFAULT_SUITE, "leaderboard", "extended", "helm", "original"];
   }
 });
 
@@ -5107,7 +5308,7 @@ function readTasks(text, lightevalVersion2, workspace) {
   if (specs.length === 0) throw new InputError(inputMessage(Inputs.Tasks, isFile ? `${text} lists no task` : "expected at least one task spec"));
   try {
     const normalized = normalizeTaskList(specs, lightevalVersion2);
-    return { specs: normalized.specs, warnings: normalized.warnings.map((warning2) => inputMessage(Inputs.Tasks, warning2)) };
+    return { written: specs, specs: normalized.specs, warnings: normalized.warnings.map((warning2) => inputMessage(Inputs.Tasks, warning2)) };
   } catch (error) {
     return rethrowForInput(error, Inputs.Tasks);
   }
@@ -5139,6 +5340,18 @@ function readBaseline(path, workspace) {
     return rethrowForInput(error, Inputs.Baseline);
   }
 }
+function readExtras(text) {
+  if (text === void 0) return [];
+  const names = text.split(/[\s,]+/).filter((name2) => name2 !== "");
+  const bad = names.find((name2) => !EXTRA_NAME.test(name2));
+  if (bad !== void 0) {
+    throw new InputError(
+      inputMessage(Inputs.LightevalExtras, `${describeValue(bad)} is not an extra's name; expected names such as multilingual, math, comma-separated`)
+    );
+  }
+  if (names.length > MAX_EXTRAS) throw new InputError(inputMessage(Inputs.LightevalExtras, `expected at most ${MAX_EXTRAS} extras, got ${names.length}`));
+  return [...new Set(names.map((name2) => name2.toLowerCase().replace(/[-_.]+/g, "_")))].filter((name2) => name2 !== "litellm");
+}
 function readCustomTasks(path, workspace) {
   if (path === void 0) return void 0;
   const absolute = (0, import_node_path3.resolve)(workspace, path);
@@ -5148,13 +5361,17 @@ function readCustomTasks(path, workspace) {
 async function readEvaluationInputs(scalars, lightevalVersion2, workspace) {
   const tasks = readTasks(scalars[Inputs.Tasks], lightevalVersion2, workspace);
   return {
+    taskSpecs: tasks.written,
     tasks: tasks.specs,
     maxSamples: scalars[Inputs.MaxSamples],
     customTasks: readCustomTasks(scalars[Inputs.CustomTasks], workspace),
     extraArguments: readExtraArguments(scalars[Inputs.LightevalArgs]),
     install: scalars[Inputs.Install],
     python: scalars[Inputs.Python],
+    extras: readExtras(scalars[Inputs.LightevalExtras]),
     timeoutMinutes: scalars[Inputs.LightevalTimeoutMinutes],
+    // Never undefined: the input has a default.
+    maxFailedShare: scalars[Inputs.MaxFailedRequests] ?? Number(INPUT_DEFAULTS[Inputs.MaxFailedRequests]),
     thresholds: await readThresholds(scalars[Inputs.Thresholds]),
     baseline: readBaseline(scalars[Inputs.Baseline], workspace),
     // Never undefined: the input has a default.
@@ -5165,7 +5382,7 @@ async function readEvaluationInputs(scalars, lightevalVersion2, workspace) {
     warnings: tasks.warnings
   };
 }
-var import_node_fs4, import_node_path3;
+var import_node_fs4, import_node_path3, EXTRA_NAME, MAX_EXTRAS;
 var init_read_evaluation_inputs = __esm({
   "src/action/read-evaluation-inputs.ts"() {
     "use strict";
@@ -5180,6 +5397,8 @@ var init_read_evaluation_inputs = __esm({
     init_tasks();
     init_input_fields();
     init_names();
+    EXTRA_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]{0,49}$/;
+    MAX_EXTRAS = 20;
   }
 });
 
@@ -5190,7 +5409,7 @@ function readApiKey(env = process.env) {
 function refuseMisplacedKey(raw) {
   const key = raw[Inputs.ApiKey] ?? "";
   if (key.length < MIN_SPOTTED_KEY_LENGTH) return;
-  const holder = Object.values(Inputs).find((name) => name !== Inputs.ApiKey && (raw[name] ?? "").includes(key));
+  const holder = Object.values(Inputs).find((name2) => name2 !== Inputs.ApiKey && (raw[name2] ?? "").includes(key));
   if (holder !== void 0) throw new InputError(inputMessage(holder, `holds the API key; pass the key in ${Inputs.ApiKey} only`));
 }
 function readScalars(raw) {
@@ -5236,9 +5455,9 @@ function mergeProvider(record2, scalars) {
 }
 function ignoredInReportMode(raw) {
   const defaults = INPUT_DEFAULTS;
-  const set = Object.values(Inputs).filter((name) => {
-    const value = raw[name].trim().toLowerCase();
-    return !REPORT_INPUTS.has(name) && value !== "" && value !== (defaults[name] ?? "").toLowerCase();
+  const set = Object.values(Inputs).filter((name2) => {
+    const value = raw[name2].trim().toLowerCase();
+    return !REPORT_INPUTS.has(name2) && value !== "" && value !== (defaults[name2] ?? "").toLowerCase();
   });
   return set.map((input) => inputMessage(input, `ignored, since ${Inputs.Mode} is report`));
 }
@@ -5258,7 +5477,7 @@ function readReportInputs(raw, scalars, workspace) {
   };
 }
 async function readInputs(env = process.env) {
-  const raw = Object.fromEntries(Object.values(Inputs).map((name) => [name, getInput(name, env)]));
+  const raw = Object.fromEntries(Object.values(Inputs).map((name2) => [name2, getInput(name2, env)]));
   const scalars = readScalars(raw);
   const workspace = workspaceOf(env);
   if (scalars[Inputs.Mode] === "report") return readReportInputs(raw, scalars, workspace);
@@ -5353,7 +5572,7 @@ var init_inputs = __esm({
     ARTIFACT_NAME_FORBIDDEN = /["':<>|*?\\/\r\n]/;
     retentionDays = numberInput({ whole: true, test: (days) => days >= 1, expected: "a whole number of days (1 or more)" });
     artifactName = optionalText.check(
-      refine((name) => name === void 0 || !ARTIFACT_NAME_FORBIDDEN.test(name), {
+      refine((name2) => name2 === void 0 || !ARTIFACT_NAME_FORBIDDEN.test(name2), {
         error: (issue2) => `expected an artifact name without " ' : < > | * ? \\ / or line breaks, got ${describeValue(issue2.input)}`
       })
     );
@@ -5480,12 +5699,15 @@ function providerKeyOf(config2) {
   return {
     variable: parameters.api_key_env ?? litellm.keyEnv,
     litellmVariable: litellm.keyEnv,
+    litellmVariables: litellm.keyVariables,
     needsKey: litellm.needsKey,
+    credentials: litellm.credentials,
     prefix: litellm.prefix
   };
 }
 function keysInEnvironment(key, env) {
-  return [env[key.variable], env[key.litellmVariable]].filter((value) => value !== void 0 && value !== "");
+  const names = /* @__PURE__ */ new Set([key.variable, ...key.litellmVariables]);
+  return [...names].map((name2) => env[name2]).filter((value) => value !== void 0 && value !== "");
 }
 var init_provider_key = __esm({
   "src/config/provider-key.ts"() {
@@ -5629,6 +5851,9 @@ var init_report = __esm({
 });
 
 // src/lighteval/command.ts
+function needsChatTemplateFlag(lightevalVersion2) {
+  return /^0\.9\./.test(lightevalVersion2);
+}
 function lightevalArguments(command) {
   return [
     "endpoint",
@@ -5639,6 +5864,8 @@ function lightevalArguments(command) {
     command.outputDir,
     ...command.maxSamples === void 0 ? [] : ["--max-samples", String(command.maxSamples)],
     ...command.customTasks === void 0 ? [] : ["--custom-tasks", command.customTasks],
+    // Without it LightEval 0.9 sends LiteLLM a bare string as messages: every request fails, every answer is empty.
+    ...needsChatTemplateFlag(command.lightevalVersion) && !(command.extraArguments ?? []).includes("--use-chat-template") ? ["--use-chat-template"] : [],
     ...command.extraArguments ?? []
   ];
 }
@@ -5648,12 +5875,12 @@ function inheritableEnvironment(env) {
     Object.entries(env).filter((entry) => entry[1] !== void 0 && !withheld.test(entry[0]))
   );
 }
-function lightevalEnvironment(env, keyVariable, apiKey) {
+function lightevalEnvironment(env, keyVariables, apiKey) {
   return {
     ...inheritableEnvironment(env),
     // Output as it comes, not in blocks when the program finds itself writing to a pipe.
     PYTHONUNBUFFERED: "1",
-    ...apiKey === "" ? {} : { [keyVariable]: apiKey }
+    ...apiKey === "" ? {} : Object.fromEntries(keyVariables.map((name2) => [name2, apiKey]))
   };
 }
 function savesDetails(extraArguments) {
@@ -5662,6 +5889,105 @@ function savesDetails(extraArguments) {
 var init_command = __esm({
   "src/lighteval/command.ts"() {
     "use strict";
+  }
+});
+
+// src/lighteval/request-failures.ts
+function describeCause(cause) {
+  return CAUSE_TEXT[cause];
+}
+function causeOf(errorClass, message = "", status) {
+  if (status === 401 || status === 403) return "authentication";
+  if (status === 404) return "model not found";
+  if (status === 429) return "rate limited";
+  if (/APIConnectionError|Timeout/.test(errorClass) || /Connection error|Connection refused|Name or service not known/i.test(message)) {
+    return "unreachable";
+  }
+  if (/AuthenticationError|PermissionDeniedError/.test(errorClass)) return "authentication";
+  if (/NotFoundError/.test(errorClass)) return "model not found";
+  if (/RateLimitError/.test(errorClass)) return "rate limited";
+  if (/BadRequestError|UnprocessableEntityError|ContextWindowExceededError|ContentPolicyViolationError/.test(errorClass)) return "bad request";
+  return "provider error";
+}
+function fatalPreflightFailure(outcome) {
+  if (outcome.ok) return void 0;
+  const cause = causeOf(outcome.error, outcome.message, outcome.status);
+  return FATAL_CAUSES.has(cause) ? { cause, detail: outcome.message } : void 0;
+}
+function judgeRequestFailures(failed, total, cause, limit) {
+  if (failed === 0) return { level: "none", message: "" };
+  if (total === void 0 || total === 0) {
+    return { level: "warn", message: `${failed} request${failed === 1 ? "" : "s"} to the provider failed and were scored as wrong answers: ${describeCause(cause)}` };
+  }
+  const share = Math.min(failed, total) / total;
+  const percent = `${(share * 100).toFixed(share < 0.1 ? 1 : 0)}%`;
+  if (failed >= total) {
+    return {
+      level: "fail",
+      message: `Every request to the provider failed (${total} of ${total}), so LightEval's scores mean nothing: ${describeCause(cause)}.`
+    };
+  }
+  const what = `${failed} of ${total} requests to the provider (${percent}) failed and were scored as wrong answers: ${describeCause(cause)}`;
+  if (share > limit.maxShare) return { level: "fail", message: `${what}; more than ${limit.name} (${limit.maxShare}) allows.` };
+  return { level: "warn", message: `${what}.` };
+}
+var CAUSE_TEXT, PreflightOutcomeSchema, FATAL_CAUSES, FAILED_ATTEMPT, GIVEN_UP, SAMPLES_REQUESTED, RequestFailureCounter;
+var init_request_failures = __esm({
+  "src/lighteval/request-failures.ts"() {
+    "use strict";
+    init_mini();
+    CAUSE_TEXT = {
+      authentication: "authentication failed: check the api-key (and api-key-env)",
+      "model not found": "the model or the route was not found: check the model name and base_url",
+      unreachable: "the provider could not be reached: check base_url and the network",
+      "rate limited": "the provider's rate limit refused them: lower concurrent_requests, or raise the limit",
+      "provider error": "the provider answered with server errors",
+      "bad request": "the provider refused them as bad requests"
+    };
+    PreflightOutcomeSchema = union([
+      object({ ok: literal(true) }),
+      object({
+        ok: literal(false),
+        error: string2().check(_maxLength(200)),
+        status: nullable(optional(number2())),
+        message: string2().check(_maxLength(1e4))
+      })
+    ]);
+    FATAL_CAUSES = /* @__PURE__ */ new Set(["authentication", "model not found", "unreachable"]);
+    FAILED_ATTEMPT = /Error in API call: (?:litellm\.)?(\w+)(?::|\b)(.*?), waiting [\d.]+ seconds before retry \d+\/\d+/;
+    GIVEN_UP = /API call failed after \d+ attempts, returning empty response/;
+    SAMPLES_REQUESTED = /Starting to process (\d+)\/\d+ samples/;
+    RequestFailureCounter = class {
+      givenUp = 0;
+      /** The samples LightEval said it requests (0.12 and later; it answers the others from its cache). */
+      requested = 0;
+      causes = /* @__PURE__ */ new Map();
+      line(text) {
+        if (GIVEN_UP.test(text)) {
+          this.givenUp += 1;
+          return;
+        }
+        const requested = SAMPLES_REQUESTED.exec(text);
+        if (requested !== null) {
+          this.requested += Number(requested[1]);
+          return;
+        }
+        const attempt2 = FAILED_ATTEMPT.exec(text);
+        if (attempt2 !== null) {
+          const cause = causeOf(attempt2[1] ?? "", attempt2[2] ?? "");
+          this.causes.set(cause, (this.causes.get(cause) ?? 0) + 1);
+        }
+      }
+      /** The cause seen most often; LightEval logs none for a bad request (it retries those silently). */
+      mainCause() {
+        let main = "bad request";
+        let most = 0;
+        for (const [cause, count] of this.causes) {
+          if (count > most) [main, most] = [cause, count];
+        }
+        return main;
+      }
+    };
   }
 });
 
@@ -5707,14 +6033,14 @@ function runChildProcess(request) {
     process.on("SIGINT", onSignal);
     process.on("SIGTERM", onSignal);
     const output = request.output ?? passThrough;
-    for (const [name, stream] of [
+    for (const [name2, stream] of [
       ["stdout", child.stdout],
       ["stderr", child.stderr]
     ]) {
       stream.setEncoding("utf8");
       stream.on("data", (chunk) => {
-        output(name, chunk);
-        tail.add(name, chunk);
+        output(name2, chunk);
+        tail.add(name2, chunk);
       });
     }
     child.on("error", (error) => {
@@ -5739,12 +6065,12 @@ function isExecutableFile(path) {
     return false;
   }
 }
-function findOnPath(name, env) {
+function findOnPath(name2, env) {
   const extensions = IS_WINDOWS ? (env.PATHEXT ?? ".EXE;.CMD;.BAT").split(";") : [""];
   for (const directory of (env.PATH ?? "").split(import_node_path6.delimiter)) {
     if (directory === "") continue;
     for (const extension of extensions) {
-      const candidate = (0, import_node_path6.join)(directory, name + extension);
+      const candidate = (0, import_node_path6.join)(directory, name2 + extension);
       if (isExecutableFile(candidate)) return candidate;
     }
   }
@@ -5775,6 +6101,244 @@ var init_child_process = __esm({
         return [...this.lines, ...unfinished].slice(-TAIL_LINES);
       }
     };
+  }
+});
+
+// src/io/output-lines.ts
+function lineReader(onLine) {
+  const held = /* @__PURE__ */ new Map();
+  return {
+    write(stream, text) {
+      const lines = ((held.get(stream) ?? "") + text).split("\n");
+      held.set(stream, (lines.pop() ?? "").slice(-MAX_LINE));
+      for (const line of lines) onLine(line);
+    },
+    flush() {
+      for (const rest of held.values()) if (rest !== "") onLine(rest);
+      held.clear();
+    }
+  };
+}
+var MAX_LINE;
+var init_output_lines = __esm({
+  "src/io/output-lines.ts"() {
+    "use strict";
+    MAX_LINE = 16 * 1024;
+  }
+});
+
+// src/lighteval/python/preflight.py
+var preflight_default;
+var init_preflight = __esm({
+  "src/lighteval/python/preflight.py"() {
+    preflight_default = `"""Sends one short chat request the way LightEval's litellm backend does, and prints its outcome as one JSON object.
+
+Usage: python preflight.py MODEL_FILE.yaml
+
+{"ok": true} or {"ok": false, "error": "AuthenticationError", "status": 401, "message": "..."}
+
+A wrong key, an unknown model, a wrong route or an unreachable server make LightEval retry every sample, record
+empty answers and exit 0 with zero scores; asked once before the run, the same call says why in seconds. The call
+uses the installed LiteLLM, the model file LightEval loads and LightEval's environment, so it meets what LightEval
+would meet. No retries: the caller decides what a failure means.
+"""
+
+import json
+import os
+import sys
+
+os.environ.setdefault("LITELLM_LOCAL_MODEL_COST_MAP", "True")
+
+# A reply long enough for any provider's minimum, short enough to cost nothing.
+MAX_TOKENS = 16
+DEFAULT_TIMEOUT_SECONDS = 60
+MAX_MESSAGE = 2000
+
+
+def main():
+    if len(sys.argv) != 2:
+        print("usage: preflight.py MODEL_FILE.yaml", file=sys.stderr)
+        return 2
+    import yaml
+
+    with open(sys.argv[1], encoding="utf-8") as file:
+        parameters = yaml.safe_load(file)["model_parameters"]
+    generation = parameters.get("generation_parameters") or {}
+
+    # LiteLLM prints to standard output; only the JSON may go there.
+    stdout = os.dup(1)
+    os.dup2(2, 1)
+    try:
+        import litellm
+
+        try:
+            litellm.completion(
+                model=parameters["model_name"],
+                messages=[{"role": "user", "content": "Reply with OK."}],
+                base_url=parameters.get("base_url"),
+                api_key=parameters.get("api_key"),
+                max_tokens=max(MAX_TOKENS, generation.get("max_new_tokens") or 0),
+                timeout=parameters.get("timeout") or DEFAULT_TIMEOUT_SECONDS,
+                num_retries=0,
+                max_retries=0,
+            )
+            outcome = {"ok": True}
+        except Exception as error:
+            outcome = {
+                "ok": False,
+                "error": type(error).__name__,
+                "status": getattr(error, "status_code", None),
+                "message": str(error)[:MAX_MESSAGE],
+            }
+    finally:
+        sys.stdout.flush()
+        os.dup2(stdout, 1)
+        os.close(stdout)
+    json.dump(outcome, sys.stdout)
+    sys.stdout.write("\\n")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
+`;
+  }
+});
+
+// src/io/lighteval-python.ts
+function firstLine(path) {
+  const buffer = Buffer.alloc(SHEBANG_BYTES);
+  const fd = (0, import_node_fs7.openSync)(path, "r");
+  try {
+    const read = (0, import_node_fs7.readSync)(fd, buffer, 0, SHEBANG_BYTES, 0);
+    return buffer.subarray(0, read).toString("utf8").split("\n", 1)[0] ?? "";
+  } finally {
+    (0, import_node_fs7.closeSync)(fd);
+  }
+}
+function pythonOfProgram(program) {
+  const shebang = /^#!\s*(\S+)\s*$/.exec(firstLine(program).trim())?.[1];
+  if (shebang !== void 0 && /^python[\d.]*(\.exe)?$/i.test((0, import_node_path7.basename)(shebang)) && (0, import_node_fs7.existsSync)(shebang)) return shebang;
+  const beside = (0, import_node_path7.join)((0, import_node_path7.dirname)(program), IS_WINDOWS2 ? "python.exe" : "python");
+  return (0, import_node_fs7.existsSync)(beside) ? beside : void 0;
+}
+async function runPythonScript(python, source, args, env, onError = () => void 0) {
+  let stdout = "";
+  const outcome = await runChildProcess({
+    command: python,
+    args: ["-c", source, ...args],
+    env,
+    output: (stream, text) => {
+      if (stream === "stderr") onError(text);
+      else if (stdout.length < MAX_STDOUT) stdout += text;
+    }
+  });
+  return { outcome, stdout };
+}
+var import_node_fs7, import_node_path7, IS_WINDOWS2, SHEBANG_BYTES, MAX_STDOUT;
+var init_lighteval_python = __esm({
+  "src/io/lighteval-python.ts"() {
+    "use strict";
+    import_node_fs7 = require("node:fs");
+    import_node_path7 = require("node:path");
+    init_child_process();
+    IS_WINDOWS2 = process.platform === "win32";
+    SHEBANG_BYTES = 1024;
+    MAX_STDOUT = 32 * 1024 * 1024;
+  }
+});
+
+// src/io/preflight-request.ts
+async function sendPreflightRequest(program, modelFile, env) {
+  const python = pythonOfProgram(program);
+  if (python === void 0) return { unavailable: `found no Python interpreter for ${program}` };
+  const { outcome, stdout } = await runPythonScript(python, preflight_default, [modelFile], env);
+  if (outcome.startError !== void 0) return { unavailable: `${python} could not start: ${outcome.startError.message}` };
+  if (outcome.exitCode !== 0) return { unavailable: `it exited with code ${outcome.exitCode ?? outcome.signal}` };
+  try {
+    const parsed = PreflightOutcomeSchema.safeParse(JSON.parse(stdout));
+    return parsed.success ? { outcome: parsed.data } : { unavailable: "it printed an unexpected answer" };
+  } catch {
+    return { unavailable: "it printed no JSON" };
+  }
+}
+var init_preflight_request = __esm({
+  "src/io/preflight-request.ts"() {
+    "use strict";
+    init_request_failures();
+    init_preflight();
+    init_lighteval_python();
+  }
+});
+
+// src/lighteval/task-registry.ts
+function parseTaskRegistry(text) {
+  let document;
+  try {
+    document = JSON.parse(text);
+  } catch {
+    throw new ConfigError([{ path: "task registry", message: "the task registry query printed no JSON" }]);
+  }
+  const parsed = TaskRegistrySchema.safeParse(document);
+  if (!parsed.success) {
+    throw new ConfigError([{ path: "task registry", message: `unexpected task registry: ${parsed.error.issues[0]?.message ?? ""}` }]);
+  }
+  const { lighteval_version: lightevalVersion2, keyed_by: keyedBy, tasks, requires } = parsed.data;
+  return { lightevalVersion: lightevalVersion2, keyedBy, tasks, requires };
+}
+var MAX_TASKS, MAX_NAME_LENGTH, name, TaskRegistrySchema;
+var init_task_registry = __esm({
+  "src/lighteval/task-registry.ts"() {
+    "use strict";
+    init_mini();
+    init_errors();
+    MAX_TASKS = 1e5;
+    MAX_NAME_LENGTH = 300;
+    name = () => string2().check(_minLength(1), _maxLength(MAX_NAME_LENGTH));
+    TaskRegistrySchema = object({
+      lighteval_version: string2().check(_maxLength(50)),
+      keyed_by: _enum(["suite|task", "task"]),
+      tasks: array(name()).check(_maxLength(MAX_TASKS)),
+      requires: record(name(), array(name()).check(_maxLength(50)))
+    });
+  }
+});
+
+// src/lighteval/python/task_registry.py
+var task_registry_default;
+var init_task_registry2 = __esm({
+  "src/lighteval/python/task_registry.py"() {
+    task_registry_default = '"""Prints the installed LightEval\'s task registry as one JSON object on standard output.\n\nUsage: python task_registry.py [--custom-tasks PATH] [--multilingual]\n\n{"lighteval_version": "0.13.0", "keyed_by": "task", "tasks": ["aime24", ...], "requires": {"ifeval": ["langdetect"]}}\n\nThe registry is built with LightEval\'s own Registry, as `lighteval endpoint litellm` builds it, so that task names are\nresolved as the installed version resolves them. Three registry APIs exist:\n- 0.12+: `Registry.load_all_task_configs`; keys are `suite|task` in 0.12.0 (first suite only), the task alone from 0.12.1.\n- 0.11: `Registry(load_extended=...)`; keys are `suite|task`, one per suite a task is in; the `extended` suite is loaded\n  only when a task spec names it, so it is loaded here (the caller then writes `extended|ifeval|0`).\n- 0.9, 0.10: `Registry().task_registry`; keys are `suite|task`; the `extended` suite is there only when langdetect and\n  openai are installed (`can_load_extended_tasks`).\n`requires` lists the packages that a task\'s own functions declare with `@requires(...)` (0.11+); up to 0.10 nothing is\ndeclared per task, and the whole `extended` suite needs what `can_load_extended_tasks` checks.\n"""\n\nimport argparse\nimport json\nimport logging\nimport os\nimport sys\nimport traceback\n\n# Building the registry needs no network: keep the hub libraries and LiteLLM (its cost map) from reaching for it.\nos.environ.update(HF_HUB_OFFLINE="1", HF_DATASETS_OFFLINE="1", LITELLM_LOCAL_MODEL_COST_MAP="True")\n\n# LightEval logs warnings that are not ours to show ("You passed no task name...").\nlogging.disable(logging.WARNING)\n\n# Version 0.9/0.10 gates the whole extended suite on these packages (lighteval/utils/imports.py).\nEXTENDED_SUITE_PACKAGES = ["langdetect", "openai"]\n\n\ndef without_downloads():\n    """Some task modules fetch files when imported (tinyBenchmarks.pkl with requests.get, nltk data): the registry\n    needs neither, and without network they would fail or wait. LightEval fetches them itself when it runs."""\n    import nltk\n    import requests\n\n    def unavailable(*args, **kwargs):\n        response = requests.Response()\n        response.status_code = 503\n        response._content = b""\n        return response\n\n    requests.get = unavailable\n    nltk.download = lambda *args, **kwargs: False\n\n\ndef registry_configs(custom_tasks, multilingual):\n    """{lookup key: LightevalTaskConfig}, as the CLI\'s Registry has it."""\n    from lighteval.tasks.registry import Registry\n\n    if hasattr(Registry, "load_all_task_configs"):  # 0.12+\n        return Registry.load_all_task_configs(custom_tasks=custom_tasks, load_multilingual=multilingual)\n    if multilingual:\n        print("task_registry: --multilingual needs LightEval 0.12 or later; ignored", file=sys.stderr)\n    if hasattr(Registry, "_load_full_registry"):  # 0.11\n        return Registry(tasks=None, custom_tasks=custom_tasks, load_extended=True)._task_registry\n    # 0.9, 0.10: lazy tasks, functools.partial(LightevalTask, key, config, ...)\n    return {key: lazy.args[1] for key, lazy in Registry(custom_tasks=custom_tasks).task_registry.items()}\n\n\ndef declared_packages(config):\n    """Packages declared with @requires on the task\'s prompt function and metric functions (0.11+)."""\n    parts = [config.prompt_function, getattr(config, "sample_fields", None)]\n    for metric in config.metrics:\n        metric = getattr(metric, "value", metric)  # a Metrics enum member holds its Metric\n        corpus = getattr(metric, "corpus_level_fn", None)\n        parts += [getattr(metric, "sample_level_fn", None), *(corpus.values() if isinstance(corpus, dict) else [corpus])]\n    names = []\n    for part in parts:\n        # @requires sets _backends on functions and classes; an instance finds it on its class.\n        for backend in getattr(part, "_backends", None) or []:\n            name = getattr(backend, "name", None) or f"lighteval[{backend.value}]"  # a Requirement, or an Extra\n            if name not in names:\n                names.append(name)\n    return names\n\n\ndef one_line(error):\n    return f"{type(error).__name__}: {\' \'.join(str(error).split())}"\n\n\ndef main():\n    parser = argparse.ArgumentParser(description="Print the installed LightEval\'s task registry as JSON.")\n    parser.add_argument("--custom-tasks", help="a custom tasks file, as given to `lighteval --custom-tasks`")\n    parser.add_argument("--multilingual", action="store_true", help="include multilingual tasks (0.12+)")\n    args = parser.parse_args()\n\n    # LightEval and task modules may print: only the JSON goes to standard output (descriptor 1, for C code too).\n    stdout = os.dup(1)\n    os.dup2(2, 1)\n    try:\n        try:\n            import lighteval\n        except Exception as error:  # not installed, or broken\n            print(f"task_registry: cannot import lighteval with {sys.executable}: {one_line(error)}", file=sys.stderr)\n            return 2\n        try:\n            without_downloads()\n            configs = registry_configs(args.custom_tasks, args.multilingual)\n            from lighteval.utils import imports\n\n            if hasattr(imports, "can_load_extended_tasks"):  # 0.9, 0.10: needs are declared by suite, not by task\n                requires = {key: EXTENDED_SUITE_PACKAGES for key in configs if key.startswith("extended|")}\n            else:\n                requires = {key: declared_packages(config) for key, config in configs.items()}\n        except Exception as error:  # the CLI would fail the same way: say why, in the last line\n            traceback.print_exc()\n            message = f"LightEval {lighteval.__version__} could not build its task registry: {one_line(error)}"\n            print(f"task_registry: {message}", file=sys.stderr)\n            return 1\n    finally:\n        sys.stdout.flush()\n        os.dup2(stdout, 1)\n        os.close(stdout)\n\n    # Keys are `suite|task` up to 0.12.0 and bare task names (which hold no "|") from 0.12.1.\n    keyed_by = "suite|task" if any("|" in key for key in configs) else "task"\n    document = {\n        "lighteval_version": lighteval.__version__,\n        "keyed_by": keyed_by,\n        "tasks": sorted(configs),\n        "requires": {key: packages for key, packages in sorted(requires.items()) if packages},\n    }\n    json.dump(document, sys.stdout, separators=(",", ":"))\n    sys.stdout.write("\\n")\n    return 0\n\n\nif __name__ == "__main__":\n    sys.exit(main())\n';
+  }
+});
+
+// src/io/task-registry-query.ts
+async function queryTaskRegistry(query) {
+  const python = pythonOfProgram(query.program);
+  if (python === void 0) return { unavailable: `found no Python interpreter for ${query.program}` };
+  const args = [
+    ...query.customTasks === void 0 ? [] : ["--custom-tasks", query.customTasks],
+    ...query.multilingual === true ? ["--multilingual"] : []
+  ];
+  const { outcome, stdout } = await runPythonScript(python, task_registry_default, args, query.env);
+  if (outcome.startError !== void 0) return { unavailable: `${python} could not start: ${outcome.startError.message}` };
+  if (outcome.exitCode !== 0) {
+    const last = outcome.tail.slice(-Math.min(TAIL_LINES, 3)).join(" / ");
+    return { unavailable: `the query exited with code ${outcome.exitCode ?? outcome.signal}${last === "" ? "" : `: ${last}`}` };
+  }
+  try {
+    return { registry: parseTaskRegistry(stdout) };
+  } catch (error) {
+    return { unavailable: error instanceof Error ? error.message : String(error) };
+  }
+}
+var init_task_registry_query = __esm({
+  "src/io/task-registry-query.ts"() {
+    "use strict";
+    init_task_registry();
+    init_task_registry2();
+    init_child_process();
+    init_lighteval_python();
   }
 });
 
@@ -5810,7 +6374,7 @@ ${outcome.tail.join("\n")}`;
   return `${failureHeadline(what, outcome, timeoutMinutes)}${lines}`;
 }
 function scriptsDir(venv) {
-  return IS_WINDOWS2 ? (0, import_node_path7.join)(venv, "Scripts") : (0, import_node_path7.join)(venv, "bin");
+  return IS_WINDOWS3 ? (0, import_node_path8.join)(venv, "Scripts") : (0, import_node_path8.join)(venv, "bin");
 }
 async function installStep(what, command, args, env) {
   const outcome = await runProcess({ command, args, env: inheritableEnvironment(env) });
@@ -5820,18 +6384,19 @@ async function installStep(what, command, args, env) {
   if (outcome.startError !== void 0) throw new LightEvalError(`${what} could not start: ${outcome.startError.message}`);
   if (outcome.exitCode !== 0) throw new LightEvalError(failureMessage(what, outcome));
 }
-async function installLightEval(python, version2, env) {
-  const venv = (0, import_node_fs7.mkdtempSync)((0, import_node_path7.join)(env.RUNNER_TEMP || (0, import_node_os4.tmpdir)(), "lighteval-venv-"));
-  const requirement = `lighteval[litellm]==${version2}`;
-  info(`Installing ${requirement} into a virtual environment at ${venv}`);
+async function installLightEval(python, requirements, env) {
+  const venv = (0, import_node_fs8.mkdtempSync)((0, import_node_path8.join)(env.RUNNER_TEMP || (0, import_node_os4.tmpdir)(), "lighteval-venv-"));
+  const packages = pipRequirements(requirements);
+  const shown = packages.join(" ");
+  info(`Installing ${shown} into a virtual environment at ${venv}`);
   await installStep(`Creating a virtual environment with ${python}`, python, ["-m", "venv", venv], env);
-  const venvPython = (0, import_node_path7.join)(scriptsDir(venv), IS_WINDOWS2 ? "python.exe" : "python");
-  await installStep(`Installing ${requirement}`, venvPython, ["-m", "pip", "install", requirement], env);
+  const venvPython = (0, import_node_path8.join)(scriptsDir(venv), IS_WINDOWS3 ? "python.exe" : "python");
+  await installStep(`Installing ${shown}`, venvPython, ["-m", "pip", "install", ...packages], env);
   const program = findOnPath("lighteval", { PATH: scriptsDir(venv), PATHEXT: env.PATHEXT });
-  if (program === void 0) throw new LightEvalError(`Installing ${requirement} left no lighteval program in ${scriptsDir(venv)}`);
+  if (program === void 0) throw new LightEvalError(`Installing ${shown} left no lighteval program in ${scriptsDir(venv)}`);
   return program;
 }
-async function locateLightEval(install, python, version2, env) {
+async function locateLightEval(install, python, requirements, env) {
   const onPath = install === "true" ? void 0 : findOnPath("lighteval", env);
   if (onPath !== void 0) {
     info(`Using LightEval from PATH: ${onPath}`);
@@ -5842,22 +6407,23 @@ async function locateLightEval(install, python, version2, env) {
       `LightEval is not installed: no lighteval program on PATH, and ${Inputs.Install} is false. Install it in an earlier step, or set ${Inputs.Install} to auto or true.`
     );
   }
-  return installLightEval(python, version2, env);
+  return installLightEval(python, requirements, env);
 }
-var import_node_fs7, import_node_os4, import_node_path7, IS_WINDOWS2, LightEvalError;
+var import_node_fs8, import_node_os4, import_node_path8, IS_WINDOWS3, LightEvalError;
 var init_lighteval_install = __esm({
   "src/action/lighteval-install.ts"() {
     "use strict";
-    import_node_fs7 = require("node:fs");
+    import_node_fs8 = require("node:fs");
     import_node_os4 = require("node:os");
-    import_node_path7 = require("node:path");
+    import_node_path8 = require("node:path");
     init_child_process();
     init_command();
+    init_requirements();
     init_fenced_process();
     init_input_fields();
     init_names();
     init_runner();
-    IS_WINDOWS2 = process.platform === "win32";
+    IS_WINDOWS3 = process.platform === "win32";
     LightEvalError = class extends Error {
       name = "LightEvalError";
     };
@@ -5884,7 +6450,7 @@ function currentPullRequest(env) {
   if (path === void 0 || path === "") return void 0;
   let event;
   try {
-    event = JSON.parse((0, import_node_fs8.readFileSync)(path, "utf8"));
+    event = JSON.parse((0, import_node_fs9.readFileSync)(path, "utf8"));
   } catch {
     return void 0;
   }
@@ -5893,11 +6459,11 @@ function currentPullRequest(env) {
 function isForkPullRequest(env) {
   return FORK_RESTRICTED_EVENTS.has(env.GITHUB_EVENT_NAME ?? "") && currentPullRequest(env)?.fromFork === true;
 }
-var import_node_fs8, repositorySchema, pullRequestEventSchema, FORK_RESTRICTED_EVENTS;
+var import_node_fs9, repositorySchema, pullRequestEventSchema, FORK_RESTRICTED_EVENTS;
 var init_pull_request = __esm({
   "src/action/pull-request.ts"() {
     "use strict";
-    import_node_fs8 = require("node:fs");
+    import_node_fs9 = require("node:fs");
     init_mini();
     repositorySchema = object({ full_name: string2() });
     pullRequestEventSchema = object({
@@ -5917,35 +6483,35 @@ var init_pull_request = __esm({
 function filesUnder(directory) {
   let names;
   try {
-    names = (0, import_node_fs9.readdirSync)(directory, { recursive: true, encoding: "utf8" });
+    names = (0, import_node_fs10.readdirSync)(directory, { recursive: true, encoding: "utf8" });
   } catch {
     return [];
   }
-  return names.flatMap((name) => {
-    const path = (0, import_node_path8.join)(directory, name);
-    const stats = (0, import_node_fs9.statSync)(path);
+  return names.flatMap((name2) => {
+    const path = (0, import_node_path9.join)(directory, name2);
+    const stats = (0, import_node_fs10.statSync)(path);
     return stats.isFile() ? [[path, stats.mtimeMs]] : [];
   });
 }
 function snapshotRunFiles(outputDir) {
-  return new Map([RESULTS_DIR, DETAILS_DIR].flatMap((folder) => filesUnder((0, import_node_path8.join)(outputDir, folder))));
+  return new Map([RESULTS_DIR, DETAILS_DIR].flatMap((folder) => filesUnder((0, import_node_path9.join)(outputDir, folder))));
 }
 function runFilesSince(outputDir, before) {
   const written = [...snapshotRunFiles(outputDir)].filter(([path, mtime]) => before.get(path) !== mtime);
   const newestFirst = written.sort((a, b) => b[1] - a[1]).map(([path]) => path);
-  const resultsRoot = (0, import_node_path8.join)(outputDir, RESULTS_DIR);
+  const resultsRoot = (0, import_node_path9.join)(outputDir, RESULTS_DIR);
   return {
-    results: newestFirst.filter((path) => path.startsWith(resultsRoot) && RESULTS_FILE.test((0, import_node_path8.basename)(path))),
-    details: newestFirst.filter((path) => path.startsWith((0, import_node_path8.join)(outputDir, DETAILS_DIR)))
+    results: newestFirst.filter((path) => path.startsWith(resultsRoot) && RESULTS_FILE.test((0, import_node_path9.basename)(path))),
+    details: newestFirst.filter((path) => path.startsWith((0, import_node_path9.join)(outputDir, DETAILS_DIR)))
   };
 }
 function replaceFile(path, text) {
-  const staging = (0, import_node_path8.join)((0, import_node_path8.dirname)(path), `.${(0, import_node_path8.basename)(path)}.scrubbing`);
-  (0, import_node_fs9.writeFileSync)(staging, text, { encoding: "utf8", mode: (0, import_node_fs9.statSync)(path).mode });
-  (0, import_node_fs9.renameSync)(staging, path);
+  const staging = (0, import_node_path9.join)((0, import_node_path9.dirname)(path), `.${(0, import_node_path9.basename)(path)}.scrubbing`);
+  (0, import_node_fs10.writeFileSync)(staging, text, { encoding: "utf8", mode: (0, import_node_fs10.statSync)(path).mode });
+  (0, import_node_fs10.renameSync)(staging, path);
 }
 function scrubResultsFile(path, secrets) {
-  const text = scrubResultsText((0, import_node_fs9.readFileSync)(path, "utf8"), secrets);
+  const text = scrubResultsText((0, import_node_fs10.readFileSync)(path, "utf8"), secrets);
   let document;
   try {
     document = scrubResults(parseResultsText(text, path), secrets);
@@ -5956,12 +6522,12 @@ function scrubResultsFile(path, secrets) {
   replaceFile(path, serializeResults(document));
   return document;
 }
-var import_node_fs9, import_node_path8, RESULTS_DIR, DETAILS_DIR, RESULTS_FILE;
+var import_node_fs10, import_node_path9, RESULTS_DIR, DETAILS_DIR, RESULTS_FILE;
 var init_results_files = __esm({
   "src/io/results-files.ts"() {
     "use strict";
-    import_node_fs9 = require("node:fs");
-    import_node_path8 = require("node:path");
+    import_node_fs10 = require("node:fs");
+    import_node_path9 = require("node:path");
     init_results();
     RESULTS_DIR = "results";
     DETAILS_DIR = "details";
@@ -5988,10 +6554,16 @@ function skippedOutcome(built, why) {
     artifactFiles: [],
     misses: [],
     failure: void 0,
-    command: void 0
+    command: void 0,
+    tasks: []
   };
 }
-function failedOutcome(built, failure2, { artifactFiles = [], headline = failure2, command } = {}) {
+function failedOutcome(built, failure2, {
+  artifactFiles = [],
+  headline = failure2,
+  command,
+  tasks = []
+} = {}) {
   return {
     skipped: false,
     report: noResultsReport(modelNameOf(built), `\u274C **Failed**: ${escapeCell(headline)} The step's log has the details.`),
@@ -6001,8 +6573,38 @@ function failedOutcome(built, failure2, { artifactFiles = [], headline = failure
     artifactFiles,
     misses: [],
     failure: failure2,
-    command
+    command,
+    tasks
   };
+}
+async function lookUpTasks(evaluation, lightevalVersion2, program, env) {
+  const answer = await queryTaskRegistry({
+    program,
+    customTasks: evaluation.customTasks,
+    multilingual: evaluation.extraArguments.includes("--load-tasks-multilingual"),
+    env: inheritableEnvironment(env)
+  });
+  if ("unavailable" in answer) {
+    return {
+      tasks: evaluation.tasks,
+      warnings: [`${Inputs.Tasks}: the installed LightEval's task registry could not be read (${answer.unavailable}); the tasks go to LightEval unchecked`]
+    };
+  }
+  const { registry: registry2 } = answer;
+  const versionNote = registry2.lightevalVersion === lightevalVersion2 ? [] : [`${Inputs.LightevalVersion} is ${lightevalVersion2}, but the LightEval that runs is ${registry2.lightevalVersion}`];
+  try {
+    const looked = normalizeTaskList(evaluation.taskSpecs, lightevalVersion2, registry2);
+    return { tasks: looked.specs, warnings: [...versionNote, ...looked.warnings.map((note) => inputMessage(Inputs.Tasks, note))] };
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    return { failure: error.issues.map((issue2) => inputMessage(Inputs.Tasks, issue2.message)).join("\n") };
+  }
+}
+function preflightNotes(answer) {
+  if ("unavailable" in answer) return [`no test request could be sent to the provider before the run (${answer.unavailable})`];
+  const { outcome } = answer;
+  if (outcome.ok || fatalPreflightFailure(outcome) !== void 0) return [];
+  return [`a test request to the provider before the run failed (${outcome.error}): ${describeCause(causeOf(outcome.error, outcome.message, outcome.status))}; LightEval runs all the same, and retries`];
 }
 function judgeResults(request, resultsPath, document, ran) {
   const { artifactFiles } = ran;
@@ -6014,33 +6616,41 @@ function judgeResults(request, resultsPath, document, ran) {
   const metrics = taskMetricsOf(parsed.data);
   const gated = evaluation.thresholds !== void 0 || evaluation.baseline !== void 0;
   const gate = gated ? evaluateGate({ metrics, thresholds: evaluation.thresholds, baseline: evaluation.baseline, baselineTolerance: evaluation.baselineTolerance }) : void 0;
+  const total = ran.failures.requested > 0 ? ran.failures.requested : evaluatedSamplesOf(parsed.data);
+  const requests = judgeRequestFailures(ran.failures.givenUp, total, ran.failures.mainCause(), {
+    maxShare: evaluation.maxFailedShare,
+    name: Inputs.MaxFailedRequests
+  });
+  if (requests.level === "warn") warning(requests.message);
   const report = reportMarkdown({
     modelName: modelNameOf(built),
     lightevalVersion: inputs.lightevalVersion,
-    tasks: evaluation.tasks,
+    tasks: ran.tasks,
     maxSamples: evaluation.maxSamples,
     metrics,
     gate,
-    status: gate === void 0 ? "no-gate" : gate.passed ? "passed" : "failed",
-    resultsFile: (0, import_node_path9.relative)(workspaceOf(env), resultsPath),
-    notes: evaluation.warnings
+    status: requests.level === "fail" || gate?.passed === false ? "failed" : gate === void 0 ? "no-gate" : "passed",
+    resultsFile: (0, import_node_path10.relative)(workspaceOf(env), resultsPath),
+    notes: [...evaluation.warnings, ...ran.notes, ...requests.level === "none" ? [] : [requests.message]]
   });
   return {
     skipped: false,
     report,
-    passed: gate?.passed ?? true,
+    passed: requests.level !== "fail" && (gate?.passed ?? true),
     resultsPath,
     metrics: metricValuesOf(metrics),
     artifactFiles,
     misses: gate === void 0 ? [] : formatGateFailures(gate),
-    failure: void 0,
-    command: ran.command
+    failure: requests.level === "fail" ? requests.message : void 0,
+    command: ran.command,
+    tasks: ran.tasks
   };
 }
 async function evaluate(request) {
   const { inputs, evaluation, built, written, env } = request;
   const key = providerKeyOf(built.config.toDict());
-  const keyGiven = inputs.apiKey !== "" || (env[key.litellmVariable] ?? "") !== "";
+  const inheritedKeys = key.litellmVariables.map((name2) => env[name2] ?? "").filter((value) => value !== "");
+  const keyGiven = inputs.apiKey !== "" || inheritedKeys.length > 0;
   if (key.needsKey && !keyGiven) {
     if (isForkPullRequest(env)) {
       return skippedOutcome(
@@ -6052,29 +6662,55 @@ async function evaluate(request) {
       inputMessage(Inputs.ApiKey, `required to run LightEval with ${key.prefix} (LiteLLM reads its key from ${key.litellmVariable}); pass the key from a secret`)
     );
   }
-  const inheritedKey = inputs.apiKey === "" ? env[key.litellmVariable] ?? "" : "";
-  const secrets = [...request.secrets, ...maskSecrets([inheritedKey])];
+  const secrets = [...request.secrets, ...maskSecrets(inputs.apiKey === "" ? inheritedKeys : [])];
   const scrub = (text) => scrubSecrets(text, secrets);
   let program;
   try {
-    program = await locateLightEval(evaluation.install, evaluation.python, inputs.lightevalVersion, env);
+    const requirements = { version: inputs.lightevalVersion, extras: evaluation.extras, packages: packagesForTasks(evaluation.taskSpecs) };
+    program = await locateLightEval(evaluation.install, evaluation.python, requirements, env);
   } catch (error) {
     if (error instanceof LightEvalError || error instanceof InputError) return failedOutcome(built, scrub(error.message));
     throw error;
   }
-  const before = snapshotRunFiles(inputs.outputDir);
   const modelFile = written.secretNativePath ?? written.nativePath;
-  const args = lightevalArguments({ modelFile, outputDir: inputs.outputDir, ...evaluation });
+  const lightevalEnv = lightevalEnvironment(env, key.litellmVariables, inputs.apiKey);
+  const [lookup, preflight] = await Promise.all([
+    lookUpTasks(evaluation, inputs.lightevalVersion, program, env),
+    sendPreflightRequest(program, modelFile, lightevalEnv)
+  ]);
+  if ("failure" in lookup) return failedOutcome(built, scrub(lookup.failure));
+  const notes = [...lookup.warnings, ...preflightNotes(preflight)].map(scrub);
+  const fatal = "outcome" in preflight ? fatalPreflightFailure(preflight.outcome) : void 0;
+  if (fatal !== void 0) {
+    const headline = `LightEval did not run: a test request to the provider failed, and every request of the run would: ${describeCause(fatal.cause)}.`;
+    return failedOutcome(built, scrub(`${headline} The provider's answer: ${fatal.detail}`), { headline: scrub(headline) });
+  }
+  for (const note of notes) warning(note);
+  const before = snapshotRunFiles(inputs.outputDir);
+  const args = lightevalArguments({
+    ...evaluation,
+    modelFile,
+    outputDir: inputs.outputDir,
+    tasks: lookup.tasks,
+    lightevalVersion: inputs.lightevalVersion
+  });
   info(`Running ${[program, ...args].map((arg) => /^[\w@%+=:,./|-]+$/.test(arg) ? arg : JSON.stringify(arg)).join(" ")}`);
+  const failures = new RequestFailureCounter();
+  const lines = lineReader((line) => failures.line(line));
   const outcome = await runProcess({
     command: program,
     args,
-    env: lightevalEnvironment(env, key.litellmVariable, inputs.apiKey),
-    timeoutMs: evaluation.timeoutMinutes === void 0 ? void 0 : evaluation.timeoutMinutes * 6e4
+    env: lightevalEnv,
+    timeoutMs: evaluation.timeoutMinutes === void 0 ? void 0 : evaluation.timeoutMinutes * 6e4,
+    output: (stream, text) => {
+      passThrough(stream, text);
+      lines.write(stream, text);
+    }
   });
+  lines.flush();
   const files = runFilesSince(inputs.outputDir, before);
   const artifactFiles = [...files.results, ...savesDetails(evaluation.extraArguments) ? files.details : []];
-  const ran = { artifactFiles, command: [program, ...args] };
+  const ran = { artifactFiles, command: [program, ...args], tasks: lookup.tasks, notes, failures };
   const documents = files.results.map((path) => {
     try {
       return { path, document: scrubResultsFile(path, secrets) };
@@ -6088,8 +6724,11 @@ async function evaluate(request) {
   }
   if (outcome.exitCode !== 0) {
     const scrubbed = { ...outcome, tail: outcome.tail.map(scrub) };
-    const headline = failureHeadline("LightEval", scrubbed, evaluation.timeoutMinutes);
-    return failedOutcome(built, failureMessage("LightEval", scrubbed, evaluation.timeoutMinutes), { ...ran, headline });
+    const hint2 = dependencyTooNewHint(scrubbed.tail);
+    const headline = `${failureHeadline("LightEval", scrubbed, evaluation.timeoutMinutes)}${hint2 === void 0 ? "" : ` ${hint2}`}`;
+    const message = failureMessage("LightEval", scrubbed, evaluation.timeoutMinutes);
+    return failedOutcome(built, hint2 === void 0 ? message : `${hint2}
+${message}`, { ...ran, headline });
   }
   const [newest] = documents;
   if (newest !== void 0 && "unreadable" in newest) {
@@ -6100,17 +6739,24 @@ async function evaluate(request) {
   }
   return judgeResults(request, newest.path, newest.document, ran);
 }
-var import_node_path9;
+var import_node_path10;
 var init_evaluation = __esm({
   "src/action/evaluation.ts"() {
     "use strict";
-    import_node_path9 = require("node:path");
+    import_node_path10 = require("node:path");
     init_errors();
     init_provider_key();
     init_gate();
     init_markdown();
     init_report();
     init_command();
+    init_request_failures();
+    init_requirements();
+    init_tasks();
+    init_child_process();
+    init_output_lines();
+    init_preflight_request();
+    init_task_registry_query();
     init_results();
     init_input_fields();
     init_inputs();
@@ -6493,25 +7139,25 @@ var init_read = __esm({
 
 // src/io/bundle-file.ts
 function writeBundleFile(path, bytes, label2) {
-  const staging = (0, import_node_path10.join)((0, import_node_path10.dirname)(path), `.${(0, import_node_path10.basename)(path)}.${process.pid}.partial`);
+  const staging = (0, import_node_path11.join)((0, import_node_path11.dirname)(path), `.${(0, import_node_path11.basename)(path)}.${process.pid}.partial`);
   try {
-    (0, import_node_fs10.mkdirSync)((0, import_node_path10.dirname)(path), { recursive: true });
-    (0, import_node_fs10.writeFileSync)(staging, bytes, { mode: 438 });
-    (0, import_node_fs10.renameSync)(staging, path);
+    (0, import_node_fs11.mkdirSync)((0, import_node_path11.dirname)(path), { recursive: true });
+    (0, import_node_fs11.writeFileSync)(staging, bytes, { mode: 438 });
+    (0, import_node_fs11.renameSync)(staging, path);
   } catch (error) {
     try {
-      (0, import_node_fs10.rmSync)(staging, { force: true });
+      (0, import_node_fs11.rmSync)(staging, { force: true });
     } catch {
     }
     throw new ConfigError([{ path: label2, message: `cannot write ${path} (${reasonOf(error)})` }]);
   }
 }
-var import_node_fs10, import_node_path10;
+var import_node_fs11, import_node_path11;
 var init_bundle_file = __esm({
   "src/io/bundle-file.ts"() {
     "use strict";
-    import_node_fs10 = require("node:fs");
-    import_node_path10 = require("node:path");
+    import_node_fs11 = require("node:fs");
+    import_node_path11 = require("node:path");
     init_read();
     init_errors();
     init_files();
@@ -6527,14 +7173,14 @@ function creationTime(env, paths) {
     }
     return new Date(Number(epoch) * 1e3);
   }
-  const newest = Math.max(...paths.map((path) => (0, import_node_fs11.statSync)(path).mtimeMs));
+  const newest = Math.max(...paths.map((path) => (0, import_node_fs12.statSync)(path).mtimeMs));
   return new Date(Math.floor(newest / 1e3) * 1e3);
 }
-var import_node_fs11;
+var import_node_fs12;
 var init_export_directory = __esm({
   "src/io/export-directory.ts"() {
     "use strict";
-    import_node_fs11 = require("node:fs");
+    import_node_fs12 = require("node:fs");
     init_create();
     init_contents();
     init_errors();
@@ -6553,15 +7199,16 @@ async function exportBundle({ inputs, built, written, outcome, env, secrets }) {
     configYaml: built.redacted.toYaml(),
     nativeYaml: built.redactedNative.toYaml(),
     // The results file was scrubbed in place when the run ended.
-    results: resultsPath === void 0 ? void 0 : { path: (0, import_node_path11.relative)(inputs.outputDir, resultsPath).split(import_node_path11.sep).join("/"), text: (0, import_node_fs12.readFileSync)(resultsPath, "utf8") },
-    tasks: inputs.evaluation?.tasks,
+    results: resultsPath === void 0 ? void 0 : { path: (0, import_node_path12.relative)(inputs.outputDir, resultsPath).split(import_node_path12.sep).join("/"), text: (0, import_node_fs13.readFileSync)(resultsPath, "utf8") },
+    // The tasks LightEval ran, as its registry names them; before a run, as the inputs wrote them.
+    tasks: outcome?.command === void 0 ? inputs.evaluation?.tasks : outcome.tasks,
     maxSamples: inputs.evaluation?.maxSamples ?? null,
     command: outcome?.command ?? null,
     createdAt: creationTime(env, [written.configPath, written.nativePath, ...resultsPath === void 0 ? [] : [resultsPath]]),
     secrets,
     env
   });
-  const path = (0, import_node_path11.join)(inputs.outputDir, defaultBundleName(built.redacted.toDict().metadata.model_name));
+  const path = (0, import_node_path12.join)(inputs.outputDir, defaultBundleName(built.redacted.toDict().metadata.model_name));
   try {
     writeBundleFile(path, await createBundle(contents), Inputs.OutputDir);
   } catch (error) {
@@ -6569,12 +7216,12 @@ async function exportBundle({ inputs, built, written, outcome, env, secrets }) {
   }
   return { path, warnings: warnings.map((message) => `${Inputs.ExportBundle}: ${message}`) };
 }
-var import_node_fs12, import_node_path11;
+var import_node_fs13, import_node_path12;
 var init_export_bundle = __esm({
   "src/action/export-bundle.ts"() {
     "use strict";
-    import_node_fs12 = require("node:fs");
-    import_node_path11 = require("node:path");
+    import_node_fs13 = require("node:fs");
+    import_node_path12 = require("node:path");
     init_contents();
     init_create();
     init_manifest();
@@ -6791,14 +7438,14 @@ var init_report_comment = __esm({
 });
 
 // src/io/results-scan.ts
-function isIgnoredFolder(name) {
-  return name.startsWith(".") || name === "node_modules";
+function isIgnoredFolder(name2) {
+  return name2.startsWith(".") || name2 === "node_modules";
 }
 function displayPath(path, root) {
-  const fromRoot = (0, import_node_path12.relative)(root, path);
+  const fromRoot = (0, import_node_path13.relative)(root, path);
   if (fromRoot === "") return ".";
-  if (fromRoot === ".." || fromRoot.startsWith(`..${import_node_path12.sep}`) || (0, import_node_path12.isAbsolute)(fromRoot)) return path;
-  return fromRoot.split(import_node_path12.sep).join("/");
+  if (fromRoot === ".." || fromRoot.startsWith(`..${import_node_path13.sep}`) || (0, import_node_path13.isAbsolute)(fromRoot)) return path;
+  return fromRoot.split(import_node_path13.sep).join("/");
 }
 function issueWhere(path) {
   const [section, ...rest] = path.map(String);
@@ -6819,8 +7466,8 @@ function layoutProblem(parsed, issues) {
 function readResultsFile(file, shownPath) {
   let text;
   try {
-    if ((0, import_node_fs13.statSync)(file).size > MAX_FILE_BYTES) return { reason: `larger than ${MAX_FILE_BYTES / 1024 / 1024} MiB, not a results file` };
-    text = (0, import_node_fs13.readFileSync)(file, "utf8");
+    if ((0, import_node_fs14.statSync)(file).size > MAX_FILE_BYTES) return { reason: `larger than ${MAX_FILE_BYTES / 1024 / 1024} MiB, not a results file` };
+    text = (0, import_node_fs14.readFileSync)(file, "utf8");
   } catch (error) {
     return { reason: `cannot read (${reasonOf(error)})` };
   }
@@ -6837,10 +7484,10 @@ function readResultsFile(file, shownPath) {
   return hasMetric ? { results: checked.data } : { reason: "LightEval results without any metric" };
 }
 function scanResults(paths, root = process.cwd()) {
-  const absoluteRoot = (0, import_node_path12.resolve)(root);
+  const absoluteRoot = (0, import_node_path13.resolve)(root);
   const missing = paths.flatMap((path) => {
     try {
-      (0, import_node_fs13.statSync)((0, import_node_path12.resolve)(absoluteRoot, path));
+      (0, import_node_fs14.statSync)((0, import_node_path13.resolve)(absoluteRoot, path));
       return [];
     } catch (error) {
       const reason = reasonOf(error);
@@ -6849,7 +7496,7 @@ function scanResults(paths, root = process.cwd()) {
   });
   if (missing.length > 0) throw new ConfigError(missing);
   const walk = new FileWalk(absoluteRoot);
-  for (const path of paths) walk.visit((0, import_node_path12.resolve)(absoluteRoot, path), true);
+  for (const path of paths) walk.visit((0, import_node_path13.resolve)(absoluteRoot, path), true);
   const found = [];
   const skipped = [];
   for (const item of walk.items) {
@@ -6864,12 +7511,12 @@ function scanResults(paths, root = process.cwd()) {
   }
   return { found, skipped };
 }
-var import_node_fs13, import_node_path12, JSON_FILE, MAX_FILE_BYTES, byName, FileWalk, TOP_LEVEL_KEYS;
+var import_node_fs14, import_node_path13, JSON_FILE, MAX_FILE_BYTES, byName, FileWalk, TOP_LEVEL_KEYS;
 var init_results_scan = __esm({
   "src/io/results-scan.ts"() {
     "use strict";
-    import_node_fs13 = require("node:fs");
-    import_node_path12 = require("node:path");
+    import_node_fs14 = require("node:fs");
+    import_node_path13 = require("node:path");
     init_errors();
     init_fields();
     init_results();
@@ -6889,14 +7536,14 @@ var init_results_scan = __esm({
         let stats;
         let realPath;
         try {
-          stats = (0, import_node_fs13.statSync)(path);
-          realPath = (0, import_node_fs13.realpathSync)(path);
+          stats = (0, import_node_fs14.statSync)(path);
+          realPath = (0, import_node_fs14.realpathSync)(path);
         } catch (error) {
           if (named || JSON_FILE.test(path)) this.skip(path, `cannot read (${reasonOf(error)})`);
           return;
         }
         if (stats.isDirectory()) {
-          if (!named && isIgnoredFolder((0, import_node_path12.basename)(path))) return;
+          if (!named && isIgnoredFolder((0, import_node_path13.basename)(path))) return;
           if (this.seen.has(realPath)) return;
           this.seen.add(realPath);
           this.visitFolder(path);
@@ -6915,12 +7562,12 @@ var init_results_scan = __esm({
       visitFolder(path) {
         let entries;
         try {
-          entries = (0, import_node_fs13.readdirSync)(path, { withFileTypes: true });
+          entries = (0, import_node_fs14.readdirSync)(path, { withFileTypes: true });
         } catch (error) {
           this.skip(path, `cannot list the folder (${reasonOf(error)})`);
           return;
         }
-        for (const entry of entries.sort(byName)) this.visit((0, import_node_path12.join)(path, entry.name), false);
+        for (const entry of entries.sort(byName)) this.visit((0, import_node_path13.join)(path, entry.name), false);
       }
     };
     TOP_LEVEL_KEYS = ["config_general", "results"];
@@ -6929,8 +7576,8 @@ var init_results_scan = __esm({
 
 // src/lighteval/matrix.ts
 function isLowerBetter(metric) {
-  const name = (metric.split(":")[0] ?? "").toLowerCase();
-  return name.includes("bits_per_byte") || name.split(/[^\p{L}\p{N}]+/u).some((word) => LOWER_IS_BETTER_WORDS.has(word));
+  const name2 = (metric.split(":")[0] ?? "").toLowerCase();
+  return name2.includes("bits_per_byte") || name2.split(/[^\p{L}\p{N}]+/u).some((word) => LOWER_IS_BETTER_WORDS.has(word));
 }
 function bestOf(values, lowerIsBetter) {
   const numbers = values.filter((value) => typeof value === "number" && Number.isFinite(value));
@@ -7048,8 +7695,8 @@ function heading2(columns) {
 `;
 }
 function headerCell({ modelName, label: label2 }) {
-  const name = modelName === void 0 ? escapeCell(UNNAMED) : codeCell(modelName);
-  return label2 === void 0 ? name : `${name}<br>${codeCell(label2)}`;
+  const name2 = modelName === void 0 ? escapeCell(UNNAMED) : codeCell(modelName);
+  return label2 === void 0 ? name2 : `${name2}<br>${codeCell(label2)}`;
 }
 function valueCells(row) {
   const bestText = row.values.filter((value, column) => row.best[column] === true && typeof value === "number").map(formatMetric)[0];
@@ -7133,7 +7780,7 @@ async function runReportMode(inputs, env, scrub) {
   }
   for (const { path, reason } of scan.skipped) warning(scrub(`${path}: skipped, ${reason}`));
   if (scan.found.length === 0) {
-    const shown = (0, import_node_path13.relative)(workspaceOf(env), inputs.resultsDir) || ".";
+    const shown = (0, import_node_path14.relative)(workspaceOf(env), inputs.resultsDir) || ".";
     throw new InputError(inputMessage(Inputs.ResultsDir, `no LightEval results found in ${shown}; expected the folder the legs' artifacts were downloaded into`));
   }
   const { markdown } = compareResults(scan.found, scan.skipped);
@@ -7146,11 +7793,11 @@ async function runReportMode(inputs, env, scrub) {
     await postReportComment2(inputs.githubToken, key, markdown, env, scrub);
   }
 }
-var import_node_path13;
+var import_node_path14;
 var init_report_mode = __esm({
   "src/action/report-mode.ts"() {
     "use strict";
-    import_node_path13 = require("node:path");
+    import_node_path14 = require("node:path");
     init_errors();
     init_results_scan();
     init_matrix();
@@ -7162,7 +7809,7 @@ var init_report_mode = __esm({
 });
 
 // src/action/main.ts
-var import_node_path14 = require("node:path");
+var import_node_path15 = require("node:path");
 init_errors();
 init_fields();
 init_artifact();
@@ -7238,13 +7885,13 @@ init_fields();
 // src/config/generation.ts
 init_errors();
 init_schemas3();
-function placeOf(name, input, issues) {
+function placeOf(name2, input, issues) {
   const hasMaxTokens = input.max_tokens !== void 0;
   if (input.max_new_tokens !== void 0 && hasMaxTokens) {
-    issues.push({ path: joinPath(name, "max_tokens"), message: "an alias of max_new_tokens, which is also set here; keep one" });
+    issues.push({ path: joinPath(name2, "max_tokens"), message: "an alias of max_new_tokens, which is also set here; keep one" });
   }
   return {
-    name,
+    name: name2,
     usesMaxTokensAlias: hasMaxTokens && input.max_new_tokens === void 0,
     values: {
       temperature: input.temperature,
@@ -7273,7 +7920,7 @@ function copyField(target, source, field) {
 function resolveGeneration(runConfig, unsupported) {
   const issues = [];
   const places = placesInOrder(runConfig, issues);
-  const rejected = new Set(unsupported.map((name) => name === "max_tokens" ? "max_new_tokens" : name));
+  const rejected = new Set(unsupported.map((name2) => name2 === "max_tokens" ? "max_new_tokens" : name2));
   const parameters = {};
   const sources = {};
   const warnings = [];
@@ -7439,7 +8086,13 @@ function parseRequest(request) {
     issues
   );
   const litellm = provider === void 0 ? void 0 : resolveProviderType(provider.type);
-  const inputs = provider === void 0 || runConfig === void 0 || scalars === void 0 || litellm === void 0 ? void 0 : { provider, litellm, runConfig, scalars };
+  if (provider !== void 0 && litellm?.needsBaseUrl === true && provider.base_url === void 0) {
+    issues.push({
+      path: "provider.base_url",
+      message: `required for provider type "${provider.type}": LiteLLM knows no endpoint for it; expected an http(s) URL`
+    });
+  }
+  const inputs = provider === void 0 || runConfig === void 0 || scalars === void 0 || litellm === void 0 || issues.length > 0 ? void 0 : { provider, litellm, runConfig, scalars };
   return { inputs, provider, runConfig, issues };
 }
 function generationOf(runConfig, provider) {
@@ -7473,7 +8126,7 @@ function assemble(request, { provider, litellm, runConfig, scalars }, generation
         {
           model_name: modelName,
           provider_type: litellm.prefix,
-          base_url: provider.base_url,
+          base_url: provider.base_url ?? null,
           ...keyField,
           concurrent_requests: settings.concurrent_requests,
           timeout: settings.timeout,
@@ -7602,7 +8255,7 @@ function writeConfiguration(inputs, built, env) {
     secretDir = makeSecretDir(env);
     writeFiles(secretDir, secretFiles, "RUNNER_TEMP");
   }
-  const secretPath = (name) => secretDir !== void 0 && secretFiles.some((file) => file.name === name) ? (0, import_node_path5.join)(secretDir, name) : void 0;
+  const secretPath = (name2) => secretDir !== void 0 && secretFiles.some((file) => file.name === name2) ? (0, import_node_path5.join)(secretDir, name2) : void 0;
   return {
     configPath: (0, import_node_path5.join)(inputs.outputDir, CONFIG_FILE),
     nativePath: (0, import_node_path5.join)(inputs.outputDir, NATIVE_FILE),
@@ -7625,7 +8278,7 @@ function code(value) {
   return codeCell(text ?? "null");
 }
 function table(rows) {
-  const lines = Object.entries(rows).filter(([, value]) => value !== void 0).map(([name, value]) => `| ${escapeCell(name)} | ${code(value)} |`);
+  const lines = Object.entries(rows).filter(([, value]) => value !== void 0).map(([name2, value]) => `| ${escapeCell(name2)} | ${code(value)} |`);
   if (lines.length === 0) return "_none set_\n";
   return ["| parameter | value |", "|---|---|", ...lines, ""].join("\n");
 }
@@ -7680,14 +8333,14 @@ async function artifactNameOf(inputs, built) {
     built.redactedNative.toYaml()
   ]);
 }
-function artifactLine(name, url) {
-  return `Artifact: ${url === void 0 ? `\`${name}\`` : `[${name}](${url})`}
+function artifactLine(name2, url) {
+  return `Artifact: ${url === void 0 ? `\`${name2}\`` : `[${name2}](${url})`}
 `;
 }
-async function upload(inputs, name, files, env) {
-  const artifact = await uploadArtifact({ name, files, rootDirectory: inputs.outputDir, retentionDays: inputs.retentionDays }, env);
+async function upload(inputs, name2, files, env) {
+  const artifact = await uploadArtifact({ name: name2, files, rootDirectory: inputs.outputDir, retentionDays: inputs.retentionDays }, env);
   setOutputs({ [Outputs.ArtifactId]: String(artifact.id), [Outputs.ArtifactUrl]: artifact.url });
-  if (inputs.summary && hasSummary()) appendSummary(artifactLine(name, artifact.url));
+  if (inputs.summary && hasSummary()) appendSummary(artifactLine(name2, artifact.url));
   return artifact;
 }
 async function runBuildMode(inputs, env, secrets) {
@@ -7696,7 +8349,7 @@ async function runBuildMode(inputs, env, secrets) {
   const written = writeConfiguration(inputs, built, env);
   const warnings = built.warnings.map(scrub);
   setConfigurationOutputs(built, written, warnings);
-  const shownFiles = [written.configPath, written.nativePath].map((path) => (0, import_node_path14.relative)(workspaceOf(env), path));
+  const shownFiles = [written.configPath, written.nativePath].map((path) => (0, import_node_path15.relative)(workspaceOf(env), path));
   info(`Wrote ${shownFiles.join(" and ")}`);
   for (const message of warnings) warning(message);
   if (inputs.summary && hasSummary()) {
@@ -7720,20 +8373,20 @@ async function runBuildMode(inputs, env, secrets) {
     try {
       bundle = await (await Promise.resolve().then(() => (init_export_bundle(), export_bundle_exports))).exportBundle({ inputs, built, written, outcome, env, secrets });
       setOutputs({ [Outputs.BundlePath]: bundle.path });
-      info(`Wrote ${(0, import_node_path14.relative)(workspaceOf(env), bundle.path)}`);
+      info(`Wrote ${(0, import_node_path15.relative)(workspaceOf(env), bundle.path)}`);
       for (const message of bundle.warnings) warning(scrub(message));
     } catch (error) {
       if (!(error instanceof InputError || error instanceof ConfigError)) throw error;
       exportFailure = error instanceof InputError ? error.message : inputMessage(Inputs.ExportBundle, error.message);
     }
   }
-  const name = inputs.uploadArtifact ? await artifactNameOf(inputs, built) : "";
+  const name2 = inputs.uploadArtifact ? await artifactNameOf(inputs, built) : "";
   let uploadFailure;
   let artifact;
   if (inputs.uploadArtifact) {
     try {
       const files = [written.configPath, written.nativePath, ...outcome?.artifactFiles ?? [], ...bundle === void 0 ? [] : [bundle.path]];
-      artifact = await upload(inputs, name, files, env);
+      artifact = await upload(inputs, name2, files, env);
     } catch (error) {
       if (!(error instanceof ArtifactError)) throw error;
       uploadFailure = error.message;
@@ -7746,7 +8399,7 @@ async function runBuildMode(inputs, env, secrets) {
       inputs.evaluation.tasks.join(",")
     ]);
     const markdown = artifact === void 0 ? outcome.report : `${outcome.report}
-${artifactLine(name, artifact.url)}`;
+${artifactLine(name2, artifact.url)}`;
     await postReportComment2(inputs.evaluation.githubToken, key, markdown, env, scrub);
   }
   for (const miss of outcome?.misses ?? []) setFailed(scrub(miss));

@@ -147,7 +147,7 @@ var require_mod = __commonJS({
       }
       return score;
     };
-    var distance2 = function(a, b) {
+    var distance3 = function(a, b) {
       if (a.length < b.length) {
         var tmp = b;
         b = a;
@@ -161,12 +161,12 @@ var require_mod = __commonJS({
       }
       return myers_x(a, b);
     };
-    exports2.distance = distance2;
+    exports2.distance = distance3;
     var closest2 = function(str, arr) {
       var min_distance = Infinity;
       var min_index = 0;
       for (var i = 0; i < arr.length; i++) {
-        var dist = distance2(str, arr[i]);
+        var dist = distance3(str, arr[i]);
         if (dist < min_distance) {
           min_distance = dist;
           min_index = i;
@@ -258,24 +258,49 @@ async function parseDocument(text, source) {
 
 // src/config/providers.ts
 var PROVIDERS = [
+  { prefix: "openai", aliases: ["openai"], family: ["custom_openai"], keyEnv: "OPENAI_API_KEY" },
+  // Servers that speak OpenAI's API: LiteLLM calls them as openai, at the address only the record knows.
   {
     prefix: "openai",
-    aliases: ["openai", "openai_compatible", "generic", "llamacpp", "llama.cpp", "sglang", "tgi"],
+    aliases: ["openai_compatible", "generic", "llamacpp", "llama.cpp", "sglang", "tgi"],
     family: ["custom_openai"],
-    keyEnv: "OPENAI_API_KEY"
+    keyEnv: "OPENAI_API_KEY",
+    needsBaseUrl: true
   },
-  { prefix: "azure", aliases: ["azure", "azure_openai"], family: ["azure_text"], keyEnv: "AZURE_API_KEY" },
-  { prefix: "azure_ai", aliases: ["azure_ai", "foundry"], keyEnv: "AZURE_AI_API_KEY" },
+  {
+    prefix: "azure",
+    aliases: ["azure", "azure_openai"],
+    family: ["azure_text"],
+    keyEnv: "AZURE_API_KEY",
+    keyEnvShadowedBy: ["AZURE_OPENAI_API_KEY"],
+    needsBaseUrl: true
+  },
+  { prefix: "azure_ai", aliases: ["azure_ai", "foundry"], keyEnv: "AZURE_AI_API_KEY", needsBaseUrl: true },
   { prefix: "anthropic", aliases: ["anthropic", "claude"], family: ["anthropic_text"], keyEnv: "ANTHROPIC_API_KEY" },
   { prefix: "gemini", aliases: ["gemini", "google", "google_ai_studio"], keyEnv: "GEMINI_API_KEY" },
-  { prefix: "vertex_ai", aliases: ["vertex", "vertexai", "vertex_ai", "gcp"], family: ["vertex_ai_beta"] },
+  {
+    prefix: "vertex_ai",
+    aliases: ["vertex", "vertexai", "vertex_ai", "gcp"],
+    family: ["vertex_ai_beta"],
+    // A key, when given, is a service account's JSON: LiteLLM reads it from this variable.
+    keyEnv: "VERTEXAI_CREDENTIALS",
+    keyOptional: true,
+    credentials: "Google application default credentials (GOOGLE_APPLICATION_CREDENTIALS), with VERTEXAI_PROJECT and VERTEXAI_LOCATION"
+  },
   { prefix: "together_ai", aliases: ["together", "togetherai", "together_ai"], keyEnv: "TOGETHERAI_API_KEY" },
   { prefix: "huggingface", aliases: ["huggingface", "hf"], keyEnv: "HF_TOKEN" },
-  { prefix: "bedrock", aliases: ["bedrock", "aws"] },
+  {
+    prefix: "bedrock",
+    aliases: ["bedrock", "aws"],
+    // A key, when given, is a Bedrock API key (a bearer token).
+    keyEnv: "AWS_BEARER_TOKEN_BEDROCK",
+    keyOptional: true,
+    credentials: "AWS credentials (AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY, AWS_SESSION_TOKEN) and AWS_REGION_NAME"
+  },
   { prefix: "fireworks_ai", aliases: ["fireworks", "fireworks_ai"], keyEnv: "FIREWORKS_AI_API_KEY" },
-  { prefix: "ollama_chat", aliases: ["ollama", "ollama_chat"], family: ["ollama"], keyEnv: "OLLAMA_API_KEY", keyless: true },
-  { prefix: "lm_studio", aliases: ["lmstudio", "lm_studio"], keyEnv: "LM_STUDIO_API_KEY", keyless: true },
-  { prefix: "hosted_vllm", aliases: ["vllm", "hosted_vllm"], keyEnv: "HOSTED_VLLM_API_KEY", keyless: true },
+  { prefix: "ollama_chat", aliases: ["ollama", "ollama_chat"], family: ["ollama"], keyEnv: "OLLAMA_API_KEY", keyOptional: true },
+  { prefix: "lm_studio", aliases: ["lmstudio", "lm_studio"], keyEnv: "LM_STUDIO_API_KEY", keyOptional: true, needsBaseUrl: true },
+  { prefix: "hosted_vllm", aliases: ["vllm", "hosted_vllm"], keyEnv: "HOSTED_VLLM_API_KEY", keyOptional: true, needsBaseUrl: true },
   { prefix: "mistral", aliases: ["mistral", "mistralai"], keyEnv: "MISTRAL_API_KEY" },
   { prefix: "groq", aliases: ["groq"], keyEnv: "GROQ_API_KEY" },
   { prefix: "deepseek", aliases: ["deepseek"], keyEnv: "DEEPSEEK_API_KEY" },
@@ -289,7 +314,7 @@ var PROVIDERS = [
   { prefix: "nvidia_nim", aliases: ["nvidia", "nim", "nvidia_nim"], keyEnv: "NVIDIA_NIM_API_KEY" },
   { prefix: "moonshot", aliases: ["kimi", "moonshot"], keyEnv: "MOONSHOT_API_KEY" },
   { prefix: "dashscope", aliases: ["qwen", "dashscope", "alibaba"], keyEnv: "DASHSCOPE_API_KEY" },
-  { prefix: "watsonx", aliases: ["watsonx", "ibm"] }
+  { prefix: "watsonx", aliases: ["watsonx", "ibm"], needsBaseUrl: true }
 ];
 function normalizeProviderType(type) {
   return type.trim().toLowerCase().replace(/[-_\s]+/g, "_");
@@ -305,18 +330,23 @@ function knownProviderTypes() {
 function resolveProviderType(type) {
   const entry = BY_ALIAS.get(normalizeProviderType(type));
   if (entry !== void 0) {
+    const keyEnv2 = entry.keyEnv ?? conventionalKeyEnv(entry.prefix);
     return {
       prefix: entry.prefix,
       prefixes: [entry.prefix, ...entry.family ?? []],
-      keyEnv: entry.keyEnv ?? conventionalKeyEnv(entry.prefix),
+      keyEnv: keyEnv2,
       keyEnvDocumented: entry.keyEnv !== void 0,
       known: true,
-      needsKey: entry.keyless !== true
+      keyVariables: [...entry.keyEnvShadowedBy ?? [], keyEnv2],
+      needsKey: entry.keyOptional !== true,
+      ...entry.credentials === void 0 ? {} : { credentials: entry.credentials },
+      needsBaseUrl: entry.needsBaseUrl === true
     };
   }
   const prefix = type.trim().toLowerCase();
   if (!UNKNOWN_PREFIX_PATTERN.test(prefix)) return void 0;
-  return { prefix, prefixes: [prefix], keyEnv: conventionalKeyEnv(prefix), keyEnvDocumented: false, known: false, needsKey: true };
+  const keyEnv = conventionalKeyEnv(prefix);
+  return { prefix, prefixes: [prefix], keyEnv, keyEnvDocumented: false, known: false, keyVariables: [keyEnv], needsKey: true, needsBaseUrl: true };
 }
 function conventionalKeyEnv(prefix) {
   return `${prefix.toUpperCase().replace(/[^A-Z0-9]/g, "_")}_API_KEY`;
@@ -372,6 +402,7 @@ function redactQuery(query) {
   }).join("&");
 }
 function baseUrlCredentials(url) {
+  if (url === null || url === void 0) return [];
   const parts = URL_PARTS.exec(url);
   if (parts === null) return [];
   const [, , authority = "", , query = ""] = parts;
@@ -384,6 +415,7 @@ function baseUrlCredentials(url) {
   return [...new Set(credentials)];
 }
 function redactBaseUrl(url, secrets = []) {
+  if (url === null || url === void 0) return url;
   const parts = URL_PARTS.exec(url);
   let redacted = url;
   if (parts !== null) {
@@ -2887,11 +2919,16 @@ var ProviderSchema = described(
       ),
       name: described(nonEmptyString(), "The provider's name, written to metadata.provider_name."),
       type: providerType,
-      base_url: described(httpUrl(), "The provider's API base URL, http or https; written byte for byte."),
+      base_url: optional(
+        described(
+          httpUrl(),
+          "The provider's API base URL, http or https; written byte for byte. Optional where LiteLLM knows the provider's endpoint; required for Azure, OpenAI-compatible and self-hosted servers, and unknown types."
+        )
+      ),
       rate_limits: optional(RateLimitsSchema),
       capabilities: optional(CapabilitiesSchema)
     },
-    { error: expectation("a provider record (a mapping with id, name, type and base_url)") }
+    { error: expectation("a provider record (a mapping with id, name, type and, for most types, base_url)") }
   ),
   "A provider record, as a provider table stores it. Other keys (a database row's created_at) are ignored; null means unset."
 );
@@ -3048,7 +3085,8 @@ var ConfigDictSchema = _lazy(() => object({
     object({
       model_name: string2(),
       provider_type: string2(),
-      base_url: string2(),
+      /** null: LiteLLM's own endpoint for the provider. */
+      base_url: nullable(string2()),
       api_key: optional(string2()),
       api_key_env: optional(string2()),
       concurrent_requests: int(),
@@ -3076,7 +3114,7 @@ var NativeModelFileSchema = _lazy(() => strictObject({
   model_parameters: strictObject({
     model_name: string2(),
     provider: string2(),
-    base_url: string2(),
+    base_url: optional(string2()),
     api_key: _null3(),
     concurrent_requests: optional(int()),
     timeout: optional(number2()),
@@ -3379,7 +3417,8 @@ function buildNativeModelFile(source, version2) {
   const modelParameters = defined({
     model_name: parameters.model_name,
     provider: parameters.provider_type,
-    base_url: parameters.base_url,
+    // Absent: LiteLLM's own endpoint for the provider.
+    base_url: parameters.base_url ?? void 0,
     // Never a literal key: LightEval copies the whole model config, key included, into its results files.
     api_key: null,
     concurrent_requests: keptSince("concurrent_requests", "concurrent_requests", 11, parameters.concurrent_requests),
@@ -3535,7 +3574,13 @@ function parseRequest(request) {
     issues
   );
   const litellm = provider === void 0 ? void 0 : resolveProviderType(provider.type);
-  const inputs = provider === void 0 || runConfig === void 0 || scalars === void 0 || litellm === void 0 ? void 0 : { provider, litellm, runConfig, scalars };
+  if (provider !== void 0 && litellm?.needsBaseUrl === true && provider.base_url === void 0) {
+    issues.push({
+      path: "provider.base_url",
+      message: `required for provider type "${provider.type}": LiteLLM knows no endpoint for it; expected an http(s) URL`
+    });
+  }
+  const inputs = provider === void 0 || runConfig === void 0 || scalars === void 0 || litellm === void 0 || issues.length > 0 ? void 0 : { provider, litellm, runConfig, scalars };
   return { inputs, provider, runConfig, issues };
 }
 function generationOf(runConfig, provider) {
@@ -3569,7 +3614,7 @@ function assemble(request, { provider, litellm, runConfig, scalars }, generation
         {
           model_name: modelName,
           provider_type: litellm.prefix,
-          base_url: provider.base_url,
+          base_url: provider.base_url ?? null,
           ...keyField,
           concurrent_requests: settings.concurrent_requests,
           timeout: settings.timeout,
@@ -3987,6 +4032,7 @@ var LightEvalResultsSchema = looseObject(
   },
   { error: "expected a mapping with config_general and results" }
 );
+var TaskConfigsSchema = record(string2(), looseObject({ effective_num_docs: int() }));
 var MASK = "***";
 function asciiEscaped(text) {
   return text.replace(/[\u0080-\uffff]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`);
@@ -4068,6 +4114,14 @@ function taskMetricsOf(results) {
 var MetricsOutputSchema = record(string2(), record(string2(), MetricValueSchema));
 
 // src/lighteval/tasks.ts
+var import_fastest_levenshtein2 = __toESM(require_mod(), 1);
+
+// src/lighteval/requirements.ts
+var TASK_PACKAGES = {
+  ifeval: ["langdetect"]
+};
+
+// src/lighteval/tasks.ts
 var DEFAULT_SUITE = "lighteval";
 var EXPECTED = "expected task, task|fewshot, suite|task|fewshot or suite|task|fewshot|truncate (fewshot a whole number, truncate 0 or 1), such as gsm8k|0";
 var WHOLE_NUMBER = /^\d+$/;
@@ -4106,8 +4160,8 @@ function parseTaskSpec(spec) {
 function isTruncateFlag(part) {
   return part === void 0 || part === "0" || part === "1";
 }
-function isIssue(parsed) {
-  return "message" in parsed;
+function isIssue(value) {
+  return "message" in value;
 }
 function parseVersion(lightevalVersion) {
   const parsed = LightEvalVersionSchema.safeParse(lightevalVersion, { reportInput: true });
@@ -4119,8 +4173,63 @@ function isBefore(version2, major, minor, patch) {
   if (version2.minor !== minor) return version2.minor < minor;
   return version2.patch < patch;
 }
-function writeSpec(original, parts, version2) {
-  const suite = parts.suite ?? DEFAULT_SUITE;
+var SUITE_PREFERENCE = [DEFAULT_SUITE, "leaderboard", "extended", "helm", "original"];
+function suiteRank(suite) {
+  const rank = SUITE_PREFERENCE.indexOf(suite);
+  return rank === -1 ? SUITE_PREFERENCE.length : rank;
+}
+function closeNames(name, known) {
+  const limit = Math.max(2, Math.floor(name.length / 3));
+  const scored = [];
+  for (const candidate of known) {
+    const edits = candidate.startsWith(name) || name.startsWith(candidate) ? 0.5 : (0, import_fastest_levenshtein2.distance)(name, candidate);
+    if (edits <= limit) scored.push([candidate, edits]);
+  }
+  return scored.sort(([a, x], [b, y]) => x - y || a.localeCompare(b)).slice(0, 3).map(([candidate]) => candidate);
+}
+function indexRegistry(registry2) {
+  const suitesOf = /* @__PURE__ */ new Map();
+  for (const key of registry2.tasks) {
+    const bar = registry2.keyedBy === "suite|task" ? key.indexOf("|") : -1;
+    const task = key.slice(bar + 1);
+    const suites = suitesOf.get(task) ?? [];
+    if (bar !== -1) suites.push(key.slice(0, bar));
+    suitesOf.set(task, suites);
+  }
+  for (const suites of suitesOf.values()) suites.sort((a, b) => suiteRank(a) - suiteRank(b) || a.localeCompare(b));
+  return { keyedBySuite: registry2.keyedBy === "suite|task", suitesOf };
+}
+function lookUp(original, parts, index, versionText) {
+  const suites = index.suitesOf.get(parts.task);
+  if (suites === void 0) {
+    const packages = TASK_PACKAGES[parts.task];
+    if (packages !== void 0) {
+      return rejection(
+        original,
+        `the installed LightEval ${versionText} has no task ${JSON.stringify(parts.task)}: it needs ${packages.join(", ")}, which is not installed beside it (pip install ${packages.join(" ")}, or let the action install LightEval)`
+      );
+    }
+    const close = closeNames(parts.task, index.suitesOf.keys());
+    const hint = close.length === 0 ? "" : `; did you mean ${close.join(", ")}?`;
+    return rejection(original, `LightEval ${versionText} has no task ${JSON.stringify(parts.task)}${hint}`);
+  }
+  if (!index.keyedBySuite) return { suite: parts.suite ?? DEFAULT_SUITE };
+  if (parts.suite !== void 0) {
+    if (suites.includes(parts.suite)) return { suite: parts.suite };
+    return rejection(
+      original,
+      `LightEval ${versionText} has no ${JSON.stringify(parts.task)} in the suite ${JSON.stringify(parts.suite)}; it is in ${suites.map((suite2) => JSON.stringify(suite2)).join(", ")}`
+    );
+  }
+  const [suite = DEFAULT_SUITE, ...others] = suites;
+  if (others.length === 0) return { suite };
+  return {
+    suite,
+    note: `task ${JSON.stringify(original)} is taken from the suite ${JSON.stringify(suite)}; LightEval ${versionText} also has it in ${others.map((other) => JSON.stringify(other)).join(", ")} (write suite|task|fewshot to choose)`
+  };
+}
+function writeSpec(original, parts, version2, suiteFound) {
+  const suite = suiteFound ?? parts.suite ?? DEFAULT_SUITE;
   if (isBefore(version2, 0, 11, 0)) return { spec: `${suite}|${parts.task}|${parts.fewshot}|${parts.truncate ?? "0"}` };
   const keepsSuite = isBefore(version2, 0, 12, 1);
   const spec = keepsSuite ? `${suite}|${parts.task}|${parts.fewshot}` : `${parts.task}|${parts.fewshot}`;
@@ -4141,8 +4250,9 @@ function normalizeTaskSpec(spec, lightevalVersion) {
   if (isIssue(parsed)) throw new ConfigError([parsed]);
   return writeSpec(trimmed, parsed, version2);
 }
-function normalizeTaskList(specs, lightevalVersion) {
+function normalizeTaskList(specs, lightevalVersion, registry2) {
   const version2 = parseVersion(lightevalVersion);
+  const index = registry2 === void 0 ? void 0 : indexRegistry(registry2);
   const issues = [];
   const normalized = /* @__PURE__ */ new Set();
   const warnings = /* @__PURE__ */ new Set();
@@ -4153,7 +4263,13 @@ function normalizeTaskList(specs, lightevalVersion) {
       issues.push(parsed);
       continue;
     }
-    const written = writeSpec(trimmed, parsed, version2);
+    const found = index === void 0 ? void 0 : lookUp(trimmed, parsed, index, version2.text);
+    if (found !== void 0 && isIssue(found)) {
+      issues.push(found);
+      continue;
+    }
+    if (found?.note !== void 0) warnings.add(found.note);
+    const written = writeSpec(trimmed, parsed, version2, found?.suite);
     normalized.add(written.spec);
     if (written.warning !== void 0) warnings.add(written.warning);
   }
@@ -4171,15 +4287,18 @@ function providerKeyOf(config2) {
   return {
     variable: parameters.api_key_env ?? litellm.keyEnv,
     litellmVariable: litellm.keyEnv,
+    litellmVariables: litellm.keyVariables,
     needsKey: litellm.needsKey,
+    credentials: litellm.credentials,
     prefix: litellm.prefix
   };
 }
 function keyFromEnvironment(key, env) {
-  return env[key.variable] || env[key.litellmVariable] || "";
+  return [key.variable, ...key.litellmVariables].map((name) => env[name] ?? "").find((value) => value !== "") ?? "";
 }
 function keysInEnvironment(key, env) {
-  return [env[key.variable], env[key.litellmVariable]].filter((value) => value !== void 0 && value !== "");
+  const names = /* @__PURE__ */ new Set([key.variable, ...key.litellmVariables]);
+  return [...names].map((name) => env[name]).filter((value) => value !== void 0 && value !== "");
 }
 
 // src/bundle/contents.ts
@@ -5111,6 +5230,9 @@ function scrubbedOutput(sink, secrets) {
 }
 
 // src/lighteval/command.ts
+function needsChatTemplateFlag(lightevalVersion) {
+  return /^0\.9\./.test(lightevalVersion);
+}
 function lightevalArguments(command) {
   return [
     "endpoint",
@@ -5121,6 +5243,8 @@ function lightevalArguments(command) {
     command.outputDir,
     ...command.maxSamples === void 0 ? [] : ["--max-samples", String(command.maxSamples)],
     ...command.customTasks === void 0 ? [] : ["--custom-tasks", command.customTasks],
+    // Without it LightEval 0.9 sends LiteLLM a bare string as messages: every request fails, every answer is empty.
+    ...needsChatTemplateFlag(command.lightevalVersion) && !(command.extraArguments ?? []).includes("--use-chat-template") ? ["--use-chat-template"] : [],
     ...command.extraArguments ?? []
   ];
 }
@@ -5130,12 +5254,12 @@ function inheritableEnvironment(env) {
     Object.entries(env).filter((entry) => entry[1] !== void 0 && !withheld.test(entry[0]))
   );
 }
-function lightevalEnvironment(env, keyVariable, apiKey) {
+function lightevalEnvironment(env, keyVariables, apiKey) {
   return {
     ...inheritableEnvironment(env),
     // Output as it comes, not in blocks when the program finds itself writing to a pipe.
     PYTHONUNBUFFERED: "1",
-    ...apiKey === "" ? {} : { [keyVariable]: apiKey }
+    ...apiKey === "" ? {} : Object.fromEntries(keyVariables.map((name) => [name, apiKey]))
   };
 }
 
@@ -5144,6 +5268,7 @@ var DEFAULT_OUTPUT_DIR = "lighteval-replay";
 var REPLAY_OPTIONS = {
   tasks: { type: "string" },
   "max-samples": { type: "string" },
+  "custom-tasks": { type: "string" },
   "output-dir": { type: "string" }
 };
 function parseReplayArgs(args) {
@@ -5156,6 +5281,7 @@ function parseReplayArgs(args) {
     file: positionals[0] ?? "",
     tasks: parseTasksOption(values.tasks),
     maxSamples: parseMaxSamplesOption(values["max-samples"]),
+    customTasks: values["custom-tasks"] || void 0,
     outputDir: values["output-dir"] || DEFAULT_OUTPUT_DIR
   };
 }
@@ -5198,7 +5324,7 @@ async function runReplay(args, io) {
       { path: key.variable, message: `not set${alsoUnset}; replaying ${manifest.model_name} needs the ${key.prefix} key in it` }
     ]);
   }
-  if (bundle.native.model_parameters.base_url.includes("***")) {
+  if (bundle.native.model_parameters.base_url?.includes("***") === true) {
     throw new ConfigError([
       { path: `${args.file}: ${NATIVE_ENTRY}`, message: "base_url had credentials, which the bundle holds redacted (***); replay cannot call it" }
     ]);
@@ -5214,7 +5340,9 @@ async function runReplay(args, io) {
     modelFile: (0, import_node_path8.join)(args.outputDir, NATIVE_FILE),
     outputDir: args.outputDir,
     tasks: tasks.specs,
-    maxSamples
+    maxSamples,
+    customTasks: args.customTasks,
+    lightevalVersion: manifest.lighteval_version
   });
   for (const warning of tasks.warnings) io.stderr(`warning: ${warning}
 `);
@@ -5226,7 +5354,7 @@ async function runReplay(args, io) {
   const outcome = await runChildProcess({
     command: program,
     args: lightevalArgs,
-    env: lightevalEnvironment(io.env, key.litellmVariable, apiKey),
+    env: lightevalEnvironment(io.env, key.litellmVariables, apiKey),
     output: output.write
   });
   output.flush();
@@ -5260,6 +5388,7 @@ Options:
   --tasks SPEC               task specs to run, comma-separated
                              (default: the bundle's)
   --max-samples N            samples per task (default: the bundle's)
+  --custom-tasks FILE        the custom tasks file the bundled tasks come from
   --output-dir DIR           where the native file and LightEval's results go
                              (default lighteval-replay)
   -h, --help                 show this help

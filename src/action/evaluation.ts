@@ -16,7 +16,7 @@ import {
   judgeRequestFailures,
   RequestFailureCounter,
 } from '../lighteval/request-failures.js';
-import { dependencyTooNewHint, packagesForTasks } from '../lighteval/requirements.js';
+import { dependencyTooNewHint } from '../lighteval/requirements.js';
 import { normalizeTaskList } from '../lighteval/tasks.js';
 import { passThrough } from '../io/child-process.js';
 import { lineReader } from '../io/output-lines.js';
@@ -243,7 +243,7 @@ export async function evaluate(request: EvaluationRequest): Promise<EvaluationOu
   const scrub = (text: string) => scrubSecrets(text, secrets);
   let program: string;
   try {
-    const requirements = { version: inputs.lightevalVersion, extras: evaluation.extras, packages: packagesForTasks(evaluation.taskSpecs) };
+    const requirements = { version: inputs.lightevalVersion, extras: evaluation.extras, tasks: evaluation.taskSpecs };
     program = await locateLightEval(evaluation.install, evaluation.python, requirements, env);
   } catch (error) {
     // LightEval missing, or no Python to install it with: the configuration is still uploaded and the outputs set.

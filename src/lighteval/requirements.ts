@@ -27,11 +27,17 @@ export function packagesForTasks(specs: readonly string[]): string[] {
 
 export interface LightEvalRequirements {
   readonly version: string;
-  /** Extras besides litellm. */
+  /** Extras besides litellm, as the user asked. */
   readonly extras: readonly string[];
-  /** Packages installed beside LightEval. */
-  readonly packages: readonly string[];
+  /** The task specs to run, as the user wrote them: some need more. */
+  readonly tasks: readonly string[];
 }
+
+/**
+ * Tasks that on 0.11 need a whole extra: its `extended` suite, where ifeval lives, imports the packages of every
+ * extended task at once (emoji, spacy, syllapy, ...), and a spec naming the suite loads it.
+ */
+const TASK_EXTRAS_0_11: Readonly<Record<string, readonly string[]>> = { ifeval: ['extended_tasks'] };
 
 /**
  * The LiteLLM every supported LightEval can load. LiteLLM 1.109 removed the disk cache (`LiteLLMCacheType.DISK`) that
@@ -86,11 +92,15 @@ function versionRequirements(version: string): string[] {
 
 /** The pip requirements, LightEval first: `lighteval[litellm,multilingual]==0.13.0`, the bounds, `langdetect`. */
 export function pipRequirements(requirements: LightEvalRequirements): string[] {
-  const extras = [...new Set(['litellm', ...versionExtras(requirements.version), ...requirements.extras])];
+  const names = new Set(requirements.tasks.map(taskNameOf));
+  const taskExtras = /^0\.11\./.test(requirements.version)
+    ? Object.entries(TASK_EXTRAS_0_11).flatMap(([task, extras]) => (names.has(task) ? extras : []))
+    : [];
+  const extras = [...new Set(['litellm', ...versionExtras(requirements.version), ...taskExtras, ...requirements.extras])];
   return [
     `lighteval[${extras.join(',')}]==${requirements.version}`,
     ...COMPATIBILITY_REQUIREMENTS,
     ...versionRequirements(requirements.version),
-    ...requirements.packages,
+    ...packagesForTasks(requirements.tasks),
   ];
 }

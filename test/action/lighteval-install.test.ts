@@ -102,7 +102,7 @@ describe('findOnPath', () => {
   });
 });
 
-const requirementsOf = (version: string) => ({ version, extras: [], packages: [] });
+const requirementsOf = (version: string) => ({ version, extras: [], tasks: [] });
 
 describe('locateLightEval', () => {
   let printed: string[];
@@ -190,7 +190,7 @@ describe('locateLightEval', () => {
 
   it('installs the extras asked for and the packages the tasks need, in one pip install', async () => {
     const { python, logFile, env } = setup();
-    const program = await locateLightEval('true', python, { version: '0.13.0', extras: ['math'], packages: ['langdetect'] }, env);
+    const program = await locateLightEval('true', python, { version: '0.13.0', extras: ['math'], tasks: ['ifeval|0'] }, env);
     const venv = dirname(dirname(program));
     expect(readPythonInvocations(logFile).at(-1)).toEqual({
       python: ['-m', 'pip', 'install', 'lighteval[litellm,math]==0.13.0', 'litellm<1.109', 'xxhash<4', 'pyarrow<26', 'langdetect'],

@@ -3,7 +3,7 @@ import { dependencyTooNewHint, packagesForTasks, pipRequirements } from '../../s
 
 describe('requirements', () => {
   it('installs LightEval with litellm and the extras asked for, a LiteLLM it can load, and what the tasks need', () => {
-    expect(pipRequirements({ version: '0.13.0', extras: ['multilingual', 'litellm'], packages: packagesForTasks(['gsm8k', 'extended|ifeval|0']) })).toEqual([
+    expect(pipRequirements({ version: '0.13.0', extras: ['multilingual', 'litellm'], tasks: ['gsm8k', 'extended|ifeval|0'] })).toEqual([
       'lighteval[litellm,multilingual]==0.13.0',
       'litellm<1.109',
       'xxhash<4',
@@ -12,14 +12,16 @@ describe('requirements', () => {
     ]);
     expect(packagesForTasks(['gsm8k|0', 'mmlu:anatomy'])).toEqual([]);
     // LightEval 0.9 and 0.10 cannot load their own tasks without the math extra.
-    expect(pipRequirements({ version: '0.9.2', extras: [], packages: [] })).toEqual([
+    expect(pipRequirements({ version: '0.9.2', extras: [], tasks: [] })).toEqual([
       'lighteval[litellm,math]==0.9.2',
       'litellm<1.109',
       'xxhash<4',
       'pyarrow<26',
       'huggingface_hub<1',
     ]);
-    expect(pipRequirements({ version: '0.11.0', extras: [], packages: [] })[0]).toBe('lighteval[litellm]==0.11.0');
+    expect(pipRequirements({ version: '0.11.0', extras: [], tasks: [] })[0]).toBe('lighteval[litellm]==0.11.0');
+    // On 0.11 ifeval's suite loads every extended task's packages: the whole extra.
+    expect(pipRequirements({ version: '0.11.0', extras: [], tasks: ['ifeval'] })[0]).toBe('lighteval[litellm,extended_tasks]==0.11.0');
     expect(packagesForTasks(['ifeval', 'lighteval|ifeval|0|0'])).toEqual(['langdetect']);
   });
 

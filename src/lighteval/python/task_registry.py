@@ -57,7 +57,11 @@ def registry_configs(custom_tasks, multilingual):
     if multilingual:
         print("task_registry: --multilingual needs LightEval 0.12 or later; ignored", file=sys.stderr)
     if hasattr(Registry, "_load_full_registry"):  # 0.11
-        return Registry(tasks=None, custom_tasks=custom_tasks, load_extended=True)._task_registry
+        try:
+            return Registry(tasks=None, custom_tasks=custom_tasks, load_extended=True)._task_registry
+        except ImportError as error:  # the extended suite needs the extended_tasks extra (emoji, spacy, ...)
+            print(f"task_registry: the extended suite cannot load ({error}); listed without it", file=sys.stderr)
+            return Registry(tasks=None, custom_tasks=custom_tasks, load_extended=False)._task_registry
     # 0.9, 0.10: lazy tasks, functools.partial(LightevalTask, key, config, ...)
     return {key: lazy.args[1] for key, lazy in Registry(custom_tasks=custom_tasks).task_registry.items()}
 

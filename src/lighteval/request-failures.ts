@@ -34,7 +34,10 @@ export function causeOf(errorClass: string, message = '', status?: number | null
   if (/APIConnectionError|Timeout/.test(errorClass) || /Connection error|Connection refused|Name or service not known/i.test(message)) {
     return 'unreachable';
   }
-  if (/AuthenticationError|PermissionDeniedError/.test(errorClass)) return 'authentication';
+  // Without a key, the OpenAI client LiteLLM uses refuses to send at all: LiteLLM reports an InternalServerError.
+  if (/AuthenticationError|PermissionDeniedError/.test(errorClass) || /Missing credentials|api_key client option must be set/i.test(message)) {
+    return 'authentication';
+  }
   if (/NotFoundError/.test(errorClass)) return 'model not found';
   if (/RateLimitError/.test(errorClass)) return 'rate limited';
   if (/BadRequestError|UnprocessableEntityError|ContextWindowExceededError|ContentPolicyViolationError/.test(errorClass)) return 'bad request';

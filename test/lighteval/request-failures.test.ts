@@ -20,6 +20,8 @@ describe('causeOf', () => {
     // What LiteLLM raises for a closed port: an InternalServerError whose message says so.
     ['InternalServerError', 'litellm.InternalServerError: InternalServerError: OpenAIException - Connection error.', 'unreachable'],
     ['InternalServerError', 'status 500', 'provider error'],
+    // What LiteLLM raises when no key reached it at all.
+    ['InternalServerError', 'litellm.InternalServerError: InternalServerError: OpenAIException - Missing credentials. Please pass an `api_key`', 'authentication'],
     ['BadRequestError', '', 'bad request'],
   ])('%s %j is %s', (errorClass, message, cause) => {
     expect(causeOf(errorClass, message)).toBe(cause);

@@ -5,8 +5,26 @@
 // Behaviour follows the documented releases 0.9.0–0.13.x: the Click/Typer argument errors (exit 2), the YAML
 // loading (`model_parameters` only, pydantic extra="forbid"), the task spec syntax of each version, the results
 // and details file layout, Python's json.dumps output (indent=2, bare NaN) and LiteLLM's key lookup.
-// One deliberate difference: where the real CLI retries a failing API call (missing key, unknown provider prefix)
-// and then carries on with empty answers, the stand-in stops with exit 1 so tests see the failure at once.
+//
+// What it is still for: starting in milliseconds (real LightEval takes 15–60 s per run here) and what real LightEval
+// cannot be made to do on purpose: crash mid-run or mid-write (crash, partial), hang with or without honouring
+// SIGTERM (hang, hang-ignoring-sigterm), leak the key into its results (leak), exit 0 without a results file
+// (no-results), chosen metric values including NaN/Infinity (LIGHTEVAL_STANDIN_METRICS), and every release and
+// pip extra without installing them.
+//
+// Checked against real LightEval 0.13.0 by test/real/standin-parity.test.ts (same invocations through both; exit
+// code, error class, files written, results keys): a good run, an unknown task (ValueError), an unknown key in
+// model_parameters (ValidationError, extra_forbidden) and a `.yml` model file (read as key=value arguments, so a
+// ValidationError) agree. The differences that remain, each asserted there:
+// - A missing key: the real CLI retries (api_max_retry), logs `Error in API call: litellm.InternalServerError: ...
+//   Missing credentials ...` (the LiteLLM beside 0.13.0), then exits 0 with empty answers and a results file. The
+//   stand-in deliberately stops with litellm.exceptions.AuthenticationError, exit 1, nothing written, so tests see
+//   the failure at once (the same holds for an unknown provider prefix, not checked against the real CLI).
+// - Tracebacks: the real CLI prints Typer's Rich boxes ending `ValidationError: ...` (bare class name); the stand-in
+//   prints a plain Python traceback ending with the qualified name (`pydantic_core._pydantic_core.ValidationError`).
+// - Custom task files: the stand-in cannot import Python, so it knows a custom task only from a
+//   `# standin-task: <name>` line in the file.
+// - Metric values and the config_tasks/summary details are invented; only the keys and the layout are checked.
 //
 // Knobs (environment):
 //   LIGHTEVAL_STANDIN_VERSION   X.Y.Z, set by the wrapper that "installs" the stand-in.

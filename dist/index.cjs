@@ -5085,7 +5085,7 @@ function versionExtras(version2) {
   return BEFORE_0_11.test(version2) ? ["math"] : [];
 }
 function versionRequirements(version2) {
-  return BEFORE_0_11.test(version2) ? ["huggingface_hub<1"] : [];
+  return BEFORE_0_11.test(version2) ? ["huggingface_hub<1", "datasets<4"] : [];
 }
 function pipRequirements(requirements) {
   const names = new Set(requirements.tasks.map(taskNameOf));

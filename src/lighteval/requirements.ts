@@ -82,12 +82,13 @@ function versionExtras(version: string): string[] {
 }
 
 /**
- * Bounds only older versions need: up to 0.10, the `extended` suite (registered once langdetect is there, as ifeval
+ * Bounds only older versions need, up to 0.10: the `extended` suite (registered once langdetect is there, as ifeval
  * needs) builds an LLM judge at import that calls huggingface_hub's `list_models(model_name=...)`, which
- * huggingface_hub 1.0 removed: the whole registry failed to load.
+ * huggingface_hub 1.0 removed, so the whole registry failed to load; and custom tasks are loaded as `datasets`
+ * dynamic modules with `trust_remote_code`, which datasets 4 removed.
  */
 function versionRequirements(version: string): string[] {
-  return BEFORE_0_11.test(version) ? ['huggingface_hub<1'] : [];
+  return BEFORE_0_11.test(version) ? ['huggingface_hub<1', 'datasets<4'] : [];
 }
 
 /** The pip requirements, LightEval first: `lighteval[litellm,multilingual]==0.13.0`, the bounds, `langdetect`. */

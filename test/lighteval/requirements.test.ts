@@ -18,6 +18,7 @@ describe('requirements', () => {
       'xxhash<4',
       'pyarrow<26',
       'huggingface_hub<1',
+      'datasets<4',
     ]);
     expect(pipRequirements({ version: '0.11.0', extras: [], tasks: [] })[0]).toBe('lighteval[litellm]==0.11.0');
     // On 0.11 ifeval's suite loads every extended task's packages: the whole extra.

@@ -231,7 +231,8 @@ export function realLightEvalSuite(version: RealLightEvalVersion): void {
       );
       expect(replay.stderr.includes(KEY)).toBe(false);
       expect(replay.status, replay.stderr.slice(-2000)).toBe(0);
-      expect(replay.stdout).toMatch(new RegExp(`${facts.resultsKey.replace(/\|/g, '\\|')} +\\| em +\\| 1 +\\| 1 `));
+      // The table escapes the | of task keys, as Markdown needs.
+      expect(replay.stdout).toContain(`| ${facts.resultsKey.replace(/\|/g, '\\|')} | em | 1 | 1 | 0 |`);
     }, RUN_TIMEOUT);
   });
 

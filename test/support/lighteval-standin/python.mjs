@@ -27,6 +27,7 @@ const OTHER_PACKAGES = new Map([
   ['xxhash', '3.8.2'],
   ['pyarrow', '25.0.1'],
   ['huggingface_hub', '0.36.2'],
+  ['datasets', '3.6.0'],
 ]);
 
 const LIGHTEVAL_SCRIPT = fileURLToPath(new URL('./lighteval.mjs', import.meta.url));

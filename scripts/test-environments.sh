@@ -40,7 +40,7 @@ for version in "${LIGHTEVAL_VERSIONS[@]}"; do
   # LightEval 0.9 loads its own tasks only with its math extra and a huggingface_hub before 1.0, and custom tasks
   # only with a datasets before 4.
   case "$version" in 0.9.* | 0.10.*) extras=litellm,math older=("huggingface_hub<1" "datasets<4") ;; esac
-  # On 0.11 ifeval's suite needs the whole extended_tasks extra.
+  # LightEval 0.11 imports its extended tasks' modules on every run: they need the extended_tasks extra.
   case "$version" in 0.11.*) extras=litellm,extended_tasks ;; esac
   requirements=("lighteval[$extras]==$version" "litellm<1.109" "xxhash<4" "pyarrow<26" "${older[@]}" langdetect)
   mark="$venv/.ready-$(echo "${requirements[*]}" | tr -c 'A-Za-z0-9.=\n' '_')"

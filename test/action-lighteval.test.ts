@@ -272,7 +272,7 @@ describe.each(NODE_RUNTIMES)('$name', (runtime) => {
         ['-c', expect.stringContaining('python'), ],
         ['-c', expect.stringContaining('python')],
       ]);
-      expect(pythonCalls[1]?.python).toEqual(['-m', 'pip', 'install', 'lighteval[litellm]==0.11.0', 'litellm<1.109', 'xxhash<4', 'pyarrow<26']);
+      expect(pythonCalls[1]?.python).toEqual(['-m', 'pip', 'install', 'lighteval[litellm,extended_tasks]==0.11.0', 'litellm<1.109', 'xxhash<4', 'pyarrow<26']);
       expect(pythonCalls[1]?.venv?.startsWith(sandbox.runnerTemp)).toBe(true);
       expect(invocations()[0]?.argv[3]).toBe('lighteval|gsm8k|0');
       expect(JSON.parse(run.result.outputs.metrics ?? '')).toHaveProperty(['lighteval|gsm8k|0']);

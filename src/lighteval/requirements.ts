@@ -33,11 +33,7 @@ export interface LightEvalRequirements {
   readonly tasks: readonly string[];
 }
 
-/**
- * Tasks that on 0.11 need a whole extra: its `extended` suite, where ifeval lives, imports the packages of every
- * extended task at once (emoji, spacy, syllapy, ...), and a spec naming the suite loads it.
- */
-const TASK_EXTRAS_0_11: Readonly<Record<string, readonly string[]>> = { ifeval: ['extended_tasks'] };
+
 
 /**
  * The LiteLLM every supported LightEval can load. LiteLLM 1.109 removed the disk cache (`LiteLLMCacheType.DISK`) that
@@ -75,10 +71,12 @@ const BEFORE_0_11 = /^0\.(9|10)\./;
 
 /**
  * The extras a version needs to load its task registry at all: up to 0.10, LightEval's own tasks import
- * latex2sympy2_extended, which only its `math` extra brings (from 0.11 it is a plain dependency).
+ * latex2sympy2_extended, which only its `math` extra brings (from 0.11 it is a plain dependency); 0.11's registry
+ * imports its extended tasks' modules on every run, which need the `extended_tasks` extra (emoji, spacy, ...).
  */
 function versionExtras(version: string): string[] {
-  return BEFORE_0_11.test(version) ? ['math'] : [];
+  if (BEFORE_0_11.test(version)) return ['math'];
+  return /^0\.11\./.test(version) ? ['extended_tasks'] : [];
 }
 
 /**
@@ -93,11 +91,7 @@ function versionRequirements(version: string): string[] {
 
 /** The pip requirements, LightEval first: `lighteval[litellm,multilingual]==0.13.0`, the bounds, `langdetect`. */
 export function pipRequirements(requirements: LightEvalRequirements): string[] {
-  const names = new Set(requirements.tasks.map(taskNameOf));
-  const taskExtras = /^0\.11\./.test(requirements.version)
-    ? Object.entries(TASK_EXTRAS_0_11).flatMap(([task, extras]) => (names.has(task) ? extras : []))
-    : [];
-  const extras = [...new Set(['litellm', ...versionExtras(requirements.version), ...taskExtras, ...requirements.extras])];
+  const extras = [...new Set(['litellm', ...versionExtras(requirements.version), ...requirements.extras])];
   return [
     `lighteval[${extras.join(',')}]==${requirements.version}`,
     ...COMPATIBILITY_REQUIREMENTS,

@@ -307,6 +307,6 @@ describe('locateLightEval', () => {
     const { root, env } = setup();
     const error = await rejection(locateLightEval('auto', fakePython(root, 'nothing'), requirementsOf('0.11.0'), { ...withSystemPath(env), ENV_DUMP: join(root, 'env') }));
     expect(error).toBeInstanceOf(LightEvalError);
-    expect(error.message).toMatch(/^Installing lighteval\[litellm\]==0\.11\.0 litellm<1\.109 xxhash<4 pyarrow<26 left no lighteval program in .*lighteval-venv-[^/]*\/bin$/);
+    expect(error.message).toMatch(/^Installing lighteval\[litellm,extended_tasks\]==0\.11\.0 litellm<1\.109 xxhash<4 pyarrow<26 left no lighteval program in .*lighteval-venv-[^/]*\/bin$/);
   });
 });

@@ -20,9 +20,9 @@ describe('requirements', () => {
       'huggingface_hub<1',
       'datasets<4',
     ]);
-    expect(pipRequirements({ version: '0.11.0', extras: [], tasks: [] })[0]).toBe('lighteval[litellm]==0.11.0');
-    // On 0.11 ifeval's suite loads every extended task's packages: the whole extra.
-    expect(pipRequirements({ version: '0.11.0', extras: [], tasks: ['ifeval'] })[0]).toBe('lighteval[litellm,extended_tasks]==0.11.0');
+    // LightEval 0.11 imports every extended task's packages on every run.
+    expect(pipRequirements({ version: '0.11.0', extras: [], tasks: [] })[0]).toBe('lighteval[litellm,extended_tasks]==0.11.0');
+    expect(pipRequirements({ version: '0.12.2', extras: [], tasks: [] })[0]).toBe('lighteval[litellm]==0.12.2');
     expect(packagesForTasks(['ifeval', 'lighteval|ifeval|0|0'])).toEqual(['langdetect']);
   });
 

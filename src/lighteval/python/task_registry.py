@@ -88,7 +88,7 @@ def one_line(error):
 
 
 def main():
-    parser = argparse.ArgumentParser(description="Print the installed LightEval's task registry as JSON.")
+    parser = argparse.ArgumentParser(prog="task_registry.py", description="Print LightEval's task registry as JSON.")
     parser.add_argument("--custom-tasks", help="a custom tasks file, as given to `lighteval --custom-tasks`")
     parser.add_argument("--multilingual", action="store_true", help="include multilingual tasks (0.12+)")
     args = parser.parse_args()

@@ -5,13 +5,12 @@
  * which LightEval's own tasks need, is out of reach), so every run is whole: loading, requests, metrics, results.
  * One suite per version, each in its own file, so that the versions run side by side.
  */
-import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
 import { unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createSandbox, MAIN_BUNDLE, ROOT, type RunnerSandbox, type StepResult } from '../support/action-runner.js';
+import { createSandbox, MAIN_BUNDLE, ROOT, runNode, type RunnerSandbox, type StepResult } from '../support/action-runner.js';
 import { type GitHubApi, startGitHubApi } from '../support/github-api.js';
 import { applyMasks, leaksIn, maskedLog, masksOf, secretFormsOf } from '../support/leak-scan.js';
 import { NODE_RUNTIMES } from '../support/node-runtimes.js';
@@ -82,16 +81,8 @@ function expectNoLeaks(sandbox: RunnerSandbox, result: StepResult): void {
   for (const [path, text] of Object.entries(sandbox.workspaceFiles())) expect(leaksIn(text, SECRET_FORMS), path).toEqual([]);
 }
 
-function runCli(args: readonly string[], env: Record<string, string>, cwd: string): Promise<{ status: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [CLI, ...args], { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
-    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
-    child.on('error', reject);
-    child.on('close', (status) => resolve({ status, stdout, stderr }));
-  });
+function runCli(args: readonly string[], env: Record<string, string>, cwd: string) {
+  return runNode(process.execPath, CLI, env, cwd, args);
 }
 
 /** What differs between the tested versions, as their own source has it. */

@@ -45,14 +45,16 @@ export function parseEnvironmentFile(text: string): Record<string, string> {
   return values;
 }
 
-function runNode(
+/** Runs `node script args…` in `cwd`, collecting its output. */
+export function runNode(
   node: string,
   script: string,
   env: Record<string, string>,
   cwd: string,
+  args: readonly string[] = [],
 ): Promise<{ status: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(node, [script], { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(node, [script, ...args], { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '';
     let stderr = '';
     child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));

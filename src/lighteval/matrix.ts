@@ -85,7 +85,8 @@ export function isLowerBetter(metric: string): boolean {
 function bestOf(values: readonly (number | null | undefined)[], lowerIsBetter: boolean): boolean[] {
   const numbers = values.filter((value): value is number => typeof value === 'number' && Number.isFinite(value));
   if (numbers.length < 2) return values.map(() => false);
-  const best = lowerIsBetter ? Math.min(...numbers) : Math.max(...numbers);
+  // Reduced, not Math.min(...numbers): one argument per column overflows the stack past about 100,000 columns.
+  const best = numbers.reduce((a, b) => (lowerIsBetter ? Math.min(a, b) : Math.max(a, b)));
   return values.map((value) => value === best);
 }
 
@@ -147,7 +148,9 @@ function columnsOf(documents: readonly ResultsDocument[]): { columns: Comparison
     );
   const groups = new Map<string | undefined, { index: number; path: string; modelName: string | undefined }[]>();
   named.forEach(({ modelName, path }, index) => {
-    groups.set(modelName, [...(groups.get(modelName) ?? []), { index, path, modelName }]);
+    const group = groups.get(modelName);
+    if (group === undefined) groups.set(modelName, [{ index, path, modelName }]);
+    else group.push({ index, path, modelName }); // in place: copying the group per file made many files quadratic
   });
   const labels: (string | undefined)[] = named.map(() => undefined);
   for (const [modelName, group] of groups) {

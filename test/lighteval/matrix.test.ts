@@ -285,6 +285,30 @@ describe('compareResults', () => {
   });
 });
 
+describe('compareResults with many files', () => {
+  /** Parsed once and shared: the files differ only by path. */
+  const results = (value: number) => LightEvalResultsSchema.parse({ config_general: { model_name: 'm' }, results: { 't|0': { em: value } } });
+
+  it('gives each of 30,000 files of one model its own column, labelled by its leg, in path order', () => {
+    const shared = results(0.5);
+    const legs = Array.from({ length: 30_000 }, (_, index) => `leg-${String(index).padStart(5, '0')}`);
+    const documents = legs.map((name) => ({ path: `${name}/results/m/results.json`, results: shared }));
+    const { columns, rows } = compareResults([...documents].reverse());
+    expect(columns).toEqual(legs.map((name) => ({ modelName: 'm', path: `${name}/results/m/results.json`, label: name })));
+    expect(rows).toHaveLength(1);
+    expect(rows[0]?.values).toHaveLength(legs.length);
+  });
+
+  it('marks the best value among more columns than a function call takes arguments', () => {
+    const count = 300_000;
+    const [low, high] = [results(0.5), results(0.9)];
+    const documents = Array.from({ length: count }, (_, index) => ({ path: `leg-${String(index).padStart(6, '0')}/r.json`, results: index === 7 ? high : low }));
+    const best = compareResults(documents).rows[0]?.best ?? [];
+    expect(best).toHaveLength(count);
+    expect(best.flatMap((isBest, column) => (isBest ? [column] : []))).toEqual([7]);
+  });
+});
+
 describe('isLowerBetter', () => {
   it.each(['ppl', 'word_perplexity', 'byte_perplexity', 'bits_per_byte', 'ter', 'edit_distance', 'loss', 'eval_loss', 'wer', 'cer', 'error_rate', 'BPB', 'Perplexity:k=1'])(
     '%s: lower is better',

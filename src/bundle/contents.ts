@@ -3,12 +3,13 @@
  * lighteval-model.yaml with `api_key: null` and its base URL redacted, the results scrubbed, and the manifest's
  * facts. Pure: the command line (src/io/export-directory.ts) and the action both build bundles through here.
  */
-import { ConfigError, type FieldIssue, fieldIssuesFrom, formatIssue, scrubSecrets } from '../config/errors.js';
+import { ConfigError, type FieldIssue, fieldIssuesFrom, formatIssue } from '../config/errors.js';
 import { isRecord } from '../config/fields.js';
 import { lightevalVersionOfNativeText, nativeFileText } from '../config/native.js';
 import { parseDocument } from '../config/parse.js';
 import { baseUrlCredentials, isRedactedApiKey, redactBaseUrl, redactConfigDict } from '../config/redact.js';
 import { type ConfigDict, ConfigDictSchema, LightEvalVersionSchema, type NativeModelFile, NativeModelFileSchema } from '../config/schemas.js';
+import { scrubSecrets } from '../config/secrets.js';
 import { toYamlText } from '../config/serialize.js';
 import {
   type LightEvalResults,

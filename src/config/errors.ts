@@ -42,7 +42,7 @@ const SHOWN_STRING_LENGTH = 40;
 
 /**
  * A short, human description of a value for "got …" in messages. Long strings are described, never cut: a cut
- * string could show part of a secret that `scrubSecrets` no longer recognises.
+ * string could show part of a secret that `scrubSecrets` (./secrets.ts) no longer recognises.
  */
 export function describeValue(value: unknown): string {
   if (value === undefined) return 'nothing';
@@ -61,19 +61,4 @@ export function fieldIssuesFrom(
   root: readonly PropertyKey[] = [],
 ): FieldIssue[] {
   return error.issues.map((issue) => ({ path: formatPath([...root, ...issue.path]), message: issue.message }));
-}
-
-/**
- * Replaces each secret, raw or JSON-escaped (as `describeValue` shows strings), with `***`. A last line of
- * defence: messages echo user values ("got …"), and a user may have pasted the key into the wrong field.
- */
-export function scrubSecrets(text: string, secrets: readonly string[]): string {
-  let scrubbed = text;
-  for (const secret of secrets) {
-    if (secret === '') continue;
-    for (const form of new Set([secret, JSON.stringify(secret).slice(1, -1)])) {
-      scrubbed = scrubbed.split(form).join('***');
-    }
-  }
-  return scrubbed;
 }

@@ -1,5 +1,5 @@
 import type * as z from 'zod/mini';
-import { ConfigError, type FieldIssue, fieldIssuesFrom, scrubSecrets } from './errors.js';
+import { ConfigError, type FieldIssue, fieldIssuesFrom } from './errors.js';
 import { resolveExecution } from './execution.js';
 import { isRecord, likelyTypos, withoutNulls } from './fields.js';
 import { type ResolvedGeneration, resolveGeneration } from './generation.js';
@@ -18,6 +18,7 @@ import {
   type RunConfig,
   RunConfigSchema,
 } from './schemas.js';
+import { scrubSecrets } from './secrets.js';
 import { toJsonText, toYamlText } from './serialize.js';
 
 export interface BuildRequest {

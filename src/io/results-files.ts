@@ -5,7 +5,8 @@
  */
 import { readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { parseResultsText, scrubResults, scrubResultsText, serializeResults } from '../lighteval/results.js';
+import { scrubSecrets } from '../config/secrets.js';
+import { parseResultsText, scrubResults, serializeResults } from '../lighteval/results.js';
 
 /** Where LightEval writes under its `--output-dir`. */
 const RESULTS_DIR = 'results';
@@ -64,7 +65,7 @@ function replaceFile(path: string, text: string): void {
  * the parse error (a ConfigError naming the file) is thrown.
  */
 export function scrubResultsFile(path: string, secrets: readonly string[]): unknown {
-  const text = scrubResultsText(readFileSync(path, 'utf8'), secrets);
+  const text = scrubSecrets(readFileSync(path, 'utf8'), secrets);
   let document: unknown;
   try {
     document = scrubResults(parseResultsText(text, path), secrets);

@@ -1,14 +1,13 @@
 /**
  * A program's output passed on with secrets hidden, for the command line, where no runner masks them. It is passed
- * on a line at a time (a line ends at `\n` or `\r`, so that progress bars still move), since a secret may arrive
- * split across two chunks but never across two lines.
+ * on a line at a time (a line ends at `\n` or `\r`, so that progress bars still move): a secret may arrive split
+ * across two chunks, and a line of output holds a secret's lines (each a form of it) one at a time.
  */
-import { scrubSecrets } from '../config/errors.js';
+import { secretScrubber } from '../config/secrets.js';
 import type { OutputStream } from './child-process.js';
 
-/** An unfinished line longer than this is passed on all but its end, which may hold the start of a secret. */
+/** An unfinished line longer than this is passed on but for its end, which may hold the start of a secret. */
 const MAX_HELD = 64 * 1024;
-const KEPT_WHEN_LONG = 4 * 1024;
 
 export interface ScrubbedOutput {
   readonly write: (stream: OutputStream, text: string) => void;
@@ -19,24 +18,30 @@ export interface ScrubbedOutput {
 }
 
 export function scrubbedOutput(sink: (text: string) => void, secrets: readonly string[]): ScrubbedOutput {
-  // Each line of a secret too: a line of output can only hold a secret's lines one at a time.
-  const forms = [...new Set(secrets.flatMap((secret) => [secret, ...secret.split(/[\r\n]+/)]))].filter((form) => form !== '');
-  const scrub = (text: string) => scrubSecrets(text, forms);
+  const { scrub, settle } = secretScrubber(secrets);
   const pass = (text: string) => {
-    if (text !== '') sink(scrub(text));
+    if (text !== '') sink(text);
   };
+  // What is held has no line end: only the new text need be searched for one.
   const held = new Map<OutputStream, string>();
   return {
     scrub,
     write(stream, text) {
-      const pending = (held.get(stream) ?? '') + text;
-      let end = Math.max(pending.lastIndexOf('\n'), pending.lastIndexOf('\r')) + 1;
-      if (end === 0 && pending.length > MAX_HELD) end = pending.length - KEPT_WHEN_LONG;
-      pass(pending.slice(0, end));
-      held.set(stream, pending.slice(end));
+      const lineEnd = Math.max(text.lastIndexOf('\n'), text.lastIndexOf('\r')) + 1;
+      const before = held.get(stream) ?? '';
+      let scrubbed = lineEnd === 0 ? '' : scrub(before + text.slice(0, lineEnd));
+      let rest = lineEnd === 0 ? before + text : text.slice(lineEnd);
+      if (rest.length > MAX_HELD) {
+        // Scrubbed whole, then cut where no secret is, keeping back enough to hold the start of any secret.
+        const settled = settle(rest);
+        scrubbed += settled.scrubbed;
+        rest = settled.rest;
+      }
+      pass(scrubbed);
+      held.set(stream, rest);
     },
     flush() {
-      for (const rest of held.values()) pass(rest);
+      for (const rest of held.values()) pass(scrub(rest));
       held.clear();
     },
   };

@@ -5,6 +5,7 @@
 import * as z from 'zod/mini';
 import { ConfigError, formatPath } from '../config/errors.js';
 import { isRecord } from '../config/fields.js';
+import { secretScrubber } from '../config/secrets.js';
 import type { Baseline, MetricValue, TaskMetrics } from './metrics.js';
 
 // ---- Parsing ----------------------------------------------------------------------------------------------
@@ -78,52 +79,11 @@ export function evaluatedSamplesOf(results: LightEvalResults): number | undefine
 
 // ---- Scrubbing --------------------------------------------------------------------------------------------
 
-const MASK = '***';
-
-/** `\uXXXX` for every character beyond ASCII, as Python's json module writes strings by default. */
-function asciiEscaped(text: string): string {
-  return text.replace(/[\u0080-\uffff]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
-}
-
-/** Each secret as it may appear in a string: raw, or escaped as JSON text inside a string value would hold it. */
-function secretForms(secrets: readonly string[]): string[] {
-  const forms = secrets.flatMap((secret) => {
-    const escaped = JSON.stringify(secret).slice(1, -1);
-    return [secret, escaped, asciiEscaped(escaped)];
-  });
-  return [...new Set(forms)].filter((form) => form !== '');
-}
-
-/**
- * `text` with every character that belongs to an occurrence of a form masked, each run of them one `***`.
- * Marking first, rather than replacing form after form, leaves no part of two overlapping secrets behind.
- */
-function scrubText(text: string, forms: readonly string[]): string {
-  const masked = new Uint8Array(text.length);
-  let found = false;
-  for (const form of forms) {
-    for (let at = text.indexOf(form); at !== -1; at = text.indexOf(form, at + 1)) {
-      masked.fill(1, at, at + form.length);
-      found = true;
-    }
-  }
-  if (!found) return text;
-  let scrubbed = '';
-  let at = 0;
-  while (at < text.length) {
-    const runStart = at;
-    const isMasked = masked[at];
-    while (at < text.length && masked[at] === isMasked) at += 1;
-    scrubbed += isMasked === 1 ? MASK : text.slice(runStart, at);
-  }
-  return scrubbed;
-}
-
-function scrubValue(value: unknown, forms: readonly string[]): unknown {
-  if (typeof value === 'string') return scrubText(value, forms);
-  if (Array.isArray(value)) return value.map((item: unknown) => scrubValue(item, forms));
+function scrubValue(value: unknown, scrub: (text: string) => string): unknown {
+  if (typeof value === 'string') return scrub(value);
+  if (Array.isArray(value)) return value.map((item: unknown) => scrubValue(item, scrub));
   if (isRecord(value)) {
-    return Object.fromEntries(Object.entries(value).map(([key, item]) => [scrubText(key, forms), scrubValue(item, forms)]));
+    return Object.fromEntries(Object.entries(value).map(([key, item]) => [scrub(key), scrubValue(item, scrub)]));
   }
   return value;
 }
@@ -138,20 +98,12 @@ function withoutApiKey(raw: unknown): unknown {
 
 /**
  * A deep copy of a parsed results document without secrets: `config_general.model_config.api_key` null (when
- * present), and every occurrence of each secret, in any string value or mapping key at any depth, `***`. Secrets
- * are also found JSON-escaped. The input is not changed. Should two keys of one mapping scrub to the same text,
- * the later one's value is kept, as with a duplicate key in JSON.
+ * present), and every form of each secret (see secretForms), in any string value or mapping key at any depth,
+ * `***`. The input is not changed. Should two keys of one mapping scrub to the same text, the later one's value
+ * is kept, as with a duplicate key in JSON.
  */
 export function scrubResults(raw: unknown, secrets: readonly string[]): unknown {
-  return scrubValue(withoutApiKey(raw), secretForms(secrets));
-}
-
-/**
- * Results text (JSON, perhaps invalid) with every occurrence of each secret `***`: raw, or escaped the way
- * JavaScript or Python write it in a string. For a file that does not parse, so that it can still be kept.
- */
-export function scrubResultsText(text: string, secrets: readonly string[]): string {
-  return scrubText(text, secretForms(secrets));
+  return scrubValue(withoutApiKey(raw), secretScrubber(secrets).scrub);
 }
 
 /** The text the action writes a scrubbed results file back with: JSON, 4-space indent, a final line break. */

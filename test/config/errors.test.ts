@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeValue, formatPath, joinPath, scrubSecrets } from '../../src/config/errors.js';
+import { describeValue, formatPath, joinPath } from '../../src/config/errors.js';
 import { ConfigError, formatIssue } from '../../src/config/index.js';
 
 describe('error text', () => {
@@ -19,12 +19,6 @@ describe('error text', () => {
     expect(describeValue(null)).toBe('null');
     expect(describeValue(undefined)).toBe('nothing');
     expect(describeValue('x'.repeat(41))).toBe('a string of 41 characters');
-  });
-
-  it('scrubs secrets raw and JSON-escaped', () => {
-    const secret = 'k"e\ny';
-    expect(scrubSecrets(`got ${JSON.stringify(secret)} and ${secret}`, [secret])).toBe('got "***" and ***');
-    expect(scrubSecrets('nothing to hide', [''])).toBe('nothing to hide');
   });
 
   it('makes the first issue the message of a ConfigError', () => {

@@ -2,10 +2,12 @@
  * YAML as config.yaml is written: block style with 2-space indentation, double-quoted strings (so `yes`, `null`,
  * `0.10` and `#` stay strings), plain keys where that is safe, no line folding. Deterministic byte for byte.
  *
- * Written here rather than with the `yaml` package because importing that costs ~19 ms of the Action's start. The
- * layout is the one `yaml.stringify(value, { defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN',
- * lineWidth: 0 })` gave; the tests hold it to that. Only plain data is written: objects with string keys (undefined
- * properties are left out), arrays, strings, finite numbers, booleans and null. Anything else throws a TypeError.
+ * Written here rather than with `yaml.stringify` because every run writes config.yaml, and a run whose inputs are
+ * JSON never loads yaml otherwise: loading it added 11-19 ms, 12-28% of such a config-only start, over six runs of
+ * bench/yaml-load.ts. The layout is the one `yaml.stringify(value, { defaultStringType: 'QUOTE_DOUBLE',
+ * defaultKeyType: 'PLAIN', lineWidth: 0 })` gave; the tests hold it to that. Only plain data is written: objects
+ * with string keys (undefined properties are left out), arrays, strings, finite numbers, booleans and null.
+ * Anything else throws a TypeError.
  */
 export function toYamlText(value: unknown): string {
   return `${render(value, '', []).text}\n`;

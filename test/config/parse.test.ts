@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { describe, expect, it, vi } from 'vitest';
 import { parseDocument } from '../../src/config/index.js';
 import { issuesOfAsync } from '../fixtures/requests.js';
 
@@ -35,5 +36,160 @@ describe('parseDocument', () => {
   it('refuses alias bombs', async () => {
     const bomb = ['a: &a [x, x, x, x, x, x, x, x, x, x]', ...'bcdefghij'.split('').map((k, i) => `${k}: &${k} [${Array(10).fill(`*${'abcdefghij'[i]}`).join(', ')}]`)].join('\n');
     expect((await issuesOfAsync(() => parseDocument(bomb, 'run.yaml')))[0]?.message).toMatch(/^unusable YAML: /);
+  });
+});
+
+/** What parseDocument gives: the value, or the issues it refuses the text with. */
+async function outcome(text: string): Promise<{ value: unknown } | { issues: unknown }> {
+  try {
+    return { value: await parseDocument(text, 'doc.json') };
+  } catch (error) {
+    return { issues: (error as { issues?: unknown }).issues ?? error };
+  }
+}
+
+/**
+ * The text read by the YAML parser: a comment after it is not JSON, so JSON.parse refuses it, and it moves no
+ * position that a message gives.
+ */
+const asYaml = (text: string) => outcome(`${text}\n#`);
+
+// ---- JSON texts as people and tools write them ------------------------------------------------------------
+const whitespace = fc.constantFrom('', ' ', '  ', '\t', '\n', '\r\n', '\n    ', ' \n\t');
+/** A JSON string token with some characters written as \u escapes, others raw (control characters always escaped). */
+const stringToken = fc
+  .array(
+    fc.tuple(
+      fc.oneof(
+        fc.constantFrom('a', 'b', 'é', '"', '\\', '/', '#', ':', '\n', '\t', '\0', '\x7f', '\x85', '\u2028', '\ufeff', '\ud800', '🙂'),
+        fc.string({ maxLength: 3 }),
+      ),
+      fc.boolean(),
+    ),
+    { maxLength: 4 },
+  )
+  .map((parts) =>
+    parts
+      .map(([text, escaped]) =>
+        escaped
+          ? Array.from(text, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`).join('')
+          : JSON.stringify(text).slice(1, -1),
+      )
+      .join(''),
+  )
+  .map((inner) => `"${inner}"`);
+/** Few distinct keys, written in several ways, so that objects often repeat one. */
+const keyToken = fc.oneof(
+  fc.constantFrom('"a"', '"\\u0061"', '"b"', '""', '"__proto__"', '"\\u005f_proto__"', '"constructor"', '"é"', '"\\u00e9"', '"\\ud800"'),
+  stringToken,
+);
+const numberToken = fc.oneof(
+  fc.stringMatching(/^-?(?:0|[1-9][0-9]{0,30})(?:\.[0-9]{1,25})?(?:[eE][-+]?[0-9]{1,3})?$/),
+  fc.constantFrom('-0', '-0.0', '1e400', '-1e400', '1e-400', '9007199254740993', '123456789012345678901234567890'),
+);
+const jsonText = fc.letrec<{ value: string; array: string; object: string }>((tie) => ({
+  value: fc.oneof({ depthSize: 'small' }, numberToken, stringToken, fc.constantFrom('true', 'false', 'null'), tie('array'), tie('object')),
+  array: fc
+    .array(fc.tuple(whitespace, tie('value'), whitespace), { maxLength: 4 })
+    .map((items) => `[${items.map((parts) => parts.join('')).join(',')}]`),
+  object: fc
+    .array(fc.tuple(whitespace, keyToken, whitespace, whitespace, tie('value'), whitespace), { maxLength: 5 })
+    .map((entries) => `{${entries.map(([a, key, b, c, value, d]) => `${a}${key}${b}:${c}${value}${d}`).join(',')}}`),
+})).value;
+const documentText = fc
+  .tuple(fc.constantFrom('', '\ufeff'), whitespace, fc.oneof(jsonText.map((text) => `{"k":${text}}`), jsonText), whitespace)
+  .map((parts) => parts.join(''));
+
+describe('parseDocument on JSON', () => {
+  it('gives back any JSON value from its JSON text, compact or indented', async () => {
+    await fc.assert(
+      // Through JSON once: JSON.stringify writes -0 as 0.
+      fc.asyncProperty(fc.jsonValue({ maxDepth: 8 }).map((value) => JSON.parse(JSON.stringify(value)) as unknown), async (value) => {
+        expect(await parseDocument(JSON.stringify(value), 'doc.json')).toEqual(value);
+        expect(await parseDocument(JSON.stringify(value, null, 2), 'doc.json')).toEqual(value);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('gives what the YAML parser gives for any JSON text: the same value, or the same refusal at the same place', async () => {
+    await fc.assert(
+      fc.asyncProperty(documentText, async (text) => {
+        expect(await outcome(text)).toEqual(await asYaml(text));
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('reads numbers as YAML does: -0, big integers rounded, out-of-range exponents to Infinity and 0', async () => {
+    const value = await parseDocument('[-0, 9007199254740993, 1e400, -1e400, 1e-400, 1E2]', 'doc.json');
+    expect(value).toEqual([-0, 9007199254740992, Infinity, -Infinity, 0, 100]);
+    expect(value).toEqual((await asYaml('[-0, 9007199254740993, 1e400, -1e400, 1e-400, 1E2]') as { value: unknown }).value);
+  });
+
+  it('keeps __proto__ an own key, as YAML does, without touching the prototype', async () => {
+    const value = await parseDocument('{"__proto__": {"polluted": true}}', 'doc.json');
+    expect(Object.getPrototypeOf(value)).toBe(Object.prototype);
+    expect(Object.keys(value as object)).toEqual(['__proto__']);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
+  it('reads a lone carriage return as the whitespace JSON says it is, where yaml took it for text', async () => {
+    expect(await parseDocument('{"a": 1,\r"b": [1,\r2]}', 'x')).toEqual({ a: 1, b: [1, 2] });
+  });
+
+  it('refuses a key repeated in one object, at any depth, naming the line and column of the repeat', async () => {
+    const text = '{\n  "generation": {\n    "stop": ["a", {"x": 1, "y": 2}],\n    "seed": 1,\n    "s\\u0065ed": 2\n  },\n  "seed": 3\n}';
+    expect(await issuesOfAsync(() => parseDocument(text, 'run-config'))).toEqual([
+      { path: 'run-config', message: 'invalid YAML or JSON at line 5, column 5: map keys must be unique' },
+    ]);
+    expect(await issuesOfAsync(() => parseDocument('[{"a": 1}, {"b": {"c": 1, "c": 2}}]', 'x'))).toEqual([
+      { path: 'x', message: 'invalid YAML or JSON at line 1, column 27: map keys must be unique' },
+    ]);
+  });
+
+  it('never quotes the text in an error', async () => {
+    const [issue] = await issuesOfAsync(() => parseDocument('{"sk-secret-123": 1, "sk-secret-123": 2}', 'x'));
+    expect(issue?.message).not.toContain('sk-secret');
+  });
+
+  it('refuses nesting deeper than 100 levels, where YAML overflowed its stack a few hundred levels down', async () => {
+    const nested = (depth: number) => `${'{"a":['.repeat(depth / 2)}1${']}'.repeat(depth / 2)}`;
+    await expect(parseDocument(nested(100), 'x')).resolves.toBeDefined();
+    expect(await issuesOfAsync(() => parseDocument(`\n${nested(102)}`, 'x'))).toEqual([
+      { path: 'x', message: 'invalid YAML or JSON at line 2, column 301: nested more than 100 levels deep' },
+    ]);
+  });
+
+  it('reads what is not JSON as YAML: flow YAML, comments, and its errors', async () => {
+    expect(await parseDocument('{temperature: 0, stop: [a, "b"]}', 'x')).toEqual({ temperature: 0, stop: ['a', 'b'] });
+    expect(await parseDocument('  {"a": 1} # why\n', 'x')).toEqual({ a: 1 });
+    expect(await issuesOfAsync(() => parseDocument('{"a": 1,, }', 'x'))).toEqual([
+      { path: 'x', message: 'invalid YAML or JSON at line 1, column 9: unexpected , in flow map' },
+    ]);
+    expect(await issuesOfAsync(() => parseDocument('{a: 1, a: 2}', 'x'))).toEqual([
+      { path: 'x', message: 'invalid YAML or JSON at line 1, column 8: map keys must be unique' },
+    ]);
+  });
+
+  it('reads JSON without loading the yaml package', async () => {
+    const loads = vi.fn();
+    vi.resetModules();
+    vi.doMock('yaml', async (importOriginal) => {
+      loads();
+      return importOriginal();
+    });
+    try {
+      const fresh = await import('../../src/config/parse.js');
+      expect(await fresh.parseDocument('\ufeff {"a": [1, {"b": null}], "c": "d"}\n', 'x')).toEqual({ a: [1, { b: null }], c: 'd' });
+      await expect(fresh.parseDocument('{"a": 1, "a": 2}', 'x')).rejects.toThrow(/map keys must be unique/);
+      expect(loads).not.toHaveBeenCalled();
+      // The watch works: what JSON.parse refuses loads the package.
+      expect(await fresh.parseDocument('{a: 1}', 'x')).toEqual({ a: 1 });
+      expect(loads).toHaveBeenCalledOnce();
+    } finally {
+      vi.doUnmock('yaml');
+      vi.resetModules();
+    }
   });
 });

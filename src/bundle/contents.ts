@@ -20,11 +20,10 @@ import {
 } from '../lighteval/results.js';
 import { normalizeTaskList, normalizeTaskSpec } from '../lighteval/tasks.js';
 import type { BundleContents, BundleResults } from './create.js';
+import type { Environment } from '../config/environment.js';
 import { keysInEnvironment, providerKeyOf } from '../config/provider-key.js';
 import { formatCreatedAt } from './manifest.js';
 import { CONFIG_ENTRY, entryPathProblem, isResultsEntry, NATIVE_ENTRY, RESULTS_ENTRY_EXPECTED } from './paths.js';
-
-type Environment = Readonly<Record<string, string | undefined>>;
 
 export interface BundleSource {
   /** config.yaml as the build wrote it: redacted, or with the key (`--include-api-key`). */

@@ -1,4 +1,4 @@
-import { ConfigError, type FieldIssue, formatIssue, LightEvalConfigService, parseDocument } from '../config/index.js';
+import { ConfigError, DEFAULT_LIGHTEVAL_VERSION, type FieldIssue, formatIssue, LightEvalConfigService, parseDocument } from '../config/index.js';
 import { readTextFile } from '../io/files.js';
 import { type CliCommand, type CommandIo, EXIT_FAILURE, EXIT_OK, parseCommandLine, UsageError } from './command.js';
 
@@ -93,7 +93,7 @@ Options:
   --provider FILE            provider record, YAML or JSON (required)
   --run-config FILE          run configuration, YAML or JSON
   --model NAME               model name to check with (default: a placeholder)
-  --lighteval-version X.Y.Z  LightEval version lighteval-model.yaml would target (default 0.13.0)
+  --lighteval-version X.Y.Z  LightEval version lighteval-model.yaml would target (default ${DEFAULT_LIGHTEVAL_VERSION})
   -h, --help                 show this help
 
 Exit status: 0 valid, 1 invalid (every problem listed), 2 bad usage.

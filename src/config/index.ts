@@ -19,10 +19,10 @@ export {
 export {
   apiKeyEnvFor,
   type BuildRequest,
-  DEFAULT_LIGHTEVAL_VERSION,
   LightEvalConfig,
   LightEvalConfigService,
   LightEvalModelConfig,
   type NativeOptions,
   type ValidationReport,
 } from './service.js';
+export { DEFAULT_LIGHTEVAL_VERSION } from './native.js';

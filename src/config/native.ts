@@ -13,8 +13,12 @@ import type {
   NativeModelFile,
 } from './schemas.js';
 
-/** The newest LightEval whose format this file follows; newer versions get the same format, with a warning. */
-const NEWEST_KNOWN_LIGHTEVAL = { major: 0, minor: 13, text: '0.13.0' } as const;
+/**
+ * The LightEval version the files target unless told otherwise: the newest whose format this file follows (newer
+ * versions get the same format, with a warning).
+ */
+export const DEFAULT_LIGHTEVAL_VERSION = '0.13.0';
+const [NEWEST_KNOWN_MAJOR = 0, NEWEST_KNOWN_MINOR = 0] = DEFAULT_LIGHTEVAL_VERSION.split('.').map(Number);
 
 /** What the native file reads beyond config.yaml, and where each value came from in the input. */
 export interface NativeSource {
@@ -84,10 +88,10 @@ export function buildNativeModelFile(source: NativeSource, version: LightEvalVer
       path: 'lighteval_version',
       message: `expected 0.9.0 or later (LightEval before 0.9 reads another format), got "${version.text}"`,
     });
-  } else if (atLeast(version, NEWEST_KNOWN_LIGHTEVAL.major, NEWEST_KNOWN_LIGHTEVAL.minor + 1)) {
+  } else if (atLeast(version, NEWEST_KNOWN_MAJOR, NEWEST_KNOWN_MINOR + 1)) {
     warnings.push(
-      `lighteval_version: ${version.text} is newer than ${NEWEST_KNOWN_LIGHTEVAL.text}, the newest version this ` +
-        `file format was checked against; the ${NEWEST_KNOWN_LIGHTEVAL.text} format is used`,
+      `lighteval_version: ${version.text} is newer than ${DEFAULT_LIGHTEVAL_VERSION}, the newest version this ` +
+        `file format was checked against; the ${DEFAULT_LIGHTEVAL_VERSION} format is used`,
     );
   }
 

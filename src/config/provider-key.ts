@@ -2,6 +2,7 @@
 import { ConfigError } from './errors.js';
 import { resolveProviderType } from './providers.js';
 import type { ConfigDict } from './schemas.js';
+import type { Environment } from './environment.js';
 
 export interface ProviderKey {
   /** The variable the key is read from: the one config.yaml names (`api_key_env`), else the one LiteLLM reads. */
@@ -37,8 +38,6 @@ export function providerKeyOf(config: ConfigDict): ProviderKey {
     prefix: litellm.prefix,
   };
 }
-
-type Environment = Readonly<Record<string, string | undefined>>;
 
 /** The key: from the variable config.yaml names, else from LiteLLM's variables as LiteLLM reads them; '' when none is set. */
 export function keyFromEnvironment(key: ProviderKey, env: Environment): string {

@@ -1,5 +1,6 @@
 /** Redaction of the two secrets a configuration can hold: the API key and credentials in the base URL. */
 import type { ConfigDict } from './schemas.js';
+import { scrubSecrets } from './secrets.js';
 
 /** The public part of a vendor key (`sk-`, `gsk_`, `hf_`): shown so people can tell keys apart. */
 const VENDOR_PREFIX = /^[A-Za-z]{2,4}[-_]/;
@@ -94,7 +95,7 @@ export function baseUrlCredentials(url: string | null | undefined): string[] {
 
 /**
  * The URL with its user info and secret query values replaced by `***`, and any occurrence of the given secrets
- * (the API key, raw or URL-encoded) too. Everything else is kept byte for byte.
+ * (the API key), in any of their forms, too. Everything else is kept byte for byte.
  */
 export function redactBaseUrl(url: string, secrets?: readonly string[]): string;
 /** No base URL (LiteLLM's own endpoint) stays none. */
@@ -110,11 +111,7 @@ export function redactBaseUrl(url: string | null | undefined, secrets: readonly 
     const safeQuery = query === '' ? '' : `?${redactQuery(query.slice(1))}`;
     redacted = `${scheme}${host}${path}${safeQuery}${fragment}`;
   }
-  for (const secret of secrets) {
-    if (secret === '') continue;
-    for (const form of new Set([secret, encodeURIComponent(secret)])) redacted = redacted.split(form).join(REDACTED);
-  }
-  return redacted;
+  return scrubSecrets(redacted, secrets);
 }
 
 /**

@@ -4,7 +4,7 @@ import { resolveExecution } from './execution.js';
 import { isRecord, likelyTypos, withoutNulls } from './fields.js';
 import { type ResolvedGeneration, resolveGeneration } from './generation.js';
 import { prefixModelName } from './model-name.js';
-import { buildNativeModelFile, nativeFileText, type NativeSource } from './native.js';
+import { buildNativeModelFile, DEFAULT_LIGHTEVAL_VERSION, nativeFileText, type NativeSource } from './native.js';
 import { type LiteLlmProvider, resolveProviderType } from './providers.js';
 import { redactBaseUrl, redactConfigDict } from './redact.js';
 import {
@@ -43,8 +43,6 @@ export interface NativeOptions {
   /** The LightEval version the file targets, `X.Y.Z`. */
   readonly lightevalVersion?: string;
 }
-
-export const DEFAULT_LIGHTEVAL_VERSION = '0.13.0';
 
 interface ConfigState extends NativeSource {
   /** Strings that must never appear in a message. */

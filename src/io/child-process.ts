@@ -8,8 +8,7 @@
 import { spawn } from 'node:child_process';
 import { accessSync, constants, statSync } from 'node:fs';
 import { delimiter, join } from 'node:path';
-
-type Environment = Readonly<Record<string, string | undefined>>;
+import type { Environment } from '../config/environment.js';
 
 /** Lines of output an error message shows. */
 export const TAIL_LINES = 20;

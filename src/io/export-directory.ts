@@ -9,8 +9,7 @@ import { type BundleContents, createBundle } from '../bundle/create.js';
 import { bundleContentsFrom } from '../bundle/contents.js';
 import { ConfigError } from '../config/errors.js';
 import { CONFIG_FILE, NATIVE_FILE, readTextFile } from './files.js';
-
-type Environment = Readonly<Record<string, string | undefined>>;
+import type { Environment } from '../config/environment.js';
 
 export interface DirectoryExportRequest {
   /** The build folder: config.yaml and lighteval-model.yaml, perhaps LightEval's results/ below it. */

@@ -1,6 +1,5 @@
 /** The LightEval command line, and the environment that carries the key to it: for the action and for replay. */
-
-type Environment = Readonly<Record<string, string | undefined>>;
+import type { Environment } from '../config/environment.js';
 
 /** Whether `endpoint litellm` must be told to use the chat template: 0.9 defaults it to off, then sends a bare string. */
 function needsChatTemplateFlag(lightevalVersion: string): boolean {

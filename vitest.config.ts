@@ -12,7 +12,7 @@ export default defineConfig({
   ],
   test: {
     include: ['test/**/*.test.ts'],
-    // The dist check rebuilds every bundle and the CLI tests start real processes.
+    // The dist check rebuilds dist/ and the CLI tests start real processes.
     testTimeout: 60_000,
   },
 });

@@ -1,16 +1,23 @@
 /**
- * npm run bench: how fast the core builds, and how fast the bundled CLI starts. Every figure is reported as a
+ * npm run bench: how fast the core builds, and how fast the action and the CLI start. Every figure is reported as a
  * ratio to a baseline measured in this same run, because the machines this runs on are shared and noisy.
+ *
+ * The starts are of a build of the current src/, made by scripts/package.mjs into a temporary folder (not of the
+ * committed dist/, which may lag behind src/), run by this Node or by the one `--node PATH` names (such as Node 24,
+ * the runtime action.yml declares).
  */
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
 import { build } from 'esbuild';
 import { stringify } from 'yaml';
 import { type BuildRequest, LightEvalConfigService, parseDocument } from '../src/config/index.js';
 
+const { values: options } = parseArgs({ options: { node: { type: 'string' } } });
+const NODE = options.node ?? process.execPath;
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const example = (name: string) => parseDocument(readFileSync(join(ROOT, 'examples', name), 'utf8'), name);
 
@@ -88,7 +95,7 @@ function measureStarts(commands: Readonly<Record<string, Command>>, runs: number
     for (const [name, command] of Object.entries(commands)) {
       const cpuBefore = childrenCpuSeconds() ?? 0;
       const start = performance.now();
-      const result = spawnSync(process.execPath, command.args, {
+      const result = spawnSync(NODE, command.args, {
         cwd: ROOT,
         stdio: ['ignore', 'pipe', 'pipe'],
         env: { PATH: process.env.PATH, ...command.env },
@@ -131,6 +138,8 @@ console.log(`  build() + config, redacted and native YAML   ${format(cliWork, 0)
 
 // ---- Cold starts: the action and the CLI -----------------------------------------------------------------
 const work = mkdtempSync(join(tmpdir(), 'lighteval-action-bench-'));
+const dist = join(work, 'dist');
+execFileSync(process.execPath, [join(ROOT, 'scripts/package.mjs'), dist], { cwd: ROOT, stdio: 'pipe' });
 const runnerFiles = Object.fromEntries(
   ['GITHUB_OUTPUT', 'GITHUB_STATE', 'GITHUB_STEP_SUMMARY'].map((name) => {
     const path = join(work, name);
@@ -146,42 +155,34 @@ const step = (inputs: Record<string, string>) => ({
   ...runnerFiles,
   ...Object.fromEntries(Object.entries(inputs).map(([name, value]) => [`INPUT_${name.toUpperCase()}`, value])),
 });
-// The floor for any JavaScript action: loading a file, which takes Node a little more work than -e.
-const emptyFile = join(work, 'empty.cjs');
-writeFileSync(emptyFile, '');
-// The comparison: a bundle, built as ours are, that only reads an input through @actions/core.
-const coreOnly = join(work, 'core-only.cjs');
+// The reference: what any action that reads one input ships, bundled by esbuild the plain way.
+const reference = join(work, 'reference.cjs');
 await build({
-  stdin: { contents: "import { getInput } from '@actions/core';\ngetInput('model');\n", resolveDir: ROOT, loader: 'ts' },
-  outfile: coreOnly,
+  stdin: { contents: "import { getInput } from '@actions/core';\ngetInput('model');\n", resolveDir: ROOT, sourcefile: 'reference.js' },
+  outfile: reference,
   bundle: true,
   platform: 'node',
   format: 'cjs',
-  target: 'node20',
   logLevel: 'error',
 });
-const action = join(ROOT, 'dist/index.cjs');
-const cli = join(ROOT, 'dist/cli/index.cjs');
-const fields = {
-  'provider-type': 'openai',
-  'base-url': 'https://api.openai.com/v1',
-  model: 'gpt-4o-mini',
-  'api-key': 'sk-bench-0123456789abcdefghijklmnop',
-  'upload-artifact': 'false',
-};
+const action = join(dist, 'index.cjs');
+const cli = join(dist, 'cli/index.cjs');
+const fields = { model: 'gpt-4o-mini', 'api-key': 'sk-bench-0123456789abcdefghijklmnop', 'upload-artifact': 'false' };
+const FLOOR = 'node -e 0';
+const REFERENCE = 'reference: esbuild bundle of getInput() from @actions/core';
 const RUNS = 31;
 const starts = measureStarts(
   {
-    'node -e 0': { args: ['-e', '0'] },
-    'node empty.cjs (an empty file)': { args: [emptyFile] },
-    'a bundle that only imports @actions/core': { args: [coreOnly], env: step(fields) },
-    'action: config-only run, single-field inputs': { args: [action], env: step(fields) },
-    'action: config-only run, YAML record and run config': {
+    [FLOOR]: { args: ['-e', '0'] },
+    [REFERENCE]: { args: [reference], env: step(fields) },
+    'action: config-only run, JSON provider and run config': {
+      args: [action],
+      env: step({ ...fields, provider: JSON.stringify(request.provider), 'run-config': JSON.stringify(request.runConfig) }),
+    },
+    'action: config-only run, YAML provider and run config': {
       args: [action],
       env: step({
         ...fields,
-        'provider-type': '',
-        'base-url': '',
         provider: readFileSync(join(ROOT, 'examples/provider.yaml'), 'utf8'),
         'run-config': readFileSync(join(ROOT, 'examples/run-config.yaml'), 'utf8'),
       }),
@@ -195,13 +196,20 @@ const starts = measureStarts(
   },
   RUNS,
 );
-const baseline = starts['node -e 0'];
-console.log(`\nCold start (${RUNS} interleaved runs; ratios to \`node -e 0\` of the median and the fastest wall time, and of the mean CPU time)`);
+rmSync(work, { recursive: true, force: true });
+
+const floor = starts[FLOOR];
+const referenceCost = starts[REFERENCE];
+const ratio = (value: number | undefined, base: number | undefined) => format((value ?? Number.NaN) / (base ?? Number.NaN));
+const nodeVersion = spawnSync(NODE, ['--version'], { encoding: 'utf8' }).stdout.trim();
+console.log(`\nCold start under Node ${nodeVersion} (${RUNS} interleaved runs). Ratios of the median wall time to \`${FLOOR}\` and to`);
+console.log('the reference, then of the fastest wall time and of the mean CPU time to those of `node -e 0`');
+const columns = ['median', '×node -e 0', '×reference', 'fastest', 'cpu'];
+console.log(`  ${''.padEnd(60)}${columns.map((column, index) => column.padStart(index === 0 ? 14 : 12)).join('')}`);
 for (const [name, cost] of Object.entries(starts)) {
-  const ratio = (value: number | undefined, base: number | undefined) => format((value ?? Number.NaN) / (base ?? Number.NaN));
-  const cpu = cost.cpuMilliseconds === undefined ? '' : `   cpu ${ratio(cost.cpuMilliseconds, baseline?.cpuMilliseconds)}×`;
+  const cpu = cost.cpuMilliseconds === undefined ? '' : ` ${ratio(cost.cpuMilliseconds, floor?.cpuMilliseconds)}×`;
   console.log(
-    `  ${name.padEnd(52)} median ${format(cost.milliseconds, 1)} ms ${ratio(cost.milliseconds, baseline?.milliseconds)}×` +
-      `   fastest ${ratio(cost.fastestMilliseconds, baseline?.fastestMilliseconds)}×${cpu}`,
+    `  ${name.padEnd(60)} ${format(cost.milliseconds, 1)} ms ${ratio(cost.milliseconds, floor?.milliseconds)}×` +
+      ` ${ratio(cost.milliseconds, referenceCost?.milliseconds)}× ${ratio(cost.fastestMilliseconds, floor?.fastestMilliseconds)}×${cpu}`,
   );
 }

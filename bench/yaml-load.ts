@@ -9,16 +9,18 @@
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
 import { parse } from 'yaml';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const built = resolve(ROOT, process.argv[2] ?? 'dist');
 const action = join(built, 'index.cjs');
 const chunk = join(built, 'chunks/yaml.cjs');
-for (const path of [action, chunk]) if (!existsSync(path)) throw new Error(`${path} is missing: build the bundles first`);
+for (const path of [action, chunk]) if (!existsSync(path)) throw new Error(`${path} is missing: run npm run package first`);
 const RUNS = 41;
 
 const work = mkdtempSync(join(tmpdir(), 'lighteval-action-yaml-load-'));
@@ -46,11 +48,30 @@ const jsonInputs = step({
 });
 const yamlInputs = step({ ...common, provider: example('provider.yaml'), 'run-config': example('run-config.yaml') });
 
+/**
+ * The yaml chunk as the packaging script would build it if src also took stringify: the chunk holds only the names
+ * src destructures from `import('yaml')`, tree-shaken from yaml's ES module build.
+ */
+const require = createRequire(import.meta.url);
+const chunkWithStringify = join(work, 'yaml-with-stringify.cjs');
+const chunkNames = [...Object.keys(require(chunk) as object), 'stringify'];
+const yamlModule = join(dirname(require.resolve('yaml/package.json')), 'browser/dist/index.js');
+await build({
+  stdin: { contents: `export { ${chunkNames.join(', ')} } from ${JSON.stringify(yamlModule)};`, resolveDir: ROOT, sourcefile: 'yaml.js' },
+  outfile: chunkWithStringify,
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'cjs',
+  legalComments: 'none',
+  logLevel: 'error',
+});
+
 /** Loaded before the action: what writing config.yaml with yaml.stringify would add to the run. */
 const useYaml = join(work, 'use-yaml.cjs');
 writeFileSync(
   useYaml,
-  `require(${JSON.stringify(chunk)}).stringify({ a: 1 }, { defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN', lineWidth: 0 });\n`,
+  `require(${JSON.stringify(chunkWithStringify)}).stringify({ a: 1 }, { defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN', lineWidth: 0 });\n`,
 );
 
 interface Command {
@@ -89,7 +110,9 @@ const jsonRun: Command = { args: [action], env: jsonInputs };
 const commands: Readonly<Record<string, Command>> = {
   'node -e 0': { args: ['-e', '0'] },
   'node -e "require(yaml chunk)"': { args: ['-e', `require(${JSON.stringify(chunk)})`] },
-  'node -e "require(yaml chunk).stringify({a:1})"': { args: ['-e', `require(${JSON.stringify(chunk)}).stringify({ a: 1 })`] },
+  'node -e "require(yaml chunk + stringify).stringify({a:1})"': {
+    args: ['-e', `require(${JSON.stringify(chunkWithStringify)}).stringify({ a: 1 })`],
+  },
   'action: config-only, JSON inputs': jsonRun,
   'action: config-only, JSON inputs + yaml.stringify': { args: ['--require', useYaml, action], env: jsonInputs },
   'action: config-only, YAML inputs': { args: [action], env: yamlInputs },
@@ -123,7 +146,7 @@ console.log(`${built}\n${RUNS} interleaved runs: median wall time and mean CPU t
 for (const name of names) {
   const ratio = (value: number, base: number) => `${(value / base).toFixed(2).padStart(6)}×`;
   console.log(
-    `  ${name.padEnd(52)} ${wallOf(name).toFixed(1).padStart(7)} ms ${ratio(wallOf(name), wallOf('node -e 0'))}` +
+    `  ${name.padEnd(60)} ${wallOf(name).toFixed(1).padStart(7)} ms ${ratio(wallOf(name), wallOf('node -e 0'))}` +
       `   cpu ${cpuOf(name).toFixed(1).padStart(7)} ms ${ratio(cpuOf(name), cpuOf('node -e 0'))}`,
   );
 }
@@ -132,7 +155,7 @@ const added = (measure: (name: string) => number, without: string, withIt: strin
   const extra = measure(withIt) - measure(without);
   return `+${extra.toFixed(1)} ms (${((extra / measure(without)) * 100).toFixed(1)}%)`;
 };
-const loadAndStringify = 'node -e "require(yaml chunk).stringify({a:1})"';
+const loadAndStringify = 'node -e "require(yaml chunk + stringify).stringify({a:1})"';
 const json = 'action: config-only, JSON inputs';
 const jsonWithYaml = 'action: config-only, JSON inputs + yaml.stringify';
 console.log(

@@ -41,9 +41,564 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
   mod
 ));
 
+// node_modules/@actions/core/lib/utils.js
+function toCommandValue(input) {
+  if (input === null || input === void 0) {
+    return "";
+  } else if (typeof input === "string" || input instanceof String) {
+    return input;
+  }
+  return JSON.stringify(input);
+}
+function toCommandProperties(annotationProperties) {
+  if (!Object.keys(annotationProperties).length) {
+    return {};
+  }
+  return {
+    title: annotationProperties.title,
+    file: annotationProperties.file,
+    line: annotationProperties.startLine,
+    endLine: annotationProperties.endLine,
+    col: annotationProperties.startColumn,
+    endColumn: annotationProperties.endColumn
+  };
+}
+var init_utils = __esm({
+  "node_modules/@actions/core/lib/utils.js"() {
+  }
+});
+
+// node_modules/@actions/core/lib/command.js
+function issueCommand(command, properties, message) {
+  const cmd = new Command(command, properties, message);
+  process.stdout.write(cmd.toString() + os.EOL);
+}
+function issue(name2, message = "") {
+  issueCommand(name2, {}, message);
+}
+function escapeData(s) {
+  return toCommandValue(s).replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+}
+function escapeProperty(s) {
+  return toCommandValue(s).replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A").replace(/:/g, "%3A").replace(/,/g, "%2C");
+}
+var os, CMD_STRING, Command;
+var init_command = __esm({
+  "node_modules/@actions/core/lib/command.js"() {
+    os = __toESM(require("os"), 1);
+    init_utils();
+    CMD_STRING = "::";
+    Command = class {
+      constructor(command, properties, message) {
+        if (!command) {
+          command = "missing.command";
+        }
+        this.command = command;
+        this.properties = properties;
+        this.message = message;
+      }
+      toString() {
+        let cmdStr = CMD_STRING + this.command;
+        if (this.properties && Object.keys(this.properties).length > 0) {
+          cmdStr += " ";
+          let first = true;
+          for (const key in this.properties) {
+            if (this.properties.hasOwnProperty(key)) {
+              const val = this.properties[key];
+              if (val) {
+                if (first) {
+                  first = false;
+                } else {
+                  cmdStr += ",";
+                }
+                cmdStr += `${key}=${escapeProperty(val)}`;
+              }
+            }
+          }
+        }
+        cmdStr += `${CMD_STRING}${escapeData(this.message)}`;
+        return cmdStr;
+      }
+    };
+  }
+});
+
+// node_modules/@actions/core/lib/file-command.js
+function issueFileCommand(command, message) {
+  const filePath = process.env[`GITHUB_${command}`];
+  if (!filePath) {
+    throw new Error(`Unable to find environment variable for file command ${command}`);
+  }
+  if (!fs.existsSync(filePath)) {
+    throw new Error(`Missing file at path: ${filePath}`);
+  }
+  fs.appendFileSync(filePath, `${toCommandValue(message)}${os2.EOL}`, {
+    encoding: "utf8"
+  });
+}
+function prepareKeyValueMessage(key, value) {
+  const delimiter2 = `ghadelimiter_${crypto.randomUUID()}`;
+  const convertedValue = toCommandValue(value);
+  if (key.includes(delimiter2)) {
+    throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter2}"`);
+  }
+  if (convertedValue.includes(delimiter2)) {
+    throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter2}"`);
+  }
+  return `${key}<<${delimiter2}${os2.EOL}${convertedValue}${os2.EOL}${delimiter2}`;
+}
+var crypto, fs, os2;
+var init_file_command = __esm({
+  "node_modules/@actions/core/lib/file-command.js"() {
+    crypto = __toESM(require("crypto"), 1);
+    fs = __toESM(require("fs"), 1);
+    os2 = __toESM(require("os"), 1);
+    init_utils();
+  }
+});
+
+// node_modules/@actions/core/lib/oidc-utils.js
+var init_oidc_utils = __esm({
+  "node_modules/@actions/core/lib/oidc-utils.js"() {
+    init_core();
+  }
+});
+
+// node_modules/@actions/core/lib/summary.js
+var import_os, import_fs, __awaiter, access, appendFile, writeFile, SUMMARY_ENV_VAR, Summary, _summary, summary;
+var init_summary = __esm({
+  "node_modules/@actions/core/lib/summary.js"() {
+    import_os = require("os");
+    import_fs = require("fs");
+    __awaiter = function(thisArg, _arguments, P, generator) {
+      function adopt(value) {
+        return value instanceof P ? value : new P(function(resolve2) {
+          resolve2(value);
+        });
+      }
+      return new (P || (P = Promise))(function(resolve2, reject) {
+        function fulfilled(value) {
+          try {
+            step(generator.next(value));
+          } catch (e) {
+            reject(e);
+          }
+        }
+        function rejected(value) {
+          try {
+            step(generator["throw"](value));
+          } catch (e) {
+            reject(e);
+          }
+        }
+        function step(result) {
+          result.done ? resolve2(result.value) : adopt(result.value).then(fulfilled, rejected);
+        }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+      });
+    };
+    ({ access, appendFile, writeFile } = import_fs.promises);
+    SUMMARY_ENV_VAR = "GITHUB_STEP_SUMMARY";
+    Summary = class {
+      constructor() {
+        this._buffer = "";
+      }
+      /**
+       * Finds the summary file path from the environment, rejects if env var is not found or file does not exist
+       * Also checks r/w permissions.
+       *
+       * @returns step summary file path
+       */
+      filePath() {
+        return __awaiter(this, void 0, void 0, function* () {
+          if (this._filePath) {
+            return this._filePath;
+          }
+          const pathFromEnv = process.env[SUMMARY_ENV_VAR];
+          if (!pathFromEnv) {
+            throw new Error(`Unable to find environment variable for $${SUMMARY_ENV_VAR}. Check if your runtime environment supports job summaries.`);
+          }
+          try {
+            yield access(pathFromEnv, import_fs.constants.R_OK | import_fs.constants.W_OK);
+          } catch (_a3) {
+            throw new Error(`Unable to access summary file: '${pathFromEnv}'. Check if the file has correct read/write permissions.`);
+          }
+          this._filePath = pathFromEnv;
+          return this._filePath;
+        });
+      }
+      /**
+       * Wraps content in an HTML tag, adding any HTML attributes
+       *
+       * @param {string} tag HTML tag to wrap
+       * @param {string | null} content content within the tag
+       * @param {[attribute: string]: string} attrs key-value list of HTML attributes to add
+       *
+       * @returns {string} content wrapped in HTML element
+       */
+      wrap(tag, content, attrs = {}) {
+        const htmlAttrs = Object.entries(attrs).map(([key, value]) => ` ${key}="${value}"`).join("");
+        if (!content) {
+          return `<${tag}${htmlAttrs}>`;
+        }
+        return `<${tag}${htmlAttrs}>${content}</${tag}>`;
+      }
+      /**
+       * Writes text in the buffer to the summary buffer file and empties buffer. Will append by default.
+       *
+       * @param {SummaryWriteOptions} [options] (optional) options for write operation
+       *
+       * @returns {Promise<Summary>} summary instance
+       */
+      write(options) {
+        return __awaiter(this, void 0, void 0, function* () {
+          const overwrite = !!(options === null || options === void 0 ? void 0 : options.overwrite);
+          const filePath = yield this.filePath();
+          const writeFunc = overwrite ? writeFile : appendFile;
+          yield writeFunc(filePath, this._buffer, { encoding: "utf8" });
+          return this.emptyBuffer();
+        });
+      }
+      /**
+       * Clears the summary buffer and wipes the summary file
+       *
+       * @returns {Summary} summary instance
+       */
+      clear() {
+        return __awaiter(this, void 0, void 0, function* () {
+          return this.emptyBuffer().write({ overwrite: true });
+        });
+      }
+      /**
+       * Returns the current summary buffer as a string
+       *
+       * @returns {string} string of summary buffer
+       */
+      stringify() {
+        return this._buffer;
+      }
+      /**
+       * If the summary buffer is empty
+       *
+       * @returns {boolen} true if the buffer is empty
+       */
+      isEmptyBuffer() {
+        return this._buffer.length === 0;
+      }
+      /**
+       * Resets the summary buffer without writing to summary file
+       *
+       * @returns {Summary} summary instance
+       */
+      emptyBuffer() {
+        this._buffer = "";
+        return this;
+      }
+      /**
+       * Adds raw text to the summary buffer
+       *
+       * @param {string} text content to add
+       * @param {boolean} [addEOL=false] (optional) append an EOL to the raw text (default: false)
+       *
+       * @returns {Summary} summary instance
+       */
+      addRaw(text, addEOL = false) {
+        this._buffer += text;
+        return addEOL ? this.addEOL() : this;
+      }
+      /**
+       * Adds the operating system-specific end-of-line marker to the buffer
+       *
+       * @returns {Summary} summary instance
+       */
+      addEOL() {
+        return this.addRaw(import_os.EOL);
+      }
+      /**
+       * Adds an HTML codeblock to the summary buffer
+       *
+       * @param {string} code content to render within fenced code block
+       * @param {string} lang (optional) language to syntax highlight code
+       *
+       * @returns {Summary} summary instance
+       */
+      addCodeBlock(code2, lang) {
+        const attrs = Object.assign({}, lang && { lang });
+        const element = this.wrap("pre", this.wrap("code", code2), attrs);
+        return this.addRaw(element).addEOL();
+      }
+      /**
+       * Adds an HTML list to the summary buffer
+       *
+       * @param {string[]} items list of items to render
+       * @param {boolean} [ordered=false] (optional) if the rendered list should be ordered or not (default: false)
+       *
+       * @returns {Summary} summary instance
+       */
+      addList(items, ordered = false) {
+        const tag = ordered ? "ol" : "ul";
+        const listItems2 = items.map((item) => this.wrap("li", item)).join("");
+        const element = this.wrap(tag, listItems2);
+        return this.addRaw(element).addEOL();
+      }
+      /**
+       * Adds an HTML table to the summary buffer
+       *
+       * @param {SummaryTableCell[]} rows table rows
+       *
+       * @returns {Summary} summary instance
+       */
+      addTable(rows) {
+        const tableBody = rows.map((row) => {
+          const cells = row.map((cell) => {
+            if (typeof cell === "string") {
+              return this.wrap("td", cell);
+            }
+            const { header, data, colspan, rowspan } = cell;
+            const tag = header ? "th" : "td";
+            const attrs = Object.assign(Object.assign({}, colspan && { colspan }), rowspan && { rowspan });
+            return this.wrap(tag, data, attrs);
+          }).join("");
+          return this.wrap("tr", cells);
+        }).join("");
+        const element = this.wrap("table", tableBody);
+        return this.addRaw(element).addEOL();
+      }
+      /**
+       * Adds a collapsable HTML details element to the summary buffer
+       *
+       * @param {string} label text for the closed state
+       * @param {string} content collapsable content
+       *
+       * @returns {Summary} summary instance
+       */
+      addDetails(label2, content) {
+        const element = this.wrap("details", this.wrap("summary", label2) + content);
+        return this.addRaw(element).addEOL();
+      }
+      /**
+       * Adds an HTML image tag to the summary buffer
+       *
+       * @param {string} src path to the image you to embed
+       * @param {string} alt text description of the image
+       * @param {SummaryImageOptions} options (optional) addition image attributes
+       *
+       * @returns {Summary} summary instance
+       */
+      addImage(src, alt, options) {
+        const { width, height } = options || {};
+        const attrs = Object.assign(Object.assign({}, width && { width }), height && { height });
+        const element = this.wrap("img", null, Object.assign({ src, alt }, attrs));
+        return this.addRaw(element).addEOL();
+      }
+      /**
+       * Adds an HTML section heading element
+       *
+       * @param {string} text heading text
+       * @param {number | string} [level=1] (optional) the heading level, default: 1
+       *
+       * @returns {Summary} summary instance
+       */
+      addHeading(text, level) {
+        const tag = `h${level}`;
+        const allowedTag = ["h1", "h2", "h3", "h4", "h5", "h6"].includes(tag) ? tag : "h1";
+        const element = this.wrap(allowedTag, text);
+        return this.addRaw(element).addEOL();
+      }
+      /**
+       * Adds an HTML thematic break (<hr>) to the summary buffer
+       *
+       * @returns {Summary} summary instance
+       */
+      addSeparator() {
+        const element = this.wrap("hr", null);
+        return this.addRaw(element).addEOL();
+      }
+      /**
+       * Adds an HTML line break (<br>) to the summary buffer
+       *
+       * @returns {Summary} summary instance
+       */
+      addBreak() {
+        const element = this.wrap("br", null);
+        return this.addRaw(element).addEOL();
+      }
+      /**
+       * Adds an HTML blockquote to the summary buffer
+       *
+       * @param {string} text quote text
+       * @param {string} cite (optional) citation url
+       *
+       * @returns {Summary} summary instance
+       */
+      addQuote(text, cite) {
+        const attrs = Object.assign({}, cite && { cite });
+        const element = this.wrap("blockquote", text, attrs);
+        return this.addRaw(element).addEOL();
+      }
+      /**
+       * Adds an HTML anchor tag to the summary buffer
+       *
+       * @param {string} text link text/content
+       * @param {string} href hyperlink
+       *
+       * @returns {Summary} summary instance
+       */
+      addLink(text, href) {
+        const element = this.wrap("a", text, { href });
+        return this.addRaw(element).addEOL();
+      }
+    };
+    _summary = new Summary();
+    summary = _summary;
+  }
+});
+
+// node_modules/@actions/core/lib/path-utils.js
+var init_path_utils = __esm({
+  "node_modules/@actions/core/lib/path-utils.js"() {
+  }
+});
+
+// node_modules/@actions/core/lib/platform.js
+var import_os2, platform, arch;
+var init_platform = __esm({
+  "node_modules/@actions/core/lib/platform.js"() {
+    import_os2 = __toESM(require("os"), 1);
+    platform = import_os2.default.platform();
+    arch = import_os2.default.arch();
+  }
+});
+
+// node_modules/@actions/core/lib/core.js
+function setSecret(secret) {
+  issueCommand("add-mask", {}, secret);
+}
+function getInput(name2, options) {
+  const val = process.env[`INPUT_${name2.replace(/ /g, "_").toUpperCase()}`] || "";
+  if (options && options.required && !val) {
+    throw new Error(`Input required and not supplied: ${name2}`);
+  }
+  if (options && options.trimWhitespace === false) {
+    return val;
+  }
+  return val.trim();
+}
+function getMultilineInput(name2, options) {
+  const inputs = getInput(name2, options).split("\n").filter((x) => x !== "");
+  if (options && options.trimWhitespace === false) {
+    return inputs;
+  }
+  return inputs.map((input) => input.trim());
+}
+function getBooleanInput(name2, options) {
+  const trueValue = ["true", "True", "TRUE"];
+  const falseValue = ["false", "False", "FALSE"];
+  const val = getInput(name2, options);
+  if (trueValue.includes(val))
+    return true;
+  if (falseValue.includes(val))
+    return false;
+  throw new TypeError(`Input does not meet YAML 1.2 "Core Schema" specification: ${name2}
+Support boolean input list: \`true | True | TRUE | false | False | FALSE\``);
+}
+function setOutput(name2, value) {
+  const filePath = process.env["GITHUB_OUTPUT"] || "";
+  if (filePath) {
+    return issueFileCommand("OUTPUT", prepareKeyValueMessage(name2, value));
+  }
+  process.stdout.write(os4.EOL);
+  issueCommand("set-output", { name: name2 }, toCommandValue(value));
+}
+function debug(message) {
+  issueCommand("debug", {}, message);
+}
+function error(message, properties = {}) {
+  issueCommand("error", toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+}
+function warning(message, properties = {}) {
+  issueCommand("warning", toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+}
+function notice(message, properties = {}) {
+  issueCommand("notice", toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+}
+function info(message) {
+  process.stdout.write(message + os4.EOL);
+}
+function startGroup(name2) {
+  issue("group", name2);
+}
+function endGroup() {
+  issue("endgroup");
+}
+function group(name2, fn) {
+  return __awaiter2(this, void 0, void 0, function* () {
+    startGroup(name2);
+    let result;
+    try {
+      result = yield fn();
+    } finally {
+      endGroup();
+    }
+    return result;
+  });
+}
+function saveState(name2, value) {
+  const filePath = process.env["GITHUB_STATE"] || "";
+  if (filePath) {
+    return issueFileCommand("STATE", prepareKeyValueMessage(name2, value));
+  }
+  issueCommand("save-state", { name: name2 }, toCommandValue(value));
+}
+var os4, __awaiter2, ExitCode;
+var init_core = __esm({
+  "node_modules/@actions/core/lib/core.js"() {
+    init_command();
+    init_file_command();
+    init_utils();
+    os4 = __toESM(require("os"), 1);
+    init_oidc_utils();
+    init_summary();
+    init_summary();
+    init_path_utils();
+    init_platform();
+    __awaiter2 = function(thisArg, _arguments, P, generator) {
+      function adopt(value) {
+        return value instanceof P ? value : new P(function(resolve2) {
+          resolve2(value);
+        });
+      }
+      return new (P || (P = Promise))(function(resolve2, reject) {
+        function fulfilled(value) {
+          try {
+            step(generator.next(value));
+          } catch (e) {
+            reject(e);
+          }
+        }
+        function rejected(value) {
+          try {
+            step(generator["throw"](value));
+          } catch (e) {
+            reject(e);
+          }
+        }
+        function step(result) {
+          result.done ? resolve2(result.value) : adopt(result.value).then(fulfilled, rejected);
+        }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+      });
+    };
+    (function(ExitCode2) {
+      ExitCode2[ExitCode2["Success"] = 0] = "Success";
+      ExitCode2[ExitCode2["Failure"] = 1] = "Failure";
+    })(ExitCode || (ExitCode = {}));
+  }
+});
+
 // src/config/errors.ts
-function formatIssue(issue2) {
-  return issue2.path === "" ? issue2.message : `${issue2.path}: ${issue2.message}`;
+function formatIssue(issue3) {
+  return issue3.path === "" ? issue3.message : `${issue3.path}: ${issue3.message}`;
 }
 function formatPath(segments) {
   let path = "";
@@ -67,18 +622,8 @@ function describeValue(value) {
   if (typeof value === "object") return "a mapping";
   return String(value);
 }
-function fieldIssuesFrom(error, root = []) {
-  return error.issues.map((issue2) => ({ path: formatPath([...root, ...issue2.path]), message: issue2.message }));
-}
-function scrubSecrets(text, secrets) {
-  let scrubbed = text;
-  for (const secret of secrets) {
-    if (secret === "") continue;
-    for (const form of /* @__PURE__ */ new Set([secret, JSON.stringify(secret).slice(1, -1)])) {
-      scrubbed = scrubbed.split(form).join("***");
-    }
-  }
-  return scrubbed;
+function fieldIssuesFrom(error2, root = []) {
+  return error2.issues.map((issue3) => ({ path: formatPath([...root, ...issue3.path]), message: issue3.message }));
 }
 var ConfigError, SHOWN_STRING_LENGTH;
 var init_errors = __esm({
@@ -451,7 +996,7 @@ function getLengthableOrigin(input) {
     return "string";
   return "unknown";
 }
-function issue(...args) {
+function issue2(...args) {
   const [iss, input, inst] = args;
   if (typeof iss === "string") {
     return {
@@ -463,9 +1008,9 @@ function issue(...args) {
   }
   return { ...iss };
 }
-function members(proto, table3) {
-  for (const key in table3) {
-    const desc = Object.getOwnPropertyDescriptor(table3, key);
+function members(proto, table2) {
+  for (const key in table2) {
+    const desc = Object.getOwnPropertyDescriptor(table2, key);
     if (desc.get)
       Object.defineProperty(proto, key, { ...desc, enumerable: false });
     else
@@ -685,13 +1230,10 @@ function config(newConfig) {
     Object.assign(globalConfig, newConfig);
   return globalConfig;
 }
-var _a, NEVER, _zodDesc, _E, $ZodAsyncError, $ZodEncodeError, globalConfig;
-var init_core = __esm({
+var _a, _zodDesc, _E, $ZodAsyncError, $ZodEncodeError, globalConfig;
+var init_core2 = __esm({
   "node_modules/zod/v4/core/core.js"() {
     init_util();
-    NEVER = /* @__PURE__ */ Object.freeze({
-      status: "aborted"
-    });
     _zodDesc = { value: void 0, enumerable: false };
     _E = "captureStackTrace" in Error ? Error : null;
     $ZodAsyncError = class extends Error {
@@ -722,7 +1264,7 @@ function _setMessage(value) {
 var _messageDesc, _issuesDesc, _installedToString, initializer, $ZodError, $ZodRealError;
 var init_errors2 = __esm({
   "node_modules/zod/v4/core/errors.js"() {
-    init_core();
+    init_core2();
     init_util();
     _messageDesc = {
       get: _getMessage,
@@ -764,19 +1306,19 @@ var init_errors2 = __esm({
 
 // node_modules/zod/v4/core/parse.js
 function failure(Err, issues, ctx) {
-  let error;
+  let error2;
   return {
     success: false,
     get error() {
-      if (!error) {
-        error = new Err(issues.map((iss) => finalizeIssue(iss, ctx, config())));
+      if (!error2) {
+        error2 = new Err(issues.map((iss) => finalizeIssue(iss, ctx, config())));
         issues = void 0;
         ctx = void 0;
       }
-      return error;
+      return error2;
     },
     set error(e) {
-      error = e;
+      error2 = e;
       issues = void 0;
       ctx = void 0;
     }
@@ -785,7 +1327,7 @@ function failure(Err, issues, ctx) {
 var _parse, parse, _parseAsync, parseAsync, _safeParse, safeParse, _safeParseAsync, safeParseAsync;
 var init_parse = __esm({
   "node_modules/zod/v4/core/parse.js"() {
-    init_core();
+    init_core2();
     init_errors2();
     init_util();
     _parse = (_Err) => {
@@ -856,7 +1398,7 @@ var init_regexes = __esm({
 var $ZodCheck, _whenHasLength, numericOriginMap, $ZodCheckLessThan, $ZodCheckGreaterThan, $ZodCheckNumberFormat, $ZodCheckMaxLength, $ZodCheckMinLength, $ZodCheckStringFormat, $ZodCheckRegex, $ZodCheckOverwrite;
 var init_checks = __esm({
   "node_modules/zod/v4/core/checks.js"() {
-    init_core();
+    init_core2();
     init_util();
     $ZodCheck = /* @__PURE__ */ $constructor("$ZodCheck", (inst, def) => {
       var _a3;
@@ -1116,7 +1658,7 @@ function capSize(inst, size) {
   if (!caps.length)
     return;
   const cap = Math.min(...caps.map((c) => c[0]));
-  const parse3 = inst._zod.parse;
+  const parse2 = inst._zod.parse;
   inst._zod.parse = (payload, ctx) => {
     const n = size(payload.value);
     if (n > cap && !ctx?.skipChecks && ctx?.direction !== "backward") {
@@ -1130,7 +1672,7 @@ function capSize(inst, size) {
         }
       }
     }
-    return parse3(payload, ctx);
+    return parse2(payload, ctx);
   };
 }
 function handleArrayResult(result, final, index) {
@@ -1330,14 +1872,14 @@ function handleRefineResult(result, payload, input, inst) {
     };
     if (inst._zod.def.params)
       _iss.params = inst._zod.def.params;
-    payload.issues.push(issue(_iss));
+    payload.issues.push(issue2(_iss));
   }
 }
 var $ZodType, toStandardResult, $ZodString, $ZodNumber, $ZodNumberFormat, $ZodBoolean, $ZodNull, $ZodUnknown, $ZodNever, arraySize, $ZodArray, NO_SYMBOL_KEYS, $ZodObject, $ZodUnion, $ZodTuple, $ZodRecord, $ZodEnum, $ZodLiteral, $ZodTransform, $ZodOptional, $ZodNullable, $ZodDefault, $ZodPipe, $ZodLazy, $ZodCustom;
 var init_schemas = __esm({
   "node_modules/zod/v4/core/schemas.js"() {
     init_checks();
-    init_core();
+    init_core2();
     init_regexes();
     init_util();
     init_versions();
@@ -2347,11 +2889,11 @@ function _refine(Class, fn, _params) {
 // @__NO_SIDE_EFFECTS__
 function _superRefine(fn, params) {
   const ch = /* @__PURE__ */ _check((payload) => {
-    payload.addIssue = (issue2) => {
-      if (typeof issue2 === "string") {
-        payload.issues.push(issue(issue2, payload.value, ch._zod.def));
+    payload.addIssue = (issue3) => {
+      if (typeof issue3 === "string") {
+        payload.issues.push(issue2(issue3, payload.value, ch._zod.def));
       } else {
-        const _issue = issue2;
+        const _issue = issue3;
         if (_issue.fatal)
           _issue.continue = false;
         _issue.code ?? (_issue.code = "custom");
@@ -2359,7 +2901,7 @@ function _superRefine(fn, params) {
           _issue.input = payload.value;
         _issue.inst ?? (_issue.inst = ch);
         _issue.continue ?? (_issue.continue = !ch._zod.def.abort);
-        payload.issues.push(issue(_issue));
+        payload.issues.push(issue2(_issue));
       }
     };
     return fn(payload.value, payload);
@@ -2395,9 +2937,9 @@ var init_json_schema = __esm({
 });
 
 // node_modules/zod/v4/core/index.js
-var init_core2 = __esm({
+var init_core3 = __esm({
   "node_modules/zod/v4/core/index.js"() {
-    init_core();
+    init_core2();
     init_parse();
     init_errors2();
     init_schemas();
@@ -2419,7 +2961,7 @@ var init_core2 = __esm({
 // node_modules/zod/v4/mini/parse.js
 var init_parse2 = __esm({
   "node_modules/zod/v4/mini/parse.js"() {
-    init_core2();
+    init_core3();
   }
 });
 
@@ -2602,7 +3144,7 @@ function superRefine(fn, params) {
 var ZodMiniType, ZodMiniString, ZodMiniNumber, ZodMiniNumberFormat, ZodMiniBoolean, ZodMiniNull, ZodMiniUnknown, ZodMiniNever, ZodMiniArray, ZodMiniObject, ZodMiniUnion, ZodMiniTuple, ZodMiniRecord, ZodMiniEnum, ZodMiniLiteral, ZodMiniTransform, ZodMiniOptional, ZodMiniNullable, ZodMiniDefault, ZodMiniPipe, ZodMiniLazy, ZodMiniCustom;
 var init_schemas2 = __esm({
   "node_modules/zod/v4/mini/schemas.js"() {
-    init_core2();
+    init_core3();
     init_util();
     init_parse2();
     ZodMiniType = /* @__PURE__ */ $constructor("ZodMiniType", (inst, def) => {
@@ -2747,7 +3289,7 @@ var init_schemas2 = __esm({
 // node_modules/zod/v4/mini/checks.js
 var init_checks2 = __esm({
   "node_modules/zod/v4/mini/checks.js"() {
-    init_core2();
+    init_core3();
   }
 });
 
@@ -2766,11 +3308,11 @@ var init_coerce = __esm({
 // node_modules/zod/v4/mini/external.js
 var init_external = __esm({
   "node_modules/zod/v4/mini/external.js"() {
-    init_core2();
+    init_core3();
     init_parse2();
     init_schemas2();
     init_checks2();
-    init_core2();
+    init_core3();
     init_locales();
     init_iso();
     init_coerce();
@@ -2803,23 +3345,23 @@ var init_schema_facts = __esm({
 
 // src/config/fields.ts
 function expectation(what) {
-  return (issue2) => issue2.input === void 0 ? `required; expected ${what}` : `expected ${what}, got ${describeValue(issue2.input)}`;
+  return (issue3) => issue3.input === void 0 ? `required; expected ${what}` : `expected ${what}, got ${describeValue(issue3.input)}`;
 }
 function numberBetween(min, max) {
-  const error = expectation(`a number from ${min} to ${max}`);
-  return number2({ error }).check(_gte(min, { error }), _lte(max, { error }));
+  const error2 = expectation(`a number from ${min} to ${max}`);
+  return number2({ error: error2 }).check(_gte(min, { error: error2 }), _lte(max, { error: error2 }));
 }
 function positiveNumber() {
-  const error = expectation("a number greater than 0");
-  return number2({ error }).check(_gt(0, { error }));
+  const error2 = expectation("a number greater than 0");
+  return number2({ error: error2 }).check(_gt(0, { error: error2 }));
 }
 function integerFrom(min) {
-  const error = expectation(`an integer of ${min} or more`);
+  const error2 = expectation(`an integer of ${min} or more`);
   return withFacts(
-    number2({ error }).check(
-      _gte(min, { error }),
-      _lte(Number.MAX_SAFE_INTEGER, { error }),
-      refine(Number.isInteger, { error, ...afterOtherChecks })
+    number2({ error: error2 }).check(
+      _gte(min, { error: error2 }),
+      _lte(Number.MAX_SAFE_INTEGER, { error: error2 }),
+      refine(Number.isInteger, { error: error2, ...afterOtherChecks })
     ),
     { type: "integer" }
   );
@@ -2828,8 +3370,8 @@ function booleanField() {
   return boolean2({ error: expectation("true or false") });
 }
 function nonEmptyString() {
-  const error = expectation("a non-empty string");
-  return string2({ error }).check(_regex(/\S/, { error }));
+  const error2 = expectation("a non-empty string");
+  return string2({ error: error2 }).check(_regex(/\S/, { error: error2 }));
 }
 function isRecord(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
@@ -2887,102 +3429,89 @@ var init_fields = __esm({
   }
 });
 
-// src/action/runner.ts
-function shareStdout() {
-  stdoutIsShared = true;
+// src/config/secrets.ts
+function asciiEscaped(jsonEscaped) {
+  return jsonEscaped.replace(/[\u007f-\uffff]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`);
 }
-function writeStdout(text) {
-  if (stdoutIsShared) {
-    process.stdout.write(text);
-    return;
+function secretForms(secret) {
+  if (secret.trim() === "") return [];
+  const uriEncoded = encodeURIComponent(secret.replace(LONE_SURROGATE, "\uFFFD"));
+  const jsonEscaped = JSON.stringify(secret).slice(1, -1);
+  const forms = [
+    secret,
+    ...secret.split(/\r?\n|\r/),
+    uriEncoded,
+    uriEncoded.replace(/%20/g, "+"),
+    new URLSearchParams({ k: secret }).toString().slice("k=".length),
+    jsonEscaped,
+    asciiEscaped(jsonEscaped)
+  ];
+  return [...new Set(forms.filter((form) => form.trim() !== ""))];
+}
+function occurrenceEnds(text, forms) {
+  let ends;
+  for (const form of forms) {
+    for (let at = text.indexOf(form); at !== -1; at = text.indexOf(form, at + 1)) {
+      ends ??= new Int32Array(text.length);
+      ends[at] = Math.max(ends[at] ?? 0, at + form.length);
+    }
   }
-  const bytes = Buffer.from(text, "utf8");
-  let written = 0;
-  try {
-    while (written < bytes.length) written += (0, import_node_fs.writeSync)(1, bytes, written);
-  } catch (error) {
-    if (!(error instanceof Error && "code" in error && error.code === "EAGAIN")) throw error;
-    stdoutIsShared = true;
-    process.stdout.write(bytes.subarray(written));
+  return ends;
+}
+function masked(text, ends, end) {
+  const parts = [];
+  let plainFrom = 0;
+  let at = 0;
+  while (at < end) {
+    let runEnd = ends[at] ?? 0;
+    if (runEnd <= at) {
+      at += 1;
+      continue;
+    }
+    for (let inside = at + 1; inside <= runEnd && inside < end; inside += 1) runEnd = Math.max(runEnd, ends[inside] ?? 0);
+    parts.push(text.slice(plainFrom, at), MASK);
+    plainFrom = at = runEnd;
   }
+  parts.push(text.slice(plainFrom, end));
+  return parts.join("");
 }
-function getInput(name2, env = process.env) {
-  return (env[`INPUT_${name2.replace(/ /g, "_").toUpperCase()}`] ?? "").trim();
+function splitsPair(text, at) {
+  const before = text.charCodeAt(at - 1);
+  const after = text.charCodeAt(at);
+  return before >= 55296 && before <= 56319 && after >= 56320 && after <= 57343;
 }
-function escapeData(text) {
-  return text.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+function secretScrubber(secrets) {
+  const forms = [...new Set(secrets.flatMap(secretForms))];
+  const kept = Math.max(0, ...forms.map((form) => form.length - 1));
+  const scrub = (text) => {
+    const ends = occurrenceEnds(text, forms);
+    return ends === void 0 ? text : masked(text, ends, text.length);
+  };
+  const settle = (text) => {
+    const ends = occurrenceEnds(text, forms) ?? new Int32Array(text.length);
+    let cut = 0;
+    let reach = 0;
+    for (let at = 0; at <= text.length - kept; at += 1) {
+      if (reach <= at && !splitsPair(text, at)) cut = at;
+      reach = Math.max(reach, ends[at] ?? 0);
+    }
+    return { scrubbed: masked(text, ends, cut), rest: text.slice(cut) };
+  };
+  return { scrub, settle };
 }
-function commandLine(command, message) {
-  return `::${command}::${escapeData(message)}${import_node_os.EOL}`;
+function scrubSecrets(text, secrets) {
+  return secretScrubber(secrets).scrub(text);
 }
-function issueCommand(command, message) {
-  writeStdout(commandLine(command, message));
-}
-function setSecrets(values) {
-  const lines = [...values].map((value) => commandLine("add-mask", value));
-  if (lines.length > 0) writeStdout(lines.join(""));
-}
-function info(message) {
-  writeStdout(`${message}${import_node_os.EOL}`);
-}
-function debug(message) {
-  issueCommand("debug", message);
-}
-function notice(message) {
-  issueCommand("notice", message);
-}
-function warning(message) {
-  issueCommand("warning", message);
-}
-function setFailed(message) {
-  process.exitCode = 1;
-  issueCommand("error", message);
-}
-function keyValueMessage(name2, value) {
-  let delimiter2;
-  do
-    delimiter2 = `ghadelimiter_${Math.random().toString(36).slice(2)}${Math.random().toString(36).slice(2)}`;
-  while (value.includes(delimiter2) || name2.includes(delimiter2));
-  return `${name2}<<${delimiter2}${import_node_os.EOL}${value}${import_node_os.EOL}${delimiter2}`;
-}
-function appendToFileCommand(variable, text) {
-  const path = process.env[variable];
-  if (path === void 0 || path === "") throw new Error(`${variable} is not set: run this as a GitHub Actions step`);
-  (0, import_node_fs.appendFileSync)(path, `${text}${import_node_os.EOL}`, { encoding: "utf8" });
-}
-function setOutputs(values) {
-  const messages = Object.entries(values).flatMap(([name2, value]) => value === void 0 ? [] : [keyValueMessage(name2, value)]);
-  if (messages.length > 0) appendToFileCommand("GITHUB_OUTPUT", messages.join(import_node_os.EOL));
-}
-function saveState(name2, value) {
-  appendToFileCommand("GITHUB_STATE", keyValueMessage(name2, value));
-}
-function hasSummary() {
-  return (process.env.GITHUB_STEP_SUMMARY ?? "") !== "";
-}
-function appendSummary(markdown) {
-  const path = process.env.GITHUB_STEP_SUMMARY;
-  if (path === void 0 || path === "") throw new Error("GITHUB_STEP_SUMMARY is not set: run this as a GitHub Actions step");
-  (0, import_node_fs.appendFileSync)(path, markdown, { encoding: "utf8" });
-}
-var import_node_fs, import_node_os, stdoutIsShared;
-var init_runner = __esm({
-  "src/action/runner.ts"() {
+var MASK, LONE_SURROGATE;
+var init_secrets = __esm({
+  "src/config/secrets.ts"() {
     "use strict";
-    import_node_fs = require("node:fs");
-    import_node_os = require("node:os");
-    stdoutIsShared = false;
+    MASK = "***";
+    LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
   }
 });
 
 // src/action/artifact.ts
-var artifact_exports = {};
-__export(artifact_exports, {
-  ArtifactError: () => ArtifactError,
-  defaultArtifactName: () => defaultArtifactName,
-  digestName: () => digestName,
-  uploadArtifact: () => uploadArtifact
-});
 function slug(text) {
   return text.replace(/[^A-Za-z0-9._-]+/g, "-").replace(/^-+|-+$/g, "").slice(0, 80);
 }
@@ -2996,54 +3525,52 @@ async function digestName(parts, texts) {
 function defaultArtifactName(runId, modelName, texts) {
   return digestName([runId, modelName], texts);
 }
-function artifactUrl(id, env) {
-  const { GITHUB_SERVER_URL: server = "https://github.com", GITHUB_REPOSITORY: repository, GITHUB_RUN_ID: runId } = env;
+function artifactUrl(id) {
+  const { GITHUB_SERVER_URL: server = "https://github.com", GITHUB_REPOSITORY: repository, GITHUB_RUN_ID: runId } = process.env;
   if (!repository || !runId) return void 0;
   return `${server}/${repository}/actions/runs/${runId}/artifacts/${id}`;
 }
-function stageFiles(files, rootDirectory, env) {
-  const root = (0, import_node_fs2.mkdtempSync)((0, import_node_path.join)(env.RUNNER_TEMP || (0, import_node_os2.tmpdir)(), "lighteval-artifact-"));
+function stageFiles(files, rootDirectory) {
+  const root = (0, import_node_fs.mkdtempSync)((0, import_node_path.join)(process.env.RUNNER_TEMP || (0, import_node_os.tmpdir)(), "lighteval-artifact-"));
   const staged = files.map((file) => {
     const path = (0, import_node_path.relative)(rootDirectory, file).split(import_node_path.sep).map((part) => part.replace(UNUPLOADABLE, "_")).join(import_node_path.sep);
     const target = (0, import_node_path.join)(root, path);
-    (0, import_node_fs2.mkdirSync)((0, import_node_path.dirname)(target), { recursive: true });
+    (0, import_node_fs.mkdirSync)((0, import_node_path.dirname)(target), { recursive: true });
     try {
-      (0, import_node_fs2.linkSync)(file, target);
+      (0, import_node_fs.linkSync)(file, target);
     } catch {
-      (0, import_node_fs2.copyFileSync)(file, target);
+      (0, import_node_fs.copyFileSync)(file, target);
     }
     return target;
   });
   return { root, files: staged };
 }
-async function uploadArtifact(request, env) {
+async function uploadArtifact(request) {
   let stagingRoot;
   try {
-    const staged = stageFiles(request.files, request.rootDirectory, env);
+    const staged = stageFiles(request.files, request.rootDirectory);
     stagingRoot = staged.root;
-    shareStdout();
     const { DefaultArtifactClient } = await Promise.resolve().then(() => __toESM(require("./chunks/artifact.cjs"), 1));
     const { id } = await new DefaultArtifactClient().uploadArtifact(request.name, staged.files, staged.root, {
       retentionDays: request.retentionDays
     });
     if (id === void 0) throw new Error("the service returned no artifact id");
-    return { id, url: artifactUrl(id, env) };
-  } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
+    return { id, url: artifactUrl(id) };
+  } catch (error2) {
+    const reason = error2 instanceof Error ? error2.message : String(error2);
     const files = request.files.map((file) => (0, import_node_path.basename)(file)).join(", ");
     throw new ArtifactError(`Artifact "${request.name}" (${files}) was not uploaded: ${reason}`);
   } finally {
-    if (stagingRoot !== void 0) (0, import_node_fs2.rmSync)(stagingRoot, { recursive: true, force: true });
+    if (stagingRoot !== void 0) (0, import_node_fs.rmSync)(stagingRoot, { recursive: true, force: true });
   }
 }
-var import_node_fs2, import_node_os2, import_node_path, ArtifactError, UNUPLOADABLE;
+var import_node_fs, import_node_os, import_node_path, ArtifactError, UNUPLOADABLE;
 var init_artifact = __esm({
   "src/action/artifact.ts"() {
     "use strict";
-    import_node_fs2 = require("node:fs");
-    import_node_os2 = require("node:os");
+    import_node_fs = require("node:fs");
+    import_node_os = require("node:os");
     import_node_path = require("node:path");
-    init_runner();
     ArtifactError = class extends Error {
       name = "ArtifactError";
     };
@@ -3155,10 +3682,10 @@ var init_providers = __esm({
 
 // src/config/schemas.ts
 function httpUrl() {
-  const error = "expected an http(s) URL";
+  const error2 = "expected an http(s) URL";
   return string2({ error: expectation("an http(s) URL") }).check(
-    _regex(HTTP_URL, { error }),
-    refine((value) => URL.canParse(value), { error, ...afterOtherChecks })
+    _regex(HTTP_URL, { error: error2 }),
+    refine((value) => URL.canParse(value), { error: error2, ...afterOtherChecks })
   );
 }
 var HTTP_URL, providerType, RateLimitsSchema, CapabilitiesSchema, ProviderSchema, temperature, topP, topK, maxNewTokens, penalty, repetitionPenalty, seed, stopExpected, stopString, stopList, stopInput, generationInput, executionInput, GenerationSectionSchema, ExecutionSectionSchema, RunConfigSchema, label, ENV_NAME, MODEL_NAME, BuildScalarsSchema, versionExpected, LightEvalVersionSchema, stopOutput, GenerationParametersSchema, GENERATION_FIELDS, ConfigDictSchema, nonNegative, nonNegativeInteger, nativeGenerationParametersSchema, NativeModelFileSchema;
@@ -3580,9 +4107,9 @@ function buildNativeModelFile(source, version2) {
       path: "lighteval_version",
       message: `expected 0.9.0 or later (LightEval before 0.9 reads another format), got "${version2.text}"`
     });
-  } else if (atLeast(version2, NEWEST_KNOWN_LIGHTEVAL.major, NEWEST_KNOWN_LIGHTEVAL.minor + 1)) {
+  } else if (atLeast(version2, NEWEST_KNOWN_MAJOR, NEWEST_KNOWN_MINOR + 1)) {
     warnings.push(
-      `lighteval_version: ${version2.text} is newer than ${NEWEST_KNOWN_LIGHTEVAL.text}, the newest version this file format was checked against; the ${NEWEST_KNOWN_LIGHTEVAL.text} format is used`
+      `lighteval_version: ${version2.text} is newer than ${DEFAULT_LIGHTEVAL_VERSION}, the newest version this file format was checked against; the ${DEFAULT_LIGHTEVAL_VERSION} format is used`
     );
   }
   const parameters = source.dict.model_parameters[0];
@@ -3621,22 +4148,23 @@ function buildNativeModelFile(source, version2) {
   });
   return { file: { model_parameters: modelParameters }, warnings, issues };
 }
-function nativeFileHeader(lightevalVersion2) {
-  return `# lighteval-model.yaml for LightEval ${lightevalVersion2}, written by lighteval-action (api_key is null: the key travels in the environment)
+function nativeFileHeader(lightevalVersion) {
+  return `# lighteval-model.yaml for LightEval ${lightevalVersion}, written by lighteval-action (api_key is null: the key travels in the environment)
 `;
 }
-function nativeFileText(file, lightevalVersion2) {
-  return `${nativeFileHeader(lightevalVersion2)}${toYamlText(file)}`;
+function nativeFileText(file, lightevalVersion) {
+  return `${nativeFileHeader(lightevalVersion)}${toYamlText(file)}`;
 }
 function lightevalVersionOfNativeText(text) {
   return HEADER.exec(text.replace(/^\uFEFF/, ""))?.[1];
 }
-var NEWEST_KNOWN_LIGHTEVAL, NEVER_SENT, SIGNED_FIELDS, HEADER;
+var DEFAULT_LIGHTEVAL_VERSION, NEWEST_KNOWN_MAJOR, NEWEST_KNOWN_MINOR, NEVER_SENT, SIGNED_FIELDS, HEADER;
 var init_native = __esm({
   "src/config/native.ts"() {
     "use strict";
     init_serialize();
-    NEWEST_KNOWN_LIGHTEVAL = { major: 0, minor: 13, text: "0.13.0" };
+    DEFAULT_LIGHTEVAL_VERSION = "0.13.0";
+    [NEWEST_KNOWN_MAJOR = 0, NEWEST_KNOWN_MINOR = 0] = DEFAULT_LIGHTEVAL_VERSION.split(".").map(Number);
     NEVER_SENT = ["top_k", "presence_penalty"];
     SIGNED_FIELDS = ["presence_penalty", "frequency_penalty"];
     HEADER = /^# lighteval-model\.yaml for LightEval (\d+\.\d+\.\d+),/;
@@ -3700,11 +4228,7 @@ function redactBaseUrl(url, secrets = []) {
     const safeQuery = query === "" ? "" : `?${redactQuery(query.slice(1))}`;
     redacted = `${scheme}${host}${path}${safeQuery}${fragment}`;
   }
-  for (const secret of secrets) {
-    if (secret === "") continue;
-    for (const form of /* @__PURE__ */ new Set([secret, encodeURIComponent(secret)])) redacted = redacted.split(form).join(REDACTED);
-  }
-  return redacted;
+  return scrubSecrets(redacted, secrets);
 }
 function redactConfigDict(dict, secrets = []) {
   const redacted = structuredClone(dict);
@@ -3719,6 +4243,7 @@ var VENDOR_PREFIX, MIN_KEY_LENGTH_FOR_PREFIX, REDACTED, REDACTED_KEY, SECRET_QUE
 var init_redact = __esm({
   "src/config/redact.ts"() {
     "use strict";
+    init_secrets();
     VENDOR_PREFIX = /^[A-Za-z]{2,4}[-_]/;
     MIN_KEY_LENGTH_FOR_PREFIX = 16;
     REDACTED = "***";
@@ -3739,15 +4264,15 @@ var init_redact = __esm({
 });
 
 // src/io/files.ts
-function reasonOf(error) {
-  const code2 = error instanceof Error && "code" in error ? String(error.code) : void 0;
-  return code2 !== void 0 && REASONS[code2] || (error instanceof Error ? error.message : String(error));
+function reasonOf(error2) {
+  const code2 = error2 instanceof Error && "code" in error2 ? String(error2.code) : void 0;
+  return code2 !== void 0 && REASONS[code2] || (error2 instanceof Error ? error2.message : String(error2));
 }
 function readTextFile(path, label2) {
   try {
-    return (0, import_node_fs3.readFileSync)(path, "utf8");
-  } catch (error) {
-    throw new ConfigError([{ path: label2, message: `cannot read ${path} (${reasonOf(error)})` }]);
+    return (0, import_node_fs2.readFileSync)(path, "utf8");
+  } catch (error2) {
+    throw new ConfigError([{ path: label2, message: `cannot read ${path} (${reasonOf(error2)})` }]);
   }
 }
 function writeFiles(directory, files, label2) {
@@ -3755,28 +4280,28 @@ function writeFiles(directory, files, label2) {
   const placedSecrets = [];
   let staging;
   try {
-    (0, import_node_fs3.mkdirSync)(directory, { recursive: true });
-    staging = (0, import_node_fs3.mkdtempSync)((0, import_node_path2.join)(directory, ".staging-"));
+    (0, import_node_fs2.mkdirSync)(directory, { recursive: true });
+    staging = (0, import_node_fs2.mkdtempSync)((0, import_node_path2.join)(directory, ".staging-"));
     for (const file of ordered) {
-      (0, import_node_fs3.writeFileSync)((0, import_node_path2.join)(staging, file.name), file.text, { mode: file.secret ? 384 : 438 });
+      (0, import_node_fs2.writeFileSync)((0, import_node_path2.join)(staging, file.name), file.text, { mode: file.secret ? 384 : 438 });
     }
     for (const file of ordered) {
-      (0, import_node_fs3.renameSync)((0, import_node_path2.join)(staging, file.name), (0, import_node_path2.join)(directory, file.name));
+      (0, import_node_fs2.renameSync)((0, import_node_path2.join)(staging, file.name), (0, import_node_path2.join)(directory, file.name));
       if (file.secret) placedSecrets.push((0, import_node_path2.join)(directory, file.name));
     }
-    (0, import_node_fs3.rmdirSync)(staging);
+    (0, import_node_fs2.rmdirSync)(staging);
     staging = void 0;
-  } catch (error) {
-    for (const path of placedSecrets) (0, import_node_fs3.rmSync)(path, { force: true });
-    if (staging !== void 0) (0, import_node_fs3.rmSync)(staging, { recursive: true, force: true });
-    throw new ConfigError([{ path: label2, message: `cannot write ${directory} (${reasonOf(error)})` }]);
+  } catch (error2) {
+    for (const path of placedSecrets) (0, import_node_fs2.rmSync)(path, { force: true });
+    if (staging !== void 0) (0, import_node_fs2.rmSync)(staging, { recursive: true, force: true });
+    throw new ConfigError([{ path: label2, message: `cannot write ${directory} (${reasonOf(error2)})` }]);
   }
 }
-var import_node_fs3, import_node_path2, CONFIG_FILE, NATIVE_FILE, REASONS;
+var import_node_fs2, import_node_path2, CONFIG_FILE, NATIVE_FILE, REASONS;
 var init_files = __esm({
   "src/io/files.ts"() {
     "use strict";
-    import_node_fs3 = require("node:fs");
+    import_node_fs2 = require("node:fs");
     import_node_path2 = require("node:path");
     init_errors();
     CONFIG_FILE = "config.yaml";
@@ -3788,6 +4313,108 @@ var init_files = __esm({
       ENOTDIR: "a part of the path is not a folder",
       EEXIST: "a file is in the way"
     };
+  }
+});
+
+// src/config/parse.ts
+async function parseDocument(text, source) {
+  const json = parseJson(text, source);
+  return json === void 0 ? parseYaml(text, source) : json.value;
+}
+async function parseYaml(text, source) {
+  const { LineCounter, parseAllDocuments } = await Promise.resolve().then(() => __toESM(require("./chunks/yaml.cjs"), 1));
+  const lineCounter = new LineCounter();
+  const documents = parseAllDocuments(text, { lineCounter, prettyErrors: false, uniqueKeys: true, logLevel: "error" });
+  if (documents.length > 1) {
+    throw new ConfigError([{ path: source, message: "expected one YAML or JSON document, found several" }]);
+  }
+  const [document] = documents;
+  if (document === void 0) return null;
+  const [error2] = document.errors;
+  if (error2 !== void 0) {
+    const { line, col } = lineCounter.linePos(error2.pos[0]);
+    throw syntaxError(source, line, col, error2.message.charAt(0).toLowerCase() + error2.message.slice(1));
+  }
+  try {
+    return document.toJS({ maxAliasCount: 100 });
+  } catch (cause) {
+    const reason = cause instanceof Error ? cause.message : String(cause);
+    throw new ConfigError([{ path: source, message: `unusable YAML: ${reason}` }]);
+  }
+}
+function syntaxError(source, line, column, reason) {
+  return new ConfigError([{ path: source, message: `invalid YAML or JSON at line ${line}, column ${column}: ${reason}` }]);
+}
+function parseJson(text, source) {
+  if (!JSON_START.test(text)) return void 0;
+  const start = text.charCodeAt(0) === 65279 ? 1 : 0;
+  let value;
+  try {
+    value = JSON.parse(start === 0 ? text : text.slice(start));
+  } catch {
+    return void 0;
+  }
+  checkStructure(text, start, source);
+  return { value };
+}
+function checkStructure(text, start, source) {
+  const open = [];
+  let expectingKey = false;
+  for (let index = start; index < text.length; index += 1) {
+    const char = text.charCodeAt(index);
+    if (char === QUOTE) {
+      const end = closingQuote(text, index);
+      const current = open[open.length - 1];
+      if (expectingKey && current?.keys) {
+        const key = keyAt(text, index, end);
+        if (current.keys.has(key)) current.repeatedKey = index;
+        current.keys.add(key);
+        expectingKey = false;
+      }
+      index = end;
+    } else if (char === OPEN_BRACE || char === OPEN_BRACKET) {
+      if (open.length === MAX_DEPTH) {
+        throw structureError(text, index, source, `nested more than ${MAX_DEPTH} levels deep`);
+      }
+      open.push({ keys: char === OPEN_BRACE ? /* @__PURE__ */ new Set() : null, repeatedKey: void 0 });
+      expectingKey = char === OPEN_BRACE;
+    } else if (char === COMMA || char === CLOSE_BRACE || char === CLOSE_BRACKET) {
+      const current = char === COMMA ? open[open.length - 1] : open.pop();
+      if (current?.repeatedKey !== void 0) {
+        throw structureError(text, current.repeatedKey, source, "map keys must be unique");
+      }
+      expectingKey = char === COMMA && current?.keys instanceof Set;
+    }
+  }
+}
+function closingQuote(text, index) {
+  let end = index + 1;
+  while (text.charCodeAt(end) !== QUOTE) end += text.charCodeAt(end) === BACKSLASH ? 2 : 1;
+  return end;
+}
+function keyAt(text, open, close) {
+  const raw = text.slice(open + 1, close);
+  return raw.includes("\\") ? String(JSON.parse(text.slice(open, close + 1))) : raw;
+}
+function structureError(text, offset, source, reason) {
+  let line = 1;
+  for (let at = text.indexOf("\n"); at !== -1 && at < offset; at = text.indexOf("\n", at + 1)) line += 1;
+  return syntaxError(source, line, offset - text.lastIndexOf("\n", offset - 1), reason);
+}
+var JSON_START, MAX_DEPTH, QUOTE, BACKSLASH, COMMA, OPEN_BRACE, CLOSE_BRACE, OPEN_BRACKET, CLOSE_BRACKET;
+var init_parse3 = __esm({
+  "src/config/parse.ts"() {
+    "use strict";
+    init_errors();
+    JSON_START = /^\ufeff?[ \t\n\r]*[[{]/;
+    MAX_DEPTH = 100;
+    QUOTE = 34;
+    BACKSLASH = 92;
+    COMMA = 44;
+    OPEN_BRACE = 123;
+    CLOSE_BRACE = 125;
+    OPEN_BRACKET = 91;
+    CLOSE_BRACKET = 93;
   }
 });
 
@@ -3834,9 +4461,7 @@ var init_names = __esm({
       BaselineTolerance: "baseline-tolerance",
       Comment: "comment",
       CommentKey: "comment-key",
-      GithubToken: "github-token",
-      Mode: "mode",
-      ResultsDir: "results-dir"
+      GithubToken: "github-token"
     };
     Outputs = {
       ConfigPath: "config-path",
@@ -3862,777 +4487,299 @@ var init_names = __esm({
   }
 });
 
-// src/action/input-fields.ts
-function inputMessage(input, message, field = "") {
-  return field === "" ? `Input "${input}": ${message}` : `Input "${input}", field ${field}: ${message}`;
+// src/lighteval/requirements.ts
+function taskNameOf(spec) {
+  const parts = spec.split("|");
+  return (parts.length >= 3 ? parts[1] : parts[0]) ?? "";
 }
-function asInputError(error, input) {
-  return error instanceof ConfigError ? new InputError(inputMessage(input, error.issues[0]?.message ?? error.message)) : error;
+function packagesForTasks(specs) {
+  const names = new Set(specs.map(taskNameOf));
+  return [...new Set(Object.entries(TASK_PACKAGES).flatMap(([task, packages]) => names.has(task) ? packages : []))];
 }
-function withDefault(input) {
-  return pipe(
-    string2(),
-    transform((value) => value === "" ? INPUT_DEFAULTS[input] : value)
-  );
+function dependencyTooNewHint(lastLines) {
+  const text = lastLines.join("\n").replace(/\x1b\[[\d;]*m/g, "");
+  if (/AttributeError:\s*DISK\b/.test(text)) {
+    return `The installed LiteLLM is too new for this LightEval (LiteLLM 1.109 removed the disk cache LightEval turns on): install ${JSON.stringify(LITELLM_REQUIREMENT)} beside it.`;
+  }
+  if (/Strings must be encoded before hashing/.test(text)) {
+    return 'The installed xxhash is too new for this LightEval (xxhash 4 refuses the text LightEval hashes): install "xxhash<4" beside it.';
+  }
+  if (/pyarrow requires NumPy 2\.0 or newer/.test(text)) {
+    return 'The installed pyarrow is too new for the NumPy this LightEval pins (pyarrow 26 needs NumPy 2): install "pyarrow<26" beside it.';
+  }
+  return void 0;
 }
-function booleanInput(input) {
-  return pipe(
-    withDefault(input),
-    transform((value, context) => {
-      const lower = value.toLowerCase();
-      if (lower === "true" || lower === "false") return lower === "true";
-      context.issues.push({ code: "custom", input: value, message: `expected true or false, got ${describeValue(value)}` });
-      return NEVER;
-    })
-  );
+function versionExtras(version2) {
+  if (BEFORE_0_11.test(version2)) return ["math"];
+  return /^0\.11\./.test(version2) ? ["extended_tasks"] : [];
 }
-function numberInput(accepts) {
-  const pattern = accepts.whole === true ? /^\d+$/ : /^\d+(\.\d+)?$|^\.\d+$/;
-  return pipe(
-    string2(),
-    transform((value, context) => {
-      if (value === "") return void 0;
-      if (pattern.test(value) && accepts.test(Number(value))) return Number(value);
-      context.issues.push({ code: "custom", input: value, message: `expected ${accepts.expected}, got ${describeValue(value)}` });
-      return NEVER;
-    })
-  );
+function versionRequirements(version2) {
+  return BEFORE_0_11.test(version2) ? ["huggingface_hub<1", "datasets<4"] : [];
 }
-function choiceInput(input, choices) {
-  return pipe(
-    withDefault(input),
-    transform((value, context) => {
-      const lower = value.toLowerCase();
-      const choice = choices.find((candidate) => candidate === lower);
-      if (choice !== void 0) return choice;
-      context.issues.push({ code: "custom", input: value, message: `expected ${choices.join(", ")}, got ${describeValue(value)}` });
-      return NEVER;
-    })
-  );
+function pipRequirements(requirements) {
+  const extras = [.../* @__PURE__ */ new Set(["litellm", ...versionExtras(requirements.version), ...requirements.extras])];
+  return [
+    `lighteval[${extras.join(",")}]==${requirements.version}`,
+    ...COMPATIBILITY_REQUIREMENTS,
+    ...versionRequirements(requirements.version),
+    ...packagesForTasks(requirements.tasks)
+  ];
 }
-var InputError, INPUT_DEFAULTS, unset, optionalText;
-var init_input_fields = __esm({
-  "src/action/input-fields.ts"() {
+var TASK_PACKAGES, LITELLM_REQUIREMENT, COMPATIBILITY_REQUIREMENTS, BEFORE_0_11;
+var init_requirements = __esm({
+  "src/lighteval/requirements.ts"() {
     "use strict";
-    init_mini();
-    init_errors();
-    init_names();
-    InputError = class extends Error {
-      name = "InputError";
+    TASK_PACKAGES = {
+      ifeval: ["langdetect"]
     };
-    INPUT_DEFAULTS = {
-      [Inputs.IncludeApiKey]: "false",
-      [Inputs.LightevalVersion]: "0.13.0",
-      [Inputs.OutputDir]: "lighteval-output",
-      [Inputs.UploadArtifact]: "true",
-      [Inputs.Summary]: "true",
-      [Inputs.ExportBundle]: "false",
-      [Inputs.RunLighteval]: "false",
-      [Inputs.Install]: "auto",
-      [Inputs.Python]: "python3",
-      [Inputs.BaselineTolerance]: "0.02",
-      [Inputs.MaxFailedRequests]: "0.05",
-      [Inputs.Comment]: "false",
-      [Inputs.Mode]: "build"
-    };
-    unset = (value) => value === "" ? void 0 : value;
-    optionalText = pipe(string2(), transform(unset));
+    LITELLM_REQUIREMENT = "litellm<1.109";
+    COMPATIBILITY_REQUIREMENTS = [LITELLM_REQUIREMENT, "xxhash<4", "pyarrow<26"];
+    BEFORE_0_11 = /^0\.(9|10)\./;
   }
 });
 
-// src/config/parse.ts
-async function parseDocument(text, source) {
-  const { LineCounter, parseAllDocuments } = await Promise.resolve().then(() => __toESM(require("./chunks/yaml.cjs"), 1));
-  const lineCounter = new LineCounter();
-  const documents = parseAllDocuments(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
-  if (documents.length > 1) {
-    throw new ConfigError([{ path: source, message: "expected one YAML or JSON document, found several" }]);
-  }
-  const [document] = documents;
-  if (document === void 0) return null;
-  const [error] = document.errors;
-  if (error !== void 0) {
-    const { line, col } = lineCounter.linePos(error.pos[0]);
-    const reason = error.message.charAt(0).toLowerCase() + error.message.slice(1);
-    throw new ConfigError([{ path: source, message: `invalid YAML or JSON at line ${line}, column ${col}: ${reason}` }]);
-  }
-  try {
-    return document.toJS({ maxAliasCount: 100 });
-  } catch (cause) {
-    const reason = cause instanceof Error ? cause.message : String(cause);
-    throw new ConfigError([{ path: source, message: `unusable YAML: ${reason}` }]);
-  }
+// src/lighteval/tasks.ts
+var tasks_exports = {};
+__export(tasks_exports, {
+  normalizeTaskList: () => normalizeTaskList,
+  normalizeTaskSpec: () => normalizeTaskSpec,
+  splitTaskList: () => splitTaskList
+});
+function splitTaskList(text, options = {}) {
+  const lines = text.split(/\r\n|\r|\n/);
+  const uncommented = options.comments === true ? lines.map((line) => line.replace(/#.*/, "")) : lines;
+  return uncommented.flatMap((line) => line.split(",")).map((spec) => spec.trim()).filter((spec) => spec !== "");
 }
-var init_parse3 = __esm({
-  "src/config/parse.ts"() {
-    "use strict";
-    init_errors();
-  }
-});
-
-// src/action/evaluation-inputs.ts
-function ignoredRunInputs(scalars) {
-  if (scalars[Inputs.RunLighteval]) return [];
-  const set = [...RUN_ONLY_INPUTS.filter((input) => scalars[input] !== void 0), ...scalars[Inputs.Comment] ? [Inputs.Comment] : []];
-  return set.map((input) => inputMessage(input, `ignored, since ${Inputs.RunLighteval} is not true`));
+function rejection(spec, reason) {
+  return { path: "", message: `task ${JSON.stringify(spec)}: ${reason}` };
 }
-var INSTALL_MODES, EvaluationScalarFields, RUN_ONLY_INPUTS;
-var init_evaluation_inputs = __esm({
-  "src/action/evaluation-inputs.ts"() {
-    "use strict";
-    init_mini();
-    init_input_fields();
-    init_names();
-    INSTALL_MODES = ["auto", "true", "false"];
-    EvaluationScalarFields = {
-      [Inputs.RunLighteval]: booleanInput(Inputs.RunLighteval),
-      [Inputs.Tasks]: optionalText,
-      [Inputs.MaxSamples]: numberInput({ whole: true, test: (count) => count >= 1, expected: "a whole number of samples (1 or more)" }),
-      [Inputs.CustomTasks]: optionalText,
-      [Inputs.LightevalArgs]: optionalText,
-      [Inputs.Install]: choiceInput(Inputs.Install, INSTALL_MODES),
-      [Inputs.Python]: withDefault(Inputs.Python),
-      [Inputs.LightevalExtras]: optionalText,
-      [Inputs.LightevalTimeoutMinutes]: numberInput({ test: (minutes) => minutes > 0, expected: "a number of minutes above 0" }),
-      [Inputs.MaxFailedRequests]: pipe(
-        withDefault(Inputs.MaxFailedRequests),
-        numberInput({ test: (share) => share <= 1, expected: "a share of requests from 0 to 1, such as 0.05" })
-      ),
-      [Inputs.Thresholds]: optionalText,
-      [Inputs.Baseline]: optionalText,
-      [Inputs.BaselineTolerance]: pipe(
-        withDefault(Inputs.BaselineTolerance),
-        numberInput({ test: (tolerance) => tolerance >= 0, expected: "a number of 0 or more, such as 0.02" })
-      ),
-      [Inputs.Comment]: booleanInput(Inputs.Comment),
-      [Inputs.CommentKey]: optionalText,
-      [Inputs.GithubToken]: string2()
-    };
-    RUN_ONLY_INPUTS = [
-      Inputs.Tasks,
-      Inputs.MaxSamples,
-      Inputs.CustomTasks,
-      Inputs.LightevalArgs,
-      Inputs.LightevalExtras,
-      Inputs.LightevalTimeoutMinutes,
-      Inputs.Thresholds,
-      Inputs.Baseline
-    ];
+function parseTaskSpec(spec) {
+  if (spec === "") return rejection(spec, `empty; ${EXPECTED}`);
+  if (WHITESPACE.test(spec)) return rejection(spec, `contains whitespace; ${EXPECTED}`);
+  if (spec.includes(",")) return rejection(spec, `contains a comma, which separates tasks; ${EXPECTED}`);
+  const parts = spec.split("|");
+  if (parts.length > 4) return rejection(spec, `has ${parts.length} |-separated parts, at most 4; ${EXPECTED}`);
+  if (parts.some((part) => part === "")) return rejection(spec, `has an empty part; ${EXPECTED}`);
+  const hasSuite = parts.length >= 3;
+  const suite = hasSuite ? parts[0] : void 0;
+  const [task = "", fewshot = "0", truncate] = hasSuite ? parts.slice(1) : parts;
+  if (!WHOLE_NUMBER.test(fewshot)) {
+    const suiteHint = parts.length === 2 ? " (to name a suite, write suite|task|fewshot, such as lighteval|gsm8k|0)" : "";
+    return rejection(spec, `the few-shot count ${JSON.stringify(fewshot)} is not a whole number${suiteHint}; ${EXPECTED}`);
   }
-});
-
-// node_modules/shell-quote/quote.js
-var require_quote = __commonJS({
-  "node_modules/shell-quote/quote.js"(exports2, module2) {
-    "use strict";
-    var OPS = (
-      /** @type {const} */
-      [
-        "||",
-        "&&",
-        ";;&",
-        ";;",
-        ";&",
-        "|&",
-        "<(",
-        ">(",
-        "<<<",
-        "<<-",
-        "<<",
-        ">>",
-        ">&",
-        ">|",
-        "&>>",
-        "&>",
-        "<&",
-        "<>",
-        "&",
-        ";",
-        "(",
-        ")",
-        "|",
-        "<",
-        ">"
-      ]
-    );
-    var LINE_TERMINATORS = /[\n\r\u2028\u2029]/;
-    var GLOB_SHELL_SPECIAL = /[\s#!"$&'():;<=>@\\^`|~]/g;
-    module2.exports = function quote(xs) {
-      var sawComment = false;
-      return xs.map(function(s) {
-        if (sawComment && typeof s === "string" && LINE_TERMINATORS.test(s)) {
-          throw new TypeError("a token after a `comment` must not contain line terminators");
-        }
-        if (s === "") {
-          return (
-            /** @type {const} */
-            "''"
-          );
-        }
-        if (s && typeof s === "object") {
-          if ("op" in s && s.op === "glob") {
-            if (typeof s.pattern !== "string") {
-              throw new TypeError("glob token requires a string `pattern`");
-            }
-            if (LINE_TERMINATORS.test(s.pattern)) {
-              throw new TypeError("glob `pattern` must not contain line terminators");
-            }
-            if (s.pattern === "") {
-              return (
-                /** @type {const} */
-                "''"
-              );
-            }
-            return s.pattern.replace(GLOB_SHELL_SPECIAL, "\\$&");
-          }
-          if ("op" in s && typeof s.op === "string") {
-            if (OPS.indexOf(s.op) < 0) {
-              throw new TypeError("invalid `op` value: " + JSON.stringify(s.op));
-            }
-            return s.op.replace(/[\s\S]/g, "\\$&");
-          }
-          if ("comment" in s && typeof s.comment === "string") {
-            if (LINE_TERMINATORS.test(s.comment)) {
-              throw new TypeError("`comment` must not contain line terminators");
-            }
-            sawComment = true;
-            return "#" + s.comment;
-          }
-          throw new TypeError("unrecognized object token shape");
-        }
-        if (/'/.test(s) && /!/.test(s)) {
-          return "'" + s.replace(/'/g, `'"'"'`) + "'";
-        }
-        if (/["\s\\]/.test(s) && !/'/.test(s)) {
-          return "'" + s + "'";
-        }
-        if (/["'\s]/.test(s)) {
-          return '"' + s.replace(/(["\\$`])/g, "\\$1") + '"';
-        }
-        return String(s).replace(/([A-Za-z]:)?([#!"$&'()*,:;<=>?@[\\\]^`{|}~])/g, "$1\\$2");
-      }).join(" ");
-    };
+  if (WHOLE_NUMBER.test(task)) {
+    const truncateHint = parts.length === 3 ? " (a truncate flag needs all four parts, such as lighteval|gsm8k|0|0)" : "";
+    return rejection(spec, `the task name ${JSON.stringify(task)} is a number${truncateHint}; ${EXPECTED}`);
   }
-});
-
-// node_modules/shell-quote/parse.js
-var require_parse = __commonJS({
-  "node_modules/shell-quote/parse.js"(exports2, module2) {
-    "use strict";
-    var CONTROL = (
-      /** @type {const} */
-      "(?:" + /** @type {const} */
-      [
-        "\\|\\|",
-        "\\&(?:\\&|>>?)",
-        // `&&`, `&>`, and `&>>`
-        ";;\\&?",
-        // `;;` and `;;&`
-        "[;|]\\&",
-        // `;&` and `|&`
-        "\\<\\(",
-        "\\<\\<\\<",
-        "\\<\\<-",
-        "\\<\\<(?!\\()",
-        // `<<(` stays `<` and `<(`, as zsh reads it; other shells reject it
-        ">>",
-        ">[&|(]",
-        // `>&`, `>|`, and `>(`
-        "<[&>]",
-        // `<&` and `<>`
-        "[&;()|<>]"
-      ].join(
-        /** @type {const} */
-        "|"
-      ) + /** @type {const} */
-      ")"
-    );
-    var controlRE = new RegExp("^" + CONTROL + "$");
-    var META = (
-      /** @type {const} */
-      "|&;()<> \\t"
-    );
-    var SINGLE_QUOTE = (
-      /** @type {const} */
-      "'([^']*?)'"
-    );
-    var ANSI_C_BODY = "(?:\\\\[\\s\\S]|[^\\\\'])*?";
-    var ANSI_C_QUOTE = "\\$'" + ANSI_C_BODY + "'";
-    var ansiCAt = new RegExp("\\$'" + ANSI_C_BODY + "(?:(')|\\\\?$)", "g");
-    var ANSI_C_LETTERS = "abeEfnrtv";
-    var ANSI_C_CHARS = "\x07\b\x1B\x1B\f\n\r	\v";
-    var hash = /^#$/;
-    var SQ = (
-      /** @type {const} */
-      "'"
-    );
-    var DQ = (
-      /** @type {const} */
-      '"'
-    );
-    var DS = (
-      /** @type {const} */
-      "$"
-    );
-    var TOKEN = "";
-    var mult = (
-      /** @type {const} */
-      4294967296
-    );
-    for (i = 0; i < 4; i++) {
-      TOKEN += (mult * Math.random()).toString(16);
-    }
-    var i;
-    var startsWithToken = new RegExp("^" + TOKEN);
-    function matchAll(s, r) {
-      var origIndex = r.lastIndex;
-      var matches = [];
-      var matchObj;
-      while (matchObj = r.exec(s)) {
-        matches[matches.length] = matchObj;
-        if (r.lastIndex === matchObj.index) {
-          r.lastIndex += 1;
-        }
-      }
-      r.lastIndex = origIndex;
-      return matches;
-    }
-    function getVar(env, pre, key) {
-      var r = typeof env === "function" ? env(key) : env[key];
-      if (typeof r === "undefined" && key != "") {
-        r = "";
-      } else if (typeof r === "undefined") {
-        r = "$";
-      }
-      if (typeof r === "object") {
-        return pre + TOKEN + JSON.stringify(r) + TOKEN;
-      }
-      return pre + r;
-    }
-    var ansiCEscape = /\\([0-7]{1,3}|x[\dA-Fa-f]{1,2}|u[\dA-Fa-f]{1,4}|U[\dA-Fa-f]{1,8}|c(?:\\\\|[\s\S])|[abeEfnrtv\\'"?])/g;
-    function expandAnsiCEscape(m, escape2) {
-      var kind = escape2.charAt(0);
-      if (kind === "c") {
-        var ctrl = escape2.charAt(1);
-        return ctrl === "?" ? "\x7F" : String.fromCharCode(ctrl.charCodeAt(0) & 31);
-      }
-      if (kind === "x" || kind === "u" || kind === "U") {
-        var cp = parseInt(escape2.slice(1), 16);
-        if (cp > 1114111) {
-          return m;
-        }
-        return String.fromCharCode.apply(null, cp > 65535 ? [55232 + (cp >> 10), 56320 + (cp & 1023)] : [cp]);
-      }
-      if (kind >= "0" && kind <= "7") {
-        return String.fromCharCode(parseInt(escape2, 8) & 255);
-      }
-      var letter = ANSI_C_LETTERS.indexOf(escape2);
-      return letter < 0 ? escape2 : ANSI_C_CHARS.charAt(letter);
-    }
-    function expandAnsiC(body) {
-      return body.replace(ansiCEscape, expandAnsiCEscape).split("\0")[0];
-    }
-    function closesAnsiC(s, i2) {
-      ansiCAt.lastIndex = i2;
-      return !!/** @type {RegExpExecArray} */
-      ansiCAt.exec(s)[1];
-    }
-    function parseInternal(string3, env, opts) {
-      if (!opts) {
-        opts = {};
-      }
-      var BS = opts.escape || "\\";
-      var ifs = opts.splitUnquoted === true ? " 	\n" : typeof opts.splitUnquoted === "string" ? opts.splitUnquoted : "";
-      var BAREWORD = "(\\" + BS + `['"$\\` + BS + META + "]|\\$\\$|\\$(?!" + ANSI_C_QUOTE.slice(2) + `)|[^\\s'"$` + META + "])+";
-      var DOUBLE_QUOTE = '"(?:\\' + BS + '[\\s\\S]|[^"\\' + BS + '])*"';
-      var chunker = new RegExp([
-        "(" + CONTROL + ")",
-        // control chars
-        "(" + ANSI_C_QUOTE + "|" + BAREWORD + "|" + DOUBLE_QUOTE + "|" + SINGLE_QUOTE + ")+"
-      ].join("|"), "g");
-      var matches = matchAll(string3, chunker);
-      if (matches.length === 0) {
-        return [];
-      }
-      if (!env) {
-        env = {};
-      }
-      var commented = false;
-      return matches.map(function(match) {
-        var s = match[0];
-        if (!s || commented) {
-          return void 0;
-        }
-        if (controlRE.test(s)) {
-          return (
-            /** @type {ControlOperator} */
-            { op: s }
-          );
-        }
-        var quote = false;
-        var esc2 = false;
-        var out = "";
-        var words = [];
-        var sawQuote = false;
-        var pendingNw = null;
-        var isGlob = false;
-        var i2;
-        function parseEnvVar() {
-          i2 += 1;
-          var varend;
-          var varname;
-          var char = s.charAt(i2);
-          if (char === "{") {
-            i2 += 1;
-            if (s.charAt(i2) === "}") {
-              throw new Error("Bad substitution: " + s.slice(i2 - 2, i2 + 1));
-            }
-            var depth = 1;
-            varend = i2;
-            while (depth > 0 && varend < s.length) {
-              if (s.charAt(varend) === "{" && s.charAt(varend - 1) === "$") {
-                depth += 1;
-              } else if (s.charAt(varend) === "}") {
-                depth -= 1;
-              }
-              varend += 1;
-            }
-            if (depth !== 0) {
-              throw new Error("Bad substitution: " + s.slice(i2));
-            }
-            varend -= 1;
-            varname = s.slice(i2, varend);
-            i2 = varend;
-          } else if (/[*@#?$!-]/.test(char)) {
-            varname = char;
-          } else {
-            var slicedFromI = s.slice(i2);
-            varend = slicedFromI.match(/[^\w\d_]/);
-            if (!varend) {
-              varname = slicedFromI;
-              i2 = s.length;
-            } else {
-              varname = slicedFromI.slice(0, varend.index);
-              i2 += /** @type {number} */
-              varend.index - 1;
-            }
-          }
-          return getVar(
-            /** @type {NonNullable<typeof env>} */
-            env,
-            "",
-            varname
-          );
-        }
-        function flushRun() {
-          if (pendingNw === null) {
-            return;
-          }
-          if (pendingNw === 0) {
-            if (out !== "") {
-              words[words.length] = out;
-              out = "";
-            }
-          } else {
-            words[words.length] = out;
-            out = "";
-            for (var fe = 1; fe < pendingNw; fe += 1) {
-              words[words.length] = "";
-            }
-          }
-          pendingNw = null;
-        }
-        for (i2 = 0; i2 < s.length; i2++) {
-          var c = s.charAt(i2);
-          if (ifs && c !== DS) {
-            flushRun();
-          }
-          isGlob = isGlob || !quote && (c === "*" || c === "?");
-          if (esc2) {
-            out += c;
-            esc2 = false;
-          } else if (quote) {
-            if (c === quote) {
-              quote = false;
-            } else if (quote == SQ) {
-              out += c;
-            } else {
-              if (c === BS) {
-                i2 += 1;
-                c = s.charAt(i2);
-                if (c === DQ || c === BS || c === DS) {
-                  out += c;
-                } else {
-                  out += BS + c;
-                }
-              } else if (c === DS) {
-                out += parseEnvVar();
-              } else {
-                out += c;
-              }
-            }
-          } else if (c === DQ || c === SQ) {
-            quote = c;
-            sawQuote = true;
-          } else if (controlRE.test(c)) {
-            return (
-              /** @type {ControlOperator} */
-              { op: s }
-            );
-          } else if (hash.test(c)) {
-            commented = true;
-            var commentObj = { comment: string3.slice(match.index + i2 + 1) };
-            if (out.length) {
-              return (
-                /** @type {const} */
-                [out, commentObj]
-              );
-            }
-            return (
-              /** @type {const} */
-              [commentObj]
-            );
-          } else if (c === BS) {
-            esc2 = true;
-          } else if (c === DS && s.charAt(i2 + 1) === SQ && closesAnsiC(s, i2)) {
-            flushRun();
-            sawQuote = true;
-            out += expandAnsiC(s.slice(i2 + 2, ansiCAt.lastIndex - 1));
-            i2 = ansiCAt.lastIndex - 1;
-          } else if (c === DS) {
-            var value = parseEnvVar();
-            if (!ifs) {
-              out += value;
-            } else {
-              for (var vi = 0; vi < value.length; vi += 1) {
-                var vc = value.charAt(vi);
-                if (ifs.indexOf(vc) < 0) {
-                  flushRun();
-                  out += vc;
-                } else if (pendingNw === null) {
-                  pendingNw = vc === " " || vc === "	" || vc === "\n" ? 0 : 1;
-                } else if (vc !== " " && vc !== "	" && vc !== "\n") {
-                  pendingNw += 1;
-                }
-              }
-            }
-          } else {
-            out += c;
-          }
-        }
-        if (isGlob) {
-          return (
-            /** @type {GlobPattern} */
-            { op: "glob", pattern: out }
-          );
-        }
-        if (ifs) {
-          if (pendingNw !== null && pendingNw > 0) {
-            words[words.length] = out;
-            out = "";
-            for (var te = 1; te < pendingNw; te += 1) {
-              words[words.length] = "";
-            }
-          }
-          if (out !== "" || sawQuote && words.length === 0) {
-            words[words.length] = out;
-          }
-          return words;
-        }
-        return out;
-      }).reduce(
-        function(prev, arg) {
-          if (typeof arg === "undefined") {
-            return prev;
-          }
-          [].concat(arg).forEach(function(entry) {
-            prev[prev.length] = entry;
-          });
-          return prev;
-        },
-        /** @type {ParseEntry[]} */
-        []
+  if (!isTruncateFlag(truncate)) {
+    return rejection(spec, `the truncate flag ${JSON.stringify(truncate)} is not 0 or 1; ${EXPECTED}`);
+  }
+  return { suite, task, fewshot: fewshot.replace(/^0+(?=\d)/, ""), truncate };
+}
+function isTruncateFlag(part) {
+  return part === void 0 || part === "0" || part === "1";
+}
+function isIssue(value) {
+  return "message" in value;
+}
+function parseVersion(lightevalVersion) {
+  const parsed = LightEvalVersionSchema.safeParse(lightevalVersion, { reportInput: true });
+  if (!parsed.success) throw new ConfigError(fieldIssuesFrom(parsed.error, ["lighteval_version"]));
+  return parsed.data;
+}
+function isBefore(version2, major, minor, patch) {
+  if (version2.major !== major) return version2.major < major;
+  if (version2.minor !== minor) return version2.minor < minor;
+  return version2.patch < patch;
+}
+function suiteRank(suite) {
+  const rank = SUITE_PREFERENCE.indexOf(suite);
+  return rank === -1 ? SUITE_PREFERENCE.length : rank;
+}
+function closeNames(name2, known) {
+  const limit = Math.max(2, Math.floor(name2.length / 3));
+  const scored = [];
+  for (const candidate of known) {
+    const edits = candidate.startsWith(name2) || name2.startsWith(candidate) ? 0.5 : (0, import_fastest_levenshtein2.distance)(name2, candidate);
+    if (edits <= limit) scored.push([candidate, edits]);
+  }
+  return scored.sort(([a, x], [b, y]) => x - y || a.localeCompare(b)).slice(0, 3).map(([candidate]) => candidate);
+}
+function indexRegistry(registry2) {
+  const suitesOf = /* @__PURE__ */ new Map();
+  for (const key of registry2.tasks) {
+    const bar = registry2.keyedBy === "suite|task" ? key.indexOf("|") : -1;
+    const task = key.slice(bar + 1);
+    const suites = suitesOf.get(task) ?? [];
+    if (bar !== -1) suites.push(key.slice(0, bar));
+    suitesOf.set(task, suites);
+  }
+  for (const suites of suitesOf.values()) suites.sort((a, b) => suiteRank(a) - suiteRank(b) || a.localeCompare(b));
+  return { keyedBySuite: registry2.keyedBy === "suite|task", suitesOf };
+}
+function lookUp(original, parts, index, versionText) {
+  const suites = index.suitesOf.get(parts.task);
+  if (suites === void 0) {
+    const packages = TASK_PACKAGES[parts.task];
+    if (packages !== void 0) {
+      return rejection(
+        original,
+        `the installed LightEval ${versionText} has no task ${JSON.stringify(parts.task)}: it needs ${packages.join(", ")}, which is not installed beside it (pip install ${packages.join(" ")}, or let the action install LightEval)`
       );
     }
-    module2.exports = function parse3(s, env, opts) {
-      var mapped = parseInternal(s, env, opts);
-      if (typeof env !== "function") {
-        return mapped;
-      }
-      return mapped.reduce(
-        function(acc, s2) {
-          if (typeof s2 === "object") {
-            acc[acc.length] = s2;
-            return acc;
-          }
-          var xs = s2.split(RegExp("(" + TOKEN + ".*?" + TOKEN + ")", "g"));
-          if (xs.length === 1) {
-            acc[acc.length] = xs[0];
-            return acc;
-          }
-          xs.filter(Boolean).forEach(function(x) {
-            acc[acc.length] = startsWithToken.test(x) ? JSON.parse(x.split(TOKEN)[1]) : x;
-          });
-          return acc;
-        },
-        /** @type {ParseEntry[]} */
-        []
-      );
-    };
+    const close = closeNames(parts.task, index.suitesOf.keys());
+    const hint2 = close.length === 0 ? "" : `; did you mean ${close.join(", ")}?`;
+    return rejection(original, `LightEval ${versionText} has no task ${JSON.stringify(parts.task)}${hint2}`);
   }
-});
-
-// node_modules/shell-quote/index.js
-var require_shell_quote = __commonJS({
-  "node_modules/shell-quote/index.js"(exports2) {
+  if (!index.keyedBySuite) return { suite: parts.suite ?? DEFAULT_SUITE };
+  if (parts.suite !== void 0) {
+    if (suites.includes(parts.suite)) return { suite: parts.suite };
+    return rejection(
+      original,
+      `LightEval ${versionText} has no ${JSON.stringify(parts.task)} in the suite ${JSON.stringify(parts.suite)}; it is in ${suites.map((suite2) => JSON.stringify(suite2)).join(", ")}`
+    );
+  }
+  const [suite = DEFAULT_SUITE, ...others] = suites;
+  if (others.length === 0) return { suite };
+  return {
+    suite,
+    note: `task ${JSON.stringify(original)} is taken from the suite ${JSON.stringify(suite)}; LightEval ${versionText} also has it in ${others.map((other) => JSON.stringify(other)).join(", ")} (write suite|task|fewshot to choose)`
+  };
+}
+function writeSpec(original, parts, version2, suiteFound) {
+  const suite = suiteFound ?? parts.suite ?? DEFAULT_SUITE;
+  if (isBefore(version2, 0, 11, 0)) return { spec: `${suite}|${parts.task}|${parts.fewshot}|${parts.truncate ?? "0"}` };
+  const keepsSuite = isBefore(version2, 0, 12, 1);
+  const spec = keepsSuite ? `${suite}|${parts.task}|${parts.fewshot}` : `${parts.task}|${parts.fewshot}`;
+  const dropped = [];
+  if (!keepsSuite && suite !== DEFAULT_SUITE) {
+    dropped.push(`the suite ${JSON.stringify(suite)} is dropped (LightEval ${version2.text} looks tasks up by name alone)`);
+  }
+  if (parts.truncate === "1") {
+    dropped.push(`the truncate flag 1 is dropped (LightEval ${version2.text}'s task syntax has none)`);
+  }
+  if (dropped.length === 0) return { spec };
+  return { spec, warning: `task ${JSON.stringify(original)} is written ${JSON.stringify(spec)}: ${dropped.join("; ")}` };
+}
+function normalizeTaskSpec(spec, lightevalVersion) {
+  const version2 = parseVersion(lightevalVersion);
+  const trimmed = spec.trim();
+  const parsed = parseTaskSpec(trimmed);
+  if (isIssue(parsed)) throw new ConfigError([parsed]);
+  return writeSpec(trimmed, parsed, version2);
+}
+function normalizeTaskList(specs, lightevalVersion, registry2) {
+  const version2 = parseVersion(lightevalVersion);
+  const index = registry2 === void 0 ? void 0 : indexRegistry(registry2);
+  const issues = [];
+  const normalized = /* @__PURE__ */ new Set();
+  const warnings = /* @__PURE__ */ new Set();
+  for (const spec of specs) {
+    const trimmed = spec.trim();
+    const parsed = parseTaskSpec(trimmed);
+    if (isIssue(parsed)) {
+      issues.push(parsed);
+      continue;
+    }
+    const found = index === void 0 ? void 0 : lookUp(trimmed, parsed, index, version2.text);
+    if (found !== void 0 && isIssue(found)) {
+      issues.push(found);
+      continue;
+    }
+    if (found?.note !== void 0) warnings.add(found.note);
+    const written = writeSpec(trimmed, parsed, version2, found?.suite);
+    normalized.add(written.spec);
+    if (written.warning !== void 0) warnings.add(written.warning);
+  }
+  if (issues.length > 0) throw new ConfigError(issues);
+  return { specs: [...normalized], warnings: [...warnings] };
+}
+var import_fastest_levenshtein2, DEFAULT_SUITE, EXPECTED, WHOLE_NUMBER, WHITESPACE, SUITE_PREFERENCE;
+var init_tasks = __esm({
+  "src/lighteval/tasks.ts"() {
     "use strict";
-    exports2.quote = require_quote();
-    exports2.parse = require_parse();
+    import_fastest_levenshtein2 = __toESM(require_mod(), 1);
+    init_errors();
+    init_schemas3();
+    init_requirements();
+    DEFAULT_SUITE = "lighteval";
+    EXPECTED = "expected task, task|fewshot, suite|task|fewshot or suite|task|fewshot|truncate (fewshot a whole number, truncate 0 or 1), such as gsm8k|0";
+    WHOLE_NUMBER = /^\d+$/;
+    WHITESPACE = /\s/;
+    SUITE_PREFERENCE = [DEFAULT_SUITE, "leaderboard", "extended", "helm", "original"];
   }
 });
 
 // src/lighteval/arguments.ts
-function position(text, at) {
-  const before = text.slice(0, at);
-  return `line ${before.split("\n").length}, column ${at - (before.lastIndexOf("\n") + 1) + 1}`;
-}
-function unclosed(text, at, quote) {
-  return new ConfigError([
-    { path: "", message: `the ${quote} opened at ${position(text, at)} is never closed; expected a closing ${quote}` }
-  ]);
-}
-function doubleQuoted2(text, start) {
-  let prepared = '"';
-  let at = start + 1;
-  for (; ; ) {
-    const char = text.charAt(at);
-    const next = text.charAt(at + 1);
-    if (char === "") throw unclosed(text, start, 'double quote (")');
-    if (char === '"') return { end: at, prepared: `${prepared}"` };
-    if (char === "\\" && (next === "\n" || next === "\r" && text.charAt(at + 2) === "\n")) {
-      at += next === "\n" ? 2 : 3;
-    } else if (char === "\\") {
-      prepared += char + next;
-      at += 2;
-    } else if (char === "$" && next === "{") {
-      prepared += `$${BRACE_MARKER}{`;
-      at += 2;
-    } else {
-      prepared += char;
-      at += 1;
-    }
+var arguments_exports = {};
+__export(arguments_exports, {
+  checkExtraArguments: () => checkExtraArguments
+});
+function textIssue(arg, number3) {
+  if (arg === "") return `argument ${number3} is empty (a line of only spaces); expected text, or no line at all`;
+  if (arg.length > MAX_ARGUMENT_LENGTH) {
+    return `argument ${number3} has ${arg.length} characters; expected at most ${MAX_ARGUMENT_LENGTH}`;
   }
+  const control = CONTROL_CHARACTER.exec(arg);
+  if (control === null) return void 0;
+  const code2 = `U+${control[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}`;
+  return `argument ${number3} holds the control character ${code2} at character ${control.index + 1}; expected text without control characters (tabs aside)`;
 }
-function ansiCQuoteEnd(text, start) {
-  let at = start + 2;
-  for (; ; ) {
-    const char = text.charAt(at);
-    if (char === "") throw unclosed(text, start, "quote ($')");
-    if (char === "'") return at;
-    at += char === "\\" ? 2 : 1;
-  }
+function isFlag(name2) {
+  return FLAGS.has(name2) || name2.startsWith("--no-");
 }
-function prepareForShellQuote(text) {
-  let prepared = "";
-  let wordStarts = true;
-  let at = 0;
-  while (at < text.length) {
-    const char = text.charAt(at);
-    const next = text.charAt(at + 1);
-    if (char === "\\" && (next === "\n" || next === "\r" && text.charAt(at + 2) === "\n")) {
-      at += next === "\n" ? 2 : 3;
-      continue;
-    }
-    if (char === "#" && wordStarts) {
-      const lineEnd = text.indexOf("\n", at);
-      at = lineEnd === -1 ? text.length : lineEnd;
-      continue;
-    }
-    wordStarts = SPACE.test(char) || OPERATOR_CHARS.includes(char);
-    if (char === "\\") {
-      prepared += next === "" ? "\\\\" : char + next;
-      at += 2;
-    } else if (char === "'") {
-      const end = text.indexOf("'", at + 1);
-      if (end === -1) throw unclosed(text, at, "single quote (')");
-      prepared += text.slice(at, end + 1);
-      at = end + 1;
-    } else if (char === '"') {
-      const quoted2 = doubleQuoted2(text, at);
-      prepared += quoted2.prepared;
-      at = quoted2.end + 1;
-    } else if (char === "$" && next === "'") {
-      const end = ansiCQuoteEnd(text, at);
-      prepared += text.slice(at, end + 1);
-      at = end + 1;
-    } else if (char === "$" && next === "{") {
-      prepared += `$${BRACE_MARKER}{`;
-      at += 2;
-    } else {
-      prepared += char === "#" ? "\\#" : char;
-      at += 1;
-    }
-  }
-  return prepared;
+function shownAsWritten(text) {
+  return describeValue(text) === JSON.stringify(text) ? text : void 0;
 }
-function literalVariable(name2) {
-  return `$${name2}`;
+function spaceIssue(arg, name2) {
+  const problem = `${describeValue(arg)} holds a space after the option name; lighteval-args takes one argument per line`;
+  const shownName2 = shownAsWritten(name2) ?? "the option";
+  if (isFlag(name2)) return `${problem}: ${shownName2} takes no value, so put what follows it on the next line`;
+  if (!name2.startsWith("--")) return `${problem}: put what follows ${shownName2} on the next line`;
+  const joined = shownAsWritten(`${name2}=${arg.slice(name2.length).trim()}`) ?? `${shownName2}=<value>`;
+  return `${problem}: write ${joined}, or the value on the next line`;
 }
-function withoutMarkers(text) {
-  return text.replaceAll(BRACE_MARKER, "");
-}
-function splitArguments(text) {
-  if (text.includes("\0")) throw new ConfigError([{ path: "", message: "contains a NUL character, which no argument can hold" }]);
-  const entries = (0, import_shell_quote.parse)(prepareForShellQuote(text), literalVariable);
-  const args = [];
-  const operators = /* @__PURE__ */ new Set();
-  for (const entry of entries) {
-    if (typeof entry === "string") args.push(withoutMarkers(entry));
-    else if ("comment" in entry) continue;
-    else if (entry.op === "glob") args.push(withoutMarkers(entry.pattern));
-    else operators.add(entry.op);
-  }
-  if (operators.size > 0) {
-    throw new ConfigError(
-      [...operators].map((operator) => ({
-        path: "",
-        message: `the shell operator ${operator} is not supported: these arguments are never run through a shell; quote it to pass it as text, such as '${operator}'`
-      }))
-    );
-  }
-  return args;
+function optionIssue(arg) {
+  if (arg === "--") return { issue: `-- would make every later argument positional; ${POSITIONALS_ARE_SET}`, takesValue: false };
+  if (arg === "-") return { issue: `"-" is a positional argument; ${POSITIONALS_ARE_SET}`, takesValue: false };
+  const nameEnd = arg.search(NAME_END);
+  const name2 = nameEnd === -1 ? arg : arg.slice(0, nameEnd);
+  const reason = RESERVED_OPTIONS.get(name2);
+  if (reason !== void 0) return { issue: `${name2} ${reason}`, takesValue: nameEnd === -1 };
+  if (nameEnd !== -1 && arg.charAt(nameEnd) !== "=") return { issue: spaceIssue(arg, name2), takesValue: false };
+  return { issue: void 0, takesValue: nameEnd === -1 && name2.startsWith("--") && !isFlag(name2) };
 }
 function checkExtraArguments(args) {
+  if (args.length > MAX_ARGUMENTS) {
+    throw new ConfigError([{ path: "", message: `holds ${args.length} arguments; expected at most ${MAX_ARGUMENTS}, one per line` }]);
+  }
   const issues = [];
   let nextIsValue = false;
-  for (const arg of args) {
-    if (nextIsValue) {
-      nextIsValue = false;
-      continue;
-    }
-    if (arg === "--") {
-      issues.push({ path: "", message: `-- would make every later argument positional; ${POSITIONALS_ARE_SET}` });
-    } else if (arg.startsWith("--")) {
-      const equals = arg.indexOf("=");
-      const name2 = equals === -1 ? arg : arg.slice(0, equals);
-      const reason = RESERVED_OPTIONS.get(name2);
-      if (reason !== void 0) issues.push({ path: "", message: `${name2} ${reason}` });
-      nextIsValue = equals === -1 && !FLAGS.has(name2) && !name2.startsWith("--no-");
-    } else if (!arg.startsWith("-") || arg === "-") {
+  args.forEach((arg, index) => {
+    const text = textIssue(arg, index + 1);
+    if (text !== void 0) issues.push({ path: "", message: text });
+    const isValue = nextIsValue;
+    nextIsValue = false;
+    if (text !== void 0 || isValue) return;
+    if (arg.startsWith("-")) {
+      const option = optionIssue(arg);
+      if (option.issue !== void 0) issues.push({ path: "", message: option.issue });
+      nextIsValue = option.takesValue;
+    } else {
       issues.push({ path: "", message: `${describeValue(arg)} is a positional argument; ${POSITIONALS_ARE_SET}` });
     }
-  }
+  });
   if (issues.length > 0) throw new ConfigError(issues);
 }
-var import_shell_quote, BRACE_MARKER, OPERATOR_CHARS, SPACE, setByInput, RESERVED_OPTIONS, FLAGS, POSITIONALS_ARE_SET;
+var MAX_ARGUMENTS, MAX_ARGUMENT_LENGTH, CONTROL_CHARACTER, NAME_END, setByInput, RESERVED_OPTIONS, FLAGS, POSITIONALS_ARE_SET;
 var init_arguments = __esm({
   "src/lighteval/arguments.ts"() {
     "use strict";
-    import_shell_quote = __toESM(require_shell_quote(), 1);
     init_errors();
-    BRACE_MARKER = "\0";
-    OPERATOR_CHARS = "|&;()<>";
-    SPACE = /\s/;
+    MAX_ARGUMENTS = 100;
+    MAX_ARGUMENT_LENGTH = 8 * 1024;
+    CONTROL_CHARACTER = /[\u0000-\u0008\u000a-\u001f\u007f-\u009f]/;
+    NAME_END = /[=\s]/;
     setByInput = (input) => `is set by the action; use the ${input} input instead`;
     RESERVED_OPTIONS = /* @__PURE__ */ new Map([
       ["--output-dir", setByInput("output-dir")],
@@ -4658,6 +4805,16 @@ var init_arguments = __esm({
 });
 
 // src/lighteval/gate.ts
+var gate_exports = {};
+__export(gate_exports, {
+  ThresholdsSchema: () => ThresholdsSchema,
+  describeMiss: () => describeMiss,
+  describeProblem: () => describeProblem,
+  evaluateGate: () => evaluateGate,
+  findTaskKey: () => findTaskKey,
+  formatGateFailures: () => formatGateFailures,
+  parseThresholds: () => parseThresholds
+});
 function parseThresholds(value) {
   const result = safeParse(ThresholdsSchema, value);
   if (!result.success) throw new ConfigError(fieldIssuesFrom(result.error));
@@ -4894,6 +5051,17 @@ var init_gate = __esm({
 });
 
 // src/lighteval/results.ts
+var results_exports = {};
+__export(results_exports, {
+  LightEvalResultsSchema: () => LightEvalResultsSchema,
+  evaluatedSamplesOf: () => evaluatedSamplesOf,
+  metricValuesOf: () => metricValuesOf,
+  parseBaseline: () => parseBaseline,
+  parseResultsText: () => parseResultsText,
+  scrubResults: () => scrubResults,
+  serializeResults: () => serializeResults,
+  taskMetricsOf: () => taskMetricsOf
+});
 function positionIn(text, message) {
   const offset = /position (\d+)/.exec(message)?.[1];
   if (offset === void 0) return "";
@@ -4904,8 +5072,8 @@ function parseResultsText(text, source) {
   const json = text.replace(/^\uFEFF/, "").replace(STRING_OR_NON_FINITE, (match) => match.startsWith('"') ? match : "null");
   try {
     return JSON.parse(json);
-  } catch (error) {
-    const where = positionIn(json, error instanceof Error ? error.message : "");
+  } catch (error2) {
+    const where = positionIn(json, error2 instanceof Error ? error2.message : "");
     throw new ConfigError([{ path: source, message: `not valid JSON${where}` }]);
   }
 }
@@ -4915,41 +5083,11 @@ function evaluatedSamplesOf(results) {
   const counts = Object.values(parsed.data).map((task) => task.effective_num_docs);
   return counts.every((count) => count >= 0) ? counts.reduce((sum, count) => sum + count, 0) : void 0;
 }
-function asciiEscaped(text) {
-  return text.replace(/[\u0080-\uffff]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`);
-}
-function secretForms(secrets) {
-  const forms = secrets.flatMap((secret) => {
-    const escaped = JSON.stringify(secret).slice(1, -1);
-    return [secret, escaped, asciiEscaped(escaped)];
-  });
-  return [...new Set(forms)].filter((form) => form !== "");
-}
-function scrubText(text, forms) {
-  const masked = new Uint8Array(text.length);
-  let found = false;
-  for (const form of forms) {
-    for (let at2 = text.indexOf(form); at2 !== -1; at2 = text.indexOf(form, at2 + 1)) {
-      masked.fill(1, at2, at2 + form.length);
-      found = true;
-    }
-  }
-  if (!found) return text;
-  let scrubbed = "";
-  let at = 0;
-  while (at < text.length) {
-    const runStart = at;
-    const isMasked = masked[at];
-    while (at < text.length && masked[at] === isMasked) at += 1;
-    scrubbed += isMasked === 1 ? MASK : text.slice(runStart, at);
-  }
-  return scrubbed;
-}
-function scrubValue(value, forms) {
-  if (typeof value === "string") return scrubText(value, forms);
-  if (Array.isArray(value)) return value.map((item) => scrubValue(item, forms));
+function scrubValue(value, scrub) {
+  if (typeof value === "string") return scrub(value);
+  if (Array.isArray(value)) return value.map((item) => scrubValue(item, scrub));
   if (isRecord(value)) {
-    return Object.fromEntries(Object.entries(value).map(([key, item]) => [scrubText(key, forms), scrubValue(item, forms)]));
+    return Object.fromEntries(Object.entries(value).map(([key, item]) => [scrub(key), scrubValue(item, scrub)]));
   }
   return value;
 }
@@ -4960,10 +5098,7 @@ function withoutApiKey(raw) {
   return { ...raw, config_general: { ...raw.config_general, model_config: { ...modelConfig, api_key: null } } };
 }
 function scrubResults(raw, secrets) {
-  return scrubValue(withoutApiKey(raw), secretForms(secrets));
-}
-function scrubResultsText(text, secrets) {
-  return scrubText(text, secretForms(secrets));
+  return scrubValue(withoutApiKey(raw), secretScrubber(secrets).scrub);
 }
 function serializeResults(scrubbed) {
   const text = JSON.stringify(scrubbed, null, 4);
@@ -5014,9 +5149,9 @@ function parseBaseline(value, source) {
     const parsed2 = ResultsMappingSchema.safeParse(value.results);
     if (!parsed2.success) {
       throw new ConfigError(
-        parsed2.error.issues.map((issue2) => ({
+        parsed2.error.issues.map((issue3) => ({
           path: source,
-          message: `${formatPath(["results", ...issue2.path])}: ${issue2.message}`
+          message: `${formatPath(["results", ...issue3.path])}: ${issue3.message}`
         }))
       );
     }
@@ -5026,13 +5161,14 @@ function parseBaseline(value, source) {
   if (!parsed.success) throw new ConfigError([{ path: source, message: BASELINE_SHAPES }]);
   return baselineFrom(parsed.data);
 }
-var STRING_OR_NON_FINITE, MetricValueSchema, TaskResultsSchema, ResultsMappingSchema, LightEvalResultsSchema, TaskConfigsSchema, MASK, STDERR_SUFFIX, MetricsOutputSchema, BASELINE_SHAPES;
+var STRING_OR_NON_FINITE, MetricValueSchema, TaskResultsSchema, ResultsMappingSchema, LightEvalResultsSchema, TaskConfigsSchema, STDERR_SUFFIX, MetricsOutputSchema, BASELINE_SHAPES;
 var init_results = __esm({
   "src/lighteval/results.ts"() {
     "use strict";
     init_mini();
     init_errors();
     init_fields();
+    init_secrets();
     STRING_OR_NON_FINITE = /"(?:[^"\\]|\\.)*"|-?Infinity|NaN/g;
     MetricValueSchema = nullable(number2({ error: "expected a number or null" }));
     TaskResultsSchema = record(string2(), MetricValueSchema, {
@@ -5052,250 +5188,184 @@ var init_results = __esm({
       { error: "expected a mapping with config_general and results" }
     );
     TaskConfigsSchema = record(string2(), looseObject({ effective_num_docs: int() }));
-    MASK = "***";
     STDERR_SUFFIX = "_stderr";
     MetricsOutputSchema = record(string2(), record(string2(), MetricValueSchema));
     BASELINE_SHAPES = `expected LightEval's results JSON (a mapping with "results": {task: {metric: number}}) or the action's metrics output ({task: {metric: number}})`;
   }
 });
 
-// src/lighteval/requirements.ts
-function taskNameOf(spec) {
-  const parts = spec.split("|");
-  return (parts.length >= 3 ? parts[1] : parts[0]) ?? "";
+// src/action/inputs.ts
+function inputMessage(input, message, field = "") {
+  return field === "" ? `Input "${input}": ${message}` : `Input "${input}", field ${field}: ${message}`;
 }
-function packagesForTasks(specs) {
-  const names = new Set(specs.map(taskNameOf));
-  return [...new Set(Object.entries(TASK_PACKAGES).flatMap(([task, packages]) => names.has(task) ? packages : []))];
+function asInputError(error2, input) {
+  return error2 instanceof ConfigError ? new InputError(inputMessage(input, error2.issues[0]?.message ?? error2.message)) : error2;
 }
-function dependencyTooNewHint(lastLines) {
-  const text = lastLines.join("\n").replace(/\x1b\[[\d;]*m/g, "");
-  if (/AttributeError:\s*DISK\b/.test(text)) {
-    return `The installed LiteLLM is too new for this LightEval (LiteLLM 1.109 removed the disk cache LightEval turns on): install ${JSON.stringify(LITELLM_REQUIREMENT)} beside it.`;
+function optionalInput(name2) {
+  const value = getInput(name2);
+  return value === "" ? void 0 : value;
+}
+function defaultedInput(name2) {
+  return optionalInput(name2) ?? INPUT_DEFAULTS[name2];
+}
+function booleanInput(name2, fallback) {
+  const value = optionalInput(name2);
+  if (value === void 0) return fallback;
+  try {
+    return getBooleanInput(name2);
+  } catch {
+    throw new InputError(inputMessage(name2, `expected true or false, got ${describeValue(value)}`));
   }
-  if (/Strings must be encoded before hashing/.test(text)) {
-    return 'The installed xxhash is too new for this LightEval (xxhash 4 refuses the text LightEval hashes): install "xxhash<4" beside it.';
+}
+function flagInput(name2) {
+  return booleanInput(name2, INPUT_DEFAULTS[name2] === "true");
+}
+function choiceInput(name2, choices) {
+  const value = defaultedInput(name2);
+  const choice = choices.find((candidate) => candidate === value.toLowerCase());
+  if (choice === void 0) throw new InputError(inputMessage(name2, `expected ${choices.join(", ")}, got ${describeValue(value)}`));
+  return choice;
+}
+function parseNumber(name2, value, spec) {
+  const pattern = spec.whole === true ? /^\d{1,15}$/ : /^\d{1,15}(\.\d{1,15})?$|^\.\d{1,15}$/;
+  if (pattern.test(value) && spec.test(Number(value))) return Number(value);
+  throw new InputError(inputMessage(name2, `expected ${spec.expected}, got ${describeValue(value)}`));
+}
+function numberInput(name2, spec) {
+  const value = optionalInput(name2);
+  return value === void 0 ? void 0 : parseNumber(name2, value, spec);
+}
+function defaultedNumberInput(name2, spec) {
+  return parseNumber(name2, defaultedInput(name2), spec);
+}
+function readApiKey() {
+  return getInput(Inputs.ApiKey);
+}
+function refuseMisplacedKey(key) {
+  if (key.length < MIN_SPOTTED_KEY_LENGTH) return;
+  const holder = Object.values(Inputs).find((name2) => name2 !== Inputs.ApiKey && getInput(name2).includes(key));
+  if (holder !== void 0) throw new InputError(inputMessage(holder, `holds the API key; pass the key in ${Inputs.ApiKey} only`));
+}
+function parseErrorLocation(error2, file) {
+  const position = /at line (\d+), column (\d+)/.exec(error2.issues[0]?.message ?? "");
+  return file === void 0 || position === null ? void 0 : { file, line: Number(position[1]), column: Number(position[2]) };
+}
+async function parseInputDocument(text, input, file) {
+  try {
+    return await parseDocument(text, file ?? input);
+  } catch (error2) {
+    if (!(error2 instanceof ConfigError)) throw error2;
+    throw new InputError(inputMessage(input, error2.issues[0]?.message ?? error2.message), parseErrorLocation(error2, file));
   }
-  if (/pyarrow requires NumPy 2\.0 or newer/.test(text)) {
-    return 'The installed pyarrow is too new for the NumPy this LightEval pins (pyarrow 26 needs NumPy 2): install "pyarrow<26" beside it.';
+}
+async function readDocumentInput(inline, file, workspace) {
+  const text = optionalInput(inline);
+  const path = optionalInput(file);
+  if (text !== void 0 && path !== void 0) throw new InputError(inputMessage(file, `set either ${inline} or ${file}, not both`));
+  if (text !== void 0) return { source: { input: inline, text, file: void 0 }, value: await parseInputDocument(text, inline, void 0) };
+  if (path === void 0) return void 0;
+  let contents;
+  try {
+    contents = readTextFile((0, import_node_path3.resolve)(workspace, path), file);
+  } catch (error2) {
+    throw asInputError(error2, file);
   }
-  return void 0;
+  return { source: { input: file, text: contents, file: path }, value: await parseInputDocument(contents, file, path) };
 }
-function versionExtras(version2) {
-  if (BEFORE_0_11.test(version2)) return ["math"];
-  return /^0\.11\./.test(version2) ? ["extended_tasks"] : [];
-}
-function versionRequirements(version2) {
-  return BEFORE_0_11.test(version2) ? ["huggingface_hub<1", "datasets<4"] : [];
-}
-function pipRequirements(requirements) {
-  const extras = [.../* @__PURE__ */ new Set(["litellm", ...versionExtras(requirements.version), ...requirements.extras])];
-  return [
-    `lighteval[${extras.join(",")}]==${requirements.version}`,
-    ...COMPATIBILITY_REQUIREMENTS,
-    ...versionRequirements(requirements.version),
-    ...packagesForTasks(requirements.tasks)
-  ];
-}
-var TASK_PACKAGES, LITELLM_REQUIREMENT, COMPATIBILITY_REQUIREMENTS, BEFORE_0_11;
-var init_requirements = __esm({
-  "src/lighteval/requirements.ts"() {
-    "use strict";
-    TASK_PACKAGES = {
-      ifeval: ["langdetect"]
-    };
-    LITELLM_REQUIREMENT = "litellm<1.109";
-    COMPATIBILITY_REQUIREMENTS = [LITELLM_REQUIREMENT, "xxhash<4", "pyarrow<26"];
-    BEFORE_0_11 = /^0\.(9|10)\./;
-  }
-});
-
-// src/lighteval/tasks.ts
-function splitTaskList(text, options = {}) {
-  const lines = text.split(/\r\n|\r|\n/);
-  const uncommented = options.comments === true ? lines.map((line) => line.replace(/#.*/, "")) : lines;
-  return uncommented.flatMap((line) => line.split(",")).map((spec) => spec.trim()).filter((spec) => spec !== "");
-}
-function rejection(spec, reason) {
-  return { path: "", message: `task ${JSON.stringify(spec)}: ${reason}` };
-}
-function parseTaskSpec(spec) {
-  if (spec === "") return rejection(spec, `empty; ${EXPECTED}`);
-  if (WHITESPACE.test(spec)) return rejection(spec, `contains whitespace; ${EXPECTED}`);
-  if (spec.includes(",")) return rejection(spec, `contains a comma, which separates tasks; ${EXPECTED}`);
-  const parts = spec.split("|");
-  if (parts.length > 4) return rejection(spec, `has ${parts.length} |-separated parts, at most 4; ${EXPECTED}`);
-  if (parts.some((part) => part === "")) return rejection(spec, `has an empty part; ${EXPECTED}`);
-  const hasSuite = parts.length >= 3;
-  const suite = hasSuite ? parts[0] : void 0;
-  const [task = "", fewshot = "0", truncate] = hasSuite ? parts.slice(1) : parts;
-  if (!WHOLE_NUMBER.test(fewshot)) {
-    const suiteHint = parts.length === 2 ? " (to name a suite, write suite|task|fewshot, such as lighteval|gsm8k|0)" : "";
-    return rejection(spec, `the few-shot count ${JSON.stringify(fewshot)} is not a whole number${suiteHint}; ${EXPECTED}`);
-  }
-  if (WHOLE_NUMBER.test(task)) {
-    const truncateHint = parts.length === 3 ? " (a truncate flag needs all four parts, such as lighteval|gsm8k|0|0)" : "";
-    return rejection(spec, `the task name ${JSON.stringify(task)} is a number${truncateHint}; ${EXPECTED}`);
-  }
-  if (!isTruncateFlag(truncate)) {
-    return rejection(spec, `the truncate flag ${JSON.stringify(truncate)} is not 0 or 1; ${EXPECTED}`);
-  }
-  return { suite, task, fewshot: fewshot.replace(/^0+(?=\d)/, ""), truncate };
-}
-function isTruncateFlag(part) {
-  return part === void 0 || part === "0" || part === "1";
-}
-function isIssue(value) {
-  return "message" in value;
-}
-function parseVersion(lightevalVersion2) {
-  const parsed = LightEvalVersionSchema.safeParse(lightevalVersion2, { reportInput: true });
-  if (!parsed.success) throw new ConfigError(fieldIssuesFrom(parsed.error, ["lighteval_version"]));
-  return parsed.data;
-}
-function isBefore(version2, major, minor, patch) {
-  if (version2.major !== major) return version2.major < major;
-  if (version2.minor !== minor) return version2.minor < minor;
-  return version2.patch < patch;
-}
-function suiteRank(suite) {
-  const rank = SUITE_PREFERENCE.indexOf(suite);
-  return rank === -1 ? SUITE_PREFERENCE.length : rank;
-}
-function closeNames(name2, known) {
-  const limit = Math.max(2, Math.floor(name2.length / 3));
-  const scored = [];
-  for (const candidate of known) {
-    const edits = candidate.startsWith(name2) || name2.startsWith(candidate) ? 0.5 : (0, import_fastest_levenshtein2.distance)(name2, candidate);
-    if (edits <= limit) scored.push([candidate, edits]);
-  }
-  return scored.sort(([a, x], [b, y]) => x - y || a.localeCompare(b)).slice(0, 3).map(([candidate]) => candidate);
-}
-function indexRegistry(registry2) {
-  const suitesOf = /* @__PURE__ */ new Map();
-  for (const key of registry2.tasks) {
-    const bar = registry2.keyedBy === "suite|task" ? key.indexOf("|") : -1;
-    const task = key.slice(bar + 1);
-    const suites = suitesOf.get(task) ?? [];
-    if (bar !== -1) suites.push(key.slice(0, bar));
-    suitesOf.set(task, suites);
-  }
-  for (const suites of suitesOf.values()) suites.sort((a, b) => suiteRank(a) - suiteRank(b) || a.localeCompare(b));
-  return { keyedBySuite: registry2.keyedBy === "suite|task", suitesOf };
-}
-function lookUp(original, parts, index, versionText) {
-  const suites = index.suitesOf.get(parts.task);
-  if (suites === void 0) {
-    const packages = TASK_PACKAGES[parts.task];
-    if (packages !== void 0) {
-      return rejection(
-        original,
-        `the installed LightEval ${versionText} has no task ${JSON.stringify(parts.task)}: it needs ${packages.join(", ")}, which is not installed beside it (pip install ${packages.join(" ")}, or let the action install LightEval)`
-      );
-    }
-    const close = closeNames(parts.task, index.suitesOf.keys());
-    const hint2 = close.length === 0 ? "" : `; did you mean ${close.join(", ")}?`;
-    return rejection(original, `LightEval ${versionText} has no task ${JSON.stringify(parts.task)}${hint2}`);
-  }
-  if (!index.keyedBySuite) return { suite: parts.suite ?? DEFAULT_SUITE };
-  if (parts.suite !== void 0) {
-    if (suites.includes(parts.suite)) return { suite: parts.suite };
-    return rejection(
-      original,
-      `LightEval ${versionText} has no ${JSON.stringify(parts.task)} in the suite ${JSON.stringify(parts.suite)}; it is in ${suites.map((suite2) => JSON.stringify(suite2)).join(", ")}`
+function readArtifactName() {
+  const name2 = optionalInput(Inputs.ArtifactName);
+  if (name2 !== void 0 && ARTIFACT_NAME_FORBIDDEN.test(name2)) {
+    throw new InputError(
+      inputMessage(Inputs.ArtifactName, `expected an artifact name without " ' : < > | * ? \\ / or line breaks, got ${describeValue(name2)}`)
     );
   }
-  const [suite = DEFAULT_SUITE, ...others] = suites;
-  if (others.length === 0) return { suite };
+  return name2;
+}
+function readLightevalVersion() {
+  const parsed = LightEvalVersionSchema.safeParse(defaultedInput(Inputs.LightevalVersion));
+  if (!parsed.success) throw new InputError(inputMessage(Inputs.LightevalVersion, parsed.error.issues[0]?.message ?? "invalid"));
+  return parsed.data.text;
+}
+function mergeProvider(record2) {
+  const fields = Object.entries(PROVIDER_FIELD_INPUTS).flatMap(([field, input]) => {
+    const value = optionalInput(input);
+    return value === void 0 ? [] : [[field, value]];
+  });
+  if (record2 !== void 0 && !isRecord(record2)) return { provider: record2, fieldInputs: [] };
+  const merged = { ...record2, ...Object.fromEntries(fields) };
+  merged.id ??= merged.type;
+  merged.name ??= merged.type;
+  return { provider: merged, fieldInputs: fields.map(([field]) => field) };
+}
+async function readInputs() {
+  const apiKey = readApiKey();
+  refuseMisplacedKey(apiKey);
+  const workspace = workspaceOf();
+  const model = optionalInput(Inputs.Model);
+  if (model === void 0) throw new InputError(inputMessage(Inputs.Model, "required; expected a model name such as gpt-4o-mini"));
+  const record2 = await readDocumentInput(Inputs.Provider, Inputs.ProviderFile, workspace);
+  if (record2 === void 0 && optionalInput(Inputs.ProviderType) === void 0) {
+    throw new InputError(inputMessage(Inputs.Provider, `required; set ${Inputs.Provider}, ${Inputs.ProviderFile} or ${Inputs.ProviderType}`));
+  }
+  const runConfig = await readDocumentInput(Inputs.RunConfig, Inputs.RunConfigFile, workspace);
+  const { provider, fieldInputs } = mergeProvider(record2?.value);
+  const lightevalVersion = readLightevalVersion();
+  const runLighteval = flagInput(Inputs.RunLighteval);
+  const evaluation = runLighteval ? await readEvaluationInputs(lightevalVersion, workspace) : void 0;
   return {
-    suite,
-    note: `task ${JSON.stringify(original)} is taken from the suite ${JSON.stringify(suite)}; LightEval ${versionText} also has it in ${others.map((other) => JSON.stringify(other)).join(", ")} (write suite|task|fewshot to choose)`
+    provider,
+    providerSource: record2?.source,
+    providerFieldInputs: fieldInputs,
+    model,
+    apiKey,
+    apiKeyEnv: optionalInput(Inputs.ApiKeyEnv),
+    includeApiKey: flagInput(Inputs.IncludeApiKey),
+    // An empty document, like an absent one, is an empty run configuration.
+    runConfig: runConfig?.value ?? {},
+    runConfigSource: runConfig?.source,
+    runId: optionalInput(Inputs.RunId) ?? defaultRunId(),
+    datasetId: optionalInput(Inputs.DatasetId),
+    datasetName: optionalInput(Inputs.DatasetName),
+    lightevalVersion,
+    outputDir: (0, import_node_path3.resolve)(workspace, defaultedInput(Inputs.OutputDir)),
+    uploadArtifact: flagInput(Inputs.UploadArtifact),
+    artifactName: readArtifactName(),
+    retentionDays: numberInput(Inputs.RetentionDays, { whole: true, test: (days) => days >= 1, expected: "a whole number of days (1 or more)" }),
+    summary: flagInput(Inputs.Summary),
+    exportBundle: flagInput(Inputs.ExportBundle),
+    evaluation,
+    warnings: runLighteval ? evaluation?.warnings ?? [] : ignoredRunInputs()
   };
 }
-function writeSpec(original, parts, version2, suiteFound) {
-  const suite = suiteFound ?? parts.suite ?? DEFAULT_SUITE;
-  if (isBefore(version2, 0, 11, 0)) return { spec: `${suite}|${parts.task}|${parts.fewshot}|${parts.truncate ?? "0"}` };
-  const keepsSuite = isBefore(version2, 0, 12, 1);
-  const spec = keepsSuite ? `${suite}|${parts.task}|${parts.fewshot}` : `${parts.task}|${parts.fewshot}`;
-  const dropped = [];
-  if (!keepsSuite && suite !== DEFAULT_SUITE) {
-    dropped.push(`the suite ${JSON.stringify(suite)} is dropped (LightEval ${version2.text} looks tasks up by name alone)`);
-  }
-  if (parts.truncate === "1") {
-    dropped.push(`the truncate flag 1 is dropped (LightEval ${version2.text}'s task syntax has none)`);
-  }
-  if (dropped.length === 0) return { spec };
-  return { spec, warning: `task ${JSON.stringify(original)} is written ${JSON.stringify(spec)}: ${dropped.join("; ")}` };
+function workspaceOf() {
+  return process.env.GITHUB_WORKSPACE || process.cwd();
 }
-function normalizeTaskSpec(spec, lightevalVersion2) {
-  const version2 = parseVersion(lightevalVersion2);
-  const trimmed = spec.trim();
-  const parsed = parseTaskSpec(trimmed);
-  if (isIssue(parsed)) throw new ConfigError([parsed]);
-  return writeSpec(trimmed, parsed, version2);
+function defaultRunId() {
+  const runId = process.env.GITHUB_RUN_ID;
+  if (runId === void 0 || runId === "") return void 0;
+  return `${runId}-${process.env.GITHUB_RUN_ATTEMPT || "1"}`;
 }
-function normalizeTaskList(specs, lightevalVersion2, registry2) {
-  const version2 = parseVersion(lightevalVersion2);
-  const index = registry2 === void 0 ? void 0 : indexRegistry(registry2);
-  const issues = [];
-  const normalized = /* @__PURE__ */ new Set();
-  const warnings = /* @__PURE__ */ new Set();
-  for (const spec of specs) {
-    const trimmed = spec.trim();
-    const parsed = parseTaskSpec(trimmed);
-    if (isIssue(parsed)) {
-      issues.push(parsed);
-      continue;
-    }
-    const found = index === void 0 ? void 0 : lookUp(trimmed, parsed, index, version2.text);
-    if (found !== void 0 && isIssue(found)) {
-      issues.push(found);
-      continue;
-    }
-    if (found?.note !== void 0) warnings.add(found.note);
-    const written = writeSpec(trimmed, parsed, version2, found?.suite);
-    normalized.add(written.spec);
-    if (written.warning !== void 0) warnings.add(written.warning);
-  }
-  if (issues.length > 0) throw new ConfigError(issues);
-  return { specs: [...normalized], warnings: [...warnings] };
+function ignoredRunInputs() {
+  const set = RUN_ONLY_INPUTS.filter((input) => optionalInput(input) !== void 0);
+  if (booleanInput(Inputs.Comment, false)) set.push(Inputs.Comment);
+  return set.map((input) => inputMessage(input, `ignored, since ${Inputs.RunLighteval} is not true`));
 }
-var import_fastest_levenshtein2, DEFAULT_SUITE, EXPECTED, WHOLE_NUMBER, WHITESPACE, SUITE_PREFERENCE;
-var init_tasks = __esm({
-  "src/lighteval/tasks.ts"() {
-    "use strict";
-    import_fastest_levenshtein2 = __toESM(require_mod(), 1);
-    init_errors();
-    init_schemas3();
-    init_requirements();
-    DEFAULT_SUITE = "lighteval";
-    EXPECTED = "expected task, task|fewshot, suite|task|fewshot or suite|task|fewshot|truncate (fewshot a whole number, truncate 0 or 1), such as gsm8k|0";
-    WHOLE_NUMBER = /^\d+$/;
-    WHITESPACE = /\s/;
-    SUITE_PREFERENCE = [DEFAULT_SUITE, "leaderboard", "extended", "helm", "original"];
+function rethrowForInput(error2, input) {
+  if (error2 instanceof ConfigError && error2.issues[0] !== void 0) {
+    const [issue3] = error2.issues;
+    throw new InputError(inputMessage(input, issue3.message, issue3.path === input ? "" : issue3.path));
   }
-});
-
-// src/action/read-evaluation-inputs.ts
-var read_evaluation_inputs_exports = {};
-__export(read_evaluation_inputs_exports, {
-  readEvaluationInputs: () => readEvaluationInputs
-});
+  throw error2;
+}
 function readWorkspaceFile(path, input, workspace) {
   try {
     return readTextFile((0, import_node_path3.resolve)(workspace, path), input);
-  } catch (error) {
-    throw asInputError(error, input);
+  } catch (error2) {
+    throw asInputError(error2, input);
   }
 }
-function rethrowForInput(error, input) {
-  if (error instanceof ConfigError && error.issues[0] !== void 0) {
-    const [issue2] = error.issues;
-    throw new InputError(inputMessage(input, issue2.message, issue2.path === input ? "" : issue2.path));
-  }
-  throw error;
-}
-function readTasks(text, lightevalVersion2, workspace) {
+async function readTasks(lightevalVersion, workspace) {
+  const text = optionalInput(Inputs.Tasks);
   if (text === void 0) {
     throw new InputError(
       inputMessage(
@@ -5304,44 +5374,51 @@ function readTasks(text, lightevalVersion2, workspace) {
       )
     );
   }
+  const { normalizeTaskList: normalizeTaskList2, splitTaskList: splitTaskList2 } = await Promise.resolve().then(() => (init_tasks(), tasks_exports));
   const isFile = !/[,\n]/.test(text) && /\.txt$/i.test(text);
-  const specs = isFile ? splitTaskList(readWorkspaceFile(text, Inputs.Tasks, workspace), { comments: true }) : splitTaskList(text);
+  const specs = isFile ? splitTaskList2(readWorkspaceFile(text, Inputs.Tasks, workspace), { comments: true }) : splitTaskList2(text);
   if (specs.length === 0) throw new InputError(inputMessage(Inputs.Tasks, isFile ? `${text} lists no task` : "expected at least one task spec"));
   try {
-    const normalized = normalizeTaskList(specs, lightevalVersion2);
+    const normalized = normalizeTaskList2(specs, lightevalVersion);
     return { written: specs, specs: normalized.specs, warnings: normalized.warnings.map((warning2) => inputMessage(Inputs.Tasks, warning2)) };
-  } catch (error) {
-    return rethrowForInput(error, Inputs.Tasks);
+  } catch (error2) {
+    return rethrowForInput(error2, Inputs.Tasks);
   }
 }
-function readExtraArguments(text) {
-  if (text === void 0) return [];
+async function readExtraArguments() {
+  const args = getMultilineInput(Inputs.LightevalArgs);
+  if (args.length === 0) return [];
+  const { checkExtraArguments: checkExtraArguments2 } = await Promise.resolve().then(() => (init_arguments(), arguments_exports));
   try {
-    const args = splitArguments(text);
-    checkExtraArguments(args);
+    checkExtraArguments2(args);
     return args;
-  } catch (error) {
-    return rethrowForInput(error, Inputs.LightevalArgs);
+  } catch (error2) {
+    return rethrowForInput(error2, Inputs.LightevalArgs);
   }
 }
-async function readThresholds(text) {
+async function readThresholds() {
+  const text = optionalInput(Inputs.Thresholds);
   if (text === void 0) return void 0;
+  const { parseThresholds: parseThresholds2 } = await Promise.resolve().then(() => (init_gate(), gate_exports));
   try {
-    return parseThresholds(await parseDocument(text, Inputs.Thresholds));
-  } catch (error) {
-    return rethrowForInput(error, Inputs.Thresholds);
+    return parseThresholds2(await parseDocument(text, Inputs.Thresholds));
+  } catch (error2) {
+    return rethrowForInput(error2, Inputs.Thresholds);
   }
 }
-function readBaseline(path, workspace) {
+async function readBaseline(workspace) {
+  const path = optionalInput(Inputs.Baseline);
   if (path === void 0) return void 0;
   const text = readWorkspaceFile(path, Inputs.Baseline, workspace);
+  const { parseBaseline: parseBaseline2, parseResultsText: parseResultsText2 } = await Promise.resolve().then(() => (init_results(), results_exports));
   try {
-    return parseBaseline(parseResultsText(text, Inputs.Baseline), Inputs.Baseline);
-  } catch (error) {
-    return rethrowForInput(error, Inputs.Baseline);
+    return parseBaseline2(parseResultsText2(text, Inputs.Baseline), Inputs.Baseline);
+  } catch (error2) {
+    return rethrowForInput(error2, Inputs.Baseline);
   }
 }
-function readExtras(text) {
+function readExtras() {
+  const text = optionalInput(Inputs.LightevalExtras);
   if (text === void 0) return [];
   const names = text.split(/[\s,]+/).filter((name2) => name2 !== "");
   const bad = names.find((name2) => !EXTRA_NAME.test(name2));
@@ -5353,273 +5430,113 @@ function readExtras(text) {
   if (names.length > MAX_EXTRAS) throw new InputError(inputMessage(Inputs.LightevalExtras, `expected at most ${MAX_EXTRAS} extras, got ${names.length}`));
   return [...new Set(names.map((name2) => name2.toLowerCase().replace(/[-_.]+/g, "_")))].filter((name2) => name2 !== "litellm");
 }
-function readCustomTasks(path, workspace) {
+function readCustomTasks(workspace) {
+  const path = optionalInput(Inputs.CustomTasks);
   if (path === void 0) return void 0;
   const absolute = (0, import_node_path3.resolve)(workspace, path);
-  if (!(0, import_node_fs4.existsSync)(absolute)) throw new InputError(inputMessage(Inputs.CustomTasks, `${path} does not exist`));
+  readWorkspaceFile(path, Inputs.CustomTasks, workspace);
   return absolute;
 }
-async function readEvaluationInputs(scalars, lightevalVersion2, workspace) {
-  const tasks = readTasks(scalars[Inputs.Tasks], lightevalVersion2, workspace);
+async function readEvaluationInputs(lightevalVersion, workspace) {
+  const tasks = await readTasks(lightevalVersion, workspace);
   return {
     taskSpecs: tasks.written,
     tasks: tasks.specs,
-    maxSamples: scalars[Inputs.MaxSamples],
-    customTasks: readCustomTasks(scalars[Inputs.CustomTasks], workspace),
-    extraArguments: readExtraArguments(scalars[Inputs.LightevalArgs]),
-    install: scalars[Inputs.Install],
-    python: scalars[Inputs.Python],
-    extras: readExtras(scalars[Inputs.LightevalExtras]),
-    timeoutMinutes: scalars[Inputs.LightevalTimeoutMinutes],
-    // Never undefined: the input has a default.
-    maxFailedShare: scalars[Inputs.MaxFailedRequests] ?? Number(INPUT_DEFAULTS[Inputs.MaxFailedRequests]),
-    thresholds: await readThresholds(scalars[Inputs.Thresholds]),
-    baseline: readBaseline(scalars[Inputs.Baseline], workspace),
-    // Never undefined: the input has a default.
-    baselineTolerance: scalars[Inputs.BaselineTolerance] ?? Number(INPUT_DEFAULTS[Inputs.BaselineTolerance]),
-    comment: scalars[Inputs.Comment],
-    commentKey: scalars[Inputs.CommentKey],
-    githubToken: scalars[Inputs.GithubToken],
+    maxSamples: numberInput(Inputs.MaxSamples, { whole: true, test: (count) => count >= 1, expected: "a whole number of samples (1 or more)" }),
+    customTasks: readCustomTasks(workspace),
+    extraArguments: await readExtraArguments(),
+    install: choiceInput(Inputs.Install, INSTALL_MODES),
+    python: defaultedInput(Inputs.Python),
+    extras: readExtras(),
+    timeoutMinutes: numberInput(Inputs.LightevalTimeoutMinutes, { test: (minutes) => minutes > 0, expected: "a number of minutes above 0" }),
+    maxFailedShare: defaultedNumberInput(Inputs.MaxFailedRequests, {
+      test: (share) => share <= 1,
+      expected: "a share of requests from 0 to 1, such as 0.05"
+    }),
+    thresholds: await readThresholds(),
+    baseline: await readBaseline(workspace),
+    baselineTolerance: defaultedNumberInput(Inputs.BaselineTolerance, {
+      test: (tolerance) => tolerance >= 0,
+      expected: "a number of 0 or more, such as 0.02"
+    }),
+    comment: flagInput(Inputs.Comment),
+    commentKey: optionalInput(Inputs.CommentKey),
+    githubToken: getInput(Inputs.GithubToken),
     warnings: tasks.warnings
   };
 }
-var import_node_fs4, import_node_path3, EXTRA_NAME, MAX_EXTRAS;
-var init_read_evaluation_inputs = __esm({
-  "src/action/read-evaluation-inputs.ts"() {
-    "use strict";
-    import_node_fs4 = require("node:fs");
-    import_node_path3 = require("node:path");
-    init_errors();
-    init_parse3();
-    init_files();
-    init_arguments();
-    init_gate();
-    init_results();
-    init_tasks();
-    init_input_fields();
-    init_names();
-    EXTRA_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]{0,49}$/;
-    MAX_EXTRAS = 20;
-  }
-});
-
-// src/action/inputs.ts
-function readApiKey(env = process.env) {
-  return getInput(Inputs.ApiKey, env);
-}
-function refuseMisplacedKey(raw) {
-  const key = raw[Inputs.ApiKey] ?? "";
-  if (key.length < MIN_SPOTTED_KEY_LENGTH) return;
-  const holder = Object.values(Inputs).find((name2) => name2 !== Inputs.ApiKey && (raw[name2] ?? "").includes(key));
-  if (holder !== void 0) throw new InputError(inputMessage(holder, `holds the API key; pass the key in ${Inputs.ApiKey} only`));
-}
-function readScalars(raw) {
-  refuseMisplacedKey(raw);
-  const parsed = ScalarInputsSchema.safeParse(raw, { reportInput: true });
-  if (parsed.success) return parsed.data;
-  const [issue2] = parsed.error.issues;
-  const input = String(issue2?.path[0] ?? "");
-  throw new InputError(inputMessage(input, issue2?.message ?? "invalid"));
-}
-async function parseInputDocument(text, input, label2) {
-  try {
-    return await parseDocument(text, label2);
-  } catch (error) {
-    throw asInputError(error, input);
-  }
-}
-async function readDocumentInput({ inline, text, file, path }, workspace) {
-  if (text !== void 0 && path !== void 0) {
-    throw new InputError(inputMessage(file, `set either ${inline} or ${file}, not both`));
-  }
-  if (text !== void 0) return { input: inline, value: await parseInputDocument(text, inline, inline) };
-  if (path === void 0) return void 0;
-  const absolute = (0, import_node_path4.resolve)(workspace, path);
-  let contents;
-  try {
-    contents = readTextFile(absolute, file);
-  } catch (error) {
-    throw asInputError(error, file);
-  }
-  return { input: file, value: await parseInputDocument(contents, file, path) };
-}
-function mergeProvider(record2, scalars) {
-  const fields = Object.entries(PROVIDER_FIELD_INPUTS).flatMap(([field, input]) => {
-    const value = scalars[input];
-    return value === void 0 ? [] : [[field, value]];
-  });
-  if (record2 !== void 0 && !isRecord(record2)) return { provider: record2, fieldInputs: [] };
-  const merged = { ...record2, ...Object.fromEntries(fields) };
-  merged.id ??= merged.type;
-  merged.name ??= merged.type;
-  return { provider: merged, fieldInputs: fields.map(([field]) => field) };
-}
-function ignoredInReportMode(raw) {
-  const defaults = INPUT_DEFAULTS;
-  const set = Object.values(Inputs).filter((name2) => {
-    const value = raw[name2].trim().toLowerCase();
-    return !REPORT_INPUTS.has(name2) && value !== "" && value !== (defaults[name2] ?? "").toLowerCase();
-  });
-  return set.map((input) => inputMessage(input, `ignored, since ${Inputs.Mode} is report`));
-}
-function readReportInputs(raw, scalars, workspace) {
-  const resultsDir = scalars[Inputs.ResultsDir];
-  if (resultsDir === void 0) {
-    throw new InputError(inputMessage(Inputs.ResultsDir, `required when ${Inputs.Mode} is report; expected the folder the results were downloaded into`));
-  }
-  return {
-    mode: "report",
-    resultsDir: (0, import_node_path4.resolve)(workspace, resultsDir),
-    summary: scalars[Inputs.Summary],
-    comment: scalars[Inputs.Comment],
-    commentKey: scalars[Inputs.CommentKey],
-    githubToken: scalars[Inputs.GithubToken],
-    warnings: ignoredInReportMode(raw)
-  };
-}
-async function readInputs(env = process.env) {
-  const raw = Object.fromEntries(Object.values(Inputs).map((name2) => [name2, getInput(name2, env)]));
-  const scalars = readScalars(raw);
-  const workspace = workspaceOf(env);
-  if (scalars[Inputs.Mode] === "report") return readReportInputs(raw, scalars, workspace);
-  const model = scalars[Inputs.Model];
-  if (model === void 0) throw new InputError(inputMessage(Inputs.Model, "required; expected a model name such as gpt-4o-mini"));
-  const record2 = await readDocumentInput(
-    { inline: Inputs.Provider, text: scalars.provider, file: Inputs.ProviderFile, path: scalars["provider-file"] },
-    workspace
-  );
-  if (record2 === void 0 && scalars[Inputs.ProviderType] === void 0) {
-    throw new InputError(
-      inputMessage(Inputs.Provider, `required; set ${Inputs.Provider}, ${Inputs.ProviderFile} or ${Inputs.ProviderType}`)
-    );
-  }
-  const runConfig = await readDocumentInput(
-    { inline: Inputs.RunConfig, text: scalars["run-config"], file: Inputs.RunConfigFile, path: scalars["run-config-file"] },
-    workspace
-  );
-  const { provider, fieldInputs } = mergeProvider(record2?.value, scalars);
-  const lightevalVersion2 = scalars[Inputs.LightevalVersion];
-  const evaluation = scalars[Inputs.RunLighteval] ? await (await Promise.resolve().then(() => (init_read_evaluation_inputs(), read_evaluation_inputs_exports))).readEvaluationInputs(scalars, lightevalVersion2, workspace) : void 0;
-  return {
-    mode: "build",
-    provider,
-    providerSource: record2?.input,
-    providerFieldInputs: fieldInputs,
-    model,
-    apiKey: scalars[Inputs.ApiKey],
-    apiKeyEnv: scalars[Inputs.ApiKeyEnv],
-    includeApiKey: scalars[Inputs.IncludeApiKey],
-    // An empty document, like an absent one, is an empty run configuration.
-    runConfig: runConfig?.value ?? {},
-    runConfigSource: runConfig?.input ?? Inputs.RunConfig,
-    runId: scalars[Inputs.RunId] ?? defaultRunId(env),
-    datasetId: scalars[Inputs.DatasetId],
-    datasetName: scalars[Inputs.DatasetName],
-    lightevalVersion: lightevalVersion2,
-    outputDir: (0, import_node_path4.resolve)(workspace, scalars[Inputs.OutputDir]),
-    uploadArtifact: scalars[Inputs.UploadArtifact],
-    artifactName: scalars[Inputs.ArtifactName],
-    retentionDays: scalars[Inputs.RetentionDays],
-    summary: scalars[Inputs.Summary],
-    exportBundle: scalars[Inputs.ExportBundle],
-    evaluation,
-    warnings: [
-      ...scalars[Inputs.ResultsDir] === void 0 ? [] : [inputMessage(Inputs.ResultsDir, `ignored, since ${Inputs.Mode} is not report`)],
-      ...ignoredRunInputs(scalars),
-      ...evaluation?.warnings ?? []
-    ]
-  };
-}
-function workspaceOf(env) {
-  return env.GITHUB_WORKSPACE || process.cwd();
-}
-function defaultRunId(env) {
-  const runId = env.GITHUB_RUN_ID;
-  if (runId === void 0 || runId === "") return void 0;
-  return `${runId}-${env.GITHUB_RUN_ATTEMPT || "1"}`;
-}
-function describeFieldIssue(issue2, inputs) {
-  const [head = "", ...rest] = issue2.path.split(".");
-  const scalarInput = SCALAR_FIELD_INPUTS[issue2.path];
-  if (scalarInput !== void 0) return inputMessage(scalarInput, issue2.message);
+function issueSource(issue3, inputs) {
+  const [head = "", ...rest] = issue3.path.split(".");
+  const scalarInput = SCALAR_FIELD_INPUTS[issue3.path];
+  if (scalarInput !== void 0) return { input: scalarInput, field: "", document: void 0 };
   if (head === "provider" || head.startsWith("provider[")) {
-    const field = rest.join(".");
     const [fieldHead = ""] = rest;
     if (fieldHead in PROVIDER_FIELD_INPUTS) {
       const fieldInput = PROVIDER_FIELD_INPUTS[fieldHead];
       if (inputs.providerFieldInputs.includes(fieldHead) || inputs.providerSource === void 0) {
-        return inputMessage(fieldInput, issue2.message);
+        return { input: fieldInput, field: "", document: void 0 };
       }
     }
-    return inputMessage(inputs.providerSource ?? Inputs.Provider, issue2.message, field);
+    return { input: inputs.providerSource?.input ?? Inputs.Provider, field: rest.join("."), document: inputs.providerSource };
   }
-  return inputMessage(inputs.runConfigSource, issue2.message, issue2.path);
+  return { input: inputs.runConfigSource?.input ?? Inputs.RunConfig, field: issue3.path, document: inputs.runConfigSource };
 }
-var import_node_path4, ARTIFACT_NAME_FORBIDDEN, retentionDays, artifactName, lightevalVersion, MODES, ScalarInputsSchema, PROVIDER_FIELD_INPUTS, MIN_SPOTTED_KEY_LENGTH, REPORT_INPUTS, SCALAR_FIELD_INPUTS;
+var import_node_path3, InputError, INPUT_DEFAULTS, MIN_SPOTTED_KEY_LENGTH, ARTIFACT_NAME_FORBIDDEN, PROVIDER_FIELD_INPUTS, INSTALL_MODES, RUN_ONLY_INPUTS, EXTRA_NAME, MAX_EXTRAS, SCALAR_FIELD_INPUTS;
 var init_inputs = __esm({
   "src/action/inputs.ts"() {
     "use strict";
-    import_node_path4 = require("node:path");
-    init_mini();
+    import_node_path3 = require("node:path");
+    init_core();
     init_errors();
     init_fields();
     init_parse3();
+    init_native();
     init_schemas3();
     init_files();
-    init_evaluation_inputs();
-    init_input_fields();
     init_names();
-    init_runner();
+    InputError = class extends Error {
+      constructor(message, location) {
+        super(message);
+        this.location = location;
+      }
+      location;
+      name = "InputError";
+    };
+    INPUT_DEFAULTS = {
+      [Inputs.IncludeApiKey]: "false",
+      [Inputs.LightevalVersion]: DEFAULT_LIGHTEVAL_VERSION,
+      [Inputs.OutputDir]: "lighteval-output",
+      [Inputs.UploadArtifact]: "true",
+      [Inputs.Summary]: "true",
+      [Inputs.ExportBundle]: "false",
+      [Inputs.RunLighteval]: "false",
+      [Inputs.Install]: "auto",
+      [Inputs.Python]: "python3",
+      [Inputs.BaselineTolerance]: "0.02",
+      [Inputs.MaxFailedRequests]: "0.05",
+      [Inputs.Comment]: "false"
+    };
+    MIN_SPOTTED_KEY_LENGTH = 8;
     ARTIFACT_NAME_FORBIDDEN = /["':<>|*?\\/\r\n]/;
-    retentionDays = numberInput({ whole: true, test: (days) => days >= 1, expected: "a whole number of days (1 or more)" });
-    artifactName = optionalText.check(
-      refine((name2) => name2 === void 0 || !ARTIFACT_NAME_FORBIDDEN.test(name2), {
-        error: (issue2) => `expected an artifact name without " ' : < > | * ? \\ / or line breaks, got ${describeValue(issue2.input)}`
-      })
-    );
-    lightevalVersion = pipe(
-      withDefault(Inputs.LightevalVersion),
-      pipe(
-        LightEvalVersionSchema,
-        transform((version2) => version2.text)
-      )
-    );
-    MODES = ["build", "report"];
-    ScalarInputsSchema = object({
-      [Inputs.Mode]: choiceInput(Inputs.Mode, MODES),
-      [Inputs.ResultsDir]: optionalText,
-      [Inputs.Provider]: optionalText,
-      [Inputs.ProviderFile]: optionalText,
-      [Inputs.ProviderType]: optionalText,
-      [Inputs.ProviderId]: optionalText,
-      [Inputs.ProviderName]: optionalText,
-      [Inputs.BaseUrl]: optionalText,
-      [Inputs.Model]: optionalText,
-      [Inputs.ApiKey]: string2(),
-      [Inputs.ApiKeyEnv]: optionalText,
-      [Inputs.IncludeApiKey]: booleanInput(Inputs.IncludeApiKey),
-      [Inputs.RunConfig]: optionalText,
-      [Inputs.RunConfigFile]: optionalText,
-      [Inputs.RunId]: optionalText,
-      [Inputs.DatasetId]: optionalText,
-      [Inputs.DatasetName]: optionalText,
-      [Inputs.LightevalVersion]: lightevalVersion,
-      [Inputs.OutputDir]: withDefault(Inputs.OutputDir),
-      [Inputs.UploadArtifact]: booleanInput(Inputs.UploadArtifact),
-      [Inputs.ArtifactName]: artifactName,
-      [Inputs.RetentionDays]: retentionDays,
-      [Inputs.Summary]: booleanInput(Inputs.Summary),
-      [Inputs.ExportBundle]: booleanInput(Inputs.ExportBundle),
-      ...EvaluationScalarFields
-    });
     PROVIDER_FIELD_INPUTS = {
       type: Inputs.ProviderType,
       id: Inputs.ProviderId,
       name: Inputs.ProviderName,
       base_url: Inputs.BaseUrl
     };
-    MIN_SPOTTED_KEY_LENGTH = 8;
-    REPORT_INPUTS = /* @__PURE__ */ new Set([Inputs.Mode, Inputs.ResultsDir, Inputs.Summary, Inputs.Comment, Inputs.CommentKey, Inputs.GithubToken]);
+    INSTALL_MODES = ["auto", "true", "false"];
+    RUN_ONLY_INPUTS = [
+      Inputs.Tasks,
+      Inputs.MaxSamples,
+      Inputs.CustomTasks,
+      Inputs.LightevalArgs,
+      Inputs.LightevalExtras,
+      Inputs.LightevalTimeoutMinutes,
+      Inputs.Thresholds,
+      Inputs.Baseline
+    ];
+    EXTRA_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]{0,49}$/;
+    MAX_EXTRAS = 20;
     SCALAR_FIELD_INPUTS = {
       model: Inputs.Model,
       api_key: Inputs.ApiKey,
@@ -5634,28 +5551,17 @@ var init_inputs = __esm({
 });
 
 // src/action/secrets.ts
-function secretForms2(secret) {
-  if (secret.trim() === "") return [];
-  const forms = [
-    secret,
-    ...secret.split(/\r?\n|\r/),
-    encodeURIComponent(secret),
-    encodeURIComponent(secret).replace(/%20/g, "+"),
-    new URLSearchParams({ k: secret }).toString().slice("k=".length),
-    JSON.stringify(secret).slice(1, -1)
-  ];
-  return [...new Set(forms.filter((form) => form.trim() !== ""))];
-}
 function maskSecrets(secrets, baseUrls = []) {
-  const forms = [...new Set([...secrets, ...baseUrls.flatMap(baseUrlCredentials)].flatMap(secretForms2))];
-  setSecrets(forms);
-  return forms;
+  const values = [...secrets, ...baseUrls.flatMap(baseUrlCredentials)].filter((value) => value.trim() !== "");
+  for (const form of new Set(values.flatMap(secretForms))) setSecret(form);
+  return values;
 }
-var init_secrets = __esm({
+var init_secrets2 = __esm({
   "src/action/secrets.ts"() {
     "use strict";
+    init_core();
     init_redact();
-    init_runner();
+    init_secrets();
   }
 });
 
@@ -5715,6 +5621,48 @@ var init_provider_key = __esm({
     "use strict";
     init_errors();
     init_providers();
+  }
+});
+
+// src/lighteval/command.ts
+function needsChatTemplateFlag(lightevalVersion) {
+  return /^0\.9\./.test(lightevalVersion);
+}
+function lightevalArguments(command) {
+  return [
+    "endpoint",
+    "litellm",
+    command.modelFile,
+    command.tasks.join(","),
+    "--output-dir",
+    command.outputDir,
+    ...command.maxSamples === void 0 ? [] : ["--max-samples", String(command.maxSamples)],
+    ...command.customTasks === void 0 ? [] : ["--custom-tasks", command.customTasks],
+    // Without it LightEval 0.9 sends LiteLLM a bare string as messages: every request fails, every answer is empty.
+    ...needsChatTemplateFlag(command.lightevalVersion) && !(command.extraArguments ?? []).includes("--use-chat-template") ? ["--use-chat-template"] : [],
+    ...command.extraArguments ?? []
+  ];
+}
+function inheritableEnvironment(env) {
+  const withheld = /^(INPUT_|ACTIONS_RUNTIME_TOKEN$|ACTIONS_ID_TOKEN_REQUEST_|ACTIONS_RESULTS_URL$|ACTIONS_CACHE_URL$)/;
+  return Object.fromEntries(
+    Object.entries(env).filter((entry) => entry[1] !== void 0 && !withheld.test(entry[0]))
+  );
+}
+function lightevalEnvironment(env, keyVariables, apiKey) {
+  return {
+    ...inheritableEnvironment(env),
+    // Output as it comes, not in blocks when the program finds itself writing to a pipe.
+    PYTHONUNBUFFERED: "1",
+    ...apiKey === "" ? {} : Object.fromEntries(keyVariables.map((name2) => [name2, apiKey]))
+  };
+}
+function savesDetails(extraArguments) {
+  return extraArguments.includes("--save-details");
+}
+var init_command2 = __esm({
+  "src/lighteval/command.ts"() {
+    "use strict";
   }
 });
 
@@ -5808,8 +5756,8 @@ function listItems(items) {
   return `${items.map((item) => `- ${escapeCell(item)}`).join("\n")}
 `;
 }
-function runFacts({ lightevalVersion: lightevalVersion2, tasks, maxSamples, resultsFile }) {
-  const facts = [`LightEval ${codeCell(lightevalVersion2)}`];
+function runFacts({ lightevalVersion, tasks, maxSamples, resultsFile }) {
+  const facts = [`LightEval ${codeCell(lightevalVersion)}`];
   if (tasks.length > 0) facts.push(`${tasks.length === 1 ? "task" : "tasks"} ${tasks.map(codeCell).join(", ")}`);
   if (maxSamples !== void 0) facts.push(`at most ${plural(maxSamples, "sample")} per task`);
   if (resultsFile !== void 0) facts.push(`results in ${codeCell(resultsFile)}`);
@@ -5848,48 +5796,6 @@ var init_report = __esm({
     init_markdown();
     DECIMALS = 4;
     LIMIT_ORDER = { min: 0, max: 1, baseline: 2 };
-  }
-});
-
-// src/lighteval/command.ts
-function needsChatTemplateFlag(lightevalVersion2) {
-  return /^0\.9\./.test(lightevalVersion2);
-}
-function lightevalArguments(command) {
-  return [
-    "endpoint",
-    "litellm",
-    command.modelFile,
-    command.tasks.join(","),
-    "--output-dir",
-    command.outputDir,
-    ...command.maxSamples === void 0 ? [] : ["--max-samples", String(command.maxSamples)],
-    ...command.customTasks === void 0 ? [] : ["--custom-tasks", command.customTasks],
-    // Without it LightEval 0.9 sends LiteLLM a bare string as messages: every request fails, every answer is empty.
-    ...needsChatTemplateFlag(command.lightevalVersion) && !(command.extraArguments ?? []).includes("--use-chat-template") ? ["--use-chat-template"] : [],
-    ...command.extraArguments ?? []
-  ];
-}
-function inheritableEnvironment(env) {
-  const withheld = /^(INPUT_|ACTIONS_RUNTIME_TOKEN$|ACTIONS_ID_TOKEN_REQUEST_|ACTIONS_RESULTS_URL$|ACTIONS_CACHE_URL$)/;
-  return Object.fromEntries(
-    Object.entries(env).filter((entry) => entry[1] !== void 0 && !withheld.test(entry[0]))
-  );
-}
-function lightevalEnvironment(env, keyVariables, apiKey) {
-  return {
-    ...inheritableEnvironment(env),
-    // Output as it comes, not in blocks when the program finds itself writing to a pipe.
-    PYTHONUNBUFFERED: "1",
-    ...apiKey === "" ? {} : Object.fromEntries(keyVariables.map((name2) => [name2, apiKey]))
-  };
-}
-function savesDetails(extraArguments) {
-  return extraArguments.includes("--save-details");
-}
-var init_command = __esm({
-  "src/lighteval/command.ts"() {
-    "use strict";
   }
 });
 
@@ -5994,6 +5900,476 @@ var init_request_failures = __esm({
   }
 });
 
+// node_modules/shell-quote/quote.js
+var require_quote = __commonJS({
+  "node_modules/shell-quote/quote.js"(exports2, module2) {
+    "use strict";
+    var OPS = (
+      /** @type {const} */
+      [
+        "||",
+        "&&",
+        ";;&",
+        ";;",
+        ";&",
+        "|&",
+        "<(",
+        ">(",
+        "<<<",
+        "<<-",
+        "<<",
+        ">>",
+        ">&",
+        ">|",
+        "&>>",
+        "&>",
+        "<&",
+        "<>",
+        "&",
+        ";",
+        "(",
+        ")",
+        "|",
+        "<",
+        ">"
+      ]
+    );
+    var LINE_TERMINATORS = /[\n\r\u2028\u2029]/;
+    var GLOB_SHELL_SPECIAL = /[\s#!"$&'():;<=>@\\^`|~]/g;
+    module2.exports = function quote2(xs) {
+      var sawComment = false;
+      return xs.map(function(s) {
+        if (sawComment && typeof s === "string" && LINE_TERMINATORS.test(s)) {
+          throw new TypeError("a token after a `comment` must not contain line terminators");
+        }
+        if (s === "") {
+          return (
+            /** @type {const} */
+            "''"
+          );
+        }
+        if (s && typeof s === "object") {
+          if ("op" in s && s.op === "glob") {
+            if (typeof s.pattern !== "string") {
+              throw new TypeError("glob token requires a string `pattern`");
+            }
+            if (LINE_TERMINATORS.test(s.pattern)) {
+              throw new TypeError("glob `pattern` must not contain line terminators");
+            }
+            if (s.pattern === "") {
+              return (
+                /** @type {const} */
+                "''"
+              );
+            }
+            return s.pattern.replace(GLOB_SHELL_SPECIAL, "\\$&");
+          }
+          if ("op" in s && typeof s.op === "string") {
+            if (OPS.indexOf(s.op) < 0) {
+              throw new TypeError("invalid `op` value: " + JSON.stringify(s.op));
+            }
+            return s.op.replace(/[\s\S]/g, "\\$&");
+          }
+          if ("comment" in s && typeof s.comment === "string") {
+            if (LINE_TERMINATORS.test(s.comment)) {
+              throw new TypeError("`comment` must not contain line terminators");
+            }
+            sawComment = true;
+            return "#" + s.comment;
+          }
+          throw new TypeError("unrecognized object token shape");
+        }
+        if (/'/.test(s) && /!/.test(s)) {
+          return "'" + s.replace(/'/g, `'"'"'`) + "'";
+        }
+        if (/["\s\\]/.test(s) && !/'/.test(s)) {
+          return "'" + s + "'";
+        }
+        if (/["'\s]/.test(s)) {
+          return '"' + s.replace(/(["\\$`])/g, "\\$1") + '"';
+        }
+        return String(s).replace(/([A-Za-z]:)?([#!"$&'()*,:;<=>?@[\\\]^`{|}~])/g, "$1\\$2");
+      }).join(" ");
+    };
+  }
+});
+
+// node_modules/shell-quote/parse.js
+var require_parse = __commonJS({
+  "node_modules/shell-quote/parse.js"(exports2, module2) {
+    "use strict";
+    var CONTROL = (
+      /** @type {const} */
+      "(?:" + /** @type {const} */
+      [
+        "\\|\\|",
+        "\\&(?:\\&|>>?)",
+        // `&&`, `&>`, and `&>>`
+        ";;\\&?",
+        // `;;` and `;;&`
+        "[;|]\\&",
+        // `;&` and `|&`
+        "\\<\\(",
+        "\\<\\<\\<",
+        "\\<\\<-",
+        "\\<\\<(?!\\()",
+        // `<<(` stays `<` and `<(`, as zsh reads it; other shells reject it
+        ">>",
+        ">[&|(]",
+        // `>&`, `>|`, and `>(`
+        "<[&>]",
+        // `<&` and `<>`
+        "[&;()|<>]"
+      ].join(
+        /** @type {const} */
+        "|"
+      ) + /** @type {const} */
+      ")"
+    );
+    var controlRE = new RegExp("^" + CONTROL + "$");
+    var META = (
+      /** @type {const} */
+      "|&;()<> \\t"
+    );
+    var SINGLE_QUOTE = (
+      /** @type {const} */
+      "'([^']*?)'"
+    );
+    var ANSI_C_BODY = "(?:\\\\[\\s\\S]|[^\\\\'])*?";
+    var ANSI_C_QUOTE = "\\$'" + ANSI_C_BODY + "'";
+    var ansiCAt = new RegExp("\\$'" + ANSI_C_BODY + "(?:(')|\\\\?$)", "g");
+    var ANSI_C_LETTERS = "abeEfnrtv";
+    var ANSI_C_CHARS = "\x07\b\x1B\x1B\f\n\r	\v";
+    var hash = /^#$/;
+    var SQ = (
+      /** @type {const} */
+      "'"
+    );
+    var DQ = (
+      /** @type {const} */
+      '"'
+    );
+    var DS = (
+      /** @type {const} */
+      "$"
+    );
+    var TOKEN = "";
+    var mult = (
+      /** @type {const} */
+      4294967296
+    );
+    for (i = 0; i < 4; i++) {
+      TOKEN += (mult * Math.random()).toString(16);
+    }
+    var i;
+    var startsWithToken = new RegExp("^" + TOKEN);
+    function matchAll(s, r) {
+      var origIndex = r.lastIndex;
+      var matches = [];
+      var matchObj;
+      while (matchObj = r.exec(s)) {
+        matches[matches.length] = matchObj;
+        if (r.lastIndex === matchObj.index) {
+          r.lastIndex += 1;
+        }
+      }
+      r.lastIndex = origIndex;
+      return matches;
+    }
+    function getVar(env, pre, key) {
+      var r = typeof env === "function" ? env(key) : env[key];
+      if (typeof r === "undefined" && key != "") {
+        r = "";
+      } else if (typeof r === "undefined") {
+        r = "$";
+      }
+      if (typeof r === "object") {
+        return pre + TOKEN + JSON.stringify(r) + TOKEN;
+      }
+      return pre + r;
+    }
+    var ansiCEscape = /\\([0-7]{1,3}|x[\dA-Fa-f]{1,2}|u[\dA-Fa-f]{1,4}|U[\dA-Fa-f]{1,8}|c(?:\\\\|[\s\S])|[abeEfnrtv\\'"?])/g;
+    function expandAnsiCEscape(m, escape2) {
+      var kind = escape2.charAt(0);
+      if (kind === "c") {
+        var ctrl = escape2.charAt(1);
+        return ctrl === "?" ? "\x7F" : String.fromCharCode(ctrl.charCodeAt(0) & 31);
+      }
+      if (kind === "x" || kind === "u" || kind === "U") {
+        var cp = parseInt(escape2.slice(1), 16);
+        if (cp > 1114111) {
+          return m;
+        }
+        return String.fromCharCode.apply(null, cp > 65535 ? [55232 + (cp >> 10), 56320 + (cp & 1023)] : [cp]);
+      }
+      if (kind >= "0" && kind <= "7") {
+        return String.fromCharCode(parseInt(escape2, 8) & 255);
+      }
+      var letter = ANSI_C_LETTERS.indexOf(escape2);
+      return letter < 0 ? escape2 : ANSI_C_CHARS.charAt(letter);
+    }
+    function expandAnsiC(body) {
+      return body.replace(ansiCEscape, expandAnsiCEscape).split("\0")[0];
+    }
+    function closesAnsiC(s, i2) {
+      ansiCAt.lastIndex = i2;
+      return !!/** @type {RegExpExecArray} */
+      ansiCAt.exec(s)[1];
+    }
+    function parseInternal(string3, env, opts) {
+      if (!opts) {
+        opts = {};
+      }
+      var BS = opts.escape || "\\";
+      var ifs = opts.splitUnquoted === true ? " 	\n" : typeof opts.splitUnquoted === "string" ? opts.splitUnquoted : "";
+      var BAREWORD = "(\\" + BS + `['"$\\` + BS + META + "]|\\$\\$|\\$(?!" + ANSI_C_QUOTE.slice(2) + `)|[^\\s'"$` + META + "])+";
+      var DOUBLE_QUOTE = '"(?:\\' + BS + '[\\s\\S]|[^"\\' + BS + '])*"';
+      var chunker = new RegExp([
+        "(" + CONTROL + ")",
+        // control chars
+        "(" + ANSI_C_QUOTE + "|" + BAREWORD + "|" + DOUBLE_QUOTE + "|" + SINGLE_QUOTE + ")+"
+      ].join("|"), "g");
+      var matches = matchAll(string3, chunker);
+      if (matches.length === 0) {
+        return [];
+      }
+      if (!env) {
+        env = {};
+      }
+      var commented = false;
+      return matches.map(function(match) {
+        var s = match[0];
+        if (!s || commented) {
+          return void 0;
+        }
+        if (controlRE.test(s)) {
+          return (
+            /** @type {ControlOperator} */
+            { op: s }
+          );
+        }
+        var quote2 = false;
+        var esc2 = false;
+        var out = "";
+        var words = [];
+        var sawQuote = false;
+        var pendingNw = null;
+        var isGlob = false;
+        var i2;
+        function parseEnvVar() {
+          i2 += 1;
+          var varend;
+          var varname;
+          var char = s.charAt(i2);
+          if (char === "{") {
+            i2 += 1;
+            if (s.charAt(i2) === "}") {
+              throw new Error("Bad substitution: " + s.slice(i2 - 2, i2 + 1));
+            }
+            var depth = 1;
+            varend = i2;
+            while (depth > 0 && varend < s.length) {
+              if (s.charAt(varend) === "{" && s.charAt(varend - 1) === "$") {
+                depth += 1;
+              } else if (s.charAt(varend) === "}") {
+                depth -= 1;
+              }
+              varend += 1;
+            }
+            if (depth !== 0) {
+              throw new Error("Bad substitution: " + s.slice(i2));
+            }
+            varend -= 1;
+            varname = s.slice(i2, varend);
+            i2 = varend;
+          } else if (/[*@#?$!-]/.test(char)) {
+            varname = char;
+          } else {
+            var slicedFromI = s.slice(i2);
+            varend = slicedFromI.match(/[^\w\d_]/);
+            if (!varend) {
+              varname = slicedFromI;
+              i2 = s.length;
+            } else {
+              varname = slicedFromI.slice(0, varend.index);
+              i2 += /** @type {number} */
+              varend.index - 1;
+            }
+          }
+          return getVar(
+            /** @type {NonNullable<typeof env>} */
+            env,
+            "",
+            varname
+          );
+        }
+        function flushRun() {
+          if (pendingNw === null) {
+            return;
+          }
+          if (pendingNw === 0) {
+            if (out !== "") {
+              words[words.length] = out;
+              out = "";
+            }
+          } else {
+            words[words.length] = out;
+            out = "";
+            for (var fe = 1; fe < pendingNw; fe += 1) {
+              words[words.length] = "";
+            }
+          }
+          pendingNw = null;
+        }
+        for (i2 = 0; i2 < s.length; i2++) {
+          var c = s.charAt(i2);
+          if (ifs && c !== DS) {
+            flushRun();
+          }
+          isGlob = isGlob || !quote2 && (c === "*" || c === "?");
+          if (esc2) {
+            out += c;
+            esc2 = false;
+          } else if (quote2) {
+            if (c === quote2) {
+              quote2 = false;
+            } else if (quote2 == SQ) {
+              out += c;
+            } else {
+              if (c === BS) {
+                i2 += 1;
+                c = s.charAt(i2);
+                if (c === DQ || c === BS || c === DS) {
+                  out += c;
+                } else {
+                  out += BS + c;
+                }
+              } else if (c === DS) {
+                out += parseEnvVar();
+              } else {
+                out += c;
+              }
+            }
+          } else if (c === DQ || c === SQ) {
+            quote2 = c;
+            sawQuote = true;
+          } else if (controlRE.test(c)) {
+            return (
+              /** @type {ControlOperator} */
+              { op: s }
+            );
+          } else if (hash.test(c)) {
+            commented = true;
+            var commentObj = { comment: string3.slice(match.index + i2 + 1) };
+            if (out.length) {
+              return (
+                /** @type {const} */
+                [out, commentObj]
+              );
+            }
+            return (
+              /** @type {const} */
+              [commentObj]
+            );
+          } else if (c === BS) {
+            esc2 = true;
+          } else if (c === DS && s.charAt(i2 + 1) === SQ && closesAnsiC(s, i2)) {
+            flushRun();
+            sawQuote = true;
+            out += expandAnsiC(s.slice(i2 + 2, ansiCAt.lastIndex - 1));
+            i2 = ansiCAt.lastIndex - 1;
+          } else if (c === DS) {
+            var value = parseEnvVar();
+            if (!ifs) {
+              out += value;
+            } else {
+              for (var vi = 0; vi < value.length; vi += 1) {
+                var vc = value.charAt(vi);
+                if (ifs.indexOf(vc) < 0) {
+                  flushRun();
+                  out += vc;
+                } else if (pendingNw === null) {
+                  pendingNw = vc === " " || vc === "	" || vc === "\n" ? 0 : 1;
+                } else if (vc !== " " && vc !== "	" && vc !== "\n") {
+                  pendingNw += 1;
+                }
+              }
+            }
+          } else {
+            out += c;
+          }
+        }
+        if (isGlob) {
+          return (
+            /** @type {GlobPattern} */
+            { op: "glob", pattern: out }
+          );
+        }
+        if (ifs) {
+          if (pendingNw !== null && pendingNw > 0) {
+            words[words.length] = out;
+            out = "";
+            for (var te = 1; te < pendingNw; te += 1) {
+              words[words.length] = "";
+            }
+          }
+          if (out !== "" || sawQuote && words.length === 0) {
+            words[words.length] = out;
+          }
+          return words;
+        }
+        return out;
+      }).reduce(
+        function(prev, arg) {
+          if (typeof arg === "undefined") {
+            return prev;
+          }
+          [].concat(arg).forEach(function(entry) {
+            prev[prev.length] = entry;
+          });
+          return prev;
+        },
+        /** @type {ParseEntry[]} */
+        []
+      );
+    }
+    module2.exports = function parse2(s, env, opts) {
+      var mapped = parseInternal(s, env, opts);
+      if (typeof env !== "function") {
+        return mapped;
+      }
+      return mapped.reduce(
+        function(acc, s2) {
+          if (typeof s2 === "object") {
+            acc[acc.length] = s2;
+            return acc;
+          }
+          var xs = s2.split(RegExp("(" + TOKEN + ".*?" + TOKEN + ")", "g"));
+          if (xs.length === 1) {
+            acc[acc.length] = xs[0];
+            return acc;
+          }
+          xs.filter(Boolean).forEach(function(x) {
+            acc[acc.length] = startsWithToken.test(x) ? JSON.parse(x.split(TOKEN)[1]) : x;
+          });
+          return acc;
+        },
+        /** @type {ParseEntry[]} */
+        []
+      );
+    };
+  }
+});
+
+// node_modules/shell-quote/index.js
+var require_shell_quote = __commonJS({
+  "node_modules/shell-quote/index.js"(exports2) {
+    "use strict";
+    exports2.quote = require_quote();
+    exports2.parse = require_parse();
+  }
+});
+
 // src/io/child-process.ts
 function passThrough(stream, text) {
   (stream === "stdout" ? process.stdout : process.stderr).write(text);
@@ -6004,7 +6380,7 @@ function shownLine(line) {
 }
 function runChildProcess(request) {
   const tail = new Tail();
-  return new Promise((resolve4) => {
+  return new Promise((resolve2) => {
     const child = (0, import_node_child_process.spawn)(request.command, [...request.args], {
       env: request.env,
       stdio: ["ignore", "pipe", "pipe"],
@@ -6046,8 +6422,8 @@ function runChildProcess(request) {
         tail.add(name2, chunk);
       });
     }
-    child.on("error", (error) => {
-      startError = error;
+    child.on("error", (error2) => {
+      startError = error2;
     });
     child.on("close", (exitCode, signal) => {
       closed = true;
@@ -6055,14 +6431,14 @@ function runChildProcess(request) {
       clearTimeout(killTimer);
       process.off("SIGINT", onSignal);
       process.off("SIGTERM", onSignal);
-      resolve4({ exitCode: startError === void 0 ? exitCode : null, signal, timedOut, tail: tail.read(), startError });
+      resolve2({ exitCode: startError === void 0 ? exitCode : null, signal, timedOut, tail: tail.read(), startError });
     });
   });
 }
 function isExecutableFile(path) {
   try {
-    if (!(0, import_node_fs6.statSync)(path).isFile()) return false;
-    (0, import_node_fs6.accessSync)(path, import_node_fs6.constants.X_OK);
+    if (!(0, import_node_fs4.statSync)(path).isFile()) return false;
+    (0, import_node_fs4.accessSync)(path, import_node_fs4.constants.X_OK);
     return true;
   } catch {
     return false;
@@ -6070,22 +6446,22 @@ function isExecutableFile(path) {
 }
 function findOnPath(name2, env) {
   const extensions = IS_WINDOWS ? (env.PATHEXT ?? ".EXE;.CMD;.BAT").split(";") : [""];
-  for (const directory of (env.PATH ?? "").split(import_node_path6.delimiter)) {
+  for (const directory of (env.PATH ?? "").split(import_node_path5.delimiter)) {
     if (directory === "") continue;
     for (const extension of extensions) {
-      const candidate = (0, import_node_path6.join)(directory, name2 + extension);
+      const candidate = (0, import_node_path5.join)(directory, name2 + extension);
       if (isExecutableFile(candidate)) return candidate;
     }
   }
   return void 0;
 }
-var import_node_child_process, import_node_fs6, import_node_path6, TAIL_LINES, STOP_GRACE_MS, IS_WINDOWS, MAX_TAIL_LINE_LENGTH, Tail;
+var import_node_child_process, import_node_fs4, import_node_path5, TAIL_LINES, STOP_GRACE_MS, IS_WINDOWS, MAX_TAIL_LINE_LENGTH, Tail;
 var init_child_process = __esm({
   "src/io/child-process.ts"() {
     "use strict";
     import_node_child_process = require("node:child_process");
-    import_node_fs6 = require("node:fs");
-    import_node_path6 = require("node:path");
+    import_node_fs4 = require("node:fs");
+    import_node_path5 = require("node:path");
     TAIL_LINES = 20;
     STOP_GRACE_MS = 5e3;
     IS_WINDOWS = process.platform === "win32";
@@ -6107,26 +6483,131 @@ var init_child_process = __esm({
   }
 });
 
-// src/io/output-lines.ts
-function lineReader(onLine) {
-  const held = /* @__PURE__ */ new Map();
+// src/io/results-files.ts
+function filesUnder(directory) {
+  let names;
+  try {
+    names = (0, import_node_fs5.readdirSync)(directory, { recursive: true, encoding: "utf8" });
+  } catch {
+    return [];
+  }
+  return names.flatMap((name2) => {
+    const path = (0, import_node_path6.join)(directory, name2);
+    const stats = (0, import_node_fs5.statSync)(path);
+    return stats.isFile() ? [[path, stats.mtimeMs]] : [];
+  });
+}
+function snapshotRunFiles(outputDir) {
+  return new Map([RESULTS_DIR, DETAILS_DIR].flatMap((folder) => filesUnder((0, import_node_path6.join)(outputDir, folder))));
+}
+function runFilesSince(outputDir, before) {
+  const written = [...snapshotRunFiles(outputDir)].filter(([path, mtime]) => before.get(path) !== mtime);
+  const newestFirst = written.sort((a, b) => b[1] - a[1]).map(([path]) => path);
+  const resultsRoot = (0, import_node_path6.join)(outputDir, RESULTS_DIR);
   return {
-    write(stream, text) {
-      const lines = ((held.get(stream) ?? "") + text).split("\n");
-      held.set(stream, (lines.pop() ?? "").slice(-MAX_LINE));
-      for (const line of lines) onLine(line);
-    },
-    flush() {
-      for (const rest of held.values()) if (rest !== "") onLine(rest);
-      held.clear();
-    }
+    results: newestFirst.filter((path) => path.startsWith(resultsRoot) && RESULTS_FILE.test((0, import_node_path6.basename)(path))),
+    details: newestFirst.filter((path) => path.startsWith((0, import_node_path6.join)(outputDir, DETAILS_DIR)))
   };
 }
-var MAX_LINE;
-var init_output_lines = __esm({
-  "src/io/output-lines.ts"() {
+function replaceFile(path, text) {
+  const staging = (0, import_node_path6.join)((0, import_node_path6.dirname)(path), `.${(0, import_node_path6.basename)(path)}.scrubbing`);
+  (0, import_node_fs5.writeFileSync)(staging, text, { encoding: "utf8", mode: (0, import_node_fs5.statSync)(path).mode });
+  (0, import_node_fs5.renameSync)(staging, path);
+}
+function scrubResultsFile(path, secrets) {
+  const text = scrubSecrets((0, import_node_fs5.readFileSync)(path, "utf8"), secrets);
+  let document;
+  try {
+    document = scrubResults(parseResultsText(text, path), secrets);
+  } catch (error2) {
+    replaceFile(path, text);
+    throw error2;
+  }
+  replaceFile(path, serializeResults(document));
+  return document;
+}
+var import_node_fs5, import_node_path6, RESULTS_DIR, DETAILS_DIR, RESULTS_FILE;
+var init_results_files = __esm({
+  "src/io/results-files.ts"() {
     "use strict";
-    MAX_LINE = 16 * 1024;
+    import_node_fs5 = require("node:fs");
+    import_node_path6 = require("node:path");
+    init_secrets();
+    init_results();
+    RESULTS_DIR = "results";
+    DETAILS_DIR = "details";
+    RESULTS_FILE = /^results_.*\.json$/;
+  }
+});
+
+// src/io/lighteval-run.ts
+function shownCommand(words) {
+  return (0, import_shell_quote.quote)([...words]);
+}
+function failureHeadline(what, outcome, limit) {
+  if (outcome.timedOut && limit !== void 0) {
+    const minutes = `${limit.minutes} minute${limit.minutes === 1 ? "" : "s"}`;
+    return `${what} did not finish within ${minutes} (${limit.setting}) and was stopped.`;
+  }
+  if (outcome.exitCode !== null) return `${what} exited with code ${outcome.exitCode}.`;
+  return `${what} was stopped by ${outcome.signal ?? "a signal"}.`;
+}
+function failureMessage(headline, tail) {
+  return tail.length === 0 ? `${headline} It printed nothing.` : `${headline} Its last lines:
+${tail.join("\n")}`;
+}
+function scrubResultsFiles(paths, secrets) {
+  return paths.map((path) => {
+    try {
+      return { path, document: scrubResultsFile(path, secrets) };
+    } catch (error2) {
+      if (error2 instanceof ConfigError) return { path, unreadable: error2.message };
+      throw error2;
+    }
+  });
+}
+async function runLightEval(request) {
+  const { program, outputDir, secrets } = request;
+  const scrub = (text) => scrubSecrets(text, secrets);
+  const before = snapshotRunFiles(outputDir);
+  const outcome = await runChildProcess({
+    command: program,
+    args: request.args,
+    env: request.env,
+    timeoutMs: request.timeLimit === void 0 ? void 0 : request.timeLimit.minutes * 6e4,
+    output: request.output
+  });
+  const files = runFilesSince(outputDir, before);
+  const [newest] = scrubResultsFiles(files.results, secrets);
+  const failed = (failure2, headline = failure2) => ({ ok: false, failure: scrub(failure2), headline: scrub(headline), files });
+  if (outcome.startError !== void 0) return failed(`LightEval could not start (${program}): ${outcome.startError.message}`);
+  if (outcome.exitCode !== 0) {
+    const tail = outcome.tail.map(scrub);
+    const hint2 = dependencyTooNewHint(tail);
+    const headline = failureHeadline("LightEval", outcome, request.timeLimit);
+    const message = failureMessage(headline, tail);
+    return hint2 === void 0 ? failed(message, headline) : failed(`${hint2}
+${message}`, `${headline} ${hint2}`);
+  }
+  if (newest === void 0) return failed(`LightEval exited with code 0 but wrote no results_*.json under ${outputDir}`);
+  if ("unreadable" in newest) return failed(`LightEval's results are unreadable: ${newest.unreadable}`);
+  const parsed = LightEvalResultsSchema.safeParse(newest.document);
+  if (!parsed.success) {
+    return failed(`LightEval's results file ${newest.path} does not have LightEval's layout: ${parsed.error.issues[0]?.message ?? ""}`);
+  }
+  return { ok: true, resultsPath: newest.path, results: parsed.data, files };
+}
+var import_shell_quote;
+var init_lighteval_run = __esm({
+  "src/io/lighteval-run.ts"() {
+    "use strict";
+    import_shell_quote = __toESM(require_shell_quote(), 1);
+    init_errors();
+    init_secrets();
+    init_results();
+    init_requirements();
+    init_child_process();
+    init_results_files();
   }
 });
 
@@ -6211,19 +6692,19 @@ if __name__ == "__main__":
 // src/io/lighteval-python.ts
 function firstLine(path) {
   const buffer = Buffer.alloc(SHEBANG_BYTES);
-  const fd = (0, import_node_fs7.openSync)(path, "r");
+  const fd = (0, import_node_fs6.openSync)(path, "r");
   try {
-    const read = (0, import_node_fs7.readSync)(fd, buffer, 0, SHEBANG_BYTES, 0);
+    const read = (0, import_node_fs6.readSync)(fd, buffer, 0, SHEBANG_BYTES, 0);
     return buffer.subarray(0, read).toString("utf8").split("\n", 1)[0] ?? "";
   } finally {
-    (0, import_node_fs7.closeSync)(fd);
+    (0, import_node_fs6.closeSync)(fd);
   }
 }
 function pythonOfProgram(program) {
   const shebang = /^#!\s*(\S+)\s*$/.exec(firstLine(program).trim())?.[1];
-  if (shebang !== void 0 && /^python[\d.]*(\.exe)?$/i.test((0, import_node_path7.basename)(shebang)) && (0, import_node_fs7.existsSync)(shebang)) return shebang;
+  if (shebang !== void 0 && /^python[\d.]*(\.exe)?$/i.test((0, import_node_path7.basename)(shebang)) && (0, import_node_fs6.existsSync)(shebang)) return shebang;
   const beside = (0, import_node_path7.join)((0, import_node_path7.dirname)(program), IS_WINDOWS2 ? "python.exe" : "python");
-  return (0, import_node_fs7.existsSync)(beside) ? beside : void 0;
+  return (0, import_node_fs6.existsSync)(beside) ? beside : void 0;
 }
 async function runPythonScript(python, source, args, env, onError = () => void 0) {
   let stdout = "";
@@ -6238,11 +6719,11 @@ async function runPythonScript(python, source, args, env, onError = () => void 0
   });
   return { outcome, stdout };
 }
-var import_node_fs7, import_node_path7, IS_WINDOWS2, SHEBANG_BYTES, MAX_STDOUT;
+var import_node_fs6, import_node_path7, IS_WINDOWS2, SHEBANG_BYTES, MAX_STDOUT;
 var init_lighteval_python = __esm({
   "src/io/lighteval-python.ts"() {
     "use strict";
-    import_node_fs7 = require("node:fs");
+    import_node_fs6 = require("node:fs");
     import_node_path7 = require("node:path");
     init_child_process();
     IS_WINDOWS2 = process.platform === "win32";
@@ -6286,8 +6767,8 @@ function parseTaskRegistry(text) {
   if (!parsed.success) {
     throw new ConfigError([{ path: "task registry", message: `unexpected task registry: ${parsed.error.issues[0]?.message ?? ""}` }]);
   }
-  const { lighteval_version: lightevalVersion2, keyed_by: keyedBy, tasks, requires } = parsed.data;
-  return { lightevalVersion: lightevalVersion2, keyedBy, tasks, requires };
+  const { lighteval_version: lightevalVersion, keyed_by: keyedBy, tasks, requires } = parsed.data;
+  return { lightevalVersion, keyedBy, tasks, requires };
 }
 var MAX_TASKS, MAX_NAME_LENGTH, name, TaskRegistrySchema;
 var init_task_registry = __esm({
@@ -6331,8 +6812,8 @@ async function queryTaskRegistry(query) {
   }
   try {
     return { registry: parseTaskRegistry(stdout) };
-  } catch (error) {
-    return { unavailable: error instanceof Error ? error.message : String(error) };
+  } catch (error2) {
+    return { unavailable: error2 instanceof Error ? error2.message : String(error2) };
   }
 }
 var init_task_registry_query = __esm({
@@ -6345,62 +6826,84 @@ var init_task_registry_query = __esm({
   }
 });
 
-// src/action/fenced-process.ts
-async function runProcess(request) {
-  shareStdout();
-  const fence = (0, import_node_crypto.randomBytes)(16).toString("hex");
-  info(`::stop-commands::${fence}`);
-  try {
-    return await runChildProcess(request);
-  } finally {
-    info(`::${fence}::`);
-  }
+// src/io/output-lines.ts
+function lineReader(onLine) {
+  const held = /* @__PURE__ */ new Map();
+  return {
+    write(stream, text) {
+      const lines = ((held.get(stream) ?? "") + text).split("\n");
+      let rest = lines.pop() ?? "";
+      for (const line of lines) onLine(line);
+      while (rest.length > MAX_LINE) {
+        onLine(rest.slice(0, MAX_LINE));
+        rest = rest.slice(MAX_LINE);
+      }
+      held.set(stream, rest);
+    },
+    flush() {
+      for (const rest of held.values()) if (rest !== "") onLine(rest);
+      held.clear();
+    }
+  };
 }
-var import_node_crypto;
-var init_fenced_process = __esm({
-  "src/action/fenced-process.ts"() {
+var MAX_LINE;
+var init_output_lines = __esm({
+  "src/io/output-lines.ts"() {
     "use strict";
-    import_node_crypto = require("node:crypto");
-    init_child_process();
-    init_runner();
+    MAX_LINE = 64 * 1024;
+  }
+});
+
+// src/action/program-output.ts
+function defuseCommands(line) {
+  return line.replace(COMMAND_OPENER, "$1$2$3\u200B");
+}
+function programLog(watch = () => void 0) {
+  return lineReader((line) => {
+    watch(line);
+    info(defuseCommands(line));
+  });
+}
+var COMMAND_OPENER;
+var init_program_output = __esm({
+  "src/action/program-output.ts"() {
+    "use strict";
+    init_core();
+    init_output_lines();
+    COMMAND_OPENER = /(^|\r)(\s*)(:(?=:)|#(?=#\[))/g;
   }
 });
 
 // src/action/lighteval-install.ts
-function failureHeadline(what, outcome, timeoutMinutes) {
-  const reason = outcome.timedOut ? `did not finish within ${timeoutMinutes} minute${timeoutMinutes === 1 ? "" : "s"} (lighteval-timeout-minutes) and was stopped` : outcome.exitCode !== null ? `exited with code ${outcome.exitCode}` : `was stopped by ${outcome.signal ?? "a signal"}`;
-  return `${what} ${reason}.`;
-}
-function failureMessage(what, outcome, timeoutMinutes) {
-  const lines = outcome.tail.length === 0 ? " It printed nothing." : ` Its last lines:
-${outcome.tail.join("\n")}`;
-  return `${failureHeadline(what, outcome, timeoutMinutes)}${lines}`;
-}
 function scriptsDir(venv) {
   return IS_WINDOWS3 ? (0, import_node_path8.join)(venv, "Scripts") : (0, import_node_path8.join)(venv, "bin");
 }
-async function installStep(what, command, args, env) {
-  const outcome = await runProcess({ command, args, env: inheritableEnvironment(env) });
+async function installStep(what, command, args) {
+  const log = programLog();
+  const outcome = await runChildProcess({ command, args, env: inheritableEnvironment(process.env), output: log.write });
+  log.flush();
   if (outcome.startError?.code === "ENOENT") {
     throw new InputError(inputMessage(Inputs.Python, `cannot run ${JSON.stringify(command)}: not found; expected a Python 3 interpreter`));
   }
   if (outcome.startError !== void 0) throw new LightEvalError(`${what} could not start: ${outcome.startError.message}`);
-  if (outcome.exitCode !== 0) throw new LightEvalError(failureMessage(what, outcome));
+  if (outcome.exitCode !== 0) throw new LightEvalError(failureMessage(failureHeadline(what, outcome), outcome.tail));
 }
-async function installLightEval(python, requirements, env) {
-  const venv = (0, import_node_fs8.mkdtempSync)((0, import_node_path8.join)(env.RUNNER_TEMP || (0, import_node_os4.tmpdir)(), "lighteval-venv-"));
+async function installLightEval(python, requirements) {
+  const venv = (0, import_node_fs7.mkdtempSync)((0, import_node_path8.join)(process.env.RUNNER_TEMP || (0, import_node_os3.tmpdir)(), "lighteval-venv-"));
   const packages = pipRequirements(requirements);
   const shown = packages.join(" ");
-  info(`Installing ${shown} into a virtual environment at ${venv}`);
-  await installStep(`Creating a virtual environment with ${python}`, python, ["-m", "venv", venv], env);
-  const venvPython = (0, import_node_path8.join)(scriptsDir(venv), IS_WINDOWS3 ? "python.exe" : "python");
-  await installStep(`Installing ${shown}`, venvPython, ["-m", "pip", "install", ...packages], env);
-  const program = findOnPath("lighteval", { PATH: scriptsDir(venv), PATHEXT: env.PATHEXT });
-  if (program === void 0) throw new LightEvalError(`Installing ${shown} left no lighteval program in ${scriptsDir(venv)}`);
-  return program;
+  return group(`Installing ${shown}`, async () => {
+    info(`Into a virtual environment at ${venv}`);
+    await installStep(`Creating a virtual environment with ${python}`, python, ["-m", "venv", venv]);
+    const venvPython = (0, import_node_path8.join)(scriptsDir(venv), IS_WINDOWS3 ? "python.exe" : "python");
+    await installStep(`Installing ${shown}`, venvPython, ["-m", "pip", "install", ...packages]);
+    const program = findOnPath("lighteval", { PATH: scriptsDir(venv), PATHEXT: process.env.PATHEXT });
+    if (program === void 0) throw new LightEvalError(`Installing ${shown} left no lighteval program in ${scriptsDir(venv)}`);
+    return program;
+  });
 }
-async function locateLightEval(install, python, requirements, env) {
-  const onPath = install === "true" ? void 0 : findOnPath("lighteval", env);
+async function locateLightEval(install, python, requirements) {
+  const onPath = install === "true" ? void 0 : findOnPath("lighteval", process.env);
   if (onPath !== void 0) {
     info(`Using LightEval from PATH: ${onPath}`);
     return onPath;
@@ -6410,22 +6913,23 @@ async function locateLightEval(install, python, requirements, env) {
       `LightEval is not installed: no lighteval program on PATH, and ${Inputs.Install} is false. Install it in an earlier step, or set ${Inputs.Install} to auto or true.`
     );
   }
-  return installLightEval(python, requirements, env);
+  return installLightEval(python, requirements);
 }
-var import_node_fs8, import_node_os4, import_node_path8, IS_WINDOWS3, LightEvalError;
+var import_node_fs7, import_node_os3, import_node_path8, IS_WINDOWS3, LightEvalError;
 var init_lighteval_install = __esm({
   "src/action/lighteval-install.ts"() {
     "use strict";
-    import_node_fs8 = require("node:fs");
-    import_node_os4 = require("node:os");
+    import_node_fs7 = require("node:fs");
+    import_node_os3 = require("node:os");
     import_node_path8 = require("node:path");
+    init_core();
     init_child_process();
-    init_command();
+    init_lighteval_run();
+    init_command2();
     init_requirements();
-    init_fenced_process();
-    init_input_fields();
+    init_inputs();
     init_names();
-    init_runner();
+    init_program_output();
     IS_WINDOWS3 = process.platform === "win32";
     LightEvalError = class extends Error {
       name = "LightEvalError";
@@ -6448,25 +6952,25 @@ function pullRequestOf(event, repository) {
   const fromFork = head === void 0 || head !== pullRequest.base.repo.full_name.toLowerCase();
   return { ...target, number: pullRequest.number, fromFork };
 }
-function currentPullRequest(env) {
-  const path = env.GITHUB_EVENT_PATH;
+function currentPullRequest() {
+  const path = process.env.GITHUB_EVENT_PATH;
   if (path === void 0 || path === "") return void 0;
   let event;
   try {
-    event = JSON.parse((0, import_node_fs9.readFileSync)(path, "utf8"));
+    event = JSON.parse((0, import_node_fs8.readFileSync)(path, "utf8"));
   } catch {
     return void 0;
   }
-  return pullRequestOf(event, env.GITHUB_REPOSITORY);
+  return pullRequestOf(event, process.env.GITHUB_REPOSITORY);
 }
-function isForkPullRequest(env) {
-  return FORK_RESTRICTED_EVENTS.has(env.GITHUB_EVENT_NAME ?? "") && currentPullRequest(env)?.fromFork === true;
+function isForkPullRequest() {
+  return FORK_RESTRICTED_EVENTS.has(process.env.GITHUB_EVENT_NAME ?? "") && currentPullRequest()?.fromFork === true;
 }
-var import_node_fs9, repositorySchema, pullRequestEventSchema, FORK_RESTRICTED_EVENTS;
+var import_node_fs8, repositorySchema, pullRequestEventSchema, FORK_RESTRICTED_EVENTS;
 var init_pull_request = __esm({
   "src/action/pull-request.ts"() {
     "use strict";
-    import_node_fs9 = require("node:fs");
+    import_node_fs8 = require("node:fs");
     init_mini();
     repositorySchema = object({ full_name: string2() });
     pullRequestEventSchema = object({
@@ -6479,62 +6983,6 @@ var init_pull_request = __esm({
       repository: optional(repositorySchema)
     });
     FORK_RESTRICTED_EVENTS = /* @__PURE__ */ new Set(["pull_request", "pull_request_review", "pull_request_review_comment"]);
-  }
-});
-
-// src/io/results-files.ts
-function filesUnder(directory) {
-  let names;
-  try {
-    names = (0, import_node_fs10.readdirSync)(directory, { recursive: true, encoding: "utf8" });
-  } catch {
-    return [];
-  }
-  return names.flatMap((name2) => {
-    const path = (0, import_node_path9.join)(directory, name2);
-    const stats = (0, import_node_fs10.statSync)(path);
-    return stats.isFile() ? [[path, stats.mtimeMs]] : [];
-  });
-}
-function snapshotRunFiles(outputDir) {
-  return new Map([RESULTS_DIR, DETAILS_DIR].flatMap((folder) => filesUnder((0, import_node_path9.join)(outputDir, folder))));
-}
-function runFilesSince(outputDir, before) {
-  const written = [...snapshotRunFiles(outputDir)].filter(([path, mtime]) => before.get(path) !== mtime);
-  const newestFirst = written.sort((a, b) => b[1] - a[1]).map(([path]) => path);
-  const resultsRoot = (0, import_node_path9.join)(outputDir, RESULTS_DIR);
-  return {
-    results: newestFirst.filter((path) => path.startsWith(resultsRoot) && RESULTS_FILE.test((0, import_node_path9.basename)(path))),
-    details: newestFirst.filter((path) => path.startsWith((0, import_node_path9.join)(outputDir, DETAILS_DIR)))
-  };
-}
-function replaceFile(path, text) {
-  const staging = (0, import_node_path9.join)((0, import_node_path9.dirname)(path), `.${(0, import_node_path9.basename)(path)}.scrubbing`);
-  (0, import_node_fs10.writeFileSync)(staging, text, { encoding: "utf8", mode: (0, import_node_fs10.statSync)(path).mode });
-  (0, import_node_fs10.renameSync)(staging, path);
-}
-function scrubResultsFile(path, secrets) {
-  const text = scrubResultsText((0, import_node_fs10.readFileSync)(path, "utf8"), secrets);
-  let document;
-  try {
-    document = scrubResults(parseResultsText(text, path), secrets);
-  } catch (error) {
-    replaceFile(path, text);
-    throw error;
-  }
-  replaceFile(path, serializeResults(document));
-  return document;
-}
-var import_node_fs10, import_node_path9, RESULTS_DIR, DETAILS_DIR, RESULTS_FILE;
-var init_results_files = __esm({
-  "src/io/results-files.ts"() {
-    "use strict";
-    import_node_fs10 = require("node:fs");
-    import_node_path9 = require("node:path");
-    init_results();
-    RESULTS_DIR = "results";
-    DETAILS_DIR = "details";
-    RESULTS_FILE = /^results_.*\.json$/;
   }
 });
 
@@ -6580,12 +7028,12 @@ function failedOutcome(built, failure2, {
     tasks
   };
 }
-async function lookUpTasks(evaluation, lightevalVersion2, program, env) {
+async function lookUpTasks(evaluation, lightevalVersion, program) {
   const answer = await queryTaskRegistry({
     program,
     customTasks: evaluation.customTasks,
     multilingual: evaluation.extraArguments.includes("--load-tasks-multilingual"),
-    env: inheritableEnvironment(env)
+    env: inheritableEnvironment(process.env)
   });
   if ("unavailable" in answer) {
     return {
@@ -6594,13 +7042,13 @@ async function lookUpTasks(evaluation, lightevalVersion2, program, env) {
     };
   }
   const { registry: registry2 } = answer;
-  const versionNote = registry2.lightevalVersion === lightevalVersion2 ? [] : [`${Inputs.LightevalVersion} is ${lightevalVersion2}, but the LightEval that runs is ${registry2.lightevalVersion}`];
+  const versionNote = registry2.lightevalVersion === lightevalVersion ? [] : [`${Inputs.LightevalVersion} is ${lightevalVersion}, but the LightEval that runs is ${registry2.lightevalVersion}`];
   try {
-    const looked = normalizeTaskList(evaluation.taskSpecs, lightevalVersion2, registry2);
+    const looked = normalizeTaskList(evaluation.taskSpecs, lightevalVersion, registry2);
     return { tasks: looked.specs, warnings: [...versionNote, ...looked.warnings.map((note) => inputMessage(Inputs.Tasks, note))] };
-  } catch (error) {
-    if (!(error instanceof ConfigError)) throw error;
-    return { failure: error.issues.map((issue2) => inputMessage(Inputs.Tasks, issue2.message)).join("\n") };
+  } catch (error2) {
+    if (!(error2 instanceof ConfigError)) throw error2;
+    return { failure: error2.issues.map((issue3) => inputMessage(Inputs.Tasks, issue3.message)).join("\n") };
   }
 }
 function preflightNotes(answer) {
@@ -6609,17 +7057,12 @@ function preflightNotes(answer) {
   if (outcome.ok || fatalPreflightFailure(outcome) !== void 0) return [];
   return [`a test request to the provider before the run failed (${outcome.error}): ${describeCause(causeOf(outcome.error, outcome.message, outcome.status))}; LightEval runs all the same, and retries`];
 }
-function judgeResults(request, resultsPath, document, ran) {
-  const { artifactFiles } = ran;
-  const { inputs, evaluation, built, env } = request;
-  const parsed = LightEvalResultsSchema.safeParse(document);
-  if (!parsed.success) {
-    return failedOutcome(built, `LightEval's results file ${resultsPath} does not have LightEval's layout: ${parsed.error.issues[0]?.message ?? ""}`, ran);
-  }
-  const metrics = taskMetricsOf(parsed.data);
+function judgeResults(request, resultsPath, results, ran) {
+  const { inputs, evaluation, built } = request;
+  const metrics = taskMetricsOf(results);
   const gated = evaluation.thresholds !== void 0 || evaluation.baseline !== void 0;
   const gate = gated ? evaluateGate({ metrics, thresholds: evaluation.thresholds, baseline: evaluation.baseline, baselineTolerance: evaluation.baselineTolerance }) : void 0;
-  const total = ran.failures.requested > 0 ? ran.failures.requested : evaluatedSamplesOf(parsed.data);
+  const total = ran.failures.requested > 0 ? ran.failures.requested : evaluatedSamplesOf(results);
   const requests = judgeRequestFailures(ran.failures.givenUp, total, ran.failures.mainCause(), {
     maxShare: evaluation.maxFailedShare,
     name: Inputs.MaxFailedRequests
@@ -6633,7 +7076,7 @@ function judgeResults(request, resultsPath, document, ran) {
     metrics,
     gate,
     status: requests.level === "fail" || gate?.passed === false ? "failed" : gate === void 0 ? "no-gate" : "passed",
-    resultsFile: (0, import_node_path10.relative)(workspaceOf(env), resultsPath),
+    resultsFile: (0, import_node_path9.relative)(workspaceOf(), resultsPath),
     notes: [...evaluation.warnings, ...ran.notes, ...requests.level === "none" ? [] : [requests.message]]
   });
   return {
@@ -6642,7 +7085,7 @@ function judgeResults(request, resultsPath, document, ran) {
     passed: requests.level !== "fail" && (gate?.passed ?? true),
     resultsPath,
     metrics: metricValuesOf(metrics),
-    artifactFiles,
+    artifactFiles: ran.artifactFiles,
     misses: gate === void 0 ? [] : formatGateFailures(gate),
     failure: requests.level === "fail" ? requests.message : void 0,
     command: ran.command,
@@ -6650,12 +7093,12 @@ function judgeResults(request, resultsPath, document, ran) {
   };
 }
 async function evaluate(request) {
-  const { inputs, evaluation, built, written, env } = request;
+  const { inputs, evaluation, built, written } = request;
   const key = providerKeyOf(built.config.toDict());
-  const inheritedKeys = key.litellmVariables.map((name2) => env[name2] ?? "").filter((value) => value !== "");
+  const inheritedKeys = key.litellmVariables.map((name2) => process.env[name2] ?? "").filter((value) => value !== "");
   const keyGiven = inputs.apiKey !== "" || inheritedKeys.length > 0;
   if (key.needsKey && !keyGiven) {
-    if (isForkPullRequest(env)) {
+    if (isForkPullRequest()) {
       return skippedOutcome(
         built,
         "this pull request comes from a fork, and workflows of fork pull requests get no secrets, so there is no API key. The configuration was built; LightEval did not run."
@@ -6670,15 +7113,15 @@ async function evaluate(request) {
   let program;
   try {
     const requirements = { version: inputs.lightevalVersion, extras: evaluation.extras, tasks: evaluation.taskSpecs };
-    program = await locateLightEval(evaluation.install, evaluation.python, requirements, env);
-  } catch (error) {
-    if (error instanceof LightEvalError || error instanceof InputError) return failedOutcome(built, scrub(error.message));
-    throw error;
+    program = await locateLightEval(evaluation.install, evaluation.python, requirements);
+  } catch (error2) {
+    if (error2 instanceof LightEvalError || error2 instanceof InputError) return failedOutcome(built, scrub(error2.message));
+    throw error2;
   }
   const modelFile = written.secretNativePath ?? written.nativePath;
-  const lightevalEnv = lightevalEnvironment(env, key.litellmVariables, inputs.apiKey);
+  const lightevalEnv = lightevalEnvironment(process.env, key.litellmVariables, inputs.apiKey);
   const [lookup, preflight] = await Promise.all([
-    lookUpTasks(evaluation, inputs.lightevalVersion, program, env),
+    lookUpTasks(evaluation, inputs.lightevalVersion, program),
     sendPreflightRequest(program, modelFile, lightevalEnv)
   ]);
   if ("failure" in lookup) return failedOutcome(built, scrub(lookup.failure));
@@ -6689,7 +7132,6 @@ async function evaluate(request) {
     return failedOutcome(built, scrub(`${headline} The provider's answer: ${fatal.detail}`), { headline: scrub(headline) });
   }
   for (const note of notes) warning(note);
-  const before = snapshotRunFiles(inputs.outputDir);
   const args = lightevalArguments({
     ...evaluation,
     modelFile,
@@ -6697,79 +7139,53 @@ async function evaluate(request) {
     tasks: lookup.tasks,
     lightevalVersion: inputs.lightevalVersion
   });
-  info(`Running ${[program, ...args].map((arg) => /^[\w@%+=:,./|-]+$/.test(arg) ? arg : JSON.stringify(arg)).join(" ")}`);
+  const command = [program, ...args];
+  info(`Running ${shownCommand(command)}`);
   const failures = new RequestFailureCounter();
-  const lines = lineReader((line) => failures.line(line));
-  const outcome = await runProcess({
-    command: program,
-    args,
-    env: lightevalEnv,
-    timeoutMs: evaluation.timeoutMinutes === void 0 ? void 0 : evaluation.timeoutMinutes * 6e4,
-    output: (stream, text) => {
-      passThrough(stream, text);
-      lines.write(stream, text);
-    }
+  const log = programLog((line) => failures.line(line));
+  const run2 = await group("LightEval's output", async () => {
+    const result = await runLightEval({
+      program,
+      args,
+      env: lightevalEnv,
+      outputDir: inputs.outputDir,
+      timeLimit: evaluation.timeoutMinutes === void 0 ? void 0 : { minutes: evaluation.timeoutMinutes, setting: Inputs.LightevalTimeoutMinutes },
+      secrets,
+      output: log.write
+    });
+    log.flush();
+    return result;
   });
-  lines.flush();
-  const files = runFilesSince(inputs.outputDir, before);
-  const artifactFiles = [...files.results, ...savesDetails(evaluation.extraArguments) ? files.details : []];
-  const ran = { artifactFiles, command: [program, ...args], tasks: lookup.tasks, notes, failures };
-  const documents = files.results.map((path) => {
-    try {
-      return { path, document: scrubResultsFile(path, secrets) };
-    } catch (error) {
-      if (error instanceof ConfigError) return { path, unreadable: error.message };
-      throw error;
-    }
-  });
-  if (outcome.startError !== void 0) {
-    return failedOutcome(built, `LightEval could not start (${program}): ${outcome.startError.message}`, ran);
-  }
-  if (outcome.exitCode !== 0) {
-    const scrubbed = { ...outcome, tail: outcome.tail.map(scrub) };
-    const hint2 = dependencyTooNewHint(scrubbed.tail);
-    const headline = `${failureHeadline("LightEval", scrubbed, evaluation.timeoutMinutes)}${hint2 === void 0 ? "" : ` ${hint2}`}`;
-    const message = failureMessage("LightEval", scrubbed, evaluation.timeoutMinutes);
-    return failedOutcome(built, hint2 === void 0 ? message : `${hint2}
-${message}`, { ...ran, headline });
-  }
-  const [newest] = documents;
-  if (newest !== void 0 && "unreadable" in newest) {
-    return failedOutcome(built, `LightEval's results are unreadable: ${newest.unreadable}`, ran);
-  }
-  if (newest === void 0) {
-    return failedOutcome(built, `LightEval exited with code 0 but wrote no results_*.json under ${inputs.outputDir}`, ran);
-  }
-  return judgeResults(request, newest.path, newest.document, ran);
+  const artifactFiles = [...run2.files.results, ...savesDetails(evaluation.extraArguments) ? run2.files.details : []];
+  const ran = { artifactFiles, command, tasks: lookup.tasks, notes, failures };
+  if (!run2.ok) return failedOutcome(built, run2.failure, { ...ran, headline: run2.headline });
+  return judgeResults(request, run2.resultsPath, run2.results, ran);
 }
-var import_node_path10;
+var import_node_path9;
 var init_evaluation = __esm({
   "src/action/evaluation.ts"() {
     "use strict";
-    import_node_path10 = require("node:path");
+    import_node_path9 = require("node:path");
+    init_core();
     init_errors();
     init_provider_key();
+    init_secrets();
+    init_command2();
     init_gate();
     init_markdown();
     init_report();
-    init_command();
     init_request_failures();
-    init_requirements();
+    init_results();
     init_tasks();
-    init_child_process();
-    init_output_lines();
+    init_lighteval_run();
     init_preflight_request();
     init_task_registry_query();
-    init_results();
-    init_input_fields();
     init_inputs();
-    init_fenced_process();
     init_lighteval_install();
     init_names();
+    init_program_output();
     init_pull_request();
-    init_results_files();
-    init_runner();
-    init_secrets();
+    init_secrets2();
   }
 });
 
@@ -6881,9 +7297,9 @@ function lightevalVersionFor(nativeYaml, given) {
   }
   return written;
 }
-function schemaIssue(entry, error) {
-  const [issue2] = fieldIssuesFrom(error);
-  return new ConfigError([{ path: entry, message: issue2 === void 0 ? "unexpected layout" : formatIssue(issue2) }]);
+function schemaIssue(entry, error2) {
+  const [issue3] = fieldIssuesFrom(error2);
+  return new ConfigError([{ path: entry, message: issue3 === void 0 ? "unexpected layout" : formatIssue(issue3) }]);
 }
 async function parseConfig(text) {
   const parsed = ConfigDictSchema.safeParse(await parseDocument(text, CONFIG_ENTRY));
@@ -6921,28 +7337,28 @@ function preparedResults(results, secrets) {
   if (!parsed.success) throw schemaIssue(results.path, parsed.error);
   return { bundled: { path: results.path, text: serializeResults(scrubbed) }, document: parsed.data };
 }
-function tasksFromResults(results, lightevalVersion2, warnings) {
+function tasksFromResults(results, lightevalVersion, warnings) {
   const specs = /* @__PURE__ */ new Set();
   for (const key of taskKeysOf(results)) {
     try {
-      const normalized = normalizeTaskSpec(key, lightevalVersion2);
+      const normalized = normalizeTaskSpec(key, lightevalVersion);
       specs.add(normalized.spec);
       if (normalized.warning !== void 0) warnings.push(`tasks: ${normalized.warning}`);
-    } catch (error) {
-      if (!(error instanceof ConfigError)) throw error;
+    } catch (error2) {
+      if (!(error2 instanceof ConfigError)) throw error2;
       warnings.push(`tasks: the results' task key ${JSON.stringify(key)} is not a task spec; it is left out of the manifest`);
     }
   }
   return [...specs];
 }
-function givenTasks(tasks, lightevalVersion2, warnings) {
+function givenTasks(tasks, lightevalVersion, warnings) {
   try {
-    const normalized = normalizeTaskList(tasks, lightevalVersion2);
+    const normalized = normalizeTaskList(tasks, lightevalVersion);
     warnings.push(...normalized.warnings.map((warning2) => `tasks: ${warning2}`));
     return normalized.specs;
-  } catch (error) {
-    if (error instanceof ConfigError) throw new ConfigError(error.issues.map((issue2) => ({ path: "tasks", message: issue2.message })));
-    throw error;
+  } catch (error2) {
+    if (error2 instanceof ConfigError) throw new ConfigError(error2.issues.map((issue3) => ({ path: "tasks", message: issue3.message })));
+    throw error2;
   }
 }
 function isSampleCount(value) {
@@ -6980,9 +7396,9 @@ async function prepare(source, knownSecrets) {
   ]);
   knownSecrets.push(...secrets);
   if (nativeKey !== void 0) warnings.push(`${NATIVE_ENTRY}: held a literal api_key; the bundled file has api_key: null`);
-  const lightevalVersion2 = lightevalVersionFor(source.nativeYaml, source.lightevalVersion);
+  const lightevalVersion = lightevalVersionFor(source.nativeYaml, source.lightevalVersion);
   const results = source.results === void 0 ? void 0 : preparedResults(source.results, secrets);
-  const tasks = source.tasks !== void 0 ? givenTasks(source.tasks, lightevalVersion2, warnings) : results === void 0 ? [] : tasksFromResults(results.document, lightevalVersion2, warnings);
+  const tasks = source.tasks !== void 0 ? givenTasks(source.tasks, lightevalVersion, warnings) : results === void 0 ? [] : tasksFromResults(results.document, lightevalVersion, warnings);
   if (Number.isNaN(source.createdAt.getTime())) throw new ConfigError([{ path: "created_at", message: "not a valid time" }]);
   return {
     contents: {
@@ -6990,14 +7406,14 @@ async function prepare(source, knownSecrets) {
         created_at: formatCreatedAt(source.createdAt),
         run_id: config2.metadata.run_id,
         model_name: config2.metadata.model_name,
-        lighteval_version: lightevalVersion2,
+        lighteval_version: lightevalVersion,
         tasks,
         max_samples: maxSamplesOf(source.maxSamples, results?.document),
         command: source.command === void 0 || source.command === null ? null : source.command.map((arg) => scrubSecrets(arg, secrets))
       },
       files: {
         configYaml: toYamlText(redactConfigDict(config2, secrets)),
-        nativeYaml: nativeFileText(redactedNative(nativeRaw, secrets), lightevalVersion2),
+        nativeYaml: nativeFileText(redactedNative(nativeRaw, secrets), lightevalVersion),
         results: results?.bundled
       }
     },
@@ -7008,10 +7424,10 @@ async function bundleContentsFrom(source) {
   const secrets = [...source.secrets ?? []];
   try {
     return await prepare(source, secrets);
-  } catch (error) {
-    if (!(error instanceof ConfigError)) throw error;
+  } catch (error2) {
+    if (!(error2 instanceof ConfigError)) throw error2;
     const scrub = (text) => scrubSecrets(text, secrets);
-    throw new ConfigError(error.issues.map((issue2) => ({ path: scrub(issue2.path), message: scrub(issue2.message) })));
+    throw new ConfigError(error2.issues.map((issue3) => ({ path: scrub(issue3.path), message: scrub(issue3.message) })));
   }
 }
 var init_contents = __esm({
@@ -7023,6 +7439,7 @@ var init_contents = __esm({
     init_parse3();
     init_redact();
     init_schemas3();
+    init_secrets();
     init_serialize();
     init_results();
     init_tasks();
@@ -7142,25 +7559,25 @@ var init_read = __esm({
 
 // src/io/bundle-file.ts
 function writeBundleFile(path, bytes, label2) {
-  const staging = (0, import_node_path11.join)((0, import_node_path11.dirname)(path), `.${(0, import_node_path11.basename)(path)}.${process.pid}.partial`);
+  const staging = (0, import_node_path10.join)((0, import_node_path10.dirname)(path), `.${(0, import_node_path10.basename)(path)}.${process.pid}.partial`);
   try {
-    (0, import_node_fs11.mkdirSync)((0, import_node_path11.dirname)(path), { recursive: true });
-    (0, import_node_fs11.writeFileSync)(staging, bytes, { mode: 438 });
-    (0, import_node_fs11.renameSync)(staging, path);
-  } catch (error) {
+    (0, import_node_fs9.mkdirSync)((0, import_node_path10.dirname)(path), { recursive: true });
+    (0, import_node_fs9.writeFileSync)(staging, bytes, { mode: 438 });
+    (0, import_node_fs9.renameSync)(staging, path);
+  } catch (error2) {
     try {
-      (0, import_node_fs11.rmSync)(staging, { force: true });
+      (0, import_node_fs9.rmSync)(staging, { force: true });
     } catch {
     }
-    throw new ConfigError([{ path: label2, message: `cannot write ${path} (${reasonOf(error)})` }]);
+    throw new ConfigError([{ path: label2, message: `cannot write ${path} (${reasonOf(error2)})` }]);
   }
 }
-var import_node_fs11, import_node_path11;
+var import_node_fs9, import_node_path10;
 var init_bundle_file = __esm({
   "src/io/bundle-file.ts"() {
     "use strict";
-    import_node_fs11 = require("node:fs");
-    import_node_path11 = require("node:path");
+    import_node_fs9 = require("node:fs");
+    import_node_path10 = require("node:path");
     init_read();
     init_errors();
     init_files();
@@ -7176,14 +7593,14 @@ function creationTime(env, paths) {
     }
     return new Date(Number(epoch) * 1e3);
   }
-  const newest = Math.max(...paths.map((path) => (0, import_node_fs12.statSync)(path).mtimeMs));
+  const newest = Math.max(...paths.map((path) => (0, import_node_fs10.statSync)(path).mtimeMs));
   return new Date(Math.floor(newest / 1e3) * 1e3);
 }
-var import_node_fs12;
+var import_node_fs10;
 var init_export_directory = __esm({
   "src/io/export-directory.ts"() {
     "use strict";
-    import_node_fs12 = require("node:fs");
+    import_node_fs10 = require("node:fs");
     init_create();
     init_contents();
     init_errors();
@@ -7196,48 +7613,48 @@ var export_bundle_exports = {};
 __export(export_bundle_exports, {
   exportBundle: () => exportBundle
 });
-async function exportBundle({ inputs, built, written, outcome, env, secrets }) {
+async function exportBundle({ inputs, built, written, outcome, secrets }) {
   const resultsPath = outcome?.resultsPath;
   const { contents, warnings } = await bundleContentsFrom({
     configYaml: built.redacted.toYaml(),
     nativeYaml: built.redactedNative.toYaml(),
     // The results file was scrubbed in place when the run ended.
-    results: resultsPath === void 0 ? void 0 : { path: (0, import_node_path12.relative)(inputs.outputDir, resultsPath).split(import_node_path12.sep).join("/"), text: (0, import_node_fs13.readFileSync)(resultsPath, "utf8") },
+    results: resultsPath === void 0 ? void 0 : { path: (0, import_node_path11.relative)(inputs.outputDir, resultsPath).split(import_node_path11.sep).join("/"), text: (0, import_node_fs11.readFileSync)(resultsPath, "utf8") },
     // The tasks LightEval ran, as its registry names them; before a run, as the inputs wrote them.
     tasks: outcome?.command === void 0 ? inputs.evaluation?.tasks : outcome.tasks,
     maxSamples: inputs.evaluation?.maxSamples ?? null,
     command: outcome?.command ?? null,
-    createdAt: creationTime(env, [written.configPath, written.nativePath, ...resultsPath === void 0 ? [] : [resultsPath]]),
+    createdAt: creationTime(process.env, [written.configPath, written.nativePath, ...resultsPath === void 0 ? [] : [resultsPath]]),
     secrets,
-    env
+    env: process.env
   });
-  const path = (0, import_node_path12.join)(inputs.outputDir, defaultBundleName(built.redacted.toDict().metadata.model_name));
+  const path = (0, import_node_path11.join)(inputs.outputDir, defaultBundleName(built.redacted.toDict().metadata.model_name));
   try {
     writeBundleFile(path, await createBundle(contents), Inputs.OutputDir);
-  } catch (error) {
-    throw asInputError(error, Inputs.OutputDir);
+  } catch (error2) {
+    throw asInputError(error2, Inputs.OutputDir);
   }
   return { path, warnings: warnings.map((message) => `${Inputs.ExportBundle}: ${message}`) };
 }
-var import_node_fs13, import_node_path12;
+var import_node_fs11, import_node_path11;
 var init_export_bundle = __esm({
   "src/action/export-bundle.ts"() {
     "use strict";
-    import_node_fs13 = require("node:fs");
-    import_node_path12 = require("node:path");
+    import_node_fs11 = require("node:fs");
+    import_node_path11 = require("node:path");
     init_contents();
     init_create();
     init_manifest();
     init_bundle_file();
     init_export_directory();
-    init_input_fields();
+    init_inputs();
     init_names();
   }
 });
 
 // src/action/comment.ts
 function wellFormed(text) {
-  return text.replace(LONE_SURROGATE, "\uFFFD");
+  return text.replace(LONE_SURROGATE2, "\uFFFD");
 }
 function safeKey(key) {
   const safe = wellFormed(key).replace(/[\p{Cc}\p{Zl}\p{Zp}]+/gu, " ").replace(/[<>]/g, "-").replace(/-{2,}/g, "-").replace(/\s+/g, " ").trim();
@@ -7306,13 +7723,10 @@ async function findComment(client, request, marker, author) {
   }
   return void 0;
 }
-function isRecord2(value) {
-  return typeof value === "object" && value !== null;
-}
 function serverMessage(data) {
   if (typeof data === "string") return data.trim() === "" ? void 0 : data.trim();
-  if (!isRecord2(data) || typeof data.message !== "string") return void 0;
-  const details = Array.isArray(data.errors) ? data.errors.flatMap((detail) => isRecord2(detail) && typeof detail.message === "string" ? [detail.message] : []) : [];
+  if (!isRecord(data) || typeof data.message !== "string") return void 0;
+  const details = Array.isArray(data.errors) ? data.errors.flatMap((detail) => isRecord(detail) && typeof detail.message === "string" ? [detail.message] : []) : [];
   return details.length === 0 ? data.message : `${data.message}: ${details.join("; ")}`;
 }
 function hint(status, message) {
@@ -7323,23 +7737,22 @@ function hint(status, message) {
   if (status === 404) return " (no such repository or pull request, or the token cannot see it)";
   return "";
 }
-function failureReason(error, apiUrl) {
-  const message = error instanceof Error ? error.message : String(error);
-  if (!isRecord2(error) || typeof error.status !== "number") return message;
-  if (!isRecord2(error.response)) return `no answer from ${apiUrl}: ${message}`;
-  const reason = (serverMessage(error.response.data) ?? "no reason given").replace(/\.+$/, "");
-  return `${error.status} ${reason.slice(0, MAX_REASON_LENGTH)}${hint(error.status, reason)}`;
+function failureReason(error2, apiUrl) {
+  const message = error2 instanceof Error ? error2.message : String(error2);
+  if (!isRecord(error2) || typeof error2.status !== "number") return message;
+  if (!isRecord(error2.response)) return `no answer from ${apiUrl}: ${message}`;
+  const reason = (serverMessage(error2.response.data) ?? "no reason given").replace(/\.+$/, "");
+  return `${error2.status} ${reason.slice(0, MAX_REASON_LENGTH)}${hint(error2.status, reason)}`;
 }
 async function attempt(what, request, call) {
   try {
     return await call();
-  } catch (error) {
-    const message = `${what}: ${failureReason(error, request.apiUrl)}`;
+  } catch (error2) {
+    const message = `${what}: ${failureReason(error2, request.apiUrl)}`;
     throw new CommentError(scrubSecrets(message, [request.token]));
   }
 }
 async function createClient(request) {
-  shareStdout();
   const { getOctokit } = await Promise.resolve().then(() => __toESM(require("./chunks/github.cjs"), 1));
   const client = getOctokit(request.token, { baseUrl: request.apiUrl.replace(/\/+$/, ""), userAgent: "lighteval-action" });
   const timeoutMs = request.timeoutMs ?? REQUEST_TIMEOUT_MS;
@@ -7375,453 +7788,109 @@ async function upsertStickyComment(request) {
   );
   return { action: "created", id: data.id, url: data.html_url };
 }
-var MAX_COMMENT_LENGTH, ACTIONS_BOT_LOGIN, REQUEST_TIMEOUT_MS, MAX_KEY_LENGTH2, TRUNCATION_NOTE, MAX_REASON_LENGTH, LONE_SURROGATE, CommentError;
+var MAX_COMMENT_LENGTH, ACTIONS_BOT_LOGIN, REQUEST_TIMEOUT_MS, MAX_KEY_LENGTH2, TRUNCATION_NOTE, MAX_REASON_LENGTH, LONE_SURROGATE2, CommentError;
 var init_comment = __esm({
   "src/action/comment.ts"() {
     "use strict";
-    init_errors();
-    init_runner();
+    init_fields();
+    init_secrets();
     MAX_COMMENT_LENGTH = 65536;
     ACTIONS_BOT_LOGIN = "github-actions[bot]";
     REQUEST_TIMEOUT_MS = 3e4;
     MAX_KEY_LENGTH2 = 200;
     TRUNCATION_NOTE = "_\u2026 truncated: the full report is in the job summary._";
     MAX_REASON_LENGTH = 300;
-    LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+    LONE_SURROGATE2 = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
     CommentError = class extends Error {
       name = "CommentError";
     };
   }
 });
 
-// src/action/report-comment.ts
-var report_comment_exports = {};
-__export(report_comment_exports, {
+// src/action/pull-request-comment.ts
+var pull_request_comment_exports = {};
+__export(pull_request_comment_exports, {
   defaultCommentKey: () => defaultCommentKey,
-  postReportComment: () => postReportComment
+  postComment: () => postComment
 });
-function defaultCommentKey(job, modelName, texts) {
-  return digestName([job, modelName], texts);
+function defaultCommentKey(modelName, texts) {
+  return digestName([process.env.GITHUB_JOB, modelName], texts);
 }
-async function postReportComment(githubToken, key, report, env, scrub) {
-  const pullRequest = currentPullRequest(env);
+async function postComment({ githubToken, tokenInput, key, markdown, what, secrets }) {
+  const pullRequest = currentPullRequest();
   if (pullRequest === void 0) {
-    info("Not a pull request: no comment posted; the report is in the step summary.");
+    info(`Not a pull request: no comment posted; the ${what} is in the step summary.`);
     return;
   }
   if (githubToken === "") {
-    warning(`No pull request comment: ${Inputs.GithubToken} is empty; the report is in the step summary.`);
+    warning(`No pull request comment: ${tokenInput} is empty; the ${what} is in the step summary.`);
     return;
   }
   try {
     const posted = await upsertStickyComment({
       token: githubToken,
-      apiUrl: env.GITHUB_API_URL || "https://api.github.com",
+      apiUrl: process.env.GITHUB_API_URL || "https://api.github.com",
       owner: pullRequest.owner,
       repo: pullRequest.repo,
       issueNumber: pullRequest.number,
       key,
-      markdown: report
+      markdown
     });
     info(`Pull request comment ${posted.action}: ${posted.url}`);
-  } catch (error) {
-    const reason = error instanceof CommentError ? error.message : `Pull request comment not posted: ${String(error)}`;
-    warning(`${scrub(reason)}. The report is in the step summary.`);
+  } catch (error2) {
+    const reason = error2 instanceof CommentError ? error2.message : `Pull request comment not posted: ${String(error2)}`;
+    warning(`${scrubSecrets(reason, [...secrets, githubToken])}. The ${what} is in the step summary.`);
   }
 }
-var init_report_comment = __esm({
-  "src/action/report-comment.ts"() {
+var init_pull_request_comment = __esm({
+  "src/action/pull-request-comment.ts"() {
     "use strict";
+    init_core();
+    init_secrets();
     init_artifact();
     init_comment();
-    init_names();
     init_pull_request();
-    init_runner();
-  }
-});
-
-// src/io/results-scan.ts
-function isIgnoredFolder(name2) {
-  return name2.startsWith(".") || name2 === "node_modules";
-}
-function displayPath(path, root) {
-  const fromRoot = (0, import_node_path13.relative)(root, path);
-  if (fromRoot === "") return ".";
-  if (fromRoot === ".." || fromRoot.startsWith(`..${import_node_path13.sep}`) || (0, import_node_path13.isAbsolute)(fromRoot)) return path;
-  return fromRoot.split(import_node_path13.sep).join("/");
-}
-function issueWhere(path) {
-  const [section, ...rest] = path.map(String);
-  if (section === void 0) return "";
-  if (section === "results") return ["results", "<task>", "<metric>"].slice(0, rest.length + 1).join(".");
-  return [section, ...rest].join(".");
-}
-function layoutProblem(parsed, issues) {
-  if (isRecord(parsed)) {
-    const absent = TOP_LEVEL_KEYS.filter((key) => !Object.hasOwn(parsed, key));
-    if (absent.length > 0) return `no ${absent.join(" or ")}`;
-  }
-  const [issue2] = issues;
-  if (issue2 === void 0) return "unexpected layout";
-  const where = issueWhere(issue2.path);
-  return where === "" ? issue2.message : `${where}: ${issue2.message}`;
-}
-function readResultsFile(file, shownPath) {
-  let text;
-  try {
-    if ((0, import_node_fs14.statSync)(file).size > MAX_FILE_BYTES) return { reason: `larger than ${MAX_FILE_BYTES / 1024 / 1024} MiB, not a results file` };
-    text = (0, import_node_fs14.readFileSync)(file, "utf8");
-  } catch (error) {
-    return { reason: `cannot read (${reasonOf(error)})` };
-  }
-  let parsed;
-  try {
-    parsed = parseResultsText(text, shownPath);
-  } catch (error) {
-    if (error instanceof ConfigError) return { reason: error.issues[0]?.message ?? "not valid JSON" };
-    throw error;
-  }
-  const checked = LightEvalResultsSchema.safeParse(parsed);
-  if (!checked.success) return { reason: `not LightEval results (${layoutProblem(parsed, checked.error.issues)})` };
-  const hasMetric = Object.values(taskMetricsOf(checked.data)).some((metrics) => Object.keys(metrics).length > 0);
-  return hasMetric ? { results: checked.data } : { reason: "LightEval results without any metric" };
-}
-function scanResults(paths, root = process.cwd()) {
-  const absoluteRoot = (0, import_node_path13.resolve)(root);
-  const missing = paths.flatMap((path) => {
-    try {
-      (0, import_node_fs14.statSync)((0, import_node_path13.resolve)(absoluteRoot, path));
-      return [];
-    } catch (error) {
-      const reason = reasonOf(error);
-      return [{ path, message: reason === "no such file" ? "no such file or folder" : `cannot read (${reason})` }];
-    }
-  });
-  if (missing.length > 0) throw new ConfigError(missing);
-  const walk = new FileWalk(absoluteRoot);
-  for (const path of paths) walk.visit((0, import_node_path13.resolve)(absoluteRoot, path), true);
-  const found = [];
-  const skipped = [];
-  for (const item of walk.items) {
-    if ("skipped" in item) {
-      skipped.push(item.skipped);
-      continue;
-    }
-    const shownPath = displayPath(item.file, absoluteRoot);
-    const reading = readResultsFile(item.file, shownPath);
-    if ("results" in reading) found.push({ path: shownPath, results: reading.results });
-    else skipped.push({ path: shownPath, reason: reading.reason });
-  }
-  return { found, skipped };
-}
-var import_node_fs14, import_node_path13, JSON_FILE, MAX_FILE_BYTES, byName, FileWalk, TOP_LEVEL_KEYS;
-var init_results_scan = __esm({
-  "src/io/results-scan.ts"() {
-    "use strict";
-    import_node_fs14 = require("node:fs");
-    import_node_path13 = require("node:path");
-    init_errors();
-    init_fields();
-    init_results();
-    init_files();
-    JSON_FILE = /\.json$/i;
-    MAX_FILE_BYTES = 64 * 1024 * 1024;
-    byName = (a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0;
-    FileWalk = class {
-      constructor(root) {
-        this.root = root;
-      }
-      root;
-      items = [];
-      seen = /* @__PURE__ */ new Set();
-      /** `named`: given as a path, so read whatever its name; otherwise only `*.json` files and unignored folders. */
-      visit(path, named) {
-        let stats;
-        let realPath;
-        try {
-          stats = (0, import_node_fs14.statSync)(path);
-          realPath = (0, import_node_fs14.realpathSync)(path);
-        } catch (error) {
-          if (named || JSON_FILE.test(path)) this.skip(path, `cannot read (${reasonOf(error)})`);
-          return;
-        }
-        if (stats.isDirectory()) {
-          if (!named && isIgnoredFolder((0, import_node_path13.basename)(path))) return;
-          if (this.seen.has(realPath)) return;
-          this.seen.add(realPath);
-          this.visitFolder(path);
-        } else if (stats.isFile()) {
-          if (!named && !JSON_FILE.test(path)) return;
-          if (this.seen.has(realPath)) return;
-          this.seen.add(realPath);
-          this.items.push({ file: path });
-        } else if (named) {
-          this.skip(path, "not a file or folder");
-        }
-      }
-      skip(path, reason) {
-        this.items.push({ skipped: { path: displayPath(path, this.root), reason } });
-      }
-      visitFolder(path) {
-        let entries;
-        try {
-          entries = (0, import_node_fs14.readdirSync)(path, { withFileTypes: true });
-        } catch (error) {
-          this.skip(path, `cannot list the folder (${reasonOf(error)})`);
-          return;
-        }
-        for (const entry of entries.sort(byName)) this.visit((0, import_node_path13.join)(path, entry.name), false);
-      }
-    };
-    TOP_LEVEL_KEYS = ["config_general", "results"];
-  }
-});
-
-// src/lighteval/matrix.ts
-function isLowerBetter(metric) {
-  const name2 = (metric.split(":")[0] ?? "").toLowerCase();
-  return name2.includes("bits_per_byte") || name2.split(/[^\p{L}\p{N}]+/u).some((word) => LOWER_IS_BETTER_WORDS.has(word));
-}
-function bestOf(values, lowerIsBetter) {
-  const numbers = values.filter((value) => typeof value === "number" && Number.isFinite(value));
-  if (numbers.length < 2) return values.map(() => false);
-  const best = lowerIsBetter ? Math.min(...numbers) : Math.max(...numbers);
-  return values.map((value) => value === best);
-}
-function nonEmptyString2(value) {
-  return typeof value === "string" && value !== "" ? value : void 0;
-}
-function modelNameOf2(results) {
-  const general = results.config_general;
-  const modelConfig = general.model_config;
-  return nonEmptyString2(general["model_name"]) ?? (isRecord(modelConfig) ? nonEmptyString2(modelConfig["model_name"]) : void 0);
-}
-function compareText(a, b) {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-function folderOf(path) {
-  const slash = path.lastIndexOf("/");
-  return slash === -1 ? "." : path.slice(0, slash);
-}
-function chosenFolderOf(path, modelName) {
-  const folder = folderOf(path);
-  if (modelName === void 0) return folder;
-  const added = `results/${modelName}`;
-  if (folder === added) return ".";
-  return folder.endsWith(`/${added}`) ? folder.slice(0, -added.length - 1) : folder;
-}
-function distinctLabels(group) {
-  const kinds = [
-    group.map(({ path, modelName }) => chosenFolderOf(path, modelName)),
-    group.map(({ path }) => folderOf(path))
-  ];
-  return kinds.find((labels) => new Set(labels).size === labels.length) ?? group.map(({ path }) => path);
-}
-function columnsOf(documents) {
-  const named = documents.map((document) => ({ document, modelName: modelNameOf2(document.results), path: document.path })).sort(
-    (a, b) => Number(a.modelName === void 0) - Number(b.modelName === void 0) || compareText(a.modelName ?? "", b.modelName ?? "") || compareText(a.path, b.path)
-  );
-  const groups = /* @__PURE__ */ new Map();
-  named.forEach(({ modelName, path }, index) => {
-    groups.set(modelName, [...groups.get(modelName) ?? [], { index, path, modelName }]);
-  });
-  const labels = named.map(() => void 0);
-  for (const [modelName, group] of groups) {
-    if (group.length < 2 && modelName !== void 0) continue;
-    const groupLabels = distinctLabels(group);
-    group.forEach(({ index }, position2) => {
-      labels[index] = groupLabels[position2];
-    });
-  }
-  return {
-    columns: named.map(({ modelName, path }, index) => ({ modelName, path, label: labels[index] })),
-    documents: named.map(({ document }) => document)
-  };
-}
-function suitelessKey(key) {
-  const parts = key.split("|");
-  const [, task, fewshot] = parts;
-  return parts.length === 3 && task !== void 0 && fewshot !== void 0 && /^\d+$/.test(fewshot) ? `${task}|${fewshot}` : key;
-}
-function rowTaskKeys(taskKeysByFile) {
-  const clashing = /* @__PURE__ */ new Set();
-  for (const keys of taskKeysByFile) {
-    const seen = /* @__PURE__ */ new Set();
-    for (const key of keys) {
-      const row = suitelessKey(key);
-      if (seen.has(row)) clashing.add(row);
-      seen.add(row);
-    }
-  }
-  const spellings = /* @__PURE__ */ new Map();
-  for (const key of taskKeysByFile.flat()) {
-    const row = suitelessKey(key);
-    if (clashing.has(row)) continue;
-    spellings.set(row, (spellings.get(row) ?? /* @__PURE__ */ new Set()).add(key));
-  }
-  return (key) => {
-    const row = suitelessKey(key);
-    if (clashing.has(row)) return key;
-    return spellings.get(row)?.size === 1 ? key : row;
-  };
-}
-function rowsOf(documents) {
-  const metricsByColumn = documents.map(({ results }) => taskMetricsOf(results));
-  const rowOf = rowTaskKeys(metricsByColumn.map((metrics) => Object.keys(metrics)));
-  const table3 = /* @__PURE__ */ new Map();
-  metricsByColumn.forEach((metrics, column) => {
-    for (const [taskKey, taskMetrics] of Object.entries(metrics)) {
-      const task = rowOf(taskKey);
-      const rows = table3.get(task) ?? /* @__PURE__ */ new Map();
-      table3.set(task, rows);
-      for (const [metric, { value }] of Object.entries(taskMetrics)) {
-        const values = rows.get(metric) ?? documents.map(() => void 0);
-        values[column] = value;
-        rows.set(metric, values);
-      }
-    }
-  });
-  const tasks = [...table3.keys()].sort((a, b) => Number(a === OVERALL_TASK) - Number(b === OVERALL_TASK));
-  return tasks.flatMap(
-    (task) => [...table3.get(task) ?? []].map(([metric, values]) => {
-      const lowerIsBetter = isLowerBetter(metric);
-      return { task, metric, lowerIsBetter, values, best: bestOf(values, lowerIsBetter) };
-    })
-  );
-}
-function heading2(columns) {
-  if (columns.length === 0) return "## LightEval results: nothing to compare\n";
-  if (columns.length === 1) return "## LightEval results: 1 model\n";
-  const models = new Set(columns.map(({ modelName }) => modelName)).size;
-  return models === columns.length ? `## LightEval results: ${models} models compared
-` : `## LightEval results: ${columns.length} runs of ${plural(models, "model")} compared
-`;
-}
-function headerCell({ modelName, label: label2 }) {
-  const name2 = modelName === void 0 ? escapeCell(UNNAMED) : codeCell(modelName);
-  return label2 === void 0 ? name2 : `${name2}<br>${codeCell(label2)}`;
-}
-function valueCells(row) {
-  const bestText = row.values.filter((value, column) => row.best[column] === true && typeof value === "number").map(formatMetric)[0];
-  const roundingHidesBest = row.values.some(
-    (value, column) => row.best[column] !== true && typeof value === "number" && formatMetric(value) === bestText
-  );
-  return row.values.map((value, column) => {
-    if (value === void 0) return MISSING;
-    const shown = formatMetric(value);
-    const text = escapeCell(roundingHidesBest && value !== null && shown === bestText ? String(value) : shown);
-    return row.best[column] === true ? `**${text}**` : text;
-  });
-}
-function table2(columns, rows) {
-  if (rows.length === 0) return "_The results hold no metrics._\n";
-  const lines = [
-    `| task | metric | ${columns.map(headerCell).join(" | ")} |`,
-    `|---|---|${columns.map(() => "--:|").join("")}`,
-    ...rows.map((row) => `| ${[codeCell(row.task), codeCell(row.metric), ...valueCells(row)].join(" | ")} |`)
-  ];
-  return `${lines.join("\n")}
-`;
-}
-function skippedList(skipped) {
-  const items = skipped.map(({ path, reason }) => `- ${codeCell(path)}: ${escapeCell(reason)}`);
-  return `### Skipped
-
-${items.join("\n")}
-`;
-}
-function compareResults(documents, skipped = []) {
-  const { columns, documents: sorted } = columnsOf(documents);
-  const rows = rowsOf(sorted);
-  const sections = [heading2(columns)];
-  if (columns.length === 0) sections.push("_No LightEval results were found._\n");
-  else sections.push(table2(columns, rows), `${BEST_VALUE_RULE}
-`);
-  if (skipped.length > 0) sections.push(skippedList(skipped));
-  return { columns, rows, skipped, markdown: sections.join("\n") };
-}
-var LOWER_IS_BETTER_WORDS, OVERALL_TASK, MISSING, UNNAMED, BEST_VALUE_RULE;
-var init_matrix = __esm({
-  "src/lighteval/matrix.ts"() {
-    "use strict";
-    init_fields();
-    init_markdown();
-    init_report();
-    init_results();
-    LOWER_IS_BETTER_WORDS = /* @__PURE__ */ new Set([
-      "perplexity",
-      "ppl",
-      "bpb",
-      "loss",
-      "error",
-      "errors",
-      "ter",
-      "wer",
-      "cer",
-      "distance"
-    ]);
-    OVERALL_TASK = "all";
-    MISSING = "\u2014";
-    UNNAMED = "(no model name)";
-    BEST_VALUE_RULE = `The best value of each row is in **bold** when at least two models have a number there (ties all bold): the highest, or the lowest for metrics named with perplexity, ppl, bpb, bits_per_byte, loss, error, ter, wer, cer or distance. ${MISSING} means the file has no such metric; NaN, that LightEval wrote NaN.`;
-  }
-});
-
-// src/action/report-mode.ts
-var report_mode_exports = {};
-__export(report_mode_exports, {
-  runReportMode: () => runReportMode
-});
-async function runReportMode(inputs, env, scrub) {
-  for (const message of inputs.warnings) warning(scrub(message));
-  let scan;
-  try {
-    scan = scanResults([inputs.resultsDir], inputs.resultsDir);
-  } catch (error) {
-    if (error instanceof ConfigError) throw new InputError(inputMessage(Inputs.ResultsDir, error.issues.map(formatIssue).join("; ")));
-    throw error;
-  }
-  for (const { path, reason } of scan.skipped) warning(scrub(`${path}: skipped, ${reason}`));
-  if (scan.found.length === 0) {
-    const shown = (0, import_node_path14.relative)(workspaceOf(env), inputs.resultsDir) || ".";
-    throw new InputError(inputMessage(Inputs.ResultsDir, `no LightEval results found in ${shown}; expected the folder the legs' artifacts were downloaded into`));
-  }
-  const { markdown } = compareResults(scan.found, scan.skipped);
-  setOutputs({ [Outputs.SummaryMarkdown]: markdown });
-  if (inputs.summary && hasSummary()) appendSummary(markdown);
-  if (inputs.comment) {
-    const { digestName: digestName2 } = await Promise.resolve().then(() => (init_artifact(), artifact_exports));
-    const { postReportComment: postReportComment2 } = await Promise.resolve().then(() => (init_report_comment(), report_comment_exports));
-    const key = inputs.commentKey ?? await digestName2(["report", env.GITHUB_JOB], []);
-    await postReportComment2(inputs.githubToken, key, markdown, env, scrub);
-  }
-}
-var import_node_path14;
-var init_report_mode = __esm({
-  "src/action/report-mode.ts"() {
-    "use strict";
-    import_node_path14 = require("node:path");
-    init_errors();
-    init_results_scan();
-    init_matrix();
-    init_input_fields();
-    init_inputs();
-    init_names();
-    init_runner();
   }
 });
 
 // src/action/main.ts
-var import_node_path15 = require("node:path");
+var import_node_path12 = require("node:path");
+init_core();
 init_errors();
 init_fields();
+init_secrets();
 init_artifact();
 
 // src/action/configuration.ts
-var import_node_fs5 = require("node:fs");
-var import_node_os3 = require("node:os");
-var import_node_path5 = require("node:path");
+var import_node_fs3 = require("node:fs");
+var import_node_os2 = require("node:os");
+var import_node_path4 = require("node:path");
+init_core();
 init_errors();
+
+// src/config/locate.ts
+function pathSegments(path) {
+  const segments = [];
+  for (const match of path.matchAll(/([^.[\]]+)|\[(\d+)\]/g)) {
+    segments.push(match[2] === void 0 ? match[1] ?? "" : Number(match[2]));
+  }
+  return segments;
+}
+async function locateField(text, path) {
+  const { isNode, LineCounter, parseDocument: parseDocument2 } = await Promise.resolve().then(() => __toESM(require("./chunks/yaml.cjs"), 1));
+  const lineCounter = new LineCounter();
+  const document = parseDocument2(text, { lineCounter, prettyErrors: false, logLevel: "error" });
+  if (document.errors.length > 0) return void 0;
+  const segments = pathSegments(path);
+  for (let depth = segments.length; depth >= 0; depth -= 1) {
+    const node = depth === 0 ? document.contents : document.getIn(segments.slice(0, depth), true);
+    if (isNode(node) && node.range !== void 0 && node.range !== null) {
+      const { line, col } = lineCounter.linePos(node.range[0]);
+      return { line, column: col };
+    }
+  }
+  return void 0;
+}
 
 // src/config/service.ts
 init_errors();
@@ -7957,8 +8026,8 @@ init_native();
 init_providers();
 init_redact();
 init_schemas3();
+init_secrets();
 init_serialize();
-var DEFAULT_LIGHTEVAL_VERSION = "0.13.0";
 var LightEvalModelConfig = class {
   warnings;
   /** True when the base URL carries credentials: write the file where only its owner can read it. */
@@ -7966,11 +8035,11 @@ var LightEvalModelConfig = class {
   /** The LightEval version the file targets, `X.Y.Z`: its first line says so. */
   lightevalVersion;
   #file;
-  constructor(file, warnings, hasSecrets, lightevalVersion2) {
+  constructor(file, warnings, hasSecrets, lightevalVersion) {
     this.#file = file;
     this.warnings = warnings;
     this.hasSecrets = hasSecrets;
-    this.lightevalVersion = lightevalVersion2;
+    this.lightevalVersion = lightevalVersion;
   }
   toDict() {
     return structuredClone(this.#file);
@@ -8185,20 +8254,25 @@ var LightEvalConfigService = class {
     try {
       const native = config2.toLightEvalModelConfig(options);
       return { issues: [], warnings: [...config2.warnings, ...native.warnings] };
-    } catch (error) {
-      if (error instanceof ConfigError) return { issues: error.issues, warnings: config2.warnings };
-      throw error;
+    } catch (error2) {
+      if (error2 instanceof ConfigError) return { issues: error2.issues, warnings: config2.warnings };
+      throw error2;
     }
   }
 };
 
 // src/action/configuration.ts
 init_files();
-init_input_fields();
 init_inputs();
 init_names();
-init_runner();
-function buildConfiguration(inputs) {
+async function fieldError(issue3, inputs) {
+  const { input, field, document } = issueSource(issue3, inputs);
+  const message = inputMessage(input, issue3.message, field);
+  if (document?.file === void 0) return new InputError(message);
+  const position = await locateField(document.text, field);
+  return new InputError(message, position === void 0 ? void 0 : { file: document.file, ...position });
+}
+async function buildConfiguration(inputs) {
   try {
     const config2 = new LightEvalConfigService().build({
       provider: inputs.provider,
@@ -8221,15 +8295,13 @@ function buildConfiguration(inputs) {
       );
     }
     return { config: config2, native, redacted, redactedNative: redacted.toLightEvalModelConfig(options), warnings };
-  } catch (error) {
-    if (error instanceof ConfigError && error.issues[0] !== void 0) {
-      throw new InputError(describeFieldIssue(error.issues[0], inputs));
-    }
-    throw error;
+  } catch (error2) {
+    if (error2 instanceof ConfigError && error2.issues[0] !== void 0) throw await fieldError(error2.issues[0], inputs);
+    throw error2;
   }
 }
-function makeSecretDir(env) {
-  const directory = (0, import_node_fs5.mkdtempSync)((0, import_node_path5.join)(env.RUNNER_TEMP || (0, import_node_os3.tmpdir)(), SECRET_DIR_PREFIX));
+function makeSecretDir() {
+  const directory = (0, import_node_fs3.mkdtempSync)((0, import_node_path4.join)(process.env.RUNNER_TEMP || (0, import_node_os2.tmpdir)(), SECRET_DIR_PREFIX));
   saveState(States.SecretDir, directory);
   return directory;
 }
@@ -8243,11 +8315,11 @@ function writeRedactedFiles(inputs, built) {
       ],
       Inputs.OutputDir
     );
-  } catch (error) {
-    throw asInputError(error, Inputs.OutputDir);
+  } catch (error2) {
+    throw asInputError(error2, Inputs.OutputDir);
   }
 }
-function writeConfiguration(inputs, built, env) {
+function writeConfiguration(inputs, built) {
   writeRedactedFiles(inputs, built);
   const secretFiles = [
     ...inputs.includeApiKey ? [{ name: CONFIG_FILE, text: built.config.toYaml(), secret: true }] : [],
@@ -8255,26 +8327,43 @@ function writeConfiguration(inputs, built, env) {
   ];
   let secretDir;
   if (secretFiles.length > 0) {
-    secretDir = makeSecretDir(env);
+    secretDir = makeSecretDir();
     writeFiles(secretDir, secretFiles, "RUNNER_TEMP");
   }
-  const secretPath = (name2) => secretDir !== void 0 && secretFiles.some((file) => file.name === name2) ? (0, import_node_path5.join)(secretDir, name2) : void 0;
+  const secretPath = (name2) => secretDir !== void 0 && secretFiles.some((file) => file.name === name2) ? (0, import_node_path4.join)(secretDir, name2) : void 0;
   return {
-    configPath: (0, import_node_path5.join)(inputs.outputDir, CONFIG_FILE),
-    nativePath: (0, import_node_path5.join)(inputs.outputDir, NATIVE_FILE),
+    configPath: (0, import_node_path4.join)(inputs.outputDir, CONFIG_FILE),
+    nativePath: (0, import_node_path4.join)(inputs.outputDir, NATIVE_FILE),
     secretConfigPath: secretPath(CONFIG_FILE),
     secretNativePath: secretPath(NATIVE_FILE)
   };
 }
 
+// src/action/failure.ts
+init_core();
+init_secrets();
+init_inputs();
+function fail(message, location) {
+  process.exitCode = 1;
+  error(message, location === void 0 ? {} : { file: location.file, startLine: location.line, startColumn: location.column });
+}
+function reportFailure(error2, secrets) {
+  const scrub = (text) => scrubSecrets(text, secrets);
+  if (error2 instanceof InputError) {
+    fail(scrub(error2.message), error2.location);
+    return;
+  }
+  if (error2 instanceof Error && error2.stack !== void 0) debug(scrub(error2.stack));
+  fail(scrub(error2 instanceof Error ? error2.message : String(error2)));
+}
+
 // src/action/main.ts
-init_input_fields();
 init_inputs();
 init_names();
-init_runner();
-init_secrets();
+init_secrets2();
 
 // src/action/summary.ts
+init_core();
 init_markdown();
 function code(value) {
   const text = typeof value === "string" ? value : JSON.stringify(value);
@@ -8285,12 +8374,12 @@ function table(rows) {
   if (lines.length === 0) return "_none set_\n";
   return ["| parameter | value |", "|---|---|", ...lines, ""].join("\n");
 }
-function configurationSummary({ config: config2, lightevalVersion: lightevalVersion2, files, warnings }) {
+function configurationSummary({ config: config2, lightevalVersion, files, warnings }) {
   const { metadata } = config2;
   const [parameters] = config2.model_parameters;
   const sections = [
     "## LightEval configuration\n",
-    `**Model** ${code(metadata.model_name)} \xB7 **Provider** ${escapeCell(metadata.provider_name)} (${code(metadata.provider_type)}, id ${code(metadata.provider_id)}) \xB7 **LightEval** ${code(lightevalVersion2)}
+    `**Model** ${code(metadata.model_name)} \xB7 **Provider** ${escapeCell(metadata.provider_name)} (${code(metadata.provider_type)}, id ${code(metadata.provider_id)}) \xB7 **LightEval** ${code(lightevalVersion)}
 `,
     "### Model parameters\n",
     table(parameters),
@@ -8305,10 +8394,17 @@ function configurationSummary({ config: config2, lightevalVersion: lightevalVers
   return `${sections.join("\n")}
 `;
 }
+async function appendSummary(markdown) {
+  if ((process.env.GITHUB_STEP_SUMMARY ?? "") === "") return;
+  await summary.addRaw(markdown).write();
+}
 
 // src/action/main.ts
 function recordBaseUrl(provider) {
   return isRecord(provider) && typeof provider.base_url === "string" ? [provider.base_url] : [];
+}
+function setOutputs(values) {
+  for (const [name2, value] of Object.entries(values)) if (value !== void 0) setOutput(name2, value);
 }
 function setConfigurationOutputs(built, written, warnings) {
   const config2 = built.redacted.toDict();
@@ -8330,57 +8426,50 @@ function setEvaluationOutputs(outcome) {
     [Outputs.SummaryMarkdown]: outcome.report
   });
 }
+function modelNameOf2(built) {
+  return built.redacted.toDict().metadata.model_name;
+}
 async function artifactNameOf(inputs, built) {
-  return inputs.artifactName ?? defaultArtifactName(inputs.runId, built.redacted.toDict().metadata.model_name, [
-    built.redacted.toYaml(),
-    built.redactedNative.toYaml()
-  ]);
+  return inputs.artifactName ?? defaultArtifactName(inputs.runId, modelNameOf2(built), [built.redacted.toYaml(), built.redactedNative.toYaml()]);
 }
 function artifactLine(name2, url) {
   return `Artifact: ${url === void 0 ? `\`${name2}\`` : `[${name2}](${url})`}
 `;
 }
-async function upload(inputs, name2, files, env) {
-  const artifact = await uploadArtifact({ name: name2, files, rootDirectory: inputs.outputDir, retentionDays: inputs.retentionDays }, env);
+async function upload(inputs, name2, files) {
+  const artifact = await uploadArtifact({ name: name2, files, rootDirectory: inputs.outputDir, retentionDays: inputs.retentionDays });
   setOutputs({ [Outputs.ArtifactId]: String(artifact.id), [Outputs.ArtifactUrl]: artifact.url });
-  if (inputs.summary && hasSummary()) appendSummary(artifactLine(name2, artifact.url));
+  if (inputs.summary) await appendSummary(artifactLine(name2, artifact.url));
   return artifact;
 }
-async function runBuildMode(inputs, env, secrets) {
+async function buildAndRun(inputs, secrets) {
   const scrub = (text) => scrubSecrets(text, secrets);
-  const built = buildConfiguration(inputs);
-  const written = writeConfiguration(inputs, built, env);
+  const built = await buildConfiguration(inputs);
+  const written = writeConfiguration(inputs, built);
   const warnings = built.warnings.map(scrub);
   setConfigurationOutputs(built, written, warnings);
-  const shownFiles = [written.configPath, written.nativePath].map((path) => (0, import_node_path15.relative)(workspaceOf(env), path));
+  const shownFiles = [written.configPath, written.nativePath].map((path) => (0, import_node_path12.relative)(workspaceOf(), path));
   info(`Wrote ${shownFiles.join(" and ")}`);
   for (const message of warnings) warning(message);
-  if (inputs.summary && hasSummary()) {
-    appendSummary(
-      configurationSummary({
-        config: built.redacted.toDict(),
-        lightevalVersion: inputs.lightevalVersion,
-        files: shownFiles,
-        warnings
-      })
-    );
+  if (inputs.summary) {
+    await appendSummary(configurationSummary({ config: built.redacted.toDict(), lightevalVersion: inputs.lightevalVersion, files: shownFiles, warnings }));
   }
-  const outcome = inputs.evaluation === void 0 ? void 0 : await (await Promise.resolve().then(() => (init_evaluation(), evaluation_exports))).evaluate({ inputs, evaluation: inputs.evaluation, built, written, env, secrets });
+  const outcome = inputs.evaluation === void 0 ? void 0 : await (await Promise.resolve().then(() => (init_evaluation(), evaluation_exports))).evaluate({ inputs, evaluation: inputs.evaluation, built, written, secrets });
   if (outcome !== void 0) {
     setEvaluationOutputs(outcome);
-    if (inputs.summary && hasSummary()) appendSummary(outcome.report);
+    if (inputs.summary) await appendSummary(outcome.report);
   }
   let bundle;
   let exportFailure;
   if (inputs.exportBundle) {
     try {
-      bundle = await (await Promise.resolve().then(() => (init_export_bundle(), export_bundle_exports))).exportBundle({ inputs, built, written, outcome, env, secrets });
+      bundle = await (await Promise.resolve().then(() => (init_export_bundle(), export_bundle_exports))).exportBundle({ inputs, built, written, outcome, secrets });
       setOutputs({ [Outputs.BundlePath]: bundle.path });
-      info(`Wrote ${(0, import_node_path15.relative)(workspaceOf(env), bundle.path)}`);
+      info(`Wrote ${(0, import_node_path12.relative)(workspaceOf(), bundle.path)}`);
       for (const message of bundle.warnings) warning(scrub(message));
-    } catch (error) {
-      if (!(error instanceof InputError || error instanceof ConfigError)) throw error;
-      exportFailure = error instanceof InputError ? error.message : inputMessage(Inputs.ExportBundle, error.message);
+    } catch (error2) {
+      if (!(error2 instanceof InputError || error2 instanceof ConfigError)) throw error2;
+      exportFailure = error2 instanceof InputError ? error2.message : inputMessage(Inputs.ExportBundle, error2.message);
     }
   }
   const name2 = inputs.uploadArtifact ? await artifactNameOf(inputs, built) : "";
@@ -8389,48 +8478,34 @@ async function runBuildMode(inputs, env, secrets) {
   if (inputs.uploadArtifact) {
     try {
       const files = [written.configPath, written.nativePath, ...outcome?.artifactFiles ?? [], ...bundle === void 0 ? [] : [bundle.path]];
-      artifact = await upload(inputs, name2, files, env);
-    } catch (error) {
-      if (!(error instanceof ArtifactError)) throw error;
-      uploadFailure = error.message;
+      artifact = await upload(inputs, name2, files);
+    } catch (error2) {
+      if (!(error2 instanceof ArtifactError)) throw error2;
+      uploadFailure = error2.message;
     }
   }
   if (outcome !== void 0 && inputs.evaluation?.comment === true) {
-    const { defaultCommentKey: defaultCommentKey2, postReportComment: postReportComment2 } = await Promise.resolve().then(() => (init_report_comment(), report_comment_exports));
-    const key = inputs.evaluation.commentKey ?? inputs.artifactName ?? await defaultCommentKey2(env.GITHUB_JOB, built.redacted.toDict().metadata.model_name, [
-      built.redactedNative.toYaml(),
-      inputs.evaluation.tasks.join(",")
-    ]);
+    const { defaultCommentKey: defaultCommentKey2, postComment: postComment2 } = await Promise.resolve().then(() => (init_pull_request_comment(), pull_request_comment_exports));
+    const key = inputs.evaluation.commentKey ?? inputs.artifactName ?? await defaultCommentKey2(modelNameOf2(built), [built.redactedNative.toYaml(), inputs.evaluation.tasks.join(",")]);
     const markdown = artifact === void 0 ? outcome.report : `${outcome.report}
 ${artifactLine(name2, artifact.url)}`;
-    await postReportComment2(inputs.evaluation.githubToken, key, markdown, env, scrub);
+    await postComment2({ githubToken: inputs.evaluation.githubToken, tokenInput: Inputs.GithubToken, key, markdown, what: "report", secrets });
   }
-  for (const miss of outcome?.misses ?? []) setFailed(scrub(miss));
-  if (outcome?.failure !== void 0) setFailed(scrub(outcome.failure));
-  if (exportFailure !== void 0) setFailed(scrub(exportFailure));
-  if (uploadFailure !== void 0) setFailed(scrub(uploadFailure));
+  for (const miss of outcome?.misses ?? []) fail(scrub(miss));
+  if (outcome?.failure !== void 0) fail(scrub(outcome.failure));
+  if (exportFailure !== void 0) fail(scrub(exportFailure));
+  if (uploadFailure !== void 0) fail(scrub(uploadFailure));
 }
-async function run(env = process.env) {
-  const apiKey = readApiKey(env);
-  let secrets = [apiKey];
-  const scrub = (text) => scrubSecrets(text, secrets);
+async function run() {
+  let secrets = [readApiKey()];
   try {
-    const baseUrlInput = getInput(Inputs.BaseUrl, env);
-    secrets = maskSecrets([apiKey, getInput(Inputs.GithubToken, env)], [baseUrlInput]);
-    const inputs = await readInputs(env);
-    if (inputs.mode === "report") {
-      await (await Promise.resolve().then(() => (init_report_mode(), report_mode_exports))).runReportMode(inputs, env, scrub);
-      return;
-    }
+    const baseUrlInput = getInput(Inputs.BaseUrl);
+    secrets = maskSecrets([...secrets, getInput(Inputs.GithubToken)], [baseUrlInput]);
+    const inputs = await readInputs();
     secrets = [...secrets, ...maskSecrets([], recordBaseUrl(inputs.provider).filter((url) => url !== baseUrlInput))];
-    await runBuildMode(inputs, env, secrets);
-  } catch (error) {
-    if (error instanceof InputError) {
-      setFailed(scrub(error.message));
-    } else {
-      if (error instanceof Error && error.stack !== void 0) debug(scrub(error.stack));
-      setFailed(scrub(error instanceof Error ? error.message : String(error)));
-    }
+    await buildAndRun(inputs, secrets);
+  } catch (error2) {
+    reportFailure(error2, secrets);
   }
 }
 

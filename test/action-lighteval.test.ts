@@ -1,5 +1,5 @@
 /**
- * The bundled action running LightEval, as the runner runs it: the stand-in LightEval (and stand-in Python for
+ * The built action running LightEval, as the runner runs it: the stand-in LightEval (and stand-in Python for
  * installs) on PATH, the real artifact client against the local artifact service, the real octokit against the
  * local GitHub API. Every run is leak-scanned: the log as the runner would show it (masks applied), outputs,
  * summary, workspace files, artifacts, comments and what LightEval was given on its command line.
@@ -9,7 +9,7 @@ import { unzipSync } from 'fflate';
 import { openBundle } from '../src/bundle/open.js';
 import { join } from 'node:path';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { createSandbox, MAIN_BUNDLE, type RunnerSandbox, type StepResult } from './support/action-runner.js';
+import { createSandbox, MAIN_SCRIPT, type RunnerSandbox, type StepResult } from './support/action-runner.js';
 import { startArtifactService, unzipArtifact } from './support/artifact-service.js';
 import { type GitHubApi, startGitHubApi } from './support/github-api.js';
 import { applyMasks, leaksIn as findLeaks, maskedLog, masksOf, secretFormsOf } from './support/leak-scan.js';
@@ -104,7 +104,7 @@ function invocations() {
 }
 
 beforeAll(() => {
-  expect(existsSync(MAIN_BUNDLE), 'run npm run bundle first').toBe(true);
+  expect(existsSync(MAIN_SCRIPT), 'run npm run package first').toBe(true);
 });
 
 // Under the machine's Node and Node 24, the runtime action.yml names. The whole file, about nine seconds a runtime:
@@ -332,7 +332,7 @@ describe.each(NODE_RUNTIMES)('$name', (runtime) => {
       try {
         const run = await runAction({
           scenario: 'leak',
-          inputs: { 'upload-artifact': 'true', 'lighteval-args': '--save-details --job-id 3' },
+          inputs: { 'upload-artifact': 'true', 'lighteval-args': '--save-details\n--job-id\n3' },
           env: service.env,
         });
         expect(errorsOf(run.log)).toEqual([]);

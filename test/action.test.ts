@@ -3,7 +3,7 @@ import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from '
 import { join } from 'node:path';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { createSandbox, MAIN_BUNDLE } from './support/action-runner.js';
+import { createSandbox, MAIN_SCRIPT } from './support/action-runner.js';
 import { type ArtifactService, startArtifactService, unzipArtifact } from './support/artifact-service.js';
 import { NODE_RUNTIMES } from './support/node-runtimes.js';
 
@@ -41,7 +41,7 @@ function leaksIn(text: string): string[] {
 }
 
 beforeAll(() => {
-  expect(existsSync(MAIN_BUNDLE), 'run npm run bundle first').toBe(true);
+  expect(existsSync(MAIN_SCRIPT), 'run npm run package first').toBe(true);
 });
 
 // Under the machine's Node and Node 24, the runtime action.yml names: the whole file, about two seconds a runtime.
@@ -123,6 +123,32 @@ describe.each(NODE_RUNTIMES)('$name', (runtime) => {
       expect(result.summary).toBe('');
       expect(sandbox.workspaceFiles()).toEqual({});
       expect(readdirSync(sandbox.runnerTemp)).toEqual([]);
+    });
+
+    it('pins an error in a provider or run-config file to its line, so that GitHub shows it on the file', async () => {
+      const sandbox = newSandbox();
+      writeFileSync(join(sandbox.workspace, 'run.yaml'), '# quick run\ngeneration:\n  max_new_tokens: 256\n  temperature: 5\n');
+      writeFileSync(join(sandbox.workspace, 'provider.json'), '{\n  "type": "openai",\n  "base_url": "https://a.example",\n  "rate_limits": {"max_concurency": 2}\n}\n');
+      writeFileSync(join(sandbox.workspace, 'broken.yaml'), 'generation:\n  temperature: [0.5\n');
+      const cases = [
+        [{ 'run-config-file': 'run.yaml' }, 'file=run.yaml,line=4,col=16', 'Input "run-config-file", field generation.temperature: expected a number from 0 to 2, got 5'],
+        [
+          { 'provider-file': 'provider.json', 'provider-type': '', 'base-url': '' },
+          'file=provider.json,line=4,col=37',
+          'Input "provider-file", field rate_limits.max_concurency: unknown field; did you mean max_concurrency?',
+        ],
+        [{ 'run-config-file': 'broken.yaml' }, 'file=broken.yaml,line=3,col=1', 'Input "run-config-file": invalid YAML or JSON at line 3, column 1:'],
+      ] as const;
+      for (const [inputs, location, message] of cases) {
+        const result = await sandbox.main({ ...FIELDS, ...inputs });
+        expect(result.status).toBe(1);
+        const [error, ...others] = result.stdout.split('\n').filter((line) => line.startsWith('::error'));
+        expect(others).toEqual([]);
+        expect(error).toContain(`::error ${location}::${message}`);
+      }
+      // An inline document has no file to point at.
+      const inline = await sandbox.main({ ...FIELDS, 'run-config': 'generation:\n  temperature: 5\n' });
+      expect(inline.stdout).toContain('::error::Input "run-config", field generation.temperature');
     });
 
     it('names output-dir when the folder cannot be written', async () => {

@@ -1,4 +1,4 @@
-/** The bundled CLI (dist/cli/index.cjs) run as a child process, the way users and npm's bin link run it. */
+/** The built CLI (dist/cli/index.cjs) run as a child process, the way users and npm's bin link run it. */
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdtemp, readdir, readFile, stat, writeFile } from 'node:fs/promises';

@@ -2,7 +2,7 @@
  * The README's command-line examples are run as shown.
  *
  * - Every ```console block is a transcript: its `$ ` commands run in a scratch folder (`node dist/cli/index.cjs`
- *   is the real bundle, `cat FILE` writes the file it shows, `echo $?` checks the last exit status), and what each
+ *   is the real built CLI, `cat FILE` writes the file it shows, `echo $?` checks the last exit status), and what each
  *   prints must be the lines under it. A command the runner does not know fails the test, so no transcript goes
  *   unchecked; blocks of other languages are not transcripts and may not hold `$ ` lines.
  * - The worked example of export, inspect and replay (a ```sh script) is run line by line against the LightEval
@@ -208,7 +208,7 @@ function runTranscript(block: CodeBlock, cwd: string): void {
   }
 }
 
-/** The report job's download folder: one artifact per leg, as LightEval laid out its results, and another tool's JSON. */
+/** The compare job's download folder: one artifact per leg, as LightEval laid out its results, and another tool's JSON. */
 function downloadMatrixArtifacts(cwd: string): void {
   const legs = [
     { artifact: 'lighteval-gpt-4o-mini', modelName: 'openai/gpt-4o-mini' },
@@ -227,7 +227,7 @@ function downloadMatrixArtifacts(cwd: string): void {
 
 /** What a transcript relies on without showing it: files in place before it runs, and checks of what it wrote. */
 const TRANSCRIPT_CONTEXT: Readonly<Record<string, { before?: (cwd: string) => void; after?: (cwd: string) => void }>> = {
-  '### `report`': {
+  '### `compare`': {
     before: downloadMatrixArtifacts,
     after: (cwd) => expect(readFileSync(join(cwd, 'comparison.md'), 'utf8')).toMatch(/^## LightEval results: 3 models compared\n/),
   },
@@ -236,12 +236,12 @@ const TRANSCRIPT_CONTEXT: Readonly<Record<string, { before?: (cwd: string) => vo
 const transcripts = allBlocks.filter((block) => block.language === 'console');
 
 describe('README transcripts (```console blocks)', () => {
-  it('are the blocks with `$ ` commands, the validate and report examples among them', () => {
+  it('are the blocks with `$ ` commands, the validate and compare examples among them', () => {
     for (const block of allBlocks) {
       if (block.lines.some((line) => line.startsWith('$ '))) expect(block.language, `README.md:${block.line} has $ commands`).toBe('console');
     }
     const headings = transcripts.map((block) => block.heading);
-    expect(headings).toEqual(expect.arrayContaining(['### `validate`', '### `report`']));
+    expect(headings).toEqual(expect.arrayContaining(['### `validate`', '### `compare`']));
     expect(headings).toEqual(expect.arrayContaining(Object.keys(TRANSCRIPT_CONTEXT)));
   });
 
@@ -266,7 +266,7 @@ interface Ran {
   readonly stderr: string;
 }
 
-/** `node dist/cli/index.cjs …` runs the bundle, `lighteval …` the program on PATH, `export NAME=…` sets NAME to `key`. */
+/** `node dist/cli/index.cjs …` runs the built CLI, `lighteval …` the program on PATH, `export NAME=…` sets NAME to `key`. */
 function runScript(block: CodeBlock, cwd: string, env: Record<string, string>, key: string): Ran[] {
   const ran: Ran[] = [];
   for (let index = 0; index < block.lines.length; ) {

@@ -1,19 +1,20 @@
 /**
  * The README's three LightEval workflows are meant to be copied: each one's action steps are run through the
- * bundle as the runner would (secrets and matrix values filled in, the stand-in LightEval on PATH, the stand-in
+ * built action as the runner would (secrets and matrix values filled in, the stand-in LightEval on PATH, the stand-in
  * artifact service and GitHub API), and must do what the README says.
  */
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { createSandbox, ROOT, type RunnerSandbox } from './support/action-runner.js';
-import { type ArtifactService, startArtifactService, unzipArtifact } from './support/artifact-service.js';
+import { type ArtifactService, downloadArtifacts, startArtifactService } from './support/artifact-service.js';
 import { type GitHubApi, startGitHubApi } from './support/github-api.js';
 import { installLightevalStandin, pathWithPrepended } from './support/lighteval-standin.js';
-import { README_ACTION_REF, type Workflow, workflowUnder } from './support/readme-workflows.js';
+import { README_ACTION_REF, README_COMPARE_REF, type Workflow, workflowUnder } from './support/readme-workflows.js';
 
 const action = parse(readFileSync(join(ROOT, 'action.yml'), 'utf8')) as { inputs: Record<string, unknown> };
+const compareAction = parse(readFileSync(join(ROOT, 'compare', 'action.yml'), 'utf8')) as { inputs: Record<string, unknown> };
 const KEY = 'sk-readme-workflow-0123456789';
 const TOKEN = 'ghs_readmeWorkflowToken42';
 
@@ -123,23 +124,17 @@ describe('the README workflows', () => {
     expect(names).toHaveLength(models.length);
     expect(new Set(names).size).toBe(models.length);
 
-    // The report job: the legs' artifacts downloaded as actions/download-artifact lays them out, then one table.
-    const report = workflow.jobs.report;
-    expect(report?.needs).toBe('evaluate');
-    const download = report?.steps.find((step) => step.uses?.startsWith('actions/download-artifact@'))?.with ?? {};
+    // The compare job: the legs' artifacts downloaded as actions/download-artifact lays them out, then one table.
+    const compare = workflow.jobs.compare;
+    expect(compare?.needs).toBe('evaluate');
+    const download = compare?.steps.find((step) => step.uses?.startsWith('actions/download-artifact@'))?.with ?? {};
     const pattern = new RegExp(`^${String(download.pattern).replace(/\*/g, '.*')}$`);
     for (const name of names) expect(name).toMatch(pattern);
-    const reportInputs = report?.steps.find((step) => step.uses === README_ACTION_REF)?.with ?? {};
-    expectKnownInputs(reportInputs);
+    const compareInputs = compare?.steps.find((step) => step.uses === README_COMPARE_REF)?.with ?? {};
+    for (const name of Object.keys(compareInputs)) expect(Object.keys(compareAction.inputs), name).toContain(name);
     const sandbox = createSandbox();
-    for (const upload of service.uploads) {
-      for (const [path, bytes] of Object.entries(unzipArtifact(upload.zip))) {
-        const target = join(sandbox.workspace, String(download.path), upload.name, path);
-        mkdirSync(dirname(target), { recursive: true });
-        writeFileSync(target, bytes);
-      }
-    }
-    const result = await sandbox.main(evaluated(reportInputs, {}), {});
+    downloadArtifacts(service, join(sandbox.workspace, String(download.path)));
+    const result = await sandbox.compare(evaluated(compareInputs, {}), {});
     expect(result.stdout).not.toContain('::error::');
     expect(result.stdout).not.toContain('::warning::');
     expect(result.status).toBe(0);

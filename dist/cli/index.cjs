@@ -178,6 +178,476 @@ var require_mod = __commonJS({
   }
 });
 
+// node_modules/shell-quote/quote.js
+var require_quote = __commonJS({
+  "node_modules/shell-quote/quote.js"(exports2, module2) {
+    "use strict";
+    var OPS = (
+      /** @type {const} */
+      [
+        "||",
+        "&&",
+        ";;&",
+        ";;",
+        ";&",
+        "|&",
+        "<(",
+        ">(",
+        "<<<",
+        "<<-",
+        "<<",
+        ">>",
+        ">&",
+        ">|",
+        "&>>",
+        "&>",
+        "<&",
+        "<>",
+        "&",
+        ";",
+        "(",
+        ")",
+        "|",
+        "<",
+        ">"
+      ]
+    );
+    var LINE_TERMINATORS = /[\n\r\u2028\u2029]/;
+    var GLOB_SHELL_SPECIAL = /[\s#!"$&'():;<=>@\\^`|~]/g;
+    module2.exports = function quote2(xs) {
+      var sawComment = false;
+      return xs.map(function(s) {
+        if (sawComment && typeof s === "string" && LINE_TERMINATORS.test(s)) {
+          throw new TypeError("a token after a `comment` must not contain line terminators");
+        }
+        if (s === "") {
+          return (
+            /** @type {const} */
+            "''"
+          );
+        }
+        if (s && typeof s === "object") {
+          if ("op" in s && s.op === "glob") {
+            if (typeof s.pattern !== "string") {
+              throw new TypeError("glob token requires a string `pattern`");
+            }
+            if (LINE_TERMINATORS.test(s.pattern)) {
+              throw new TypeError("glob `pattern` must not contain line terminators");
+            }
+            if (s.pattern === "") {
+              return (
+                /** @type {const} */
+                "''"
+              );
+            }
+            return s.pattern.replace(GLOB_SHELL_SPECIAL, "\\$&");
+          }
+          if ("op" in s && typeof s.op === "string") {
+            if (OPS.indexOf(s.op) < 0) {
+              throw new TypeError("invalid `op` value: " + JSON.stringify(s.op));
+            }
+            return s.op.replace(/[\s\S]/g, "\\$&");
+          }
+          if ("comment" in s && typeof s.comment === "string") {
+            if (LINE_TERMINATORS.test(s.comment)) {
+              throw new TypeError("`comment` must not contain line terminators");
+            }
+            sawComment = true;
+            return "#" + s.comment;
+          }
+          throw new TypeError("unrecognized object token shape");
+        }
+        if (/'/.test(s) && /!/.test(s)) {
+          return "'" + s.replace(/'/g, `'"'"'`) + "'";
+        }
+        if (/["\s\\]/.test(s) && !/'/.test(s)) {
+          return "'" + s + "'";
+        }
+        if (/["'\s]/.test(s)) {
+          return '"' + s.replace(/(["\\$`])/g, "\\$1") + '"';
+        }
+        return String(s).replace(/([A-Za-z]:)?([#!"$&'()*,:;<=>?@[\\\]^`{|}~])/g, "$1\\$2");
+      }).join(" ");
+    };
+  }
+});
+
+// node_modules/shell-quote/parse.js
+var require_parse = __commonJS({
+  "node_modules/shell-quote/parse.js"(exports2, module2) {
+    "use strict";
+    var CONTROL = (
+      /** @type {const} */
+      "(?:" + /** @type {const} */
+      [
+        "\\|\\|",
+        "\\&(?:\\&|>>?)",
+        // `&&`, `&>`, and `&>>`
+        ";;\\&?",
+        // `;;` and `;;&`
+        "[;|]\\&",
+        // `;&` and `|&`
+        "\\<\\(",
+        "\\<\\<\\<",
+        "\\<\\<-",
+        "\\<\\<(?!\\()",
+        // `<<(` stays `<` and `<(`, as zsh reads it; other shells reject it
+        ">>",
+        ">[&|(]",
+        // `>&`, `>|`, and `>(`
+        "<[&>]",
+        // `<&` and `<>`
+        "[&;()|<>]"
+      ].join(
+        /** @type {const} */
+        "|"
+      ) + /** @type {const} */
+      ")"
+    );
+    var controlRE = new RegExp("^" + CONTROL + "$");
+    var META = (
+      /** @type {const} */
+      "|&;()<> \\t"
+    );
+    var SINGLE_QUOTE = (
+      /** @type {const} */
+      "'([^']*?)'"
+    );
+    var ANSI_C_BODY = "(?:\\\\[\\s\\S]|[^\\\\'])*?";
+    var ANSI_C_QUOTE = "\\$'" + ANSI_C_BODY + "'";
+    var ansiCAt = new RegExp("\\$'" + ANSI_C_BODY + "(?:(')|\\\\?$)", "g");
+    var ANSI_C_LETTERS = "abeEfnrtv";
+    var ANSI_C_CHARS = "\x07\b\x1B\x1B\f\n\r	\v";
+    var hash = /^#$/;
+    var SQ = (
+      /** @type {const} */
+      "'"
+    );
+    var DQ = (
+      /** @type {const} */
+      '"'
+    );
+    var DS = (
+      /** @type {const} */
+      "$"
+    );
+    var TOKEN = "";
+    var mult = (
+      /** @type {const} */
+      4294967296
+    );
+    for (i = 0; i < 4; i++) {
+      TOKEN += (mult * Math.random()).toString(16);
+    }
+    var i;
+    var startsWithToken = new RegExp("^" + TOKEN);
+    function matchAll(s, r) {
+      var origIndex = r.lastIndex;
+      var matches = [];
+      var matchObj;
+      while (matchObj = r.exec(s)) {
+        matches[matches.length] = matchObj;
+        if (r.lastIndex === matchObj.index) {
+          r.lastIndex += 1;
+        }
+      }
+      r.lastIndex = origIndex;
+      return matches;
+    }
+    function getVar(env, pre, key) {
+      var r = typeof env === "function" ? env(key) : env[key];
+      if (typeof r === "undefined" && key != "") {
+        r = "";
+      } else if (typeof r === "undefined") {
+        r = "$";
+      }
+      if (typeof r === "object") {
+        return pre + TOKEN + JSON.stringify(r) + TOKEN;
+      }
+      return pre + r;
+    }
+    var ansiCEscape = /\\([0-7]{1,3}|x[\dA-Fa-f]{1,2}|u[\dA-Fa-f]{1,4}|U[\dA-Fa-f]{1,8}|c(?:\\\\|[\s\S])|[abeEfnrtv\\'"?])/g;
+    function expandAnsiCEscape(m, escape2) {
+      var kind = escape2.charAt(0);
+      if (kind === "c") {
+        var ctrl = escape2.charAt(1);
+        return ctrl === "?" ? "\x7F" : String.fromCharCode(ctrl.charCodeAt(0) & 31);
+      }
+      if (kind === "x" || kind === "u" || kind === "U") {
+        var cp = parseInt(escape2.slice(1), 16);
+        if (cp > 1114111) {
+          return m;
+        }
+        return String.fromCharCode.apply(null, cp > 65535 ? [55232 + (cp >> 10), 56320 + (cp & 1023)] : [cp]);
+      }
+      if (kind >= "0" && kind <= "7") {
+        return String.fromCharCode(parseInt(escape2, 8) & 255);
+      }
+      var letter = ANSI_C_LETTERS.indexOf(escape2);
+      return letter < 0 ? escape2 : ANSI_C_CHARS.charAt(letter);
+    }
+    function expandAnsiC(body) {
+      return body.replace(ansiCEscape, expandAnsiCEscape).split("\0")[0];
+    }
+    function closesAnsiC(s, i2) {
+      ansiCAt.lastIndex = i2;
+      return !!/** @type {RegExpExecArray} */
+      ansiCAt.exec(s)[1];
+    }
+    function parseInternal(string3, env, opts) {
+      if (!opts) {
+        opts = {};
+      }
+      var BS = opts.escape || "\\";
+      var ifs = opts.splitUnquoted === true ? " 	\n" : typeof opts.splitUnquoted === "string" ? opts.splitUnquoted : "";
+      var BAREWORD = "(\\" + BS + `['"$\\` + BS + META + "]|\\$\\$|\\$(?!" + ANSI_C_QUOTE.slice(2) + `)|[^\\s'"$` + META + "])+";
+      var DOUBLE_QUOTE = '"(?:\\' + BS + '[\\s\\S]|[^"\\' + BS + '])*"';
+      var chunker = new RegExp([
+        "(" + CONTROL + ")",
+        // control chars
+        "(" + ANSI_C_QUOTE + "|" + BAREWORD + "|" + DOUBLE_QUOTE + "|" + SINGLE_QUOTE + ")+"
+      ].join("|"), "g");
+      var matches = matchAll(string3, chunker);
+      if (matches.length === 0) {
+        return [];
+      }
+      if (!env) {
+        env = {};
+      }
+      var commented = false;
+      return matches.map(function(match) {
+        var s = match[0];
+        if (!s || commented) {
+          return void 0;
+        }
+        if (controlRE.test(s)) {
+          return (
+            /** @type {ControlOperator} */
+            { op: s }
+          );
+        }
+        var quote2 = false;
+        var esc2 = false;
+        var out = "";
+        var words = [];
+        var sawQuote = false;
+        var pendingNw = null;
+        var isGlob = false;
+        var i2;
+        function parseEnvVar() {
+          i2 += 1;
+          var varend;
+          var varname;
+          var char = s.charAt(i2);
+          if (char === "{") {
+            i2 += 1;
+            if (s.charAt(i2) === "}") {
+              throw new Error("Bad substitution: " + s.slice(i2 - 2, i2 + 1));
+            }
+            var depth = 1;
+            varend = i2;
+            while (depth > 0 && varend < s.length) {
+              if (s.charAt(varend) === "{" && s.charAt(varend - 1) === "$") {
+                depth += 1;
+              } else if (s.charAt(varend) === "}") {
+                depth -= 1;
+              }
+              varend += 1;
+            }
+            if (depth !== 0) {
+              throw new Error("Bad substitution: " + s.slice(i2));
+            }
+            varend -= 1;
+            varname = s.slice(i2, varend);
+            i2 = varend;
+          } else if (/[*@#?$!-]/.test(char)) {
+            varname = char;
+          } else {
+            var slicedFromI = s.slice(i2);
+            varend = slicedFromI.match(/[^\w\d_]/);
+            if (!varend) {
+              varname = slicedFromI;
+              i2 = s.length;
+            } else {
+              varname = slicedFromI.slice(0, varend.index);
+              i2 += /** @type {number} */
+              varend.index - 1;
+            }
+          }
+          return getVar(
+            /** @type {NonNullable<typeof env>} */
+            env,
+            "",
+            varname
+          );
+        }
+        function flushRun() {
+          if (pendingNw === null) {
+            return;
+          }
+          if (pendingNw === 0) {
+            if (out !== "") {
+              words[words.length] = out;
+              out = "";
+            }
+          } else {
+            words[words.length] = out;
+            out = "";
+            for (var fe = 1; fe < pendingNw; fe += 1) {
+              words[words.length] = "";
+            }
+          }
+          pendingNw = null;
+        }
+        for (i2 = 0; i2 < s.length; i2++) {
+          var c = s.charAt(i2);
+          if (ifs && c !== DS) {
+            flushRun();
+          }
+          isGlob = isGlob || !quote2 && (c === "*" || c === "?");
+          if (esc2) {
+            out += c;
+            esc2 = false;
+          } else if (quote2) {
+            if (c === quote2) {
+              quote2 = false;
+            } else if (quote2 == SQ) {
+              out += c;
+            } else {
+              if (c === BS) {
+                i2 += 1;
+                c = s.charAt(i2);
+                if (c === DQ || c === BS || c === DS) {
+                  out += c;
+                } else {
+                  out += BS + c;
+                }
+              } else if (c === DS) {
+                out += parseEnvVar();
+              } else {
+                out += c;
+              }
+            }
+          } else if (c === DQ || c === SQ) {
+            quote2 = c;
+            sawQuote = true;
+          } else if (controlRE.test(c)) {
+            return (
+              /** @type {ControlOperator} */
+              { op: s }
+            );
+          } else if (hash.test(c)) {
+            commented = true;
+            var commentObj = { comment: string3.slice(match.index + i2 + 1) };
+            if (out.length) {
+              return (
+                /** @type {const} */
+                [out, commentObj]
+              );
+            }
+            return (
+              /** @type {const} */
+              [commentObj]
+            );
+          } else if (c === BS) {
+            esc2 = true;
+          } else if (c === DS && s.charAt(i2 + 1) === SQ && closesAnsiC(s, i2)) {
+            flushRun();
+            sawQuote = true;
+            out += expandAnsiC(s.slice(i2 + 2, ansiCAt.lastIndex - 1));
+            i2 = ansiCAt.lastIndex - 1;
+          } else if (c === DS) {
+            var value = parseEnvVar();
+            if (!ifs) {
+              out += value;
+            } else {
+              for (var vi = 0; vi < value.length; vi += 1) {
+                var vc = value.charAt(vi);
+                if (ifs.indexOf(vc) < 0) {
+                  flushRun();
+                  out += vc;
+                } else if (pendingNw === null) {
+                  pendingNw = vc === " " || vc === "	" || vc === "\n" ? 0 : 1;
+                } else if (vc !== " " && vc !== "	" && vc !== "\n") {
+                  pendingNw += 1;
+                }
+              }
+            }
+          } else {
+            out += c;
+          }
+        }
+        if (isGlob) {
+          return (
+            /** @type {GlobPattern} */
+            { op: "glob", pattern: out }
+          );
+        }
+        if (ifs) {
+          if (pendingNw !== null && pendingNw > 0) {
+            words[words.length] = out;
+            out = "";
+            for (var te = 1; te < pendingNw; te += 1) {
+              words[words.length] = "";
+            }
+          }
+          if (out !== "" || sawQuote && words.length === 0) {
+            words[words.length] = out;
+          }
+          return words;
+        }
+        return out;
+      }).reduce(
+        function(prev, arg) {
+          if (typeof arg === "undefined") {
+            return prev;
+          }
+          [].concat(arg).forEach(function(entry) {
+            prev[prev.length] = entry;
+          });
+          return prev;
+        },
+        /** @type {ParseEntry[]} */
+        []
+      );
+    }
+    module2.exports = function parse2(s, env, opts) {
+      var mapped = parseInternal(s, env, opts);
+      if (typeof env !== "function") {
+        return mapped;
+      }
+      return mapped.reduce(
+        function(acc, s2) {
+          if (typeof s2 === "object") {
+            acc[acc.length] = s2;
+            return acc;
+          }
+          var xs = s2.split(RegExp("(" + TOKEN + ".*?" + TOKEN + ")", "g"));
+          if (xs.length === 1) {
+            acc[acc.length] = xs[0];
+            return acc;
+          }
+          xs.filter(Boolean).forEach(function(x) {
+            acc[acc.length] = startsWithToken.test(x) ? JSON.parse(x.split(TOKEN)[1]) : x;
+          });
+          return acc;
+        },
+        /** @type {ParseEntry[]} */
+        []
+      );
+    };
+  }
+});
+
+// node_modules/shell-quote/index.js
+var require_shell_quote = __commonJS({
+  "node_modules/shell-quote/index.js"(exports2) {
+    "use strict";
+    exports2.quote = require_quote();
+    exports2.parse = require_parse();
+  }
+});
+
 // src/cli/build-command.ts
 var import_node_path2 = require("node:path");
 
@@ -221,22 +691,16 @@ function describeValue(value) {
 function fieldIssuesFrom(error, root = []) {
   return error.issues.map((issue2) => ({ path: formatPath([...root, ...issue2.path]), message: issue2.message }));
 }
-function scrubSecrets(text, secrets) {
-  let scrubbed = text;
-  for (const secret of secrets) {
-    if (secret === "") continue;
-    for (const form of /* @__PURE__ */ new Set([secret, JSON.stringify(secret).slice(1, -1)])) {
-      scrubbed = scrubbed.split(form).join("***");
-    }
-  }
-  return scrubbed;
-}
 
 // src/config/parse.ts
 async function parseDocument(text, source) {
+  const json = parseJson(text, source);
+  return json === void 0 ? parseYaml(text, source) : json.value;
+}
+async function parseYaml(text, source) {
   const { LineCounter, parseAllDocuments } = await Promise.resolve().then(() => __toESM(require("./../chunks/yaml.cjs"), 1));
   const lineCounter = new LineCounter();
-  const documents = parseAllDocuments(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const documents = parseAllDocuments(text, { lineCounter, prettyErrors: false, uniqueKeys: true, logLevel: "error" });
   if (documents.length > 1) {
     throw new ConfigError([{ path: source, message: "expected one YAML or JSON document, found several" }]);
   }
@@ -245,8 +709,7 @@ async function parseDocument(text, source) {
   const [error] = document.errors;
   if (error !== void 0) {
     const { line, col } = lineCounter.linePos(error.pos[0]);
-    const reason = error.message.charAt(0).toLowerCase() + error.message.slice(1);
-    throw new ConfigError([{ path: source, message: `invalid YAML or JSON at line ${line}, column ${col}: ${reason}` }]);
+    throw syntaxError(source, line, col, error.message.charAt(0).toLowerCase() + error.message.slice(1));
   }
   try {
     return document.toJS({ maxAliasCount: 100 });
@@ -254,6 +717,74 @@ async function parseDocument(text, source) {
     const reason = cause instanceof Error ? cause.message : String(cause);
     throw new ConfigError([{ path: source, message: `unusable YAML: ${reason}` }]);
   }
+}
+function syntaxError(source, line, column, reason) {
+  return new ConfigError([{ path: source, message: `invalid YAML or JSON at line ${line}, column ${column}: ${reason}` }]);
+}
+var JSON_START = /^\ufeff?[ \t\n\r]*[[{]/;
+function parseJson(text, source) {
+  if (!JSON_START.test(text)) return void 0;
+  const start = text.charCodeAt(0) === 65279 ? 1 : 0;
+  let value;
+  try {
+    value = JSON.parse(start === 0 ? text : text.slice(start));
+  } catch {
+    return void 0;
+  }
+  checkStructure(text, start, source);
+  return { value };
+}
+var MAX_DEPTH = 100;
+var QUOTE = 34;
+var BACKSLASH = 92;
+var COMMA = 44;
+var OPEN_BRACE = 123;
+var CLOSE_BRACE = 125;
+var OPEN_BRACKET = 91;
+var CLOSE_BRACKET = 93;
+function checkStructure(text, start, source) {
+  const open = [];
+  let expectingKey = false;
+  for (let index = start; index < text.length; index += 1) {
+    const char = text.charCodeAt(index);
+    if (char === QUOTE) {
+      const end = closingQuote(text, index);
+      const current = open[open.length - 1];
+      if (expectingKey && current?.keys) {
+        const key = keyAt(text, index, end);
+        if (current.keys.has(key)) current.repeatedKey = index;
+        current.keys.add(key);
+        expectingKey = false;
+      }
+      index = end;
+    } else if (char === OPEN_BRACE || char === OPEN_BRACKET) {
+      if (open.length === MAX_DEPTH) {
+        throw structureError(text, index, source, `nested more than ${MAX_DEPTH} levels deep`);
+      }
+      open.push({ keys: char === OPEN_BRACE ? /* @__PURE__ */ new Set() : null, repeatedKey: void 0 });
+      expectingKey = char === OPEN_BRACE;
+    } else if (char === COMMA || char === CLOSE_BRACE || char === CLOSE_BRACKET) {
+      const current = char === COMMA ? open[open.length - 1] : open.pop();
+      if (current?.repeatedKey !== void 0) {
+        throw structureError(text, current.repeatedKey, source, "map keys must be unique");
+      }
+      expectingKey = char === COMMA && current?.keys instanceof Set;
+    }
+  }
+}
+function closingQuote(text, index) {
+  let end = index + 1;
+  while (text.charCodeAt(end) !== QUOTE) end += text.charCodeAt(end) === BACKSLASH ? 2 : 1;
+  return end;
+}
+function keyAt(text, open, close) {
+  const raw = text.slice(open + 1, close);
+  return raw.includes("\\") ? String(JSON.parse(text.slice(open, close + 1))) : raw;
+}
+function structureError(text, offset, source, reason) {
+  let line = 1;
+  for (let at = text.indexOf("\n"); at !== -1 && at < offset; at = text.indexOf("\n", at + 1)) line += 1;
+  return syntaxError(source, line, offset - text.lastIndexOf("\n", offset - 1), reason);
 }
 
 // src/config/providers.ts
@@ -352,6 +883,82 @@ function conventionalKeyEnv(prefix) {
   return `${prefix.toUpperCase().replace(/[^A-Z0-9]/g, "_")}_API_KEY`;
 }
 
+// src/config/secrets.ts
+var MASK = "***";
+var LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+function asciiEscaped(jsonEscaped) {
+  return jsonEscaped.replace(/[\u007f-\uffff]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`);
+}
+function secretForms(secret) {
+  if (secret.trim() === "") return [];
+  const uriEncoded = encodeURIComponent(secret.replace(LONE_SURROGATE, "\uFFFD"));
+  const jsonEscaped = JSON.stringify(secret).slice(1, -1);
+  const forms = [
+    secret,
+    ...secret.split(/\r?\n|\r/),
+    uriEncoded,
+    uriEncoded.replace(/%20/g, "+"),
+    new URLSearchParams({ k: secret }).toString().slice("k=".length),
+    jsonEscaped,
+    asciiEscaped(jsonEscaped)
+  ];
+  return [...new Set(forms.filter((form) => form.trim() !== ""))];
+}
+function occurrenceEnds(text, forms) {
+  let ends;
+  for (const form of forms) {
+    for (let at = text.indexOf(form); at !== -1; at = text.indexOf(form, at + 1)) {
+      ends ??= new Int32Array(text.length);
+      ends[at] = Math.max(ends[at] ?? 0, at + form.length);
+    }
+  }
+  return ends;
+}
+function masked(text, ends, end) {
+  const parts = [];
+  let plainFrom = 0;
+  let at = 0;
+  while (at < end) {
+    let runEnd = ends[at] ?? 0;
+    if (runEnd <= at) {
+      at += 1;
+      continue;
+    }
+    for (let inside = at + 1; inside <= runEnd && inside < end; inside += 1) runEnd = Math.max(runEnd, ends[inside] ?? 0);
+    parts.push(text.slice(plainFrom, at), MASK);
+    plainFrom = at = runEnd;
+  }
+  parts.push(text.slice(plainFrom, end));
+  return parts.join("");
+}
+function splitsPair(text, at) {
+  const before = text.charCodeAt(at - 1);
+  const after = text.charCodeAt(at);
+  return before >= 55296 && before <= 56319 && after >= 56320 && after <= 57343;
+}
+function secretScrubber(secrets) {
+  const forms = [...new Set(secrets.flatMap(secretForms))];
+  const kept = Math.max(0, ...forms.map((form) => form.length - 1));
+  const scrub = (text) => {
+    const ends = occurrenceEnds(text, forms);
+    return ends === void 0 ? text : masked(text, ends, text.length);
+  };
+  const settle = (text) => {
+    const ends = occurrenceEnds(text, forms) ?? new Int32Array(text.length);
+    let cut = 0;
+    let reach = 0;
+    for (let at = 0; at <= text.length - kept; at += 1) {
+      if (reach <= at && !splitsPair(text, at)) cut = at;
+      reach = Math.max(reach, ends[at] ?? 0);
+    }
+    return { scrubbed: masked(text, ends, cut), rest: text.slice(cut) };
+  };
+  return { scrub, settle };
+}
+function scrubSecrets(text, secrets) {
+  return secretScrubber(secrets).scrub(text);
+}
+
 // src/config/redact.ts
 var VENDOR_PREFIX = /^[A-Za-z]{2,4}[-_]/;
 var MIN_KEY_LENGTH_FOR_PREFIX = 16;
@@ -425,11 +1032,7 @@ function redactBaseUrl(url, secrets = []) {
     const safeQuery = query === "" ? "" : `?${redactQuery(query.slice(1))}`;
     redacted = `${scheme}${host}${path}${safeQuery}${fragment}`;
   }
-  for (const secret of secrets) {
-    if (secret === "") continue;
-    for (const form of /* @__PURE__ */ new Set([secret, encodeURIComponent(secret)])) redacted = redacted.split(form).join(REDACTED);
-  }
-  return redacted;
+  return scrubSecrets(redacted, secrets);
 }
 function redactConfigDict(dict, secrets = []) {
   const redacted = structuredClone(dict);
@@ -3341,7 +3944,8 @@ function hex(code, digits) {
 }
 
 // src/config/native.ts
-var NEWEST_KNOWN_LIGHTEVAL = { major: 0, minor: 13, text: "0.13.0" };
+var DEFAULT_LIGHTEVAL_VERSION = "0.13.0";
+var [NEWEST_KNOWN_MAJOR = 0, NEWEST_KNOWN_MINOR = 0] = DEFAULT_LIGHTEVAL_VERSION.split(".").map(Number);
 function atLeast(version2, major, minor) {
   return version2.major !== major ? version2.major > major : version2.minor >= minor;
 }
@@ -3389,9 +3993,9 @@ function buildNativeModelFile(source, version2) {
       path: "lighteval_version",
       message: `expected 0.9.0 or later (LightEval before 0.9 reads another format), got "${version2.text}"`
     });
-  } else if (atLeast(version2, NEWEST_KNOWN_LIGHTEVAL.major, NEWEST_KNOWN_LIGHTEVAL.minor + 1)) {
+  } else if (atLeast(version2, NEWEST_KNOWN_MAJOR, NEWEST_KNOWN_MINOR + 1)) {
     warnings.push(
-      `lighteval_version: ${version2.text} is newer than ${NEWEST_KNOWN_LIGHTEVAL.text}, the newest version this file format was checked against; the ${NEWEST_KNOWN_LIGHTEVAL.text} format is used`
+      `lighteval_version: ${version2.text} is newer than ${DEFAULT_LIGHTEVAL_VERSION}, the newest version this file format was checked against; the ${DEFAULT_LIGHTEVAL_VERSION} format is used`
     );
   }
   const parameters = source.dict.model_parameters[0];
@@ -3443,7 +4047,6 @@ function lightevalVersionOfNativeText(text) {
 }
 
 // src/config/service.ts
-var DEFAULT_LIGHTEVAL_VERSION = "0.13.0";
 var LightEvalModelConfig = class {
   warnings;
   /** True when the base URL carries credentials: write the file where only its owner can read it. */
@@ -3756,7 +4359,7 @@ function parseCommandLine(args, spec) {
   return parsed;
 }
 
-// src/cli/args.ts
+// src/cli/build-command.ts
 var DEFAULT_OUT_DIR = "lighteval-output";
 var BUILD_OPTIONS = {
   provider: { type: "string" },
@@ -3791,8 +4394,6 @@ function parseBuildArgs(args) {
     format
   };
 }
-
-// src/cli/build-command.ts
 async function readDocument(path, option) {
   return parseDocument(readTextFile(path, option), path);
 }
@@ -3851,7 +4452,7 @@ Options:
   --include-api-key          write the key into config.yaml (then mode 0600)
   --api-key-env NAME         variable the key is read from, written as api_key_env
                              (default: the variable LiteLLM reads for the provider)
-  --lighteval-version X.Y.Z  LightEval version lighteval-model.yaml targets (default 0.13.0)
+  --lighteval-version X.Y.Z  LightEval version lighteval-model.yaml targets (default ${DEFAULT_LIGHTEVAL_VERSION})
   --out-dir DIR              where the files go (default lighteval-output)
   --format yaml|json         format of the printed config (default yaml)
   -h, --help                 show this help
@@ -3865,8 +4466,523 @@ Exit status: 0 done, 1 invalid input, 2 bad usage.
   }
 };
 
+// src/io/results-scan.ts
+var import_node_fs2 = require("node:fs");
+var import_node_path3 = require("node:path");
+
+// src/lighteval/results.ts
+var STRING_OR_NON_FINITE = /"(?:[^"\\]|\\.)*"|-?Infinity|NaN/g;
+function positionIn(text, message) {
+  const offset = /position (\d+)/.exec(message)?.[1];
+  if (offset === void 0) return "";
+  const before = text.slice(0, Number(offset));
+  return ` at line ${before.split("\n").length}, column ${Number(offset) - before.lastIndexOf("\n")}`;
+}
+function parseResultsText(text, source) {
+  const json = text.replace(/^\uFEFF/, "").replace(STRING_OR_NON_FINITE, (match) => match.startsWith('"') ? match : "null");
+  try {
+    return JSON.parse(json);
+  } catch (error) {
+    const where = positionIn(json, error instanceof Error ? error.message : "");
+    throw new ConfigError([{ path: source, message: `not valid JSON${where}` }]);
+  }
+}
+var MetricValueSchema = nullable(number2({ error: "expected a number or null" }));
+var TaskResultsSchema = record(string2(), MetricValueSchema, {
+  error: "expected a mapping of metric names to numbers"
+});
+var ResultsMappingSchema = record(string2(), TaskResultsSchema, {
+  error: "expected a mapping of task keys to mappings of metrics"
+});
+var LightEvalResultsSchema = looseObject(
+  {
+    config_general: looseObject(
+      { model_config: optional(nullable(looseObject({}, { error: "expected a mapping" }))) },
+      { error: "expected a mapping" }
+    ),
+    results: ResultsMappingSchema
+  },
+  { error: "expected a mapping with config_general and results" }
+);
+var TaskConfigsSchema = record(string2(), looseObject({ effective_num_docs: int() }));
+function scrubValue(value, scrub) {
+  if (typeof value === "string") return scrub(value);
+  if (Array.isArray(value)) return value.map((item) => scrubValue(item, scrub));
+  if (isRecord(value)) {
+    return Object.fromEntries(Object.entries(value).map(([key, item]) => [scrub(key), scrubValue(item, scrub)]));
+  }
+  return value;
+}
+function withoutApiKey(raw) {
+  if (!isRecord(raw) || !isRecord(raw.config_general)) return raw;
+  const modelConfig = raw.config_general.model_config;
+  if (!isRecord(modelConfig) || !Object.hasOwn(modelConfig, "api_key")) return raw;
+  return { ...raw, config_general: { ...raw.config_general, model_config: { ...modelConfig, api_key: null } } };
+}
+function scrubResults(raw, secrets) {
+  return scrubValue(withoutApiKey(raw), secretScrubber(secrets).scrub);
+}
+function serializeResults(scrubbed) {
+  const text = JSON.stringify(scrubbed, null, 4);
+  if (text === void 0) throw new TypeError("a results document must be a JSON value");
+  return `${text}
+`;
+}
+var STDERR_SUFFIX = "_stderr";
+function metricsOfTask(values) {
+  const baseOf = (key) => {
+    if (!key.endsWith(STDERR_SUFFIX)) return void 0;
+    const base = key.slice(0, -STDERR_SUFFIX.length);
+    return Object.hasOwn(values, base) && baseOf(base) === void 0 ? base : void 0;
+  };
+  const stderrs = /* @__PURE__ */ new Map();
+  const metrics = [];
+  for (const [key, value] of Object.entries(values)) {
+    const base = baseOf(key);
+    if (base === void 0) metrics.push([key, value]);
+    else stderrs.set(base, value);
+  }
+  return Object.fromEntries(
+    metrics.map(([metric, value]) => [metric, { value, stderr: stderrs.get(metric) ?? void 0 }])
+  );
+}
+function taskMetricsOf(results) {
+  return Object.fromEntries(Object.entries(results.results).map(([task, values]) => [task, metricsOfTask(values)]));
+}
+var MetricsOutputSchema = record(string2(), record(string2(), MetricValueSchema));
+
+// src/io/results-scan.ts
+var JSON_FILE = /\.json$/i;
+var MAX_FILE_BYTES = 64 * 1024 * 1024;
+function isIgnoredFolder(name) {
+  return name.startsWith(".") || name === "node_modules";
+}
+function displayPath(path, root) {
+  const fromRoot = (0, import_node_path3.relative)(root, path);
+  if (fromRoot === "") return ".";
+  if (fromRoot === ".." || fromRoot.startsWith(`..${import_node_path3.sep}`) || (0, import_node_path3.isAbsolute)(fromRoot)) return path;
+  return fromRoot.split(import_node_path3.sep).join("/");
+}
+var byName = (a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0;
+var FileWalk = class {
+  constructor(root) {
+    this.root = root;
+  }
+  root;
+  items = [];
+  seen = /* @__PURE__ */ new Set();
+  /** `named`: given as a path, so read whatever its name; otherwise only `*.json` files and unignored folders. */
+  visit(path, named) {
+    let stats;
+    let realPath;
+    try {
+      stats = (0, import_node_fs2.statSync)(path);
+      realPath = (0, import_node_fs2.realpathSync)(path);
+    } catch (error) {
+      if (named || JSON_FILE.test(path)) this.skip(path, `cannot read (${reasonOf(error)})`);
+      return;
+    }
+    if (stats.isDirectory()) {
+      if (!named && isIgnoredFolder((0, import_node_path3.basename)(path))) return;
+      if (this.seen.has(realPath)) return;
+      this.seen.add(realPath);
+      this.visitFolder(path);
+    } else if (stats.isFile()) {
+      if (!named && !JSON_FILE.test(path)) return;
+      if (this.seen.has(realPath)) return;
+      this.seen.add(realPath);
+      this.items.push({ file: path });
+    } else if (named) {
+      this.skip(path, "not a file or folder");
+    }
+  }
+  skip(path, reason) {
+    this.items.push({ skipped: { path: displayPath(path, this.root), reason } });
+  }
+  visitFolder(path) {
+    let entries;
+    try {
+      entries = (0, import_node_fs2.readdirSync)(path, { withFileTypes: true });
+    } catch (error) {
+      this.skip(path, `cannot list the folder (${reasonOf(error)})`);
+      return;
+    }
+    for (const entry of entries.sort(byName)) this.visit((0, import_node_path3.join)(path, entry.name), false);
+  }
+};
+function issueWhere(path) {
+  const [section, ...rest] = path.map(String);
+  if (section === void 0) return "";
+  if (section === "results") return ["results", "<task>", "<metric>"].slice(0, rest.length + 1).join(".");
+  return [section, ...rest].join(".");
+}
+var TOP_LEVEL_KEYS = ["config_general", "results"];
+function layoutProblem(parsed, issues) {
+  if (isRecord(parsed)) {
+    const absent = TOP_LEVEL_KEYS.filter((key) => !Object.hasOwn(parsed, key));
+    if (absent.length > 0) return `no ${absent.join(" or ")}`;
+  }
+  const [issue2] = issues;
+  if (issue2 === void 0) return "unexpected layout";
+  const where = issueWhere(issue2.path);
+  return where === "" ? issue2.message : `${where}: ${issue2.message}`;
+}
+function readResultsFile(file, shownPath) {
+  let text;
+  try {
+    if ((0, import_node_fs2.statSync)(file).size > MAX_FILE_BYTES) return { reason: `larger than ${MAX_FILE_BYTES / 1024 / 1024} MiB, not a results file` };
+    text = (0, import_node_fs2.readFileSync)(file, "utf8");
+  } catch (error) {
+    return { reason: `cannot read (${reasonOf(error)})` };
+  }
+  let parsed;
+  try {
+    parsed = parseResultsText(text, shownPath);
+  } catch (error) {
+    if (error instanceof ConfigError) return { reason: error.issues[0]?.message ?? "not valid JSON" };
+    throw error;
+  }
+  const checked = LightEvalResultsSchema.safeParse(parsed);
+  if (!checked.success) return { reason: `not LightEval results (${layoutProblem(parsed, checked.error.issues)})` };
+  const hasMetric = Object.values(taskMetricsOf(checked.data)).some((metrics) => Object.keys(metrics).length > 0);
+  return hasMetric ? { results: checked.data } : { reason: "LightEval results without any metric" };
+}
+function scanResults(paths, root = process.cwd()) {
+  const absoluteRoot = (0, import_node_path3.resolve)(root);
+  const missing = paths.flatMap((path) => {
+    try {
+      (0, import_node_fs2.statSync)((0, import_node_path3.resolve)(absoluteRoot, path));
+      return [];
+    } catch (error) {
+      const reason = reasonOf(error);
+      return [{ path, message: reason === "no such file" ? "no such file or folder" : `cannot read (${reason})` }];
+    }
+  });
+  if (missing.length > 0) throw new ConfigError(missing);
+  const walk = new FileWalk(absoluteRoot);
+  for (const path of paths) walk.visit((0, import_node_path3.resolve)(absoluteRoot, path), true);
+  const found = [];
+  const skipped = [];
+  for (const item of walk.items) {
+    if ("skipped" in item) {
+      skipped.push(item.skipped);
+      continue;
+    }
+    const shownPath = displayPath(item.file, absoluteRoot);
+    const reading = readResultsFile(item.file, shownPath);
+    if ("results" in reading) found.push({ path: shownPath, results: reading.results });
+    else skipped.push({ path: shownPath, reason: reading.reason });
+  }
+  return { found, skipped };
+}
+
+// src/lighteval/markdown.ts
+var ENTITIES = {
+  "&": "&amp;",
+  "<": "&lt;",
+  ">": "&gt;",
+  "|": "&#124;",
+  "`": "&#96;",
+  "\\": "&#92;",
+  "*": "&#42;",
+  _: "&#95;",
+  "[": "&#91;",
+  "]": "&#93;",
+  "~": "&#126;",
+  $: "&#36;"
+};
+function escapeCell(text) {
+  return text.replace(/[&<>|`\\*[\]~$]|(?<![\p{L}\p{N}])_|_(?![\p{L}\p{N}])/gu, (character) => ENTITIES[character] ?? character).replace(/\r\n?|\n/g, "<br>");
+}
+function codeCell(text) {
+  return `<code>${escapeCell(text)}</code>`;
+}
+function plural(count, word) {
+  return `${count} ${word}${count === 1 ? "" : "s"}`;
+}
+
+// src/lighteval/gate.ts
+var LIMIT_KEYS = ["min", "max"];
+var LIMIT_EXPECTED = "a number (the minimum) or a mapping with min and/or max";
+var bound = number2({ error: expectation("a finite number") });
+var limitShape = { min: optional(bound), max: optional(bound) };
+var limitMapping = looseObject(limitShape, { error: expectation(LIMIT_EXPECTED) }).check(
+  superRefine(
+    (limit, context) => {
+      const unknownKeys = Object.keys(limit).filter((key) => !LIMIT_KEYS.includes(key));
+      const suggestions = new Map(likelyTypos(limit, LIMIT_KEYS));
+      for (const key of unknownKeys) {
+        const suggestion = suggestions.get(key);
+        const message = suggestion === void 0 ? "unknown field; expected min or max" : `unknown field; did you mean ${suggestion}?`;
+        context.addIssue({ code: "custom", path: [key], message, input: limit[key] });
+      }
+      const { min, max } = limit;
+      if (min === void 0 && max === void 0 && unknownKeys.length === 0) {
+        const message = "expected min, max or both, got an empty mapping";
+        context.addIssue({ code: "custom", message, input: limit });
+      }
+      if (typeof min === "number" && typeof max === "number" && min > max) {
+        context.addIssue({
+          code: "custom",
+          message: `expected min no greater than max, got min ${describeValue(min)} and max ${describeValue(max)}`,
+          input: limit
+        });
+      }
+    },
+    // Run even when min or max is invalid, so that every problem is reported at once.
+    { when: ({ value }) => isRecord(value) }
+  )
+);
+var LimitSchema = pipe(
+  // A bare number is a minimum. Non-finite numbers fall through to the mapping schema, which rejects them.
+  transform((input) => typeof input === "number" && Number.isFinite(input) ? { min: input } : input),
+  pipe(
+    limitMapping,
+    transform(
+      ({ min, max }) => ({ ...min !== void 0 && { min }, ...max !== void 0 && { max } })
+    )
+  )
+);
+var TASK_LIMITS_EXPECTED = "a mapping of metric names to limits";
+var TaskLimitsSchema = record(string2(), LimitSchema, { error: expectation(TASK_LIMITS_EXPECTED) }).check(
+  // An empty mapping checks nothing: most likely a mistake in the YAML's indentation.
+  refine((limits) => Object.keys(limits).length > 0, {
+    error: `expected ${TASK_LIMITS_EXPECTED}, got an empty mapping`
+  })
+);
+var ThresholdsSchema = record(string2(), TaskLimitsSchema, {
+  error: expectation("a mapping of task keys (such as gsm8k|0 or all) to metric limits")
+});
+
+// src/lighteval/report.ts
+var DECIMALS = 4;
+function formatMetric(value) {
+  if (value === null || Number.isNaN(value)) return "NaN";
+  if (!Number.isFinite(value)) return String(value);
+  if (value !== 0 && Math.abs(value) < 0.5 * 10 ** -DECIMALS) return String(Number(value.toPrecision(DECIMALS)));
+  const fixed = value.toFixed(DECIMALS);
+  return fixed.includes("e") ? fixed : fixed.replace(/\.?0+$/, "");
+}
+
+// src/lighteval/matrix.ts
+var LOWER_IS_BETTER_WORDS = /* @__PURE__ */ new Set([
+  "perplexity",
+  "ppl",
+  "bpb",
+  "loss",
+  "error",
+  "errors",
+  "ter",
+  "wer",
+  "cer",
+  "distance"
+]);
+function isLowerBetter(metric) {
+  const name = (metric.split(":")[0] ?? "").toLowerCase();
+  return name.includes("bits_per_byte") || name.split(/[^\p{L}\p{N}]+/u).some((word) => LOWER_IS_BETTER_WORDS.has(word));
+}
+function bestOf(values, lowerIsBetter) {
+  const numbers = values.filter((value) => typeof value === "number" && Number.isFinite(value));
+  if (numbers.length < 2) return values.map(() => false);
+  const best = numbers.reduce((a, b) => lowerIsBetter ? Math.min(a, b) : Math.max(a, b));
+  return values.map((value) => value === best);
+}
+function nonEmptyString2(value) {
+  return typeof value === "string" && value !== "" ? value : void 0;
+}
+function modelNameOf(results) {
+  const general = results.config_general;
+  const modelConfig = general.model_config;
+  return nonEmptyString2(general["model_name"]) ?? (isRecord(modelConfig) ? nonEmptyString2(modelConfig["model_name"]) : void 0);
+}
+function compareText(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+function folderOf(path) {
+  const slash = path.lastIndexOf("/");
+  return slash === -1 ? "." : path.slice(0, slash);
+}
+function chosenFolderOf(path, modelName) {
+  const folder = folderOf(path);
+  if (modelName === void 0) return folder;
+  const added = `results/${modelName}`;
+  if (folder === added) return ".";
+  return folder.endsWith(`/${added}`) ? folder.slice(0, -added.length - 1) : folder;
+}
+function distinctLabels(group) {
+  const kinds = [
+    group.map(({ path, modelName }) => chosenFolderOf(path, modelName)),
+    group.map(({ path }) => folderOf(path))
+  ];
+  return kinds.find((labels) => new Set(labels).size === labels.length) ?? group.map(({ path }) => path);
+}
+function columnsOf(documents) {
+  const named = documents.map((document) => ({ document, modelName: modelNameOf(document.results), path: document.path })).sort(
+    (a, b) => Number(a.modelName === void 0) - Number(b.modelName === void 0) || compareText(a.modelName ?? "", b.modelName ?? "") || compareText(a.path, b.path)
+  );
+  const groups = /* @__PURE__ */ new Map();
+  named.forEach(({ modelName, path }, index) => {
+    const group = groups.get(modelName);
+    if (group === void 0) groups.set(modelName, [{ index, path, modelName }]);
+    else group.push({ index, path, modelName });
+  });
+  const labels = named.map(() => void 0);
+  for (const [modelName, group] of groups) {
+    if (group.length < 2 && modelName !== void 0) continue;
+    const groupLabels = distinctLabels(group);
+    group.forEach(({ index }, position) => {
+      labels[index] = groupLabels[position];
+    });
+  }
+  return {
+    columns: named.map(({ modelName, path }, index) => ({ modelName, path, label: labels[index] })),
+    documents: named.map(({ document }) => document)
+  };
+}
+var OVERALL_TASK = "all";
+function suitelessKey(key) {
+  const parts = key.split("|");
+  const [, task, fewshot] = parts;
+  return parts.length === 3 && task !== void 0 && fewshot !== void 0 && /^\d+$/.test(fewshot) ? `${task}|${fewshot}` : key;
+}
+function rowTaskKeys(taskKeysByFile) {
+  const clashing = /* @__PURE__ */ new Set();
+  for (const keys of taskKeysByFile) {
+    const seen = /* @__PURE__ */ new Set();
+    for (const key of keys) {
+      const row = suitelessKey(key);
+      if (seen.has(row)) clashing.add(row);
+      seen.add(row);
+    }
+  }
+  const spellings = /* @__PURE__ */ new Map();
+  for (const key of taskKeysByFile.flat()) {
+    const row = suitelessKey(key);
+    if (clashing.has(row)) continue;
+    spellings.set(row, (spellings.get(row) ?? /* @__PURE__ */ new Set()).add(key));
+  }
+  return (key) => {
+    const row = suitelessKey(key);
+    if (clashing.has(row)) return key;
+    return spellings.get(row)?.size === 1 ? key : row;
+  };
+}
+function rowsOf(documents) {
+  const metricsByColumn = documents.map(({ results }) => taskMetricsOf(results));
+  const rowOf = rowTaskKeys(metricsByColumn.map((metrics) => Object.keys(metrics)));
+  const table2 = /* @__PURE__ */ new Map();
+  metricsByColumn.forEach((metrics, column) => {
+    for (const [taskKey, taskMetrics] of Object.entries(metrics)) {
+      const task = rowOf(taskKey);
+      const rows = table2.get(task) ?? /* @__PURE__ */ new Map();
+      table2.set(task, rows);
+      for (const [metric, { value }] of Object.entries(taskMetrics)) {
+        const values = rows.get(metric) ?? documents.map(() => void 0);
+        values[column] = value;
+        rows.set(metric, values);
+      }
+    }
+  });
+  const tasks = [...table2.keys()].sort((a, b) => Number(a === OVERALL_TASK) - Number(b === OVERALL_TASK));
+  return tasks.flatMap(
+    (task) => [...table2.get(task) ?? []].map(([metric, values]) => {
+      const lowerIsBetter = isLowerBetter(metric);
+      return { task, metric, lowerIsBetter, values, best: bestOf(values, lowerIsBetter) };
+    })
+  );
+}
+var MISSING = "\u2014";
+var UNNAMED = "(no model name)";
+function heading(columns) {
+  if (columns.length === 0) return "## LightEval results: nothing to compare\n";
+  if (columns.length === 1) return "## LightEval results: 1 model\n";
+  const models = new Set(columns.map(({ modelName }) => modelName)).size;
+  return models === columns.length ? `## LightEval results: ${models} models compared
+` : `## LightEval results: ${columns.length} runs of ${plural(models, "model")} compared
+`;
+}
+function headerCell({ modelName, label: label2 }) {
+  const name = modelName === void 0 ? escapeCell(UNNAMED) : codeCell(modelName);
+  return label2 === void 0 ? name : `${name}<br>${codeCell(label2)}`;
+}
+function valueCells(row) {
+  const bestText = row.values.filter((value, column) => row.best[column] === true && typeof value === "number").map(formatMetric)[0];
+  const roundingHidesBest = row.values.some(
+    (value, column) => row.best[column] !== true && typeof value === "number" && formatMetric(value) === bestText
+  );
+  return row.values.map((value, column) => {
+    if (value === void 0) return MISSING;
+    const shown = formatMetric(value);
+    const text = escapeCell(roundingHidesBest && value !== null && shown === bestText ? String(value) : shown);
+    return row.best[column] === true ? `**${text}**` : text;
+  });
+}
+function table(columns, rows) {
+  if (rows.length === 0) return "_The results hold no metrics._\n";
+  const lines = [
+    `| task | metric | ${columns.map(headerCell).join(" | ")} |`,
+    `|---|---|${columns.map(() => "--:|").join("")}`,
+    ...rows.map((row) => `| ${[codeCell(row.task), codeCell(row.metric), ...valueCells(row)].join(" | ")} |`)
+  ];
+  return `${lines.join("\n")}
+`;
+}
+var BEST_VALUE_RULE = `The best value of each row is in **bold** when at least two models have a number there (ties all bold): the highest, or the lowest for metrics named with perplexity, ppl, bpb, bits_per_byte, loss, error, ter, wer, cer or distance. ${MISSING} means the file has no such metric; NaN, that LightEval wrote NaN.`;
+function skippedList(skipped) {
+  const items = skipped.map(({ path, reason }) => `- ${codeCell(path)}: ${escapeCell(reason)}`);
+  return `### Skipped
+
+${items.join("\n")}
+`;
+}
+function compareResults(documents, skipped = []) {
+  const { columns, documents: sorted } = columnsOf(documents);
+  const rows = rowsOf(sorted);
+  const sections = [heading(columns)];
+  if (columns.length === 0) sections.push("_No LightEval results were found._\n");
+  else sections.push(table(columns, rows), `${BEST_VALUE_RULE}
+`);
+  if (skipped.length > 0) sections.push(skippedList(skipped));
+  return { columns, rows, skipped, markdown: sections.join("\n") };
+}
+
+// src/cli/compare-command.ts
+var compareCommand = {
+  name: "compare",
+  summary: "compare the models of several LightEval results files in one Markdown table",
+  usage: `Usage: lighteval-action compare PATH...
+
+Reads every LightEval results JSON in the given files and folders (searched recursively) and prints one
+Markdown table comparing the models: a row per task and metric, a column per results file, the best value
+in bold. Files that are not LightEval results are listed and skipped. Folders named node_modules or
+starting with a dot are searched only when given as a PATH.
+
+Options:
+  -h, --help   show this help
+
+Exit status: 0 table printed, 1 no usable results or a PATH that does not exist, 2 bad usage.
+`,
+  run: async (args, io) => {
+    const { positionals: paths } = parseCommandLine(args, {
+      command: "compare",
+      options: {},
+      positionals: { name: "PATH", min: 1, max: Infinity }
+    });
+    const { found, skipped } = scanResults(paths, process.cwd());
+    for (const { path, reason } of skipped) io.stderr(`warning: ${path}: ${reason}
+`);
+    if (found.length === 0) {
+      io.stderr(`error: no LightEval results found in ${paths.join(", ")}
+`);
+      return EXIT_FAILURE;
+    }
+    io.stdout(compareResults(found, skipped).markdown);
+    return EXIT_OK;
+  }
+};
+
 // src/cli/export-command.ts
-var import_node_path5 = require("node:path");
+var import_node_path6 = require("node:path");
 
 // src/bundle/manifest.ts
 var BUNDLE_FORMAT = "eval752-export";
@@ -3936,8 +5052,8 @@ function isResultsEntry(path) {
 var RESULTS_ENTRY_EXPECTED = "results/<model path>/results_<time>.json, as LightEval laid it out";
 
 // src/io/export-directory.ts
-var import_node_fs2 = require("node:fs");
-var import_node_path3 = require("node:path");
+var import_node_fs3 = require("node:fs");
+var import_node_path4 = require("node:path");
 
 // src/bundle/digest.ts
 async function sha256Hex(bytes) {
@@ -3998,121 +5114,6 @@ async function createBundle(contents) {
   return zipSync(zippable);
 }
 
-// src/lighteval/results.ts
-var STRING_OR_NON_FINITE = /"(?:[^"\\]|\\.)*"|-?Infinity|NaN/g;
-function positionIn(text, message) {
-  const offset = /position (\d+)/.exec(message)?.[1];
-  if (offset === void 0) return "";
-  const before = text.slice(0, Number(offset));
-  return ` at line ${before.split("\n").length}, column ${Number(offset) - before.lastIndexOf("\n")}`;
-}
-function parseResultsText(text, source) {
-  const json = text.replace(/^\uFEFF/, "").replace(STRING_OR_NON_FINITE, (match) => match.startsWith('"') ? match : "null");
-  try {
-    return JSON.parse(json);
-  } catch (error) {
-    const where = positionIn(json, error instanceof Error ? error.message : "");
-    throw new ConfigError([{ path: source, message: `not valid JSON${where}` }]);
-  }
-}
-var MetricValueSchema = nullable(number2({ error: "expected a number or null" }));
-var TaskResultsSchema = record(string2(), MetricValueSchema, {
-  error: "expected a mapping of metric names to numbers"
-});
-var ResultsMappingSchema = record(string2(), TaskResultsSchema, {
-  error: "expected a mapping of task keys to mappings of metrics"
-});
-var LightEvalResultsSchema = looseObject(
-  {
-    config_general: looseObject(
-      { model_config: optional(nullable(looseObject({}, { error: "expected a mapping" }))) },
-      { error: "expected a mapping" }
-    ),
-    results: ResultsMappingSchema
-  },
-  { error: "expected a mapping with config_general and results" }
-);
-var TaskConfigsSchema = record(string2(), looseObject({ effective_num_docs: int() }));
-var MASK = "***";
-function asciiEscaped(text) {
-  return text.replace(/[\u0080-\uffff]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`);
-}
-function secretForms(secrets) {
-  const forms = secrets.flatMap((secret) => {
-    const escaped = JSON.stringify(secret).slice(1, -1);
-    return [secret, escaped, asciiEscaped(escaped)];
-  });
-  return [...new Set(forms)].filter((form) => form !== "");
-}
-function scrubText(text, forms) {
-  const masked = new Uint8Array(text.length);
-  let found = false;
-  for (const form of forms) {
-    for (let at2 = text.indexOf(form); at2 !== -1; at2 = text.indexOf(form, at2 + 1)) {
-      masked.fill(1, at2, at2 + form.length);
-      found = true;
-    }
-  }
-  if (!found) return text;
-  let scrubbed = "";
-  let at = 0;
-  while (at < text.length) {
-    const runStart = at;
-    const isMasked = masked[at];
-    while (at < text.length && masked[at] === isMasked) at += 1;
-    scrubbed += isMasked === 1 ? MASK : text.slice(runStart, at);
-  }
-  return scrubbed;
-}
-function scrubValue(value, forms) {
-  if (typeof value === "string") return scrubText(value, forms);
-  if (Array.isArray(value)) return value.map((item) => scrubValue(item, forms));
-  if (isRecord(value)) {
-    return Object.fromEntries(Object.entries(value).map(([key, item]) => [scrubText(key, forms), scrubValue(item, forms)]));
-  }
-  return value;
-}
-function withoutApiKey(raw) {
-  if (!isRecord(raw) || !isRecord(raw.config_general)) return raw;
-  const modelConfig = raw.config_general.model_config;
-  if (!isRecord(modelConfig) || !Object.hasOwn(modelConfig, "api_key")) return raw;
-  return { ...raw, config_general: { ...raw.config_general, model_config: { ...modelConfig, api_key: null } } };
-}
-function scrubResults(raw, secrets) {
-  return scrubValue(withoutApiKey(raw), secretForms(secrets));
-}
-function scrubResultsText(text, secrets) {
-  return scrubText(text, secretForms(secrets));
-}
-function serializeResults(scrubbed) {
-  const text = JSON.stringify(scrubbed, null, 4);
-  if (text === void 0) throw new TypeError("a results document must be a JSON value");
-  return `${text}
-`;
-}
-var STDERR_SUFFIX = "_stderr";
-function metricsOfTask(values) {
-  const baseOf = (key) => {
-    if (!key.endsWith(STDERR_SUFFIX)) return void 0;
-    const base = key.slice(0, -STDERR_SUFFIX.length);
-    return Object.hasOwn(values, base) && baseOf(base) === void 0 ? base : void 0;
-  };
-  const stderrs = /* @__PURE__ */ new Map();
-  const metrics = [];
-  for (const [key, value] of Object.entries(values)) {
-    const base = baseOf(key);
-    if (base === void 0) metrics.push([key, value]);
-    else stderrs.set(base, value);
-  }
-  return Object.fromEntries(
-    metrics.map(([metric, value]) => [metric, { value, stderr: stderrs.get(metric) ?? void 0 }])
-  );
-}
-function taskMetricsOf(results) {
-  return Object.fromEntries(Object.entries(results.results).map(([task, values]) => [task, metricsOfTask(values)]));
-}
-var MetricsOutputSchema = record(string2(), record(string2(), MetricValueSchema));
-
 // src/lighteval/tasks.ts
 var import_fastest_levenshtein2 = __toESM(require_mod(), 1);
 
@@ -4120,6 +5121,20 @@ var import_fastest_levenshtein2 = __toESM(require_mod(), 1);
 var TASK_PACKAGES = {
   ifeval: ["langdetect"]
 };
+var LITELLM_REQUIREMENT = "litellm<1.109";
+function dependencyTooNewHint(lastLines) {
+  const text = lastLines.join("\n").replace(/\x1b\[[\d;]*m/g, "");
+  if (/AttributeError:\s*DISK\b/.test(text)) {
+    return `The installed LiteLLM is too new for this LightEval (LiteLLM 1.109 removed the disk cache LightEval turns on): install ${JSON.stringify(LITELLM_REQUIREMENT)} beside it.`;
+  }
+  if (/Strings must be encoded before hashing/.test(text)) {
+    return 'The installed xxhash is too new for this LightEval (xxhash 4 refuses the text LightEval hashes): install "xxhash<4" beside it.';
+  }
+  if (/pyarrow requires NumPy 2\.0 or newer/.test(text)) {
+    return 'The installed pyarrow is too new for the NumPy this LightEval pins (pyarrow 26 needs NumPy 2): install "pyarrow<26" beside it.';
+  }
+  return void 0;
+}
 
 // src/lighteval/tasks.ts
 var DEFAULT_SUITE = "lighteval";
@@ -4468,19 +5483,19 @@ async function bundleContentsFrom(source) {
 var RESULTS_DIR = "results";
 var RESULTS_FILE = /^results_.*\.json$/;
 function resultsFilesUnder(directory) {
-  const root = (0, import_node_path3.join)(directory, RESULTS_DIR);
+  const root = (0, import_node_path4.join)(directory, RESULTS_DIR);
   let names;
   try {
-    names = (0, import_node_fs2.readdirSync)(root, { recursive: true, encoding: "utf8" });
+    names = (0, import_node_fs3.readdirSync)(root, { recursive: true, encoding: "utf8" });
   } catch {
     return [];
   }
   const found = names.flatMap((name) => {
-    const path = (0, import_node_path3.join)(root, name);
-    if (!RESULTS_FILE.test((0, import_node_path3.basename)(path))) return [];
-    const stats = (0, import_node_fs2.statSync)(path);
+    const path = (0, import_node_path4.join)(root, name);
+    if (!RESULTS_FILE.test((0, import_node_path4.basename)(path))) return [];
+    const stats = (0, import_node_fs3.statSync)(path);
     if (!stats.isFile()) return [];
-    return [{ path, entry: [RESULTS_DIR, ...(0, import_node_path3.relative)(root, path).split(import_node_path3.sep)].join("/"), mtimeMs: stats.mtimeMs }];
+    return [{ path, entry: [RESULTS_DIR, ...(0, import_node_path4.relative)(root, path).split(import_node_path4.sep)].join("/"), mtimeMs: stats.mtimeMs }];
   });
   return found.sort((a, b) => b.mtimeMs - a.mtimeMs || (a.entry < b.entry ? 1 : a.entry > b.entry ? -1 : 0));
 }
@@ -4492,13 +5507,13 @@ function creationTime(env, paths) {
     }
     return new Date(Number(epoch) * 1e3);
   }
-  const newest = Math.max(...paths.map((path) => (0, import_node_fs2.statSync)(path).mtimeMs));
+  const newest = Math.max(...paths.map((path) => (0, import_node_fs3.statSync)(path).mtimeMs));
   return new Date(Math.floor(newest / 1e3) * 1e3);
 }
 async function exportDirectory(request) {
   const { directory, label: label2 } = request;
-  const configPath = (0, import_node_path3.join)(directory, CONFIG_FILE);
-  const nativePath = (0, import_node_path3.join)(directory, NATIVE_FILE);
+  const configPath = (0, import_node_path4.join)(directory, CONFIG_FILE);
+  const nativePath = (0, import_node_path4.join)(directory, NATIVE_FILE);
   const configYaml = readTextFile(configPath, label2);
   const nativeYaml = readTextFile(nativePath, label2);
   const [newest, ...older] = resultsFilesUnder(directory);
@@ -4516,14 +5531,14 @@ async function exportDirectory(request) {
   });
   const warnings = [...prepared.warnings];
   if (newest !== void 0 && older.length > 0) {
-    warnings.push(`${label2}: ${older.length + 1} results files under ${(0, import_node_path3.join)(directory, RESULTS_DIR)}; exported the newest, ${newest.path}`);
+    warnings.push(`${label2}: ${older.length + 1} results files under ${(0, import_node_path4.join)(directory, RESULTS_DIR)}; exported the newest, ${newest.path}`);
   }
   return { bytes: await createBundle(prepared.contents), contents: prepared.contents, resultsFile: newest?.path, warnings };
 }
 
 // src/io/bundle-file.ts
-var import_node_fs3 = require("node:fs");
-var import_node_path4 = require("node:path");
+var import_node_fs4 = require("node:fs");
+var import_node_path5 = require("node:path");
 
 // src/bundle/errors.ts
 function bundleError(source, entry, message) {
@@ -4707,11 +5722,11 @@ async function readBundle(bytes, source) {
 // src/io/bundle-file.ts
 function readBundleFile(path, label2) {
   try {
-    const { size } = (0, import_node_fs3.statSync)(path);
+    const { size } = (0, import_node_fs4.statSync)(path);
     if (size > BUNDLE_LIMITS.bundleBytes) {
       throw new ConfigError([{ path: label2, message: `${path} is ${size} bytes; a bundle may be at most ${BUNDLE_LIMITS.bundleBytes}` }]);
     }
-    const buffer = (0, import_node_fs3.readFileSync)(path);
+    const buffer = (0, import_node_fs4.readFileSync)(path);
     return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
   } catch (error) {
     if (error instanceof ConfigError) throw error;
@@ -4719,14 +5734,14 @@ function readBundleFile(path, label2) {
   }
 }
 function writeBundleFile(path, bytes, label2) {
-  const staging = (0, import_node_path4.join)((0, import_node_path4.dirname)(path), `.${(0, import_node_path4.basename)(path)}.${process.pid}.partial`);
+  const staging = (0, import_node_path5.join)((0, import_node_path5.dirname)(path), `.${(0, import_node_path5.basename)(path)}.${process.pid}.partial`);
   try {
-    (0, import_node_fs3.mkdirSync)((0, import_node_path4.dirname)(path), { recursive: true });
-    (0, import_node_fs3.writeFileSync)(staging, bytes, { mode: 438 });
-    (0, import_node_fs3.renameSync)(staging, path);
+    (0, import_node_fs4.mkdirSync)((0, import_node_path5.dirname)(path), { recursive: true });
+    (0, import_node_fs4.writeFileSync)(staging, bytes, { mode: 438 });
+    (0, import_node_fs4.renameSync)(staging, path);
   } catch (error) {
     try {
-      (0, import_node_fs3.rmSync)(staging, { force: true });
+      (0, import_node_fs4.rmSync)(staging, { force: true });
     } catch {
     }
     throw new ConfigError([{ path: label2, message: `cannot write ${path} (${reasonOf(error)})` }]);
@@ -4791,7 +5806,7 @@ async function runExport(args, io) {
     throw error instanceof ConfigError ? withOptionNames(error) : error;
   });
   const { metadata, files } = exported.contents;
-  const output = args.output ?? (0, import_node_path5.join)(args.directory, defaultBundleName(metadata.model_name));
+  const output = args.output ?? (0, import_node_path6.join)(args.directory, defaultBundleName(metadata.model_name));
   writeBundleFile(output, exported.bytes, "--output");
   for (const warning of exported.warnings) io.stderr(`warning: ${warning}
 `);
@@ -4919,107 +5934,19 @@ Exit status: 0 a valid bundle, 1 an invalid one, 2 bad usage.
 };
 
 // src/cli/replay-command.ts
-var import_node_path8 = require("node:path");
+var import_node_path9 = require("node:path");
 
-// src/lighteval/gate.ts
-var LIMIT_KEYS = ["min", "max"];
-var LIMIT_EXPECTED = "a number (the minimum) or a mapping with min and/or max";
-var bound = number2({ error: expectation("a finite number") });
-var limitShape = { min: optional(bound), max: optional(bound) };
-var limitMapping = looseObject(limitShape, { error: expectation(LIMIT_EXPECTED) }).check(
-  superRefine(
-    (limit, context) => {
-      const unknownKeys = Object.keys(limit).filter((key) => !LIMIT_KEYS.includes(key));
-      const suggestions = new Map(likelyTypos(limit, LIMIT_KEYS));
-      for (const key of unknownKeys) {
-        const suggestion = suggestions.get(key);
-        const message = suggestion === void 0 ? "unknown field; expected min or max" : `unknown field; did you mean ${suggestion}?`;
-        context.addIssue({ code: "custom", path: [key], message, input: limit[key] });
-      }
-      const { min, max } = limit;
-      if (min === void 0 && max === void 0 && unknownKeys.length === 0) {
-        const message = "expected min, max or both, got an empty mapping";
-        context.addIssue({ code: "custom", message, input: limit });
-      }
-      if (typeof min === "number" && typeof max === "number" && min > max) {
-        context.addIssue({
-          code: "custom",
-          message: `expected min no greater than max, got min ${describeValue(min)} and max ${describeValue(max)}`,
-          input: limit
-        });
-      }
-    },
-    // Run even when min or max is invalid, so that every problem is reported at once.
-    { when: ({ value }) => isRecord(value) }
-  )
-);
-var LimitSchema = pipe(
-  // A bare number is a minimum. Non-finite numbers fall through to the mapping schema, which rejects them.
-  transform((input) => typeof input === "number" && Number.isFinite(input) ? { min: input } : input),
-  pipe(
-    limitMapping,
-    transform(
-      ({ min, max }) => ({ ...min !== void 0 && { min }, ...max !== void 0 && { max } })
-    )
-  )
-);
-var TASK_LIMITS_EXPECTED = "a mapping of metric names to limits";
-var TaskLimitsSchema = record(string2(), LimitSchema, { error: expectation(TASK_LIMITS_EXPECTED) }).check(
-  // An empty mapping checks nothing: most likely a mistake in the YAML's indentation.
-  refine((limits) => Object.keys(limits).length > 0, {
-    error: `expected ${TASK_LIMITS_EXPECTED}, got an empty mapping`
-  })
-);
-var ThresholdsSchema = record(string2(), TaskLimitsSchema, {
-  error: expectation("a mapping of task keys (such as gsm8k|0 or all) to metric limits")
-});
-
-// src/lighteval/markdown.ts
-var ENTITIES = {
-  "&": "&amp;",
-  "<": "&lt;",
-  ">": "&gt;",
-  "|": "&#124;",
-  "`": "&#96;",
-  "\\": "&#92;",
-  "*": "&#42;",
-  _: "&#95;",
-  "[": "&#91;",
-  "]": "&#93;",
-  "~": "&#126;",
-  $: "&#36;"
-};
-function escapeCell(text) {
-  return text.replace(/[&<>|`\\*[\]~$]|(?<![\p{L}\p{N}])_|_(?![\p{L}\p{N}])/gu, (character) => ENTITIES[character] ?? character).replace(/\r\n?|\n/g, "<br>");
-}
-function codeCell(text) {
-  return `<code>${escapeCell(text)}</code>`;
-}
-function plural(count, word) {
-  return `${count} ${word}${count === 1 ? "" : "s"}`;
-}
-
-// src/lighteval/report.ts
-var DECIMALS = 4;
-function formatMetric(value) {
-  if (value === null || Number.isNaN(value)) return "NaN";
-  if (!Number.isFinite(value)) return String(value);
-  if (value !== 0 && Math.abs(value) < 0.5 * 10 ** -DECIMALS) return String(Number(value.toPrecision(DECIMALS)));
-  const fixed = value.toFixed(DECIMALS);
-  return fixed.includes("e") ? fixed : fixed.replace(/\.?0+$/, "");
-}
-
-// src/bundle/comparison.ts
-var MISSING = "\u2014";
+// src/bundle/replay-table.ts
+var MISSING2 = "\u2014";
 var NOISE = 1e-12;
 function cell(text) {
   return text.replace(/\\/g, "\\\\").replace(/\|/g, "\\|").replace(/\r\n?|\n/g, " ");
 }
 function valueText(metric) {
-  return metric === void 0 ? MISSING : formatMetric(metric.value);
+  return metric === void 0 ? MISSING2 : formatMetric(metric.value);
 }
 function differenceText(bundled, fresh) {
-  if (bundled === null || bundled === void 0 || fresh === null || fresh === void 0) return MISSING;
+  if (bundled === null || bundled === void 0 || fresh === null || fresh === void 0) return MISSING2;
   const difference = fresh - bundled;
   if (Math.abs(difference) < NOISE) return "0";
   return `${difference > 0 ? "+" : "-"}${formatMetric(Math.abs(difference))}`;
@@ -5030,7 +5957,7 @@ function union2(first, second) {
 function tasksInOrder(tasks) {
   return [...tasks].sort((a, b) => Number(a === "all") - Number(b === "all"));
 }
-function comparisonTable(bundled, fresh) {
+function replayTable(bundled, fresh) {
   const before = bundled ?? {};
   const rows = [];
   for (const task of tasksInOrder(union2(Object.keys(fresh), Object.keys(before)))) {
@@ -5049,8 +5976,8 @@ function comparisonTable(bundled, fresh) {
 
 // src/io/child-process.ts
 var import_node_child_process = require("node:child_process");
-var import_node_fs4 = require("node:fs");
-var import_node_path6 = require("node:path");
+var import_node_fs5 = require("node:fs");
+var import_node_path7 = require("node:path");
 var TAIL_LINES = 20;
 var STOP_GRACE_MS = 5e3;
 var IS_WINDOWS = process.platform === "win32";
@@ -5135,8 +6062,8 @@ function runChildProcess(request) {
 }
 function isExecutableFile(path) {
   try {
-    if (!(0, import_node_fs4.statSync)(path).isFile()) return false;
-    (0, import_node_fs4.accessSync)(path, import_node_fs4.constants.X_OK);
+    if (!(0, import_node_fs5.statSync)(path).isFile()) return false;
+    (0, import_node_fs5.accessSync)(path, import_node_fs5.constants.X_OK);
     return true;
   } catch {
     return false;
@@ -5144,54 +6071,57 @@ function isExecutableFile(path) {
 }
 function findOnPath(name, env) {
   const extensions = IS_WINDOWS ? (env.PATHEXT ?? ".EXE;.CMD;.BAT").split(";") : [""];
-  for (const directory of (env.PATH ?? "").split(import_node_path6.delimiter)) {
+  for (const directory of (env.PATH ?? "").split(import_node_path7.delimiter)) {
     if (directory === "") continue;
     for (const extension of extensions) {
-      const candidate = (0, import_node_path6.join)(directory, name + extension);
+      const candidate = (0, import_node_path7.join)(directory, name + extension);
       if (isExecutableFile(candidate)) return candidate;
     }
   }
   return void 0;
 }
 
+// src/io/lighteval-run.ts
+var import_shell_quote = __toESM(require_shell_quote(), 1);
+
 // src/io/results-files.ts
-var import_node_fs5 = require("node:fs");
-var import_node_path7 = require("node:path");
+var import_node_fs6 = require("node:fs");
+var import_node_path8 = require("node:path");
 var RESULTS_DIR2 = "results";
 var DETAILS_DIR = "details";
 var RESULTS_FILE2 = /^results_.*\.json$/;
 function filesUnder(directory) {
   let names;
   try {
-    names = (0, import_node_fs5.readdirSync)(directory, { recursive: true, encoding: "utf8" });
+    names = (0, import_node_fs6.readdirSync)(directory, { recursive: true, encoding: "utf8" });
   } catch {
     return [];
   }
   return names.flatMap((name) => {
-    const path = (0, import_node_path7.join)(directory, name);
-    const stats = (0, import_node_fs5.statSync)(path);
+    const path = (0, import_node_path8.join)(directory, name);
+    const stats = (0, import_node_fs6.statSync)(path);
     return stats.isFile() ? [[path, stats.mtimeMs]] : [];
   });
 }
 function snapshotRunFiles(outputDir) {
-  return new Map([RESULTS_DIR2, DETAILS_DIR].flatMap((folder) => filesUnder((0, import_node_path7.join)(outputDir, folder))));
+  return new Map([RESULTS_DIR2, DETAILS_DIR].flatMap((folder) => filesUnder((0, import_node_path8.join)(outputDir, folder))));
 }
 function runFilesSince(outputDir, before) {
   const written = [...snapshotRunFiles(outputDir)].filter(([path, mtime]) => before.get(path) !== mtime);
   const newestFirst = written.sort((a, b) => b[1] - a[1]).map(([path]) => path);
-  const resultsRoot = (0, import_node_path7.join)(outputDir, RESULTS_DIR2);
+  const resultsRoot = (0, import_node_path8.join)(outputDir, RESULTS_DIR2);
   return {
-    results: newestFirst.filter((path) => path.startsWith(resultsRoot) && RESULTS_FILE2.test((0, import_node_path7.basename)(path))),
-    details: newestFirst.filter((path) => path.startsWith((0, import_node_path7.join)(outputDir, DETAILS_DIR)))
+    results: newestFirst.filter((path) => path.startsWith(resultsRoot) && RESULTS_FILE2.test((0, import_node_path8.basename)(path))),
+    details: newestFirst.filter((path) => path.startsWith((0, import_node_path8.join)(outputDir, DETAILS_DIR)))
   };
 }
 function replaceFile(path, text) {
-  const staging = (0, import_node_path7.join)((0, import_node_path7.dirname)(path), `.${(0, import_node_path7.basename)(path)}.scrubbing`);
-  (0, import_node_fs5.writeFileSync)(staging, text, { encoding: "utf8", mode: (0, import_node_fs5.statSync)(path).mode });
-  (0, import_node_fs5.renameSync)(staging, path);
+  const staging = (0, import_node_path8.join)((0, import_node_path8.dirname)(path), `.${(0, import_node_path8.basename)(path)}.scrubbing`);
+  (0, import_node_fs6.writeFileSync)(staging, text, { encoding: "utf8", mode: (0, import_node_fs6.statSync)(path).mode });
+  (0, import_node_fs6.renameSync)(staging, path);
 }
 function scrubResultsFile(path, secrets) {
-  const text = scrubResultsText((0, import_node_fs5.readFileSync)(path, "utf8"), secrets);
+  const text = scrubSecrets((0, import_node_fs6.readFileSync)(path, "utf8"), secrets);
   let document;
   try {
     document = scrubResults(parseResultsText(text, path), secrets);
@@ -5203,27 +6133,88 @@ function scrubResultsFile(path, secrets) {
   return document;
 }
 
+// src/io/lighteval-run.ts
+function shownCommand(words) {
+  return (0, import_shell_quote.quote)([...words]);
+}
+function failureHeadline(what, outcome, limit) {
+  if (outcome.timedOut && limit !== void 0) {
+    const minutes = `${limit.minutes} minute${limit.minutes === 1 ? "" : "s"}`;
+    return `${what} did not finish within ${minutes} (${limit.setting}) and was stopped.`;
+  }
+  if (outcome.exitCode !== null) return `${what} exited with code ${outcome.exitCode}.`;
+  return `${what} was stopped by ${outcome.signal ?? "a signal"}.`;
+}
+function failureMessage(headline, tail) {
+  return tail.length === 0 ? `${headline} It printed nothing.` : `${headline} Its last lines:
+${tail.join("\n")}`;
+}
+function scrubResultsFiles(paths, secrets) {
+  return paths.map((path) => {
+    try {
+      return { path, document: scrubResultsFile(path, secrets) };
+    } catch (error) {
+      if (error instanceof ConfigError) return { path, unreadable: error.message };
+      throw error;
+    }
+  });
+}
+async function runLightEval(request) {
+  const { program, outputDir, secrets } = request;
+  const scrub = (text) => scrubSecrets(text, secrets);
+  const before = snapshotRunFiles(outputDir);
+  const outcome = await runChildProcess({
+    command: program,
+    args: request.args,
+    env: request.env,
+    timeoutMs: request.timeLimit === void 0 ? void 0 : request.timeLimit.minutes * 6e4,
+    output: request.output
+  });
+  const files = runFilesSince(outputDir, before);
+  const [newest] = scrubResultsFiles(files.results, secrets);
+  const failed = (failure2, headline = failure2) => ({ ok: false, failure: scrub(failure2), headline: scrub(headline), files });
+  if (outcome.startError !== void 0) return failed(`LightEval could not start (${program}): ${outcome.startError.message}`);
+  if (outcome.exitCode !== 0) {
+    const tail = outcome.tail.map(scrub);
+    const hint = dependencyTooNewHint(tail);
+    const headline = failureHeadline("LightEval", outcome, request.timeLimit);
+    const message = failureMessage(headline, tail);
+    return hint === void 0 ? failed(message, headline) : failed(`${hint}
+${message}`, `${headline} ${hint}`);
+  }
+  if (newest === void 0) return failed(`LightEval exited with code 0 but wrote no results_*.json under ${outputDir}`);
+  if ("unreadable" in newest) return failed(`LightEval's results are unreadable: ${newest.unreadable}`);
+  const parsed = LightEvalResultsSchema.safeParse(newest.document);
+  if (!parsed.success) {
+    return failed(`LightEval's results file ${newest.path} does not have LightEval's layout: ${parsed.error.issues[0]?.message ?? ""}`);
+  }
+  return { ok: true, resultsPath: newest.path, results: parsed.data, files };
+}
+
 // src/io/scrubbed-output.ts
 var MAX_HELD = 64 * 1024;
-var KEPT_WHEN_LONG = 4 * 1024;
 function scrubbedOutput(sink, secrets) {
-  const forms = [...new Set(secrets.flatMap((secret) => [secret, ...secret.split(/[\r\n]+/)]))].filter((form) => form !== "");
-  const scrub = (text) => scrubSecrets(text, forms);
+  const { scrub, settle } = secretScrubber(secrets);
   const pass = (text) => {
-    if (text !== "") sink(scrub(text));
+    if (text !== "") sink(text);
   };
   const held = /* @__PURE__ */ new Map();
   return {
-    scrub,
     write(stream, text) {
-      const pending = (held.get(stream) ?? "") + text;
-      let end = Math.max(pending.lastIndexOf("\n"), pending.lastIndexOf("\r")) + 1;
-      if (end === 0 && pending.length > MAX_HELD) end = pending.length - KEPT_WHEN_LONG;
-      pass(pending.slice(0, end));
-      held.set(stream, pending.slice(end));
+      const lineEnd = Math.max(text.lastIndexOf("\n"), text.lastIndexOf("\r")) + 1;
+      const before = held.get(stream) ?? "";
+      let scrubbed = lineEnd === 0 ? "" : scrub(before + text.slice(0, lineEnd));
+      let rest = lineEnd === 0 ? before + text : text.slice(lineEnd);
+      if (rest.length > MAX_HELD) {
+        const settled = settle(rest);
+        scrubbed += settled.scrubbed;
+        rest = settled.rest;
+      }
+      pass(scrubbed);
+      held.set(stream, rest);
     },
     flush() {
-      for (const rest of held.values()) pass(rest);
+      for (const rest of held.values()) pass(scrub(rest));
       held.clear();
     }
   };
@@ -5298,19 +6289,6 @@ function replayTasks(given, bundle) {
     throw withOptionNames(new ConfigError(error.issues.map((issue2) => ({ path: "tasks", message: issue2.message }))));
   }
 }
-function shellWords(words) {
-  return words.map((word) => /^[\w@%+=:,./|-]+$/.test(word) ? word : JSON.stringify(word)).join(" ");
-}
-function scrubRunResults(outputDir, before, secrets) {
-  return runFilesSince(outputDir, before).results.map((path) => {
-    try {
-      return { path, document: scrubResultsFile(path, secrets) };
-    } catch (error) {
-      if (error instanceof ConfigError) return { path, unreadable: error.message };
-      throw error;
-    }
-  });
-}
 async function runReplay(args, io) {
   const bundle = await openBundle(readBundleFile(args.file, "FILE"), args.file);
   const { manifest } = bundle;
@@ -5337,7 +6315,7 @@ async function runReplay(args, io) {
   }
   writeFiles(args.outputDir, [{ name: NATIVE_FILE, text: bundle.files.nativeYaml, secret: false }], "--output-dir");
   const lightevalArgs = lightevalArguments({
-    modelFile: (0, import_node_path8.join)(args.outputDir, NATIVE_FILE),
+    modelFile: (0, import_node_path9.join)(args.outputDir, NATIVE_FILE),
     outputDir: args.outputDir,
     tasks: tasks.specs,
     maxSamples,
@@ -5346,33 +6324,22 @@ async function runReplay(args, io) {
   });
   for (const warning of tasks.warnings) io.stderr(`warning: ${warning}
 `);
-  io.stderr(`running ${shellWords([program, ...lightevalArgs])}
+  io.stderr(`running ${shownCommand([program, ...lightevalArgs])}
 `);
   const secrets = apiKey === "" ? [] : [apiKey];
-  const before = snapshotRunFiles(args.outputDir);
   const output = scrubbedOutput(io.stderr, secrets);
-  const outcome = await runChildProcess({
-    command: program,
+  const run = await runLightEval({
+    program,
     args: lightevalArgs,
     env: lightevalEnvironment(io.env, key.litellmVariables, apiKey),
+    outputDir: args.outputDir,
+    secrets,
     output: output.write
   });
   output.flush();
-  const written = scrubRunResults(args.outputDir, before, secrets);
-  if (outcome.startError !== void 0) throw new Error(`LightEval could not start (${program}): ${outcome.startError.message}`);
-  if (outcome.exitCode !== 0) {
-    const how = outcome.exitCode === null ? `was stopped by ${outcome.signal ?? "a signal"}` : `exited with code ${outcome.exitCode}`;
-    const tail = outcome.tail.length === 0 ? " It printed nothing." : ` Its last lines:
-${outcome.tail.join("\n")}`;
-    throw new Error(output.scrub(`LightEval ${how}.${tail}`));
-  }
-  const [newest] = written;
-  if (newest === void 0) throw new Error(`LightEval exited with code 0 but wrote no results_*.json under ${args.outputDir}`);
-  if (newest.unreadable !== void 0) throw new Error(`LightEval's results are unreadable: ${output.scrub(newest.unreadable)}`);
-  const fresh = LightEvalResultsSchema.safeParse(newest.document);
-  if (!fresh.success) throw new Error(`LightEval's results file ${newest.path} does not have LightEval's layout`);
-  io.stdout(comparisonTable(bundle.results === void 0 ? void 0 : taskMetricsOf(bundle.results), taskMetricsOf(fresh.data)));
-  io.stderr(`wrote ${(0, import_node_path8.join)(args.outputDir, NATIVE_FILE)}; results in ${newest.path}
+  if (!run.ok) throw new Error(run.failure);
+  io.stdout(replayTable(bundle.results === void 0 ? void 0 : taskMetricsOf(bundle.results), taskMetricsOf(run.results)));
+  io.stderr(`wrote ${(0, import_node_path9.join)(args.outputDir, NATIVE_FILE)}; results in ${run.resultsPath}
 `);
 }
 var replayCommand = {
@@ -5400,348 +6367,6 @@ run, 2 bad usage.
 `,
   run: async (args, io) => {
     await runReplay(parseReplayArgs(args), io);
-    return EXIT_OK;
-  }
-};
-
-// src/io/results-scan.ts
-var import_node_fs6 = require("node:fs");
-var import_node_path9 = require("node:path");
-var JSON_FILE = /\.json$/i;
-var MAX_FILE_BYTES = 64 * 1024 * 1024;
-function isIgnoredFolder(name) {
-  return name.startsWith(".") || name === "node_modules";
-}
-function displayPath(path, root) {
-  const fromRoot = (0, import_node_path9.relative)(root, path);
-  if (fromRoot === "") return ".";
-  if (fromRoot === ".." || fromRoot.startsWith(`..${import_node_path9.sep}`) || (0, import_node_path9.isAbsolute)(fromRoot)) return path;
-  return fromRoot.split(import_node_path9.sep).join("/");
-}
-var byName = (a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0;
-var FileWalk = class {
-  constructor(root) {
-    this.root = root;
-  }
-  root;
-  items = [];
-  seen = /* @__PURE__ */ new Set();
-  /** `named`: given as a path, so read whatever its name; otherwise only `*.json` files and unignored folders. */
-  visit(path, named) {
-    let stats;
-    let realPath;
-    try {
-      stats = (0, import_node_fs6.statSync)(path);
-      realPath = (0, import_node_fs6.realpathSync)(path);
-    } catch (error) {
-      if (named || JSON_FILE.test(path)) this.skip(path, `cannot read (${reasonOf(error)})`);
-      return;
-    }
-    if (stats.isDirectory()) {
-      if (!named && isIgnoredFolder((0, import_node_path9.basename)(path))) return;
-      if (this.seen.has(realPath)) return;
-      this.seen.add(realPath);
-      this.visitFolder(path);
-    } else if (stats.isFile()) {
-      if (!named && !JSON_FILE.test(path)) return;
-      if (this.seen.has(realPath)) return;
-      this.seen.add(realPath);
-      this.items.push({ file: path });
-    } else if (named) {
-      this.skip(path, "not a file or folder");
-    }
-  }
-  skip(path, reason) {
-    this.items.push({ skipped: { path: displayPath(path, this.root), reason } });
-  }
-  visitFolder(path) {
-    let entries;
-    try {
-      entries = (0, import_node_fs6.readdirSync)(path, { withFileTypes: true });
-    } catch (error) {
-      this.skip(path, `cannot list the folder (${reasonOf(error)})`);
-      return;
-    }
-    for (const entry of entries.sort(byName)) this.visit((0, import_node_path9.join)(path, entry.name), false);
-  }
-};
-function issueWhere(path) {
-  const [section, ...rest] = path.map(String);
-  if (section === void 0) return "";
-  if (section === "results") return ["results", "<task>", "<metric>"].slice(0, rest.length + 1).join(".");
-  return [section, ...rest].join(".");
-}
-var TOP_LEVEL_KEYS = ["config_general", "results"];
-function layoutProblem(parsed, issues) {
-  if (isRecord(parsed)) {
-    const absent = TOP_LEVEL_KEYS.filter((key) => !Object.hasOwn(parsed, key));
-    if (absent.length > 0) return `no ${absent.join(" or ")}`;
-  }
-  const [issue2] = issues;
-  if (issue2 === void 0) return "unexpected layout";
-  const where = issueWhere(issue2.path);
-  return where === "" ? issue2.message : `${where}: ${issue2.message}`;
-}
-function readResultsFile(file, shownPath) {
-  let text;
-  try {
-    if ((0, import_node_fs6.statSync)(file).size > MAX_FILE_BYTES) return { reason: `larger than ${MAX_FILE_BYTES / 1024 / 1024} MiB, not a results file` };
-    text = (0, import_node_fs6.readFileSync)(file, "utf8");
-  } catch (error) {
-    return { reason: `cannot read (${reasonOf(error)})` };
-  }
-  let parsed;
-  try {
-    parsed = parseResultsText(text, shownPath);
-  } catch (error) {
-    if (error instanceof ConfigError) return { reason: error.issues[0]?.message ?? "not valid JSON" };
-    throw error;
-  }
-  const checked = LightEvalResultsSchema.safeParse(parsed);
-  if (!checked.success) return { reason: `not LightEval results (${layoutProblem(parsed, checked.error.issues)})` };
-  const hasMetric = Object.values(taskMetricsOf(checked.data)).some((metrics) => Object.keys(metrics).length > 0);
-  return hasMetric ? { results: checked.data } : { reason: "LightEval results without any metric" };
-}
-function scanResults(paths, root = process.cwd()) {
-  const absoluteRoot = (0, import_node_path9.resolve)(root);
-  const missing = paths.flatMap((path) => {
-    try {
-      (0, import_node_fs6.statSync)((0, import_node_path9.resolve)(absoluteRoot, path));
-      return [];
-    } catch (error) {
-      const reason = reasonOf(error);
-      return [{ path, message: reason === "no such file" ? "no such file or folder" : `cannot read (${reason})` }];
-    }
-  });
-  if (missing.length > 0) throw new ConfigError(missing);
-  const walk = new FileWalk(absoluteRoot);
-  for (const path of paths) walk.visit((0, import_node_path9.resolve)(absoluteRoot, path), true);
-  const found = [];
-  const skipped = [];
-  for (const item of walk.items) {
-    if ("skipped" in item) {
-      skipped.push(item.skipped);
-      continue;
-    }
-    const shownPath = displayPath(item.file, absoluteRoot);
-    const reading = readResultsFile(item.file, shownPath);
-    if ("results" in reading) found.push({ path: shownPath, results: reading.results });
-    else skipped.push({ path: shownPath, reason: reading.reason });
-  }
-  return { found, skipped };
-}
-
-// src/lighteval/matrix.ts
-var LOWER_IS_BETTER_WORDS = /* @__PURE__ */ new Set([
-  "perplexity",
-  "ppl",
-  "bpb",
-  "loss",
-  "error",
-  "errors",
-  "ter",
-  "wer",
-  "cer",
-  "distance"
-]);
-function isLowerBetter(metric) {
-  const name = (metric.split(":")[0] ?? "").toLowerCase();
-  return name.includes("bits_per_byte") || name.split(/[^\p{L}\p{N}]+/u).some((word) => LOWER_IS_BETTER_WORDS.has(word));
-}
-function bestOf(values, lowerIsBetter) {
-  const numbers = values.filter((value) => typeof value === "number" && Number.isFinite(value));
-  if (numbers.length < 2) return values.map(() => false);
-  const best = lowerIsBetter ? Math.min(...numbers) : Math.max(...numbers);
-  return values.map((value) => value === best);
-}
-function nonEmptyString2(value) {
-  return typeof value === "string" && value !== "" ? value : void 0;
-}
-function modelNameOf(results) {
-  const general = results.config_general;
-  const modelConfig = general.model_config;
-  return nonEmptyString2(general["model_name"]) ?? (isRecord(modelConfig) ? nonEmptyString2(modelConfig["model_name"]) : void 0);
-}
-function compareText(a, b) {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-function folderOf(path) {
-  const slash = path.lastIndexOf("/");
-  return slash === -1 ? "." : path.slice(0, slash);
-}
-function chosenFolderOf(path, modelName) {
-  const folder = folderOf(path);
-  if (modelName === void 0) return folder;
-  const added = `results/${modelName}`;
-  if (folder === added) return ".";
-  return folder.endsWith(`/${added}`) ? folder.slice(0, -added.length - 1) : folder;
-}
-function distinctLabels(group) {
-  const kinds = [
-    group.map(({ path, modelName }) => chosenFolderOf(path, modelName)),
-    group.map(({ path }) => folderOf(path))
-  ];
-  return kinds.find((labels) => new Set(labels).size === labels.length) ?? group.map(({ path }) => path);
-}
-function columnsOf(documents) {
-  const named = documents.map((document) => ({ document, modelName: modelNameOf(document.results), path: document.path })).sort(
-    (a, b) => Number(a.modelName === void 0) - Number(b.modelName === void 0) || compareText(a.modelName ?? "", b.modelName ?? "") || compareText(a.path, b.path)
-  );
-  const groups = /* @__PURE__ */ new Map();
-  named.forEach(({ modelName, path }, index) => {
-    groups.set(modelName, [...groups.get(modelName) ?? [], { index, path, modelName }]);
-  });
-  const labels = named.map(() => void 0);
-  for (const [modelName, group] of groups) {
-    if (group.length < 2 && modelName !== void 0) continue;
-    const groupLabels = distinctLabels(group);
-    group.forEach(({ index }, position) => {
-      labels[index] = groupLabels[position];
-    });
-  }
-  return {
-    columns: named.map(({ modelName, path }, index) => ({ modelName, path, label: labels[index] })),
-    documents: named.map(({ document }) => document)
-  };
-}
-var OVERALL_TASK = "all";
-function suitelessKey(key) {
-  const parts = key.split("|");
-  const [, task, fewshot] = parts;
-  return parts.length === 3 && task !== void 0 && fewshot !== void 0 && /^\d+$/.test(fewshot) ? `${task}|${fewshot}` : key;
-}
-function rowTaskKeys(taskKeysByFile) {
-  const clashing = /* @__PURE__ */ new Set();
-  for (const keys of taskKeysByFile) {
-    const seen = /* @__PURE__ */ new Set();
-    for (const key of keys) {
-      const row = suitelessKey(key);
-      if (seen.has(row)) clashing.add(row);
-      seen.add(row);
-    }
-  }
-  const spellings = /* @__PURE__ */ new Map();
-  for (const key of taskKeysByFile.flat()) {
-    const row = suitelessKey(key);
-    if (clashing.has(row)) continue;
-    spellings.set(row, (spellings.get(row) ?? /* @__PURE__ */ new Set()).add(key));
-  }
-  return (key) => {
-    const row = suitelessKey(key);
-    if (clashing.has(row)) return key;
-    return spellings.get(row)?.size === 1 ? key : row;
-  };
-}
-function rowsOf(documents) {
-  const metricsByColumn = documents.map(({ results }) => taskMetricsOf(results));
-  const rowOf = rowTaskKeys(metricsByColumn.map((metrics) => Object.keys(metrics)));
-  const table2 = /* @__PURE__ */ new Map();
-  metricsByColumn.forEach((metrics, column) => {
-    for (const [taskKey, taskMetrics] of Object.entries(metrics)) {
-      const task = rowOf(taskKey);
-      const rows = table2.get(task) ?? /* @__PURE__ */ new Map();
-      table2.set(task, rows);
-      for (const [metric, { value }] of Object.entries(taskMetrics)) {
-        const values = rows.get(metric) ?? documents.map(() => void 0);
-        values[column] = value;
-        rows.set(metric, values);
-      }
-    }
-  });
-  const tasks = [...table2.keys()].sort((a, b) => Number(a === OVERALL_TASK) - Number(b === OVERALL_TASK));
-  return tasks.flatMap(
-    (task) => [...table2.get(task) ?? []].map(([metric, values]) => {
-      const lowerIsBetter = isLowerBetter(metric);
-      return { task, metric, lowerIsBetter, values, best: bestOf(values, lowerIsBetter) };
-    })
-  );
-}
-var MISSING2 = "\u2014";
-var UNNAMED = "(no model name)";
-function heading(columns) {
-  if (columns.length === 0) return "## LightEval results: nothing to compare\n";
-  if (columns.length === 1) return "## LightEval results: 1 model\n";
-  const models = new Set(columns.map(({ modelName }) => modelName)).size;
-  return models === columns.length ? `## LightEval results: ${models} models compared
-` : `## LightEval results: ${columns.length} runs of ${plural(models, "model")} compared
-`;
-}
-function headerCell({ modelName, label: label2 }) {
-  const name = modelName === void 0 ? escapeCell(UNNAMED) : codeCell(modelName);
-  return label2 === void 0 ? name : `${name}<br>${codeCell(label2)}`;
-}
-function valueCells(row) {
-  const bestText = row.values.filter((value, column) => row.best[column] === true && typeof value === "number").map(formatMetric)[0];
-  const roundingHidesBest = row.values.some(
-    (value, column) => row.best[column] !== true && typeof value === "number" && formatMetric(value) === bestText
-  );
-  return row.values.map((value, column) => {
-    if (value === void 0) return MISSING2;
-    const shown = formatMetric(value);
-    const text = escapeCell(roundingHidesBest && value !== null && shown === bestText ? String(value) : shown);
-    return row.best[column] === true ? `**${text}**` : text;
-  });
-}
-function table(columns, rows) {
-  if (rows.length === 0) return "_The results hold no metrics._\n";
-  const lines = [
-    `| task | metric | ${columns.map(headerCell).join(" | ")} |`,
-    `|---|---|${columns.map(() => "--:|").join("")}`,
-    ...rows.map((row) => `| ${[codeCell(row.task), codeCell(row.metric), ...valueCells(row)].join(" | ")} |`)
-  ];
-  return `${lines.join("\n")}
-`;
-}
-var BEST_VALUE_RULE = `The best value of each row is in **bold** when at least two models have a number there (ties all bold): the highest, or the lowest for metrics named with perplexity, ppl, bpb, bits_per_byte, loss, error, ter, wer, cer or distance. ${MISSING2} means the file has no such metric; NaN, that LightEval wrote NaN.`;
-function skippedList(skipped) {
-  const items = skipped.map(({ path, reason }) => `- ${codeCell(path)}: ${escapeCell(reason)}`);
-  return `### Skipped
-
-${items.join("\n")}
-`;
-}
-function compareResults(documents, skipped = []) {
-  const { columns, documents: sorted } = columnsOf(documents);
-  const rows = rowsOf(sorted);
-  const sections = [heading(columns)];
-  if (columns.length === 0) sections.push("_No LightEval results were found._\n");
-  else sections.push(table(columns, rows), `${BEST_VALUE_RULE}
-`);
-  if (skipped.length > 0) sections.push(skippedList(skipped));
-  return { columns, rows, skipped, markdown: sections.join("\n") };
-}
-
-// src/cli/report-command.ts
-var reportCommand = {
-  name: "report",
-  summary: "compare the models of several LightEval results files in one Markdown table",
-  usage: `Usage: lighteval-action report PATH...
-
-Reads every LightEval results JSON in the given files and folders (searched recursively) and prints one
-Markdown table comparing the models: a row per task and metric, a column per results file, the best value
-in bold. Files that are not LightEval results are listed and skipped. Folders named node_modules or
-starting with a dot are searched only when given as a PATH.
-
-Options:
-  -h, --help   show this help
-
-Exit status: 0 table printed, 1 no usable results or a PATH that does not exist, 2 bad usage.
-`,
-  run: async (args, io) => {
-    const { positionals: paths } = parseCommandLine(args, {
-      command: "report",
-      options: {},
-      positionals: { name: "PATH", min: 1, max: Infinity }
-    });
-    const { found, skipped } = scanResults(paths, process.cwd());
-    for (const { path, reason } of skipped) io.stderr(`warning: ${path}: ${reason}
-`);
-    if (found.length === 0) {
-      io.stderr(`error: no LightEval results found in ${paths.join(", ")}
-`);
-      return EXIT_FAILURE;
-    }
-    io.stdout(compareResults(found, skipped).markdown);
     return EXIT_OK;
   }
 };
@@ -5828,7 +6453,7 @@ Options:
   --provider FILE            provider record, YAML or JSON (required)
   --run-config FILE          run configuration, YAML or JSON
   --model NAME               model name to check with (default: a placeholder)
-  --lighteval-version X.Y.Z  LightEval version lighteval-model.yaml would target (default 0.13.0)
+  --lighteval-version X.Y.Z  LightEval version lighteval-model.yaml would target (default ${DEFAULT_LIGHTEVAL_VERSION})
   -h, --help                 show this help
 
 Exit status: 0 valid, 1 invalid (every problem listed), 2 bad usage.
@@ -5837,7 +6462,7 @@ Exit status: 0 valid, 1 invalid (every problem listed), 2 bad usage.
 };
 
 // src/cli/main.ts
-var COMMANDS = [buildCommand, validateCommand, exportCommand, inspectCommand, replayCommand, reportCommand];
+var COMMANDS = [buildCommand, validateCommand, exportCommand, inspectCommand, replayCommand, compareCommand];
 var USAGE = overviewUsage(COMMANDS);
 var isHelp = (arg) => arg === "-h" || arg === "--help";
 async function main(argv, io) {

@@ -5,7 +5,6 @@
 import { copyFileSync, linkSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join, relative, sep } from 'node:path';
-import { type Environment, shareStdout } from './runner.js';
 
 export interface UploadRequest {
   readonly name: string;
@@ -50,8 +49,8 @@ export function defaultArtifactName(runId: string | undefined, modelName: string
   return digestName([runId, modelName], texts);
 }
 
-function artifactUrl(id: number, env: Environment): string | undefined {
-  const { GITHUB_SERVER_URL: server = 'https://github.com', GITHUB_REPOSITORY: repository, GITHUB_RUN_ID: runId } = env;
+function artifactUrl(id: number): string | undefined {
+  const { GITHUB_SERVER_URL: server = 'https://github.com', GITHUB_REPOSITORY: repository, GITHUB_RUN_ID: runId } = process.env;
   if (!repository || !runId) return undefined;
   return `${server}/${repository}/actions/runs/${runId}/artifacts/${id}`;
 }
@@ -63,8 +62,8 @@ const UNUPLOADABLE = /[":<>|*?\r\n]/g;
  * The files under one folder with names the service accepts: LightEval's own names have `|` and model names
  * `:`. Hard links where possible (details files can be large), copies otherwise.
  */
-function stageFiles(files: readonly string[], rootDirectory: string, env: Environment): { root: string; files: string[] } {
-  const root = mkdtempSync(join(env.RUNNER_TEMP || tmpdir(), 'lighteval-artifact-'));
+function stageFiles(files: readonly string[], rootDirectory: string): { root: string; files: string[] } {
+  const root = mkdtempSync(join(process.env.RUNNER_TEMP || tmpdir(), 'lighteval-artifact-'));
   const staged = files.map((file) => {
     const path = relative(rootDirectory, file).split(sep).map((part) => part.replace(UNUPLOADABLE, '_')).join(sep);
     const target = join(root, path);
@@ -79,18 +78,17 @@ function stageFiles(files: readonly string[], rootDirectory: string, env: Enviro
   return { root, files: staged };
 }
 
-export async function uploadArtifact(request: UploadRequest, env: Environment): Promise<UploadedArtifact> {
+export async function uploadArtifact(request: UploadRequest): Promise<UploadedArtifact> {
   let stagingRoot: string | undefined;
   try {
-    const staged = stageFiles(request.files, request.rootDirectory, env);
+    const staged = stageFiles(request.files, request.rootDirectory);
     stagingRoot = staged.root;
-    shareStdout(); // the client logs through process.stdout
     const { DefaultArtifactClient } = await import('@actions/artifact');
     const { id } = await new DefaultArtifactClient().uploadArtifact(request.name, staged.files, staged.root, {
       retentionDays: request.retentionDays,
     });
     if (id === undefined) throw new Error('the service returned no artifact id');
-    return { id, url: artifactUrl(id, env) };
+    return { id, url: artifactUrl(id) };
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     const files = request.files.map((file) => basename(file)).join(', ');

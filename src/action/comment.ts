@@ -3,8 +3,8 @@
  * that every push updates the same comment instead of adding one. The GitHub client is imported on first use
  * only: a run that posts no comment does not pay for loading it.
  */
-import { scrubSecrets } from '../config/errors.js';
-import { shareStdout } from './runner.js';
+import { isRecord } from '../config/fields.js';
+import { scrubSecrets } from '../config/secrets.js';
 
 /** GitHub refuses comment bodies longer than this (`body is too long (maximum is 65536 characters)`). */
 export const MAX_COMMENT_LENGTH = 65_536;
@@ -160,10 +160,6 @@ async function findComment(client: GitHubClient, request: StickyCommentRequest, 
   return undefined;
 }
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null;
-}
-
 /** What the server said: its `message`, and the messages of a validation failure's `errors`. */
 function serverMessage(data: unknown): string | undefined {
   if (typeof data === 'string') return data.trim() === '' ? undefined : data.trim();
@@ -206,7 +202,6 @@ async function attempt<T>(what: string, request: StickyCommentRequest, call: () 
 }
 
 async function createClient(request: StickyCommentRequest): Promise<GitHubClient> {
-  shareStdout(); // the client may log through process.stdout
   const { getOctokit } = await import('@actions/github');
   // No retry plugin is loaded: a failed call fails at once, and the caller falls back to the summary.
   const client = getOctokit(request.token, { baseUrl: request.apiUrl.replace(/\/+$/, ''), userAgent: 'lighteval-action' });

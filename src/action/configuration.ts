@@ -2,13 +2,13 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ConfigError } from '../config/errors.js';
+import * as core from '@actions/core';
+import { ConfigError, type FieldIssue } from '../config/errors.js';
+import { locateField } from '../config/locate.js';
 import { type LightEvalConfig, LightEvalConfigService, type LightEvalModelConfig } from '../config/service.js';
 import { CONFIG_FILE, NATIVE_FILE, writeFiles } from '../io/files.js';
-import { asInputError, InputError, inputMessage } from './input-fields.js';
-import { type BuildInputs, describeFieldIssue } from './inputs.js';
+import { asInputError, type BuildInputs, InputError, inputMessage, issueSource } from './inputs.js';
 import { Inputs, SECRET_DIR_PREFIX, States } from './names.js';
-import { type Environment, saveState } from './runner.js';
 
 export interface BuiltConfiguration {
   /** Holds the key when include-api-key asks for it, and the real base URL. */
@@ -21,8 +21,17 @@ export interface BuiltConfiguration {
   readonly warnings: readonly string[];
 }
 
+/** The issue as an InputError naming the input the field came from, pinned to the field's line in a workspace file. */
+async function fieldError(issue: FieldIssue, inputs: BuildInputs): Promise<InputError> {
+  const { input, field, document } = issueSource(issue, inputs);
+  const message = inputMessage(input, issue.message, field);
+  if (document?.file === undefined) return new InputError(message);
+  const position = await locateField(document.text, field);
+  return new InputError(message, position === undefined ? undefined : { file: document.file, ...position });
+}
+
 /** Builds through the core; a ConfigError becomes an InputError naming the input the field came from. */
-export function buildConfiguration(inputs: BuildInputs): BuiltConfiguration {
+export async function buildConfiguration(inputs: BuildInputs): Promise<BuiltConfiguration> {
   try {
     const config = new LightEvalConfigService().build({
       provider: inputs.provider,
@@ -46,9 +55,7 @@ export function buildConfiguration(inputs: BuildInputs): BuiltConfiguration {
     }
     return { config, native, redacted, redactedNative: redacted.toLightEvalModelConfig(options), warnings };
   } catch (error) {
-    if (error instanceof ConfigError && error.issues[0] !== undefined) {
-      throw new InputError(describeFieldIssue(error.issues[0], inputs));
-    }
+    if (error instanceof ConfigError && error.issues[0] !== undefined) throw await fieldError(error.issues[0], inputs);
     throw error;
   }
 }
@@ -65,9 +72,9 @@ export interface WrittenConfiguration {
 }
 
 /** A fresh folder under RUNNER_TEMP, remembered for the post step before anything is written into it. */
-function makeSecretDir(env: Environment): string {
-  const directory = mkdtempSync(join(env.RUNNER_TEMP || tmpdir(), SECRET_DIR_PREFIX));
-  saveState(States.SecretDir, directory);
+function makeSecretDir(): string {
+  const directory = mkdtempSync(join(process.env.RUNNER_TEMP || tmpdir(), SECRET_DIR_PREFIX));
+  core.saveState(States.SecretDir, directory);
   return directory;
 }
 
@@ -87,7 +94,7 @@ function writeRedactedFiles(inputs: BuildInputs, built: BuiltConfiguration): voi
   }
 }
 
-export function writeConfiguration(inputs: BuildInputs, built: BuiltConfiguration, env: Environment): WrittenConfiguration {
+export function writeConfiguration(inputs: BuildInputs, built: BuiltConfiguration): WrittenConfiguration {
   writeRedactedFiles(inputs, built);
   const secretFiles = [
     ...(inputs.includeApiKey ? [{ name: CONFIG_FILE, text: built.config.toYaml(), secret: true }] : []),
@@ -95,7 +102,7 @@ export function writeConfiguration(inputs: BuildInputs, built: BuiltConfiguratio
   ];
   let secretDir: string | undefined;
   if (secretFiles.length > 0) {
-    secretDir = makeSecretDir(env);
+    secretDir = makeSecretDir();
     writeFiles(secretDir, secretFiles, 'RUNNER_TEMP');
   }
   const secretPath = (name: string) =>

@@ -3,12 +3,14 @@
  * results, check them against the thresholds and the baseline, and write the report.
  */
 import { relative } from 'node:path';
-import { ConfigError, scrubSecrets } from '../config/errors.js';
+import * as core from '@actions/core';
+import { ConfigError } from '../config/errors.js';
 import { providerKeyOf } from '../config/provider-key.js';
+import { scrubSecrets } from '../config/secrets.js';
+import { inheritableEnvironment, lightevalArguments, lightevalEnvironment, savesDetails } from '../lighteval/command.js';
 import { evaluateGate, formatGateFailures } from '../lighteval/gate.js';
 import { escapeCell } from '../lighteval/markdown.js';
 import { noResultsReport, reportMarkdown } from '../lighteval/report.js';
-import { inheritableEnvironment, lightevalArguments, lightevalEnvironment, savesDetails } from '../lighteval/command.js';
 import {
   causeOf,
   describeCause,
@@ -16,23 +18,17 @@ import {
   judgeRequestFailures,
   RequestFailureCounter,
 } from '../lighteval/request-failures.js';
-import { dependencyTooNewHint } from '../lighteval/requirements.js';
+import { evaluatedSamplesOf, type LightEvalResults, metricValuesOf, taskMetricsOf } from '../lighteval/results.js';
 import { normalizeTaskList } from '../lighteval/tasks.js';
-import { passThrough } from '../io/child-process.js';
-import { lineReader } from '../io/output-lines.js';
+import { runLightEval, shownCommand } from '../io/lighteval-run.js';
 import { type PreflightAnswer, sendPreflightRequest } from '../io/preflight-request.js';
 import { queryTaskRegistry } from '../io/task-registry-query.js';
-import { evaluatedSamplesOf, LightEvalResultsSchema, metricValuesOf, taskMetricsOf } from '../lighteval/results.js';
 import type { BuiltConfiguration, WrittenConfiguration } from './configuration.js';
-import type { EvaluationInputs } from './evaluation-inputs.js';
-import { InputError, inputMessage } from './input-fields.js';
-import { type BuildInputs, workspaceOf } from './inputs.js';
-import { runProcess } from './fenced-process.js';
-import { failureHeadline, failureMessage, LightEvalError, locateLightEval } from './lighteval-install.js';
+import { type BuildInputs, type EvaluationInputs, InputError, inputMessage, workspaceOf } from './inputs.js';
+import { LightEvalError, locateLightEval } from './lighteval-install.js';
 import { Inputs } from './names.js';
+import { programLog } from './program-output.js';
 import { isForkPullRequest } from './pull-request.js';
-import { runFilesSince, scrubResultsFile, snapshotRunFiles } from '../io/results-files.js';
-import { type Environment, info, notice, warning } from './runner.js';
 import { maskSecrets } from './secrets.js';
 
 export interface EvaluationRequest {
@@ -40,8 +36,7 @@ export interface EvaluationRequest {
   readonly evaluation: EvaluationInputs;
   readonly built: BuiltConfiguration;
   readonly written: WrittenConfiguration;
-  readonly env: Environment;
-  /** Every form of every secret, for scrubbing what LightEval wrote and printed. */
+  /** Every secret, for scrubbing what LightEval wrote and printed. */
   readonly secrets: readonly string[];
 }
 
@@ -73,7 +68,7 @@ function modelNameOf(built: BuiltConfiguration): string {
 }
 
 function skippedOutcome(built: BuiltConfiguration, why: string): EvaluationOutcome {
-  notice(why);
+  core.notice(why);
   return {
     skipped: true,
     report: noResultsReport(modelNameOf(built), `**Skipped**: ${escapeCell(why)}`),
@@ -132,13 +127,12 @@ async function lookUpTasks(
   evaluation: EvaluationInputs,
   lightevalVersion: string,
   program: string,
-  env: Environment,
 ): Promise<{ tasks: readonly string[]; warnings: readonly string[] } | { failure: string }> {
   const answer = await queryTaskRegistry({
     program,
     customTasks: evaluation.customTasks,
     multilingual: evaluation.extraArguments.includes('--load-tasks-multilingual'),
-    env: inheritableEnvironment(env),
+    env: inheritableEnvironment(process.env),
   });
   if ('unavailable' in answer) {
     return {
@@ -168,32 +162,22 @@ function preflightNotes(answer: PreflightAnswer): string[] {
   return [`a test request to the provider before the run failed (${outcome.error}): ${describeCause(causeOf(outcome.error, outcome.message, outcome.status))}; LightEval runs all the same, and retries`];
 }
 
-/** Reads the newest results file into metrics and checks them. */
-function judgeResults(
-  request: EvaluationRequest,
-  resultsPath: string,
-  document: unknown,
-  ran: RunRecord,
-): EvaluationOutcome {
-  const { artifactFiles } = ran;
-  const { inputs, evaluation, built, env } = request;
-  const parsed = LightEvalResultsSchema.safeParse(document);
-  if (!parsed.success) {
-    return failedOutcome(built, `LightEval's results file ${resultsPath} does not have LightEval's layout: ${parsed.error.issues[0]?.message ?? ''}`, ran);
-  }
-  const metrics = taskMetricsOf(parsed.data);
+/** Reads the results into metrics and checks them against the limits and the failed requests. */
+function judgeResults(request: EvaluationRequest, resultsPath: string, results: LightEvalResults, ran: RunRecord): EvaluationOutcome {
+  const { inputs, evaluation, built } = request;
+  const metrics = taskMetricsOf(results);
   const gated = evaluation.thresholds !== undefined || evaluation.baseline !== undefined;
   const gate = gated
     ? evaluateGate({ metrics, thresholds: evaluation.thresholds, baseline: evaluation.baseline, baselineTolerance: evaluation.baselineTolerance })
     : undefined;
   // Failed requests are scored as wrong answers: the scores, and any gate passed on them, cannot be trusted.
   // The samples requested, as LightEval 0.12+ logs them, else as the results count them (up to 0.11).
-  const total = ran.failures.requested > 0 ? ran.failures.requested : evaluatedSamplesOf(parsed.data);
+  const total = ran.failures.requested > 0 ? ran.failures.requested : evaluatedSamplesOf(results);
   const requests = judgeRequestFailures(ran.failures.givenUp, total, ran.failures.mainCause(), {
     maxShare: evaluation.maxFailedShare,
     name: Inputs.MaxFailedRequests,
   });
-  if (requests.level === 'warn') warning(requests.message);
+  if (requests.level === 'warn') core.warning(requests.message);
   const report = reportMarkdown({
     modelName: modelNameOf(built),
     lightevalVersion: inputs.lightevalVersion,
@@ -202,7 +186,7 @@ function judgeResults(
     metrics,
     gate,
     status: requests.level === 'fail' || gate?.passed === false ? 'failed' : gate === undefined ? 'no-gate' : 'passed',
-    resultsFile: relative(workspaceOf(env), resultsPath),
+    resultsFile: relative(workspaceOf(), resultsPath),
     notes: [...evaluation.warnings, ...ran.notes, ...(requests.level === 'none' ? [] : [requests.message])],
   });
   return {
@@ -211,7 +195,7 @@ function judgeResults(
     passed: requests.level !== 'fail' && (gate?.passed ?? true),
     resultsPath,
     metrics: metricValuesOf(metrics),
-    artifactFiles,
+    artifactFiles: ran.artifactFiles,
     misses: gate === undefined ? [] : formatGateFailures(gate),
     failure: requests.level === 'fail' ? requests.message : undefined,
     command: ran.command,
@@ -221,13 +205,13 @@ function judgeResults(
 
 /** Runs LightEval as the inputs ask. Throws InputError for a missing key; reports every other failure in the outcome. */
 export async function evaluate(request: EvaluationRequest): Promise<EvaluationOutcome> {
-  const { inputs, evaluation, built, written, env } = request;
+  const { inputs, evaluation, built, written } = request;
   // The action's key travels in the variable LiteLLM reads, whatever api-key-env names.
   const key = providerKeyOf(built.config.toDict());
-  const inheritedKeys = key.litellmVariables.map((name) => env[name] ?? '').filter((value) => value !== '');
+  const inheritedKeys = key.litellmVariables.map((name) => process.env[name] ?? '').filter((value) => value !== '');
   const keyGiven = inputs.apiKey !== '' || inheritedKeys.length > 0;
   if (key.needsKey && !keyGiven) {
-    if (isForkPullRequest(env)) {
+    if (isForkPullRequest()) {
       return skippedOutcome(
         built,
         'this pull request comes from a fork, and workflows of fork pull requests get no secrets, so there is no API key. The configuration was built; LightEval did not run.',
@@ -244,7 +228,7 @@ export async function evaluate(request: EvaluationRequest): Promise<EvaluationOu
   let program: string;
   try {
     const requirements = { version: inputs.lightevalVersion, extras: evaluation.extras, tasks: evaluation.taskSpecs };
-    program = await locateLightEval(evaluation.install, evaluation.python, requirements, env);
+    program = await locateLightEval(evaluation.install, evaluation.python, requirements);
   } catch (error) {
     // LightEval missing, or no Python to install it with: the configuration is still uploaded and the outputs set.
     if (error instanceof LightEvalError || error instanceof InputError) return failedOutcome(built, scrub(error.message));
@@ -253,10 +237,10 @@ export async function evaluate(request: EvaluationRequest): Promise<EvaluationOu
 
   // LightEval reads the file with the real base URL when that URL carries credentials; the workspace copy is redacted.
   const modelFile = written.secretNativePath ?? written.nativePath;
-  const lightevalEnv = lightevalEnvironment(env, key.litellmVariables, inputs.apiKey);
+  const lightevalEnv = lightevalEnvironment(process.env, key.litellmVariables, inputs.apiKey);
   // Two Python processes at once: each spends most of its time importing.
   const [lookup, preflight] = await Promise.all([
-    lookUpTasks(evaluation, inputs.lightevalVersion, program, env),
+    lookUpTasks(evaluation, inputs.lightevalVersion, program),
     sendPreflightRequest(program, modelFile, lightevalEnv),
   ]);
   if ('failure' in lookup) return failedOutcome(built, scrub(lookup.failure));
@@ -266,9 +250,8 @@ export async function evaluate(request: EvaluationRequest): Promise<EvaluationOu
     const headline = `LightEval did not run: a test request to the provider failed, and every request of the run would: ${describeCause(fatal.cause)}.`;
     return failedOutcome(built, scrub(`${headline} The provider's answer: ${fatal.detail}`), { headline: scrub(headline) });
   }
-  for (const note of notes) warning(note);
+  for (const note of notes) core.warning(note);
 
-  const before = snapshotRunFiles(inputs.outputDir);
   const args = lightevalArguments({
     ...evaluation,
     modelFile,
@@ -276,51 +259,25 @@ export async function evaluate(request: EvaluationRequest): Promise<EvaluationOu
     tasks: lookup.tasks,
     lightevalVersion: inputs.lightevalVersion,
   });
-  info(`Running ${[program, ...args].map((arg) => (/^[\w@%+=:,./|-]+$/.test(arg) ? arg : JSON.stringify(arg))).join(' ')}`);
+  const command = [program, ...args];
+  core.info(`Running ${shownCommand(command)}`);
   const failures = new RequestFailureCounter();
-  const lines = lineReader((line) => failures.line(line));
-  const outcome = await runProcess({
-    command: program,
-    args,
-    env: lightevalEnv,
-    timeoutMs: evaluation.timeoutMinutes === undefined ? undefined : evaluation.timeoutMinutes * 60_000,
-    output: (stream, text) => {
-      passThrough(stream, text);
-      lines.write(stream, text);
-    },
+  const log = programLog((line) => failures.line(line));
+  const run = await core.group("LightEval's output", async () => {
+    const result = await runLightEval({
+      program,
+      args,
+      env: lightevalEnv,
+      outputDir: inputs.outputDir,
+      timeLimit: evaluation.timeoutMinutes === undefined ? undefined : { minutes: evaluation.timeoutMinutes, setting: Inputs.LightevalTimeoutMinutes },
+      secrets,
+      output: log.write,
+    });
+    log.flush();
+    return result;
   });
-  lines.flush();
-
-  const files = runFilesSince(inputs.outputDir, before);
-  const artifactFiles = [...files.results, ...(savesDetails(evaluation.extraArguments) ? files.details : [])];
-  const ran: RunRecord = { artifactFiles, command: [program, ...args], tasks: lookup.tasks, notes, failures };
-  // Every results file of the run is scrubbed before anything reads, shows or uploads one: one that does not parse
-  // is scrubbed as text, and the others are scrubbed all the same.
-  const documents = files.results.map((path) => {
-    try {
-      return { path, document: scrubResultsFile(path, secrets) };
-    } catch (error) {
-      if (error instanceof ConfigError) return { path, unreadable: error.message };
-      throw error;
-    }
-  });
-
-  if (outcome.startError !== undefined) {
-    return failedOutcome(built, `LightEval could not start (${program}): ${outcome.startError.message}`, ran);
-  }
-  if (outcome.exitCode !== 0) {
-    const scrubbed = { ...outcome, tail: outcome.tail.map(scrub) };
-    const hint = dependencyTooNewHint(scrubbed.tail);
-    const headline = `${failureHeadline('LightEval', scrubbed, evaluation.timeoutMinutes)}${hint === undefined ? '' : ` ${hint}`}`;
-    const message = failureMessage('LightEval', scrubbed, evaluation.timeoutMinutes);
-    return failedOutcome(built, hint === undefined ? message : `${hint}\n${message}`, { ...ran, headline });
-  }
-  const [newest] = documents;
-  if (newest !== undefined && 'unreadable' in newest) {
-    return failedOutcome(built, `LightEval's results are unreadable: ${newest.unreadable}`, ran);
-  }
-  if (newest === undefined) {
-    return failedOutcome(built, `LightEval exited with code 0 but wrote no results_*.json under ${inputs.outputDir}`, ran);
-  }
-  return judgeResults(request, newest.path, newest.document, ran);
+  const artifactFiles = [...run.files.results, ...(savesDetails(evaluation.extraArguments) ? run.files.details : [])];
+  const ran: RunRecord = { artifactFiles, command, tasks: lookup.tasks, notes, failures };
+  if (!run.ok) return failedOutcome(built, run.failure, { ...ran, headline: run.headline });
+  return judgeResults(request, run.resultsPath, run.results, ran);
 }

@@ -8,10 +8,8 @@ import { writeBundleFile } from '../io/bundle-file.js';
 import { creationTime } from '../io/export-directory.js';
 import type { BuiltConfiguration, WrittenConfiguration } from './configuration.js';
 import type { EvaluationOutcome } from './evaluation.js';
-import { asInputError } from './input-fields.js';
-import type { BuildInputs } from './inputs.js';
+import { asInputError, type BuildInputs } from './inputs.js';
 import { Inputs } from './names.js';
-import type { Environment } from './runner.js';
 
 export interface ExportRequest {
   readonly inputs: BuildInputs;
@@ -19,8 +17,7 @@ export interface ExportRequest {
   readonly written: WrittenConfiguration;
   /** Undefined without run-lighteval. */
   readonly outcome: EvaluationOutcome | undefined;
-  readonly env: Environment;
-  /** Every form of every secret: none may reach the bundle. */
+  /** Every secret: none may reach the bundle. */
   readonly secrets: readonly string[];
 }
 
@@ -30,7 +27,7 @@ export interface ExportedBundle {
 }
 
 /** Writes the bundle the way `lighteval-action export` would from the output folder, plus the command line that ran. */
-export async function exportBundle({ inputs, built, written, outcome, env, secrets }: ExportRequest): Promise<ExportedBundle> {
+export async function exportBundle({ inputs, built, written, outcome, secrets }: ExportRequest): Promise<ExportedBundle> {
   const resultsPath = outcome?.resultsPath;
   const { contents, warnings } = await bundleContentsFrom({
     configYaml: built.redacted.toYaml(),
@@ -44,9 +41,9 @@ export async function exportBundle({ inputs, built, written, outcome, env, secre
     tasks: outcome?.command === undefined ? inputs.evaluation?.tasks : outcome.tasks,
     maxSamples: inputs.evaluation?.maxSamples ?? null,
     command: outcome?.command ?? null,
-    createdAt: creationTime(env, [written.configPath, written.nativePath, ...(resultsPath === undefined ? [] : [resultsPath])]),
+    createdAt: creationTime(process.env, [written.configPath, written.nativePath, ...(resultsPath === undefined ? [] : [resultsPath])]),
     secrets,
-    env,
+    env: process.env,
   });
   const path = join(inputs.outputDir, defaultBundleName(built.redacted.toDict().metadata.model_name));
   try {

@@ -1,80 +1,203 @@
 /**
- * Every input of the action, read in one place into one typed, validated object. Problems are reported as an
- * InputError naming the input (and the field inside it for the provider record and the run configuration).
+ * Every input of the action, read through @actions/core in one place into one typed, checked object. A mistake is
+ * an InputError naming the input (and the field inside it for the provider record and the run configuration).
+ * What only a LightEval run reads (task list, thresholds, baseline) is parsed with modules loaded for a run only.
  */
 import { resolve } from 'node:path';
-import * as z from 'zod/mini';
-import { describeValue, type FieldIssue } from '../config/errors.js';
+import * as core from '@actions/core';
+import { ConfigError, describeValue, type FieldIssue } from '../config/errors.js';
 import { isRecord } from '../config/fields.js';
 import { parseDocument } from '../config/parse.js';
+import { DEFAULT_LIGHTEVAL_VERSION } from '../config/native.js';
 import { LightEvalVersionSchema } from '../config/schemas.js';
 import { readTextFile } from '../io/files.js';
-import { type EvaluationInputs, EvaluationScalarFields, ignoredRunInputs } from './evaluation-inputs.js';
-import {
-  asInputError,
-  booleanInput,
-  choiceInput,
-  INPUT_DEFAULTS,
-  InputError,
-  inputMessage,
-  numberInput,
-  optionalText,
-  withDefault,
-} from './input-fields.js';
+import type { Thresholds } from '../lighteval/gate.js';
+import type { Baseline } from '../lighteval/metrics.js';
 import { type InputName, Inputs } from './names.js';
-import { type Environment, getInput } from './runner.js';
+
+/** A user mistake in the inputs: reported as one line, without a stack trace, pinned to the file and line when known. */
+export class InputError extends Error {
+  override readonly name = 'InputError';
+
+  constructor(
+    message: string,
+    /** The workspace file the mistake is in, and where, for the annotation. */
+    readonly location?: { readonly file: string; readonly line: number; readonly column?: number | undefined },
+  ) {
+    super(message);
+  }
+}
+
+/** `Input "run-config", field generation.temperature: expected …`. */
+export function inputMessage(input: string, message: string, field = ''): string {
+  return field === '' ? `Input "${input}": ${message}` : `Input "${input}", field ${field}: ${message}`;
+}
+
+/** A ConfigError about reading, parsing or writing what `input` names, as an InputError; other errors as they are. */
+export function asInputError(error: unknown, input: string): unknown {
+  return error instanceof ConfigError ? new InputError(inputMessage(input, error.issues[0]?.message ?? error.message)) : error;
+}
+
+/** Defaults applied here too: the runner applies action.yml's only when a workflow omits an input, not when it is empty. */
+export const INPUT_DEFAULTS = {
+  [Inputs.IncludeApiKey]: 'false',
+  [Inputs.LightevalVersion]: DEFAULT_LIGHTEVAL_VERSION,
+  [Inputs.OutputDir]: 'lighteval-output',
+  [Inputs.UploadArtifact]: 'true',
+  [Inputs.Summary]: 'true',
+  [Inputs.ExportBundle]: 'false',
+  [Inputs.RunLighteval]: 'false',
+  [Inputs.Install]: 'auto',
+  [Inputs.Python]: 'python3',
+  [Inputs.BaselineTolerance]: '0.02',
+  [Inputs.MaxFailedRequests]: '0.05',
+  [Inputs.Comment]: 'false',
+} as const satisfies Partial<Record<InputName, string>>;
+type DefaultedInput = keyof typeof INPUT_DEFAULTS;
+
+// ---- Reading one input --------------------------------------------------------------------------------------
+
+/** The trimmed value, undefined when empty. */
+export function optionalInput(name: string): string | undefined {
+  const value = core.getInput(name);
+  return value === '' ? undefined : value;
+}
+
+function defaultedInput(name: DefaultedInput): string {
+  return optionalInput(name) ?? INPUT_DEFAULTS[name];
+}
+
+/** `true` or `false` (also `True`, `TRUE`, `False`, `FALSE`), as @actions/core reads YAML 1.2 booleans. */
+export function booleanInput(name: string, fallback: boolean): boolean {
+  const value = optionalInput(name);
+  if (value === undefined) return fallback;
+  try {
+    return core.getBooleanInput(name);
+  } catch {
+    throw new InputError(inputMessage(name, `expected true or false, got ${describeValue(value)}`));
+  }
+}
+
+function flagInput(name: DefaultedInput): boolean {
+  return booleanInput(name, INPUT_DEFAULTS[name] === 'true');
+}
+
+/** One of a few words, in any case. */
+function choiceInput<const Choice extends string>(name: DefaultedInput, choices: readonly Choice[]): Choice {
+  const value = defaultedInput(name);
+  const choice = choices.find((candidate) => candidate === value.toLowerCase());
+  if (choice === undefined) throw new InputError(inputMessage(name, `expected ${choices.join(', ')}, got ${describeValue(value)}`));
+  return choice;
+}
+
+interface NumberSpec {
+  readonly test: (value: number) => boolean;
+  readonly expected: string;
+  readonly whole?: boolean;
+}
+
+/** A number the text spells plainly (`12`, `0.5`; no `1e3`, `0x10` or `Infinity`, which Number() would take). */
+function parseNumber(name: string, value: string, spec: NumberSpec): number {
+  const pattern = spec.whole === true ? /^\d{1,15}$/ : /^\d{1,15}(\.\d{1,15})?$|^\.\d{1,15}$/;
+  if (pattern.test(value) && spec.test(Number(value))) return Number(value);
+  throw new InputError(inputMessage(name, `expected ${spec.expected}, got ${describeValue(value)}`));
+}
+
+function numberInput(name: string, spec: NumberSpec): number | undefined {
+  const value = optionalInput(name);
+  return value === undefined ? undefined : parseNumber(name, value, spec);
+}
+
+function defaultedNumberInput(name: DefaultedInput, spec: NumberSpec): number {
+  return parseNumber(name, defaultedInput(name), spec);
+}
+
+// ---- The key first --------------------------------------------------------------------------------------------
+
+/** The raw key, read before anything else so that it can be masked first. */
+export function readApiKey(): string {
+  return core.getInput(Inputs.ApiKey);
+}
+
+/** Keys shorter than this could match ordinary text by chance; they are not looked for in other inputs. */
+const MIN_SPOTTED_KEY_LENGTH = 8;
+
+/**
+ * Refuses the key in any input but api-key: from there it would reach places the key must never be (LightEval's
+ * command line, a warning, the summary, a file), where masks do not reach or come too late.
+ */
+function refuseMisplacedKey(key: string): void {
+  if (key.length < MIN_SPOTTED_KEY_LENGTH) return;
+  const holder = Object.values(Inputs).find((name) => name !== Inputs.ApiKey && core.getInput(name).includes(key));
+  if (holder !== undefined) throw new InputError(inputMessage(holder, `holds the API key; pass the key in ${Inputs.ApiKey} only`));
+}
+
+// ---- Documents --------------------------------------------------------------------------------------------------
+
+/** Where a document came from: errors about its fields name this input, and the file when it is one. */
+export interface DocumentSource {
+  readonly input: InputName;
+  /** The text, for finding the line of a field an error is about. */
+  readonly text: string;
+  /** Relative to the workspace, when the document is a file. */
+  readonly file: string | undefined;
+}
+
+interface ReadDocument {
+  readonly source: DocumentSource;
+  readonly value: unknown;
+}
+
+/** The line and column a parse error gives (`… at line 3, column 5: …`), for the annotation. */
+function parseErrorLocation(error: ConfigError, file: string | undefined): InputError['location'] {
+  const position = /at line (\d+), column (\d+)/.exec(error.issues[0]?.message ?? '');
+  return file === undefined || position === null ? undefined : { file, line: Number(position[1]), column: Number(position[2]) };
+}
+
+async function parseInputDocument(text: string, input: InputName, file: string | undefined): Promise<unknown> {
+  try {
+    return await parseDocument(text, file ?? input);
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    throw new InputError(inputMessage(input, error.issues[0]?.message ?? error.message), parseErrorLocation(error, file));
+  }
+}
+
+/** A document given inline (`inline`) or as a workspace file (`file`); not both. */
+async function readDocumentInput(inline: InputName, file: InputName, workspace: string): Promise<ReadDocument | undefined> {
+  const text = optionalInput(inline);
+  const path = optionalInput(file);
+  if (text !== undefined && path !== undefined) throw new InputError(inputMessage(file, `set either ${inline} or ${file}, not both`));
+  if (text !== undefined) return { source: { input: inline, text, file: undefined }, value: await parseInputDocument(text, inline, undefined) };
+  if (path === undefined) return undefined;
+  let contents: string;
+  try {
+    contents = readTextFile(resolve(workspace, path), file);
+  } catch (error) {
+    throw asInputError(error, file);
+  }
+  return { source: { input: file, text: contents, file: path }, value: await parseInputDocument(contents, file, path) };
+}
+
+// ---- The build inputs -----------------------------------------------------------------------------------------
 
 const ARTIFACT_NAME_FORBIDDEN = /["':<>|*?\\/\r\n]/;
 
-const retentionDays = numberInput({ whole: true, test: (days) => days >= 1, expected: 'a whole number of days (1 or more)' });
+function readArtifactName(): string | undefined {
+  const name = optionalInput(Inputs.ArtifactName);
+  if (name !== undefined && ARTIFACT_NAME_FORBIDDEN.test(name)) {
+    throw new InputError(
+      inputMessage(Inputs.ArtifactName, `expected an artifact name without " ' : < > | * ? \\ / or line breaks, got ${describeValue(name)}`),
+    );
+  }
+  return name;
+}
 
-const artifactName = optionalText.check(
-  z.refine((name) => name === undefined || !ARTIFACT_NAME_FORBIDDEN.test(name), {
-    error: (issue) =>
-      `expected an artifact name without " ' : < > | * ? \\ / or line breaks, got ${describeValue(issue.input)}`,
-  }),
-);
-
-const lightevalVersion = z.pipe(
-  withDefault(Inputs.LightevalVersion),
-  z.pipe(
-    LightEvalVersionSchema,
-    z.transform((version) => version.text),
-  ),
-);
-
-/** `build`: build the configuration (and run LightEval if asked); `report`: compare the results of a matrix's legs. */
-const MODES = ['build', 'report'] as const;
-
-/** The inputs that are plain strings, flags and numbers. Documents and paths are read afterwards. */
-const ScalarInputsSchema = z.object({
-  [Inputs.Mode]: choiceInput(Inputs.Mode, MODES),
-  [Inputs.ResultsDir]: optionalText,
-  [Inputs.Provider]: optionalText,
-  [Inputs.ProviderFile]: optionalText,
-  [Inputs.ProviderType]: optionalText,
-  [Inputs.ProviderId]: optionalText,
-  [Inputs.ProviderName]: optionalText,
-  [Inputs.BaseUrl]: optionalText,
-  [Inputs.Model]: optionalText,
-  [Inputs.ApiKey]: z.string(),
-  [Inputs.ApiKeyEnv]: optionalText,
-  [Inputs.IncludeApiKey]: booleanInput(Inputs.IncludeApiKey),
-  [Inputs.RunConfig]: optionalText,
-  [Inputs.RunConfigFile]: optionalText,
-  [Inputs.RunId]: optionalText,
-  [Inputs.DatasetId]: optionalText,
-  [Inputs.DatasetName]: optionalText,
-  [Inputs.LightevalVersion]: lightevalVersion,
-  [Inputs.OutputDir]: withDefault(Inputs.OutputDir),
-  [Inputs.UploadArtifact]: booleanInput(Inputs.UploadArtifact),
-  [Inputs.ArtifactName]: artifactName,
-  [Inputs.RetentionDays]: retentionDays,
-  [Inputs.Summary]: booleanInput(Inputs.Summary),
-  [Inputs.ExportBundle]: booleanInput(Inputs.ExportBundle),
-  ...EvaluationScalarFields,
-});
-type ScalarInputs = z.output<typeof ScalarInputsSchema>;
+function readLightevalVersion(): string {
+  const parsed = LightEvalVersionSchema.safeParse(defaultedInput(Inputs.LightevalVersion));
+  if (!parsed.success) throw new InputError(inputMessage(Inputs.LightevalVersion, parsed.error.issues[0]?.message ?? 'invalid'));
+  return parsed.data.text;
+}
 
 /** The provider record fields that single inputs can set, and which input sets each. */
 const PROVIDER_FIELD_INPUTS = {
@@ -85,18 +208,24 @@ const PROVIDER_FIELD_INPUTS = {
 } as const satisfies Record<string, InputName>;
 type ProviderField = keyof typeof PROVIDER_FIELD_INPUTS;
 
-/** Where a document came from: inline text or a file; errors about its fields name this input. */
-interface DocumentSource {
-  readonly input: InputName;
-  readonly value: unknown;
+/** The record with single-field inputs laid over it; id and name default to the type. */
+function mergeProvider(record: unknown): { provider: unknown; fieldInputs: ProviderField[] } {
+  const fields = Object.entries(PROVIDER_FIELD_INPUTS).flatMap(([field, input]) => {
+    const value = optionalInput(input);
+    return value === undefined ? [] : [[field as ProviderField, value] as const];
+  });
+  if (record !== undefined && !isRecord(record)) return { provider: record, fieldInputs: [] };
+  const merged: Record<string, unknown> = { ...record, ...Object.fromEntries(fields) };
+  merged.id ??= merged.type;
+  merged.name ??= merged.type;
+  return { provider: merged, fieldInputs: fields.map(([field]) => field) };
 }
 
 export interface BuildInputs {
-  readonly mode: 'build';
   /** The provider record with the single-field inputs applied; not yet validated (the builder does that). */
   readonly provider: unknown;
   /** The input the record came from, if any. */
-  readonly providerSource: InputName | undefined;
+  readonly providerSource: DocumentSource | undefined;
   /** The record fields that single inputs set. */
   readonly providerFieldInputs: readonly ProviderField[];
   readonly model: string;
@@ -105,7 +234,8 @@ export interface BuildInputs {
   readonly apiKeyEnv: string | undefined;
   readonly includeApiKey: boolean;
   readonly runConfig: unknown;
-  readonly runConfigSource: InputName;
+  /** Undefined when neither run-config nor run-config-file is set. */
+  readonly runConfigSource: DocumentSource | undefined;
   readonly runId: string | undefined;
   readonly datasetId: string | undefined;
   readonly datasetName: string | undefined;
@@ -125,202 +255,248 @@ export interface BuildInputs {
   readonly warnings: readonly string[];
 }
 
-/** `mode: report`: one comparison of the results files a later job gathered from the legs of a matrix. */
-export interface ReportInputs {
-  readonly mode: 'report';
-  /** Absolute: the folder the legs' artifacts were downloaded into. */
-  readonly resultsDir: string;
-  readonly summary: boolean;
+/** Reads and checks every input; throws InputError naming the first one that is wrong. */
+export async function readInputs(): Promise<BuildInputs> {
+  const apiKey = readApiKey();
+  refuseMisplacedKey(apiKey);
+  const workspace = workspaceOf();
+  const model = optionalInput(Inputs.Model);
+  if (model === undefined) throw new InputError(inputMessage(Inputs.Model, 'required; expected a model name such as gpt-4o-mini'));
+  const record = await readDocumentInput(Inputs.Provider, Inputs.ProviderFile, workspace);
+  if (record === undefined && optionalInput(Inputs.ProviderType) === undefined) {
+    throw new InputError(inputMessage(Inputs.Provider, `required; set ${Inputs.Provider}, ${Inputs.ProviderFile} or ${Inputs.ProviderType}`));
+  }
+  const runConfig = await readDocumentInput(Inputs.RunConfig, Inputs.RunConfigFile, workspace);
+  const { provider, fieldInputs } = mergeProvider(record?.value);
+  const lightevalVersion = readLightevalVersion();
+  const runLighteval = flagInput(Inputs.RunLighteval);
+  const evaluation = runLighteval ? await readEvaluationInputs(lightevalVersion, workspace) : undefined;
+  return {
+    provider,
+    providerSource: record?.source,
+    providerFieldInputs: fieldInputs,
+    model,
+    apiKey,
+    apiKeyEnv: optionalInput(Inputs.ApiKeyEnv),
+    includeApiKey: flagInput(Inputs.IncludeApiKey),
+    // An empty document, like an absent one, is an empty run configuration.
+    runConfig: runConfig?.value ?? {},
+    runConfigSource: runConfig?.source,
+    runId: optionalInput(Inputs.RunId) ?? defaultRunId(),
+    datasetId: optionalInput(Inputs.DatasetId),
+    datasetName: optionalInput(Inputs.DatasetName),
+    lightevalVersion,
+    outputDir: resolve(workspace, defaultedInput(Inputs.OutputDir)),
+    uploadArtifact: flagInput(Inputs.UploadArtifact),
+    artifactName: readArtifactName(),
+    retentionDays: numberInput(Inputs.RetentionDays, { whole: true, test: (days) => days >= 1, expected: 'a whole number of days (1 or more)' }),
+    summary: flagInput(Inputs.Summary),
+    exportBundle: flagInput(Inputs.ExportBundle),
+    evaluation,
+    warnings: runLighteval ? (evaluation?.warnings ?? []) : ignoredRunInputs(),
+  };
+}
+
+/** The folder relative paths start from: the checked-out repository on a runner. */
+export function workspaceOf(): string {
+  return process.env.GITHUB_WORKSPACE || process.cwd();
+}
+
+/** `<GITHUB_RUN_ID>-<GITHUB_RUN_ATTEMPT>`, unique to this attempt of this workflow run. */
+function defaultRunId(): string | undefined {
+  const runId = process.env.GITHUB_RUN_ID;
+  if (runId === undefined || runId === '') return undefined;
+  return `${runId}-${process.env.GITHUB_RUN_ATTEMPT || '1'}`;
+}
+
+// ---- The LightEval run's inputs -------------------------------------------------------------------------------
+
+const INSTALL_MODES = ['auto', 'true', 'false'] as const;
+export type InstallMode = (typeof INSTALL_MODES)[number];
+
+export interface EvaluationInputs {
+  /** Task specs as the user wrote them, for the lookup in the installed LightEval's registry. */
+  readonly taskSpecs: readonly string[];
+  /** Task specs in the syntax of lighteval-version, before that lookup. */
+  readonly tasks: readonly string[];
+  readonly maxSamples: number | undefined;
+  /** Absolute. */
+  readonly customTasks: string | undefined;
+  readonly extraArguments: readonly string[];
+  readonly install: InstallMode;
+  readonly python: string;
+  /** LightEval extras to install besides litellm, as the user named them. */
+  readonly extras: readonly string[];
+  readonly timeoutMinutes: number | undefined;
+  /** The share of requests that may fail before the step fails. */
+  readonly maxFailedShare: number;
+  readonly thresholds: Thresholds | undefined;
+  readonly baseline: Baseline | undefined;
+  readonly baselineTolerance: number;
   readonly comment: boolean;
-  /** Unset: one key per job. */
+  /** Unset: artifact-name, else a key per job, model, configuration and task list. */
   readonly commentKey: string | undefined;
   /** `''` when none was given. */
   readonly githubToken: string;
+  /** About task specs rewritten with a loss (a suite or truncation the installed LightEval ignores). */
   readonly warnings: readonly string[];
 }
 
-export type ActionInputs = BuildInputs | ReportInputs;
+/** The run's inputs that have no effect without run-lighteval: setting one of them alone is likely a mistake. */
+const RUN_ONLY_INPUTS = [
+  Inputs.Tasks,
+  Inputs.MaxSamples,
+  Inputs.CustomTasks,
+  Inputs.LightevalArgs,
+  Inputs.LightevalExtras,
+  Inputs.LightevalTimeoutMinutes,
+  Inputs.Thresholds,
+  Inputs.Baseline,
+] as const satisfies readonly InputName[];
 
-/** The raw key, read before anything else so that it can be masked first. */
-export function readApiKey(env: Environment = process.env): string {
-  return getInput(Inputs.ApiKey, env);
+/** Warnings for run inputs set while run-lighteval is false. */
+function ignoredRunInputs(): string[] {
+  const set: InputName[] = RUN_ONLY_INPUTS.filter((input) => optionalInput(input) !== undefined);
+  if (booleanInput(Inputs.Comment, false)) set.push(Inputs.Comment);
+  return set.map((input) => inputMessage(input, `ignored, since ${Inputs.RunLighteval} is not true`));
 }
 
-/** Keys shorter than this could match ordinary text by chance; they are not looked for in other inputs. */
-const MIN_SPOTTED_KEY_LENGTH = 8;
-
-/**
- * Refuses the key in any input but api-key: from there it would reach places the key must never be (LightEval's
- * command line, a warning, the summary, a file), where masks do not reach or come too late.
- */
-function refuseMisplacedKey(raw: Readonly<Record<string, string>>): void {
-  const key = raw[Inputs.ApiKey] ?? '';
-  if (key.length < MIN_SPOTTED_KEY_LENGTH) return;
-  const holder = Object.values(Inputs).find((name) => name !== Inputs.ApiKey && (raw[name] ?? '').includes(key));
-  if (holder !== undefined) throw new InputError(inputMessage(holder, `holds the API key; pass the key in ${Inputs.ApiKey} only`));
+/** A ConfigError raised while reading `input` becomes an InputError naming it and the field, if any. */
+function rethrowForInput(error: unknown, input: InputName): never {
+  if (error instanceof ConfigError && error.issues[0] !== undefined) {
+    const [issue] = error.issues;
+    throw new InputError(inputMessage(input, issue.message, issue.path === input ? '' : issue.path));
+  }
+  throw error;
 }
 
-/** Every input as the runner passed it. */
-type RawInputs = Readonly<Record<InputName, string>>;
-
-function readScalars(raw: RawInputs): ScalarInputs {
-  refuseMisplacedKey(raw);
-  const parsed = ScalarInputsSchema.safeParse(raw, { reportInput: true });
-  if (parsed.success) return parsed.data;
-  const [issue] = parsed.error.issues;
-  const input = String(issue?.path[0] ?? '') as InputName;
-  throw new InputError(inputMessage(input, issue?.message ?? 'invalid'));
-}
-
-/** A document given inline or as a path: the two inputs that can carry it, and what each holds. */
-interface DocumentInputs {
-  readonly inline: InputName;
-  readonly text: string | undefined;
-  readonly file: InputName;
-  readonly path: string | undefined;
-}
-
-async function parseInputDocument(text: string, input: InputName, label: string): Promise<unknown> {
+function readWorkspaceFile(path: string, input: InputName, workspace: string): string {
   try {
-    return await parseDocument(text, label);
+    return readTextFile(resolve(workspace, path), input);
   } catch (error) {
     throw asInputError(error, input);
   }
 }
 
-async function readDocumentInput(
-  { inline, text, file, path }: DocumentInputs,
-  workspace: string,
-): Promise<DocumentSource | undefined> {
-  if (text !== undefined && path !== undefined) {
-    throw new InputError(inputMessage(file, `set either ${inline} or ${file}, not both`));
-  }
-  if (text !== undefined) return { input: inline, value: await parseInputDocument(text, inline, inline) };
-  if (path === undefined) return undefined;
-  const absolute = resolve(workspace, path);
-  let contents: string;
-  try {
-    contents = readTextFile(absolute, file);
-  } catch (error) {
-    throw asInputError(error, file);
-  }
-  return { input: file, value: await parseInputDocument(contents, file, path) };
-}
-
-/** The record with single-field inputs laid over it; id and name default to the type. */
-function mergeProvider(record: unknown, scalars: ScalarInputs): { provider: unknown; fieldInputs: ProviderField[] } {
-  const fields = Object.entries(PROVIDER_FIELD_INPUTS).flatMap(([field, input]) => {
-    const value = scalars[input];
-    return value === undefined ? [] : [[field as ProviderField, value] as const];
-  });
-  if (record !== undefined && !isRecord(record)) return { provider: record, fieldInputs: [] };
-  const merged: Record<string, unknown> = { ...record, ...Object.fromEntries(fields) };
-  merged.id ??= merged.type;
-  merged.name ??= merged.type;
-  return { provider: merged, fieldInputs: fields.map(([field]) => field) };
-}
-
-/** The inputs report mode reads; the others have no effect there. */
-const REPORT_INPUTS: ReadonlySet<InputName> = new Set([Inputs.Mode, Inputs.ResultsDir, Inputs.Summary, Inputs.Comment, Inputs.CommentKey, Inputs.GithubToken]);
-
-/**
- * Warnings for inputs that have no effect in report mode. An input that action.yml gives a default is compared with
- * that default: the runner fills it in, so only a different value says someone set it.
- */
-function ignoredInReportMode(raw: RawInputs): string[] {
-  const defaults: Partial<Record<InputName, string>> = INPUT_DEFAULTS;
-  const set = Object.values(Inputs).filter((name) => {
-    const value = raw[name].trim().toLowerCase();
-    return !REPORT_INPUTS.has(name) && value !== '' && value !== (defaults[name] ?? '').toLowerCase();
-  });
-  return set.map((input) => inputMessage(input, `ignored, since ${Inputs.Mode} is report`));
-}
-
-function readReportInputs(raw: RawInputs, scalars: ScalarInputs, workspace: string): ReportInputs {
-  const resultsDir = scalars[Inputs.ResultsDir];
-  if (resultsDir === undefined) {
-    throw new InputError(inputMessage(Inputs.ResultsDir, `required when ${Inputs.Mode} is report; expected the folder the results were downloaded into`));
-  }
-  return {
-    mode: 'report',
-    resultsDir: resolve(workspace, resultsDir),
-    summary: scalars[Inputs.Summary],
-    comment: scalars[Inputs.Comment],
-    commentKey: scalars[Inputs.CommentKey],
-    githubToken: scalars[Inputs.GithubToken],
-    warnings: ignoredInReportMode(raw),
-  };
-}
-
-/** Reads and checks every input; throws InputError naming the first one that is wrong. */
-export async function readInputs(env: Environment = process.env): Promise<ActionInputs> {
-  const raw = Object.fromEntries(Object.values(Inputs).map((name) => [name, getInput(name, env)])) as RawInputs;
-  const scalars = readScalars(raw);
-  const workspace = workspaceOf(env);
-  if (scalars[Inputs.Mode] === 'report') return readReportInputs(raw, scalars, workspace);
-  const model = scalars[Inputs.Model];
-  if (model === undefined) throw new InputError(inputMessage(Inputs.Model, 'required; expected a model name such as gpt-4o-mini'));
-  const record = await readDocumentInput(
-    { inline: Inputs.Provider, text: scalars.provider, file: Inputs.ProviderFile, path: scalars['provider-file'] },
-    workspace,
-  );
-  if (record === undefined && scalars[Inputs.ProviderType] === undefined) {
+/** The task list: specs in the input itself, or one `.txt` path to a file of them. */
+async function readTasks(lightevalVersion: string, workspace: string): Promise<{ written: string[]; specs: string[]; warnings: string[] }> {
+  const text = optionalInput(Inputs.Tasks);
+  if (text === undefined) {
     throw new InputError(
-      inputMessage(Inputs.Provider, `required; set ${Inputs.Provider}, ${Inputs.ProviderFile} or ${Inputs.ProviderType}`),
+      inputMessage(
+        Inputs.Tasks,
+        `required when ${Inputs.RunLighteval} is true; expected task specs such as gsm8k|0, comma- or newline-separated, or the path of a .txt file of them`,
+      ),
     );
   }
-  const runConfig = await readDocumentInput(
-    { inline: Inputs.RunConfig, text: scalars['run-config'], file: Inputs.RunConfigFile, path: scalars['run-config-file'] },
-    workspace,
-  );
-  const { provider, fieldInputs } = mergeProvider(record?.value, scalars);
-  const lightevalVersion = scalars[Inputs.LightevalVersion];
-  // Only a run reads its task list, thresholds and baseline, with parsers a config-only run need not load.
-  const evaluation = scalars[Inputs.RunLighteval]
-    ? await (await import('./read-evaluation-inputs.js')).readEvaluationInputs(scalars, lightevalVersion, workspace)
-    : undefined;
+  const { normalizeTaskList, splitTaskList } = await import('../lighteval/tasks.js');
+  const isFile = !/[,\n]/.test(text) && /\.txt$/i.test(text);
+  const specs = isFile ? splitTaskList(readWorkspaceFile(text, Inputs.Tasks, workspace), { comments: true }) : splitTaskList(text);
+  if (specs.length === 0) throw new InputError(inputMessage(Inputs.Tasks, isFile ? `${text} lists no task` : 'expected at least one task spec'));
+  try {
+    const normalized = normalizeTaskList(specs, lightevalVersion);
+    return { written: specs, specs: normalized.specs, warnings: normalized.warnings.map((warning) => inputMessage(Inputs.Tasks, warning)) };
+  } catch (error) {
+    return rethrowForInput(error, Inputs.Tasks);
+  }
+}
+
+/** One argument per line, each passed to LightEval as it is written. */
+async function readExtraArguments(): Promise<string[]> {
+  const args = core.getMultilineInput(Inputs.LightevalArgs);
+  if (args.length === 0) return [];
+  const { checkExtraArguments } = await import('../lighteval/arguments.js');
+  try {
+    checkExtraArguments(args);
+    return args;
+  } catch (error) {
+    return rethrowForInput(error, Inputs.LightevalArgs);
+  }
+}
+
+async function readThresholds(): Promise<Thresholds | undefined> {
+  const text = optionalInput(Inputs.Thresholds);
+  if (text === undefined) return undefined;
+  const { parseThresholds } = await import('../lighteval/gate.js');
+  try {
+    return parseThresholds(await parseDocument(text, Inputs.Thresholds));
+  } catch (error) {
+    return rethrowForInput(error, Inputs.Thresholds);
+  }
+}
+
+async function readBaseline(workspace: string): Promise<Baseline | undefined> {
+  const path = optionalInput(Inputs.Baseline);
+  if (path === undefined) return undefined;
+  const text = readWorkspaceFile(path, Inputs.Baseline, workspace);
+  const { parseBaseline, parseResultsText } = await import('../lighteval/results.js');
+  try {
+    // Sourced to the input itself: a file path there would be reported as a field of it.
+    return parseBaseline(parseResultsText(text, Inputs.Baseline), Inputs.Baseline);
+  } catch (error) {
+    return rethrowForInput(error, Inputs.Baseline);
+  }
+}
+
+/** A pip extra name, as packaging normalizes them: letters, digits and `-_.`, starting with a letter or digit. */
+const EXTRA_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]{0,49}$/;
+const MAX_EXTRAS = 20;
+
+/** The extras to install besides litellm: comma- or whitespace-separated names, each checked, duplicates dropped. */
+function readExtras(): string[] {
+  const text = optionalInput(Inputs.LightevalExtras);
+  if (text === undefined) return [];
+  const names = text.split(/[\s,]+/).filter((name) => name !== '');
+  const bad = names.find((name) => !EXTRA_NAME.test(name));
+  if (bad !== undefined) {
+    throw new InputError(
+      inputMessage(Inputs.LightevalExtras, `${describeValue(bad)} is not an extra's name; expected names such as multilingual, math, comma-separated`),
+    );
+  }
+  if (names.length > MAX_EXTRAS) throw new InputError(inputMessage(Inputs.LightevalExtras, `expected at most ${MAX_EXTRAS} extras, got ${names.length}`));
+  return [...new Set(names.map((name) => name.toLowerCase().replace(/[-_.]+/g, '_')))].filter((name) => name !== 'litellm');
+}
+
+function readCustomTasks(workspace: string): string | undefined {
+  const path = optionalInput(Inputs.CustomTasks);
+  if (path === undefined) return undefined;
+  const absolute = resolve(workspace, path);
+  // Read now, so that a missing or unreadable file is this input's error rather than LightEval's.
+  readWorkspaceFile(path, Inputs.CustomTasks, workspace);
+  return absolute;
+}
+
+/** The run's inputs, for run-lighteval: true. */
+async function readEvaluationInputs(lightevalVersion: string, workspace: string): Promise<EvaluationInputs> {
+  const tasks = await readTasks(lightevalVersion, workspace);
   return {
-    mode: 'build',
-    provider,
-    providerSource: record?.input,
-    providerFieldInputs: fieldInputs,
-    model,
-    apiKey: scalars[Inputs.ApiKey],
-    apiKeyEnv: scalars[Inputs.ApiKeyEnv],
-    includeApiKey: scalars[Inputs.IncludeApiKey],
-    // An empty document, like an absent one, is an empty run configuration.
-    runConfig: runConfig?.value ?? {},
-    runConfigSource: runConfig?.input ?? Inputs.RunConfig,
-    runId: scalars[Inputs.RunId] ?? defaultRunId(env),
-    datasetId: scalars[Inputs.DatasetId],
-    datasetName: scalars[Inputs.DatasetName],
-    lightevalVersion,
-    outputDir: resolve(workspace, scalars[Inputs.OutputDir]),
-    uploadArtifact: scalars[Inputs.UploadArtifact],
-    artifactName: scalars[Inputs.ArtifactName],
-    retentionDays: scalars[Inputs.RetentionDays],
-    summary: scalars[Inputs.Summary],
-    exportBundle: scalars[Inputs.ExportBundle],
-    evaluation,
-    warnings: [
-      ...(scalars[Inputs.ResultsDir] === undefined ? [] : [inputMessage(Inputs.ResultsDir, `ignored, since ${Inputs.Mode} is not report`)]),
-      ...ignoredRunInputs(scalars),
-      ...(evaluation?.warnings ?? []),
-    ],
+    taskSpecs: tasks.written,
+    tasks: tasks.specs,
+    maxSamples: numberInput(Inputs.MaxSamples, { whole: true, test: (count) => count >= 1, expected: 'a whole number of samples (1 or more)' }),
+    customTasks: readCustomTasks(workspace),
+    extraArguments: await readExtraArguments(),
+    install: choiceInput(Inputs.Install, INSTALL_MODES),
+    python: defaultedInput(Inputs.Python),
+    extras: readExtras(),
+    timeoutMinutes: numberInput(Inputs.LightevalTimeoutMinutes, { test: (minutes) => minutes > 0, expected: 'a number of minutes above 0' }),
+    maxFailedShare: defaultedNumberInput(Inputs.MaxFailedRequests, {
+      test: (share) => share <= 1,
+      expected: 'a share of requests from 0 to 1, such as 0.05',
+    }),
+    thresholds: await readThresholds(),
+    baseline: await readBaseline(workspace),
+    baselineTolerance: defaultedNumberInput(Inputs.BaselineTolerance, {
+      test: (tolerance) => tolerance >= 0,
+      expected: 'a number of 0 or more, such as 0.02',
+    }),
+    comment: flagInput(Inputs.Comment),
+    commentKey: optionalInput(Inputs.CommentKey),
+    githubToken: core.getInput(Inputs.GithubToken),
+    warnings: tasks.warnings,
   };
 }
 
-/** The folder relative paths start from: the checked-out repository on a runner. */
-export function workspaceOf(env: Environment): string {
-  return env.GITHUB_WORKSPACE || process.cwd();
-}
-
-/** `<GITHUB_RUN_ID>-<GITHUB_RUN_ATTEMPT>`, unique to this attempt of this workflow run. */
-function defaultRunId(env: Environment): string | undefined {
-  const runId = env.GITHUB_RUN_ID;
-  if (runId === undefined || runId === '') return undefined;
-  return `${runId}-${env.GITHUB_RUN_ATTEMPT || '1'}`;
-}
+// ---- Builder issues, named by input ---------------------------------------------------------------------------
 
 /** Builder fields that come from single inputs rather than from a document. */
 const SCALAR_FIELD_INPUTS: Readonly<Record<string, InputName>> = {
@@ -334,21 +510,20 @@ const SCALAR_FIELD_INPUTS: Readonly<Record<string, InputName>> = {
   lighteval_version: Inputs.LightevalVersion,
 };
 
-/** The message for a builder issue, naming the input the field came from. */
-export function describeFieldIssue(issue: FieldIssue, inputs: BuildInputs): string {
+/** The input a builder issue is about, and the field inside the document that input holds ('' for a single input). */
+export function issueSource(issue: FieldIssue, inputs: BuildInputs): { input: InputName; field: string; document: DocumentSource | undefined } {
   const [head = '', ...rest] = issue.path.split('.');
   const scalarInput = SCALAR_FIELD_INPUTS[issue.path];
-  if (scalarInput !== undefined) return inputMessage(scalarInput, issue.message);
+  if (scalarInput !== undefined) return { input: scalarInput, field: '', document: undefined };
   if (head === 'provider' || head.startsWith('provider[')) {
-    const field = rest.join('.');
     const [fieldHead = ''] = rest;
     if (fieldHead in PROVIDER_FIELD_INPUTS) {
       const fieldInput = PROVIDER_FIELD_INPUTS[fieldHead as ProviderField];
       if (inputs.providerFieldInputs.includes(fieldHead as ProviderField) || inputs.providerSource === undefined) {
-        return inputMessage(fieldInput, issue.message);
+        return { input: fieldInput, field: '', document: undefined };
       }
     }
-    return inputMessage(inputs.providerSource ?? Inputs.Provider, issue.message, field);
+    return { input: inputs.providerSource?.input ?? Inputs.Provider, field: rest.join('.'), document: inputs.providerSource };
   }
-  return inputMessage(inputs.runConfigSource, issue.message, issue.path);
+  return { input: inputs.runConfigSource?.input ?? Inputs.RunConfig, field: issue.path, document: inputs.runConfigSource };
 }

@@ -1,38 +1,26 @@
-/**
- * The main step: mask, read the inputs, then either build, write, run LightEval if asked, export, upload and
- * comment, or (report mode) compare the results of a matrix's legs.
- */
+/** The main step: mask, read the inputs, build, write, run LightEval if asked, export, upload and comment. */
 import { relative } from 'node:path';
-import { ConfigError, scrubSecrets } from '../config/errors.js';
+import * as core from '@actions/core';
+import { ConfigError } from '../config/errors.js';
 import { isRecord } from '../config/fields.js';
+import { scrubSecrets } from '../config/secrets.js';
 import { ArtifactError, defaultArtifactName, type UploadedArtifact, uploadArtifact } from './artifact.js';
-import {
-  type BuiltConfiguration,
-  buildConfiguration,
-  type WrittenConfiguration,
-  writeConfiguration,
-} from './configuration.js';
+import { type BuiltConfiguration, buildConfiguration, type WrittenConfiguration, writeConfiguration } from './configuration.js';
 import type { EvaluationOutcome } from './evaluation.js';
 import type { ExportedBundle } from './export-bundle.js';
-import { InputError, inputMessage } from './input-fields.js';
-import { type BuildInputs, readApiKey, readInputs, workspaceOf } from './inputs.js';
+import { fail, reportFailure } from './failure.js';
+import { type BuildInputs, InputError, inputMessage, readApiKey, readInputs, workspaceOf } from './inputs.js';
 import { Inputs, Outputs } from './names.js';
-import {
-  appendSummary,
-  debug,
-  type Environment,
-  getInput,
-  hasSummary,
-  info,
-  setFailed,
-  setOutputs,
-  warning,
-} from './runner.js';
 import { maskSecrets } from './secrets.js';
-import { configurationSummary } from './summary.js';
+import { appendSummary, configurationSummary } from './summary.js';
 
 function recordBaseUrl(provider: unknown): string[] {
   return isRecord(provider) && typeof provider.base_url === 'string' ? [provider.base_url] : [];
+}
+
+/** Sets the outputs whose value is defined. */
+function setOutputs(values: Readonly<Record<string, string | undefined>>): void {
+  for (const [name, value] of Object.entries(values)) if (value !== undefined) core.setOutput(name, value);
 }
 
 function setConfigurationOutputs(built: BuiltConfiguration, written: WrittenConfiguration, warnings: readonly string[]): void {
@@ -57,15 +45,13 @@ function setEvaluationOutputs(outcome: EvaluationOutcome): void {
   });
 }
 
+function modelNameOf(built: BuiltConfiguration): string {
+  return built.redacted.toDict().metadata.model_name;
+}
+
 /** The artifact's name: the input, or one made from the run, the model and the files. */
 async function artifactNameOf(inputs: BuildInputs, built: BuiltConfiguration): Promise<string> {
-  return (
-    inputs.artifactName ??
-    defaultArtifactName(inputs.runId, built.redacted.toDict().metadata.model_name, [
-      built.redacted.toYaml(),
-      built.redactedNative.toYaml(),
-    ])
-  );
+  return inputs.artifactName ?? defaultArtifactName(inputs.runId, modelNameOf(built), [built.redacted.toYaml(), built.redactedNative.toYaml()]);
 }
 
 /** `Artifact: [name](url)`, as Markdown. */
@@ -73,48 +59,36 @@ function artifactLine(name: string, url: string | undefined): string {
   return `Artifact: ${url === undefined ? `\`${name}\`` : `[${name}](${url})`}\n`;
 }
 
-async function upload(
-  inputs: BuildInputs,
-  name: string,
-  files: readonly string[],
-  env: Environment,
-): Promise<UploadedArtifact> {
-  const artifact = await uploadArtifact({ name, files, rootDirectory: inputs.outputDir, retentionDays: inputs.retentionDays }, env);
+async function upload(inputs: BuildInputs, name: string, files: readonly string[]): Promise<UploadedArtifact> {
+  const artifact = await uploadArtifact({ name, files, rootDirectory: inputs.outputDir, retentionDays: inputs.retentionDays });
   setOutputs({ [Outputs.ArtifactId]: String(artifact.id), [Outputs.ArtifactUrl]: artifact.url });
-  if (inputs.summary && hasSummary()) appendSummary(artifactLine(name, artifact.url));
+  if (inputs.summary) await appendSummary(artifactLine(name, artifact.url));
   return artifact;
 }
 
-/** The build mode: build and write the configuration, run LightEval if asked, export, upload, comment. */
-async function runBuildMode(inputs: BuildInputs, env: Environment, secrets: readonly string[]): Promise<void> {
+/** Build and write the configuration, run LightEval if asked, export, upload, comment. */
+async function buildAndRun(inputs: BuildInputs, secrets: readonly string[]): Promise<void> {
   const scrub = (text: string) => scrubSecrets(text, secrets);
-  const built = buildConfiguration(inputs);
-  const written = writeConfiguration(inputs, built, env);
+  const built = await buildConfiguration(inputs);
+  const written = writeConfiguration(inputs, built);
   // Warnings quote inputs; an input holding a secret is refused, but a form of a credential might still be quoted.
   const warnings = built.warnings.map(scrub);
   setConfigurationOutputs(built, written, warnings);
-  const shownFiles = [written.configPath, written.nativePath].map((path) => relative(workspaceOf(env), path));
-  info(`Wrote ${shownFiles.join(' and ')}`);
-  for (const message of warnings) warning(message);
-  if (inputs.summary && hasSummary()) {
-    appendSummary(
-      configurationSummary({
-        config: built.redacted.toDict(),
-        lightevalVersion: inputs.lightevalVersion,
-        files: shownFiles,
-        warnings,
-      }),
-    );
+  const shownFiles = [written.configPath, written.nativePath].map((path) => relative(workspaceOf(), path));
+  core.info(`Wrote ${shownFiles.join(' and ')}`);
+  for (const message of warnings) core.warning(message);
+  if (inputs.summary) {
+    await appendSummary(configurationSummary({ config: built.redacted.toDict(), lightevalVersion: inputs.lightevalVersion, files: shownFiles, warnings }));
   }
 
   // Loaded only for a run: running LightEval needs Node's process and crypto modules, slow to load for nothing.
   const outcome =
     inputs.evaluation === undefined
       ? undefined
-      : await (await import('./evaluation.js')).evaluate({ inputs, evaluation: inputs.evaluation, built, written, env, secrets });
+      : await (await import('./evaluation.js')).evaluate({ inputs, evaluation: inputs.evaluation, built, written, secrets });
   if (outcome !== undefined) {
     setEvaluationOutputs(outcome);
-    if (inputs.summary && hasSummary()) appendSummary(outcome.report);
+    if (inputs.summary) await appendSummary(outcome.report);
   }
 
   let bundle: ExportedBundle | undefined;
@@ -122,10 +96,10 @@ async function runBuildMode(inputs: BuildInputs, env: Environment, secrets: read
   if (inputs.exportBundle) {
     try {
       // Loaded only when asked for: the bundle format and its zip library are large.
-      bundle = await (await import('./export-bundle.js')).exportBundle({ inputs, built, written, outcome, env, secrets });
+      bundle = await (await import('./export-bundle.js')).exportBundle({ inputs, built, written, outcome, secrets });
       setOutputs({ [Outputs.BundlePath]: bundle.path });
-      info(`Wrote ${relative(workspaceOf(env), bundle.path)}`);
-      for (const message of bundle.warnings) warning(scrub(message));
+      core.info(`Wrote ${relative(workspaceOf(), bundle.path)}`);
+      for (const message of bundle.warnings) core.warning(scrub(message));
     } catch (error) {
       // Reported at the end: the files and results still deserve their upload and comment.
       if (!(error instanceof InputError || error instanceof ConfigError)) throw error;
@@ -139,7 +113,7 @@ async function runBuildMode(inputs: BuildInputs, env: Environment, secrets: read
   if (inputs.uploadArtifact) {
     try {
       const files = [written.configPath, written.nativePath, ...(outcome?.artifactFiles ?? []), ...(bundle === undefined ? [] : [bundle.path])];
-      artifact = await upload(inputs, name, files, env);
+      artifact = await upload(inputs, name, files);
     } catch (error) {
       // Reported after the comment, which the results deserve even when the upload failed.
       if (!(error instanceof ArtifactError)) throw error;
@@ -147,50 +121,35 @@ async function runBuildMode(inputs: BuildInputs, env: Environment, secrets: read
     }
   }
   if (outcome !== undefined && inputs.evaluation?.comment === true) {
-    const { defaultCommentKey, postReportComment } = await import('./report-comment.js');
+    const { defaultCommentKey, postComment } = await import('./pull-request-comment.js');
     const key =
       inputs.evaluation.commentKey ??
       inputs.artifactName ??
-      (await defaultCommentKey(env.GITHUB_JOB, built.redacted.toDict().metadata.model_name, [
-        built.redactedNative.toYaml(),
-        inputs.evaluation.tasks.join(','),
-      ]));
+      (await defaultCommentKey(modelNameOf(built), [built.redactedNative.toYaml(), inputs.evaluation.tasks.join(',')]));
     // The comment links the files: a reader of the pull request is one click from the results.
     const markdown = artifact === undefined ? outcome.report : `${outcome.report}\n${artifactLine(name, artifact.url)}`;
-    await postReportComment(inputs.evaluation.githubToken, key, markdown, env, scrub);
+    await postComment({ githubToken: inputs.evaluation.githubToken, tokenInput: Inputs.GithubToken, key, markdown, what: 'report', secrets });
   }
 
-  for (const miss of outcome?.misses ?? []) setFailed(scrub(miss));
-  if (outcome?.failure !== undefined) setFailed(scrub(outcome.failure));
-  if (exportFailure !== undefined) setFailed(scrub(exportFailure));
-  if (uploadFailure !== undefined) setFailed(scrub(uploadFailure));
+  for (const miss of outcome?.misses ?? []) fail(scrub(miss));
+  if (outcome?.failure !== undefined) fail(scrub(outcome.failure));
+  if (exportFailure !== undefined) fail(scrub(exportFailure));
+  if (uploadFailure !== undefined) fail(scrub(uploadFailure));
 }
 
-/** Runs the main step. Never throws: a failure is reported with setFailed and exit code 1. */
-export async function run(env: Environment = process.env): Promise<void> {
-  const apiKey = readApiKey(env);
+/** Runs the main step. Never throws: a failure is an error annotation and exit code 1. */
+export async function run(): Promise<void> {
   // Until every secret is known, messages are scrubbed of the key at least: it may sit in another input by mistake.
-  let secrets = [apiKey];
-  const scrub = (text: string) => scrubSecrets(text, secrets);
+  let secrets = [readApiKey()];
   try {
     // Nothing is printed before the key, the token and the credentials of the base-url input are masked.
-    const baseUrlInput = getInput(Inputs.BaseUrl, env);
-    secrets = maskSecrets([apiKey, getInput(Inputs.GithubToken, env)], [baseUrlInput]);
-    const inputs = await readInputs(env);
-    if (inputs.mode === 'report') {
-      await (await import('./report-mode.js')).runReportMode(inputs, env, scrub);
-      return;
-    }
+    const baseUrlInput = core.getInput(Inputs.BaseUrl);
+    secrets = maskSecrets([...secrets, core.getInput(Inputs.GithubToken)], [baseUrlInput]);
+    const inputs = await readInputs();
     // Then those of a base_url the provider record brought (errors so far never show the record's values).
     secrets = [...secrets, ...maskSecrets([], recordBaseUrl(inputs.provider).filter((url) => url !== baseUrlInput))];
-    await runBuildMode(inputs, env, secrets);
+    await buildAndRun(inputs, secrets);
   } catch (error) {
-    if (error instanceof InputError) {
-      setFailed(scrub(error.message));
-    } else {
-      // A fault of this action rather than of the inputs: the stack helps a bug report.
-      if (error instanceof Error && error.stack !== undefined) debug(scrub(error.stack));
-      setFailed(scrub(error instanceof Error ? error.message : String(error)));
-    }
+    reportFailure(error, secrets);
   }
 }

@@ -1,4 +1,7 @@
-/** The names action.yml declares, in one place (test/action/action-yml.test.ts holds the two together). */
+/**
+ * The names action.yml and compare/action.yml declare, in one place (test/action/action-yml.test.ts holds them
+ * together).
+ */
 
 export const Inputs = {
   Provider: 'provider',
@@ -39,8 +42,6 @@ export const Inputs = {
   Comment: 'comment',
   CommentKey: 'comment-key',
   GithubToken: 'github-token',
-  Mode: 'mode',
-  ResultsDir: 'results-dir',
 } as const;
 export type InputName = (typeof Inputs)[keyof typeof Inputs];
 
@@ -61,6 +62,19 @@ export const Outputs = {
   BundlePath: 'bundle-path',
 } as const;
 export type OutputName = (typeof Outputs)[keyof typeof Outputs];
+
+/** The inputs of the compare action (compare/action.yml). */
+export const CompareInputs = {
+  ResultsDir: 'results-dir',
+  Summary: 'summary',
+  Comment: 'comment',
+  CommentKey: 'comment-key',
+  GithubToken: 'github-token',
+} as const;
+
+export const CompareOutputs = {
+  SummaryMarkdown: 'summary-markdown',
+} as const;
 
 /** Saved by the main step for the post step. */
 export const States = {

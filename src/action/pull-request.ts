@@ -1,7 +1,6 @@
 /** The pull request a run is for, read from the event payload the runner saves (GITHUB_EVENT_PATH). */
 import { readFileSync } from 'node:fs';
 import * as z from 'zod/mini';
-import type { Environment } from './runner.js';
 
 const repositorySchema = z.object({ full_name: z.string() });
 
@@ -49,8 +48,8 @@ export function pullRequestOf(event: unknown, repository: string | undefined): P
 const FORK_RESTRICTED_EVENTS = new Set(['pull_request', 'pull_request_review', 'pull_request_review_comment']);
 
 /** The pull request of this run's event, if it is one. */
-export function currentPullRequest(env: Environment): PullRequest | undefined {
-  const path = env.GITHUB_EVENT_PATH;
+export function currentPullRequest(): PullRequest | undefined {
+  const path = process.env.GITHUB_EVENT_PATH;
   if (path === undefined || path === '') return undefined;
   let event: unknown;
   try {
@@ -58,10 +57,10 @@ export function currentPullRequest(env: Environment): PullRequest | undefined {
   } catch {
     return undefined; // no readable event: not a pull request as far as this action can tell
   }
-  return pullRequestOf(event, env.GITHUB_REPOSITORY);
+  return pullRequestOf(event, process.env.GITHUB_REPOSITORY);
 }
 
 /** True on a pull request from a fork whose workflow gets no secrets (not pull_request_target, which does). */
-export function isForkPullRequest(env: Environment): boolean {
-  return FORK_RESTRICTED_EVENTS.has(env.GITHUB_EVENT_NAME ?? '') && currentPullRequest(env)?.fromFork === true;
+export function isForkPullRequest(): boolean {
+  return FORK_RESTRICTED_EVENTS.has(process.env.GITHUB_EVENT_NAME ?? '') && currentPullRequest()?.fromFork === true;
 }

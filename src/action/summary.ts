@@ -1,4 +1,5 @@
-/** The step summary: what was built, as tables a reviewer can read at a glance. */
+/** The step summary: what was built, as tables a reviewer can read at a glance, and how Markdown gets there. */
+import * as core from '@actions/core';
 import type { ConfigDict } from '../config/schemas.js';
 import { codeCell, escapeCell } from '../lighteval/markdown.js';
 
@@ -40,4 +41,10 @@ export function configurationSummary({ config, lightevalVersion, files, warnings
     sections.push('### Warnings\n', warnings.map((warning) => `- ${escapeCell(warning)}`).join('\n') + '\n');
   }
   return `${sections.join('\n')}\n`;
+}
+
+/** Appends Markdown to the step summary, when the runner gave the step one (a local run may not). */
+export async function appendSummary(markdown: string): Promise<void> {
+  if ((process.env.GITHUB_STEP_SUMMARY ?? '') === '') return;
+  await core.summary.addRaw(markdown).write();
 }

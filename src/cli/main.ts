@@ -1,14 +1,14 @@
 import { buildCommand } from './build-command.js';
+import { compareCommand } from './compare-command.js';
 import { type CliCommand, type CommandIo, EXIT_FAILURE, EXIT_OK, EXIT_USAGE, UsageError } from './command.js';
 import { exportCommand } from './export-command.js';
 import { inspectCommand } from './inspect-command.js';
 import { replayCommand } from './replay-command.js';
-import { reportCommand } from './report-command.js';
 import { overviewUsage } from './usage.js';
 import { validateCommand } from './validate-command.js';
 
 /** Every command, in the order the overview lists them. */
-export const COMMANDS: readonly CliCommand[] = [buildCommand, validateCommand, exportCommand, inspectCommand, replayCommand, reportCommand];
+export const COMMANDS: readonly CliCommand[] = [buildCommand, validateCommand, exportCommand, inspectCommand, replayCommand, compareCommand];
 
 export const USAGE = overviewUsage(COMMANDS);
 

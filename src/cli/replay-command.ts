@@ -1,16 +1,16 @@
 import { join } from 'node:path';
-import { comparisonTable } from '../bundle/comparison.js';
+import { replayTable } from '../bundle/replay-table.js';
 import { keyFromEnvironment, providerKeyOf } from '../config/provider-key.js';
 import { type OpenedBundle, openBundle } from '../bundle/open.js';
 import { NATIVE_ENTRY } from '../bundle/paths.js';
 import { ConfigError } from '../config/errors.js';
 import { readBundleFile } from '../io/bundle-file.js';
-import { findOnPath, runChildProcess } from '../io/child-process.js';
+import { findOnPath } from '../io/child-process.js';
 import { NATIVE_FILE, writeFiles } from '../io/files.js';
-import { runFilesSince, scrubResultsFile, snapshotRunFiles } from '../io/results-files.js';
+import { runLightEval, shownCommand } from '../io/lighteval-run.js';
 import { scrubbedOutput } from '../io/scrubbed-output.js';
 import { lightevalArguments, lightevalEnvironment } from '../lighteval/command.js';
-import { LightEvalResultsSchema, taskMetricsOf } from '../lighteval/results.js';
+import { taskMetricsOf } from '../lighteval/results.js';
 import { normalizeTaskList } from '../lighteval/tasks.js';
 import { type CliCommand, type CommandIo, EXIT_OK, parseCommandLine } from './command.js';
 import { parseMaxSamplesOption, parseTasksOption, withOptionNames } from './run-options.js';
@@ -63,29 +63,6 @@ function replayTasks(given: readonly string[] | undefined, bundle: OpenedBundle)
   }
 }
 
-/** What a shell would need to run the same command, for the line that says what runs. */
-function shellWords(words: readonly string[]): string {
-  return words.map((word) => (/^[\w@%+=:,./|-]+$/.test(word) ? word : JSON.stringify(word))).join(' ');
-}
-
-interface ScrubbedResults {
-  readonly path: string;
-  readonly document?: unknown;
-  readonly unreadable?: string;
-}
-
-/** Every results file the run wrote, scrubbed in place before anything reads it; newest first. */
-function scrubRunResults(outputDir: string, before: ReturnType<typeof snapshotRunFiles>, secrets: readonly string[]): ScrubbedResults[] {
-  return runFilesSince(outputDir, before).results.map((path) => {
-    try {
-      return { path, document: scrubResultsFile(path, secrets) };
-    } catch (error) {
-      if (error instanceof ConfigError) return { path, unreadable: error.message };
-      throw error;
-    }
-  });
-}
-
 /**
  * `lighteval-action replay FILE`: verifies the bundle, checks the key and LightEval are there, then runs LightEval
  * on the bundled native file and prints the new metrics beside the bundled ones. Nothing is written, and nothing
@@ -127,34 +104,23 @@ export async function runReplay(args: ReplayArgs, io: CommandIo): Promise<void> 
     lightevalVersion: manifest.lighteval_version,
   });
   for (const warning of tasks.warnings) io.stderr(`warning: ${warning}\n`);
-  io.stderr(`running ${shellWords([program, ...lightevalArgs])}\n`);
+  io.stderr(`running ${shownCommand([program, ...lightevalArgs])}\n`);
   const secrets = apiKey === '' ? [] : [apiKey];
-  const before = snapshotRunFiles(args.outputDir);
   // LightEval's output goes to standard error, scrubbed (it may print the key), leaving standard output to the table.
   const output = scrubbedOutput(io.stderr, secrets);
-  const outcome = await runChildProcess({
-    command: program,
+  const run = await runLightEval({
+    program,
     args: lightevalArgs,
     env: lightevalEnvironment(io.env, key.litellmVariables, apiKey),
+    outputDir: args.outputDir,
+    secrets,
     output: output.write,
   });
   output.flush();
+  if (!run.ok) throw new Error(run.failure);
 
-  const written = scrubRunResults(args.outputDir, before, secrets);
-  if (outcome.startError !== undefined) throw new Error(`LightEval could not start (${program}): ${outcome.startError.message}`);
-  if (outcome.exitCode !== 0) {
-    const how = outcome.exitCode === null ? `was stopped by ${outcome.signal ?? 'a signal'}` : `exited with code ${outcome.exitCode}`;
-    const tail = outcome.tail.length === 0 ? ' It printed nothing.' : ` Its last lines:\n${outcome.tail.join('\n')}`;
-    throw new Error(output.scrub(`LightEval ${how}.${tail}`));
-  }
-  const [newest] = written;
-  if (newest === undefined) throw new Error(`LightEval exited with code 0 but wrote no results_*.json under ${args.outputDir}`);
-  if (newest.unreadable !== undefined) throw new Error(`LightEval's results are unreadable: ${output.scrub(newest.unreadable)}`);
-  const fresh = LightEvalResultsSchema.safeParse(newest.document);
-  if (!fresh.success) throw new Error(`LightEval's results file ${newest.path} does not have LightEval's layout`);
-
-  io.stdout(comparisonTable(bundle.results === undefined ? undefined : taskMetricsOf(bundle.results), taskMetricsOf(fresh.data)));
-  io.stderr(`wrote ${join(args.outputDir, NATIVE_FILE)}; results in ${newest.path}\n`);
+  io.stdout(replayTable(bundle.results === undefined ? undefined : taskMetricsOf(bundle.results), taskMetricsOf(run.results)));
+  io.stderr(`wrote ${join(args.outputDir, NATIVE_FILE)}; results in ${run.resultsPath}\n`);
 }
 
 export const replayCommand: CliCommand = {

@@ -18,7 +18,8 @@ export async function parseDocument(text: string, source: string): Promise<unkno
 async function parseYaml(text: string, source: string): Promise<unknown> {
   const { LineCounter, parseAllDocuments } = await import('yaml');
   const lineCounter = new LineCounter();
-  const documents = parseAllDocuments(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  // logLevel error: yaml would print some warnings (a key that is a collection) with the document's text in them.
+  const documents = parseAllDocuments(text, { lineCounter, prettyErrors: false, uniqueKeys: true, logLevel: 'error' });
   if (documents.length > 1) {
     throw new ConfigError([{ path: source, message: 'expected one YAML or JSON document, found several' }]);
   }

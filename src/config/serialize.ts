@@ -3,8 +3,8 @@
  * `0.10` and `#` stay strings), plain keys where that is safe, no line folding. Deterministic byte for byte.
  *
  * Written here rather than with `yaml.stringify` because every run writes config.yaml, and a run whose inputs are
- * JSON never loads yaml otherwise: loading it added 11-19 ms, 12-28% of such a config-only start, over six runs of
- * bench/yaml-load.ts. The layout is the one `yaml.stringify(value, { defaultStringType: 'QUOTE_DOUBLE',
+ * JSON never loads yaml otherwise: loading it and stringifying added about 6 ms, 10% of such a config-only start
+ * (bench/yaml-load.ts), which would take that run from just under the start-up goal (npm run bench) to over it. The layout is the one `yaml.stringify(value, { defaultStringType: 'QUOTE_DOUBLE',
  * defaultKeyType: 'PLAIN', lineWidth: 0 })` gave; the tests hold it to that. Only plain data is written: objects
  * with string keys (undefined properties are left out), arrays, strings, finite numbers, booleans and null.
  * Anything else throws a TypeError.

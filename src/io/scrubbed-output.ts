@@ -11,8 +11,6 @@ const MAX_HELD = 64 * 1024;
 
 export interface ScrubbedOutput {
   readonly write: (stream: OutputStream, text: string) => void;
-  /** Text about the program (its last lines, in an error) scrubbed the same way. */
-  readonly scrub: (text: string) => string;
   /** Passes on what is left of unfinished lines; call it once the program has ended. */
   readonly flush: () => void;
 }
@@ -25,7 +23,6 @@ export function scrubbedOutput(sink: (text: string) => void, secrets: readonly s
   // What is held has no line end: only the new text need be searched for one.
   const held = new Map<OutputStream, string>();
   return {
-    scrub,
     write(stream, text) {
       const lineEnd = Math.max(text.lastIndexOf('\n'), text.lastIndexOf('\r')) + 1;
       const before = held.get(stream) ?? '';

@@ -1,152 +1,21 @@
 /**
- * The `lighteval-args` input: extra LightEval options, split as a POSIX shell would split them but never run
- * through one. Nothing is expanded: the action's environment holds secrets.
+ * The `lighteval-args` input: extra LightEval arguments, one per line, each passed to LightEval as it is: nothing is
+ * split, quoted, expanded or taken for a comment, and no shell ever sees them (the action's environment holds
+ * secrets).
  */
-import { type ParseEntry, parse } from 'shell-quote';
 import { ConfigError, describeValue, type FieldIssue } from '../config/errors.js';
 
+/** Over twice what every LightEval option takes, each with its value on a line of its own; bounds the work. */
+const MAX_ARGUMENTS = 100;
+/** Room for a long value (a prompt, reasoning tags), well below the 128 KiB Linux allows one argument. */
+const MAX_ARGUMENT_LENGTH = 8 * 1024;
 /**
- * Put after the `$` of `${` so that shell-quote reads a lone `$` (kept as `$`) and the braces as text; without it,
- * `${A}B` would come back as `$AB`. NUL is safe as a marker: no argument can hold one, so the text never does.
+ * C0 controls but the tab, DEL and C1 controls. NUL cannot be passed at all; the others would reach LightEval
+ * unseen (a stray carriage return, an escape sequence) and are never meant. A tab is ordinary text in a value.
  */
-const BRACE_MARKER = '\0';
-const OPERATOR_CHARS = '|&;()<>';
-const SPACE = /\s/;
-
-function position(text: string, at: number): string {
-  const before = text.slice(0, at);
-  return `line ${before.split('\n').length}, column ${at - (before.lastIndexOf('\n') + 1) + 1}`;
-}
-
-function unclosed(text: string, at: number, quote: string): ConfigError {
-  return new ConfigError([
-    { path: '', message: `the ${quote} opened at ${position(text, at)} is never closed; expected a closing ${quote}` },
-  ]);
-}
-
-/** The index of the `"` that closes the one at `start`, and the quoted text rewritten for shell-quote. */
-function doubleQuoted(text: string, start: number): { end: number; prepared: string } {
-  let prepared = '"';
-  let at = start + 1;
-  for (;;) {
-    const char = text.charAt(at);
-    const next = text.charAt(at + 1);
-    if (char === '') throw unclosed(text, start, 'double quote (")');
-    if (char === '"') return { end: at, prepared: `${prepared}"` };
-    if (char === '\\' && (next === '\n' || (next === '\r' && text.charAt(at + 2) === '\n'))) {
-      at += next === '\n' ? 2 : 3; // a line continuation, removed as a shell removes it
-    } else if (char === '\\') {
-      prepared += char + next;
-      at += 2;
-    } else if (char === '$' && next === '{') {
-      prepared += `$${BRACE_MARKER}{`;
-      at += 2;
-    } else {
-      prepared += char;
-      at += 1;
-    }
-  }
-}
-
-/** The index of the `'` that closes the ANSI-C quote `$'…'` starting at `start` (where a `\` escapes a `'`). */
-function ansiCQuoteEnd(text: string, start: number): number {
-  let at = start + 2;
-  for (;;) {
-    const char = text.charAt(at);
-    if (char === '') throw unclosed(text, start, "quote ($')");
-    if (char === "'") return at;
-    at += char === '\\' ? 2 : 1;
-  }
-}
-
-/**
- * `text` rewritten where shell-quote and a POSIX shell differ: comments start only at the start of a word (shell-quote
- * starts one at any `#` and drops the rest of the text, later lines included), an unclosed quote is an error
- * (shell-quote drops the quote character), `\` before a line break joins the lines, `${` stays as written.
- */
-function prepareForShellQuote(text: string): string {
-  let prepared = '';
-  let wordStarts = true;
-  let at = 0;
-  while (at < text.length) {
-    const char = text.charAt(at);
-    const next = text.charAt(at + 1);
-    if (char === '\\' && (next === '\n' || (next === '\r' && text.charAt(at + 2) === '\n'))) {
-      at += next === '\n' ? 2 : 3;
-      continue;
-    }
-    if (char === '#' && wordStarts) {
-      const lineEnd = text.indexOf('\n', at);
-      at = lineEnd === -1 ? text.length : lineEnd;
-      continue;
-    }
-    wordStarts = SPACE.test(char) || OPERATOR_CHARS.includes(char);
-    if (char === '\\') {
-      // A backslash ending the text stands for itself, as in `sh -c`.
-      prepared += next === '' ? '\\\\' : char + next;
-      at += 2;
-    } else if (char === "'") {
-      const end = text.indexOf("'", at + 1);
-      if (end === -1) throw unclosed(text, at, "single quote (')");
-      prepared += text.slice(at, end + 1);
-      at = end + 1;
-    } else if (char === '"') {
-      const quoted = doubleQuoted(text, at);
-      prepared += quoted.prepared;
-      at = quoted.end + 1;
-    } else if (char === '$' && next === "'") {
-      const end = ansiCQuoteEnd(text, at);
-      prepared += text.slice(at, end + 1);
-      at = end + 1;
-    } else if (char === '$' && next === '{') {
-      prepared += `$${BRACE_MARKER}{`;
-      at += 2;
-    } else {
-      // A `#` inside a word is text; escaped, shell-quote no longer takes it for a comment.
-      prepared += char === '#' ? '\\#' : char;
-      at += 1;
-    }
-  }
-  return prepared;
-}
-
-/** Keeps every `$NAME` as written: nothing from the action's environment (which holds secrets) gets in. */
-function literalVariable(name: string): string {
-  return `$${name}`;
-}
-
-function withoutMarkers(text: string): string {
-  return text.replaceAll(BRACE_MARKER, '');
-}
-
-/**
- * Splits `text` into arguments as a POSIX shell would (quotes, backslash escapes, `#` comments, words across lines)
- * without running one: `$VAR`, `~`, globs and braces stay literal. Throws a ConfigError (path `''`) for shell
- * operators, which only a shell could act on, and for an unclosed quote.
- */
-export function splitArguments(text: string): string[] {
-  if (text.includes('\0')) throw new ConfigError([{ path: '', message: 'contains a NUL character, which no argument can hold' }]);
-  const entries: ParseEntry[] = parse(prepareForShellQuote(text), literalVariable);
-  const args: string[] = [];
-  const operators = new Set<string>();
-  for (const entry of entries) {
-    if (typeof entry === 'string') args.push(withoutMarkers(entry));
-    else if ('comment' in entry) continue; // none are left after preparing; kept out all the same
-    else if (entry.op === 'glob') args.push(withoutMarkers(entry.pattern));
-    else operators.add(entry.op);
-  }
-  if (operators.size > 0) {
-    throw new ConfigError(
-      [...operators].map((operator) => ({
-        path: '',
-        message:
-          `the shell operator ${operator} is not supported: these arguments are never run through a shell; ` +
-          `quote it to pass it as text, such as '${operator}'`,
-      })),
-    );
-  }
-  return args;
-}
+const CONTROL_CHARACTER = /[\u0000-\u0008\u000a-\u001f\u007f-\u009f]/;
+/** Where an option's name ends: at `=` before its value, or at a space before text that is not its name. */
+const NAME_END = /[=\s]/;
 
 const setByInput = (input: string) => `is set by the action; use the ${input} input instead`;
 
@@ -178,31 +47,78 @@ const FLAGS: ReadonlySet<string> = new Set([
 
 const POSITIONALS_ARE_SET = 'the action passes the positional arguments (the model file and the tasks) itself; use the tasks input for tasks';
 
+/** What makes `arg` unfit to pass as it is, whatever its place: empty, too long, or holding a control character. */
+function textIssue(arg: string, number: number): string | undefined {
+  if (arg === '') return `argument ${number} is empty (a line of only spaces); expected text, or no line at all`;
+  if (arg.length > MAX_ARGUMENT_LENGTH) {
+    return `argument ${number} has ${arg.length} characters; expected at most ${MAX_ARGUMENT_LENGTH}`;
+  }
+  const control = CONTROL_CHARACTER.exec(arg);
+  if (control === null) return undefined;
+  // Not quoted: JSON leaves C1 controls as they are, and a terminal could act on them.
+  const code = `U+${control[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
+  return `argument ${number} holds the control character ${code} at character ${control.index + 1}; expected text without control characters (tabs aside)`;
+}
+
+function isFlag(name: string): boolean {
+  return FLAGS.has(name) || name.startsWith('--no-');
+}
+
+/** `text` itself where describeValue would quote it (short enough to show), else undefined. */
+function shownAsWritten(text: string): string | undefined {
+  return describeValue(text) === JSON.stringify(text) ? text : undefined;
+}
+
+/** For an option name followed by a space and more, as written for a shell: how to write it one argument per line. */
+function spaceIssue(arg: string, name: string): string {
+  const problem = `${describeValue(arg)} holds a space after the option name; lighteval-args takes one argument per line`;
+  const shownName = shownAsWritten(name) ?? 'the option';
+  if (isFlag(name)) return `${problem}: ${shownName} takes no value, so put what follows it on the next line`;
+  // Click reads `-x=v` as the value `=v`: a short option gets no `=` form.
+  if (!name.startsWith('--')) return `${problem}: put what follows ${shownName} on the next line`;
+  const joined = shownAsWritten(`${name}=${arg.slice(name.length).trim()}`) ?? `${shownName}=<value>`;
+  return `${problem}: write ${joined}, or the value on the next line`;
+}
+
+/** What is wrong with `arg`, which starts with `-`, and whether the next argument is its value. */
+function optionIssue(arg: string): { issue: string | undefined; takesValue: boolean } {
+  if (arg === '--') return { issue: `-- would make every later argument positional; ${POSITIONALS_ARE_SET}`, takesValue: false };
+  if (arg === '-') return { issue: `"-" is a positional argument; ${POSITIONALS_ARE_SET}`, takesValue: false };
+  const nameEnd = arg.search(NAME_END);
+  const name = nameEnd === -1 ? arg : arg.slice(0, nameEnd);
+  const reason = RESERVED_OPTIONS.get(name);
+  // Reserved before a space: moving its value to the next line would not help.
+  if (reason !== undefined) return { issue: `${name} ${reason}`, takesValue: nameEnd === -1 };
+  if (nameEnd !== -1 && arg.charAt(nameEnd) !== '=') return { issue: spaceIssue(arg, name), takesValue: false };
+  return { issue: undefined, takesValue: nameEnd === -1 && name.startsWith('--') && !isFlag(name) };
+}
+
 /**
- * Rejects what `lighteval-args` must not hold: the options the action sets (with the input to use instead), in
- * `--option value` and `--option=value` forms, and positional arguments. Throws one ConfigError listing every
- * problem, paths `''` so that the caller can prefix the input's name.
+ * Rejects what `lighteval-args` must not hold: more than MAX_ARGUMENTS arguments; empty or over-long arguments or
+ * ones holding a control character; an option followed by a space and more (written as for a shell); the options
+ * the action sets (with the input to use instead), in `--option value` and `--option=value` forms; and positional
+ * arguments. Throws one ConfigError listing every problem, paths `''` so that the caller can prefix the input's name.
  */
 export function checkExtraArguments(args: readonly string[]): void {
+  if (args.length > MAX_ARGUMENTS) {
+    throw new ConfigError([{ path: '', message: `holds ${args.length} arguments; expected at most ${MAX_ARGUMENTS}, one per line` }]);
+  }
   const issues: FieldIssue[] = [];
   let nextIsValue = false;
-  for (const arg of args) {
-    if (nextIsValue) {
-      // The value of the option before, even when it starts with `-` (as Click reads it).
-      nextIsValue = false;
-      continue;
-    }
-    if (arg === '--') {
-      issues.push({ path: '', message: `-- would make every later argument positional; ${POSITIONALS_ARE_SET}` });
-    } else if (arg.startsWith('--')) {
-      const equals = arg.indexOf('=');
-      const name = equals === -1 ? arg : arg.slice(0, equals);
-      const reason = RESERVED_OPTIONS.get(name);
-      if (reason !== undefined) issues.push({ path: '', message: `${name} ${reason}` });
-      nextIsValue = equals === -1 && !FLAGS.has(name) && !name.startsWith('--no-');
-    } else if (!arg.startsWith('-') || arg === '-') {
+  args.forEach((arg, index) => {
+    const text = textIssue(arg, index + 1);
+    if (text !== undefined) issues.push({ path: '', message: text });
+    // The value of the option before is taken as it is, even when it starts with `-` (as Click reads it).
+    const isValue = nextIsValue;
+    nextIsValue = false;
+    if (text !== undefined || isValue) return;
+    if (arg.startsWith('-')) {
+      const option = optionIssue(arg);
+      if (option.issue !== undefined) issues.push({ path: '', message: option.issue });
+      nextIsValue = option.takesValue;
+    } else {
       issues.push({ path: '', message: `${describeValue(arg)} is a positional argument; ${POSITIONALS_ARE_SET}` });
     }
-  }
+  });
   if (issues.length > 0) throw new ConfigError(issues);
 }

@@ -1,11 +1,11 @@
-/** action.yml is what the runner reads: its inputs, outputs and defaults must be the ones the code uses. */
+/** action.yml and compare/action.yml are what the runner reads: their inputs, outputs and defaults must be the ones the code uses. */
 import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { INPUT_DEFAULTS } from '../../src/action/input-fields.js';
-import { Inputs, Outputs } from '../../src/action/names.js';
+import { INPUT_DEFAULTS } from '../../src/action/inputs.js';
+import { CompareInputs, CompareOutputs, Inputs, Outputs } from '../../src/action/names.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -14,7 +14,13 @@ interface ActionYml {
   outputs: Record<string, { description: string }>;
   runs: Record<string, string>;
 }
-const action = parse(readFileSync(join(ROOT, 'action.yml'), 'utf8')) as ActionYml;
+const readAction = (path: string) => parse(readFileSync(join(ROOT, path), 'utf8')) as ActionYml;
+const action = readAction('action.yml');
+const compare = readAction('compare/action.yml');
+
+const requiredOf = (yml: ActionYml) => Object.entries(yml.inputs).flatMap(([name, input]) => (input.required === true ? [name] : []));
+const defaultsOf = (yml: ActionYml) =>
+  Object.fromEntries(Object.entries(yml.inputs).flatMap(([name, input]) => (input.default === undefined ? [] : [[name, String(input.default)]])));
 
 describe('action.yml', () => {
   it('declares exactly the inputs and outputs the code reads and writes, each described', () => {
@@ -25,22 +31,40 @@ describe('action.yml', () => {
     }
   });
 
-  it('requires no input: model is required in build mode only, which the code checks', () => {
-    const required = Object.entries(action.inputs).filter(([, input]) => input.required === true);
-    expect(required.map(([name]) => name)).toEqual([]);
+  it('marks model required, which the code checks; the provider may come from any of three inputs', () => {
+    expect(requiredOf(action)).toEqual([Inputs.Model]);
   });
 
   it('has the defaults the code applies when an input is empty', () => {
-    const declared = Object.fromEntries(
-      Object.entries(action.inputs).flatMap(([name, input]) => (input.default === undefined ? [] : [[name, String(input.default)]])),
-    );
     // An empty api-key is the code's default too: no key. The token is the job's, which only the runner knows.
-    expect(declared).toEqual({ ...INPUT_DEFAULTS, [Inputs.ApiKey]: '', [Inputs.GithubToken]: '${{ github.token }}' });
+    expect(defaultsOf(action)).toEqual({ ...INPUT_DEFAULTS, [Inputs.ApiKey]: '', [Inputs.GithubToken]: '${{ github.token }}' });
   });
 
-  it('runs the bundles on node24, with a post step that always runs', () => {
+  it('runs the built files on node24, with a post step that always runs', () => {
     expect(action.runs).toEqual({ using: 'node24', main: 'dist/index.cjs', post: 'dist/post/index.cjs', 'post-if': 'always()' });
     expect(existsSync(join(ROOT, action.runs.main ?? ''))).toBe(true);
     expect(existsSync(join(ROOT, action.runs.post ?? ''))).toBe(true);
+  });
+});
+
+describe('compare/action.yml', () => {
+  it('declares exactly the inputs and outputs the compare action reads and writes, each described', () => {
+    expect(Object.keys(compare.inputs)).toEqual(Object.values(CompareInputs));
+    expect(Object.keys(compare.outputs)).toEqual(Object.values(CompareOutputs));
+    for (const entry of [...Object.values(compare.inputs), ...Object.values(compare.outputs)]) {
+      expect(entry.description.length).toBeGreaterThan(10);
+    }
+    expect(requiredOf(compare)).toEqual([CompareInputs.ResultsDir]);
+  });
+
+  it('has the defaults the code applies, and the same words as the main action for the inputs both have', () => {
+    expect(defaultsOf(compare)).toEqual({ summary: 'true', comment: 'false', 'github-token': '${{ github.token }}' });
+    expect(compare.inputs['github-token']).toEqual(action.inputs['github-token']);
+  });
+
+  it('runs its built file, from the folder above, on node24', () => {
+    expect(compare.runs).toEqual({ using: 'node24', main: '../dist/compare/index.cjs' });
+    expect(existsSync(join(ROOT, 'compare', compare.runs.main ?? ''))).toBe(true);
+    expect(dirname(join(ROOT, 'compare', compare.runs.main ?? ''))).toBe(join(ROOT, 'dist', 'compare'));
   });
 });

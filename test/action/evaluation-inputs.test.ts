@@ -2,11 +2,10 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { EvaluationInputs } from '../../src/action/evaluation-inputs.js';
-import { InputError } from '../../src/action/input-fields.js';
-import { readInputs } from '../../src/action/inputs.js';
+import { type EvaluationInputs, InputError } from '../../src/action/inputs.js';
+import { scrubSecrets } from '../../src/config/secrets.js';
 import { readBuildInputs } from '../support/build-inputs.js';
-import { scrubSecrets } from '../../src/config/errors.js';
+import { inputVariables } from '../support/step-env.js';
 
 const workspace = mkdtempSync(join(tmpdir(), 'lighteval-action-evaluation-inputs-'));
 mkdirSync(join(workspace, 'eval'));
@@ -38,11 +37,7 @@ writeFileSync(join(workspace, 'bad-results.json'), '{"config_general": {}, "resu
 
 /** The environment the runner gives a step, with these inputs (name → value). */
 function env(inputs: Record<string, string>, extra: Record<string, string> = {}) {
-  return {
-    GITHUB_WORKSPACE: workspace,
-    ...Object.fromEntries(Object.entries(inputs).map(([name, value]) => [`INPUT_${name.toUpperCase()}`, value])),
-    ...extra,
-  };
+  return { GITHUB_WORKSPACE: workspace, ...inputVariables(inputs), ...extra };
 }
 
 const MINIMAL = { 'provider-type': 'openai', model: 'gpt-4o-mini' };
@@ -55,7 +50,7 @@ async function evaluationOf(inputs: Record<string, string>): Promise<EvaluationI
 }
 
 async function failureOf(inputs: Record<string, string>): Promise<string> {
-  const error: unknown = await readInputs(env(inputs)).then(
+  const error: unknown = await readBuildInputs(env(inputs)).then(
     () => undefined,
     (caught: unknown) => caught,
   );
@@ -83,7 +78,7 @@ describe('readInputs without run-lighteval', () => {
         tasks: 'gsm8k|x',
         'max-samples': '10',
         'custom-tasks': 'missing.py',
-        'lighteval-args': 'positional',
+        'lighteval-args': '--save-details',
         'lighteval-timeout-minutes': '5',
         thresholds: 'a: [1',
         baseline: 'missing.json',
@@ -110,11 +105,10 @@ describe('readInputs without run-lighteval', () => {
     expect(inputs.warnings).toEqual([]);
   });
 
-  it('still checks the plain values of run inputs', async () => {
-    expect(await failureOf({ ...MINIMAL, 'max-samples': 'abc' })).toBe(
-      'Input "max-samples": expected a whole number of samples (1 or more), got "abc"',
-    );
+  it('checks run-lighteval itself, and leaves the run inputs it makes ignored unread', async () => {
     expect(await failureOf({ ...MINIMAL, 'run-lighteval': 'yes' })).toBe('Input "run-lighteval": expected true or false, got "yes"');
+    const inputs = await readBuildInputs(env({ ...MINIMAL, 'max-samples': 'abc' }));
+    expect(inputs.warnings).toEqual(['Input "max-samples": ignored, since run-lighteval is not true']);
   });
 });
 
@@ -149,7 +143,7 @@ describe('readInputs with run-lighteval', () => {
       tasks: 'gsm8k|5, ifeval',
       'max-samples': '10',
       'custom-tasks': 'eval/custom.py',
-      'lighteval-args': '--save-details --job-id 3',
+      'lighteval-args': '--save-details\n--job-id\n3',
       install: 'TRUE',
       python: '/usr/bin/python3.12',
       'lighteval-extras': 'multilingual, Math multilingual',
@@ -368,51 +362,43 @@ describe('custom-tasks', () => {
   });
 
   it('must exist', async () => {
-    expect(await failureOf({ ...RUN, 'custom-tasks': 'eval/missing.py' })).toBe('Input "custom-tasks": eval/missing.py does not exist');
+    expect(await failureOf({ ...RUN, 'custom-tasks': 'eval/missing.py' })).toBe(
+      `Input "custom-tasks": cannot read ${join(workspace, 'eval', 'missing.py')} (no such file)`,
+    );
   });
 });
 
 describe('lighteval-args', () => {
-  it('is split like a shell would, quotes keeping words together, nothing expanded', async () => {
+  it('is one argument per line, each passed as written: nothing split, quoted, expanded or commented out', async () => {
     const evaluation = await evaluationOf({
       ...RUN,
-      'lighteval-args': '--save-details --job-id 3 \\\n  --system-prompt "be brief, please" --seed \'$HOME\' --wandb-project $PATH # a comment',
+      'lighteval-args': '--save-details\n\n  --system-prompt=be brief, "please"  \n--seed\n$HOME\n--wandb-project=# not a comment\n',
     });
-    expect(evaluation.extraArguments).toEqual(['--save-details', '--job-id', '3', '--system-prompt', 'be brief, please', '--seed', '$HOME', '--wandb-project', '$PATH']);
-  });
-
-  it('may hold only a comment', async () => {
-    expect((await evaluationOf({ ...RUN, 'lighteval-args': '# nothing for now' })).extraArguments).toEqual([]);
+    expect(evaluation.extraArguments).toEqual(['--save-details', '--system-prompt=be brief, "please"', '--seed', '$HOME', '--wandb-project=# not a comment']);
   });
 
   it.each([
-    ['--output-dir out', '--output-dir is set by the action; use the output-dir input instead'],
-    ['--save-details --max-samples=3', '--max-samples is set by the action; use the max-samples input instead'],
-    ['--custom-tasks t.py', '--custom-tasks is set by the action; use the custom-tasks input instead'],
+    ['--output-dir=out', '--output-dir is set by the action; use the output-dir input instead'],
+    ['--save-details\n--max-samples=3', '--max-samples is set by the action; use the max-samples input instead'],
+    ['--custom-tasks\nt.py', '--custom-tasks is set by the action; use the custom-tasks input instead'],
     [
-      '--results-path-template x',
-      '--results-path-template would move the results file where the action does not look for it (to scrub the key from it and check it)',
-    ],
-    [
-      "'gsm8k|0'",
+      'gsm8k|0',
       '"gsm8k|0" is a positional argument; the action passes the positional arguments (the model file and the tasks) itself; use the tasks input for tasks',
     ],
     [
-      '--save-details extra',
-      '"extra" is a positional argument; the action passes the positional arguments (the model file and the tasks) itself; use the tasks input for tasks',
+      '--save-details --use-chat-template',
+      '"--save-details --use-chat-template" holds a space after the option name; lighteval-args takes one argument per line: --save-details takes no value, so put what follows it on the next line',
     ],
     [
-      '-- --foo',
-      '-- would make every later argument positional; the action passes the positional arguments (the model file and the tasks) itself; use the tasks input for tasks',
+      '--system-prompt Be brief',
+      '"--system-prompt Be brief" holds a space after the option name; lighteval-args takes one argument per line: write --system-prompt=Be brief, or the value on the next line',
     ],
-    ['"unclosed', 'the double quote (") opened at line 1, column 1 is never closed; expected a closing double quote (")'],
-    ['--seed 1 > out', "the shell operator > is not supported: these arguments are never run through a shell; quote it to pass it as text, such as '>'"],
   ])('refuses %j', async (args, reason) => {
     expect(await failureOf({ ...RUN, 'lighteval-args': args })).toBe(`Input "lighteval-args": ${reason}`);
   });
 
-  it('lets an option take a value that looks positional', async () => {
-    expect((await evaluationOf({ ...RUN, 'lighteval-args': '--job-id 3 --dataset-loading-processes 4' })).extraArguments).toEqual([
+  it('lets an option take a value on the next line that looks positional', async () => {
+    expect((await evaluationOf({ ...RUN, 'lighteval-args': '--job-id\n3\n--dataset-loading-processes\n4' })).extraArguments).toEqual([
       '--job-id',
       '3',
       '--dataset-loading-processes',
@@ -503,7 +489,7 @@ describe('the key pasted into a run input', () => {
     ['custom-tasks', { 'custom-tasks': key }],
     ['lighteval-args', { 'lighteval-args': key }],
     ['lighteval-args', { 'lighteval-args': `--output-dir=${key}` }],
-    ['lighteval-args', { 'lighteval-args': `--job-id "${key}` }],
+    ['lighteval-args', { 'lighteval-args': `--job-id ${key}` }],
     ['install', { install: key }],
     ['lighteval-timeout-minutes', { 'lighteval-timeout-minutes': key }],
     ['thresholds', { thresholds: key }],

@@ -2,9 +2,9 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { InputError } from '../../src/action/input-fields.js';
-import { type BuildInputs, describeFieldIssue, readInputs } from '../../src/action/inputs.js';
+import { type BuildInputs, InputError, issueSource } from '../../src/action/inputs.js';
 import { readBuildInputs } from '../support/build-inputs.js';
+import { inputVariables } from '../support/step-env.js';
 
 const workspace = mkdtempSync(join(tmpdir(), 'lighteval-action-inputs-'));
 writeFileSync(join(workspace, 'provider.yaml'), 'id: p1\nname: File Provider\ntype: groq\nbase_url: https://api.groq.com/openai/v1\n');
@@ -13,17 +13,13 @@ writeFileSync(join(workspace, 'broken.yaml'), 'a: [1, 2\n');
 
 /** The environment the runner gives a step, with these inputs (name → value). */
 function env(inputs: Record<string, string>, extra: Record<string, string> = {}) {
-  return {
-    GITHUB_WORKSPACE: workspace,
-    ...Object.fromEntries(Object.entries(inputs).map(([name, value]) => [`INPUT_${name.toUpperCase()}`, value])),
-    ...extra,
-  };
+  return { GITHUB_WORKSPACE: workspace, ...inputVariables(inputs), ...extra };
 }
 
 const MINIMAL = { 'provider-type': 'openai', 'base-url': 'https://api.openai.com/v1', model: 'gpt-4o-mini' };
 
 async function failureOf(inputs: Record<string, string>): Promise<string> {
-  const error: unknown = await readInputs(env(inputs)).then(
+  const error: unknown = await readBuildInputs(env(inputs)).then(
     () => undefined,
     (caught: unknown) => caught,
   );
@@ -35,7 +31,6 @@ describe('readInputs', () => {
   it('applies the defaults when only the required inputs are set', async () => {
     const inputs = await readBuildInputs(env(MINIMAL, { GITHUB_RUN_ID: '42', GITHUB_RUN_ATTEMPT: '3' }));
     expect(inputs).toEqual({
-      mode: 'build',
       provider: { type: 'openai', base_url: 'https://api.openai.com/v1', id: 'openai', name: 'openai' },
       providerSource: undefined,
       providerFieldInputs: ['type', 'base_url'],
@@ -44,7 +39,7 @@ describe('readInputs', () => {
       apiKeyEnv: undefined,
       includeApiKey: false,
       runConfig: {},
-      runConfigSource: 'run-config',
+      runConfigSource: undefined,
       runId: '42-3',
       datasetId: undefined,
       datasetName: undefined,
@@ -58,26 +53,6 @@ describe('readInputs', () => {
       evaluation: undefined,
       warnings: [],
     } satisfies BuildInputs);
-  });
-
-  it('reads the report mode\'s inputs only, warning about build inputs set, and never needs a model', async () => {
-    const inputs = await readInputs(
-      env({ mode: 'Report', 'results-dir': 'legs', comment: 'true', 'comment-key': 'nightly', 'provider-type': 'openai', 'run-lighteval': 'true' }),
-    );
-    expect(inputs).toEqual({
-      mode: 'report',
-      resultsDir: join(workspace, 'legs'),
-      summary: true,
-      comment: true,
-      commentKey: 'nightly',
-      githubToken: '',
-      warnings: ['Input "provider-type": ignored, since mode is report', 'Input "run-lighteval": ignored, since mode is report'],
-    });
-  });
-
-  it('warns about results-dir outside report mode', async () => {
-    const inputs = await readBuildInputs(env({ ...MINIMAL, 'results-dir': 'legs' }));
-    expect(inputs.warnings).toEqual(['Input "results-dir": ignored, since mode is not report']);
   });
 
   it('reads every input', async () => {
@@ -105,14 +80,14 @@ describe('readInputs', () => {
     );
     expect(inputs).toMatchObject({
       provider: { id: 'from-input', name: 'Named', type: 'anthropic', base_url: 'https://r.example/v1', extra: 1 },
-      providerSource: 'provider',
+      providerSource: { input: 'provider', file: undefined },
       providerFieldInputs: ['id', 'name'],
       model: 'claude-3-5-haiku',
       apiKey: 'sk-key-with-spaces-around',
       apiKeyEnv: 'MY_KEY',
       includeApiKey: true,
       runConfig: { generation: { temperature: 0.1 } },
-      runConfigSource: 'run-config',
+      runConfigSource: { input: 'run-config', text: 'generation:\n  temperature: 0.1', file: undefined },
       runId: 'r1',
       datasetId: 'ds',
       datasetName: 'MMLU',
@@ -131,9 +106,9 @@ describe('readInputs', () => {
       env({ 'provider-file': 'provider.yaml', 'run-config-file': 'run.json', model: 'llama', 'base-url': 'https://b.example' }),
     );
     expect(inputs.provider).toEqual({ id: 'p1', name: 'File Provider', type: 'groq', base_url: 'https://b.example' });
-    expect(inputs.providerSource).toBe('provider-file');
+    expect(inputs.providerSource).toMatchObject({ input: 'provider-file', file: 'provider.yaml' });
     expect(inputs.runConfig).toEqual({ generation: { temperature: 0.5 } });
-    expect(inputs.runConfigSource).toBe('run-config-file');
+    expect(inputs.runConfigSource).toEqual({ input: 'run-config-file', text: '{"generation": {"temperature": 0.5}}', file: 'run.json' });
   });
 
   it.each([
@@ -156,29 +131,42 @@ describe('readInputs', () => {
     expect(await failureOf(inputs)).toContain(message);
   });
 
-  it('accepts booleans in any case, and an empty run configuration document', async () => {
-    const inputs = await readBuildInputs(env({ ...MINIMAL, 'include-api-key': 'tRuE', 'run-config': '# nothing\n' }));
-    expect(inputs.includeApiKey).toBe(true);
-    expect(inputs.runConfig).toEqual({});
+  it('accepts the booleans of YAML 1.2 (true, True, TRUE and their false), and an empty run configuration document', async () => {
+    for (const [text, value] of [['True', true], ['TRUE', true], ['False', false], ['FALSE', false]] as const) {
+      const inputs = await readBuildInputs(env({ ...MINIMAL, 'include-api-key': text, 'run-config': '# nothing\n' }));
+      expect(inputs.includeApiKey).toBe(value);
+      expect(inputs.runConfig).toEqual({});
+    }
+    expect(await failureOf({ ...MINIMAL, 'include-api-key': 'tRuE' })).toBe('Input "include-api-key": expected true or false, got "tRuE"');
+  });
+
+  it('refuses the key in any other input, naming it, without showing the key', async () => {
+    const key = 'sk-test-0123456789abcdef';
+    const message = await failureOf({ ...MINIMAL, 'api-key': key, 'dataset-name': `oops ${key}` });
+    expect(message).toBe('Input "dataset-name": holds the API key; pass the key in api-key only');
   });
 });
 
-describe('describeFieldIssue', () => {
-  it('names the input each field came from', async () => {
+describe('issueSource', () => {
+  it('names the input each field came from, and the document that holds it', async () => {
     const fromRecord = await readBuildInputs(
       env({ provider: 'type: openai', 'base-url': 'x', model: 'm', 'run-config-file': 'run.json' }),
     );
-    const describe = (path: string) => describeFieldIssue({ path, message: 'expected …' }, fromRecord);
-    expect(describe('provider.base_url')).toBe('Input "base-url": expected …');
-    expect(describe('provider.type')).toBe('Input "provider", field type: expected …');
-    expect(describe('provider.rate_limits.timeout')).toBe('Input "provider", field rate_limits.timeout: expected …');
-    expect(describe('provider')).toBe('Input "provider": expected …');
-    expect(describe('generation.temperature')).toBe('Input "run-config-file", field generation.temperature: expected …');
-    expect(describe('model')).toBe('Input "model": expected …');
-    expect(describe('api_key_env')).toBe('Input "api-key-env": expected …');
-    expect(describe('lighteval_version')).toBe('Input "lighteval-version": expected …');
+    const source = (path: string) => {
+      const { input, field, document } = issueSource({ path, message: 'expected …' }, fromRecord);
+      return [input, field, document?.file];
+    };
+    expect(source('provider.base_url')).toEqual(['base-url', '', undefined]);
+    expect(source('provider.type')).toEqual(['provider', 'type', undefined]);
+    expect(source('provider.rate_limits.timeout')).toEqual(['provider', 'rate_limits.timeout', undefined]);
+    expect(source('provider')).toEqual(['provider', '', undefined]);
+    expect(source('generation.temperature')).toEqual(['run-config-file', 'generation.temperature', 'run.json']);
+    expect(source('model')).toEqual(['model', '', undefined]);
+    expect(source('api_key_env')).toEqual(['api-key-env', '', undefined]);
+    expect(source('lighteval_version')).toEqual(['lighteval-version', '', undefined]);
 
     const fieldsOnly = await readBuildInputs(env({ 'provider-type': 'openai', model: 'm' }));
-    expect(describeFieldIssue({ path: 'provider.base_url', message: 'required' }, fieldsOnly)).toBe('Input "base-url": required');
+    expect(issueSource({ path: 'provider.base_url', message: 'required' }, fieldsOnly).input).toBe('base-url');
+    expect(issueSource({ path: 'generation.temperature', message: 'x' }, fieldsOnly).input).toBe('run-config');
   });
 });

@@ -2,17 +2,18 @@
 import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { delimiter, dirname, join } from 'node:path';
-import { afterEach, beforeAll, beforeEach, describe, expect, it, onTestFinished, vi } from 'vitest';
-import { InputError } from '../../src/action/input-fields.js';
-import { shareStdout } from '../../src/action/runner.js';
-import { failureHeadline, failureMessage, LightEvalError, locateLightEval } from '../../src/action/lighteval-install.js';
-import { findOnPath, type ProcessOutcome } from '../../src/io/child-process.js';
+import { afterEach, beforeEach, describe, expect, it, onTestFinished, vi } from 'vitest';
+import { InputError, type InstallMode } from '../../src/action/inputs.js';
+import { LightEvalError, locateLightEval } from '../../src/action/lighteval-install.js';
+import { findOnPath } from '../../src/io/child-process.js';
+import type { LightEvalRequirements } from '../../src/lighteval/requirements.js';
 import {
   createPythonStandin,
   installLightevalStandin,
   readPythonInvocations,
   standinEnvironment,
 } from '../support/lighteval-standin.js';
+import { inStepEnv } from '../support/step-env.js';
 import { tempDirs } from '../support/temp-dirs.js';
 
 const sandbox = tempDirs('lighteval-install-');
@@ -34,45 +35,10 @@ async function rejection(promise: Promise<unknown>): Promise<Error> {
   throw new Error('expected a rejection');
 }
 
-const outcome = (fields: Partial<ProcessOutcome>): ProcessOutcome => ({
-  exitCode: null,
-  signal: null,
-  timedOut: false,
-  tail: [],
-  startError: undefined,
-  ...fields,
-});
-
-describe('failureHeadline', () => {
-  it('says in one sentence how the program failed, without its output', () => {
-    expect(failureHeadline('LightEval', outcome({ exitCode: 1, tail: ['Traceback'] }))).toBe('LightEval exited with code 1.');
-    expect(failureHeadline('LightEval', outcome({ timedOut: true, signal: 'SIGTERM' }), 0.5)).toBe(
-      'LightEval did not finish within 0.5 minutes (lighteval-timeout-minutes) and was stopped.',
-    );
-  });
-});
-
-describe('failureMessage', () => {
-  it('says how the program ended and shows its last lines', () => {
-    expect(failureMessage('LightEval', outcome({ exitCode: 1, tail: ['Traceback', 'RuntimeError: boom'] }))).toBe(
-      'LightEval exited with code 1. Its last lines:\nTraceback\nRuntimeError: boom',
-    );
-    expect(failureMessage('pip', outcome({ exitCode: 2 }))).toBe('pip exited with code 2. It printed nothing.');
-    expect(failureMessage('LightEval', outcome({ signal: 'SIGKILL', tail: ['x'] }))).toBe(
-      'LightEval was stopped by SIGKILL. Its last lines:\nx',
-    );
-    expect(failureMessage('LightEval', outcome({}))).toBe('LightEval was stopped by a signal. It printed nothing.');
-  });
-
-  it('names the time limit when the program timed out, whatever signal stopped it', () => {
-    expect(failureMessage('LightEval', outcome({ timedOut: true, signal: 'SIGKILL', tail: ['waiting'] }), 1)).toBe(
-      'LightEval did not finish within 1 minute (lighteval-timeout-minutes) and was stopped. Its last lines:\nwaiting',
-    );
-    expect(failureMessage('LightEval', outcome({ timedOut: true, signal: 'SIGTERM' }), 30)).toBe(
-      'LightEval did not finish within 30 minutes (lighteval-timeout-minutes) and was stopped. It printed nothing.',
-    );
-  });
-});
+/** locateLightEval in a step whose environment is `env`. */
+function locate(mode: InstallMode, python: string, requirements: LightEvalRequirements, env: Record<string, string>): Promise<string> {
+  return inStepEnv(env, () => locateLightEval(mode, python, requirements));
+}
 
 describe('findOnPath', () => {
   it('finds the first executable file of that name, in PATH order', () => {
@@ -107,8 +73,6 @@ const requirementsOf = (version: string) => ({ version, extras: [], tasks: [] })
 describe('locateLightEval', () => {
   let printed: string[];
 
-  // As the action does before it runs anything: its own lines then go through process.stdout too, in order.
-  beforeAll(shareStdout);
   beforeEach(() => {
     printed = [];
     vi.spyOn(process.stdout, 'write').mockImplementation(((chunk: string | Uint8Array) => {
@@ -143,20 +107,20 @@ describe('locateLightEval', () => {
 
   it('auto: uses the lighteval on PATH without touching Python', async () => {
     const { binDir, python, logFile, env } = setup({ lightevalOnPath: '0.13.0' });
-    await expect(locateLightEval('auto', python, requirementsOf('0.12.2'), env)).resolves.toBe(join(binDir, 'lighteval'));
+    await expect(locate('auto', python, requirementsOf('0.12.2'), env)).resolves.toBe(join(binDir, 'lighteval'));
     expect(readPythonInvocations(logFile)).toEqual([]);
     expect(printed.join('')).toContain(`Using LightEval from PATH: ${join(binDir, 'lighteval')}`);
   });
 
   it('false: uses the lighteval on PATH', async () => {
     const { binDir, python, logFile, env } = setup({ lightevalOnPath: '0.13.0' });
-    await expect(locateLightEval('false', python, requirementsOf('0.12.2'), env)).resolves.toBe(join(binDir, 'lighteval'));
+    await expect(locate('false', python, requirementsOf('0.12.2'), env)).resolves.toBe(join(binDir, 'lighteval'));
     expect(readPythonInvocations(logFile)).toEqual([]);
   });
 
   it('false: without lighteval on PATH is a LightEvalError naming the install input, and installs nothing', async () => {
     const { python, logFile, runnerTemp, env } = setup();
-    const error = await rejection(locateLightEval('false', python, requirementsOf('0.12.2'), env));
+    const error = await rejection(locate('false', python, requirementsOf('0.12.2'), env));
     expect(error).toBeInstanceOf(LightEvalError);
     expect(error.name).toBe('LightEvalError');
     expect(error.message).toMatch(/^LightEval is not installed: no lighteval program on PATH, and install is false\./);
@@ -168,7 +132,7 @@ describe('locateLightEval', () => {
   for (const mode of ['auto', 'true'] as const) {
     it(`${mode}: installs lighteval[litellm]==X into a fresh venv under RUNNER_TEMP${mode === 'true' ? ', even with one on PATH' : ''}`, async () => {
       const { binDir, python, logFile, runnerTemp, env } = setup(mode === 'true' ? { lightevalOnPath: '0.13.0' } : {});
-      const program = await locateLightEval(mode, python, requirementsOf('0.12.2'), env);
+      const program = await locate(mode, python, requirementsOf('0.12.2'), env);
 
       expect(program).not.toBe(join(binDir, 'lighteval'));
       const venv = dirname(dirname(program));
@@ -184,13 +148,15 @@ describe('locateLightEval', () => {
         { python: ['-m', 'venv', venv], venv: null },
         { python: ['-m', 'pip', 'install', 'lighteval[litellm]==0.12.2', 'litellm<1.109', 'xxhash<4', 'pyarrow<26'], venv },
       ]);
-      expect(printed.join('')).toContain(`Installing lighteval[litellm]==0.12.2 litellm<1.109 xxhash<4 pyarrow<26 into a virtual environment at ${venv}`);
+      // Folded in a group of the log.
+      expect(printed.join('')).toContain(`::group::Installing lighteval[litellm]==0.12.2 litellm<1.109 xxhash<4 pyarrow<26\nInto a virtual environment at ${venv}\n`);
+      expect(printed.join('')).toMatch(/::endgroup::\n$/);
     });
   }
 
   it('installs the extras asked for and the packages the tasks need, in one pip install', async () => {
     const { python, logFile, env } = setup();
-    const program = await locateLightEval('true', python, { version: '0.13.0', extras: ['math'], tasks: ['ifeval|0'] }, env);
+    const program = await locate('true', python, { version: '0.13.0', extras: ['math'], tasks: ['ifeval|0'] }, env);
     const venv = dirname(dirname(program));
     expect(readPythonInvocations(logFile).at(-1)).toEqual({
       python: ['-m', 'pip', 'install', 'lighteval[litellm,math]==0.13.0', 'litellm<1.109', 'xxhash<4', 'pyarrow<26', 'langdetect'],
@@ -200,15 +166,15 @@ describe('locateLightEval', () => {
 
   it('installs into a new venv each time', async () => {
     const { python, env } = setup();
-    const first = await locateLightEval('true', python, requirementsOf('0.13.0'), env);
-    const second = await locateLightEval('true', python, requirementsOf('0.13.0'), env);
+    const first = await locate('true', python, requirementsOf('0.13.0'), env);
+    const second = await locate('true', python, requirementsOf('0.13.0'), env);
     expect(first).not.toBe(second);
     expect(existsSync(first) && existsSync(second)).toBe(true);
   });
 
   it('uses the system temp folder when RUNNER_TEMP is empty', async () => {
     const { python, env } = setup();
-    const program = await locateLightEval('true', python, requirementsOf('0.13.0'), { ...env, RUNNER_TEMP: '' });
+    const program = await locate('true', python, requirementsOf('0.13.0'), { ...env, RUNNER_TEMP: '' });
     const venv = dirname(dirname(program));
     onTestFinished(() => rmSync(venv, { recursive: true, force: true }));
     expect(dirname(venv)).toBe(tmpdir());
@@ -217,7 +183,7 @@ describe('locateLightEval', () => {
 
   it('a pip failure is a LightEvalError with pip\'s last lines', async () => {
     const { python, env } = setup({ pipFails: true });
-    const error = await rejection(locateLightEval('auto', python, requirementsOf('0.13.0'), env));
+    const error = await rejection(locate('auto', python, requirementsOf('0.13.0'), env));
     expect(error).toBeInstanceOf(LightEvalError);
     expect(error.message).toMatch(/^Installing lighteval\[litellm\]==0\.13\.0 litellm<1\.109 xxhash<4 pyarrow<26 exited with code 1\. Its last lines:\n/);
     expect(error.message).toContain('ERROR: No matching distribution found for lighteval[litellm]==0.13.0');
@@ -226,7 +192,7 @@ describe('locateLightEval', () => {
 
   it('a version the index does not have is a LightEvalError', async () => {
     const { python, env } = setup();
-    const error = await rejection(locateLightEval('auto', python, requirementsOf('0.8.0'), env));
+    const error = await rejection(locate('auto', python, requirementsOf('0.8.0'), env));
     expect(error).toBeInstanceOf(LightEvalError);
     expect(error.message).toContain('Installing lighteval[litellm]==0.8.0 litellm<1.109 xxhash<4 pyarrow<26 exited with code 1');
     expect(error.message).toContain('Could not find a version that satisfies the requirement lighteval[litellm]==0.8.0');
@@ -235,11 +201,11 @@ describe('locateLightEval', () => {
   it('a missing interpreter is an InputError naming the python input', async () => {
     const { root, env } = setup();
     const missing = join(root, 'no', 'python3');
-    const error = await rejection(locateLightEval('auto', missing, requirementsOf('0.13.0'), env));
+    const error = await rejection(locate('auto', missing, requirementsOf('0.13.0'), env));
     expect(error).toBeInstanceOf(InputError);
     expect(error.message).toBe(`Input "python": cannot run ${JSON.stringify(missing)}: not found; expected a Python 3 interpreter`);
 
-    const notOnPath = await rejection(locateLightEval('true', 'python3-not-on-this-path', requirementsOf('0.13.0'), env));
+    const notOnPath = await rejection(locate('true', 'python3-not-on-this-path', requirementsOf('0.13.0'), env));
     expect(notOnPath).toBeInstanceOf(InputError);
     expect(notOnPath.message).toContain('Input "python": cannot run "python3-not-on-this-path": not found');
   });
@@ -247,7 +213,7 @@ describe('locateLightEval', () => {
   it('an interpreter that cannot be run for another reason is a LightEvalError', async () => {
     const { root, env } = setup();
     const notExecutable = writeExecutable(join(root, 'python3-no-x'), '#!/bin/sh\nexit 0\n', 0o644);
-    const error = await rejection(locateLightEval('auto', notExecutable, requirementsOf('0.13.0'), env));
+    const error = await rejection(locate('auto', notExecutable, requirementsOf('0.13.0'), env));
     expect(error).toBeInstanceOf(LightEvalError);
     expect(error.message).toMatch(new RegExp(`^Creating a virtual environment with ${notExecutable.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} could not start: .*EACCES`));
   });
@@ -255,7 +221,7 @@ describe('locateLightEval', () => {
   it('a failing venv creation is a LightEvalError with its output', async () => {
     const { root, env } = setup();
     const python = writeExecutable(join(root, 'broken', 'python3'), '#!/bin/sh\necho "Error: ensurepip is not available" >&2\nexit 3\n');
-    const error = await rejection(locateLightEval('auto', python, requirementsOf('0.13.0'), env));
+    const error = await rejection(locate('auto', python, requirementsOf('0.13.0'), env));
     expect(error).toBeInstanceOf(LightEvalError);
     expect(error.message).toBe(`Creating a virtual environment with ${python} exited with code 3. Its last lines:\nError: ensurepip is not available`);
   });
@@ -284,7 +250,7 @@ describe('locateLightEval', () => {
   it('runs Python and pip without the inputs and runner tokens in their environment', async () => {
     const { root, env } = setup();
     const dump = join(root, 'env');
-    const program = await locateLightEval('true', fakePython(root, 'a program'), requirementsOf('0.13.0'), {
+    const program = await locate('true', fakePython(root, 'a program'), requirementsOf('0.13.0'), {
       ...withSystemPath(env),
       ENV_DUMP: dump,
       INPUT_API_KEY: 'sk-input-secret',
@@ -305,7 +271,7 @@ describe('locateLightEval', () => {
 
   it('a pip install that leaves no lighteval program is a LightEvalError', async () => {
     const { root, env } = setup();
-    const error = await rejection(locateLightEval('auto', fakePython(root, 'nothing'), requirementsOf('0.11.0'), { ...withSystemPath(env), ENV_DUMP: join(root, 'env') }));
+    const error = await rejection(locate('auto', fakePython(root, 'nothing'), requirementsOf('0.11.0'), { ...withSystemPath(env), ENV_DUMP: join(root, 'env') }));
     expect(error).toBeInstanceOf(LightEvalError);
     expect(error.message).toMatch(/^Installing lighteval\[litellm,extended_tasks\]==0\.11\.0 litellm<1\.109 xxhash<4 pyarrow<26 left no lighteval program in .*lighteval-venv-[^/]*\/bin$/);
   });

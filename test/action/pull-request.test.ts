@@ -3,6 +3,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { currentPullRequest, isForkPullRequest, pullRequestOf } from '../../src/action/pull-request.js';
+import { inStepEnvSync } from '../support/step-env.js';
+
+/** The pull request of a step whose environment is `env`. */
+const current = (env: Record<string, string>) => inStepEnvSync(env, currentPullRequest);
+const isFork = (env: Record<string, string>) => inStepEnvSync(env, isForkPullRequest);
 
 const folder = mkdtempSync(join(tmpdir(), 'lighteval-action-pull-request-'));
 const REPOSITORY = 'octo-org/octo-repo';
@@ -43,7 +48,7 @@ const RESTRICTED = ['pull_request', 'pull_request_review', 'pull_request_review_
 
 describe('currentPullRequest', () => {
   it('reads a pull request from a branch of the same repository', () => {
-    expect(currentPullRequest(env('pull_request', pullRequestEvent(REPOSITORY)))).toEqual({
+    expect(current(env('pull_request', pullRequestEvent(REPOSITORY)))).toEqual({
       owner: 'octo-org',
       repo: 'octo-repo',
       number: 12,
@@ -52,17 +57,17 @@ describe('currentPullRequest', () => {
   });
 
   it('compares the repositories without regard to case', () => {
-    expect(currentPullRequest(env('pull_request', pullRequestEvent('Octo-Org/Octo-Repo')))?.fromFork).toBe(false);
+    expect(current(env('pull_request', pullRequestEvent('Octo-Org/Octo-Repo')))?.fromFork).toBe(false);
   });
 
   it('marks a pull request from a fork, and from a deleted fork', () => {
-    expect(currentPullRequest(env('pull_request', pullRequestEvent('contributor/octo-repo', 7)))).toEqual({
+    expect(current(env('pull_request', pullRequestEvent('contributor/octo-repo', 7)))).toEqual({
       owner: 'octo-org',
       repo: 'octo-repo',
       number: 7,
       fromFork: true,
     });
-    expect(currentPullRequest(env('pull_request', pullRequestEvent(null)))).toEqual({
+    expect(current(env('pull_request', pullRequestEvent(null)))).toEqual({
       owner: 'octo-org',
       repo: 'octo-repo',
       number: 12,
@@ -71,71 +76,71 @@ describe('currentPullRequest', () => {
   });
 
   it('reads the event whatever its name: the payload says whether it is a pull request', () => {
-    expect(currentPullRequest(env('pull_request_target', pullRequestEvent('contributor/octo-repo')))?.fromFork).toBe(true);
-    expect(currentPullRequest(env(undefined, pullRequestEvent(REPOSITORY)))?.number).toBe(12);
+    expect(current(env('pull_request_target', pullRequestEvent('contributor/octo-repo')))?.fromFork).toBe(true);
+    expect(current(env(undefined, pullRequestEvent(REPOSITORY)))?.number).toBe(12);
   });
 
   it('takes the repository from GITHUB_REPOSITORY when the event does not name it', () => {
     const { repository: _repository, ...event } = pullRequestEvent(REPOSITORY);
     const path = eventFile(event);
-    expect(currentPullRequest({ GITHUB_EVENT_PATH: path, GITHUB_REPOSITORY: 'other-org/other-repo' })).toMatchObject({
+    expect(current({ GITHUB_EVENT_PATH: path, GITHUB_REPOSITORY: 'other-org/other-repo' })).toMatchObject({
       owner: 'other-org',
       repo: 'other-repo',
     });
-    expect(currentPullRequest({ GITHUB_EVENT_PATH: path })).toMatchObject({ owner: 'octo-org', repo: 'octo-repo' });
+    expect(current({ GITHUB_EVENT_PATH: path })).toMatchObject({ owner: 'octo-org', repo: 'octo-repo' });
   });
 
   it('finds none in a push or workflow_dispatch event', () => {
-    expect(currentPullRequest(env('push', { ref: 'refs/heads/main', after: 'abc', repository: { full_name: REPOSITORY } }))).toBeUndefined();
-    expect(currentPullRequest(env('workflow_dispatch', { inputs: {}, repository: { full_name: REPOSITORY } }))).toBeUndefined();
+    expect(current(env('push', { ref: 'refs/heads/main', after: 'abc', repository: { full_name: REPOSITORY } }))).toBeUndefined();
+    expect(current(env('workflow_dispatch', { inputs: {}, repository: { full_name: REPOSITORY } }))).toBeUndefined();
   });
 
   it('finds none without an event file, or with one it cannot read or parse', () => {
-    expect(currentPullRequest({})).toBeUndefined();
-    expect(currentPullRequest({ GITHUB_EVENT_PATH: '' })).toBeUndefined();
-    expect(currentPullRequest({ GITHUB_EVENT_PATH: join(folder, 'missing.json') })).toBeUndefined();
-    expect(currentPullRequest({ GITHUB_EVENT_PATH: folder })).toBeUndefined();
-    expect(currentPullRequest(env('pull_request', '{"pull_request": {"number": 12,'))).toBeUndefined();
-    expect(currentPullRequest(env('pull_request', ''))).toBeUndefined();
-    expect(currentPullRequest(env('pull_request', 'null'))).toBeUndefined();
-    expect(currentPullRequest(env('pull_request', { pull_request: { number: 12 } }))).toBeUndefined();
+    expect(current({})).toBeUndefined();
+    expect(current({ GITHUB_EVENT_PATH: '' })).toBeUndefined();
+    expect(current({ GITHUB_EVENT_PATH: join(folder, 'missing.json') })).toBeUndefined();
+    expect(current({ GITHUB_EVENT_PATH: folder })).toBeUndefined();
+    expect(current(env('pull_request', '{"pull_request": {"number": 12,'))).toBeUndefined();
+    expect(current(env('pull_request', ''))).toBeUndefined();
+    expect(current(env('pull_request', 'null'))).toBeUndefined();
+    expect(current(env('pull_request', { pull_request: { number: 12 } }))).toBeUndefined();
   });
 
   it.skipIf(process.getuid?.() === 0)('finds none in an event file it may not read', () => {
     const path = eventFile(pullRequestEvent(REPOSITORY));
     chmodSync(path, 0o000);
-    expect(currentPullRequest({ GITHUB_EVENT_PATH: path })).toBeUndefined();
+    expect(current({ GITHUB_EVENT_PATH: path })).toBeUndefined();
   });
 });
 
 describe('isForkPullRequest', () => {
   it.each(RESTRICTED)('is true for a %s run from a fork, or from a deleted one', (name) => {
-    expect(isForkPullRequest(env(name, pullRequestEvent('contributor/octo-repo')))).toBe(true);
-    expect(isForkPullRequest(env(name, pullRequestEvent(null)))).toBe(true);
+    expect(isFork(env(name, pullRequestEvent('contributor/octo-repo')))).toBe(true);
+    expect(isFork(env(name, pullRequestEvent(null)))).toBe(true);
   });
 
   it.each(RESTRICTED)('is false for a %s run from the same repository', (name) => {
-    expect(isForkPullRequest(env(name, pullRequestEvent(REPOSITORY)))).toBe(false);
+    expect(isFork(env(name, pullRequestEvent(REPOSITORY)))).toBe(false);
   });
 
   it('is false for pull_request_target, which runs with the base repository’s secrets', () => {
-    expect(isForkPullRequest(env('pull_request_target', pullRequestEvent('contributor/octo-repo')))).toBe(false);
-    expect(isForkPullRequest(env('pull_request_target', pullRequestEvent(null)))).toBe(false);
+    expect(isFork(env('pull_request_target', pullRequestEvent('contributor/octo-repo')))).toBe(false);
+    expect(isFork(env('pull_request_target', pullRequestEvent(null)))).toBe(false);
   });
 
   it('is false for other events, even with a pull request in the payload', () => {
-    expect(isForkPullRequest(env('push', { ref: 'refs/heads/main', repository: { full_name: REPOSITORY } }))).toBe(false);
-    expect(isForkPullRequest(env('workflow_run', pullRequestEvent('contributor/octo-repo')))).toBe(false);
-    expect(isForkPullRequest(env(undefined, pullRequestEvent('contributor/octo-repo')))).toBe(false);
-    expect(isForkPullRequest(env('Pull_Request', pullRequestEvent('contributor/octo-repo')))).toBe(false);
+    expect(isFork(env('push', { ref: 'refs/heads/main', repository: { full_name: REPOSITORY } }))).toBe(false);
+    expect(isFork(env('workflow_run', pullRequestEvent('contributor/octo-repo')))).toBe(false);
+    expect(isFork(env(undefined, pullRequestEvent('contributor/octo-repo')))).toBe(false);
+    expect(isFork(env('Pull_Request', pullRequestEvent('contributor/octo-repo')))).toBe(false);
   });
 
   it('is false when the event file is missing, unreadable or invalid', () => {
-    expect(isForkPullRequest({ GITHUB_EVENT_NAME: 'pull_request' })).toBe(false);
-    expect(isForkPullRequest({ GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: join(folder, 'missing.json') })).toBe(false);
-    expect(isForkPullRequest({ GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: folder })).toBe(false);
-    expect(isForkPullRequest(env('pull_request', 'not json'))).toBe(false);
-    expect(isForkPullRequest(env('pull_request', { pull_request: { number: 0, head: { repo: null }, base: { repo: { full_name: REPOSITORY } } } }))).toBe(
+    expect(isFork({ GITHUB_EVENT_NAME: 'pull_request' })).toBe(false);
+    expect(isFork({ GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: join(folder, 'missing.json') })).toBe(false);
+    expect(isFork({ GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: folder })).toBe(false);
+    expect(isFork(env('pull_request', 'not json'))).toBe(false);
+    expect(isFork(env('pull_request', { pull_request: { number: 0, head: { repo: null }, base: { repo: { full_name: REPOSITORY } } } }))).toBe(
       false,
     );
   });

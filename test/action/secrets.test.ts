@@ -1,22 +1,24 @@
 import { describe, expect, it } from 'vitest';
-import { secretForms } from '../../src/action/secrets.js';
+import { maskSecrets } from '../../src/action/secrets.js';
+import { secretForms } from '../../src/config/secrets.js';
+import { captureProcessOutput } from '../support/captured-output.js';
+import { masksOf } from '../support/leak-scan.js';
 
-describe('secretForms', () => {
-  it('lists the value, its lines, its URL-encoded and JSON-escaped forms, once each', () => {
-    expect(secretForms('sk-a b/"c\nline2')).toEqual([
-      'sk-a b/"c\nline2',
-      'sk-a b/"c',
-      'line2',
-      'sk-a%20b%2F%22c%0Aline2',
-      'sk-a+b%2F%22c%0Aline2',
-      'sk-a b/\\"c\\nline2',
-    ]);
-    expect(secretForms('plain-key-0123')).toEqual(['plain-key-0123']);
+describe('maskSecrets', () => {
+  const { stdout } = captureProcessOutput();
+
+  it('masks every form of each secret and the credentials of base URLs through @actions/core, and returns the secrets', () => {
+    const secrets = maskSecrets(['sk-a b', '', '  '], ['https://user:p%40ss@host.example/v1?api_key=q1']);
+    expect(secrets).toEqual(['sk-a b', 'user:p%40ss', 'user:p@ss', 'p%40ss', 'p@ss', 'q1']);
+    // The values as the runner reads them back from the commands.
+    const masked = [...stdout.join('').matchAll(/^::add-mask::(.*)$/gm)].map(([line = '']) => masksOf(line)[0]);
+    expect(masked).toEqual([...new Set(secrets.flatMap(secretForms))]);
+    expect(masked).toContain('sk-a%20b');
+    expect(masked).toContain('p%40ss');
   });
 
-  it('has nothing to mask for an empty key or blank lines', () => {
-    expect(secretForms('')).toEqual([]);
-    expect(secretForms('  ')).toEqual([]);
-    expect(secretForms('a\n\nb')).toEqual(['a\n\nb', 'a', 'b', 'a%0A%0Ab', 'a\\n\\nb']);
+  it('writes nothing for no secrets', () => {
+    expect(maskSecrets([])).toEqual([]);
+    expect(stdout).toEqual([]);
   });
 });

@@ -193,3 +193,18 @@ describe('parseDocument on JSON', () => {
     }
   });
 });
+
+describe('parseDocument on YAML warnings', () => {
+  it('prints nothing of the text: a key that is a collection makes yaml warn with the key in the warning', async () => {
+    const warnings = vi.spyOn(process, 'emitWarning').mockImplementation(() => undefined);
+    const consoleWarnings = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    try {
+      expect(await parseDocument('? [sk-secret-0123456789]\n: 1\n', 'run-config')).toEqual({ '[ sk-secret-0123456789 ]': 1 });
+      expect(warnings).not.toHaveBeenCalled();
+      expect(consoleWarnings).not.toHaveBeenCalled();
+    } finally {
+      warnings.mockRestore();
+      consoleWarnings.mockRestore();
+    }
+  });
+});

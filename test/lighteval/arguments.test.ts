@@ -1,114 +1,7 @@
 import fc from 'fast-check';
-import { quote } from 'shell-quote';
 import { describe, expect, it } from 'vitest';
-import { checkExtraArguments, splitArguments } from '../../src/lighteval/arguments.js';
+import { checkExtraArguments } from '../../src/lighteval/arguments.js';
 import { configErrorOf } from '../fixtures/requests.js';
-
-
-describe('splitArguments', () => {
-  it('gives nothing for empty or blank text, or only comments', () => {
-    expect(splitArguments('')).toEqual([]);
-    expect(splitArguments(' \n\t ')).toEqual([]);
-    expect(splitArguments('# nothing\n   # still nothing')).toEqual([]);
-  });
-
-  it('splits on whitespace, line breaks included', () => {
-    expect(splitArguments('--save-details  --job-id 3\n--num-fewshot-seeds\t2')).toEqual([
-      '--save-details',
-      '--job-id',
-      '3',
-      '--num-fewshot-seeds',
-      '2',
-    ]);
-  });
-
-  it('reads single quotes, double quotes and backslash escapes as a shell does', () => {
-    expect(splitArguments(`--reasoning-tags "[('<think>', '</think>')]"`)).toEqual(['--reasoning-tags', "[('<think>', '</think>')]"]);
-    expect(splitArguments(`'a "b" c' "d 'e' f" g\\ h "i\\"j" 'k\\l' "m\\n" x"y"'z' ''`)).toEqual([
-      'a "b" c',
-      "d 'e' f",
-      'g h',
-      'i"j',
-      'k\\l',
-      'm\\n',
-      'xyz',
-      '',
-    ]);
-  });
-
-  it('joins lines ended by a backslash, as a shell does', () => {
-    expect(splitArguments('--save-details \\\n  --job-id 3')).toEqual(['--save-details', '--job-id', '3']);
-    expect(splitArguments('--results-org my\\\norg')).toEqual(['--results-org', 'myorg']);
-  });
-
-  it('expands no variable: $HOME and ${HOME} stay as written, in and out of double quotes', () => {
-    expect(splitArguments('$HOME "${HOME}/x" ${A}B \'$PATH\' "\\$Z" $ $$ $1')).toEqual([
-      '$HOME',
-      '${HOME}/x',
-      '${A}B',
-      '$PATH',
-      '$Z',
-      '$',
-      '$$',
-      '$1',
-    ]);
-  });
-
-  it('keeps globs, tildes and braces literal', () => {
-    expect(splitArguments('*.json results/?/x ~/cache {a,b} [ab]')).toEqual(['*.json', 'results/?/x', '~/cache', '{a,b}', '[ab]']);
-  });
-
-  it('starts a comment only at the start of a word, and ends it at the end of its line', () => {
-    expect(splitArguments('--save-details # keep the samples\n--job-id 3 #last')).toEqual(['--save-details', '--job-id', '3']);
-    expect(splitArguments('--results-org a#b "c"#d \\#e "#f"')).toEqual(['--results-org', 'a#b', 'c#d', '#e', '#f']);
-  });
-
-  it('gives back any list of arguments that shell-quote quoted', () => {
-    fc.assert(
-      fc.property(fc.array(fc.string({ unit: 'grapheme', maxLength: 12 }).filter((arg) => !arg.includes('\0')), { maxLength: 6 }), (args) => {
-        expect(splitArguments(quote(args))).toEqual(args);
-      }),
-    );
-  });
-
-  it.each([
-    ['|', '--job-id 1 | tee log'],
-    [';', '--save-details; rm -rf /'],
-    ['&&', '--save-details && echo done'],
-    ['&', '--save-details &'],
-    ['>', '--save-details > out.txt'],
-    ['<', '--save-details < in.txt'],
-    ['>&', '--save-details 2>&1'],
-    ['(', '--results-org $(whoami)'],
-    ['||', '--save-details || true'],
-  ])('rejects the shell operator %s, saying to quote it', (operator, text) => {
-    const error = configErrorOf(() => splitArguments(text));
-    expect(error.issues[0]?.path).toBe('');
-    expect(error.message).toContain(`the shell operator ${operator} is not supported`);
-    expect(error.message).toContain(`quote it to pass it as text, such as '${operator}'`);
-  });
-
-  it('reports each operator once', () => {
-    const error = configErrorOf(() => splitArguments('a | b | c ; d'));
-    expect(error.issues.map((issue) => issue.message.split(' ')[3])).toEqual(['|', ';']);
-  });
-
-  it('takes quoted operators as text', () => {
-    expect(splitArguments(`'|' ";" \\& '2>&1'`)).toEqual(['|', ';', '&', '2>&1']);
-  });
-
-  it('rejects an unclosed quote, saying where it opened', () => {
-    expect(configErrorOf(() => splitArguments('--results-org "my org')).message).toBe(
-      'the double quote (") opened at line 1, column 15 is never closed; expected a closing double quote (")',
-    );
-    expect(configErrorOf(() => splitArguments("--save-details\n--results-org 'x")).message).toContain("single quote (') opened at line 2, column 15");
-    expect(configErrorOf(() => splitArguments("$'abc")).message).toContain('never closed');
-  });
-
-  it('rejects a NUL character', () => {
-    expect(configErrorOf(() => splitArguments('a\0b')).message).toContain('NUL');
-  });
-});
 
 describe('checkExtraArguments', () => {
   it('takes options, flags and their values', () => {
@@ -177,6 +70,107 @@ describe('checkExtraArguments', () => {
       expect.stringContaining('--output-dir is set by the action'),
       expect.stringContaining('a string of 47 characters is a positional argument'),
       expect.stringContaining('--max-samples is set by the action'),
+    ]);
+  });
+
+  it('passes every line as it is: spaces, quotes, $, # and tabs in values are text', () => {
+    expect(() =>
+      checkExtraArguments([
+        '--system-prompt',
+        'You are helpful. Answer "yes" or \'no\'.',
+        '--results-org=my org # not a comment',
+        '--job-id',
+        '$HOME ${X} $(whoami) | ; &&',
+        '--system-prompt=a\tb',
+        '--save-details',
+      ]),
+    ).not.toThrow();
+  });
+
+  it('takes any text without control characters as the value of an option', () => {
+    const value = fc.string({ unit: 'grapheme', minLength: 1, maxLength: 40 }).filter((text) => !/\p{Cc}/u.test(text.replace(/\t/g, '')));
+    fc.assert(
+      fc.property(value, (text) => {
+        expect(() => checkExtraArguments(['--system-prompt', text])).not.toThrow();
+      }),
+    );
+  });
+
+  it('rejects an option followed by a space and its value, saying to join them with = or split the line', () => {
+    expect(configErrorOf(() => checkExtraArguments(['--system-prompt You are helpful'])).issues).toEqual([
+      {
+        path: '',
+        message:
+          '"--system-prompt You are helpful" holds a space after the option name; lighteval-args takes one argument per line: ' +
+          'write --system-prompt=You are helpful, or the value on the next line',
+      },
+    ]);
+    expect(configErrorOf(() => checkExtraArguments(['--job-id \t 3'])).message).toContain('after the option name; lighteval-args takes one argument per line: write --job-id=3,');
+  });
+
+  it('rejects a flag followed by a space and more, saying to put the rest on the next line', () => {
+    expect(configErrorOf(() => checkExtraArguments(['--save-details --use-chat-template'])).message).toBe(
+      '"--save-details --use-chat-template" holds a space after the option name; lighteval-args takes one argument per line: ' +
+        '--save-details takes no value, so put what follows it on the next line',
+    );
+    expect(configErrorOf(() => checkExtraArguments(['--no-wandb x'])).message).toContain('--no-wandb takes no value');
+    expect(configErrorOf(() => checkExtraArguments(['-x 1'])).message).toContain(': put what follows -x on the next line');
+  });
+
+  it('describes a long line with a space after the option name instead of quoting it', () => {
+    const line = `--system-prompt ${'You are a careful assistant. '.repeat(3)}`;
+    expect(configErrorOf(() => checkExtraArguments([line])).message).toBe(
+      `a string of ${line.length} characters holds a space after the option name; lighteval-args takes one argument per line: ` +
+        'write --system-prompt=<value>, or the value on the next line',
+    );
+  });
+
+  it('reads the line after an option with a space as an argument of its own, not as a value', () => {
+    expect(configErrorOf(() => checkExtraArguments(['--job-id 3', 'gsm8k|0'])).issues.map((issue) => issue.message)).toEqual([
+      expect.stringContaining('holds a space after the option name'),
+      expect.stringContaining('"gsm8k|0" is a positional argument'),
+    ]);
+  });
+
+  it('names the reserved option rather than the space when a reserved option is followed by one', () => {
+    expect(configErrorOf(() => checkExtraArguments(['--output-dir out'])).issues).toEqual([
+      { path: '', message: '--output-dir is set by the action; use the output-dir input instead' },
+    ]);
+  });
+
+  it.each([
+    ['\0', 'U+0000'],
+    ['\u0001', 'U+0001'],
+    ['\r', 'U+000D'],
+    ['\n', 'U+000A'],
+    ['\u001b', 'U+001B'],
+    ['\u007f', 'U+007F'],
+    ['\u009b', 'U+009B'],
+  ])('rejects the control character %j, in an option or a value, without quoting the argument', (control, code) => {
+    const error = configErrorOf(() => checkExtraArguments([`--results-org=a${control}b`, '--system-prompt', `sk-${control}`]));
+    expect(error.issues).toEqual([
+      { path: '', message: `argument 1 holds the control character ${code} at character 16; expected text without control characters (tabs aside)` },
+      { path: '', message: `argument 3 holds the control character ${code} at character 4; expected text without control characters (tabs aside)` },
+    ]);
+  });
+
+  it('rejects an empty argument, which only a line of spaces gives', () => {
+    expect(configErrorOf(() => checkExtraArguments(['--save-details', ''])).message).toBe(
+      'argument 2 is empty (a line of only spaces); expected text, or no line at all',
+    );
+  });
+
+  it('takes at most 100 arguments', () => {
+    expect(() => checkExtraArguments(Array.from({ length: 100 }, () => '--save-details'))).not.toThrow();
+    expect(configErrorOf(() => checkExtraArguments(Array.from({ length: 101 }, () => '--save-details'))).issues).toEqual([
+      { path: '', message: 'holds 101 arguments; expected at most 100, one per line' },
+    ]);
+  });
+
+  it('takes arguments of at most 8192 characters, saying which is longer without quoting it', () => {
+    expect(() => checkExtraArguments(['--system-prompt', 'a'.repeat(8192)])).not.toThrow();
+    expect(configErrorOf(() => checkExtraArguments(['--system-prompt', 'a'.repeat(8193)])).issues).toEqual([
+      { path: '', message: 'argument 2 has 8193 characters; expected at most 8192' },
     ]);
   });
 });

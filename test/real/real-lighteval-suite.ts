@@ -1,5 +1,5 @@
 /**
- * The run path against real LightEval: the bundled action (under the machine's Node and Node 24) and the command
+ * The run path against real LightEval: the built action (under the machine's Node and Node 24) and the command
  * line, with `install: false` and the LightEval of `scripts/test-environments.sh` first on PATH, calling the loopback
  * provider server through real LiteLLM. The task is the offline custom task of test/support/real-lighteval (the hub,
  * which LightEval's own tasks need, is out of reach), so every run is whole: loading, requests, metrics, results.
@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
 import { unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createSandbox, MAIN_BUNDLE, ROOT, runNode, type RunnerSandbox, type StepResult } from '../support/action-runner.js';
+import { createSandbox, MAIN_SCRIPT, ROOT, runNode, type RunnerSandbox, type StepResult } from '../support/action-runner.js';
 import { type GitHubApi, startGitHubApi } from '../support/github-api.js';
 import { applyMasks, leaksIn, maskedLog, masksOf, secretFormsOf } from '../support/leak-scan.js';
 import { NODE_RUNTIMES } from '../support/node-runtimes.js';
@@ -115,7 +115,7 @@ export function realLightEvalSuite(version: RealLightEvalVersion): void {
   let api: GitHubApi;
 
   beforeAll(async () => {
-    expect(existsSync(MAIN_BUNDLE), 'run npm run bundle first').toBe(true);
+    expect(existsSync(MAIN_SCRIPT), 'run npm run package first').toBe(true);
     lightevalBin(version);
     server = await startProviderServer({ answer: arithmeticAnswer, apiKey: KEY });
     api = await startGitHubApi({ tokens: { [GITHUB_TOKEN]: { login: 'github-actions[bot]', kind: 'app', canWrite: true } } });

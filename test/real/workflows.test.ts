@@ -20,7 +20,7 @@ import { dirname, join, relative } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { ROOT } from '../support/action-runner.js';
-import { README_ACTION_REF, readmeWorkflows } from '../support/readme-workflows.js';
+import { README_ACTION_REF, README_COMPARE_REF, readmeWorkflows } from '../support/readme-workflows.js';
 import { actionlintPath, lintToolsBin } from '../support/test-environments.js';
 
 interface ActionMetadata {
@@ -88,7 +88,7 @@ function readmeWorkflowSources(): WorkflowSource[] {
     origin: 'README.md',
     firstLine: block.firstLine,
     note: block.heading,
-    text: block.text.replaceAll(`uses: ${README_ACTION_REF}`, 'uses: ./'),
+    text: block.text.replaceAll(`uses: ${README_ACTION_REF}`, 'uses: ./').replaceAll(`uses: ${README_COMPARE_REF}`, 'uses: ./compare'),
   }));
 }
 
@@ -182,7 +182,7 @@ describe('the workflows, linted by actionlint', () => {
     expect(actionlint([...repository, ...readme])).toEqual([]);
   });
 
-  it('checks, in this setup, the inputs and outputs of `uses: ./` against action.yml, and runs shellcheck', () => {
+  it('checks, in this setup, the inputs and outputs of `uses: ./` and `uses: ./compare` against their action.yml, and runs shellcheck', () => {
     // Were `uses: ./` not resolved (no project root found, say), or shellcheck not found, the run above would pass
     // without checking them.
     const wrong = [
@@ -199,13 +199,19 @@ describe('the workflows, linted by actionlint', () => {
       '        env:',
       '          P: ${{ steps.lighteval.outputs.config-file }}',
       '      - run: cat $RUNNER_TEMP/config.yaml',
+      '      - uses: ./compare',
+      '        with:',
+      '          result-dir: matrix-results',
       '',
     ].join('\n');
     const findings = actionlint([{ origin: 'canary.yml', firstLine: 1, text: wrong }]);
     expect(findings).toEqual([
+      expect.stringMatching(/^canary\.yml:7:\d+: missing input "model" which is required by action "LightEval Action"/),
       expect.stringMatching(/^canary\.yml:9:\d+: input "modle" is not defined in action "LightEval Action"/),
       expect.stringMatching(/^canary\.yml:12:\d+: property "config-file" is not defined in object type \{/),
       expect.stringMatching(/^canary\.yml:13:\d+: shellcheck reported issue in this script: SC2086:.*\[shellcheck\]$/),
+      expect.stringMatching(/^canary\.yml:14:\d+: missing input "results-dir" which is required by action "LightEval Action - compare"/),
+      expect.stringMatching(/^canary\.yml:16:\d+: input "result-dir" is not defined in action "LightEval Action - compare"/),
     ]);
   });
 
@@ -254,8 +260,8 @@ function checkActionSchema(paths: readonly string[]): { status: number | null; e
 }
 
 describe('action.yml', () => {
-  it('is valid action metadata, by the GitHub Actions schema check-jsonschema ships (descriptions included)', () => {
-    const { status, errors, output } = checkActionSchema([join(ROOT, 'action.yml')]);
+  it('is valid action metadata, as compare/action.yml is, by the GitHub Actions schema check-jsonschema ships (descriptions included)', () => {
+    const { status, errors, output } = checkActionSchema([join(ROOT, 'action.yml'), join(ROOT, 'compare', 'action.yml')]);
     expect(errors).toEqual([]);
     expect(status, output).toBe(0);
   });

@@ -1,5 +1,5 @@
 /**
- * Runs the bundled action the way GitHub's runner does: `node dist/index.cjs` with `INPUT_*` variables (hyphens
+ * Runs the built action the way GitHub's runner does: `node dist/index.cjs` with `INPUT_*` variables (hyphens
  * kept), fresh GITHUB_OUTPUT, GITHUB_STATE and GITHUB_STEP_SUMMARY files, RUNNER_TEMP and GITHUB_WORKSPACE; then
  * the post step with the saved state as `STATE_*` variables. The Node binary is the tests' own unless a sandbox is
  * given another (see node-runtimes.ts).
@@ -9,10 +9,12 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileS
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { inputVariables } from './step-env.js';
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-export const MAIN_BUNDLE = join(ROOT, 'dist', 'index.cjs');
-export const POST_BUNDLE = join(ROOT, 'dist', 'post', 'index.cjs');
+export const MAIN_SCRIPT = join(ROOT, 'dist', 'index.cjs');
+export const POST_SCRIPT = join(ROOT, 'dist', 'post', 'index.cjs');
+export const COMPARE_SCRIPT = join(ROOT, 'dist', 'compare', 'index.cjs');
 
 export interface StepResult {
   readonly status: number | null;
@@ -31,6 +33,8 @@ export interface RunnerSandbox {
   main(inputs: Record<string, string>, extraEnv?: Record<string, string>): Promise<StepResult>;
   /** Runs the post step with the state the last main step saved. */
   post(state: Record<string, string>): Promise<StepResult>;
+  /** Runs the compare action (compare/action.yml) with these inputs and extra environment. */
+  compare(inputs: Record<string, string>, extraEnv?: Record<string, string>): Promise<StepResult>;
   /** Every file under the workspace, by path relative to it, with its contents. */
   workspaceFiles(): Record<string, string>;
 }
@@ -75,7 +79,7 @@ function listFiles(root: string, directory = root): Record<string, string> {
 }
 
 export interface SandboxOptions {
-  /** The Node binary that runs the bundles, as the runner's `runs.using` picks one; by default the one running the tests. */
+  /** The Node binary that runs the built files, as the runner's `runs.using` picks one; by default the one running the tests. */
   readonly node?: string;
 }
 
@@ -124,13 +128,10 @@ export function createSandbox(options: SandboxOptions = {}): RunnerSandbox {
   return {
     workspace,
     runnerTemp,
-    main: (inputs, extraEnv = {}) =>
-      runStep(MAIN_BUNDLE, {
-        ...Object.fromEntries(Object.entries(inputs).map(([name, value]) => [`INPUT_${name.toUpperCase()}`, value])),
-        ...extraEnv,
-      }),
+    main: (inputs, extraEnv = {}) => runStep(MAIN_SCRIPT, { ...inputVariables(inputs), ...extraEnv }),
+    compare: (inputs, extraEnv = {}) => runStep(COMPARE_SCRIPT, { ...inputVariables(inputs), ...extraEnv }),
     post: (state) =>
-      runStep(POST_BUNDLE, Object.fromEntries(Object.entries(state).map(([name, value]) => [`STATE_${name}`, value]))),
+      runStep(POST_SCRIPT, Object.fromEntries(Object.entries(state).map(([name, value]) => [`STATE_${name}`, value]))),
     workspaceFiles: () => listFiles(workspace),
   };
 }

@@ -1,7 +1,9 @@
 // Local stand-in for GitHub's artifact backend (results service + Azure block-blob endpoint), so tests can
 // run the real `@actions/artifact` upload against 127.0.0.1 and inspect what it sent.
 import { createHash, randomBytes } from 'node:crypto';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { createServer, type IncomingHttpHeaders, type IncomingMessage, type ServerResponse } from 'node:http';
+import { dirname, join } from 'node:path';
 import { listenOnLoopback } from './loopback.js';
 import { unzipSync } from 'fflate';
 
@@ -379,4 +381,15 @@ export function unzipArtifact(zip: Buffer): Record<string, Buffer> {
     if (!path.endsWith('/')) files[path] = Buffer.from(bytes);
   }
   return files;
+}
+
+/** What actions/download-artifact leaves of every upload: each artifact unpacked into a folder of its name under `into`. */
+export function downloadArtifacts(service: ArtifactService, into: string): void {
+  for (const upload of service.uploads) {
+    for (const [path, bytes] of Object.entries(unzipArtifact(upload.zip))) {
+      const target = join(into, upload.name, path);
+      mkdirSync(dirname(target), { recursive: true });
+      writeFileSync(target, bytes);
+    }
+  }
 }

@@ -1,9 +1,7 @@
 import { type BuildInputs, readInputs } from '../../src/action/inputs.js';
-import type { Environment } from '../../src/action/runner.js';
+import { inStepEnv } from './step-env.js';
 
-/** readInputs for tests of the build mode: fails unless the inputs read are the build mode's. */
-export async function readBuildInputs(env: Environment): Promise<BuildInputs> {
-  const inputs = await readInputs(env);
-  if (inputs.mode !== 'build') throw new Error(`expected the build mode, got ${inputs.mode}`);
-  return inputs;
+/** readInputs in a step whose environment is exactly `env` (inputs as INPUT_* variables, GITHUB_WORKSPACE, ...). */
+export function readBuildInputs(env: Readonly<Record<string, string>>): Promise<BuildInputs> {
+  return inStepEnv(env, () => readInputs());
 }

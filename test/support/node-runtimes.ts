@@ -1,5 +1,5 @@
 /**
- * The Node binaries the end-to-end suites run the bundles with: the machine's own (the oldest the CLI supports is 20,
+ * The Node binaries the end-to-end suites run the built files with: the machine's own (the oldest the CLI supports is 20,
  * package.json's engines), and Node 24, the runtime action.yml's `runs.using` names and GitHub's runner starts the
  * action with. On a machine whose Node is already 24 the two would be the same run twice, so that one is left out.
  *

@@ -9,8 +9,9 @@ import { ROOT } from './action-runner.js';
 
 export const README_PATH = join(ROOT, 'README.md');
 
-/** How the README's workflows name this action. */
+/** How the README's workflows name this action, and the compare action beside it. */
 export const README_ACTION_REF = 'OWNER/lighteval-action@v1';
+export const README_COMPARE_REF = 'OWNER/lighteval-action/compare@v1';
 
 export interface ReadmeYamlBlock {
   /** The nearest heading above the block, as written (`### Release gate`). */

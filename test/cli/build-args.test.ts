@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseBuildArgs } from '../../src/cli/args.js';
+import { parseBuildArgs } from '../../src/cli/build-command.js';
 import { UsageError } from '../../src/cli/command.js';
 
 const usageErrorOf = (args: string[]) => {

@@ -1,13 +1,14 @@
 /**
- * The bundled action in report mode, as a matrix's last job runs it: each leg runs LightEval (the stand-in) and
- * uploads its artifact to the local artifact service; the artifacts are unpacked the way actions/download-artifact
- * lays them out (one folder per artifact); then one step compares them, with a comment through the real octokit.
+ * The compare action (compare/action.yml), as a matrix's last job runs it: each leg runs the main action with
+ * LightEval (the stand-in) and uploads its artifact to the local artifact service; the artifacts are unpacked the way
+ * actions/download-artifact lays them out (one folder per artifact); then one step compares them, with a comment
+ * through the real octokit.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createSandbox, type RunnerSandbox, type StepResult } from './support/action-runner.js';
-import { type ArtifactService, startArtifactService, unzipArtifact } from './support/artifact-service.js';
+import { type ArtifactService, downloadArtifacts, startArtifactService } from './support/artifact-service.js';
 import { type GitHubApi, startGitHubApi } from './support/github-api.js';
 import { leaksIn, maskedLog, secretFormsOf } from './support/leak-scan.js';
 import { installLightevalStandin, pathWithPrepended, type StandinMetricOverrides, standinEnvironment } from './support/lighteval-standin.js';
@@ -56,17 +57,6 @@ async function runLegs(service: ArtifactService, newSandbox: () => RunnerSandbox
   }
 }
 
-/** What actions/download-artifact leaves: each artifact unpacked into a folder of its name. */
-function downloadArtifacts(service: ArtifactService, into: string): void {
-  for (const upload of service.uploads) {
-    for (const [path, bytes] of Object.entries(unzipArtifact(upload.zip))) {
-      const target = join(into, upload.name, path);
-      mkdirSync(dirname(target), { recursive: true });
-      writeFileSync(target, bytes);
-    }
-  }
-}
-
 function pullRequestEvent(sandbox: RunnerSandbox, api: GitHubApi): Record<string, string> {
   const path = join(sandbox.runnerTemp, '..', 'event.json');
   writeFileSync(
@@ -83,7 +73,7 @@ function pullRequestEvent(sandbox: RunnerSandbox, api: GitHubApi): Record<string
 describe.each(NODE_RUNTIMES)('$name', (runtime) => {
   const newSandbox = () => createSandbox({ node: runtime.path() });
 
-  describe('mode: report', () => {
+  describe('compare action', () => {
     let service: ArtifactService | undefined;
     let api: GitHubApi | undefined;
     afterEach(async () => {
@@ -102,10 +92,10 @@ describe.each(NODE_RUNTIMES)('$name', (runtime) => {
       downloadArtifacts(service, resultsDir);
       // Another tool's JSON among the artifacts: reported and skipped.
       writeFileSync(join(resultsDir, 'timings.json'), '{"seconds": 12}');
-      const inputs = { mode: 'report', 'results-dir': 'matrix-results', comment: 'true', 'github-token': GITHUB_TOKEN };
-      const env = { ...pullRequestEvent(sandbox, api), GITHUB_JOB: 'report' };
+      const inputs = { 'results-dir': 'matrix-results', comment: 'true', 'github-token': GITHUB_TOKEN };
+      const env = { ...pullRequestEvent(sandbox, api), GITHUB_JOB: 'compare' };
 
-      const result = await sandbox.main(inputs, env);
+      const result = await sandbox.compare(inputs, env);
       expect(errorsOf(result.stdout)).toEqual([]);
       expect(result.status).toBe(0);
       expect(warningsOf(result.stdout)).toEqual([
@@ -125,7 +115,7 @@ describe.each(NODE_RUNTIMES)('$name', (runtime) => {
 
       // The next run of the workflow updates the same comment.
       writeFileSync(join(resultsDir, 'timings.json'), '{"seconds": 13}');
-      const again = await sandbox.main(inputs, env);
+      const again = await sandbox.compare(inputs, env);
       expect(again.status).toBe(0);
       expect(api.commentsOn(9)).toHaveLength(1);
     });
@@ -134,7 +124,7 @@ describe.each(NODE_RUNTIMES)('$name', (runtime) => {
       const sandbox = newSandbox();
       mkdirSync(join(sandbox.workspace, 'empty'));
       writeFileSync(join(sandbox.workspace, 'empty', 'notes.json'), '[1, 2]');
-      const result = await sandbox.main({ mode: 'report', 'results-dir': 'empty' });
+      const result = await sandbox.compare({ 'results-dir': 'empty' });
       expect(result.status).toBe(1);
       expect(errorsOf(result.stdout)).toEqual([
         "Input \"results-dir\": no LightEval results found in empty; expected the folder the legs' artifacts were downloaded into",
@@ -145,27 +135,19 @@ describe.each(NODE_RUNTIMES)('$name', (runtime) => {
 
     it('names the missing folder, and results-dir when it is not set', async () => {
       const sandbox = newSandbox();
-      const missing = await sandbox.main({ mode: 'report', 'results-dir': 'nowhere' });
+      const missing = await sandbox.compare({ 'results-dir': 'nowhere' });
       expect(missing.status).toBe(1);
       expect(errorsOf(missing.stdout)).toEqual([`Input "results-dir": ${join(sandbox.workspace, 'nowhere')}: no such file or folder`]);
-      const unset = await sandbox.main({ mode: 'REPORT' });
+      const unset = await sandbox.compare({});
       expect(unset.status).toBe(1);
-      expect(errorsOf(unset.stdout)).toEqual([
-        'Input "results-dir": required when mode is report; expected the folder the results were downloaded into',
-      ]);
-      const badMode = await sandbox.main({ mode: 'compare', model: 'm', 'provider-type': 'openai' });
-      expect(errorsOf(badMode.stdout)).toEqual(['Input "mode": expected build, report, got "compare"']);
+      expect(errorsOf(unset.stdout)).toEqual(['Input "results-dir": required; expected the folder the results were downloaded into']);
     });
 
-    it('warns about build inputs that report mode ignores, and never needs model or a key', async () => {
-      service = await startArtifactService();
-      await runLegs(service, newSandbox);
+    it('refuses a boolean it cannot read, naming the input', async () => {
       const sandbox = newSandbox();
-      downloadArtifacts(service, join(sandbox.workspace, 'results'));
-      const result = await sandbox.main({ mode: 'report', 'results-dir': 'results', model: 'gpt-4o-mini', tasks: 'gsm8k', 'lighteval-version': '0.13.0' });
-      expect(result.status).toBe(0);
-      expect(warningsOf(result.stdout)).toEqual(['Input "model": ignored, since mode is report', 'Input "tasks": ignored, since mode is report']);
-      expect(Object.keys(result.outputs)).toEqual(['summary-markdown']);
+      const result = await sandbox.compare({ 'results-dir': '.', comment: 'yes' });
+      expect(result.status).toBe(1);
+      expect(errorsOf(result.stdout)).toEqual(['Input "comment": expected true or false, got "yes"']);
     });
   });
 });

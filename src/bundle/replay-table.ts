@@ -37,7 +37,7 @@ function tasksInOrder(tasks: readonly string[]): string[] {
  * `| task | metric | bundled | new | difference |`: the new run's tasks and metrics in its order, then any only the
  * bundled results have. Without bundled results the bundled column is `—`.
  */
-export function comparisonTable(bundled: TaskMetrics | undefined, fresh: TaskMetrics): string {
+export function replayTable(bundled: TaskMetrics | undefined, fresh: TaskMetrics): string {
   const before = bundled ?? {};
   const rows: string[] = [];
   for (const task of tasksInOrder(union(Object.keys(fresh), Object.keys(before)))) {

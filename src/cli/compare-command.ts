@@ -2,11 +2,11 @@ import { scanResults } from '../io/results-scan.js';
 import { compareResults } from '../lighteval/matrix.js';
 import { type CliCommand, EXIT_FAILURE, EXIT_OK, parseCommandLine } from './command.js';
 
-/** `lighteval-action report PATH...`: one Markdown table comparing every results file found. */
-export const reportCommand: CliCommand = {
-  name: 'report',
+/** `lighteval-action compare PATH...`: one Markdown table comparing every results file found. */
+export const compareCommand: CliCommand = {
+  name: 'compare',
   summary: 'compare the models of several LightEval results files in one Markdown table',
-  usage: `Usage: lighteval-action report PATH...
+  usage: `Usage: lighteval-action compare PATH...
 
 Reads every LightEval results JSON in the given files and folders (searched recursively) and prints one
 Markdown table comparing the models: a row per task and metric, a column per results file, the best value
@@ -20,7 +20,7 @@ Exit status: 0 table printed, 1 no usable results or a PATH that does not exist,
 `,
   run: async (args, io) => {
     const { positionals: paths } = parseCommandLine(args, {
-      command: 'report',
+      command: 'compare',
       options: {},
       positionals: { name: 'PATH', min: 1, max: Infinity },
     });

@@ -1,10 +1,10 @@
-// `lighteval-action report PATH...`, run in-process on results files the LightEval stand-in wrote.
+// `lighteval-action compare PATH...`, run in-process on results files the LightEval stand-in wrote.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { CommandIo } from '../../src/cli/command.js';
 import { main } from '../../src/cli/main.js';
-import { reportCommand } from '../../src/cli/report-command.js';
+import { compareCommand } from '../../src/cli/compare-command.js';
 import { runStandinLighteval, type StandinRun } from '../support/results-fixtures.js';
 import { tempDirs } from '../support/temp-dirs.js';
 
@@ -30,7 +30,7 @@ async function run(args: readonly string[]): Promise<{ code: number; stdout: str
   return { code, stdout: captured.stdout(), stderr: captured.stderr() };
 }
 
-const sandbox = tempDirs('report-command-');
+const sandbox = tempDirs('compare-command-');
 
 /** A matrix job's download folder: one artifact per leg, three models, plus a JSON file that is not results. */
 let artifacts: string;
@@ -52,7 +52,7 @@ beforeAll(() => {
 
 describe('lighteval-action report', () => {
   it('prints one table with a column per model, and lists the foreign JSON as skipped', async () => {
-    const { code, stdout, stderr } = await run(['report', artifacts]);
+    const { code, stdout, stderr } = await run(['compare', artifacts]);
     expect(code).toBe(0);
     const foreign = join(artifacts, 'lighteval-leg-0', 'extra', 'summary.json');
     expect(stderr).toBe(`warning: ${foreign}: not LightEval results (no config_general or results)\n`);
@@ -77,7 +77,7 @@ describe('lighteval-action report', () => {
     const folder = sandbox();
     writeFileSync(join(folder, 'package.json'), '{"name": "x"}');
     writeFileSync(join(folder, 'broken.json'), '{');
-    const { code, stdout, stderr } = await run(['report', folder]);
+    const { code, stdout, stderr } = await run(['compare', folder]);
     expect(code).toBe(1);
     expect(stdout).toBe('');
     const [brokenLine, ...otherLines] = stderr.split('\n');
@@ -92,23 +92,23 @@ describe('lighteval-action report', () => {
 
   it('fails naming a path that does not exist', async () => {
     const missing = join(sandbox(), 'not-downloaded');
-    const { code, stdout, stderr } = await run(['report', artifacts, missing]);
+    const { code, stdout, stderr } = await run(['compare', artifacts, missing]);
     expect(code).toBe(1);
     expect(stdout).toBe('');
     expect(stderr).toBe(`error: ${missing}: no such file or folder\n`);
   });
 
   it('needs at least one PATH and takes no options', async () => {
-    for (const args of [['report'], ['report', '--format', 'json', artifacts]]) {
+    for (const args of [['compare'], ['compare', '--format', 'json', artifacts]]) {
       const { code, stdout, stderr } = await run(args);
       expect(code).toBe(2);
       expect(stdout).toBe('');
-      expect(stderr).toMatch(/^error: .+\n\nUsage: lighteval-action report PATH\.\.\.\n/);
+      expect(stderr).toMatch(/^error: .+\n\nUsage: lighteval-action compare PATH\.\.\.\n/);
     }
   });
 
   it('prints its usage on --help, and is listed in the overview', async () => {
-    expect(await run(['report', '--help'])).toEqual({ code: 0, stdout: reportCommand.usage, stderr: '' });
-    expect((await run(['--help'])).stdout).toMatch(/\n {2}report +compare the models of several LightEval results files/);
+    expect(await run(['compare', '--help'])).toEqual({ code: 0, stdout: compareCommand.usage, stderr: '' });
+    expect((await run(['--help'])).stdout).toMatch(/\n {2}compare +compare the models of several LightEval results files/);
   });
 });

@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { comparisonTable, differenceText } from '../../src/bundle/comparison.js';
+import { replayTable, differenceText } from '../../src/bundle/replay-table.js';
 import type { TaskMetrics } from '../../src/lighteval/metrics.js';
 
 const metric = (value: number | null) => ({ value, stderr: undefined });
 
-describe('comparisonTable', () => {
+describe('replayTable', () => {
   it('puts each bundled metric beside the new one, with the signed difference, the overall average last', () => {
     const bundled: TaskMetrics = { all: { em: metric(0.7) }, 'gsm8k|0': { em: metric(0.8) }, 'ifeval|0': { acc: metric(0.5) } };
     const fresh: TaskMetrics = { 'gsm8k|0': { em: metric(0.9) }, 'ifeval|0': { acc: metric(0.45) }, all: { em: metric(0.7) } };
-    expect(comparisonTable(bundled, fresh)).toBe(
+    expect(replayTable(bundled, fresh)).toBe(
       [
         '| task | metric | bundled | new | difference |',
         '|---|---|--:|--:|--:|',
@@ -21,7 +21,7 @@ describe('comparisonTable', () => {
   });
 
   it('shows what only one side has, and NaN, without a difference', () => {
-    const table = comparisonTable({ 'old|0': { em: metric(1) }, 'gsm8k|0': { em: metric(null) } }, { 'gsm8k|0': { em: metric(0.5), extra: metric(0.2) } });
+    const table = replayTable({ 'old|0': { em: metric(1) }, 'gsm8k|0': { em: metric(null) } }, { 'gsm8k|0': { em: metric(0.5), extra: metric(0.2) } });
     expect(table.split('\n').slice(2, -1)).toEqual([
       '| gsm8k\\|0 | em | NaN | 0.5 | — |',
       '| gsm8k\\|0 | extra | — | 0.2 | — |',
@@ -30,8 +30,8 @@ describe('comparisonTable', () => {
   });
 
   it('has a bundled column of dashes when the bundle holds no results', () => {
-    expect(comparisonTable(undefined, { 'gsm8k|0': { em: metric(0.5) } })).toContain('| gsm8k\\|0 | em | — | 0.5 | — |');
-    expect(comparisonTable(undefined, {})).toBe('The results hold no metrics.\n');
+    expect(replayTable(undefined, { 'gsm8k|0': { em: metric(0.5) } })).toContain('| gsm8k\\|0 | em | — | 0.5 | — |');
+    expect(replayTable(undefined, {})).toBe('The results hold no metrics.\n');
   });
 
   it('signs differences, and calls float noise no difference', () => {

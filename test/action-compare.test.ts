@@ -6,13 +6,14 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createSandbox, type RunnerSandbox, type StepResult } from './support/action-runner.js';
 import { type ArtifactService, downloadArtifacts, startArtifactService } from './support/artifact-service.js';
 import { type GitHubApi, startGitHubApi } from './support/github-api.js';
 import { leaksIn, maskedLog, secretFormsOf } from './support/leak-scan.js';
 import { installLightevalStandin, pathWithPrepended, type StandinMetricOverrides, standinEnvironment } from './support/lighteval-standin.js';
 import { NODE_RUNTIMES } from './support/node-runtimes.js';
+import { closedAfterEach } from './support/loopback.js';
 
 const KEY = 'sk-report-"canary\'\\ %25 ünï-0123456789';
 const GITHUB_TOKEN = 'ghs_reportCanaryToken0123456789';
@@ -74,19 +75,12 @@ describe.each(NODE_RUNTIMES)('$name', (runtime) => {
   const newSandbox = () => createSandbox({ node: runtime.path() });
 
   describe('compare action', () => {
-    let service: ArtifactService | undefined;
-    let api: GitHubApi | undefined;
-    afterEach(async () => {
-      await service?.close();
-      await api?.close();
-      service = undefined;
-      api = undefined;
-    });
+    const started = closedAfterEach();
 
     it("compares the legs' results in one table: summary, output and one comment kept up to date", async () => {
-      service = await startArtifactService();
+      const service = started(await startArtifactService());
       await runLegs(service, newSandbox);
-      api = await startGitHubApi({ tokens: { [GITHUB_TOKEN]: { login: 'github-actions[bot]', kind: 'app', canWrite: true } } });
+      const api = started(await startGitHubApi({ tokens: { [GITHUB_TOKEN]: { login: 'github-actions[bot]', kind: 'app', canWrite: true } } }));
       const sandbox = newSandbox();
       const resultsDir = join(sandbox.workspace, 'matrix-results');
       downloadArtifacts(service, resultsDir);

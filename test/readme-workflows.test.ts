@@ -5,12 +5,13 @@
  */
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { createSandbox, ROOT, type RunnerSandbox } from './support/action-runner.js';
-import { type ArtifactService, downloadArtifacts, startArtifactService } from './support/artifact-service.js';
-import { type GitHubApi, startGitHubApi } from './support/github-api.js';
+import { downloadArtifacts, startArtifactService } from './support/artifact-service.js';
+import { startGitHubApi } from './support/github-api.js';
 import { installLightevalStandin, pathWithPrepended } from './support/lighteval-standin.js';
+import { closedAfterEach } from './support/loopback.js';
 import { README_ACTION_REF, README_COMPARE_REF, type Workflow, workflowUnder } from './support/readme-workflows.js';
 
 const action = parse(readFileSync(join(ROOT, 'action.yml'), 'utf8')) as { inputs: Record<string, unknown> };
@@ -52,14 +53,7 @@ function standinPath(sandbox: RunnerSandbox): string {
 }
 
 describe('the README workflows', () => {
-  let service: ArtifactService | undefined;
-  let api: GitHubApi | undefined;
-  afterEach(async () => {
-    await service?.close();
-    await api?.close();
-    service = undefined;
-    api = undefined;
-  });
+  const started = closedAfterEach();
 
   it('pull request smoke run: few samples, one comment on the pull request', async () => {
     const workflow = workflowUnder('### Pull request smoke run');
@@ -71,7 +65,7 @@ describe('the README workflows', () => {
     expect(inputs).toHaveProperty('max-samples');
 
     const sandbox = createSandbox();
-    api = await startGitHubApi({ tokens: { [TOKEN]: { login: 'github-actions[bot]', kind: 'app', canWrite: true } } });
+    const api = started(await startGitHubApi({ tokens: { [TOKEN]: { login: 'github-actions[bot]', kind: 'app', canWrite: true } } }));
     const event = join(sandbox.runnerTemp, '..', 'event.json');
     writeFileSync(
       event,
@@ -105,7 +99,7 @@ describe('the README workflows', () => {
     const models = (matrix.model ?? []).map(String);
     expect(models.length).toBeGreaterThan(1);
 
-    service = await startArtifactService();
+    const service = started(await startArtifactService());
     for (const model of models) {
       const sandbox = createSandbox();
       mkdirSync(join(sandbox.workspace, 'evals'));

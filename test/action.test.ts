@@ -3,6 +3,7 @@ import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from '
 import { join } from 'node:path';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { Inputs } from '../src/action/names.js';
 import { createSandbox, MAIN_SCRIPT } from './support/action-runner.js';
 import { type ArtifactService, startArtifactService, unzipArtifact } from './support/artifact-service.js';
 import { NODE_RUNTIMES } from './support/node-runtimes.js';
@@ -42,6 +43,24 @@ function leaksIn(text: string): string[] {
 
 beforeAll(() => {
   expect(existsSync(MAIN_SCRIPT), 'run npm run package first').toBe(true);
+});
+
+/** The workflow commands the runner would act on in a step's log: lines (ended by \n or \r) starting with `::` or `##[`. */
+function commandsIn(stdout: string): string[] {
+  return stdout.split(/\r\n|\r|\n/).filter((line) => /^\s*(::|##\[)/.test(line));
+}
+
+describe('every input, holding a line break and a workflow command', () => {
+  const PAYLOAD = 'x\n::warning::injected\r::stop-commands::tok\n##[error]old-style';
+  it.each(Object.values(Inputs))('%s starts no command of its own in the log, whatever happens to the step', async (input) => {
+    const sandbox = createSandbox();
+    // An output folder that exists, so that the input reaches the lines that print it.
+    const result = await sandbox.main({ ...FIELDS, 'run-lighteval': 'true', tasks: 'gsm8k', install: 'false', [input]: PAYLOAD });
+    // Only the commands the action writes through @actions/core, whose data it escapes; none the payload started.
+    const foreign = commandsIn(result.stdout).filter((line) => !/^::(add-mask|error|warning|notice|debug|group|endgroup)( [^:]*)?::/.test(line));
+    expect(foreign, result.stdout).toEqual([]);
+    expect(result.stdout.split(/\r\n|\r|\n/).filter((line) => /^\s*(::warning::injected|::stop-commands::|##\[error\])/.test(line))).toEqual([]);
+  });
 });
 
 // Under the machine's Node and Node 24, the runtime action.yml names: the whole file, about two seconds a runtime.

@@ -27,7 +27,7 @@ import type { BuiltConfiguration, WrittenConfiguration } from './configuration.j
 import { type BuildInputs, type EvaluationInputs, InputError, inputMessage, workspaceOf } from './inputs.js';
 import { LightEvalError, locateLightEval } from './lighteval-install.js';
 import { Inputs } from './names.js';
-import { programLog } from './program-output.js';
+import { logLine, programLog } from './log.js';
 import { isForkPullRequest } from './pull-request.js';
 import { maskSecrets } from './secrets.js';
 
@@ -260,7 +260,7 @@ export async function evaluate(request: EvaluationRequest): Promise<EvaluationOu
     lightevalVersion: inputs.lightevalVersion,
   });
   const command = [program, ...args];
-  core.info(`Running ${shownCommand(command)}`);
+  logLine(`Running ${shownCommand(command)}`);
   const failures = new RequestFailureCounter();
   const log = programLog((line) => failures.line(line));
   const run = await core.group("LightEval's output", async () => {

@@ -90,13 +90,19 @@ function choiceInput<const Choice extends string>(name: DefaultedInput, choices:
   return choice;
 }
 
+/** Node's timers hold at most 2^31 - 1 ms; a longer one fires at once. */
+const MAX_TIMEOUT_MINUTES = Math.floor((2 ** 31 - 1) / 60_000);
+
 interface NumberSpec {
   readonly test: (value: number) => boolean;
   readonly expected: string;
   readonly whole?: boolean;
 }
 
-/** A number the text spells plainly (`12`, `0.5`; no `1e3`, `0x10` or `Infinity`, which Number() would take). */
+/**
+ * A number the text spells plainly (`12`, `0.5`; no `1e3`, `0x10` or `Infinity`, which Number() would take), of at
+ * most 15 digits on either side of the point, so that it is exact and prints back as it was written.
+ */
 function parseNumber(name: string, value: string, spec: NumberSpec): number {
   const pattern = spec.whole === true ? /^\d{1,15}$/ : /^\d{1,15}(\.\d{1,15})?$|^\.\d{1,15}$/;
   if (pattern.test(value) && spec.test(Number(value))) return Number(value);
@@ -132,6 +138,29 @@ function refuseMisplacedKey(key: string): void {
   if (holder !== undefined) throw new InputError(inputMessage(holder, `holds the API key; pass the key in ${Inputs.ApiKey} only`));
 }
 
+/** Where the files that inputs name are read: the workspace, and the key none of them may hold. */
+interface FileContext {
+  readonly workspace: string;
+  readonly apiKey: string;
+}
+
+/**
+ * The text of the workspace file at `path`, which `input` names. A file holding the key is refused like an input
+ * holding it: its text reaches the configuration, the bundle, the summary or the comment.
+ */
+function readWorkspaceFile(path: string, input: InputName, context: FileContext): string {
+  let text: string;
+  try {
+    text = readTextFile(resolve(context.workspace, path), input);
+  } catch (error) {
+    throw asInputError(error, input);
+  }
+  if (context.apiKey.length >= MIN_SPOTTED_KEY_LENGTH && text.includes(context.apiKey)) {
+    throw new InputError(inputMessage(input, `${path} holds the API key; pass the key in ${Inputs.ApiKey} only`));
+  }
+  return text;
+}
+
 // ---- Documents --------------------------------------------------------------------------------------------------
 
 /** Where a document came from: errors about its fields name this input, and the file when it is one. */
@@ -164,18 +193,13 @@ async function parseInputDocument(text: string, input: InputName, file: string |
 }
 
 /** A document given inline (`inline`) or as a workspace file (`file`); not both. */
-async function readDocumentInput(inline: InputName, file: InputName, workspace: string): Promise<ReadDocument | undefined> {
+async function readDocumentInput(inline: InputName, file: InputName, context: FileContext): Promise<ReadDocument | undefined> {
   const text = optionalInput(inline);
   const path = optionalInput(file);
   if (text !== undefined && path !== undefined) throw new InputError(inputMessage(file, `set either ${inline} or ${file}, not both`));
   if (text !== undefined) return { source: { input: inline, text, file: undefined }, value: await parseInputDocument(text, inline, undefined) };
   if (path === undefined) return undefined;
-  let contents: string;
-  try {
-    contents = readTextFile(resolve(workspace, path), file);
-  } catch (error) {
-    throw asInputError(error, file);
-  }
+  const contents = readWorkspaceFile(path, file, context);
   return { source: { input: file, text: contents, file: path }, value: await parseInputDocument(contents, file, path) };
 }
 
@@ -260,17 +284,18 @@ export async function readInputs(): Promise<BuildInputs> {
   const apiKey = readApiKey();
   refuseMisplacedKey(apiKey);
   const workspace = workspaceOf();
+  const files: FileContext = { workspace, apiKey };
   const model = optionalInput(Inputs.Model);
   if (model === undefined) throw new InputError(inputMessage(Inputs.Model, 'required; expected a model name such as gpt-4o-mini'));
-  const record = await readDocumentInput(Inputs.Provider, Inputs.ProviderFile, workspace);
+  const record = await readDocumentInput(Inputs.Provider, Inputs.ProviderFile, files);
   if (record === undefined && optionalInput(Inputs.ProviderType) === undefined) {
     throw new InputError(inputMessage(Inputs.Provider, `required; set ${Inputs.Provider}, ${Inputs.ProviderFile} or ${Inputs.ProviderType}`));
   }
-  const runConfig = await readDocumentInput(Inputs.RunConfig, Inputs.RunConfigFile, workspace);
+  const runConfig = await readDocumentInput(Inputs.RunConfig, Inputs.RunConfigFile, files);
   const { provider, fieldInputs } = mergeProvider(record?.value);
   const lightevalVersion = readLightevalVersion();
   const runLighteval = flagInput(Inputs.RunLighteval);
-  const evaluation = runLighteval ? await readEvaluationInputs(lightevalVersion, workspace) : undefined;
+  const evaluation = runLighteval ? await readEvaluationInputs(lightevalVersion, files) : undefined;
   return {
     provider,
     providerSource: record?.source,
@@ -370,16 +395,8 @@ function rethrowForInput(error: unknown, input: InputName): never {
   throw error;
 }
 
-function readWorkspaceFile(path: string, input: InputName, workspace: string): string {
-  try {
-    return readTextFile(resolve(workspace, path), input);
-  } catch (error) {
-    throw asInputError(error, input);
-  }
-}
-
 /** The task list: specs in the input itself, or one `.txt` path to a file of them. */
-async function readTasks(lightevalVersion: string, workspace: string): Promise<{ written: string[]; specs: string[]; warnings: string[] }> {
+async function readTasks(lightevalVersion: string, files: FileContext): Promise<{ written: string[]; specs: string[]; warnings: string[] }> {
   const text = optionalInput(Inputs.Tasks);
   if (text === undefined) {
     throw new InputError(
@@ -391,7 +408,7 @@ async function readTasks(lightevalVersion: string, workspace: string): Promise<{
   }
   const { normalizeTaskList, splitTaskList } = await import('../lighteval/tasks.js');
   const isFile = !/[,\n]/.test(text) && /\.txt$/i.test(text);
-  const specs = isFile ? splitTaskList(readWorkspaceFile(text, Inputs.Tasks, workspace), { comments: true }) : splitTaskList(text);
+  const specs = isFile ? splitTaskList(readWorkspaceFile(text, Inputs.Tasks, files), { comments: true }) : splitTaskList(text);
   if (specs.length === 0) throw new InputError(inputMessage(Inputs.Tasks, isFile ? `${text} lists no task` : 'expected at least one task spec'));
   try {
     const normalized = normalizeTaskList(specs, lightevalVersion);
@@ -425,10 +442,10 @@ async function readThresholds(): Promise<Thresholds | undefined> {
   }
 }
 
-async function readBaseline(workspace: string): Promise<Baseline | undefined> {
+async function readBaseline(files: FileContext): Promise<Baseline | undefined> {
   const path = optionalInput(Inputs.Baseline);
   if (path === undefined) return undefined;
-  const text = readWorkspaceFile(path, Inputs.Baseline, workspace);
+  const text = readWorkspaceFile(path, Inputs.Baseline, files);
   const { parseBaseline, parseResultsText } = await import('../lighteval/results.js');
   try {
     // Sourced to the input itself: a file path there would be reported as a field of it.
@@ -457,34 +474,36 @@ function readExtras(): string[] {
   return [...new Set(names.map((name) => name.toLowerCase().replace(/[-_.]+/g, '_')))].filter((name) => name !== 'litellm');
 }
 
-function readCustomTasks(workspace: string): string | undefined {
+function readCustomTasks(files: FileContext): string | undefined {
   const path = optionalInput(Inputs.CustomTasks);
   if (path === undefined) return undefined;
-  const absolute = resolve(workspace, path);
   // Read now, so that a missing or unreadable file is this input's error rather than LightEval's.
-  readWorkspaceFile(path, Inputs.CustomTasks, workspace);
-  return absolute;
+  readWorkspaceFile(path, Inputs.CustomTasks, files);
+  return resolve(files.workspace, path);
 }
 
 /** The run's inputs, for run-lighteval: true. */
-async function readEvaluationInputs(lightevalVersion: string, workspace: string): Promise<EvaluationInputs> {
-  const tasks = await readTasks(lightevalVersion, workspace);
+async function readEvaluationInputs(lightevalVersion: string, files: FileContext): Promise<EvaluationInputs> {
+  const tasks = await readTasks(lightevalVersion, files);
   return {
     taskSpecs: tasks.written,
     tasks: tasks.specs,
     maxSamples: numberInput(Inputs.MaxSamples, { whole: true, test: (count) => count >= 1, expected: 'a whole number of samples (1 or more)' }),
-    customTasks: readCustomTasks(workspace),
+    customTasks: readCustomTasks(files),
     extraArguments: await readExtraArguments(),
     install: choiceInput(Inputs.Install, INSTALL_MODES),
     python: defaultedInput(Inputs.Python),
     extras: readExtras(),
-    timeoutMinutes: numberInput(Inputs.LightevalTimeoutMinutes, { test: (minutes) => minutes > 0, expected: 'a number of minutes above 0' }),
+    timeoutMinutes: numberInput(Inputs.LightevalTimeoutMinutes, {
+      test: (minutes) => minutes > 0 && minutes <= MAX_TIMEOUT_MINUTES,
+      expected: `a number of minutes above 0 and at most ${MAX_TIMEOUT_MINUTES} (Node's longest timer)`,
+    }),
     maxFailedShare: defaultedNumberInput(Inputs.MaxFailedRequests, {
       test: (share) => share <= 1,
       expected: 'a share of requests from 0 to 1, such as 0.05',
     }),
     thresholds: await readThresholds(),
-    baseline: await readBaseline(workspace),
+    baseline: await readBaseline(files),
     baselineTolerance: defaultedNumberInput(Inputs.BaselineTolerance, {
       test: (tolerance) => tolerance >= 0,
       expected: 'a number of 0 or more, such as 0.02',

@@ -12,7 +12,7 @@ import { inheritableEnvironment } from '../lighteval/command.js';
 import { type LightEvalRequirements, pipRequirements } from '../lighteval/requirements.js';
 import { type InstallMode, InputError, inputMessage } from './inputs.js';
 import { Inputs } from './names.js';
-import { programLog } from './program-output.js';
+import { logLine, programLog } from './log.js';
 
 const IS_WINDOWS = process.platform === 'win32';
 
@@ -42,7 +42,7 @@ async function installLightEval(python: string, requirements: LightEvalRequireme
   const packages = pipRequirements(requirements);
   const shown = packages.join(' ');
   return core.group(`Installing ${shown}`, async () => {
-    core.info(`Into a virtual environment at ${venv}`);
+    logLine(`Into a virtual environment at ${venv}`);
     await installStep(`Creating a virtual environment with ${python}`, python, ['-m', 'venv', venv]);
     const venvPython = join(scriptsDir(venv), IS_WINDOWS ? 'python.exe' : 'python');
     await installStep(`Installing ${shown}`, venvPython, ['-m', 'pip', 'install', ...packages]);
@@ -56,7 +56,7 @@ async function installLightEval(python: string, requirements: LightEvalRequireme
 export async function locateLightEval(install: InstallMode, python: string, requirements: LightEvalRequirements): Promise<string> {
   const onPath = install === 'true' ? undefined : findOnPath('lighteval', process.env);
   if (onPath !== undefined) {
-    core.info(`Using LightEval from PATH: ${onPath}`);
+    logLine(`Using LightEval from PATH: ${onPath}`);
     return onPath;
   }
   if (install === 'false') {

@@ -1,6 +1,7 @@
 /** The main step: mask, read the inputs, build, write, run LightEval if asked, export, upload and comment. */
 import { relative } from 'node:path';
 import * as core from '@actions/core';
+import { logLine } from './log.js';
 import { ConfigError } from '../config/errors.js';
 import { isRecord } from '../config/fields.js';
 import { scrubSecrets } from '../config/secrets.js';
@@ -75,7 +76,7 @@ async function buildAndRun(inputs: BuildInputs, secrets: readonly string[]): Pro
   const warnings = built.warnings.map(scrub);
   setConfigurationOutputs(built, written, warnings);
   const shownFiles = [written.configPath, written.nativePath].map((path) => relative(workspaceOf(), path));
-  core.info(`Wrote ${shownFiles.join(' and ')}`);
+  logLine(`Wrote ${shownFiles.join(' and ')}`);
   for (const message of warnings) core.warning(message);
   if (inputs.summary) {
     await appendSummary(configurationSummary({ config: built.redacted.toDict(), lightevalVersion: inputs.lightevalVersion, files: shownFiles, warnings }));
@@ -98,7 +99,7 @@ async function buildAndRun(inputs: BuildInputs, secrets: readonly string[]): Pro
       // Loaded only when asked for: the bundle format and its zip library are large.
       bundle = await (await import('./export-bundle.js')).exportBundle({ inputs, built, written, outcome, secrets });
       setOutputs({ [Outputs.BundlePath]: bundle.path });
-      core.info(`Wrote ${relative(workspaceOf(), bundle.path)}`);
+      logLine(`Wrote ${relative(workspaceOf(), bundle.path)}`);
       for (const message of bundle.warnings) core.warning(scrub(message));
     } catch (error) {
       // Reported at the end: the files and results still deserve their upload and comment.

@@ -2,6 +2,7 @@
 import { rmSync } from 'node:fs';
 import { basename, dirname, resolve } from 'node:path';
 import * as core from '@actions/core';
+import { logLine } from './log.js';
 import { SECRET_DIR_PREFIX, States } from './names.js';
 
 /** Only a folder this action made: named by its prefix, and directly under RUNNER_TEMP when that is known. */
@@ -20,7 +21,7 @@ export function cleanup(): void {
       return;
     }
     rmSync(directory, { recursive: true, force: true });
-    core.info(`Removed the secret files in ${directory}`);
+    logLine(`Removed the secret files in ${directory}`);
   } catch (error) {
     core.warning(`Could not remove the secret files in ${directory}: ${error instanceof Error ? error.message : String(error)}`);
   }

@@ -1,5 +1,6 @@
 /** Markdown as this run's sticky pull-request comment. Never fails the step: a comment is a convenience, the summary has it all. */
 import * as core from '@actions/core';
+import { logLine } from './log.js';
 import { scrubSecrets } from '../config/secrets.js';
 import { digestName } from './artifact.js';
 import { CommentError, upsertStickyComment } from './comment.js';
@@ -31,7 +32,7 @@ export interface CommentRequest {
 export async function postComment({ githubToken, tokenInput, key, markdown, what, secrets }: CommentRequest): Promise<void> {
   const pullRequest = currentPullRequest();
   if (pullRequest === undefined) {
-    core.info(`Not a pull request: no comment posted; the ${what} is in the step summary.`);
+    logLine(`Not a pull request: no comment posted; the ${what} is in the step summary.`);
     return;
   }
   if (githubToken === '') {
@@ -48,7 +49,7 @@ export async function postComment({ githubToken, tokenInput, key, markdown, what
       key,
       markdown,
     });
-    core.info(`Pull request comment ${posted.action}: ${posted.url}`);
+    logLine(`Pull request comment ${posted.action}: ${posted.url}`);
   } catch (error) {
     const reason = error instanceof CommentError ? error.message : `Pull request comment not posted: ${String(error)}`;
     core.warning(`${scrubSecrets(reason, [...secrets, githubToken])}. The ${what} is in the step summary.`);

@@ -26,6 +26,11 @@ const RESERVED_OPTIONS: ReadonlyMap<string, string> = new Map([
   ['--custom-tasks', setByInput('custom-tasks')],
   // The results file must be where the action looks for it, to scrub the key from it and check it.
   ['--results-path-template', 'would move the results file where the action does not look for it (to scrub the key from it and check it)'],
+  // LightEval publishes before it exits, so before the action scrubs anything; from 0.11 its results hold the model
+  // config with the real base URL, which may carry credentials.
+  ...['--push-to-hub', '--push-to-tensorboard', '--public-run', '--wandb'].map(
+    (option) => [option, 'would publish the results before the action scrubs secrets from them; publish the scrubbed files in a later step'] as const,
+  ),
 ]);
 
 /**
@@ -88,7 +93,7 @@ function optionIssue(arg: string): { issue: string | undefined; takesValue: bool
   const name = nameEnd === -1 ? arg : arg.slice(0, nameEnd);
   const reason = RESERVED_OPTIONS.get(name);
   // Reserved before a space: moving its value to the next line would not help.
-  if (reason !== undefined) return { issue: `${name} ${reason}`, takesValue: nameEnd === -1 };
+  if (reason !== undefined) return { issue: `${name} ${reason}`, takesValue: nameEnd === -1 && !isFlag(name) };
   if (nameEnd !== -1 && arg.charAt(nameEnd) !== '=') return { issue: spaceIssue(arg, name), takesValue: false };
   return { issue: undefined, takesValue: nameEnd === -1 && name.startsWith('--') && !isFlag(name) };
 }

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { type EvaluationInputs, InputError } from '../../src/action/inputs.js';
+import { describeValue } from '../../src/config/errors.js';
 import { scrubSecrets } from '../../src/config/secrets.js';
 import { readBuildInputs } from '../support/build-inputs.js';
 import { inputVariables } from '../support/step-env.js';
@@ -304,14 +305,28 @@ describe('plain run inputs', () => {
     ['0.5', 0.5],
     ['.25', 0.25],
     ['30', 30],
+    ['35791', 35_791],
   ])('lighteval-timeout-minutes %j is %d', async (text, minutes) => {
     expect((await evaluationOf({ ...RUN, 'lighteval-timeout-minutes': text })).timeoutMinutes).toBe(minutes);
   });
 
-  it.each(['0', '0.0', '-1', 'Infinity', '1e3', 'NaN', 'ten'])('refuses lighteval-timeout-minutes %j', async (text) => {
+  // 35792 minutes overflow Node's timer, which would then stop LightEval at once.
+  it.each(['0', '0.0', '-1', 'Infinity', '1e3', 'NaN', 'ten', '35792', '35791.5', '1'.repeat(400)])('refuses lighteval-timeout-minutes %j', async (text) => {
     expect(await failureOf({ ...RUN, 'lighteval-timeout-minutes': text })).toBe(
-      `Input "lighteval-timeout-minutes": expected a number of minutes above 0, got ${JSON.stringify(text)}`,
+      `Input "lighteval-timeout-minutes": expected a number of minutes above 0 and at most 35791 (Node's longest timer), got ${describeValue(text)}`,
     );
+  });
+
+  // Every number input, past the digits a double holds exactly: refused, never rounded or printed as 1e+23.
+  it.each([
+    ['max-samples', '99999999999999999999999'],
+    ['max-samples', '1234567890123456'],
+    ['retention-days', '9'.repeat(16)],
+    ['max-failed-requests', `0.${'1'.repeat(16)}`],
+    ['baseline-tolerance', '1'.repeat(16)],
+    ['lighteval-timeout-minutes', `1.${'0'.repeat(16)}`],
+  ])('refuses %s %j: more digits than it can hold exactly', async (input, text) => {
+    expect(await failureOf({ ...RUN, [input]: text })).toMatch(new RegExp(`^Input "${input}": expected .*, got ${describeValue(text).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`));
   });
 
   it.each([
@@ -514,6 +529,22 @@ describe('the key pasted into a run input', () => {
     const message = await failureOf({ ...RUN, 'api-key': LONG_KEY, ...inputs });
     expect(message).toMatch(new RegExp(`^Input "${input}"[:,]`));
     expect(message).not.toMatch(FRAGMENTS);
+  });
+
+  // Each file an input names, holding the key somewhere: its text would reach config.yaml, the bundle, the summary,
+  // the comment or LightEval's command line.
+  it.each([
+    ['provider-file', 'key-provider.yaml', `type: openai\nname: "team ${KEY}"\n`],
+    ['provider-file', 'key-provider.json', `{"type": "openai", "base_url": "https://x.example/v1?k=${KEY}"}`],
+    ['run-config-file', 'key-run.yaml', `generation:\n  stop: ["${KEY}"]\n`],
+    ['run-config-file', 'key-run.yaml', `# ${KEY}\n`],
+    ['tasks', 'key-tasks.txt', `gsm8k|0\n# ${KEY}\n`],
+    ['baseline', 'key-baseline.json', `{"gsm8k|0": {"em": 0.5}, "note": "${KEY}"}`],
+    ['custom-tasks', 'key-tasks.py', `TASKS_TABLE = []  # ${KEY}\n`],
+  ])('refuses %s when its file (%s) holds the key, naming the file, never quoting it', async (input, file, text) => {
+    writeFileSync(join(workspace, file), text);
+    const message = await failureOf({ ...RUN, 'api-key': KEY, [input]: file });
+    expect(message).toBe(`Input "${input}": ${file} holds the API key; pass the key in api-key only`);
   });
 
   it('is never quoted from the files the run inputs name', async () => {

@@ -47,6 +47,21 @@ describe('checkExtraArguments', () => {
     }
   });
 
+  it.each(['--push-to-hub', '--push-to-tensorboard', '--public-run', '--wandb'])(
+    'rejects %s, which would publish the results before they are scrubbed, in every form, and lets its --no- form through',
+    (option) => {
+      for (const args of [[option], [option, '--save-details'], [`${option}=true`], ['--save-details', option]]) {
+        const error = configErrorOf(() => checkExtraArguments(args));
+        expect(error.issues).toEqual([
+          { path: '', message: `${option} would publish the results before the action scrubs secrets from them; publish the scrubbed files in a later step` },
+        ]);
+      }
+      // A flag: what follows it is an argument of its own, checked as such.
+      expect(configErrorOf(() => checkExtraArguments([option, 'gsm8k|0'])).issues).toHaveLength(2);
+      expect(() => checkExtraArguments([option.replace('--', '--no-')])).not.toThrow();
+    },
+  );
+
   it.each([
     [['gsm8k|0']],
     [['--save-details', 'gsm8k|0']],

@@ -1,7 +1,7 @@
 // The output of the programs the action runs, in the step's log: whole lines, none of them a workflow command.
 import { EOL } from 'node:os';
 import { describe, expect, it } from 'vitest';
-import { defuseCommands, programLog } from '../../src/action/program-output.js';
+import { defuseCommands, logLine, programLog } from '../../src/action/log.js';
 import { MAX_LINE } from '../../src/io/output-lines.js';
 import { captureProcessOutput } from '../support/captured-output.js';
 import { maskedLog } from '../support/leak-scan.js';
@@ -29,6 +29,25 @@ describe('defuseCommands', () => {
 
   it('leaves other lines as they are', () => {
     for (const line of ['plain', 'a :: b', 'x::y', 'Step 1/2 ## done', ':', '#']) expect(defuseCommands(line)).toBe(line);
+  });
+});
+
+describe('logLine', () => {
+  const { stdout } = captureProcessOutput();
+
+  it('shows line breaks inside a value escaped, so that no value starts a line of its own', () => {
+    for (const value of ['out\n::warning::injected', 'a\r::stop-commands::tok', 'x\r\n##[error]e', '\n::add-mask::y']) {
+      logLine(`Wrote ${value}/config.yaml`);
+    }
+    const logged = stdout.join('');
+    expect(logged.split(EOL).filter((line) => line !== '')).toHaveLength(4);
+    expect(commandsIn(logged)).toEqual([]);
+    expect(logged).toContain('Wrote out\\n::warning::injected/config.yaml');
+  });
+
+  it('defuses a message that itself starts like a command', () => {
+    logLine('::warning::x');
+    expect(commandsIn(stdout.join(''))).toEqual([]);
   });
 });
 

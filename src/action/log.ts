@@ -1,7 +1,8 @@
 /**
- * The output of the programs the action runs (LightEval, Python, pip) in the step's log, a line at a time through
- * @actions/core. LightEval prints what models answer, and a model's answer must not act on the job: a line the
- * runner would take for a workflow command is shown with a zero-width space inside its opening `::` or `##[`.
+ * Lines of the step's log, through @actions/core: the action's own, which quote inputs and paths, and the output of
+ * the programs it runs (LightEval, Python, pip), which print what models answer. Neither may act on the job: a line
+ * break inside a value is shown escaped, and a line the runner would take for a workflow command is shown with a
+ * zero-width space inside its opening `::` or `##[`.
  */
 import * as core from '@actions/core';
 import type { OutputStream } from '../io/child-process.js';
@@ -16,6 +17,11 @@ const COMMAND_OPENER = /(^|\r)(\s*)(:(?=:)|#(?=#\[))/g;
 /** The line with every command opener broken by a zero-width space; other lines as they are. */
 export function defuseCommands(line: string): string {
   return line.replace(COMMAND_OPENER, '$1$2$3\u200B');
+}
+
+/** Logs one line of the action's own: line breaks in the values it quotes are shown as `\n` and `\r`. */
+export function logLine(message: string): void {
+  core.info(defuseCommands(message.replace(/\r/g, '\\r').replace(/\n/g, '\\n')));
 }
 
 export interface ProgramLog {

@@ -1,9 +1,9 @@
 /** Reading and writing `.eval752.zip` files. Errors are ConfigErrors under the option or argument that named the file. */
-import { mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { mkdirSync, readFileSync, statSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { BUNDLE_LIMITS } from '../bundle/read.js';
 import { ConfigError } from '../config/errors.js';
-import { reasonOf } from './files.js';
+import { reasonOf, replaceFile } from './files.js';
 
 /** The file's bytes; a file too large to be a bundle is refused before it is read. */
 export function readBundleFile(path: string, label: string): Uint8Array {
@@ -21,19 +21,12 @@ export function readBundleFile(path: string, label: string): Uint8Array {
   }
 }
 
-/** Writes the bundle beside its final name, then renames it into place: a failure leaves no partial bundle. */
+/** Creates the folder, then replaces the file from a staging folder beside it: a failure leaves no partial bundle. */
 export function writeBundleFile(path: string, bytes: Uint8Array, label: string): void {
-  const staging = join(dirname(path), `.${basename(path)}.${process.pid}.partial`);
   try {
     mkdirSync(dirname(path), { recursive: true });
-    writeFileSync(staging, bytes, { mode: 0o666 });
-    renameSync(staging, path);
+    replaceFile(path, bytes, 0o666);
   } catch (error) {
-    try {
-      rmSync(staging, { force: true });
-    } catch {
-      // Nothing was staged: the folder itself could not be made or written.
-    }
     throw new ConfigError([{ path: label, message: `cannot write ${path} (${reasonOf(error)})` }]);
   }
 }

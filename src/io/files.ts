@@ -4,7 +4,7 @@
  * would load more of Node and hand each call to a worker thread.
  */
 import { mkdirSync, mkdtempSync, readFileSync, renameSync, rmdirSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { ConfigError } from '../config/errors.js';
 
 /** The builder's contract, as people and later tooling read it. */
@@ -34,6 +34,40 @@ export function readTextFile(path: string, label: string): string {
   }
 }
 
+/**
+ * Temporary files are made only inside a folder from here, never at a name derived from their target's: a name that
+ * can be guessed can be taken first by a symlink, and a write to it would land wherever the link points. mkdtemp
+ * picks an unused, unpredictable name and creates the folder itself, mode 0700.
+ */
+function makeStagingDir(directory: string): string {
+  return mkdtempSync(join(directory, '.staging-'));
+}
+
+/**
+ * Creates `path` holding `data`, with `mode` (less the umask) from the start. 'wx' is O_CREAT|O_EXCL: it fails on
+ * anything already at `path`, a symlink planted there included, instead of writing through it.
+ */
+function createFile(path: string, data: string | Uint8Array, mode: number): void {
+  writeFileSync(path, data, { flag: 'wx', mode });
+}
+
+/**
+ * Replaces `path` (or creates it) with a file holding `data`, created with `mode` (less the umask): staged in a
+ * fresh folder beside it, then renamed over it. rename(2) replaces a symlink at `path` itself rather than following
+ * it. A failure leaves `path` as it was and no staging folder behind.
+ */
+export function replaceFile(path: string, data: string | Uint8Array, mode: number): void {
+  const staging = makeStagingDir(dirname(path));
+  try {
+    // A fixed name that no reader of the folder takes for a real file (results_*.json, say), should a kill leave it.
+    const staged = join(staging, 'staged');
+    createFile(staged, data, mode);
+    renameSync(staged, path);
+  } finally {
+    rmSync(staging, { recursive: true, force: true });
+  }
+}
+
 export interface FileToWrite {
   /** A file name inside the target folder. */
   readonly name: string;
@@ -45,7 +79,8 @@ export interface FileToWrite {
 /**
  * Writes `files` into `directory`, creating it: first into a fresh staging folder beside them, then renamed into
  * place, secret files last. On failure nothing staged stays behind, nor any secret file this call placed, and the
- * ConfigError is under `label`. Renaming also gives an existing file the new mode, which rewriting would not.
+ * ConfigError is under `label`. Renaming also gives an existing file the new mode, which rewriting would not, and
+ * replaces a symlink at a file's name instead of writing through it.
  */
 export function writeFiles(directory: string, files: readonly FileToWrite[], label: string): void {
   const ordered = [...files].sort((a, b) => Number(a.secret) - Number(b.secret));
@@ -53,10 +88,8 @@ export function writeFiles(directory: string, files: readonly FileToWrite[], lab
   let staging: string | undefined;
   try {
     mkdirSync(directory, { recursive: true });
-    staging = mkdtempSync(join(directory, '.staging-'));
-    for (const file of ordered) {
-      writeFileSync(join(staging, file.name), file.text, { mode: file.secret ? 0o600 : 0o666 });
-    }
+    staging = makeStagingDir(directory);
+    for (const file of ordered) createFile(join(staging, file.name), file.text, file.secret ? 0o600 : 0o666);
     for (const file of ordered) {
       renameSync(join(staging, file.name), join(directory, file.name));
       if (file.secret) placedSecrets.push(join(directory, file.name));

@@ -3,10 +3,11 @@
  * before it started, and its results files scrubbed of secrets in place: LightEval writes its whole model
  * config, key included, into them.
  */
-import { readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { lstatSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { basename, join } from 'node:path';
 import { scrubSecrets } from '../config/secrets.js';
 import { parseResultsText, scrubResults, serializeResults } from '../lighteval/results.js';
+import { replaceFile } from './files.js';
 
 /** Where LightEval writes under its `--output-dir`. */
 const RESULTS_DIR = 'results';
@@ -26,8 +27,10 @@ function filesUnder(directory: string): [path: string, mtime: number][] {
   }
   return names.flatMap((name) => {
     const path = join(directory, name);
-    const stats = statSync(path);
-    return stats.isFile() ? [[path, stats.mtimeMs] as [string, number]] : [];
+    // lstat: a link is not a file of the run (it would be read, scrubbed and uploaded through), and one that leads
+    // nowhere must not abort the snapshot.
+    const stats = lstatSync(path, { throwIfNoEntry: false });
+    return stats?.isFile() === true ? [[path, stats.mtimeMs] as [string, number]] : [];
   });
 }
 
@@ -53,26 +56,28 @@ export function runFilesSince(outputDir: string, before: FilesSnapshot): RunFile
   };
 }
 
-function replaceFile(path: string, text: string): void {
-  const staging = join(dirname(path), `.${basename(path)}.scrubbing`);
-  writeFileSync(staging, text, { encoding: 'utf8', mode: statSync(path).mode });
-  renameSync(staging, path);
+/** Replaces the file with `text`, in the mode it had (less the umask). */
+function rewriteFile(path: string, text: string): void {
+  replaceFile(path, text, statSync(path).mode & 0o7777);
 }
 
 /**
  * Rewrites a results file without the key: `config_general.model_config.api_key` null and every occurrence of a
- * secret `***`. Returns the scrubbed document. A file that is not valid JSON is still scrubbed as text, and then
- * the parse error (a ConfigError naming the file) is thrown.
+ * secret `***`. Returns the scrubbed document. A file that cannot be read as one (not valid JSON, nested too
+ * deep) is still scrubbed as text, and then the error (a ConfigError naming the file) is thrown.
  */
 export function scrubResultsFile(path: string, secrets: readonly string[]): unknown {
   const text = scrubSecrets(readFileSync(path, 'utf8'), secrets);
   let document: unknown;
+  let scrubbed: string;
   try {
     document = scrubResults(parseResultsText(text, path), secrets);
+    // Inside the try: should writing it out fail (too large once indented), the file is still scrubbed as text.
+    scrubbed = serializeResults(document);
   } catch (error) {
-    replaceFile(path, text);
+    rewriteFile(path, text);
     throw error;
   }
-  replaceFile(path, serializeResults(document));
+  rewriteFile(path, scrubbed);
   return document;
 }

@@ -43,7 +43,11 @@ const byName = (a: Dirent, b: Dirent): number => (a.name < b.name ? -1 : a.name 
 /** A file to read, or a path that could not be looked at; in the order the walk met them. */
 type WalkItem = { readonly file: string } | { readonly skipped: SkippedFile };
 
-/** The `*.json` files under the paths, each once (by its real path: a symbolic link loop ends, overlaps count once). */
+/**
+ * The `*.json` files under the paths, each once (by its real path: a symbolic link loop ends, overlaps count once).
+ * Folders wait on a stack rather than the call stack: a downloaded artifact's folders may nest deeper than a
+ * recursion could go (Windows allows paths of 32,767 characters).
+ */
 class FileWalk {
   readonly items: WalkItem[] = [];
   private readonly seen = new Set<string>();
@@ -52,6 +56,22 @@ class FileWalk {
 
   /** `named`: given as a path, so read whatever its name; otherwise only `*.json` files and unignored folders. */
   visit(path: string, named: boolean): void {
+    const pending: string[] = [];
+    // Reversed onto the stack, so that a folder's entries come off it in order; pushed one by one, as spreading
+    // a folder of some 100,000 entries into arguments would overflow the call stack.
+    const enter = (children: string[]) => {
+      for (const child of children.reverse()) pending.push(child);
+    };
+    enter(this.visitOne(path, named));
+    for (let next = pending.pop(); next !== undefined; next = pending.pop()) enter(this.visitOne(next, false));
+  }
+
+  skip(path: string, reason: string): void {
+    this.items.push({ skipped: { path: displayPath(path, this.root), reason } });
+  }
+
+  /** Records `path` when it is a file to read; returns the paths in it to visit next when it is a folder. */
+  private visitOne(path: string, named: boolean): string[] {
     let stats: Stats;
     let realPath: string;
     try {
@@ -60,36 +80,34 @@ class FileWalk {
     } catch (error) {
       // A dangling link, or a file gone since its folder was listed.
       if (named || JSON_FILE.test(path)) this.skip(path, `cannot read (${reasonOf(error)})`);
-      return;
+      return [];
     }
     if (stats.isDirectory()) {
-      if (!named && isIgnoredFolder(basename(path))) return;
-      if (this.seen.has(realPath)) return;
+      if (!named && isIgnoredFolder(basename(path))) return [];
+      if (this.seen.has(realPath)) return [];
       this.seen.add(realPath);
-      this.visitFolder(path);
-    } else if (stats.isFile()) {
-      if (!named && !JSON_FILE.test(path)) return;
-      if (this.seen.has(realPath)) return;
+      return this.entriesOf(path);
+    }
+    if (stats.isFile()) {
+      if (!named && !JSON_FILE.test(path)) return [];
+      if (this.seen.has(realPath)) return [];
       this.seen.add(realPath);
       this.items.push({ file: path });
     } else if (named) {
       this.skip(path, 'not a file or folder');
     }
+    return [];
   }
 
-  skip(path: string, reason: string): void {
-    this.items.push({ skipped: { path: displayPath(path, this.root), reason } });
-  }
-
-  private visitFolder(path: string): void {
+  private entriesOf(folder: string): string[] {
     let entries: Dirent[];
     try {
-      entries = readdirSync(path, { withFileTypes: true });
+      entries = readdirSync(folder, { withFileTypes: true });
     } catch (error) {
-      this.skip(path, `cannot list the folder (${reasonOf(error)})`);
-      return;
+      this.skip(folder, `cannot list the folder (${reasonOf(error)})`);
+      return [];
     }
-    for (const entry of entries.sort(byName)) this.visit(join(path, entry.name), false);
+    return entries.sort(byName).map((entry) => join(folder, entry.name));
   }
 }
 

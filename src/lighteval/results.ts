@@ -10,8 +10,69 @@ import type { Baseline, MetricValue, TaskMetrics } from './metrics.js';
 
 // ---- Parsing ----------------------------------------------------------------------------------------------
 
-/** A JSON string (kept as it is), or one of the bare tokens Python's json module writes for NaN and ±infinity. */
-const STRING_OR_NON_FINITE = /"(?:[^"\\]|\\.)*"|-?Infinity|NaN/g;
+/**
+ * How deeply a results document may nest. LightEval's own files nest fewer than 10 levels (config_tasks → task →
+ * metrics → metric); anything far deeper is not its results, and every walk over a parsed document (the schema,
+ * scrubbing, JSON.stringify) stays this shallow, well within the call stack.
+ */
+export const MAX_RESULTS_DEPTH = 64;
+
+const TOO_DEEP = `not LightEval results (nested deeper than ${MAX_RESULTS_DEPTH} levels)`;
+
+/** The bare tokens Python's json module writes for NaN and ±infinity; `-Infinity` before `Infinity`. */
+const NON_FINITE = ['NaN', '-Infinity', 'Infinity'] as const;
+
+const BACKSLASH = 0x5c;
+
+/** Where the JSON string opening at `start` ends (past its closing quote); the text's end when it does not. */
+function stringEnd(text: string, start: number): number {
+  let quote = text.indexOf('"', start + 1);
+  while (quote !== -1) {
+    let backslashes = 0;
+    while (text.charCodeAt(quote - 1 - backslashes) === BACKSLASH) backslashes += 1;
+    // An odd run of backslashes escapes the quote. Each run is counted once: it sits before one quote only.
+    if (backslashes % 2 === 0) return quote + 1;
+    quote = text.indexOf('"', quote + 1);
+  }
+  return text.length;
+}
+
+/**
+ * `text` as JSON.parse takes it: without a byte order mark (which editors on Windows add to baseline files), and
+ * each bare NaN, Infinity and -Infinity outside strings `null`. One pass, no regular expression: V8's regular
+ * expressions overflow the stack on a string of some megabytes. Throws a ConfigError when the text nests deeper
+ * than MAX_RESULTS_DEPTH, before JSON.parse builds what nothing after it could walk.
+ */
+function jsonOf(text: string, source: string): string {
+  const parts: string[] = [];
+  let copiedFrom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  let depth = 0;
+  for (let at = copiedFrom; at < text.length; ) {
+    const char = text[at];
+    if (char === '"') {
+      at = stringEnd(text, at);
+      continue;
+    }
+    if (char === '{' || char === '[') {
+      depth += 1;
+      if (depth > MAX_RESULTS_DEPTH) throw new ConfigError([{ path: source, message: TOO_DEEP }]);
+    } else if (char === '}' || char === ']') {
+      depth -= 1;
+    } else if (char === 'N' || char === 'I' || char === '-') {
+      const token = NON_FINITE.find((candidate) => text.startsWith(candidate, at));
+      if (token !== undefined) {
+        parts.push(text.slice(copiedFrom, at), 'null');
+        at += token.length;
+        copiedFrom = at;
+        continue;
+      }
+    }
+    at += 1;
+  }
+  if (parts.length === 0) return copiedFrom === 0 ? text : text.slice(copiedFrom);
+  parts.push(text.slice(copiedFrom));
+  return parts.join('');
+}
 
 /** `line L, column C` of the offset JSON.parse reports, when it reports one (V8 does for most errors). */
 function positionIn(text: string, message: string): string {
@@ -23,12 +84,12 @@ function positionIn(text: string, message: string): string {
 
 /**
  * Parses a results file's text like JSON.parse, except that the bare tokens NaN, Infinity and -Infinity (which
- * LightEval's Python writes) are read as null. Throws a ConfigError naming `source`; the text itself is never
- * quoted (JSON.parse's own message quotes it, and a results file may hold the key).
+ * LightEval's Python writes) are read as null, and that a document nested deeper than MAX_RESULTS_DEPTH is
+ * refused. Throws a ConfigError naming `source`; the text itself is never quoted (JSON.parse's own message quotes
+ * it, and a results file may hold the key).
  */
 export function parseResultsText(text: string, source: string): unknown {
-  // A byte order mark is not JSON, but editors on Windows add one to baseline files.
-  const json = text.replace(/^\uFEFF/, '').replace(STRING_OR_NON_FINITE, (match) => (match.startsWith('"') ? match : 'null'));
+  const json = jsonOf(text, source);
   try {
     return JSON.parse(json);
   } catch (error) {
@@ -79,13 +140,38 @@ export function evaluatedSamplesOf(results: LightEvalResults): number | undefine
 
 // ---- Scrubbing --------------------------------------------------------------------------------------------
 
+/**
+ * A copy of `value` with `scrub` applied to every string and mapping key. Iterative: each container is created
+ * when met and filled later from a stack, so that no depth of nesting can overflow the call stack.
+ */
 function scrubValue(value: unknown, scrub: (text: string) => string): unknown {
-  if (typeof value === 'string') return scrub(value);
-  if (Array.isArray(value)) return value.map((item: unknown) => scrubValue(item, scrub));
-  if (isRecord(value)) {
-    return Object.fromEntries(Object.entries(value).map(([key, item]) => [scrub(key), scrubValue(item, scrub)]));
-  }
-  return value;
+  const unfilled: (() => void)[] = [];
+  const copyOf = (item: unknown): unknown => {
+    if (typeof item === 'string') return scrub(item);
+    if (Array.isArray(item)) {
+      const source: readonly unknown[] = item;
+      const target: unknown[] = [];
+      unfilled.push(() => {
+        for (const child of source) target.push(copyOf(child));
+      });
+      return target;
+    }
+    if (isRecord(item)) {
+      const target: Record<string, unknown> = {};
+      unfilled.push(() => {
+        for (const [key, child] of Object.entries(item)) {
+          // Defined, not assigned: a `__proto__` key stays an own key, as JSON.parse makes it.
+          const property = { value: copyOf(child), enumerable: true, writable: true, configurable: true };
+          Object.defineProperty(target, scrub(key), property);
+        }
+      });
+      return target;
+    }
+    return item;
+  };
+  const copy = copyOf(value);
+  for (let fill = unfilled.pop(); fill !== undefined; fill = unfilled.pop()) fill();
+  return copy;
 }
 
 /** `raw` with `config_general.model_config.api_key` null, when it is there; the rest shared, not copied. */
@@ -100,13 +186,16 @@ function withoutApiKey(raw: unknown): unknown {
  * A deep copy of a parsed results document without secrets: `config_general.model_config.api_key` null (when
  * present), and every form of each secret (see secretForms), in any string value or mapping key at any depth,
  * `***`. The input is not changed. Should two keys of one mapping scrub to the same text, the later one's value
- * is kept, as with a duplicate key in JSON.
+ * is kept, as with a duplicate key in JSON. Never overflows the stack, however deep the document.
  */
 export function scrubResults(raw: unknown, secrets: readonly string[]): unknown {
   return scrubValue(withoutApiKey(raw), secretScrubber(secrets).scrub);
 }
 
-/** The text the action writes a scrubbed results file back with: JSON, 4-space indent, a final line break. */
+/**
+ * The text the action writes a scrubbed results file back with: JSON, 4-space indent, a final line break.
+ * JSON.stringify recurses: `scrubbed` must be no deeper than parseResultsText allows.
+ */
 export function serializeResults(scrubbed: unknown): string {
   const text: string | undefined = JSON.stringify(scrubbed, null, 4);
   if (text === undefined) throw new TypeError('a results document must be a JSON value');
@@ -117,20 +206,46 @@ export function serializeResults(scrubbed: unknown): string {
 
 const STDERR_SUFFIX = '_stderr';
 
+/**
+ * Whether each key of one task is a `<metric>_stderr` folded into `<metric>`: it is when that metric is there and
+ * not itself folded (`x_stderr_stderr` belongs to `x_stderr` only when that is a metric, not folded into `x`). A
+ * chain `x`, `x_stderr`, `x_stderr_stderr`… is settled once, from its foot up, without recursion: time linear in
+ * the length of its keys, where walking it down from each key anew would be cubic.
+ */
+function stderrFolds(values: Readonly<Record<string, number | null>>): ReadonlyMap<string, boolean> {
+  const folds = new Map<string, boolean>();
+  const metricOf = (key: string): string | undefined => {
+    const base = key.endsWith(STDERR_SUFFIX) ? key.slice(0, -STDERR_SUFFIX.length) : undefined;
+    return base !== undefined && Object.hasOwn(values, base) ? base : undefined;
+  };
+  for (const key of Object.keys(values)) {
+    const unsettled: string[] = [];
+    let at = key;
+    let base = metricOf(at);
+    while (!folds.has(at) && base !== undefined) {
+      unsettled.push(at);
+      at = base;
+      base = metricOf(at);
+    }
+    // `at` is settled, or has no metric to fold into.
+    let folded = folds.get(at) ?? false;
+    folds.set(at, folded);
+    for (const above of unsettled.reverse()) {
+      folded = !folded;
+      folds.set(above, folded);
+    }
+  }
+  return folds;
+}
+
 /** The metrics of one task, each `<metric>_stderr` folded into `<metric>` when that metric is there. */
 function metricsOfTask(values: Readonly<Record<string, number | null>>): Record<string, MetricValue> {
-  const baseOf = (key: string): string | undefined => {
-    if (!key.endsWith(STDERR_SUFFIX)) return undefined;
-    const base = key.slice(0, -STDERR_SUFFIX.length);
-    // `x_stderr_stderr` belongs to `x_stderr` only when that is a metric, not itself folded into `x`.
-    return Object.hasOwn(values, base) && baseOf(base) === undefined ? base : undefined;
-  };
+  const folds = stderrFolds(values);
   const stderrs = new Map<string, number | null>();
   const metrics: [string, number | null][] = [];
   for (const [key, value] of Object.entries(values)) {
-    const base = baseOf(key);
-    if (base === undefined) metrics.push([key, value]);
-    else stderrs.set(base, value);
+    if (folds.get(key) === true) stderrs.set(key.slice(0, -STDERR_SUFFIX.length), value);
+    else metrics.push([key, value]);
   }
   return Object.fromEntries(
     metrics.map(([metric, value]): [string, MetricValue] => [metric, { value, stderr: stderrs.get(metric) ?? undefined }]),

@@ -1,9 +1,10 @@
 // The files a LightEval run wrote (told apart by modification time) and scrubbing results files in place.
-import { chmodSync, mkdirSync, readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { chmodSync, mkdirSync, readdirSync, readFileSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import { describe, expect, it, vi } from 'vitest';
 import { runFilesSince, scrubResultsFile, snapshotRunFiles } from '../../src/io/results-files.js';
 import { ConfigError } from '../../src/config/errors.js';
+import { expectRegularFile, LINK_TARGETS, namesIn, PLAIN_MODE, plantLinks } from './planted-links.js';
 import { tempDirs } from '../support/temp-dirs.js';
 
 const sandbox = tempDirs('results-files-');
@@ -275,5 +276,167 @@ describe('scrubResultsFile', () => {
     const path = writeResults('');
     expect(() => scrubResultsFile(path, [KEY])).toThrow(ConfigError);
     expect(readFileSync(path, 'utf8')).toBe('');
+  });
+});
+
+describe('scrubResultsFile with symlinks planted where it writes', () => {
+  /** The name the scrubbed file was once staged at, beside it: predictable, so a symlink could be waiting there. */
+  const oldStagingName = (path: string) => join(dirname(path), `.${basename(path)}.scrubbing`);
+  const valid = pythonJson(resultsDocument(KEY));
+  /** Cut off after the system prompt: scrubbed as text, then a ConfigError. */
+  const invalid = valid.slice(0, valid.indexOf('\n', valid.indexOf('"system_prompt"')));
+  const VALID = { file: 'valid JSON', text: valid, throws: false };
+  const INVALID = { file: 'invalid JSON', text: invalid, throws: true };
+
+  /** Scrubs `path`, expecting a ConfigError exactly when the file is not valid JSON. */
+  function scrub(path: string, throws: boolean): void {
+    const attempt = () => scrubResultsFile(path, [KEY, ODD]);
+    if (throws) expect(attempt).toThrow(ConfigError);
+    else attempt();
+  }
+
+  it.each([VALID, INVALID].flatMap((file) => LINK_TARGETS.map((target) => ({ ...file, target }))))(
+    'never writes through a link at the old staging name, to an outside $target ($file)',
+    ({ text, throws, target }) => {
+      const path = writeResults(text);
+      chmodSync(path, 0o640);
+      const planted = plantLinks([oldStagingName(path)], join(sandbox(), 'outside'), target);
+
+      scrub(path, throws);
+
+      planted.expectUntouched();
+      const scrubbed = readFileSync(path, 'utf8');
+      expectFree(scrubbed, [KEY, ODD]);
+      expectRegularFile(path, scrubbed, 0o640);
+      expect(namesIn(dirname(path))).toEqual([basename(oldStagingName(path)), basename(path)].sort());
+    },
+  );
+
+  it.each([
+    { mode: 0o640, octal: '0640', ...VALID },
+    { mode: 0o600, octal: '0600', ...VALID },
+    { mode: 0o644, octal: '0644', ...INVALID },
+  ])('replaces a link at the results file with a scrubbed regular file, mode $octal, the outside file untouched ($file)', ({ mode, text, throws }) => {
+    const root = sandbox();
+    const outside = join(root, 'outside', 'results.json');
+    mkdirSync(dirname(outside));
+    writeFileSync(outside, text);
+    chmodSync(outside, mode);
+    const path = resultsPath(join(root, 'out'), 'A');
+    mkdirSync(dirname(path), { recursive: true });
+    symlinkSync(outside, path);
+
+    scrub(path, throws);
+
+    // Read through the link (its target's mode is the file's), but written beside it: the outside file is as it was.
+    expect(readFileSync(outside, 'utf8')).toBe(text);
+    expect(statSync(outside).mode & 0o777).toBe(mode);
+    const scrubbed = readFileSync(path, 'utf8');
+    expectFree(scrubbed, [KEY, ODD]);
+    expectRegularFile(path, scrubbed, mode);
+    expect(namesIn(dirname(path))).toEqual(['results_A.json']);
+  });
+
+  it('rewrites a file in the mode it had, less the umask', () => {
+    const path = writeResults(valid);
+    chmodSync(path, 0o666);
+    scrubResultsFile(path, [KEY]);
+    expectRegularFile(path, readFileSync(path, 'utf8'), PLAIN_MODE);
+  });
+});
+
+// ---- scrubResultsFile with bad files: scrubbed whatever else fails -------------------------------------------
+
+/** serializeResults fails while this is set, as it would for a document too large to write out. */
+const serializing = vi.hoisted(() => ({ fails: false }));
+vi.mock('../../src/lighteval/results.js', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('../../src/lighteval/results.js')>();
+  return {
+    ...actual,
+    serializeResults: (scrubbed: unknown) => {
+      if (serializing.fails) throw new RangeError('Invalid string length');
+      return actual.serializeResults(scrubbed);
+    },
+  };
+});
+
+describe('scrubResultsFile with bad files', () => {
+  /** The key as the file holds it, raw and as Python escapes it, in one JSON list's items. */
+  const keyItems = `"${KEY}", "${spellings(ODD)[2] ?? ''}"`;
+  const masked = (text: string) => text.replaceAll(KEY, '***').replaceAll(spellings(ODD)[2] ?? '', '***');
+  const lists = (levels: number, inner: string) => `${'['.repeat(levels)}${inner}${']'.repeat(levels)}`;
+  const mappings = (levels: number, inner: string) => `${'{"k": '.repeat(levels)}${inner}${'}'.repeat(levels)}`;
+  /** A results file with the key in its model config and `extra` in its config_tasks. */
+  const withKey = (extra: string) =>
+    `{"config_general": {"model_config": {"api_key": "${KEY}"}}, "results": {"t|0": {"em": 0.5}}, "config_tasks": ${extra}}`;
+
+  /** The file, scrubbed, holds nothing of the key and nothing staged is left beside it. */
+  function expectScrubbedOnDisk(path: string): string {
+    const text = readFileSync(path, 'utf8');
+    expectFree(text, [KEY, ODD]);
+    expect(readdirSync(dirname(path))).toEqual([basename(path)]);
+    return text;
+  }
+
+  it.each([
+    ['20,000 lists', withKey(lists(20_000, keyItems))],
+    ['200,000 mappings', withKey(mappings(200_000, `[${keyItems}]`))],
+    ['100,000 unclosed lists', `{"api_key": "${KEY}", "deep": ${'['.repeat(100_000)}${keyItems}`],
+    ['a list of 1,000 deep mappings', withKey(`[${Array.from({ length: 1_000 }, () => mappings(100, `[${keyItems}]`)).join(', ')}]`)],
+    ['results holding a deep value', `{"config_general": {}, "results": {"t|0": {"em": ${lists(20_000, keyItems)}}}}`],
+  ])('scrubs the key %s down as text, then throws a ConfigError quoting nothing', (_name, original) => {
+    const path = writeResults(original);
+    const error = (() => {
+      try {
+        scrubResultsFile(path, [KEY, ODD]);
+      } catch (thrown) {
+        return thrown;
+      }
+      return undefined;
+    })();
+    expect(error).toBeInstanceOf(ConfigError);
+    expect(error instanceof ConfigError ? error.issues : []).toEqual([{ path, message: 'not LightEval results (nested deeper than 64 levels)' }]);
+    expect(expectScrubbedOnDisk(path)).toBe(masked(original));
+  });
+
+  const nineMegabytes = 9 * 1024 * 1024;
+  it.each([
+    ['at the end of a string of many megabytes', `{"prompt": "${'x'.repeat(nineMegabytes)}${KEY}"}`],
+    ['in the middle of one, as Python escapes it', `{"prompt": "${'x'.repeat(nineMegabytes)}${spellings(ODD)[2] ?? ''}${'y'.repeat(nineMegabytes)}"}`],
+    ['in a mapping key of many megabytes', `{"${'k'.repeat(nineMegabytes)}${KEY}": 1}`],
+    ['in a string of many megabytes 60 levels down', lists(60, `"${'x'.repeat(nineMegabytes)} ${KEY}"`)],
+    ['in a string full of escapes', `{"prompt": "${'\\"\\\\'.repeat(nineMegabytes / 4)}${KEY}"}`],
+  ])('scrubs a key %s, writing back JSON', (_name, extra) => {
+    const path = writeResults(withKey(extra));
+    const returned = scrubResultsFile(path, [KEY, ODD]) as { config_general: { model_config: { api_key: unknown } } };
+    expect(returned.config_general.model_config.api_key).toBeNull();
+    const text = expectScrubbedOnDisk(path);
+    expect(text.length).toBeGreaterThan(nineMegabytes);
+    expect(JSON.parse(text)).toEqual(returned);
+  });
+
+  it('scrubs a file with bytes that are not UTF-8, in a string or outside one', () => {
+    const bad = Buffer.from([0xff, 0xc3, 0x28]);
+    const inString = writeResults('');
+    writeFileSync(inString, Buffer.concat([Buffer.from(`{"config_general": {"note": "${KEY} `), bad, Buffer.from(`"}, "results": {"api": "${KEY}"}}`)]));
+    expect(scrubResultsFile(inString, [KEY])).toEqual({ config_general: { note: '*** \ufffd\ufffd(' }, results: { api: '***' } });
+    expectScrubbedOnDisk(inString);
+
+    const outside = writeResults('');
+    writeFileSync(outside, Buffer.concat([Buffer.from(`{"api_key": "${KEY}", `), bad, Buffer.from(`"x": "${KEY}"}`)]));
+    expect(() => scrubResultsFile(outside, [KEY])).toThrow(ConfigError);
+    expect(expectScrubbedOnDisk(outside)).toBe('{"api_key": "***", \ufffd\ufffd("x": "***"}');
+  });
+
+  it('scrubs the file as text when writing the scrubbed document out fails, and throws that error', () => {
+    const original = pythonJson(resultsDocument(KEY));
+    const path = writeResults(original);
+    serializing.fails = true;
+    try {
+      expect(() => scrubResultsFile(path, [KEY, ODD])).toThrow(RangeError);
+    } finally {
+      serializing.fails = false;
+    }
+    expect(expectScrubbedOnDisk(path)).toBe(masked(original));
   });
 });

@@ -5,7 +5,7 @@ import { dirname, join, relative } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { ConfigError } from '../../src/config/errors.js';
 import { scanResults } from '../../src/io/results-scan.js';
-import { modelNameOf } from '../../src/lighteval/matrix.js';
+import { compareResults, modelNameOf } from '../../src/lighteval/matrix.js';
 import { runStandinLighteval, writeResultsFixture } from '../support/results-fixtures.js';
 import { tempDirs } from '../support/temp-dirs.js';
 
@@ -100,6 +100,54 @@ describe('scanResults', () => {
       { path: 'package.json', reason: 'not LightEval results (no config_general or results)' },
     ]);
     expect(JSON.stringify(skipped)).not.toContain('sk-live');
+  });
+
+  it('names each bad file with a reason, quoting nothing, and still reads the good ones among them', () => {
+    const root = sandbox();
+    const key = 'sk-live-0123456789abcdef';
+    const nineMegabytes = 9 * 1024 * 1024;
+    const lists = (levels: number, inner: string) => `${'['.repeat(levels)}${inner}${']'.repeat(levels)}`;
+    const mappings = (levels: number, inner: string) => `${'{"k": '.repeat(levels)}${inner}${'}'.repeat(levels)}`;
+    const results = (extra: string) => `{"config_general": {"model_name": "m"${extra}}, "results": {"t|0": {"em": 0.5}}}`;
+    writeResultsFixture(join(root, 'a-good', 'results.json'), { modelName: 'first', results: RESULTS });
+    put(join(root, 'b-deep-lists.json'), lists(20_000, `"${key}"`));
+    put(join(root, 'c-deep-mappings.json'), mappings(200_000, `"${key}"`));
+    put(join(root, 'd-unclosed.json'), '{"a": ['.repeat(100_000));
+    put(join(root, 'e-deep-results.json'), `{"config_general": {}, "results": {"t|0": {"em": ${mappings(20_000, '1')}}}}`);
+    put(join(root, 'f-deep-in-config.json'), results(`, "model_config": ${lists(200_000, '1')}`));
+    put(join(root, 'g-deep-items.json'), `[${Array.from({ length: 1_000 }, () => mappings(100, `"${key}"`)).join(',')}]`);
+    put(join(root, 'h-results-holding-mapping.json'), `{"config_general": {}, "results": {"t|0": {"em": ${mappings(30, '1')}}}}`);
+    put(join(root, 'i-huge-string.json'), JSON.stringify({ note: `${'x'.repeat(nineMegabytes)}${key}` }));
+    put(join(root, 'j-huge-results-key.json'), JSON.stringify({ config_general: {}, results: { [`${'t'.repeat(nineMegabytes)}${key}`]: { em: 'high' } } }));
+    writeFileSync(join(root, 'k-bad-bytes.json'), Buffer.concat([Buffer.from('{"config_general": {},\n  '), Buffer.from([0xff, 0xfe, 0xc3]), Buffer.from(`"results": "${key}"}`)]));
+    writeResultsFixture(join(root, 'z-good', 'results.json'), { modelName: 'last', results: RESULTS });
+    // Good despite a huge string (holding a key, as a results file may) and bytes that are not UTF-8 in a string.
+    put(join(root, 'y-huge-prompt.json'), results(`, "system_prompt": "${'p'.repeat(nineMegabytes)} ${key}"`));
+    const [before, after] = results(', "note": "a<>b"').split('<>');
+    writeFileSync(join(root, 'y-odd-bytes.json'), Buffer.concat([Buffer.from(before ?? ''), Buffer.from([0xc3, 0x28, 0xff]), Buffer.from(after ?? '')]));
+
+    const { found, skipped } = scanResults(['.'], root);
+    const tooDeep = 'not LightEval results (nested deeper than 64 levels)';
+    expect(skipped).toEqual([
+      { path: 'b-deep-lists.json', reason: tooDeep },
+      { path: 'c-deep-mappings.json', reason: tooDeep },
+      { path: 'd-unclosed.json', reason: tooDeep },
+      { path: 'e-deep-results.json', reason: tooDeep },
+      { path: 'f-deep-in-config.json', reason: tooDeep },
+      { path: 'g-deep-items.json', reason: tooDeep },
+      { path: 'h-results-holding-mapping.json', reason: 'not LightEval results (results.<task>.<metric>: expected a number or null)' },
+      { path: 'i-huge-string.json', reason: 'not LightEval results (no config_general or results)' },
+      { path: 'j-huge-results-key.json', reason: 'not LightEval results (results.<task>.<metric>: expected a number or null)' },
+      { path: 'k-bad-bytes.json', reason: 'not valid JSON at line 2, column 3' },
+    ]);
+    expect(found.map(({ path }) => path)).toEqual(['a-good/results.json', 'y-huge-prompt.json', 'y-odd-bytes.json', 'z-good/results.json']);
+    expect(JSON.stringify(skipped)).not.toContain('sk-live');
+
+    // The comparison lists the good ones and names every bad one.
+    const { columns, markdown } = compareResults(found, skipped);
+    expect(columns.map(({ path }) => path)).toEqual(['a-good/results.json', 'z-good/results.json', 'y-huge-prompt.json', 'y-odd-bytes.json']);
+    for (const { path } of skipped) expect(markdown).toContain(`- <code>${path}</code>: `);
+    expect(markdown).not.toContain('sk-live');
   });
 
   it('skips files and folders it cannot read, and goes on', () => {

@@ -309,6 +309,40 @@ describe('compareResults with many files', () => {
   });
 });
 
+describe('compareResults with files holding odd values', () => {
+  /** `levels` mappings one inside another, built without recursion. */
+  const nested = (levels: number): unknown => {
+    let value: unknown = 'bottom';
+    for (let level = 0; level < levels; level += 1) value = { k: value };
+    return value;
+  };
+
+  it.each([20_000, 200_000])('reads only the metrics and names, however deep the rest (%i levels)', (levels) => {
+    const results = LightEvalResultsSchema.parse({
+      config_general: { model_name: 'deep', model_config: { generation_parameters: nested(levels) } },
+      results: { 't|0': { em: 0.5, em_stderr: 0.1 } },
+      config_tasks: { 't|0': nested(levels) },
+      versions: [nested(levels), nested(levels)],
+    });
+    const comparison = compareResults([{ path: 'a/r.json', results }, leg('b', 'plain', { 't|0': { em: 0.4 } })]);
+    expect(comparison.columns.map(({ modelName }) => modelName)).toEqual(['deep', 'plain']);
+    expect(row(comparison, 't|0', 'em').values).toEqual([0.5, 0.4]);
+  });
+
+  const huge = (letter: string) => letter.repeat(9 * 1024 * 1024);
+
+  it.each([
+    ['model name', 'M', { modelName: huge('M'), results: { 't|0': { em: 0.5 } } }, ['t|0 em']],
+    ['task key', 'T', { modelName: 'm', results: { [`${huge('T')}|0`]: { em: 0.5 } } }, [`${huge('T')}|0 em`, 't|0 em']],
+    ['metric name', 'E', { modelName: 'm', results: { 't|0': { [huge('E')]: 0.5, [`${huge('E')}_stderr`]: 0.1 } } }, [`t|0 ${huge('E')}`, 't|0 em']],
+  ] as const)('puts a %s of many megabytes in the table, whole', (_name, letter, options, expectedRows) => {
+    const comparison = compareResults([document('a/r.json', options), leg('b', 'other', { 't|0': { em: 0.4 } })]);
+    expect(comparison.rows.map(({ task, metric }) => `${task} ${metric}`)).toEqual(expectedRows);
+    expect(comparison.rows[0]?.values[comparison.columns.findIndex(({ path }) => path === 'a/r.json')]).toBe(0.5);
+    expect(comparison.markdown).toContain(`<code>${huge(letter)}`);
+  });
+});
+
 describe('isLowerBetter', () => {
   it.each(['ppl', 'word_perplexity', 'byte_perplexity', 'bits_per_byte', 'ter', 'edit_distance', 'loss', 'eval_loss', 'wer', 'cer', 'error_rate', 'BPB', 'Perplexity:k=1'])(
     '%s: lower is better',

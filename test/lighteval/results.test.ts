@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   LightEvalResultsSchema,
+  MAX_RESULTS_DEPTH,
   metricValuesOf,
   parseBaseline,
   parseResultsText,
@@ -48,6 +49,28 @@ function deepFreeze<Value>(value: Value): Value {
     Object.freeze(value);
   }
   return value;
+}
+
+/** `levels` lists (`[[…]]`) or mappings (`{"a": {"a": …}}`) one inside another around `inner`, as JSON text. */
+function nestedText(levels: number, kind: 'list' | 'mapping', inner: string): string {
+  return kind === 'list' ? `${'['.repeat(levels)}${inner}${']'.repeat(levels)}` : `${'{"a": '.repeat(levels)}${inner}${'}'.repeat(levels)}`;
+}
+
+/** `levels` lists or mappings one inside another around `inner`, built without recursion. */
+function nestedValue(levels: number, kind: 'list' | 'mapping', inner: unknown): unknown {
+  let value = inner;
+  for (let level = 0; level < levels; level += 1) value = kind === 'list' ? [value] : { a: value };
+  return value;
+}
+
+/** What lies `levels` lists or mappings down, walked without recursion. */
+function innermost(value: unknown, levels: number): unknown {
+  let at = value;
+  for (let level = 0; level < levels; level += 1) {
+    if (Array.isArray(at)) at = at[0];
+    else if (typeof at === 'object' && at !== null) at = Object.values(at)[0];
+  }
+  return at;
 }
 
 /** Every string of a document, values and mapping keys, at any depth. */
@@ -116,8 +139,58 @@ describe('parseResultsText', () => {
     }
   });
 
-  it('fails as a ConfigError, not a stack overflow, on absurd nesting', () => {
-    expect(configErrorOf(() => parseResultsText('['.repeat(100_000), 'r.json')).message).toMatch(/^r\.json: not valid JSON/);
+  it.each([
+    ['100,000 unclosed lists', '['.repeat(100_000)],
+    ['20,000 nested lists', nestedText(20_000, 'list', '1')],
+    ['200,000 nested mappings', nestedText(200_000, 'mapping', '"sk-proj-Zx81_secret"')],
+    ['mappings and lists in turn', nestedText(10_000, 'mapping', nestedText(10_000, 'list', 'NaN'))],
+    ['65 levels', nestedText(65, 'mapping', '1')],
+    ['a list of deep mappings', `[${Array.from({ length: 100 }, () => nestedText(70, 'mapping', '1')).join(', ')}]`],
+    ['results holding a deep value', `{"config_general": {}, "results": {"t|0": {"em": ${nestedText(20_000, 'list', '1')}}}}`],
+  ])('refuses %s as a ConfigError, not a stack overflow, quoting nothing', (_name, text) => {
+    const error = configErrorOf(() => parseResultsText(text, 'r.json'));
+    expect(error.issues).toEqual([{ path: 'r.json', message: 'not LightEval results (nested deeper than 64 levels)' }]);
+    expect(error.message).not.toContain('sk-');
+  });
+
+  it('reads up to 64 levels, however many values there are at each', () => {
+    for (const kind of ['list', 'mapping'] as const) {
+      const text = nestedText(MAX_RESULTS_DEPTH, kind, 'NaN');
+      expect(parseResultsText(text, 'r.json')).toEqual(JSON.parse(text.replace('NaN', 'null')));
+    }
+    const wide = `[${Array.from({ length: 1_000 }, () => nestedText(63, 'list', '1')).join(',')}]`;
+    expect(parseResultsText(wide, 'r.json')).toEqual(JSON.parse(wide));
+  });
+
+  it('does not count brackets or tokens inside strings, whatever the escapes before a quote', () => {
+    const brackets = '[{'.repeat(50_000);
+    for (const text of [
+      `{"a": "${brackets}", "b": [NaN]}`,
+      `{"a\\\\": "\\\\\\"${brackets}\\\\", "b": [NaN]}`,
+      `{"a": "\\"", "b": "${brackets}\\\\\\\\", "c": [NaN], "d": "NaN -Infinity"}`,
+    ]) {
+      expect(parseResultsText(text, 'r.json')).toEqual(JSON.parse(text.replace('[NaN]', '[null]')));
+    }
+  });
+
+  it('reads a string of many megabytes, plain or full of escapes, without a stack overflow', () => {
+    const nineMegabytes = 9 * 1024 * 1024;
+    for (const value of ['x'.repeat(nineMegabytes), '"\\'.repeat(nineMegabytes / 2), 'é NaN [{ '.repeat(nineMegabytes / 8)]) {
+      const text = `{"config_general": {"note": ${JSON.stringify(value)}}, "results": {"t|0": {"em": NaN}}}`;
+      const parsed = parseResultsText(text, 'r.json') as { config_general: { note: string }; results: unknown };
+      expect(parsed.config_general.note === value).toBe(true);
+      expect(parsed.results).toEqual({ 't|0': { em: null } });
+    }
+  });
+
+  it('behaves like JSON.parse on text thick with quotes, backslashes, brackets and tokens', () => {
+    const unit = fc.constantFrom('"', '\\', '[', ']', '{', '}', 'N', 'NaN', 'Infinity', '-', 'a', 'é', '\n');
+    fc.assert(
+      fc.property(fc.array(fc.string({ unit, maxLength: 12 }), { maxLength: 6 }), (strings) => {
+        const text = JSON.stringify({ strings, nested: [strings, { [strings.join('')]: strings }] });
+        expect(parseResultsText(text, 'r.json')).toEqual(JSON.parse(text));
+      }),
+    );
   });
 });
 
@@ -191,6 +264,39 @@ describe('scrubResults', () => {
     expect(scrubResults(withoutKey, ['x-secret'])).toEqual(withoutKey);
     expect(scrubResults('just text', ['text'])).toBe('just ***');
     expect(scrubResults(42, ['42'])).toBe(42);
+  });
+
+  it.each([
+    ['20,000 lists', 20_000, 'list'],
+    ['200,000 mappings', 200_000, 'mapping'],
+  ] as const)('scrubs a key %s down, without a stack overflow, leaving its input alone', (_name, levels, kind) => {
+    const key = 'sk-deep-0123456789';
+    const input = { config_general: { model_config: { api_key: key } }, results: {}, deep: nestedValue(levels, kind, { [key]: `a ${key} b` }) };
+    const scrubbed = scrubResults(input, [key]) as typeof input;
+    expect(scrubbed.config_general.model_config.api_key).toBeNull();
+    expect(innermost(scrubbed.deep, levels)).toEqual({ '***': 'a *** b' });
+    expect(innermost(input.deep, levels)).toEqual({ [key]: `a ${key} b` });
+  });
+
+  it('scrubs every item of a list of deep mappings, and a key in a string of many megabytes', () => {
+    const key = 'sk-wide-0123456789';
+    const huge = `${'x'.repeat(9 * 1024 * 1024)}${key}`;
+    const scrubbed = scrubResults(
+      { items: Array.from({ length: 100 }, (_item, index) => nestedValue(2_000, 'mapping', [index, key])), huge },
+      [key],
+    ) as { items: unknown[]; huge: string };
+    expect(scrubbed.items.map((item) => innermost(item, 2_000))).toEqual(Array.from({ length: 100 }, (_item, index) => [index, '***']));
+    expect(scrubbed.huge.length).toBe(9 * 1024 * 1024 + 3);
+    expect(scrubbed.huge.endsWith('x***')).toBe(true);
+  });
+
+  it('keeps the order of keys, a "__proto__" key as an own key, and the later of two keys that scrub alike', () => {
+    const parsed = parseResultsText('{"z": 1, "__proto__": {"p": "KEY"}, "x-KEY": 2, "a": 3, "x-***": 4}', 'r.json');
+    const scrubbed = scrubResults(parsed, ['KEY']) as Record<string, unknown>;
+    expect(Object.keys(scrubbed)).toEqual(['z', '__proto__', 'x-***', 'a']);
+    expect(Object.getPrototypeOf(scrubbed)).toBe(Object.prototype);
+    expect(scrubbed['__proto__']).toEqual({ p: '***' });
+    expect(scrubbed['x-***']).toBe(4);
   });
 
   it('leaves nothing of two overlapping secrets', () => {
@@ -272,6 +378,25 @@ describe('metrics', () => {
       // Its base is itself a stderr, folded into `a`.
       a_stderr_stderr: { value: 0.01, stderr: undefined },
     });
+  });
+});
+
+describe('metrics of a long chain of stderr keys', () => {
+  /** `m`, `m_stderr`, `m_stderr_stderr`…, `length` keys in all, each valued its place in the chain. */
+  const chain = (length: number): [string, number][] => Array.from({ length }, (_key, index) => [`m${'_stderr'.repeat(index)}`, index]);
+
+  it.each([
+    ['shortest first', (keys: [string, number][]) => keys],
+    ['longest first', (keys: [string, number][]) => [...keys].reverse()],
+    ['interleaved', (keys: [string, number][]) => [...keys.filter((_key, index) => index % 3 === 1), ...keys.filter((_key, index) => index % 3 !== 1)]],
+  ])('folds every other key into the one before it, in any order (%s)', (_name, order) => {
+    const length = 3_001;
+    const metrics = taskMetricsOf({ results: { t: Object.fromEntries(order(chain(length))) } })['t'] ?? {};
+    // m takes m_stderr; m_stderr_stderr, whose metric is folded, is a metric and takes the next; and so on.
+    expect(Object.keys(metrics)).toHaveLength((length + 1) / 2);
+    for (let index = 0; index < length; index += 2) {
+      expect(metrics[`m${'_stderr'.repeat(index)}`]).toEqual({ value: index, stderr: index + 1 < length ? index + 1 : undefined });
+    }
   });
 });
 

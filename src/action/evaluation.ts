@@ -127,12 +127,14 @@ async function lookUpTasks(
   evaluation: EvaluationInputs,
   lightevalVersion: string,
   program: string,
+  secrets: readonly string[],
 ): Promise<{ tasks: readonly string[]; warnings: readonly string[] } | { failure: string }> {
   const answer = await queryTaskRegistry({
     program,
     customTasks: evaluation.customTasks,
     multilingual: evaluation.extraArguments.includes('--load-tasks-multilingual'),
     env: inheritableEnvironment(process.env),
+    secrets,
   });
   if ('unavailable' in answer) {
     return {
@@ -228,7 +230,7 @@ export async function evaluate(request: EvaluationRequest): Promise<EvaluationOu
   let program: string;
   try {
     const requirements = { version: inputs.lightevalVersion, extras: evaluation.extras, tasks: evaluation.taskSpecs };
-    program = await locateLightEval(evaluation.install, evaluation.python, requirements);
+    program = await locateLightEval(evaluation.install, evaluation.python, requirements, secrets);
   } catch (error) {
     // LightEval missing, or no Python to install it with: the configuration is still uploaded and the outputs set.
     if (error instanceof LightEvalError || error instanceof InputError) return failedOutcome(built, scrub(error.message));
@@ -240,7 +242,7 @@ export async function evaluate(request: EvaluationRequest): Promise<EvaluationOu
   const lightevalEnv = lightevalEnvironment(process.env, key.litellmVariables, inputs.apiKey);
   // Two Python processes at once: each spends most of its time importing.
   const [lookup, preflight] = await Promise.all([
-    lookUpTasks(evaluation, inputs.lightevalVersion, program),
+    lookUpTasks(evaluation, inputs.lightevalVersion, program, secrets),
     sendPreflightRequest(program, modelFile, lightevalEnv),
   ]);
   if ('failure' in lookup) return failedOutcome(built, scrub(lookup.failure));

@@ -26,9 +26,10 @@ function scriptsDir(venv: string): string {
 }
 
 /** Runs a step of the installation; an interpreter that is not there is the `python` input's fault. */
-async function installStep(what: string, command: string, args: readonly string[]): Promise<void> {
+async function installStep(what: string, command: string, args: readonly string[], secrets: readonly string[]): Promise<void> {
   const log = programLog();
-  const outcome = await runChildProcess({ command, args, env: inheritableEnvironment(process.env), output: log.write });
+  // The step's environment may hold a key under a variable of its own (not an input): the quoted lines are scrubbed.
+  const outcome = await runChildProcess({ command, args, env: inheritableEnvironment(process.env), output: log.write, secrets });
   log.flush();
   if (outcome.startError?.code === 'ENOENT') {
     throw new InputError(inputMessage(Inputs.Python, `cannot run ${JSON.stringify(command)}: not found; expected a Python 3 interpreter`));
@@ -37,23 +38,28 @@ async function installStep(what: string, command: string, args: readonly string[
   if (outcome.exitCode !== 0) throw new LightEvalError(failureMessage(failureHeadline(what, outcome), outcome.tail));
 }
 
-async function installLightEval(python: string, requirements: LightEvalRequirements): Promise<string> {
+async function installLightEval(python: string, requirements: LightEvalRequirements, secrets: readonly string[]): Promise<string> {
   const venv = mkdtempSync(join(process.env.RUNNER_TEMP || tmpdir(), 'lighteval-venv-'));
   const packages = pipRequirements(requirements);
   const shown = packages.join(' ');
   return core.group(`Installing ${shown}`, async () => {
     logLine(`Into a virtual environment at ${venv}`);
-    await installStep(`Creating a virtual environment with ${python}`, python, ['-m', 'venv', venv]);
+    await installStep(`Creating a virtual environment with ${python}`, python, ['-m', 'venv', venv], secrets);
     const venvPython = join(scriptsDir(venv), IS_WINDOWS ? 'python.exe' : 'python');
-    await installStep(`Installing ${shown}`, venvPython, ['-m', 'pip', 'install', ...packages]);
+    await installStep(`Installing ${shown}`, venvPython, ['-m', 'pip', 'install', ...packages], secrets);
     const program = findOnPath('lighteval', { PATH: scriptsDir(venv), PATHEXT: process.env.PATHEXT });
     if (program === undefined) throw new LightEvalError(`Installing ${shown} left no lighteval program in ${scriptsDir(venv)}`);
     return program;
   });
 }
 
-/** The `lighteval` program to run: from PATH, or freshly installed, as `install` says. */
-export async function locateLightEval(install: InstallMode, python: string, requirements: LightEvalRequirements): Promise<string> {
+/** The `lighteval` program to run: from PATH, or freshly installed, as `install` says; `secrets` are hidden in what it quotes. */
+export async function locateLightEval(
+  install: InstallMode,
+  python: string,
+  requirements: LightEvalRequirements,
+  secrets: readonly string[] = [],
+): Promise<string> {
   const onPath = install === 'true' ? undefined : findOnPath('lighteval', process.env);
   if (onPath !== undefined) {
     logLine(`Using LightEval from PATH: ${onPath}`);
@@ -65,5 +71,5 @@ export async function locateLightEval(install: InstallMode, python: string, requ
         `Install it in an earlier step, or set ${Inputs.Install} to auto or true.`,
     );
   }
-  return installLightEval(python, requirements);
+  return installLightEval(python, requirements, secrets);
 }

@@ -40,21 +40,27 @@ export interface ScriptOutcome {
   readonly stdout: string;
 }
 
-/** Runs `source` with `python -c`, its standard output captured and its standard error given to `onError`. */
-export async function runPythonScript(
-  python: string,
-  source: string,
-  args: readonly string[],
-  env: Readonly<Record<string, string>>,
-  onError: (text: string) => void = () => undefined,
-): Promise<ScriptOutcome> {
+export interface PythonScript {
+  readonly python: string;
+  readonly source: string;
+  readonly args: readonly string[];
+  readonly env: Readonly<Record<string, string>>;
+  /** Hidden in the last lines kept of its output: its environment may hold the key. */
+  readonly secrets?: readonly string[];
+  /** Where its standard error goes as it comes. */
+  readonly onError?: (text: string) => void;
+}
+
+/** Runs the script with `python -c`, its standard output captured and its standard error given to `onError`. */
+export async function runPythonScript(script: PythonScript): Promise<ScriptOutcome> {
   let stdout = '';
   const outcome = await runChildProcess({
-    command: python,
-    args: ['-c', source, ...args],
-    env,
+    command: script.python,
+    args: ['-c', script.source, ...script.args],
+    env: script.env,
+    secrets: script.secrets,
     output: (stream, text) => {
-      if (stream === 'stderr') onError(text);
+      if (stream === 'stderr') script.onError?.(text);
       else if (stdout.length < MAX_STDOUT) stdout += text;
     },
   });

@@ -3,6 +3,7 @@
  * scrubbed of the secrets before anything reads one, and the newest is read as LightEval's results — or the run
  * ends in one message saying why there are none.
  */
+import { existsSync, rmSync } from 'node:fs';
 import { quote } from 'shell-quote';
 import { ConfigError } from '../config/errors.js';
 import { scrubSecrets } from '../config/secrets.js';
@@ -32,7 +33,7 @@ export function failureHeadline(what: string, outcome: ProcessOutcome, limit?: T
   return `${what} was stopped by ${outcome.signal ?? 'a signal'}.`;
 }
 
-/** The headline, then the last lines of output, which the caller has scrubbed of secrets. */
+/** The headline, then the last lines of output, as runChildProcess kept them (free of the secrets it was given). */
 export function failureMessage(headline: string, tail: readonly string[]): string {
   return tail.length === 0 ? `${headline} It printed nothing.` : `${headline} Its last lines:\n${tail.join('\n')}`;
 }
@@ -76,9 +77,12 @@ function scrubResultsFiles(paths: readonly string[], secrets: readonly string[])
     try {
       return { path, document: scrubResultsFile(path, secrets) };
     } catch (error) {
-      // Scrubbed as text all the same.
+      // Not LightEval's layout or not JSON: scrubbed as text all the same.
       if (error instanceof ConfigError) return { path, unreadable: error.message };
-      throw error;
+      // Not scrubbed (unreadable, too large): removed rather than left for the artifact with the key in it.
+      rmSync(path, { force: true });
+      const reason = error instanceof Error ? error.message : String(error);
+      return { path, unreadable: `${path} could not be scrubbed of secrets (${reason}), so it was removed` };
     }
   });
 }
@@ -94,17 +98,20 @@ export async function runLightEval(request: LightEvalRunRequest): Promise<LightE
     env: request.env,
     timeoutMs: request.timeLimit === undefined ? undefined : request.timeLimit.minutes * 60_000,
     output: request.output,
+    // Scrubbed before the tail cuts its lines: scrubbing after a cut would leave part of a secret at the cut.
+    secrets,
   });
-  const files = runFilesSince(outputDir, before);
-  const [newest] = scrubResultsFiles(files.results, secrets);
+  const written = runFilesSince(outputDir, before);
+  const [newest] = scrubResultsFiles(written.results, secrets);
+  // Without the files removed because they could not be scrubbed.
+  const files = { ...written, results: written.results.filter((path) => existsSync(path)) };
   const failed = (failure: string, headline = failure): LightEvalRun => ({ ok: false, failure: scrub(failure), headline: scrub(headline), files });
 
   if (outcome.startError !== undefined) return failed(`LightEval could not start (${program}): ${outcome.startError.message}`);
   if (outcome.exitCode !== 0) {
-    const tail = outcome.tail.map(scrub);
-    const hint = dependencyTooNewHint(tail);
+    const hint = dependencyTooNewHint(outcome.tail);
     const headline = failureHeadline('LightEval', outcome, request.timeLimit);
-    const message = failureMessage(headline, tail);
+    const message = failureMessage(headline, outcome.tail);
     return hint === undefined ? failed(message, headline) : failed(`${hint}\n${message}`, `${headline} ${hint}`);
   }
   if (newest === undefined) return failed(`LightEval exited with code 0 but wrote no results_*.json under ${outputDir}`);

@@ -10,7 +10,7 @@ export type PreflightAnswer = { readonly outcome: PreflightOutcome } | { readonl
 export async function sendPreflightRequest(program: string, modelFile: string, env: Readonly<Record<string, string>>): Promise<PreflightAnswer> {
   const python = pythonOfProgram(program);
   if (python === undefined) return { unavailable: `found no Python interpreter for ${program}` };
-  const { outcome, stdout } = await runPythonScript(python, PREFLIGHT_SCRIPT, [modelFile], env);
+  const { outcome, stdout } = await runPythonScript({ python, source: PREFLIGHT_SCRIPT, args: [modelFile], env });
   if (outcome.startError !== undefined) return { unavailable: `${python} could not start: ${outcome.startError.message}` };
   if (outcome.exitCode !== 0) return { unavailable: `it exited with code ${outcome.exitCode ?? outcome.signal}` };
   try {

@@ -12,6 +12,8 @@ export interface RegistryQuery {
   /** Include the multilingual tasks (`--load-tasks-multilingual`, LightEval 0.12 and later). */
   readonly multilingual?: boolean;
   readonly env: Readonly<Record<string, string>>;
+  /** Hidden in the lines of its output a failure quotes. */
+  readonly secrets: readonly string[];
 }
 
 /** The registry, or why it could not be had (one line): the run then goes on without the lookup. */
@@ -24,7 +26,7 @@ export async function queryTaskRegistry(query: RegistryQuery): Promise<RegistryA
     ...(query.customTasks === undefined ? [] : ['--custom-tasks', query.customTasks]),
     ...(query.multilingual === true ? ['--multilingual'] : []),
   ];
-  const { outcome, stdout } = await runPythonScript(python, REGISTRY_SCRIPT, args, query.env);
+  const { outcome, stdout } = await runPythonScript({ python, source: REGISTRY_SCRIPT, args, env: query.env, secrets: query.secrets });
   if (outcome.startError !== undefined) return { unavailable: `${python} could not start: ${outcome.startError.message}` };
   if (outcome.exitCode !== 0) {
     const last = outcome.tail.slice(-Math.min(TAIL_LINES, 3)).join(' / ');

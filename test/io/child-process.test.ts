@@ -1,8 +1,13 @@
-// runChildProcess against real programs (POSIX sh), and findOnPath against real folders.
-import { readFileSync } from 'node:fs';
+// runChildProcess against real programs (POSIX sh, Node), and findOnPath against real folders.
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { captureProcessOutput } from '../support/captured-output.js';
+import { tempDirs } from '../support/temp-dirs.js';
 import { type ProcessOutcome, runChildProcess, TAIL_LINES } from '../../src/io/child-process.js';
+import { leaksIn, secretFormsOf } from '../support/leak-scan.js';
+
+const tempDir = tempDirs('child-process-');
 
 const ENV = { PATH: process.env.PATH ?? '/usr/bin:/bin' };
 
@@ -164,8 +169,39 @@ describe('runChildProcess', () => {
   });
 });
 
+/** Runs `script` in sh, which writes to `pidFile` the process id of a process it leaves behind. */
+async function leavingBehind(script: (pidFile: string) => string): Promise<{ outcome: ProcessOutcome; pid: number }> {
+  const pidFile = join(tempDir(), 'pid');
+  const outcome = await runChildProcess({ command: 'sh', args: ['-c', script(pidFile)], env: ENV, output: () => undefined });
+  expect(existsSync(pidFile)).toBe(true);
+  const pid = Number(readFileSync(pidFile, 'utf8'));
+  expect(Number.isInteger(pid) && pid > 1).toBe(true);
+  startedPids.push(pid);
+  return { outcome, pid };
+}
+
+/**
+ * A `sleep` in the background, holding none of the program's output open, its process id in the file. It sleeps
+ * past the test's time limit: where it holds the output open, the test ends in time only if it is stopped.
+ */
+const DETACHED_SLEEP = (pidFile: string) => `sleep 120 >/dev/null 2>&1 & echo $! > ${pidFile}`;
+
+describe('runChildProcess, what a program leaves behind when it ends', () => {
+  it.each([
+    ['exits with code 0', (pidFile: string) => `${DETACHED_SLEEP(pidFile)}; exit 0`, { exitCode: 0, signal: null }],
+    ['exits with code 3', (pidFile: string) => `${DETACHED_SLEEP(pidFile)}; exit 3`, { exitCode: 3, signal: null }],
+    ['is killed', (pidFile: string) => `${DETACHED_SLEEP(pidFile)}; kill -KILL $$`, { exitCode: null, signal: 'SIGKILL' }],
+    // Its output closes only once what holds it open is stopped.
+    ['exits with its output held open', (pidFile: string) => `sleep 120 & echo $! > ${pidFile}; exit 0`, { exitCode: 0, signal: null }],
+  ])('is stopped when the program %s', async (_, script, ended) => {
+    const { outcome, pid } = await leavingBehind(script);
+    expect(outcome).toMatchObject({ ...ended, timedOut: false });
+    expect(await waitUntil(() => !isRunning(pid), 4_000)).toBe(true);
+  });
+});
+
 // Each waits out the 5 s grace period; run side by side to keep the file fast. Output is not captured here.
-describe.concurrent('runProcess, a program that ignores SIGTERM', () => {
+describe.concurrent('runChildProcess, a process that ignores SIGTERM', () => {
   it('is killed with SIGKILL 5 s after the SIGTERM', async () => {
     const started = Date.now();
     const outcome = await sh('trap "" TERM; echo $$; sleep 30', 200);
@@ -187,5 +223,145 @@ describe.concurrent('runProcess, a program that ignores SIGTERM', () => {
     expect(elapsed).toBeLessThan(8_000);
     const grandchild = pidFrom(outcome);
     expect(await waitUntil(() => !isRunning(grandchild), 2_000)).toBe(true);
+  });
+
+  /** A process that ignores SIGTERM (and outsleeps the test), in the background; the program goes on once it has written its id. */
+  const stubborn = (pidFile: string, output: string) =>
+    `sh -c 'trap "" TERM; echo $$ > ${pidFile}; exec sleep 120' ${output} & while [ ! -s ${pidFile} ]; do sleep 0.01; done`;
+
+  it('left behind by a program that ended, is killed after the grace period; the outcome comes at once', async () => {
+    const { outcome, pid } = await leavingBehind((pidFile) => `${stubborn(pidFile, '>/dev/null 2>&1')}; exit 0`);
+    expect(outcome).toMatchObject({ exitCode: 0, signal: null, timedOut: false });
+    // Through the SIGTERM, not yet through the grace period.
+    expect(isRunning(pid)).toBe(true);
+    expect(await waitUntil(() => !isRunning(pid), 10_000)).toBe(true);
+  });
+
+  it('left behind holding the output open, is killed after the grace period; the outcome comes then', async () => {
+    const { outcome, pid } = await leavingBehind((pidFile) => `${stubborn(pidFile, '')}; echo ended; exit 4`);
+    expect(outcome).toMatchObject({ exitCode: 4, signal: null, timedOut: false, tail: ['ended'] });
+    expect(await waitUntil(() => !isRunning(pid), 2_000)).toBe(true);
+  });
+});
+
+/** A secret of `length` characters, none of them the `x` and `y` the tests pad lines with. */
+function secretOf(length: number): string {
+  const alphabet = 'ABCDEFGHJKLMNPQRSTUVWabcdefghijkmnopqrstuvw0123456789';
+  let state = length;
+  let secret = 'sk-';
+  while (secret.length < length) {
+    state = (state * 1_103_515_245 + 12_345) % 2 ** 31;
+    secret += alphabet[state % alphabet.length];
+  }
+  return secret;
+}
+
+const KEY = secretOf(42);
+const LONG_KEY = secretOf(10_240);
+/** An unfinished line is held whole up to 64 KB, then settled (src/io/child-process.ts, MAX_HELD). */
+const HELD = 64 * 1024;
+/** Where the tail used to cut lines before scrubbing them: at 500 characters, and an unfinished one to its last 2000. */
+const OLD_CUTS = [500, 2000];
+
+/** What the tail shows of a line: its first 500 characters. */
+function cut(line: string): string {
+  return line.length > 500 ? `${line.slice(0, 500)} …` : line;
+}
+
+/** Writes each piece to standard output in a write of its own, a few milliseconds apart, so that most arrive apart. */
+const WRITER = `
+const pieces = JSON.parse(require('node:fs').readFileSync(process.argv[1], 'utf8'));
+const next = (at) => { if (at < pieces.length) process.stdout.write(pieces[at], () => setTimeout(() => next(at + 1), 3)); };
+next(0);
+`;
+
+/** Runs a program that prints `pieces`, with KEY and LONG_KEY its secrets; checks that neither shows, in part, in its tail. */
+async function tailOf(pieces: readonly string[], secrets = [KEY, LONG_KEY]): Promise<readonly string[]> {
+  const file = join(tempDir(), 'pieces.json');
+  writeFileSync(file, JSON.stringify(pieces));
+  const outcome = await runChildProcess({
+    command: process.execPath,
+    args: ['-e', WRITER, file],
+    env: ENV,
+    secrets,
+    output: () => undefined,
+  });
+  expect(outcome.exitCode).toBe(0);
+  const shown = outcome.tail.join('\n');
+  expect(leaksIn(shown, secretFormsOf([KEY, LONG_KEY]))).toEqual([]);
+  return outcome.tail;
+}
+
+/** Offsets from each old cut at which KEY starts: just before it, across it, and right after it. */
+const AROUND_OLD_CUTS = OLD_CUTS.flatMap((at) => [at - 42, at - 41, at - 30, at - 21, at - 10, at - 1, at, at + 1]);
+
+describe('runChildProcess, the tail of a program that prints a secret', () => {
+  it.each([
+    ['in one write', (line: string) => [line]],
+    ['split inside the secret', (line: string) => [line.slice(0, line.indexOf(KEY) + 21), line.slice(line.indexOf(KEY) + 21)]],
+  ])('hides it on finished lines wherever they are cut (%s)', async (_, write) => {
+    const lines = AROUND_OLD_CUTS.map((at) => `${'x'.repeat(at)}${KEY} end`);
+    expect(lines.length).toBeLessThanOrEqual(TAIL_LINES);
+    const tail = await tailOf(lines.flatMap((line) => write(`${line}\n`)));
+    expect(tail).toEqual(AROUND_OLD_CUTS.map((at) => cut(`${'x'.repeat(at)}*** end`)));
+  });
+
+  it.each([...AROUND_OLD_CUTS, HELD - 42, HELD - 21, HELD, HELD + 1, 3 * HELD])(
+    'hides it on an unfinished last line, however long, with KEY at %i',
+    async (at) => {
+      const line = `${'x'.repeat(at)}${KEY} end`;
+      expect(await tailOf(['first\n', line])).toEqual(['first', cut(`${'x'.repeat(at)}*** end`)]);
+      // Written a thousand characters at a time, the line is held and settled piece by piece.
+      const pieces = Array.from({ length: Math.ceil(line.length / 1000) }, (__, index) => line.slice(index * 1000, (index + 1) * 1000));
+      expect(await tailOf(pieces)).toEqual([cut(`${'x'.repeat(at)}*** end`)]);
+    },
+  );
+
+  it.each(OLD_CUTS.flatMap((from) => [from - 42, from - 21, from - 1]))(
+    'hides it where an unfinished line used to be cut to its end, %i characters after the secret',
+    async (after) => {
+      const line = `${'x'.repeat(100)}${KEY}${'y'.repeat(after)}`;
+      expect(await tailOf([line])).toEqual([cut(`${'x'.repeat(100)}***${'y'.repeat(after)}`)]);
+    },
+  );
+
+  it('hides it in progress bars redrawn with carriage returns, before and past the bound on held text', async () => {
+    const redraw = (step: number) => `\r${'x'.repeat(480)}${KEY} step ${step}`;
+    const redraws = (count: number) => Array.from({ length: count }, (_, step) => redraw(step));
+    const shownAt = (step: number) => cut(`${'x'.repeat(480)}*** step ${step}`);
+    expect(await tailOf(redraws(10))).toEqual([shownAt(9)]);
+    // 150 redraws are some 80 KB without a line break.
+    expect(await tailOf(redraws(150))).toEqual([shownAt(149)]);
+    expect(await tailOf([...redraws(150), '\n', 'done\n'])).toEqual([shownAt(149), 'done']);
+    expect(await tailOf([`10%\r${KEY} at 50%`, `\r${KEY.slice(0, 30)}`, `${KEY.slice(30)} at 100%\n`])).toEqual(['*** at 100%']);
+  });
+
+  it('starts a line anew after a final carriage return, even past the bound on held text', async () => {
+    expect(await tailOf([`${'x'.repeat(HELD + 10)}${KEY}\r`, `${KEY} after`])).toEqual(['*** after']);
+    expect(await tailOf([`${'x'.repeat(HELD + 10)}\r`, 'after\n'])).toEqual(['after']);
+    // Settled right after the carriage return: KEY alone has the scrubber hold back its last 41 characters.
+    expect(await tailOf([`${'x'.repeat(HELD + 10)}\r${'y'.repeat(41)}`, 'after'], [KEY])).toEqual([`${'y'.repeat(41)}after`]);
+    expect(await tailOf([`${'x'.repeat(HELD + 10)}${KEY}\r`])).toEqual([`${'x'.repeat(500)} …`]);
+  });
+
+  it('hides a secret far longer than the cut on a short line', async () => {
+    expect(await tailOf([`Error: ${LONG_KEY}\n`, `Error: ${LONG_KEY}`])).toEqual(['Error: ***', 'Error: ***']);
+    const thirds = [LONG_KEY.slice(0, 3000), LONG_KEY.slice(3000, 7000), LONG_KEY.slice(7000)];
+    expect(await tailOf(['Error: ', ...thirds, ' (401)\n'])).toEqual(['Error: *** (401)']);
+    expect(await tailOf(['Error: ', ...thirds])).toEqual(['Error: ***']);
+    // Across the point where the held line is first settled.
+    const at = HELD - 5_000;
+    expect(await tailOf([`${'x'.repeat(at)}${LONG_KEY} end`])).toEqual([cut(`${'x'.repeat(at)}*** end`)]);
+    expect(await tailOf([`10%\r${LONG_KEY}\r`, `${'x'.repeat(HELD)}\r`, `${LONG_KEY} end`])).toEqual(['*** end']);
+  });
+
+  it('cuts nothing it was not told is secret', async () => {
+    const outcome = await runChildProcess({
+      command: 'sh',
+      args: ['-c', `echo "${KEY} end"`],
+      env: ENV,
+      output: () => undefined,
+    });
+    expect(outcome.tail).toEqual([`${KEY} end`]);
   });
 });

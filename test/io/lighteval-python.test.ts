@@ -33,7 +33,13 @@ describe('runPythonScript', () => {
     // A stand-in interpreter: prints its arguments on stdout and a line on stderr.
     const python = script(join(root, 'python'), '#!/bin/sh\necho "$@"\necho noise >&2\n');
     const errors: string[] = [];
-    const { outcome, stdout } = await runPythonScript(python, 'print(1)', ['--flag', 'x y'], { PATH: process.env.PATH ?? '' }, (text) => errors.push(text));
+    const { outcome, stdout } = await runPythonScript({
+      python,
+      source: 'print(1)',
+      args: ['--flag', 'x y'],
+      env: { PATH: process.env.PATH ?? '' },
+      onError: (text) => errors.push(text),
+    });
     expect(outcome.exitCode).toBe(0);
     expect(stdout).toBe('-c print(1) --flag x y\n');
     expect(errors.join('')).toBe('noise\n');

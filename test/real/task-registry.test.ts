@@ -15,6 +15,7 @@ async function registryOf(version: RealLightEvalVersion): Promise<TaskRegistry> 
   const answer = await queryTaskRegistry({
     program: join(lightevalBin(version), 'lighteval'),
     env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', HF_HUB_OFFLINE: '1', HF_DATASETS_OFFLINE: '1' },
+    secrets: [],
   });
   if ('unavailable' in answer) throw new Error(`LightEval ${version}: ${answer.unavailable}`);
   return answer.registry;

@@ -1,9 +1,21 @@
 /** Looking for secrets where the runner would show them: forms of each secret, and the log with masks applied. */
 
-/** A secret as it may be written: whole, line by line, URL-encoded and JSON-escaped. */
+/** How long a piece of a secret the scan looks for: a secret cut or split anywhere still shows a run this long. */
+export const LEAK_PIECE_LENGTH = 12;
+
+/** Every run of LEAK_PIECE_LENGTH characters of `text`, or the text itself when shorter. */
+function piecesOf(text: string): string[] {
+  if (text.length <= LEAK_PIECE_LENGTH) return [text];
+  return Array.from({ length: text.length - LEAK_PIECE_LENGTH + 1 }, (_, at) => text.slice(at, at + LEAK_PIECE_LENGTH));
+}
+
+/**
+ * A secret as it may be written (whole, line by line, URL-encoded and JSON-escaped) and every piece of each of those
+ * forms: a secret cut before it was scrubbed leaks in part.
+ */
 export function secretFormsOf(secrets: readonly string[]): string[] {
   const forms = secrets.flatMap((secret) => [secret, ...secret.split('\n'), encodeURIComponent(secret), JSON.stringify(secret).slice(1, -1)]);
-  return [...new Set(forms)].filter((form) => form !== '');
+  return [...new Set(forms.flatMap(piecesOf))].filter((form) => form !== '');
 }
 
 /** The forms that occur in `text`. */

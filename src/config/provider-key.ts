@@ -39,11 +39,6 @@ export function providerKeyOf(config: ConfigDict): ProviderKey {
   };
 }
 
-/** The key: from the variable config.yaml names, else from LiteLLM's variables as LiteLLM reads them; '' when none is set. */
-export function keyFromEnvironment(key: ProviderKey, env: Environment): string {
-  return [key.variable, ...key.litellmVariables].map((name) => env[name] ?? '').find((value) => value !== '') ?? '';
-}
-
 /** Every value these variables hold: each is a key that may have reached LightEval, so each is scrubbed. */
 export function keysInEnvironment(key: ProviderKey, env: Environment): string[] {
   const names = new Set([key.variable, ...key.litellmVariables]);

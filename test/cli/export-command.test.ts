@@ -122,7 +122,11 @@ describe('inspect', () => {
     const bundle = join(out, 'b.eval752.zip');
     await run(['export', out, '--output', bundle]);
     const result = await run(['inspect', bundle]);
-    expect(result).toMatchObject({ code: 0, stderr: '' });
+    // On standard error, what a replay would be asked to trust: the example provider's base URL.
+    expect(result).toMatchObject({
+      code: 0,
+      stderr: 'note: the bundle calls https://api.example.com/v1; replay calls a base URL only when it is named with --base-url\n',
+    });
     const [manifestPart = '', configPart = ''] = result.stdout.replace(/^==> manifest\.json <==\n/, '').split('\n\n==> config.yaml <==\n');
     expect(JSON.parse(manifestPart)).toEqual((await readBundle(readFileSync(bundle), bundle)).manifest);
     expect(configPart).toBe(built.stdout);

@@ -216,7 +216,7 @@ export function realLightEvalSuite(version: RealLightEvalVersion): void {
       // The bundle replays through the command line against the same provider.
       const replayDir = mkdtempSync(join(tmpdir(), 'lighteval-action-replay-'));
       const replay = await runCli(
-        ['replay', bundlePath, '--custom-tasks', CUSTOM_TASKS, '--output-dir', join(replayDir, 'out')],
+        ['replay', bundlePath, '--base-url', server.url, '--custom-tasks', CUSTOM_TASKS, '--output-dir', join(replayDir, 'out')],
         { ...offlineEnvironment(version), OPENAI_API_KEY: KEY },
         replayDir,
       );

@@ -596,6 +596,57 @@ var init_core = __esm({
   }
 });
 
+// src/io/output-lines.ts
+function lineReader(onLine) {
+  const held = /* @__PURE__ */ new Map();
+  return {
+    write(stream, text) {
+      const lines = ((held.get(stream) ?? "") + text).split("\n");
+      let rest = lines.pop() ?? "";
+      for (const line of lines) onLine(line);
+      while (rest.length > MAX_LINE) {
+        onLine(rest.slice(0, MAX_LINE));
+        rest = rest.slice(MAX_LINE);
+      }
+      held.set(stream, rest);
+    },
+    flush() {
+      for (const rest of held.values()) if (rest !== "") onLine(rest);
+      held.clear();
+    }
+  };
+}
+var MAX_LINE;
+var init_output_lines = __esm({
+  "src/io/output-lines.ts"() {
+    "use strict";
+    MAX_LINE = 64 * 1024;
+  }
+});
+
+// src/action/log.ts
+function defuseCommands(line) {
+  return line.replace(COMMAND_OPENER, "$1$2$3\u200B");
+}
+function logLine(message) {
+  info(defuseCommands(message.replace(/\r/g, "\\r").replace(/\n/g, "\\n")));
+}
+function programLog(watch = () => void 0) {
+  return lineReader((line) => {
+    watch(line);
+    info(defuseCommands(line));
+  });
+}
+var COMMAND_OPENER;
+var init_log = __esm({
+  "src/action/log.ts"() {
+    "use strict";
+    init_core();
+    init_output_lines();
+    COMMAND_OPENER = /(^|\r)(\s*)(:(?=:)|#(?=#\[))/g;
+  }
+});
+
 // src/config/errors.ts
 function formatIssue(issue3) {
   return issue3.path === "" ? issue3.message : `${issue3.path}: ${issue3.message}`;
@@ -3482,7 +3533,7 @@ function splitsPair(text, at) {
 }
 function secretScrubber(secrets) {
   const forms = [...new Set(secrets.flatMap(secretForms))];
-  const kept = Math.max(0, ...forms.map((form) => form.length - 1));
+  const kept2 = Math.max(0, ...forms.map((form) => form.length - 1));
   const scrub = (text) => {
     const ends = occurrenceEnds(text, forms);
     return ends === void 0 ? text : masked(text, ends, text.length);
@@ -3491,7 +3542,7 @@ function secretScrubber(secrets) {
     const ends = occurrenceEnds(text, forms) ?? new Int32Array(text.length);
     let cut = 0;
     let reach = 0;
-    for (let at = 0; at <= text.length - kept; at += 1) {
+    for (let at = 0; at <= text.length - kept2; at += 1) {
       if (reach <= at && !splitsPair(text, at)) cut = at;
       reach = Math.max(reach, ends[at] ?? 0);
     }
@@ -4179,7 +4230,7 @@ function redactApiKey(key) {
 function isRedactedApiKey(value) {
   return REDACTED_KEY.test(value);
 }
-function decodeQueryName(name2) {
+function decodedName(name2) {
   try {
     return decodeURIComponent(name2.replace(/\+/g, " ")).toLowerCase();
   } catch {
@@ -4193,42 +4244,54 @@ function decodedForms(text) {
     return [text];
   }
 }
-function secretQueryValue(parameter) {
-  const equals = parameter.indexOf("=");
-  if (equals < 0 || equals === parameter.length - 1) return void 0;
-  return SECRET_QUERY_NAMES.has(decodeQueryName(parameter.slice(0, equals))) ? parameter.slice(equals + 1) : void 0;
+function parameterPieces(list) {
+  return list.split(/([&;])/).flatMap((parameter, index) => {
+    if (index % 2 === 1) return [kept(parameter)];
+    const equals = parameter.indexOf("=");
+    if (equals < 0) return [hidden(parameter)];
+    if (PUBLIC_PARAMETERS.has(decodedName(parameter.slice(0, equals)))) return [kept(parameter)];
+    return [kept(parameter.slice(0, equals + 1)), hidden(parameter.slice(equals + 1))];
+  });
 }
-function redactQuery(query) {
-  return query.split("&").map((parameter) => {
-    const value = secretQueryValue(parameter);
-    return value === void 0 ? parameter : `${parameter.slice(0, parameter.length - value.length)}${REDACTED}`;
-  }).join("&");
+function pathPieces(path) {
+  return path.split(/(\/)/).flatMap((segment) => {
+    const semicolon = segment.indexOf(";");
+    if (semicolon < 0) return [kept(segment)];
+    return [kept(segment.slice(0, semicolon + 1)), ...parameterPieces(segment.slice(semicolon + 1))];
+  });
 }
-function baseUrlCredentials(url) {
-  if (url === null || url === void 0) return [];
+function fragmentPiece(fragment) {
+  return hidden(fragment, ...parameterPieces(fragment).flatMap((piece) => piece.credentials ?? []));
+}
+function urlPieces(url) {
   const parts = URL_PARTS.exec(url);
-  if (parts === null) return [];
-  const [, , authority = "", , query = ""] = parts;
+  if (parts === null) return void 0;
+  const [, scheme = "", authority = "", path = "", query, fragment] = parts;
   const at = authority.lastIndexOf("@");
   const userInfo = authority.slice(0, Math.max(at, 0));
   const colon = userInfo.indexOf(":");
-  const userInfoParts = at < 0 ? [] : [userInfo, ...colon < 0 ? [] : [userInfo.slice(colon + 1)]];
-  const queryValues = query.slice(1).split("&").map(secretQueryValue).filter((value) => value !== void 0);
-  const credentials = [...userInfoParts, ...queryValues].flatMap(decodedForms).filter((value) => value !== "");
+  return [
+    kept(scheme),
+    ...at < 0 ? [] : [hidden(userInfo, ...colon < 0 ? [] : [userInfo.slice(colon + 1)]), kept("@")],
+    kept(authority.slice(at + 1)),
+    ...pathPieces(path),
+    ...query === void 0 ? [] : [kept("?"), ...parameterPieces(query.slice(1))],
+    ...fragment === void 0 ? [] : [kept("#"), fragmentPiece(fragment.slice(1))]
+  ];
+}
+function withoutCredentials(url) {
+  const pieces = urlPieces(url);
+  if (pieces === void 0) return url;
+  return pieces.map(({ text, credentials }) => credentials === void 0 || text === "" ? text : REDACTED).join("");
+}
+function baseUrlCredentials(url) {
+  if (url === null || url === void 0) return [];
+  const credentials = (urlPieces(url) ?? []).flatMap((piece) => piece.credentials ?? []).flatMap(decodedForms).filter((value) => value.length >= MIN_MASKED_LENGTH);
   return [...new Set(credentials)];
 }
 function redactBaseUrl(url, secrets = []) {
   if (url === null || url === void 0) return url;
-  const parts = URL_PARTS.exec(url);
-  let redacted = url;
-  if (parts !== null) {
-    const [, scheme = "", authority = "", path = "", query = "", fragment = ""] = parts;
-    const at = authority.lastIndexOf("@");
-    const host = at < 0 ? authority : `${REDACTED}@${authority.slice(at + 1)}`;
-    const safeQuery = query === "" ? "" : `?${redactQuery(query.slice(1))}`;
-    redacted = `${scheme}${host}${path}${safeQuery}${fragment}`;
-  }
-  return scrubSecrets(redacted, secrets);
+  return withoutCredentials(scrubSecrets(withoutCredentials(url), secrets));
 }
 function redactConfigDict(dict, secrets = []) {
   const redacted = structuredClone(dict);
@@ -4239,7 +4302,7 @@ function redactConfigDict(dict, secrets = []) {
   parameters.base_url = redactBaseUrl(parameters.base_url, isKey ? [key, ...secrets] : secrets);
   return redacted;
 }
-var VENDOR_PREFIX, MIN_KEY_LENGTH_FOR_PREFIX, REDACTED, REDACTED_KEY, SECRET_QUERY_NAMES, URL_PARTS;
+var VENDOR_PREFIX, MIN_KEY_LENGTH_FOR_PREFIX, REDACTED, REDACTED_KEY, PUBLIC_PARAMETERS, MIN_MASKED_LENGTH, URL_PARTS, kept, hidden;
 var init_redact = __esm({
   "src/config/redact.ts"() {
     "use strict";
@@ -4248,18 +4311,11 @@ var init_redact = __esm({
     MIN_KEY_LENGTH_FOR_PREFIX = 16;
     REDACTED = "***";
     REDACTED_KEY = /^(?:[A-Za-z]{2,4}[-_])?\*\*\*$/;
-    SECRET_QUERY_NAMES = /* @__PURE__ */ new Set([
-      "key",
-      "api_key",
-      "api-key",
-      "apikey",
-      "token",
-      "access_token",
-      "sig",
-      "signature",
-      "code"
-    ]);
+    PUBLIC_PARAMETERS = /* @__PURE__ */ new Set(["api-version", "model", "region"]);
+    MIN_MASKED_LENGTH = 8;
     URL_PARTS = /^([a-z][a-z0-9+.-]*:\/\/)([^/?#]*)([^?#]*)(\?[^#]*)?(#.*)?$/is;
+    kept = (text) => ({ text });
+    hidden = (text, ...parts) => ({ text, credentials: [text, ...parts] });
   }
 });
 
@@ -4275,16 +4331,30 @@ function readTextFile(path, label2) {
     throw new ConfigError([{ path: label2, message: `cannot read ${path} (${reasonOf(error2)})` }]);
   }
 }
+function makeStagingDir(directory) {
+  return (0, import_node_fs2.mkdtempSync)((0, import_node_path2.join)(directory, ".staging-"));
+}
+function createFile(path, data, mode) {
+  (0, import_node_fs2.writeFileSync)(path, data, { flag: "wx", mode });
+}
+function replaceFile(path, data, mode) {
+  const staging = makeStagingDir((0, import_node_path2.dirname)(path));
+  try {
+    const staged = (0, import_node_path2.join)(staging, "staged");
+    createFile(staged, data, mode);
+    (0, import_node_fs2.renameSync)(staged, path);
+  } finally {
+    (0, import_node_fs2.rmSync)(staging, { recursive: true, force: true });
+  }
+}
 function writeFiles(directory, files, label2) {
   const ordered = [...files].sort((a, b) => Number(a.secret) - Number(b.secret));
   const placedSecrets = [];
   let staging;
   try {
     (0, import_node_fs2.mkdirSync)(directory, { recursive: true });
-    staging = (0, import_node_fs2.mkdtempSync)((0, import_node_path2.join)(directory, ".staging-"));
-    for (const file of ordered) {
-      (0, import_node_fs2.writeFileSync)((0, import_node_path2.join)(staging, file.name), file.text, { mode: file.secret ? 384 : 438 });
-    }
+    staging = makeStagingDir(directory);
+    for (const file of ordered) createFile((0, import_node_path2.join)(staging, file.name), file.text, file.secret ? 384 : 438);
     for (const file of ordered) {
       (0, import_node_fs2.renameSync)((0, import_node_path2.join)(staging, file.name), (0, import_node_path2.join)(directory, file.name));
       if (file.secret) placedSecrets.push((0, import_node_path2.join)(directory, file.name));
@@ -4745,7 +4815,7 @@ function optionIssue(arg) {
   const nameEnd = arg.search(NAME_END);
   const name2 = nameEnd === -1 ? arg : arg.slice(0, nameEnd);
   const reason = RESERVED_OPTIONS.get(name2);
-  if (reason !== void 0) return { issue: `${name2} ${reason}`, takesValue: nameEnd === -1 };
+  if (reason !== void 0) return { issue: `${name2} ${reason}`, takesValue: nameEnd === -1 && !isFlag(name2) };
   if (nameEnd !== -1 && arg.charAt(nameEnd) !== "=") return { issue: spaceIssue(arg, name2), takesValue: false };
   return { issue: void 0, takesValue: nameEnd === -1 && name2.startsWith("--") && !isFlag(name2) };
 }
@@ -4781,12 +4851,17 @@ var init_arguments = __esm({
     CONTROL_CHARACTER = /[\u0000-\u0008\u000a-\u001f\u007f-\u009f]/;
     NAME_END = /[=\s]/;
     setByInput = (input) => `is set by the action; use the ${input} input instead`;
-    RESERVED_OPTIONS = /* @__PURE__ */ new Map([
+    RESERVED_OPTIONS = new Map([
       ["--output-dir", setByInput("output-dir")],
       ["--max-samples", setByInput("max-samples")],
       ["--custom-tasks", setByInput("custom-tasks")],
       // The results file must be where the action looks for it, to scrub the key from it and check it.
-      ["--results-path-template", "would move the results file where the action does not look for it (to scrub the key from it and check it)"]
+      ["--results-path-template", "would move the results file where the action does not look for it (to scrub the key from it and check it)"],
+      // LightEval publishes before it exits, so before the action scrubs anything; from 0.11 its results hold the model
+      // config with the real base URL, which may carry credentials.
+      ...["--push-to-hub", "--push-to-tensorboard", "--public-run", "--wandb"].map(
+        (option) => [option, "would publish the results before the action scrubs secrets from them; publish the scrubbed files in a later step"]
+      )
     ]);
     FLAGS = /* @__PURE__ */ new Set([
       "--load-tasks-multilingual",
@@ -5054,6 +5129,7 @@ var init_gate = __esm({
 var results_exports = {};
 __export(results_exports, {
   LightEvalResultsSchema: () => LightEvalResultsSchema,
+  MAX_RESULTS_DEPTH: () => MAX_RESULTS_DEPTH,
   evaluatedSamplesOf: () => evaluatedSamplesOf,
   metricValuesOf: () => metricValuesOf,
   parseBaseline: () => parseBaseline,
@@ -5062,6 +5138,46 @@ __export(results_exports, {
   serializeResults: () => serializeResults,
   taskMetricsOf: () => taskMetricsOf
 });
+function stringEnd(text, start) {
+  let quote2 = text.indexOf('"', start + 1);
+  while (quote2 !== -1) {
+    let backslashes = 0;
+    while (text.charCodeAt(quote2 - 1 - backslashes) === BACKSLASH2) backslashes += 1;
+    if (backslashes % 2 === 0) return quote2 + 1;
+    quote2 = text.indexOf('"', quote2 + 1);
+  }
+  return text.length;
+}
+function jsonOf(text, source) {
+  const parts = [];
+  let copiedFrom = text.charCodeAt(0) === 65279 ? 1 : 0;
+  let depth = 0;
+  for (let at = copiedFrom; at < text.length; ) {
+    const char = text[at];
+    if (char === '"') {
+      at = stringEnd(text, at);
+      continue;
+    }
+    if (char === "{" || char === "[") {
+      depth += 1;
+      if (depth > MAX_RESULTS_DEPTH) throw new ConfigError([{ path: source, message: TOO_DEEP }]);
+    } else if (char === "}" || char === "]") {
+      depth -= 1;
+    } else if (char === "N" || char === "I" || char === "-") {
+      const token = NON_FINITE.find((candidate) => text.startsWith(candidate, at));
+      if (token !== void 0) {
+        parts.push(text.slice(copiedFrom, at), "null");
+        at += token.length;
+        copiedFrom = at;
+        continue;
+      }
+    }
+    at += 1;
+  }
+  if (parts.length === 0) return copiedFrom === 0 ? text : text.slice(copiedFrom);
+  parts.push(text.slice(copiedFrom));
+  return parts.join("");
+}
 function positionIn(text, message) {
   const offset = /position (\d+)/.exec(message)?.[1];
   if (offset === void 0) return "";
@@ -5069,7 +5185,7 @@ function positionIn(text, message) {
   return ` at line ${before.split("\n").length}, column ${Number(offset) - before.lastIndexOf("\n")}`;
 }
 function parseResultsText(text, source) {
-  const json = text.replace(/^\uFEFF/, "").replace(STRING_OR_NON_FINITE, (match) => match.startsWith('"') ? match : "null");
+  const json = jsonOf(text, source);
   try {
     return JSON.parse(json);
   } catch (error2) {
@@ -5084,12 +5200,32 @@ function evaluatedSamplesOf(results) {
   return counts.every((count) => count >= 0) ? counts.reduce((sum, count) => sum + count, 0) : void 0;
 }
 function scrubValue(value, scrub) {
-  if (typeof value === "string") return scrub(value);
-  if (Array.isArray(value)) return value.map((item) => scrubValue(item, scrub));
-  if (isRecord(value)) {
-    return Object.fromEntries(Object.entries(value).map(([key, item]) => [scrub(key), scrubValue(item, scrub)]));
-  }
-  return value;
+  const unfilled = [];
+  const copyOf = (item) => {
+    if (typeof item === "string") return scrub(item);
+    if (Array.isArray(item)) {
+      const source = item;
+      const target = [];
+      unfilled.push(() => {
+        for (const child of source) target.push(copyOf(child));
+      });
+      return target;
+    }
+    if (isRecord(item)) {
+      const target = {};
+      unfilled.push(() => {
+        for (const [key, child] of Object.entries(item)) {
+          const property = { value: copyOf(child), enumerable: true, writable: true, configurable: true };
+          Object.defineProperty(target, scrub(key), property);
+        }
+      });
+      return target;
+    }
+    return item;
+  };
+  const copy = copyOf(value);
+  for (let fill = unfilled.pop(); fill !== void 0; fill = unfilled.pop()) fill();
+  return copy;
 }
 function withoutApiKey(raw) {
   if (!isRecord(raw) || !isRecord(raw.config_general)) return raw;
@@ -5106,18 +5242,37 @@ function serializeResults(scrubbed) {
   return `${text}
 `;
 }
-function metricsOfTask(values) {
-  const baseOf = (key) => {
-    if (!key.endsWith(STDERR_SUFFIX)) return void 0;
-    const base = key.slice(0, -STDERR_SUFFIX.length);
-    return Object.hasOwn(values, base) && baseOf(base) === void 0 ? base : void 0;
+function stderrFolds(values) {
+  const folds = /* @__PURE__ */ new Map();
+  const metricOf = (key) => {
+    const base = key.endsWith(STDERR_SUFFIX) ? key.slice(0, -STDERR_SUFFIX.length) : void 0;
+    return base !== void 0 && Object.hasOwn(values, base) ? base : void 0;
   };
+  for (const key of Object.keys(values)) {
+    const unsettled = [];
+    let at = key;
+    let base = metricOf(at);
+    while (!folds.has(at) && base !== void 0) {
+      unsettled.push(at);
+      at = base;
+      base = metricOf(at);
+    }
+    let folded = folds.get(at) ?? false;
+    folds.set(at, folded);
+    for (const above of unsettled.reverse()) {
+      folded = !folded;
+      folds.set(above, folded);
+    }
+  }
+  return folds;
+}
+function metricsOfTask(values) {
+  const folds = stderrFolds(values);
   const stderrs = /* @__PURE__ */ new Map();
   const metrics = [];
   for (const [key, value] of Object.entries(values)) {
-    const base = baseOf(key);
-    if (base === void 0) metrics.push([key, value]);
-    else stderrs.set(base, value);
+    if (folds.get(key) === true) stderrs.set(key.slice(0, -STDERR_SUFFIX.length), value);
+    else metrics.push([key, value]);
   }
   return Object.fromEntries(
     metrics.map(([metric, value]) => [metric, { value, stderr: stderrs.get(metric) ?? void 0 }])
@@ -5161,7 +5316,7 @@ function parseBaseline(value, source) {
   if (!parsed.success) throw new ConfigError([{ path: source, message: BASELINE_SHAPES }]);
   return baselineFrom(parsed.data);
 }
-var STRING_OR_NON_FINITE, MetricValueSchema, TaskResultsSchema, ResultsMappingSchema, LightEvalResultsSchema, TaskConfigsSchema, STDERR_SUFFIX, MetricsOutputSchema, BASELINE_SHAPES;
+var MAX_RESULTS_DEPTH, TOO_DEEP, NON_FINITE, BACKSLASH2, MetricValueSchema, TaskResultsSchema, ResultsMappingSchema, LightEvalResultsSchema, TaskConfigsSchema, STDERR_SUFFIX, MetricsOutputSchema, BASELINE_SHAPES;
 var init_results = __esm({
   "src/lighteval/results.ts"() {
     "use strict";
@@ -5169,7 +5324,10 @@ var init_results = __esm({
     init_errors();
     init_fields();
     init_secrets();
-    STRING_OR_NON_FINITE = /"(?:[^"\\]|\\.)*"|-?Infinity|NaN/g;
+    MAX_RESULTS_DEPTH = 64;
+    TOO_DEEP = `not LightEval results (nested deeper than ${MAX_RESULTS_DEPTH} levels)`;
+    NON_FINITE = ["NaN", "-Infinity", "Infinity"];
+    BACKSLASH2 = 92;
     MetricValueSchema = nullable(number2({ error: "expected a number or null" }));
     TaskResultsSchema = record(string2(), MetricValueSchema, {
       error: "expected a mapping of metric names to numbers"
@@ -5246,6 +5404,18 @@ function refuseMisplacedKey(key) {
   const holder = Object.values(Inputs).find((name2) => name2 !== Inputs.ApiKey && getInput(name2).includes(key));
   if (holder !== void 0) throw new InputError(inputMessage(holder, `holds the API key; pass the key in ${Inputs.ApiKey} only`));
 }
+function readWorkspaceFile(path, input, context) {
+  let text;
+  try {
+    text = readTextFile((0, import_node_path3.resolve)(context.workspace, path), input);
+  } catch (error2) {
+    throw asInputError(error2, input);
+  }
+  if (context.apiKey.length >= MIN_SPOTTED_KEY_LENGTH && text.includes(context.apiKey)) {
+    throw new InputError(inputMessage(input, `${path} holds the API key; pass the key in ${Inputs.ApiKey} only`));
+  }
+  return text;
+}
 function parseErrorLocation(error2, file) {
   const position = /at line (\d+), column (\d+)/.exec(error2.issues[0]?.message ?? "");
   return file === void 0 || position === null ? void 0 : { file, line: Number(position[1]), column: Number(position[2]) };
@@ -5258,18 +5428,13 @@ async function parseInputDocument(text, input, file) {
     throw new InputError(inputMessage(input, error2.issues[0]?.message ?? error2.message), parseErrorLocation(error2, file));
   }
 }
-async function readDocumentInput(inline, file, workspace) {
+async function readDocumentInput(inline, file, context) {
   const text = optionalInput(inline);
   const path = optionalInput(file);
   if (text !== void 0 && path !== void 0) throw new InputError(inputMessage(file, `set either ${inline} or ${file}, not both`));
   if (text !== void 0) return { source: { input: inline, text, file: void 0 }, value: await parseInputDocument(text, inline, void 0) };
   if (path === void 0) return void 0;
-  let contents;
-  try {
-    contents = readTextFile((0, import_node_path3.resolve)(workspace, path), file);
-  } catch (error2) {
-    throw asInputError(error2, file);
-  }
+  const contents = readWorkspaceFile(path, file, context);
   return { source: { input: file, text: contents, file: path }, value: await parseInputDocument(contents, file, path) };
 }
 function readArtifactName() {
@@ -5301,17 +5466,18 @@ async function readInputs() {
   const apiKey = readApiKey();
   refuseMisplacedKey(apiKey);
   const workspace = workspaceOf();
+  const files = { workspace, apiKey };
   const model = optionalInput(Inputs.Model);
   if (model === void 0) throw new InputError(inputMessage(Inputs.Model, "required; expected a model name such as gpt-4o-mini"));
-  const record2 = await readDocumentInput(Inputs.Provider, Inputs.ProviderFile, workspace);
+  const record2 = await readDocumentInput(Inputs.Provider, Inputs.ProviderFile, files);
   if (record2 === void 0 && optionalInput(Inputs.ProviderType) === void 0) {
     throw new InputError(inputMessage(Inputs.Provider, `required; set ${Inputs.Provider}, ${Inputs.ProviderFile} or ${Inputs.ProviderType}`));
   }
-  const runConfig = await readDocumentInput(Inputs.RunConfig, Inputs.RunConfigFile, workspace);
+  const runConfig = await readDocumentInput(Inputs.RunConfig, Inputs.RunConfigFile, files);
   const { provider, fieldInputs } = mergeProvider(record2?.value);
   const lightevalVersion = readLightevalVersion();
   const runLighteval = flagInput(Inputs.RunLighteval);
-  const evaluation = runLighteval ? await readEvaluationInputs(lightevalVersion, workspace) : void 0;
+  const evaluation = runLighteval ? await readEvaluationInputs(lightevalVersion, files) : void 0;
   return {
     provider,
     providerSource: record2?.source,
@@ -5357,14 +5523,7 @@ function rethrowForInput(error2, input) {
   }
   throw error2;
 }
-function readWorkspaceFile(path, input, workspace) {
-  try {
-    return readTextFile((0, import_node_path3.resolve)(workspace, path), input);
-  } catch (error2) {
-    throw asInputError(error2, input);
-  }
-}
-async function readTasks(lightevalVersion, workspace) {
+async function readTasks(lightevalVersion, files) {
   const text = optionalInput(Inputs.Tasks);
   if (text === void 0) {
     throw new InputError(
@@ -5376,7 +5535,7 @@ async function readTasks(lightevalVersion, workspace) {
   }
   const { normalizeTaskList: normalizeTaskList2, splitTaskList: splitTaskList2 } = await Promise.resolve().then(() => (init_tasks(), tasks_exports));
   const isFile = !/[,\n]/.test(text) && /\.txt$/i.test(text);
-  const specs = isFile ? splitTaskList2(readWorkspaceFile(text, Inputs.Tasks, workspace), { comments: true }) : splitTaskList2(text);
+  const specs = isFile ? splitTaskList2(readWorkspaceFile(text, Inputs.Tasks, files), { comments: true }) : splitTaskList2(text);
   if (specs.length === 0) throw new InputError(inputMessage(Inputs.Tasks, isFile ? `${text} lists no task` : "expected at least one task spec"));
   try {
     const normalized = normalizeTaskList2(specs, lightevalVersion);
@@ -5406,10 +5565,10 @@ async function readThresholds() {
     return rethrowForInput(error2, Inputs.Thresholds);
   }
 }
-async function readBaseline(workspace) {
+async function readBaseline(files) {
   const path = optionalInput(Inputs.Baseline);
   if (path === void 0) return void 0;
-  const text = readWorkspaceFile(path, Inputs.Baseline, workspace);
+  const text = readWorkspaceFile(path, Inputs.Baseline, files);
   const { parseBaseline: parseBaseline2, parseResultsText: parseResultsText2 } = await Promise.resolve().then(() => (init_results(), results_exports));
   try {
     return parseBaseline2(parseResultsText2(text, Inputs.Baseline), Inputs.Baseline);
@@ -5430,31 +5589,33 @@ function readExtras() {
   if (names.length > MAX_EXTRAS) throw new InputError(inputMessage(Inputs.LightevalExtras, `expected at most ${MAX_EXTRAS} extras, got ${names.length}`));
   return [...new Set(names.map((name2) => name2.toLowerCase().replace(/[-_.]+/g, "_")))].filter((name2) => name2 !== "litellm");
 }
-function readCustomTasks(workspace) {
+function readCustomTasks(files) {
   const path = optionalInput(Inputs.CustomTasks);
   if (path === void 0) return void 0;
-  const absolute = (0, import_node_path3.resolve)(workspace, path);
-  readWorkspaceFile(path, Inputs.CustomTasks, workspace);
-  return absolute;
+  readWorkspaceFile(path, Inputs.CustomTasks, files);
+  return (0, import_node_path3.resolve)(files.workspace, path);
 }
-async function readEvaluationInputs(lightevalVersion, workspace) {
-  const tasks = await readTasks(lightevalVersion, workspace);
+async function readEvaluationInputs(lightevalVersion, files) {
+  const tasks = await readTasks(lightevalVersion, files);
   return {
     taskSpecs: tasks.written,
     tasks: tasks.specs,
     maxSamples: numberInput(Inputs.MaxSamples, { whole: true, test: (count) => count >= 1, expected: "a whole number of samples (1 or more)" }),
-    customTasks: readCustomTasks(workspace),
+    customTasks: readCustomTasks(files),
     extraArguments: await readExtraArguments(),
     install: choiceInput(Inputs.Install, INSTALL_MODES),
     python: defaultedInput(Inputs.Python),
     extras: readExtras(),
-    timeoutMinutes: numberInput(Inputs.LightevalTimeoutMinutes, { test: (minutes) => minutes > 0, expected: "a number of minutes above 0" }),
+    timeoutMinutes: numberInput(Inputs.LightevalTimeoutMinutes, {
+      test: (minutes) => minutes > 0 && minutes <= MAX_TIMEOUT_MINUTES,
+      expected: `a number of minutes above 0 and at most ${MAX_TIMEOUT_MINUTES} (Node's longest timer)`
+    }),
     maxFailedShare: defaultedNumberInput(Inputs.MaxFailedRequests, {
       test: (share) => share <= 1,
       expected: "a share of requests from 0 to 1, such as 0.05"
     }),
     thresholds: await readThresholds(),
-    baseline: await readBaseline(workspace),
+    baseline: await readBaseline(files),
     baselineTolerance: defaultedNumberInput(Inputs.BaselineTolerance, {
       test: (tolerance) => tolerance >= 0,
       expected: "a number of 0 or more, such as 0.02"
@@ -5481,7 +5642,7 @@ function issueSource(issue3, inputs) {
   }
   return { input: inputs.runConfigSource?.input ?? Inputs.RunConfig, field: issue3.path, document: inputs.runConfigSource };
 }
-var import_node_path3, InputError, INPUT_DEFAULTS, MIN_SPOTTED_KEY_LENGTH, ARTIFACT_NAME_FORBIDDEN, PROVIDER_FIELD_INPUTS, INSTALL_MODES, RUN_ONLY_INPUTS, EXTRA_NAME, MAX_EXTRAS, SCALAR_FIELD_INPUTS;
+var import_node_path3, InputError, INPUT_DEFAULTS, MAX_TIMEOUT_MINUTES, MIN_SPOTTED_KEY_LENGTH, ARTIFACT_NAME_FORBIDDEN, PROVIDER_FIELD_INPUTS, INSTALL_MODES, RUN_ONLY_INPUTS, EXTRA_NAME, MAX_EXTRAS, SCALAR_FIELD_INPUTS;
 var init_inputs = __esm({
   "src/action/inputs.ts"() {
     "use strict";
@@ -5516,6 +5677,7 @@ var init_inputs = __esm({
       [Inputs.MaxFailedRequests]: "0.05",
       [Inputs.Comment]: "false"
     };
+    MAX_TIMEOUT_MINUTES = Math.floor((2 ** 31 - 1) / 6e4);
     MIN_SPOTTED_KEY_LENGTH = 8;
     ARTIFACT_NAME_FORBIDDEN = /["':<>|*?\\/\r\n]/;
     PROVIDER_FIELD_INPUTS = {
@@ -6374,35 +6536,51 @@ var require_shell_quote = __commonJS({
 function passThrough(stream, text) {
   (stream === "stdout" ? process.stdout : process.stderr).write(text);
 }
+function afterRedraw(text) {
+  return text.slice(text.lastIndexOf("\r", text.length - 2) + 1);
+}
 function shownLine(line) {
-  const shown = line.slice(line.lastIndexOf("\r", line.length - 2) + 1).replace(/\r$/, "");
+  const shown = afterRedraw(line).replace(/\r$/, "");
   return shown.length > MAX_TAIL_LINE_LENGTH ? `${shown.slice(0, MAX_TAIL_LINE_LENGTH)} \u2026` : shown;
 }
+function shownSoFar(text) {
+  const shown = afterRedraw(text);
+  if (shown.length <= MAX_TAIL_LINE_LENGTH + 1) return shown;
+  return shown.slice(0, MAX_TAIL_LINE_LENGTH + 1) + (shown.endsWith("\r") ? "\r" : "");
+}
 function runChildProcess(request) {
-  const tail = new Tail();
+  const tail = new Tail(secretScrubber(request.secrets ?? []));
   return new Promise((resolve2) => {
     const child = (0, import_node_child_process.spawn)(request.command, [...request.args], {
       env: request.env,
       stdio: ["ignore", "pipe", "pipe"],
-      // Its own process group, so that stopping it also stops what it started (workers, servers).
+      // Its own process group, so that stopping it also stops what it started.
       detached: !IS_WINDOWS,
       windowsHide: true
     });
     let timedOut = false;
     let startError;
-    let killTimer;
-    let closed = false;
+    let watch;
     const signalGroup = (signal) => {
-      if (child.pid === void 0 || closed) return;
+      if (child.pid === void 0) return false;
+      if (IS_WINDOWS) return child.kill(signal);
       try {
-        if (IS_WINDOWS) child.kill(signal);
-        else process.kill(-child.pid, signal);
+        process.kill(-child.pid, signal);
+        return true;
       } catch {
+        return false;
       }
     };
     const stop = (signal) => {
-      signalGroup(signal);
-      killTimer ??= setTimeout(() => signalGroup("SIGKILL"), STOP_GRACE_MS);
+      if (!signalGroup(signal) || watch !== void 0) return;
+      const killAt = Date.now() + STOP_GRACE_MS;
+      watch = setInterval(() => {
+        if (!signalGroup(0)) clearInterval(watch);
+        else if (Date.now() >= killAt) {
+          signalGroup("SIGKILL");
+          clearInterval(watch);
+        }
+      }, STOP_POLL_MS);
     };
     const timeout = request.timeoutMs === void 0 ? void 0 : setTimeout(() => {
       timedOut = true;
@@ -6425,10 +6603,12 @@ function runChildProcess(request) {
     child.on("error", (error2) => {
       startError = error2;
     });
-    child.on("close", (exitCode, signal) => {
-      closed = true;
+    child.on("exit", () => {
       clearTimeout(timeout);
-      clearTimeout(killTimer);
+      if (watch === void 0) stop("SIGTERM");
+    });
+    child.on("close", (exitCode, signal) => {
+      clearTimeout(timeout);
       process.off("SIGINT", onSignal);
       process.off("SIGTERM", onSignal);
       resolve2({ exitCode: startError === void 0 ? exitCode : null, signal, timedOut, tail: tail.read(), startError });
@@ -6455,28 +6635,48 @@ function findOnPath(name2, env) {
   }
   return void 0;
 }
-var import_node_child_process, import_node_fs4, import_node_path5, TAIL_LINES, STOP_GRACE_MS, IS_WINDOWS, MAX_TAIL_LINE_LENGTH, Tail;
+var import_node_child_process, import_node_fs4, import_node_path5, TAIL_LINES, STOP_GRACE_MS, STOP_POLL_MS, IS_WINDOWS, MAX_TAIL_LINE_LENGTH, MAX_HELD, Tail;
 var init_child_process = __esm({
   "src/io/child-process.ts"() {
     "use strict";
     import_node_child_process = require("node:child_process");
     import_node_fs4 = require("node:fs");
     import_node_path5 = require("node:path");
+    init_secrets();
     TAIL_LINES = 20;
     STOP_GRACE_MS = 5e3;
+    STOP_POLL_MS = 100;
     IS_WINDOWS = process.platform === "win32";
     MAX_TAIL_LINE_LENGTH = 500;
+    MAX_HELD = 64 * 1024;
     Tail = class {
+      constructor(scrubber) {
+        this.scrubber = scrubber;
+      }
+      scrubber;
       lines = [];
-      partial = /* @__PURE__ */ new Map();
+      /** Each stream's unfinished line: its settled start, scrubbed and cut (`shown`), and the raw rest (`held`). */
+      unfinished = /* @__PURE__ */ new Map();
       add(stream, chunk) {
-        const parts = ((this.partial.get(stream) ?? "") + chunk).split("\n");
-        this.partial.set(stream, (parts.pop() ?? "").slice(-MAX_TAIL_LINE_LENGTH * 4));
-        this.lines.push(...parts.map(shownLine));
+        const { scrub, settle } = this.scrubber;
+        const before = this.unfinished.get(stream) ?? { shown: "", held: "" };
+        const parts = (before.held + chunk).split("\n");
+        const last = parts.pop() ?? "";
+        let shown = before.shown;
+        for (const part of parts) {
+          this.lines.push(shownLine(shown + scrub(part)));
+          shown = "";
+        }
         if (this.lines.length > TAIL_LINES) this.lines.splice(0, this.lines.length - TAIL_LINES);
+        if (last.length <= MAX_HELD) {
+          this.unfinished.set(stream, { shown, held: last });
+          return;
+        }
+        const settled = settle(last);
+        this.unfinished.set(stream, { shown: shownSoFar(shown + settled.scrubbed), held: settled.rest });
       }
       read() {
-        const unfinished = [...this.partial.values()].map(shownLine).filter((line) => line !== "");
+        const unfinished = [...this.unfinished.values()].map(({ shown, held }) => shownLine(shown + this.scrubber.scrub(held))).filter((line) => line !== "");
         return [...this.lines, ...unfinished].slice(-TAIL_LINES);
       }
     };
@@ -6493,8 +6693,8 @@ function filesUnder(directory) {
   }
   return names.flatMap((name2) => {
     const path = (0, import_node_path6.join)(directory, name2);
-    const stats = (0, import_node_fs5.statSync)(path);
-    return stats.isFile() ? [[path, stats.mtimeMs]] : [];
+    const stats = (0, import_node_fs5.lstatSync)(path, { throwIfNoEntry: false });
+    return stats?.isFile() === true ? [[path, stats.mtimeMs]] : [];
   });
 }
 function snapshotRunFiles(outputDir) {
@@ -6509,21 +6709,21 @@ function runFilesSince(outputDir, before) {
     details: newestFirst.filter((path) => path.startsWith((0, import_node_path6.join)(outputDir, DETAILS_DIR)))
   };
 }
-function replaceFile(path, text) {
-  const staging = (0, import_node_path6.join)((0, import_node_path6.dirname)(path), `.${(0, import_node_path6.basename)(path)}.scrubbing`);
-  (0, import_node_fs5.writeFileSync)(staging, text, { encoding: "utf8", mode: (0, import_node_fs5.statSync)(path).mode });
-  (0, import_node_fs5.renameSync)(staging, path);
+function rewriteFile(path, text) {
+  replaceFile(path, text, (0, import_node_fs5.statSync)(path).mode & 4095);
 }
 function scrubResultsFile(path, secrets) {
   const text = scrubSecrets((0, import_node_fs5.readFileSync)(path, "utf8"), secrets);
   let document;
+  let scrubbed;
   try {
     document = scrubResults(parseResultsText(text, path), secrets);
+    scrubbed = serializeResults(document);
   } catch (error2) {
-    replaceFile(path, text);
+    rewriteFile(path, text);
     throw error2;
   }
-  replaceFile(path, serializeResults(document));
+  rewriteFile(path, scrubbed);
   return document;
 }
 var import_node_fs5, import_node_path6, RESULTS_DIR, DETAILS_DIR, RESULTS_FILE;
@@ -6534,6 +6734,7 @@ var init_results_files = __esm({
     import_node_path6 = require("node:path");
     init_secrets();
     init_results();
+    init_files();
     RESULTS_DIR = "results";
     DETAILS_DIR = "details";
     RESULTS_FILE = /^results_.*\.json$/;
@@ -6562,7 +6763,9 @@ function scrubResultsFiles(paths, secrets) {
       return { path, document: scrubResultsFile(path, secrets) };
     } catch (error2) {
       if (error2 instanceof ConfigError) return { path, unreadable: error2.message };
-      throw error2;
+      (0, import_node_fs6.rmSync)(path, { force: true });
+      const reason = error2 instanceof Error ? error2.message : String(error2);
+      return { path, unreadable: `${path} could not be scrubbed of secrets (${reason}), so it was removed` };
     }
   });
 }
@@ -6575,17 +6778,19 @@ async function runLightEval(request) {
     args: request.args,
     env: request.env,
     timeoutMs: request.timeLimit === void 0 ? void 0 : request.timeLimit.minutes * 6e4,
-    output: request.output
+    output: request.output,
+    // Scrubbed before the tail cuts its lines: scrubbing after a cut would leave part of a secret at the cut.
+    secrets
   });
-  const files = runFilesSince(outputDir, before);
-  const [newest] = scrubResultsFiles(files.results, secrets);
+  const written = runFilesSince(outputDir, before);
+  const [newest] = scrubResultsFiles(written.results, secrets);
+  const files = { ...written, results: written.results.filter((path) => (0, import_node_fs6.existsSync)(path)) };
   const failed = (failure2, headline = failure2) => ({ ok: false, failure: scrub(failure2), headline: scrub(headline), files });
   if (outcome.startError !== void 0) return failed(`LightEval could not start (${program}): ${outcome.startError.message}`);
   if (outcome.exitCode !== 0) {
-    const tail = outcome.tail.map(scrub);
-    const hint2 = dependencyTooNewHint(tail);
+    const hint2 = dependencyTooNewHint(outcome.tail);
     const headline = failureHeadline("LightEval", outcome, request.timeLimit);
-    const message = failureMessage(headline, tail);
+    const message = failureMessage(headline, outcome.tail);
     return hint2 === void 0 ? failed(message, headline) : failed(`${hint2}
 ${message}`, `${headline} ${hint2}`);
   }
@@ -6597,10 +6802,11 @@ ${message}`, `${headline} ${hint2}`);
   }
   return { ok: true, resultsPath: newest.path, results: parsed.data, files };
 }
-var import_shell_quote;
+var import_node_fs6, import_shell_quote;
 var init_lighteval_run = __esm({
   "src/io/lighteval-run.ts"() {
     "use strict";
+    import_node_fs6 = require("node:fs");
     import_shell_quote = __toESM(require_shell_quote(), 1);
     init_errors();
     init_secrets();
@@ -6692,38 +6898,39 @@ if __name__ == "__main__":
 // src/io/lighteval-python.ts
 function firstLine(path) {
   const buffer = Buffer.alloc(SHEBANG_BYTES);
-  const fd = (0, import_node_fs6.openSync)(path, "r");
+  const fd = (0, import_node_fs7.openSync)(path, "r");
   try {
-    const read = (0, import_node_fs6.readSync)(fd, buffer, 0, SHEBANG_BYTES, 0);
+    const read = (0, import_node_fs7.readSync)(fd, buffer, 0, SHEBANG_BYTES, 0);
     return buffer.subarray(0, read).toString("utf8").split("\n", 1)[0] ?? "";
   } finally {
-    (0, import_node_fs6.closeSync)(fd);
+    (0, import_node_fs7.closeSync)(fd);
   }
 }
 function pythonOfProgram(program) {
   const shebang = /^#!\s*(\S+)\s*$/.exec(firstLine(program).trim())?.[1];
-  if (shebang !== void 0 && /^python[\d.]*(\.exe)?$/i.test((0, import_node_path7.basename)(shebang)) && (0, import_node_fs6.existsSync)(shebang)) return shebang;
+  if (shebang !== void 0 && /^python[\d.]*(\.exe)?$/i.test((0, import_node_path7.basename)(shebang)) && (0, import_node_fs7.existsSync)(shebang)) return shebang;
   const beside = (0, import_node_path7.join)((0, import_node_path7.dirname)(program), IS_WINDOWS2 ? "python.exe" : "python");
-  return (0, import_node_fs6.existsSync)(beside) ? beside : void 0;
+  return (0, import_node_fs7.existsSync)(beside) ? beside : void 0;
 }
-async function runPythonScript(python, source, args, env, onError = () => void 0) {
+async function runPythonScript(script) {
   let stdout = "";
   const outcome = await runChildProcess({
-    command: python,
-    args: ["-c", source, ...args],
-    env,
+    command: script.python,
+    args: ["-c", script.source, ...script.args],
+    env: script.env,
+    secrets: script.secrets,
     output: (stream, text) => {
-      if (stream === "stderr") onError(text);
+      if (stream === "stderr") script.onError?.(text);
       else if (stdout.length < MAX_STDOUT) stdout += text;
     }
   });
   return { outcome, stdout };
 }
-var import_node_fs6, import_node_path7, IS_WINDOWS2, SHEBANG_BYTES, MAX_STDOUT;
+var import_node_fs7, import_node_path7, IS_WINDOWS2, SHEBANG_BYTES, MAX_STDOUT;
 var init_lighteval_python = __esm({
   "src/io/lighteval-python.ts"() {
     "use strict";
-    import_node_fs6 = require("node:fs");
+    import_node_fs7 = require("node:fs");
     import_node_path7 = require("node:path");
     init_child_process();
     IS_WINDOWS2 = process.platform === "win32";
@@ -6736,7 +6943,7 @@ var init_lighteval_python = __esm({
 async function sendPreflightRequest(program, modelFile, env) {
   const python = pythonOfProgram(program);
   if (python === void 0) return { unavailable: `found no Python interpreter for ${program}` };
-  const { outcome, stdout } = await runPythonScript(python, preflight_default, [modelFile], env);
+  const { outcome, stdout } = await runPythonScript({ python, source: preflight_default, args: [modelFile], env });
   if (outcome.startError !== void 0) return { unavailable: `${python} could not start: ${outcome.startError.message}` };
   if (outcome.exitCode !== 0) return { unavailable: `it exited with code ${outcome.exitCode ?? outcome.signal}` };
   try {
@@ -6804,7 +7011,7 @@ async function queryTaskRegistry(query) {
     ...query.customTasks === void 0 ? [] : ["--custom-tasks", query.customTasks],
     ...query.multilingual === true ? ["--multilingual"] : []
   ];
-  const { outcome, stdout } = await runPythonScript(python, task_registry_default, args, query.env);
+  const { outcome, stdout } = await runPythonScript({ python, source: task_registry_default, args, env: query.env, secrets: query.secrets });
   if (outcome.startError !== void 0) return { unavailable: `${python} could not start: ${outcome.startError.message}` };
   if (outcome.exitCode !== 0) {
     const last = outcome.tail.slice(-Math.min(TAIL_LINES, 3)).join(" / ");
@@ -6826,61 +7033,13 @@ var init_task_registry_query = __esm({
   }
 });
 
-// src/io/output-lines.ts
-function lineReader(onLine) {
-  const held = /* @__PURE__ */ new Map();
-  return {
-    write(stream, text) {
-      const lines = ((held.get(stream) ?? "") + text).split("\n");
-      let rest = lines.pop() ?? "";
-      for (const line of lines) onLine(line);
-      while (rest.length > MAX_LINE) {
-        onLine(rest.slice(0, MAX_LINE));
-        rest = rest.slice(MAX_LINE);
-      }
-      held.set(stream, rest);
-    },
-    flush() {
-      for (const rest of held.values()) if (rest !== "") onLine(rest);
-      held.clear();
-    }
-  };
-}
-var MAX_LINE;
-var init_output_lines = __esm({
-  "src/io/output-lines.ts"() {
-    "use strict";
-    MAX_LINE = 64 * 1024;
-  }
-});
-
-// src/action/program-output.ts
-function defuseCommands(line) {
-  return line.replace(COMMAND_OPENER, "$1$2$3\u200B");
-}
-function programLog(watch = () => void 0) {
-  return lineReader((line) => {
-    watch(line);
-    info(defuseCommands(line));
-  });
-}
-var COMMAND_OPENER;
-var init_program_output = __esm({
-  "src/action/program-output.ts"() {
-    "use strict";
-    init_core();
-    init_output_lines();
-    COMMAND_OPENER = /(^|\r)(\s*)(:(?=:)|#(?=#\[))/g;
-  }
-});
-
 // src/action/lighteval-install.ts
 function scriptsDir(venv) {
   return IS_WINDOWS3 ? (0, import_node_path8.join)(venv, "Scripts") : (0, import_node_path8.join)(venv, "bin");
 }
-async function installStep(what, command, args) {
+async function installStep(what, command, args, secrets) {
   const log = programLog();
-  const outcome = await runChildProcess({ command, args, env: inheritableEnvironment(process.env), output: log.write });
+  const outcome = await runChildProcess({ command, args, env: inheritableEnvironment(process.env), output: log.write, secrets });
   log.flush();
   if (outcome.startError?.code === "ENOENT") {
     throw new InputError(inputMessage(Inputs.Python, `cannot run ${JSON.stringify(command)}: not found; expected a Python 3 interpreter`));
@@ -6888,24 +7047,24 @@ async function installStep(what, command, args) {
   if (outcome.startError !== void 0) throw new LightEvalError(`${what} could not start: ${outcome.startError.message}`);
   if (outcome.exitCode !== 0) throw new LightEvalError(failureMessage(failureHeadline(what, outcome), outcome.tail));
 }
-async function installLightEval(python, requirements) {
-  const venv = (0, import_node_fs7.mkdtempSync)((0, import_node_path8.join)(process.env.RUNNER_TEMP || (0, import_node_os3.tmpdir)(), "lighteval-venv-"));
+async function installLightEval(python, requirements, secrets) {
+  const venv = (0, import_node_fs8.mkdtempSync)((0, import_node_path8.join)(process.env.RUNNER_TEMP || (0, import_node_os3.tmpdir)(), "lighteval-venv-"));
   const packages = pipRequirements(requirements);
   const shown = packages.join(" ");
   return group(`Installing ${shown}`, async () => {
-    info(`Into a virtual environment at ${venv}`);
-    await installStep(`Creating a virtual environment with ${python}`, python, ["-m", "venv", venv]);
+    logLine(`Into a virtual environment at ${venv}`);
+    await installStep(`Creating a virtual environment with ${python}`, python, ["-m", "venv", venv], secrets);
     const venvPython = (0, import_node_path8.join)(scriptsDir(venv), IS_WINDOWS3 ? "python.exe" : "python");
-    await installStep(`Installing ${shown}`, venvPython, ["-m", "pip", "install", ...packages]);
+    await installStep(`Installing ${shown}`, venvPython, ["-m", "pip", "install", ...packages], secrets);
     const program = findOnPath("lighteval", { PATH: scriptsDir(venv), PATHEXT: process.env.PATHEXT });
     if (program === void 0) throw new LightEvalError(`Installing ${shown} left no lighteval program in ${scriptsDir(venv)}`);
     return program;
   });
 }
-async function locateLightEval(install, python, requirements) {
+async function locateLightEval(install, python, requirements, secrets = []) {
   const onPath = install === "true" ? void 0 : findOnPath("lighteval", process.env);
   if (onPath !== void 0) {
-    info(`Using LightEval from PATH: ${onPath}`);
+    logLine(`Using LightEval from PATH: ${onPath}`);
     return onPath;
   }
   if (install === "false") {
@@ -6913,13 +7072,13 @@ async function locateLightEval(install, python, requirements) {
       `LightEval is not installed: no lighteval program on PATH, and ${Inputs.Install} is false. Install it in an earlier step, or set ${Inputs.Install} to auto or true.`
     );
   }
-  return installLightEval(python, requirements);
+  return installLightEval(python, requirements, secrets);
 }
-var import_node_fs7, import_node_os3, import_node_path8, IS_WINDOWS3, LightEvalError;
+var import_node_fs8, import_node_os3, import_node_path8, IS_WINDOWS3, LightEvalError;
 var init_lighteval_install = __esm({
   "src/action/lighteval-install.ts"() {
     "use strict";
-    import_node_fs7 = require("node:fs");
+    import_node_fs8 = require("node:fs");
     import_node_os3 = require("node:os");
     import_node_path8 = require("node:path");
     init_core();
@@ -6929,7 +7088,7 @@ var init_lighteval_install = __esm({
     init_requirements();
     init_inputs();
     init_names();
-    init_program_output();
+    init_log();
     IS_WINDOWS3 = process.platform === "win32";
     LightEvalError = class extends Error {
       name = "LightEvalError";
@@ -6957,7 +7116,7 @@ function currentPullRequest() {
   if (path === void 0 || path === "") return void 0;
   let event;
   try {
-    event = JSON.parse((0, import_node_fs8.readFileSync)(path, "utf8"));
+    event = JSON.parse((0, import_node_fs9.readFileSync)(path, "utf8"));
   } catch {
     return void 0;
   }
@@ -6966,11 +7125,11 @@ function currentPullRequest() {
 function isForkPullRequest() {
   return FORK_RESTRICTED_EVENTS.has(process.env.GITHUB_EVENT_NAME ?? "") && currentPullRequest()?.fromFork === true;
 }
-var import_node_fs8, repositorySchema, pullRequestEventSchema, FORK_RESTRICTED_EVENTS;
+var import_node_fs9, repositorySchema, pullRequestEventSchema, FORK_RESTRICTED_EVENTS;
 var init_pull_request = __esm({
   "src/action/pull-request.ts"() {
     "use strict";
-    import_node_fs8 = require("node:fs");
+    import_node_fs9 = require("node:fs");
     init_mini();
     repositorySchema = object({ full_name: string2() });
     pullRequestEventSchema = object({
@@ -7028,12 +7187,13 @@ function failedOutcome(built, failure2, {
     tasks
   };
 }
-async function lookUpTasks(evaluation, lightevalVersion, program) {
+async function lookUpTasks(evaluation, lightevalVersion, program, secrets) {
   const answer = await queryTaskRegistry({
     program,
     customTasks: evaluation.customTasks,
     multilingual: evaluation.extraArguments.includes("--load-tasks-multilingual"),
-    env: inheritableEnvironment(process.env)
+    env: inheritableEnvironment(process.env),
+    secrets
   });
   if ("unavailable" in answer) {
     return {
@@ -7113,7 +7273,7 @@ async function evaluate(request) {
   let program;
   try {
     const requirements = { version: inputs.lightevalVersion, extras: evaluation.extras, tasks: evaluation.taskSpecs };
-    program = await locateLightEval(evaluation.install, evaluation.python, requirements);
+    program = await locateLightEval(evaluation.install, evaluation.python, requirements, secrets);
   } catch (error2) {
     if (error2 instanceof LightEvalError || error2 instanceof InputError) return failedOutcome(built, scrub(error2.message));
     throw error2;
@@ -7121,7 +7281,7 @@ async function evaluate(request) {
   const modelFile = written.secretNativePath ?? written.nativePath;
   const lightevalEnv = lightevalEnvironment(process.env, key.litellmVariables, inputs.apiKey);
   const [lookup, preflight] = await Promise.all([
-    lookUpTasks(evaluation, inputs.lightevalVersion, program),
+    lookUpTasks(evaluation, inputs.lightevalVersion, program, secrets),
     sendPreflightRequest(program, modelFile, lightevalEnv)
   ]);
   if ("failure" in lookup) return failedOutcome(built, scrub(lookup.failure));
@@ -7140,7 +7300,7 @@ async function evaluate(request) {
     lightevalVersion: inputs.lightevalVersion
   });
   const command = [program, ...args];
-  info(`Running ${shownCommand(command)}`);
+  logLine(`Running ${shownCommand(command)}`);
   const failures = new RequestFailureCounter();
   const log = programLog((line) => failures.line(line));
   const run2 = await group("LightEval's output", async () => {
@@ -7183,7 +7343,7 @@ var init_evaluation = __esm({
     init_inputs();
     init_lighteval_install();
     init_names();
-    init_program_output();
+    init_log();
     init_pull_request();
     init_secrets2();
   }
@@ -7559,24 +7719,18 @@ var init_read = __esm({
 
 // src/io/bundle-file.ts
 function writeBundleFile(path, bytes, label2) {
-  const staging = (0, import_node_path10.join)((0, import_node_path10.dirname)(path), `.${(0, import_node_path10.basename)(path)}.${process.pid}.partial`);
   try {
-    (0, import_node_fs9.mkdirSync)((0, import_node_path10.dirname)(path), { recursive: true });
-    (0, import_node_fs9.writeFileSync)(staging, bytes, { mode: 438 });
-    (0, import_node_fs9.renameSync)(staging, path);
+    (0, import_node_fs10.mkdirSync)((0, import_node_path10.dirname)(path), { recursive: true });
+    replaceFile(path, bytes, 438);
   } catch (error2) {
-    try {
-      (0, import_node_fs9.rmSync)(staging, { force: true });
-    } catch {
-    }
     throw new ConfigError([{ path: label2, message: `cannot write ${path} (${reasonOf(error2)})` }]);
   }
 }
-var import_node_fs9, import_node_path10;
+var import_node_fs10, import_node_path10;
 var init_bundle_file = __esm({
   "src/io/bundle-file.ts"() {
     "use strict";
-    import_node_fs9 = require("node:fs");
+    import_node_fs10 = require("node:fs");
     import_node_path10 = require("node:path");
     init_read();
     init_errors();
@@ -7593,14 +7747,14 @@ function creationTime(env, paths) {
     }
     return new Date(Number(epoch) * 1e3);
   }
-  const newest = Math.max(...paths.map((path) => (0, import_node_fs10.statSync)(path).mtimeMs));
+  const newest = Math.max(...paths.map((path) => (0, import_node_fs11.statSync)(path).mtimeMs));
   return new Date(Math.floor(newest / 1e3) * 1e3);
 }
-var import_node_fs10;
+var import_node_fs11;
 var init_export_directory = __esm({
   "src/io/export-directory.ts"() {
     "use strict";
-    import_node_fs10 = require("node:fs");
+    import_node_fs11 = require("node:fs");
     init_create();
     init_contents();
     init_errors();
@@ -7619,7 +7773,7 @@ async function exportBundle({ inputs, built, written, outcome, secrets }) {
     configYaml: built.redacted.toYaml(),
     nativeYaml: built.redactedNative.toYaml(),
     // The results file was scrubbed in place when the run ended.
-    results: resultsPath === void 0 ? void 0 : { path: (0, import_node_path11.relative)(inputs.outputDir, resultsPath).split(import_node_path11.sep).join("/"), text: (0, import_node_fs11.readFileSync)(resultsPath, "utf8") },
+    results: resultsPath === void 0 ? void 0 : { path: (0, import_node_path11.relative)(inputs.outputDir, resultsPath).split(import_node_path11.sep).join("/"), text: (0, import_node_fs12.readFileSync)(resultsPath, "utf8") },
     // The tasks LightEval ran, as its registry names them; before a run, as the inputs wrote them.
     tasks: outcome?.command === void 0 ? inputs.evaluation?.tasks : outcome.tasks,
     maxSamples: inputs.evaluation?.maxSamples ?? null,
@@ -7636,11 +7790,11 @@ async function exportBundle({ inputs, built, written, outcome, secrets }) {
   }
   return { path, warnings: warnings.map((message) => `${Inputs.ExportBundle}: ${message}`) };
 }
-var import_node_fs11, import_node_path11;
+var import_node_fs12, import_node_path11;
 var init_export_bundle = __esm({
   "src/action/export-bundle.ts"() {
     "use strict";
-    import_node_fs11 = require("node:fs");
+    import_node_fs12 = require("node:fs");
     import_node_path11 = require("node:path");
     init_contents();
     init_create();
@@ -7689,11 +7843,11 @@ function commentBody(key, report) {
   const reserved = `
 
 ${TRUNCATION_NOTE}`.length + 1 + longestFence(markdown).length;
-  const kept = cutAtLineBoundary(markdown, MAX_COMMENT_LENGTH - head.length - reserved).trimEnd();
-  const fence = openFence(kept.split("\n"));
+  const kept2 = cutAtLineBoundary(markdown, MAX_COMMENT_LENGTH - head.length - reserved).trimEnd();
+  const fence = openFence(kept2.split("\n"));
   const closing = fence === void 0 ? "" : `
 ${fence}`;
-  return `${head}${kept}${closing}
+  return `${head}${kept2}${closing}
 
 ${TRUNCATION_NOTE}`;
 }
@@ -7819,7 +7973,7 @@ function defaultCommentKey(modelName, texts) {
 async function postComment({ githubToken, tokenInput, key, markdown, what, secrets }) {
   const pullRequest = currentPullRequest();
   if (pullRequest === void 0) {
-    info(`Not a pull request: no comment posted; the ${what} is in the step summary.`);
+    logLine(`Not a pull request: no comment posted; the ${what} is in the step summary.`);
     return;
   }
   if (githubToken === "") {
@@ -7836,7 +7990,7 @@ async function postComment({ githubToken, tokenInput, key, markdown, what, secre
       key,
       markdown
     });
-    info(`Pull request comment ${posted.action}: ${posted.url}`);
+    logLine(`Pull request comment ${posted.action}: ${posted.url}`);
   } catch (error2) {
     const reason = error2 instanceof CommentError ? error2.message : `Pull request comment not posted: ${String(error2)}`;
     warning(`${scrubSecrets(reason, [...secrets, githubToken])}. The ${what} is in the step summary.`);
@@ -7846,6 +8000,7 @@ var init_pull_request_comment = __esm({
   "src/action/pull-request-comment.ts"() {
     "use strict";
     init_core();
+    init_log();
     init_secrets();
     init_artifact();
     init_comment();
@@ -7856,6 +8011,7 @@ var init_pull_request_comment = __esm({
 // src/action/main.ts
 var import_node_path12 = require("node:path");
 init_core();
+init_log();
 init_errors();
 init_fields();
 init_secrets();
@@ -8449,7 +8605,7 @@ async function buildAndRun(inputs, secrets) {
   const warnings = built.warnings.map(scrub);
   setConfigurationOutputs(built, written, warnings);
   const shownFiles = [written.configPath, written.nativePath].map((path) => (0, import_node_path12.relative)(workspaceOf(), path));
-  info(`Wrote ${shownFiles.join(" and ")}`);
+  logLine(`Wrote ${shownFiles.join(" and ")}`);
   for (const message of warnings) warning(message);
   if (inputs.summary) {
     await appendSummary(configurationSummary({ config: built.redacted.toDict(), lightevalVersion: inputs.lightevalVersion, files: shownFiles, warnings }));
@@ -8465,7 +8621,7 @@ async function buildAndRun(inputs, secrets) {
     try {
       bundle = await (await Promise.resolve().then(() => (init_export_bundle(), export_bundle_exports))).exportBundle({ inputs, built, written, outcome, secrets });
       setOutputs({ [Outputs.BundlePath]: bundle.path });
-      info(`Wrote ${(0, import_node_path12.relative)(workspaceOf(), bundle.path)}`);
+      logLine(`Wrote ${(0, import_node_path12.relative)(workspaceOf(), bundle.path)}`);
       for (const message of bundle.warnings) warning(scrub(message));
     } catch (error2) {
       if (!(error2 instanceof InputError || error2 instanceof ConfigError)) throw error2;

@@ -938,7 +938,7 @@ function splitsPair(text, at) {
 }
 function secretScrubber(secrets) {
   const forms = [...new Set(secrets.flatMap(secretForms))];
-  const kept = Math.max(0, ...forms.map((form) => form.length - 1));
+  const kept2 = Math.max(0, ...forms.map((form) => form.length - 1));
   const scrub = (text) => {
     const ends = occurrenceEnds(text, forms);
     return ends === void 0 ? text : masked(text, ends, text.length);
@@ -947,7 +947,7 @@ function secretScrubber(secrets) {
     const ends = occurrenceEnds(text, forms) ?? new Int32Array(text.length);
     let cut = 0;
     let reach = 0;
-    for (let at = 0; at <= text.length - kept; at += 1) {
+    for (let at = 0; at <= text.length - kept2; at += 1) {
       if (reach <= at && !splitsPair(text, at)) cut = at;
       reach = Math.max(reach, ends[at] ?? 0);
     }
@@ -971,19 +971,10 @@ var REDACTED_KEY = /^(?:[A-Za-z]{2,4}[-_])?\*\*\*$/;
 function isRedactedApiKey(value) {
   return REDACTED_KEY.test(value);
 }
-var SECRET_QUERY_NAMES = /* @__PURE__ */ new Set([
-  "key",
-  "api_key",
-  "api-key",
-  "apikey",
-  "token",
-  "access_token",
-  "sig",
-  "signature",
-  "code"
-]);
+var PUBLIC_PARAMETERS = /* @__PURE__ */ new Set(["api-version", "model", "region"]);
+var MIN_MASKED_LENGTH = 8;
 var URL_PARTS = /^([a-z][a-z0-9+.-]*:\/\/)([^/?#]*)([^?#]*)(\?[^#]*)?(#.*)?$/is;
-function decodeQueryName(name) {
+function decodedName(name) {
   try {
     return decodeURIComponent(name.replace(/\+/g, " ")).toLowerCase();
   } catch {
@@ -997,42 +988,56 @@ function decodedForms(text) {
     return [text];
   }
 }
-function secretQueryValue(parameter) {
-  const equals = parameter.indexOf("=");
-  if (equals < 0 || equals === parameter.length - 1) return void 0;
-  return SECRET_QUERY_NAMES.has(decodeQueryName(parameter.slice(0, equals))) ? parameter.slice(equals + 1) : void 0;
+var kept = (text) => ({ text });
+var hidden = (text, ...parts) => ({ text, credentials: [text, ...parts] });
+function parameterPieces(list) {
+  return list.split(/([&;])/).flatMap((parameter, index) => {
+    if (index % 2 === 1) return [kept(parameter)];
+    const equals = parameter.indexOf("=");
+    if (equals < 0) return [hidden(parameter)];
+    if (PUBLIC_PARAMETERS.has(decodedName(parameter.slice(0, equals)))) return [kept(parameter)];
+    return [kept(parameter.slice(0, equals + 1)), hidden(parameter.slice(equals + 1))];
+  });
 }
-function redactQuery(query) {
-  return query.split("&").map((parameter) => {
-    const value = secretQueryValue(parameter);
-    return value === void 0 ? parameter : `${parameter.slice(0, parameter.length - value.length)}${REDACTED}`;
-  }).join("&");
+function pathPieces(path) {
+  return path.split(/(\/)/).flatMap((segment) => {
+    const semicolon = segment.indexOf(";");
+    if (semicolon < 0) return [kept(segment)];
+    return [kept(segment.slice(0, semicolon + 1)), ...parameterPieces(segment.slice(semicolon + 1))];
+  });
 }
-function baseUrlCredentials(url) {
-  if (url === null || url === void 0) return [];
+function fragmentPiece(fragment) {
+  return hidden(fragment, ...parameterPieces(fragment).flatMap((piece) => piece.credentials ?? []));
+}
+function urlPieces(url) {
   const parts = URL_PARTS.exec(url);
-  if (parts === null) return [];
-  const [, , authority = "", , query = ""] = parts;
+  if (parts === null) return void 0;
+  const [, scheme = "", authority = "", path = "", query, fragment] = parts;
   const at = authority.lastIndexOf("@");
   const userInfo = authority.slice(0, Math.max(at, 0));
   const colon = userInfo.indexOf(":");
-  const userInfoParts = at < 0 ? [] : [userInfo, ...colon < 0 ? [] : [userInfo.slice(colon + 1)]];
-  const queryValues = query.slice(1).split("&").map(secretQueryValue).filter((value) => value !== void 0);
-  const credentials = [...userInfoParts, ...queryValues].flatMap(decodedForms).filter((value) => value !== "");
+  return [
+    kept(scheme),
+    ...at < 0 ? [] : [hidden(userInfo, ...colon < 0 ? [] : [userInfo.slice(colon + 1)]), kept("@")],
+    kept(authority.slice(at + 1)),
+    ...pathPieces(path),
+    ...query === void 0 ? [] : [kept("?"), ...parameterPieces(query.slice(1))],
+    ...fragment === void 0 ? [] : [kept("#"), fragmentPiece(fragment.slice(1))]
+  ];
+}
+function withoutCredentials(url) {
+  const pieces = urlPieces(url);
+  if (pieces === void 0) return url;
+  return pieces.map(({ text, credentials }) => credentials === void 0 || text === "" ? text : REDACTED).join("");
+}
+function baseUrlCredentials(url) {
+  if (url === null || url === void 0) return [];
+  const credentials = (urlPieces(url) ?? []).flatMap((piece) => piece.credentials ?? []).flatMap(decodedForms).filter((value) => value.length >= MIN_MASKED_LENGTH);
   return [...new Set(credentials)];
 }
 function redactBaseUrl(url, secrets = []) {
   if (url === null || url === void 0) return url;
-  const parts = URL_PARTS.exec(url);
-  let redacted = url;
-  if (parts !== null) {
-    const [, scheme = "", authority = "", path = "", query = "", fragment = ""] = parts;
-    const at = authority.lastIndexOf("@");
-    const host = at < 0 ? authority : `${REDACTED}@${authority.slice(at + 1)}`;
-    const safeQuery = query === "" ? "" : `?${redactQuery(query.slice(1))}`;
-    redacted = `${scheme}${host}${path}${safeQuery}${fragment}`;
-  }
-  return scrubSecrets(redacted, secrets);
+  return withoutCredentials(scrubSecrets(withoutCredentials(url), secrets));
 }
 function redactConfigDict(dict, secrets = []) {
   const redacted = structuredClone(dict);
@@ -4306,16 +4311,30 @@ function readTextFile(path, label2) {
     throw new ConfigError([{ path: label2, message: `cannot read ${path} (${reasonOf(error)})` }]);
   }
 }
+function makeStagingDir(directory) {
+  return (0, import_node_fs.mkdtempSync)((0, import_node_path.join)(directory, ".staging-"));
+}
+function createFile(path, data, mode) {
+  (0, import_node_fs.writeFileSync)(path, data, { flag: "wx", mode });
+}
+function replaceFile(path, data, mode) {
+  const staging = makeStagingDir((0, import_node_path.dirname)(path));
+  try {
+    const staged = (0, import_node_path.join)(staging, "staged");
+    createFile(staged, data, mode);
+    (0, import_node_fs.renameSync)(staged, path);
+  } finally {
+    (0, import_node_fs.rmSync)(staging, { recursive: true, force: true });
+  }
+}
 function writeFiles(directory, files, label2) {
   const ordered = [...files].sort((a, b) => Number(a.secret) - Number(b.secret));
   const placedSecrets = [];
   let staging;
   try {
     (0, import_node_fs.mkdirSync)(directory, { recursive: true });
-    staging = (0, import_node_fs.mkdtempSync)((0, import_node_path.join)(directory, ".staging-"));
-    for (const file of ordered) {
-      (0, import_node_fs.writeFileSync)((0, import_node_path.join)(staging, file.name), file.text, { mode: file.secret ? 384 : 438 });
-    }
+    staging = makeStagingDir(directory);
+    for (const file of ordered) createFile((0, import_node_path.join)(staging, file.name), file.text, file.secret ? 384 : 438);
     for (const file of ordered) {
       (0, import_node_fs.renameSync)((0, import_node_path.join)(staging, file.name), (0, import_node_path.join)(directory, file.name));
       if (file.secret) placedSecrets.push((0, import_node_path.join)(directory, file.name));
@@ -4471,7 +4490,50 @@ var import_node_fs2 = require("node:fs");
 var import_node_path3 = require("node:path");
 
 // src/lighteval/results.ts
-var STRING_OR_NON_FINITE = /"(?:[^"\\]|\\.)*"|-?Infinity|NaN/g;
+var MAX_RESULTS_DEPTH = 64;
+var TOO_DEEP = `not LightEval results (nested deeper than ${MAX_RESULTS_DEPTH} levels)`;
+var NON_FINITE = ["NaN", "-Infinity", "Infinity"];
+var BACKSLASH2 = 92;
+function stringEnd(text, start) {
+  let quote2 = text.indexOf('"', start + 1);
+  while (quote2 !== -1) {
+    let backslashes = 0;
+    while (text.charCodeAt(quote2 - 1 - backslashes) === BACKSLASH2) backslashes += 1;
+    if (backslashes % 2 === 0) return quote2 + 1;
+    quote2 = text.indexOf('"', quote2 + 1);
+  }
+  return text.length;
+}
+function jsonOf(text, source) {
+  const parts = [];
+  let copiedFrom = text.charCodeAt(0) === 65279 ? 1 : 0;
+  let depth = 0;
+  for (let at = copiedFrom; at < text.length; ) {
+    const char = text[at];
+    if (char === '"') {
+      at = stringEnd(text, at);
+      continue;
+    }
+    if (char === "{" || char === "[") {
+      depth += 1;
+      if (depth > MAX_RESULTS_DEPTH) throw new ConfigError([{ path: source, message: TOO_DEEP }]);
+    } else if (char === "}" || char === "]") {
+      depth -= 1;
+    } else if (char === "N" || char === "I" || char === "-") {
+      const token = NON_FINITE.find((candidate) => text.startsWith(candidate, at));
+      if (token !== void 0) {
+        parts.push(text.slice(copiedFrom, at), "null");
+        at += token.length;
+        copiedFrom = at;
+        continue;
+      }
+    }
+    at += 1;
+  }
+  if (parts.length === 0) return copiedFrom === 0 ? text : text.slice(copiedFrom);
+  parts.push(text.slice(copiedFrom));
+  return parts.join("");
+}
 function positionIn(text, message) {
   const offset = /position (\d+)/.exec(message)?.[1];
   if (offset === void 0) return "";
@@ -4479,7 +4541,7 @@ function positionIn(text, message) {
   return ` at line ${before.split("\n").length}, column ${Number(offset) - before.lastIndexOf("\n")}`;
 }
 function parseResultsText(text, source) {
-  const json = text.replace(/^\uFEFF/, "").replace(STRING_OR_NON_FINITE, (match) => match.startsWith('"') ? match : "null");
+  const json = jsonOf(text, source);
   try {
     return JSON.parse(json);
   } catch (error) {
@@ -4506,12 +4568,32 @@ var LightEvalResultsSchema = looseObject(
 );
 var TaskConfigsSchema = record(string2(), looseObject({ effective_num_docs: int() }));
 function scrubValue(value, scrub) {
-  if (typeof value === "string") return scrub(value);
-  if (Array.isArray(value)) return value.map((item) => scrubValue(item, scrub));
-  if (isRecord(value)) {
-    return Object.fromEntries(Object.entries(value).map(([key, item]) => [scrub(key), scrubValue(item, scrub)]));
-  }
-  return value;
+  const unfilled = [];
+  const copyOf = (item) => {
+    if (typeof item === "string") return scrub(item);
+    if (Array.isArray(item)) {
+      const source = item;
+      const target = [];
+      unfilled.push(() => {
+        for (const child of source) target.push(copyOf(child));
+      });
+      return target;
+    }
+    if (isRecord(item)) {
+      const target = {};
+      unfilled.push(() => {
+        for (const [key, child] of Object.entries(item)) {
+          const property = { value: copyOf(child), enumerable: true, writable: true, configurable: true };
+          Object.defineProperty(target, scrub(key), property);
+        }
+      });
+      return target;
+    }
+    return item;
+  };
+  const copy = copyOf(value);
+  for (let fill = unfilled.pop(); fill !== void 0; fill = unfilled.pop()) fill();
+  return copy;
 }
 function withoutApiKey(raw) {
   if (!isRecord(raw) || !isRecord(raw.config_general)) return raw;
@@ -4529,18 +4611,37 @@ function serializeResults(scrubbed) {
 `;
 }
 var STDERR_SUFFIX = "_stderr";
-function metricsOfTask(values) {
-  const baseOf = (key) => {
-    if (!key.endsWith(STDERR_SUFFIX)) return void 0;
-    const base = key.slice(0, -STDERR_SUFFIX.length);
-    return Object.hasOwn(values, base) && baseOf(base) === void 0 ? base : void 0;
+function stderrFolds(values) {
+  const folds = /* @__PURE__ */ new Map();
+  const metricOf = (key) => {
+    const base = key.endsWith(STDERR_SUFFIX) ? key.slice(0, -STDERR_SUFFIX.length) : void 0;
+    return base !== void 0 && Object.hasOwn(values, base) ? base : void 0;
   };
+  for (const key of Object.keys(values)) {
+    const unsettled = [];
+    let at = key;
+    let base = metricOf(at);
+    while (!folds.has(at) && base !== void 0) {
+      unsettled.push(at);
+      at = base;
+      base = metricOf(at);
+    }
+    let folded = folds.get(at) ?? false;
+    folds.set(at, folded);
+    for (const above of unsettled.reverse()) {
+      folded = !folded;
+      folds.set(above, folded);
+    }
+  }
+  return folds;
+}
+function metricsOfTask(values) {
+  const folds = stderrFolds(values);
   const stderrs = /* @__PURE__ */ new Map();
   const metrics = [];
   for (const [key, value] of Object.entries(values)) {
-    const base = baseOf(key);
-    if (base === void 0) metrics.push([key, value]);
-    else stderrs.set(base, value);
+    if (folds.get(key) === true) stderrs.set(key.slice(0, -STDERR_SUFFIX.length), value);
+    else metrics.push([key, value]);
   }
   return Object.fromEntries(
     metrics.map(([metric, value]) => [metric, { value, stderr: stderrs.get(metric) ?? void 0 }])
@@ -4573,6 +4674,18 @@ var FileWalk = class {
   seen = /* @__PURE__ */ new Set();
   /** `named`: given as a path, so read whatever its name; otherwise only `*.json` files and unignored folders. */
   visit(path, named) {
+    const pending = [];
+    const enter2 = (children) => {
+      for (const child of children.reverse()) pending.push(child);
+    };
+    enter2(this.visitOne(path, named));
+    for (let next = pending.pop(); next !== void 0; next = pending.pop()) enter2(this.visitOne(next, false));
+  }
+  skip(path, reason) {
+    this.items.push({ skipped: { path: displayPath(path, this.root), reason } });
+  }
+  /** Records `path` when it is a file to read; returns the paths in it to visit next when it is a folder. */
+  visitOne(path, named) {
     let stats;
     let realPath;
     try {
@@ -4580,34 +4693,33 @@ var FileWalk = class {
       realPath = (0, import_node_fs2.realpathSync)(path);
     } catch (error) {
       if (named || JSON_FILE.test(path)) this.skip(path, `cannot read (${reasonOf(error)})`);
-      return;
+      return [];
     }
     if (stats.isDirectory()) {
-      if (!named && isIgnoredFolder((0, import_node_path3.basename)(path))) return;
-      if (this.seen.has(realPath)) return;
+      if (!named && isIgnoredFolder((0, import_node_path3.basename)(path))) return [];
+      if (this.seen.has(realPath)) return [];
       this.seen.add(realPath);
-      this.visitFolder(path);
-    } else if (stats.isFile()) {
-      if (!named && !JSON_FILE.test(path)) return;
-      if (this.seen.has(realPath)) return;
+      return this.entriesOf(path);
+    }
+    if (stats.isFile()) {
+      if (!named && !JSON_FILE.test(path)) return [];
+      if (this.seen.has(realPath)) return [];
       this.seen.add(realPath);
       this.items.push({ file: path });
     } else if (named) {
       this.skip(path, "not a file or folder");
     }
+    return [];
   }
-  skip(path, reason) {
-    this.items.push({ skipped: { path: displayPath(path, this.root), reason } });
-  }
-  visitFolder(path) {
+  entriesOf(folder) {
     let entries;
     try {
-      entries = (0, import_node_fs2.readdirSync)(path, { withFileTypes: true });
+      entries = (0, import_node_fs2.readdirSync)(folder, { withFileTypes: true });
     } catch (error) {
-      this.skip(path, `cannot list the folder (${reasonOf(error)})`);
-      return;
+      this.skip(folder, `cannot list the folder (${reasonOf(error)})`);
+      return [];
     }
-    for (const entry of entries.sort(byName)) this.visit((0, import_node_path3.join)(path, entry.name), false);
+    return entries.sort(byName).map((entry) => (0, import_node_path3.join)(folder, entry.name));
   }
 };
 function issueWhere(path) {
@@ -5308,9 +5420,6 @@ function providerKeyOf(config2) {
     prefix: litellm.prefix
   };
 }
-function keyFromEnvironment(key, env) {
-  return [key.variable, ...key.litellmVariables].map((name) => env[name] ?? "").find((value) => value !== "") ?? "";
-}
 function keysInEnvironment(key, env) {
   const names = /* @__PURE__ */ new Set([key.variable, ...key.litellmVariables]);
   return [...names].map((name) => env[name]).filter((value) => value !== void 0 && value !== "");
@@ -5734,16 +5843,10 @@ function readBundleFile(path, label2) {
   }
 }
 function writeBundleFile(path, bytes, label2) {
-  const staging = (0, import_node_path5.join)((0, import_node_path5.dirname)(path), `.${(0, import_node_path5.basename)(path)}.${process.pid}.partial`);
   try {
     (0, import_node_fs4.mkdirSync)((0, import_node_path5.dirname)(path), { recursive: true });
-    (0, import_node_fs4.writeFileSync)(staging, bytes, { mode: 438 });
-    (0, import_node_fs4.renameSync)(staging, path);
+    replaceFile(path, bytes, 438);
   } catch (error) {
-    try {
-      (0, import_node_fs4.rmSync)(staging, { force: true });
-    } catch {
-    }
     throw new ConfigError([{ path: label2, message: `cannot write ${path} (${reasonOf(error)})` }]);
   }
 }
@@ -5903,6 +6006,15 @@ async function openBundle(bytes, source) {
 }
 
 // src/cli/inspect-command.ts
+function trustNotes(bundle) {
+  const key = providerKeyOf(bundle.config);
+  const named = bundle.config.model_parameters[0].api_key_env;
+  const url = bundle.native.model_parameters.base_url;
+  return [
+    ...named === void 0 || key.litellmVariables.includes(named) ? [] : [`warning: config.yaml names ${named} as the key variable, not the provider's ${key.litellmVariable}; replay never reads ${named} unless told to (--api-key-env)`],
+    ...url === void 0 ? [] : [`note: the bundle calls ${redactBaseUrl(url)}; replay calls a base URL only when it is named with --base-url`]
+  ];
+}
 async function runInspect(file, io) {
   const bundle = await openBundle(readBundleFile(file, "FILE"), file);
   io.stdout(
@@ -5912,6 +6024,8 @@ ${JSON.stringify(bundle.manifest, null, 2)}
 ==> config.yaml <==
 ${bundle.files.configYaml}`
   );
+  for (const note of trustNotes(bundle)) io.stderr(`${note}
+`);
 }
 var inspectCommand = {
   name: "inspect",
@@ -5919,7 +6033,9 @@ var inspectCommand = {
   usage: `Usage: lighteval-action inspect FILE.eval752.zip
 
 Verifies the bundle (every entry's size and SHA-256, its paths, its format
-version), then prints its manifest and its redacted config.yaml.
+version), then prints its manifest and its redacted config.yaml, and on standard
+error the base URL and key variable a replay would be asked to trust. The checks
+show the bundle is whole, not who made it.
 
 Options:
   -h, --help                 show this help
@@ -5980,54 +6096,89 @@ var import_node_fs5 = require("node:fs");
 var import_node_path7 = require("node:path");
 var TAIL_LINES = 20;
 var STOP_GRACE_MS = 5e3;
+var STOP_POLL_MS = 100;
 var IS_WINDOWS = process.platform === "win32";
 function passThrough(stream, text) {
   (stream === "stdout" ? process.stdout : process.stderr).write(text);
 }
 var MAX_TAIL_LINE_LENGTH = 500;
+var MAX_HELD = 64 * 1024;
+function afterRedraw(text) {
+  return text.slice(text.lastIndexOf("\r", text.length - 2) + 1);
+}
 function shownLine(line) {
-  const shown = line.slice(line.lastIndexOf("\r", line.length - 2) + 1).replace(/\r$/, "");
+  const shown = afterRedraw(line).replace(/\r$/, "");
   return shown.length > MAX_TAIL_LINE_LENGTH ? `${shown.slice(0, MAX_TAIL_LINE_LENGTH)} \u2026` : shown;
 }
+function shownSoFar(text) {
+  const shown = afterRedraw(text);
+  if (shown.length <= MAX_TAIL_LINE_LENGTH + 1) return shown;
+  return shown.slice(0, MAX_TAIL_LINE_LENGTH + 1) + (shown.endsWith("\r") ? "\r" : "");
+}
 var Tail = class {
+  constructor(scrubber) {
+    this.scrubber = scrubber;
+  }
+  scrubber;
   lines = [];
-  partial = /* @__PURE__ */ new Map();
+  /** Each stream's unfinished line: its settled start, scrubbed and cut (`shown`), and the raw rest (`held`). */
+  unfinished = /* @__PURE__ */ new Map();
   add(stream, chunk) {
-    const parts = ((this.partial.get(stream) ?? "") + chunk).split("\n");
-    this.partial.set(stream, (parts.pop() ?? "").slice(-MAX_TAIL_LINE_LENGTH * 4));
-    this.lines.push(...parts.map(shownLine));
+    const { scrub, settle } = this.scrubber;
+    const before = this.unfinished.get(stream) ?? { shown: "", held: "" };
+    const parts = (before.held + chunk).split("\n");
+    const last = parts.pop() ?? "";
+    let shown = before.shown;
+    for (const part of parts) {
+      this.lines.push(shownLine(shown + scrub(part)));
+      shown = "";
+    }
     if (this.lines.length > TAIL_LINES) this.lines.splice(0, this.lines.length - TAIL_LINES);
+    if (last.length <= MAX_HELD) {
+      this.unfinished.set(stream, { shown, held: last });
+      return;
+    }
+    const settled = settle(last);
+    this.unfinished.set(stream, { shown: shownSoFar(shown + settled.scrubbed), held: settled.rest });
   }
   read() {
-    const unfinished = [...this.partial.values()].map(shownLine).filter((line) => line !== "");
+    const unfinished = [...this.unfinished.values()].map(({ shown, held }) => shownLine(shown + this.scrubber.scrub(held))).filter((line) => line !== "");
     return [...this.lines, ...unfinished].slice(-TAIL_LINES);
   }
 };
 function runChildProcess(request) {
-  const tail = new Tail();
+  const tail = new Tail(secretScrubber(request.secrets ?? []));
   return new Promise((resolve2) => {
     const child = (0, import_node_child_process.spawn)(request.command, [...request.args], {
       env: request.env,
       stdio: ["ignore", "pipe", "pipe"],
-      // Its own process group, so that stopping it also stops what it started (workers, servers).
+      // Its own process group, so that stopping it also stops what it started.
       detached: !IS_WINDOWS,
       windowsHide: true
     });
     let timedOut = false;
     let startError;
-    let killTimer;
-    let closed = false;
+    let watch;
     const signalGroup = (signal) => {
-      if (child.pid === void 0 || closed) return;
+      if (child.pid === void 0) return false;
+      if (IS_WINDOWS) return child.kill(signal);
       try {
-        if (IS_WINDOWS) child.kill(signal);
-        else process.kill(-child.pid, signal);
+        process.kill(-child.pid, signal);
+        return true;
       } catch {
+        return false;
       }
     };
     const stop = (signal) => {
-      signalGroup(signal);
-      killTimer ??= setTimeout(() => signalGroup("SIGKILL"), STOP_GRACE_MS);
+      if (!signalGroup(signal) || watch !== void 0) return;
+      const killAt = Date.now() + STOP_GRACE_MS;
+      watch = setInterval(() => {
+        if (!signalGroup(0)) clearInterval(watch);
+        else if (Date.now() >= killAt) {
+          signalGroup("SIGKILL");
+          clearInterval(watch);
+        }
+      }, STOP_POLL_MS);
     };
     const timeout = request.timeoutMs === void 0 ? void 0 : setTimeout(() => {
       timedOut = true;
@@ -6050,10 +6201,12 @@ function runChildProcess(request) {
     child.on("error", (error) => {
       startError = error;
     });
-    child.on("close", (exitCode, signal) => {
-      closed = true;
+    child.on("exit", () => {
       clearTimeout(timeout);
-      clearTimeout(killTimer);
+      if (watch === void 0) stop("SIGTERM");
+    });
+    child.on("close", (exitCode, signal) => {
+      clearTimeout(timeout);
       process.off("SIGINT", onSignal);
       process.off("SIGTERM", onSignal);
       resolve2({ exitCode: startError === void 0 ? exitCode : null, signal, timedOut, tail: tail.read(), startError });
@@ -6082,6 +6235,7 @@ function findOnPath(name, env) {
 }
 
 // src/io/lighteval-run.ts
+var import_node_fs7 = require("node:fs");
 var import_shell_quote = __toESM(require_shell_quote(), 1);
 
 // src/io/results-files.ts
@@ -6099,8 +6253,8 @@ function filesUnder(directory) {
   }
   return names.flatMap((name) => {
     const path = (0, import_node_path8.join)(directory, name);
-    const stats = (0, import_node_fs6.statSync)(path);
-    return stats.isFile() ? [[path, stats.mtimeMs]] : [];
+    const stats = (0, import_node_fs6.lstatSync)(path, { throwIfNoEntry: false });
+    return stats?.isFile() === true ? [[path, stats.mtimeMs]] : [];
   });
 }
 function snapshotRunFiles(outputDir) {
@@ -6115,21 +6269,21 @@ function runFilesSince(outputDir, before) {
     details: newestFirst.filter((path) => path.startsWith((0, import_node_path8.join)(outputDir, DETAILS_DIR)))
   };
 }
-function replaceFile(path, text) {
-  const staging = (0, import_node_path8.join)((0, import_node_path8.dirname)(path), `.${(0, import_node_path8.basename)(path)}.scrubbing`);
-  (0, import_node_fs6.writeFileSync)(staging, text, { encoding: "utf8", mode: (0, import_node_fs6.statSync)(path).mode });
-  (0, import_node_fs6.renameSync)(staging, path);
+function rewriteFile(path, text) {
+  replaceFile(path, text, (0, import_node_fs6.statSync)(path).mode & 4095);
 }
 function scrubResultsFile(path, secrets) {
   const text = scrubSecrets((0, import_node_fs6.readFileSync)(path, "utf8"), secrets);
   let document;
+  let scrubbed;
   try {
     document = scrubResults(parseResultsText(text, path), secrets);
+    scrubbed = serializeResults(document);
   } catch (error) {
-    replaceFile(path, text);
+    rewriteFile(path, text);
     throw error;
   }
-  replaceFile(path, serializeResults(document));
+  rewriteFile(path, scrubbed);
   return document;
 }
 
@@ -6155,7 +6309,9 @@ function scrubResultsFiles(paths, secrets) {
       return { path, document: scrubResultsFile(path, secrets) };
     } catch (error) {
       if (error instanceof ConfigError) return { path, unreadable: error.message };
-      throw error;
+      (0, import_node_fs7.rmSync)(path, { force: true });
+      const reason = error instanceof Error ? error.message : String(error);
+      return { path, unreadable: `${path} could not be scrubbed of secrets (${reason}), so it was removed` };
     }
   });
 }
@@ -6168,17 +6324,19 @@ async function runLightEval(request) {
     args: request.args,
     env: request.env,
     timeoutMs: request.timeLimit === void 0 ? void 0 : request.timeLimit.minutes * 6e4,
-    output: request.output
+    output: request.output,
+    // Scrubbed before the tail cuts its lines: scrubbing after a cut would leave part of a secret at the cut.
+    secrets
   });
-  const files = runFilesSince(outputDir, before);
-  const [newest] = scrubResultsFiles(files.results, secrets);
+  const written = runFilesSince(outputDir, before);
+  const [newest] = scrubResultsFiles(written.results, secrets);
+  const files = { ...written, results: written.results.filter((path) => (0, import_node_fs7.existsSync)(path)) };
   const failed = (failure2, headline = failure2) => ({ ok: false, failure: scrub(failure2), headline: scrub(headline), files });
   if (outcome.startError !== void 0) return failed(`LightEval could not start (${program}): ${outcome.startError.message}`);
   if (outcome.exitCode !== 0) {
-    const tail = outcome.tail.map(scrub);
-    const hint = dependencyTooNewHint(tail);
+    const hint = dependencyTooNewHint(outcome.tail);
     const headline = failureHeadline("LightEval", outcome, request.timeLimit);
-    const message = failureMessage(headline, tail);
+    const message = failureMessage(headline, outcome.tail);
     return hint === void 0 ? failed(message, headline) : failed(`${hint}
 ${message}`, `${headline} ${hint}`);
   }
@@ -6192,7 +6350,7 @@ ${message}`, `${headline} ${hint}`);
 }
 
 // src/io/scrubbed-output.ts
-var MAX_HELD = 64 * 1024;
+var MAX_HELD2 = 64 * 1024;
 function scrubbedOutput(sink, secrets) {
   const { scrub, settle } = secretScrubber(secrets);
   const pass = (text) => {
@@ -6205,7 +6363,7 @@ function scrubbedOutput(sink, secrets) {
       const before = held.get(stream) ?? "";
       let scrubbed = lineEnd === 0 ? "" : scrub(before + text.slice(0, lineEnd));
       let rest = lineEnd === 0 ? before + text : text.slice(lineEnd);
-      if (rest.length > MAX_HELD) {
+      if (rest.length > MAX_HELD2) {
         const settled = settle(rest);
         scrubbed += settled.scrubbed;
         rest = settled.rest;
@@ -6260,8 +6418,11 @@ var REPLAY_OPTIONS = {
   tasks: { type: "string" },
   "max-samples": { type: "string" },
   "custom-tasks": { type: "string" },
-  "output-dir": { type: "string" }
+  "output-dir": { type: "string" },
+  "api-key-env": { type: "string" },
+  "base-url": { type: "string" }
 };
+var ENV_NAME2 = /^[A-Za-z_][A-Za-z0-9_]*$/;
 function parseReplayArgs(args) {
   const { values, positionals } = parseCommandLine(args, {
     command: "replay",
@@ -6273,8 +6434,38 @@ function parseReplayArgs(args) {
     tasks: parseTasksOption(values.tasks),
     maxSamples: parseMaxSamplesOption(values["max-samples"]),
     customTasks: values["custom-tasks"] || void 0,
-    outputDir: values["output-dir"] || DEFAULT_OUTPUT_DIR
+    outputDir: values["output-dir"] || DEFAULT_OUTPUT_DIR,
+    apiKeyEnv: parseApiKeyEnv(values["api-key-env"]),
+    baseUrl: parseBaseUrl(values["base-url"])
   };
+}
+function parseApiKeyEnv(name) {
+  if (name !== void 0 && !ENV_NAME2.test(name)) throw new UsageError("--api-key-env: expected a variable name such as OPENAI_API_KEY");
+  return name;
+}
+function parseBaseUrl(url) {
+  if (url === void 0) return void 0;
+  let parsed;
+  try {
+    parsed = new URL(url);
+  } catch {
+    parsed = void 0;
+  }
+  if (parsed === void 0 || parsed.protocol !== "http:" && parsed.protocol !== "https:") {
+    throw new UsageError("--base-url: expected an http(s) URL");
+  }
+  return url;
+}
+function replayBaseUrl(args, bundle) {
+  const bundled = bundle.native.model_parameters.base_url ?? void 0;
+  if (bundled === void 0 || args.baseUrl !== void 0) return args.baseUrl;
+  const shown = redactBaseUrl(bundled);
+  throw new ConfigError([
+    {
+      path: "--base-url",
+      message: `the bundle calls ${shown}; replay sends your key only to a base URL you name: pass --base-url with the URL to call (the bundle's, if you trust where the bundle came from)`
+    }
+  ]);
 }
 function replayTasks(given, bundle) {
   const { manifest } = bundle;
@@ -6295,25 +6486,23 @@ async function runReplay(args, io) {
   const tasks = replayTasks(args.tasks, bundle);
   const maxSamples = args.maxSamples ?? manifest.max_samples ?? void 0;
   const key = providerKeyOf(bundle.config);
-  const apiKey = keyFromEnvironment(key, io.env);
+  const keyVariables = args.apiKeyEnv === void 0 ? key.litellmVariables : [args.apiKeyEnv];
+  const apiKey = keyVariables.map((name) => io.env[name] ?? "").find((value) => value !== "") ?? "";
   if (key.needsKey && apiKey === "") {
-    const alsoUnset = key.variable === key.litellmVariable ? "" : `, nor is ${key.litellmVariable}`;
-    throw new ConfigError([
-      { path: key.variable, message: `not set${alsoUnset}; replaying ${manifest.model_name} needs the ${key.prefix} key in it` }
-    ]);
+    const variable = args.apiKeyEnv ?? key.litellmVariable;
+    throw new ConfigError([{ path: variable, message: `not set; replaying ${manifest.model_name} needs the ${key.prefix} key in it` }]);
   }
-  if (bundle.native.model_parameters.base_url?.includes("***") === true) {
-    throw new ConfigError([
-      { path: `${args.file}: ${NATIVE_ENTRY}`, message: "base_url had credentials, which the bundle holds redacted (***); replay cannot call it" }
-    ]);
-  }
+  const baseUrl = replayBaseUrl(args, bundle);
   const program = findOnPath("lighteval", io.env);
   if (program === void 0) {
     throw new ConfigError([
       { path: "lighteval", message: `not found on PATH; install it with pip install "lighteval[litellm]==${manifest.lighteval_version}"` }
     ]);
   }
-  writeFiles(args.outputDir, [{ name: NATIVE_FILE, text: bundle.files.nativeYaml, secret: false }], "--output-dir");
+  const native = { ...bundle.native, model_parameters: { ...bundle.native.model_parameters, base_url: baseUrl } };
+  const baseUrlSecrets = baseUrl === void 0 ? [] : baseUrlCredentials(baseUrl);
+  const nativeText = nativeFileText(native, manifest.lighteval_version);
+  writeFiles(args.outputDir, [{ name: NATIVE_FILE, text: nativeText, secret: baseUrlSecrets.length > 0 }], "--output-dir");
   const lightevalArgs = lightevalArguments({
     modelFile: (0, import_node_path9.join)(args.outputDir, NATIVE_FILE),
     outputDir: args.outputDir,
@@ -6324,9 +6513,12 @@ async function runReplay(args, io) {
   });
   for (const warning of tasks.warnings) io.stderr(`warning: ${warning}
 `);
+  const endpoint = baseUrl === void 0 ? "the provider's own endpoint" : redactBaseUrl(baseUrl);
+  io.stderr(`replaying ${manifest.model_name} at ${endpoint}, the key from ${args.apiKeyEnv ?? key.litellmVariable}
+`);
   io.stderr(`running ${shownCommand([program, ...lightevalArgs])}
 `);
-  const secrets = apiKey === "" ? [] : [apiKey];
+  const secrets = [...apiKey === "" ? [] : [apiKey], ...baseUrlSecrets];
   const output = scrubbedOutput(io.stderr, secrets);
   const run = await runLightEval({
     program,
@@ -6351,7 +6543,16 @@ Verifies the bundle, writes its lighteval-model.yaml into the output folder, run
 lighteval endpoint litellm on it (lighteval from PATH), and prints each metric of
 the bundled results beside the new one.
 
+A bundle is not proof of where it came from: its checksums show it is whole, not
+who made it. So replay calls the bundle's base URL only when you name it with
+--base-url, and reads the key from the provider's variable (or --api-key-env),
+never from the variable the bundle's config.yaml names.
+
 Options:
+  --base-url URL             the base URL to call; required when the bundle has one
+                             (pass the bundle's to call it, or another)
+  --api-key-env NAME         the variable to read the key from
+                             (default: the provider's, such as OPENAI_API_KEY)
   --tasks SPEC               task specs to run, comma-separated
                              (default: the bundle's)
   --max-samples N            samples per task (default: the bundle's)
@@ -6360,10 +6561,9 @@ Options:
                              (default lighteval-replay)
   -h, --help                 show this help
 
-The key is read from the variable config.yaml names (api_key_env), else from the
-provider's LiteLLM variable, and reaches LightEval only in its environment.
-Exit status: 0 done, 1 an invalid bundle, a missing key or LightEval, or a failed
-run, 2 bad usage.
+The key reaches LightEval only in its environment, under the provider's variable.
+Exit status: 0 done, 1 an invalid bundle, a missing key, base URL or LightEval, or
+a failed run, 2 bad usage.
 `,
   run: async (args, io) => {
     await runReplay(parseReplayArgs(args), io);

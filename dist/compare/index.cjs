@@ -2902,6 +2902,46 @@ var init_fields = __esm({
 });
 
 // src/lighteval/results.ts
+function stringEnd(text, start) {
+  let quote = text.indexOf('"', start + 1);
+  while (quote !== -1) {
+    let backslashes = 0;
+    while (text.charCodeAt(quote - 1 - backslashes) === BACKSLASH) backslashes += 1;
+    if (backslashes % 2 === 0) return quote + 1;
+    quote = text.indexOf('"', quote + 1);
+  }
+  return text.length;
+}
+function jsonOf(text, source) {
+  const parts = [];
+  let copiedFrom = text.charCodeAt(0) === 65279 ? 1 : 0;
+  let depth = 0;
+  for (let at = copiedFrom; at < text.length; ) {
+    const char = text[at];
+    if (char === '"') {
+      at = stringEnd(text, at);
+      continue;
+    }
+    if (char === "{" || char === "[") {
+      depth += 1;
+      if (depth > MAX_RESULTS_DEPTH) throw new ConfigError([{ path: source, message: TOO_DEEP }]);
+    } else if (char === "}" || char === "]") {
+      depth -= 1;
+    } else if (char === "N" || char === "I" || char === "-") {
+      const token = NON_FINITE.find((candidate) => text.startsWith(candidate, at));
+      if (token !== void 0) {
+        parts.push(text.slice(copiedFrom, at), "null");
+        at += token.length;
+        copiedFrom = at;
+        continue;
+      }
+    }
+    at += 1;
+  }
+  if (parts.length === 0) return copiedFrom === 0 ? text : text.slice(copiedFrom);
+  parts.push(text.slice(copiedFrom));
+  return parts.join("");
+}
 function positionIn(text, message) {
   const offset = /position (\d+)/.exec(message)?.[1];
   if (offset === void 0) return "";
@@ -2909,7 +2949,7 @@ function positionIn(text, message) {
   return ` at line ${before.split("\n").length}, column ${Number(offset) - before.lastIndexOf("\n")}`;
 }
 function parseResultsText(text, source) {
-  const json = text.replace(/^\uFEFF/, "").replace(STRING_OR_NON_FINITE, (match) => match.startsWith('"') ? match : "null");
+  const json = jsonOf(text, source);
   try {
     return JSON.parse(json);
   } catch (error2) {
@@ -2917,18 +2957,37 @@ function parseResultsText(text, source) {
     throw new ConfigError([{ path: source, message: `not valid JSON${where}` }]);
   }
 }
-function metricsOfTask(values) {
-  const baseOf = (key) => {
-    if (!key.endsWith(STDERR_SUFFIX)) return void 0;
-    const base = key.slice(0, -STDERR_SUFFIX.length);
-    return Object.hasOwn(values, base) && baseOf(base) === void 0 ? base : void 0;
+function stderrFolds(values) {
+  const folds = /* @__PURE__ */ new Map();
+  const metricOf = (key) => {
+    const base = key.endsWith(STDERR_SUFFIX) ? key.slice(0, -STDERR_SUFFIX.length) : void 0;
+    return base !== void 0 && Object.hasOwn(values, base) ? base : void 0;
   };
+  for (const key of Object.keys(values)) {
+    const unsettled = [];
+    let at = key;
+    let base = metricOf(at);
+    while (!folds.has(at) && base !== void 0) {
+      unsettled.push(at);
+      at = base;
+      base = metricOf(at);
+    }
+    let folded = folds.get(at) ?? false;
+    folds.set(at, folded);
+    for (const above of unsettled.reverse()) {
+      folded = !folded;
+      folds.set(above, folded);
+    }
+  }
+  return folds;
+}
+function metricsOfTask(values) {
+  const folds = stderrFolds(values);
   const stderrs = /* @__PURE__ */ new Map();
   const metrics = [];
   for (const [key, value] of Object.entries(values)) {
-    const base = baseOf(key);
-    if (base === void 0) metrics.push([key, value]);
-    else stderrs.set(base, value);
+    if (folds.get(key) === true) stderrs.set(key.slice(0, -STDERR_SUFFIX.length), value);
+    else metrics.push([key, value]);
   }
   return Object.fromEntries(
     metrics.map(([metric, value]) => [metric, { value, stderr: stderrs.get(metric) ?? void 0 }])
@@ -2937,7 +2996,7 @@ function metricsOfTask(values) {
 function taskMetricsOf(results) {
   return Object.fromEntries(Object.entries(results.results).map(([task, values]) => [task, metricsOfTask(values)]));
 }
-var STRING_OR_NON_FINITE, MetricValueSchema, TaskResultsSchema, ResultsMappingSchema, LightEvalResultsSchema, TaskConfigsSchema, STDERR_SUFFIX, MetricsOutputSchema;
+var MAX_RESULTS_DEPTH, TOO_DEEP, NON_FINITE, BACKSLASH, MetricValueSchema, TaskResultsSchema, ResultsMappingSchema, LightEvalResultsSchema, TaskConfigsSchema, STDERR_SUFFIX, MetricsOutputSchema;
 var init_results = __esm({
   "src/lighteval/results.ts"() {
     "use strict";
@@ -2945,7 +3004,10 @@ var init_results = __esm({
     init_errors();
     init_fields();
     init_secrets();
-    STRING_OR_NON_FINITE = /"(?:[^"\\]|\\.)*"|-?Infinity|NaN/g;
+    MAX_RESULTS_DEPTH = 64;
+    TOO_DEEP = `not LightEval results (nested deeper than ${MAX_RESULTS_DEPTH} levels)`;
+    NON_FINITE = ["NaN", "-Infinity", "Infinity"];
+    BACKSLASH = 92;
     MetricValueSchema = nullable(number2({ error: "expected a number or null" }));
     TaskResultsSchema = record(string2(), MetricValueSchema, {
       error: "expected a mapping of metric names to numbers"
@@ -3906,6 +3968,18 @@ var FileWalk = class {
   seen = /* @__PURE__ */ new Set();
   /** `named`: given as a path, so read whatever its name; otherwise only `*.json` files and unignored folders. */
   visit(path, named) {
+    const pending = [];
+    const enter = (children) => {
+      for (const child of children.reverse()) pending.push(child);
+    };
+    enter(this.visitOne(path, named));
+    for (let next = pending.pop(); next !== void 0; next = pending.pop()) enter(this.visitOne(next, false));
+  }
+  skip(path, reason) {
+    this.items.push({ skipped: { path: displayPath(path, this.root), reason } });
+  }
+  /** Records `path` when it is a file to read; returns the paths in it to visit next when it is a folder. */
+  visitOne(path, named) {
     let stats;
     let realPath;
     try {
@@ -3913,34 +3987,33 @@ var FileWalk = class {
       realPath = (0, import_node_fs.realpathSync)(path);
     } catch (error2) {
       if (named || JSON_FILE.test(path)) this.skip(path, `cannot read (${reasonOf(error2)})`);
-      return;
+      return [];
     }
     if (stats.isDirectory()) {
-      if (!named && isIgnoredFolder((0, import_node_path.basename)(path))) return;
-      if (this.seen.has(realPath)) return;
+      if (!named && isIgnoredFolder((0, import_node_path.basename)(path))) return [];
+      if (this.seen.has(realPath)) return [];
       this.seen.add(realPath);
-      this.visitFolder(path);
-    } else if (stats.isFile()) {
-      if (!named && !JSON_FILE.test(path)) return;
-      if (this.seen.has(realPath)) return;
+      return this.entriesOf(path);
+    }
+    if (stats.isFile()) {
+      if (!named && !JSON_FILE.test(path)) return [];
+      if (this.seen.has(realPath)) return [];
       this.seen.add(realPath);
       this.items.push({ file: path });
     } else if (named) {
       this.skip(path, "not a file or folder");
     }
+    return [];
   }
-  skip(path, reason) {
-    this.items.push({ skipped: { path: displayPath(path, this.root), reason } });
-  }
-  visitFolder(path) {
+  entriesOf(folder) {
     let entries;
     try {
-      entries = (0, import_node_fs.readdirSync)(path, { withFileTypes: true });
+      entries = (0, import_node_fs.readdirSync)(folder, { withFileTypes: true });
     } catch (error2) {
-      this.skip(path, `cannot list the folder (${reasonOf(error2)})`);
-      return;
+      this.skip(folder, `cannot list the folder (${reasonOf(error2)})`);
+      return [];
     }
-    for (const entry of entries.sort(byName)) this.visit((0, import_node_path.join)(path, entry.name), false);
+    return entries.sort(byName).map((entry) => (0, import_node_path.join)(folder, entry.name));
   }
 };
 function issueWhere(path) {
@@ -4348,6 +4421,7 @@ function booleanInput(name, fallback) {
     throw new InputError(inputMessage(name, `expected true or false, got ${describeValue(value)}`));
   }
 }
+var MAX_TIMEOUT_MINUTES = Math.floor((2 ** 31 - 1) / 6e4);
 var PROVIDER_FIELD_INPUTS = {
   type: Inputs.ProviderType,
   id: Inputs.ProviderId,
@@ -4377,6 +4451,18 @@ var SCALAR_FIELD_INPUTS = {
   dataset_name: Inputs.DatasetName,
   lighteval_version: Inputs.LightevalVersion
 };
+
+// src/io/output-lines.ts
+var MAX_LINE = 64 * 1024;
+
+// src/action/log.ts
+var COMMAND_OPENER = /(^|\r)(\s*)(:(?=:)|#(?=#\[))/g;
+function defuseCommands(line) {
+  return line.replace(COMMAND_OPENER, "$1$2$3\u200B");
+}
+function logLine(message) {
+  info(defuseCommands(message.replace(/\r/g, "\\r").replace(/\n/g, "\\n")));
+}
 
 // src/action/pull-request-comment.ts
 init_secrets();
@@ -4573,7 +4659,7 @@ function currentPullRequest() {
 async function postComment({ githubToken, tokenInput, key, markdown, what, secrets }) {
   const pullRequest = currentPullRequest();
   if (pullRequest === void 0) {
-    info(`Not a pull request: no comment posted; the ${what} is in the step summary.`);
+    logLine(`Not a pull request: no comment posted; the ${what} is in the step summary.`);
     return;
   }
   if (githubToken === "") {
@@ -4590,7 +4676,7 @@ async function postComment({ githubToken, tokenInput, key, markdown, what, secre
       key,
       markdown
     });
-    info(`Pull request comment ${posted.action}: ${posted.url}`);
+    logLine(`Pull request comment ${posted.action}: ${posted.url}`);
   } catch (error2) {
     const reason = error2 instanceof CommentError ? error2.message : `Pull request comment not posted: ${String(error2)}`;
     warning(`${scrubSecrets(reason, [...secrets, githubToken])}. The ${what} is in the step summary.`);

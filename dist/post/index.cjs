@@ -405,6 +405,18 @@ function getState(name) {
   return process.env[`STATE_${name}`] || "";
 }
 
+// src/io/output-lines.ts
+var MAX_LINE = 64 * 1024;
+
+// src/action/log.ts
+var COMMAND_OPENER = /(^|\r)(\s*)(:(?=:)|#(?=#\[))/g;
+function defuseCommands(line) {
+  return line.replace(COMMAND_OPENER, "$1$2$3\u200B");
+}
+function logLine(message) {
+  info(defuseCommands(message.replace(/\r/g, "\\r").replace(/\n/g, "\\n")));
+}
+
 // src/action/names.ts
 var States = {
   /** The folder under RUNNER_TEMP holding this run's secret files; the post step deletes it. */
@@ -427,7 +439,7 @@ function cleanup() {
       return;
     }
     (0, import_node_fs.rmSync)(directory, { recursive: true, force: true });
-    info(`Removed the secret files in ${directory}`);
+    logLine(`Removed the secret files in ${directory}`);
   } catch (error) {
     warning(`Could not remove the secret files in ${directory}: ${error instanceof Error ? error.message : String(error)}`);
   }

@@ -3,7 +3,7 @@
  * an InputError naming the input (and the field inside it for the provider record and the run configuration).
  * What only a LightEval run reads (task list, thresholds, baseline) is parsed with modules loaded for a run only.
  */
-import { resolve } from 'node:path';
+import { isAbsolute, relative, resolve, sep } from 'node:path';
 import * as core from '@actions/core';
 import { ConfigError, describeValue, type FieldIssue } from '../config/errors.js';
 import { isRecord } from '../config/fields.js';
@@ -311,7 +311,7 @@ export async function readInputs(): Promise<BuildInputs> {
     datasetId: optionalInput(Inputs.DatasetId),
     datasetName: optionalInput(Inputs.DatasetName),
     lightevalVersion,
-    outputDir: resolve(workspace, defaultedInput(Inputs.OutputDir)),
+    outputDir: readOutputDir(workspace),
     uploadArtifact: flagInput(Inputs.UploadArtifact),
     artifactName: readArtifactName(),
     retentionDays: numberInput(Inputs.RetentionDays, { whole: true, test: (days) => days >= 1, expected: 'a whole number of days (1 or more)' }),
@@ -320,6 +320,22 @@ export async function readInputs(): Promise<BuildInputs> {
     evaluation,
     warnings: runLighteval ? (evaluation?.warnings ?? []) : ignoredRunInputs(),
   };
+}
+
+/**
+ * The output folder: relative to the workspace and inside it, or absolute (`${{ runner.temp }}/out`), which says
+ * plainly where it goes. A relative path that climbs out with `..` is refused: the input promises the workspace.
+ */
+function readOutputDir(workspace: string): string {
+  const given = defaultedInput(Inputs.OutputDir);
+  const absolute = resolve(workspace, given);
+  const inside = relative(workspace, absolute);
+  if (!isAbsolute(given) && (inside === '..' || inside.startsWith(`..${sep}`))) {
+    throw new InputError(
+      inputMessage(Inputs.OutputDir, `${describeValue(given)} is outside the workspace; expected a folder inside it, or an absolute path`),
+    );
+  }
+  return absolute;
 }
 
 /** The folder relative paths start from: the checked-out repository on a runner. */

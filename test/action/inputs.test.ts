@@ -140,6 +140,23 @@ describe('readInputs', () => {
     expect(await failureOf({ ...MINIMAL, 'include-api-key': 'tRuE' })).toBe('Input "include-api-key": expected true or false, got "tRuE"');
   });
 
+  it('takes an output folder inside the workspace or an absolute one, never a relative path that climbs out', async () => {
+    for (const [given, expected] of [
+      ['out', join(workspace, 'out')],
+      ['a/../b', join(workspace, 'b')],
+      ['./x/..', workspace],
+      ['..foo', join(workspace, '..foo')],
+      ['/abs/out', '/abs/out'],
+    ]) {
+      expect((await readBuildInputs(env({ ...MINIMAL, 'output-dir': given }))).outputDir, given).toBe(expected);
+    }
+    for (const given of ['..', '../outside', 'a/../../b', './..']) {
+      expect(await failureOf({ ...MINIMAL, 'output-dir': given })).toBe(
+        `Input "output-dir": ${JSON.stringify(given)} is outside the workspace; expected a folder inside it, or an absolute path`,
+      );
+    }
+  });
+
   it('refuses the key in any other input, naming it, without showing the key', async () => {
     const key = 'sk-test-0123456789abcdef';
     const message = await failureOf({ ...MINIMAL, 'api-key': key, 'dataset-name': `oops ${key}` });

@@ -147,7 +147,7 @@ describe('readInputs', () => {
       ['./x/..', workspace],
       ['..foo', join(workspace, '..foo')],
       ['/abs/out', '/abs/out'],
-    ]) {
+    ] as const) {
       expect((await readBuildInputs(env({ ...MINIMAL, 'output-dir': given }))).outputDir, given).toBe(expected);
     }
     for (const given of ['..', '../outside', 'a/../../b', './..']) {

@@ -18,6 +18,17 @@ const STOP_GRACE_MS = 5_000;
 /** How often a process group being stopped is checked for members left. */
 const STOP_POLL_MS = 100;
 const IS_WINDOWS = process.platform === 'win32';
+/**
+ * Output this process has yet to write (to a log read slowly) beyond which the program is paused until it drains:
+ * what a program prints must not grow memory without bound (300 MB of output took 686 MB before).
+ */
+export const MAX_PENDING_OUTPUT = 8 * 1024 * 1024;
+const DRAIN_POLL_MS = 20;
+
+/** What this process has buffered for its own standard output and error. */
+function pendingOutput(): number {
+  return process.stdout.writableLength + process.stderr.writableLength;
+}
 
 export interface ProcessRequest {
   readonly command: string;
@@ -181,14 +192,30 @@ export function runChildProcess(request: ProcessRequest): Promise<ProcessOutcome
     process.on('SIGTERM', onSignal);
 
     const output = request.output ?? passThrough;
-    for (const [name, stream] of [
+    const streams = [
       ['stdout', child.stdout],
       ['stderr', child.stderr],
-    ] as const) {
+    ] as const;
+    // Past the bound, the program's output waits in its pipe (and the program, once the pipe is full) until ours drains.
+    let paused = false;
+    const resumeWhenDrained = () => {
+      if (pendingOutput() > MAX_PENDING_OUTPUT / 2) {
+        setTimeout(resumeWhenDrained, DRAIN_POLL_MS);
+        return;
+      }
+      paused = false;
+      for (const [, stream] of streams) stream.resume();
+    };
+    for (const [name, stream] of streams) {
       stream.setEncoding('utf8');
       stream.on('data', (chunk: string) => {
         output(name, chunk);
         tail.add(name, chunk);
+        if (!paused && pendingOutput() > MAX_PENDING_OUTPUT) {
+          paused = true;
+          for (const [, each] of streams) each.pause();
+          setTimeout(resumeWhenDrained, DRAIN_POLL_MS);
+        }
       });
     }
     child.on('error', (error: NodeJS.ErrnoException) => {

@@ -1,10 +1,10 @@
 // runChildProcess against real programs (POSIX sh, Node), and findOnPath against real folders.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
 import { captureProcessOutput } from '../support/captured-output.js';
 import { tempDirs } from '../support/temp-dirs.js';
-import { type ProcessOutcome, runChildProcess, TAIL_LINES } from '../../src/io/child-process.js';
+import { MAX_PENDING_OUTPUT, type ProcessOutcome, runChildProcess, TAIL_LINES } from '../../src/io/child-process.js';
 import { leaksIn, secretFormsOf } from '../support/leak-scan.js';
 
 const tempDir = tempDirs('child-process-');
@@ -363,5 +363,35 @@ describe('runChildProcess, the tail of a program that prints a secret', () => {
       output: () => undefined,
     });
     expect(outcome.tail).toEqual([`${KEY} end`]);
+  });
+});
+
+describe('runChildProcess, while this process cannot write its output as fast as the program prints', () => {
+  afterEach(() => {
+    vi.restoreAllMocks();
+  });
+
+  it('stops reading the program until what waits to be written has drained, then reads the rest', async () => {
+    let backlog = MAX_PENDING_OUTPUT + 1;
+    vi.spyOn(process.stdout, 'writableLength', 'get').mockImplementation(() => backlog);
+    const received: string[] = [];
+    // 300 lines, one every 10 ms, so that the program still runs while the backlog stands (once a program has
+    // exited, Node reads what is left in its pipe whatever the pause: a pipe's worth at most).
+    const run = runChildProcess({
+      command: process.execPath,
+      args: ['-e', 'let n = 0; const t = setInterval(() => { console.log(`line ${n}`); if (++n === 300) clearInterval(t); }, 10);'],
+      env: { PATH: process.env.PATH ?? '/usr/bin:/bin' },
+      output: (_, text) => received.push(text),
+    });
+    const linesReceived = () => received.join('').split('\n').filter((line) => line !== '');
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
+    // The chunk that crossed the bound, and at most what was read with it; nothing more while the backlog stands.
+    const whilePaused = linesReceived().length;
+    expect(whilePaused).toBeGreaterThan(0);
+    expect(whilePaused).toBeLessThan(10);
+    backlog = 0;
+    const outcome = await run;
+    expect(outcome.exitCode).toBe(0);
+    expect(linesReceived()).toEqual(Array.from({ length: 300 }, (_, n) => `line ${n}`));
   });
 });

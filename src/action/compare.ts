@@ -7,6 +7,7 @@ import * as core from '@actions/core';
 import { ConfigError, formatIssue } from '../config/errors.js';
 import { scrubSecrets } from '../config/secrets.js';
 import { scanResults } from '../io/results-scan.js';
+import { visibleControls } from '../lighteval/markdown.js';
 import { compareResults } from '../lighteval/matrix.js';
 import { digestName } from './artifact.js';
 import { booleanInput, InputError, inputMessage, optionalInput, workspaceOf } from './inputs.js';
@@ -50,7 +51,7 @@ async function compare(request: CompareRequest, secrets: readonly string[]): Pro
     if (error instanceof ConfigError) throw new InputError(inputMessage(CompareInputs.ResultsDir, error.issues.map(formatIssue).join('; ')));
     throw error;
   }
-  for (const { path, reason } of scan.skipped) core.warning(scrub(`${path}: skipped, ${reason}`));
+  for (const { path, reason } of scan.skipped) core.warning(scrub(`${visibleControls(path)}: skipped, ${reason}`));
   if (scan.found.length === 0) {
     const shown = relative(workspaceOf(), request.resultsDir) || '.';
     throw new InputError(

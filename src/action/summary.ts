@@ -1,7 +1,9 @@
 /** The step summary: what was built, as tables a reviewer can read at a glance, and how Markdown gets there. */
+import { statSync } from 'node:fs';
 import * as core from '@actions/core';
 import type { ConfigDict } from '../config/schemas.js';
 import { codeCell, escapeCell } from '../lighteval/markdown.js';
+import { fitMarkdown, STEP_SUMMARY_LIMIT } from './markdown-limits.js';
 
 function code(value: unknown): string {
   const text = typeof value === 'string' ? value : JSON.stringify(value);
@@ -43,8 +45,18 @@ export function configurationSummary({ config, lightevalVersion, files, warnings
   return `${sections.join('\n')}\n`;
 }
 
-/** Appends Markdown to the step summary, when the runner gave the step one (a local run may not). */
+const SUMMARY_FULL_NOTE = '✂️ **Cut here**: GitHub keeps at most 1 MiB of summary per step.';
+
+/**
+ * Appends Markdown to the step summary, when the runner gave the step one (a local run may not). What would take the
+ * step's summary over GitHub's limit is cut (with a note): over it, GitHub would show none of the summary.
+ */
 export async function appendSummary(markdown: string): Promise<void> {
-  if ((process.env.GITHUB_STEP_SUMMARY ?? '') === '') return;
-  await core.summary.addRaw(markdown).write();
+  const path = process.env.GITHUB_STEP_SUMMARY ?? '';
+  if (path === '') return;
+  const written = statSync(path, { throwIfNoEntry: false })?.size ?? 0;
+  const fitted = fitMarkdown(markdown, STEP_SUMMARY_LIMIT - written, SUMMARY_FULL_NOTE);
+  // Nothing fits, not even the note: an earlier write was cut, and its note says so.
+  if (fitted === '') return;
+  await core.summary.addRaw(fitted).write();
 }

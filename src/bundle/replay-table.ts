@@ -1,14 +1,33 @@
 /** The table replay prints: every metric of the bundled run beside the same metric of the new one. */
 import type { MetricValue, TaskMetrics } from '../lighteval/metrics.js';
+import { visibleControls } from '../lighteval/markdown.js';
 import { formatMetric } from '../lighteval/report.js';
 
 const MISSING = '—';
 /** Differences smaller than this are float noise (0.9 − 0.8), not a change. */
 const NOISE = 1e-12;
 
-/** Text for a Markdown table cell read in a terminal as much as on GitHub: `|` escaped, no line break. */
-function cell(text: string): string {
-  return text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r\n?|\n/g, ' ');
+/**
+ * A name as a code span of a Markdown table cell, read in a terminal as much as pasted on GitHub: inside code, no
+ * tag, emphasis, link, mention, reference or emoji takes effect, while the name stays readable. Invisible characters
+ * (ESC, bidi overrides, line breaks) show as escapes, and `|` is escaped, which GitHub's tables allow inside code too.
+ */
+function codeSpan(name: string): string {
+  const text = visibleControls(name).replace(/\|/g, '\\|');
+  // One backtick longer than the longest run inside, so that none of them ends the span.
+  const longestRun = Array.from(text.matchAll(/`+/g), ([run]) => run.length).reduce((a, b) => Math.max(a, b), 0);
+  const fence = '`'.repeat(longestRun + 1);
+  return `${fence}${spanContent(text)}${fence}`;
+}
+
+/**
+ * Markdown strips one space from each end of a span that starts and ends with one, and a backtick at either end would
+ * join the fence: a space on each side keeps such a name whole. A span of spaces only is kept as it is; a span cannot
+ * be empty, so an empty name is one space.
+ */
+function spanContent(text: string): string {
+  if (/^ *$/.test(text)) return text || ' ';
+  return /^[ `]|[ `]$/.test(text) ? ` ${text} ` : text;
 }
 
 function valueText(metric: MetricValue | undefined): string {
@@ -46,7 +65,7 @@ export function replayTable(bundled: TaskMetrics | undefined, fresh: TaskMetrics
     for (const metric of union(Object.keys(freshMetrics), Object.keys(bundledMetrics))) {
       const was = bundledMetrics[metric];
       const is = freshMetrics[metric];
-      const cells = [cell(task), cell(metric), valueText(was), valueText(is), differenceText(was?.value, is?.value)];
+      const cells = [codeSpan(task), codeSpan(metric), valueText(was), valueText(is), differenceText(was?.value, is?.value)];
       rows.push(`| ${cells.join(' | ')} |`);
     }
   }

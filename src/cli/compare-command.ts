@@ -1,4 +1,5 @@
 import { scanResults } from '../io/results-scan.js';
+import { visibleControls } from '../lighteval/markdown.js';
 import { compareResults } from '../lighteval/matrix.js';
 import { type CliCommand, EXIT_FAILURE, EXIT_OK, parseCommandLine } from './command.js';
 
@@ -26,7 +27,7 @@ Exit status: 0 table printed, 1 no usable results or a PATH that does not exist,
     });
     // Paths are shown as the user wrote them: relative to the current folder.
     const { found, skipped } = scanResults(paths, process.cwd());
-    for (const { path, reason } of skipped) io.stderr(`warning: ${path}: ${reason}\n`);
+    for (const { path, reason } of skipped) io.stderr(`warning: ${visibleControls(path)}: ${reason}\n`);
     if (found.length === 0) {
       io.stderr(`error: no LightEval results found in ${paths.join(', ')}\n`);
       return EXIT_FAILURE;

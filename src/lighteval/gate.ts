@@ -5,6 +5,7 @@
 import * as z from 'zod/mini';
 import { ConfigError, describeValue, fieldIssuesFrom } from '../config/errors.js';
 import { didYouMean, expectation, isRecord, likelyTypos } from '../config/fields.js';
+import { visibleControls } from './markdown.js';
 import type { Baseline, TaskMetrics } from './metrics.js';
 
 // ---- Thresholds input -------------------------------------------------------------------------------------
@@ -309,11 +310,8 @@ function shownName(name: string): string {
 }
 
 function quoted(name: string): string {
-  // JSON escapes C0 controls and lone surrogates; line and paragraph separators and other invisibles too, here.
-  return JSON.stringify(name).replace(
-    /[\u007f-\u009f\u2028\u2029\p{Cf}]/gu,
-    (character) => `\\u${(character.codePointAt(0) ?? 0).toString(16).padStart(4, '0')}`,
-  );
+  // Quotes and backslashes escaped as JSON does, so that an escape visibleControls writes cannot be mistaken for text.
+  return `"${visibleControls(name.replace(/["\\]/g, '\\$&'))}"`;
 }
 
 const LISTED_NAMES = 8;

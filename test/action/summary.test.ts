@@ -1,5 +1,9 @@
-import { describe, expect, it } from 'vitest';
-import { configurationSummary } from '../../src/action/summary.js';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { STEP_SUMMARY_LIMIT, utf8Length } from '../../src/action/markdown-limits.js';
+import { appendSummary, configurationSummary } from '../../src/action/summary.js';
 import { buildWith, EXAMPLE_KEY, EXAMPLE_PROVIDER } from '../fixtures/requests.js';
 
 describe('configurationSummary', () => {
@@ -28,5 +32,103 @@ describe('configurationSummary', () => {
     const markdown = configurationSummary({ config: buildWith({}).toDict(), lightevalVersion: '0.11.0', files: [], warnings: [] });
     expect(markdown).toContain('### Generation parameters\n\n_none set_');
     expect(markdown).not.toContain('### Warnings');
+  });
+});
+
+describe('configurationSummary with hostile names', () => {
+  it.each([
+    ['a mention', '@admin', '@<!-- -->admin'],
+    ['references', 'owner/repo#1 #2 GH-3', 'owner/repo&#35;<!-- -->1 &#35;<!-- -->2 GH<!-- -->-3'],
+    ['HTML', '<img src=x onerror=alert(1)>', '&lt;img src=x onerror=alert(1)&gt;'],
+    ['an emoji and a link', ':white_check_mark: https://e.x', ':<!-- -->white_check_mark: https:<!-- -->//e.x'],
+    ['ESC and C1 controls', '\u001b[31mred\u009b0m', '&#92;u001b&#91;31mred&#92;u009b0m'],
+    ['a bidi override', 'gpt\u202e4o', 'gpt&#92;u202e4o'],
+  ])('escapes %s in the model, provider, files, parameters and warnings', (_what, name, escaped) => {
+    const config = buildWith({}).toDict();
+    const [parameters] = config.model_parameters;
+    const markdown = configurationSummary({
+      config: {
+        ...config,
+        metadata: { ...config.metadata, model_name: name, provider_name: name, provider_id: name },
+        model_parameters: [{ ...parameters, model_name: name, base_url: name }],
+      },
+      lightevalVersion: name,
+      files: [name],
+      warnings: [`unknown field ${name}`],
+    });
+    const code = `<code>${escaped}</code>`;
+    expect(markdown).toContain(`**Model** ${code} · **Provider** ${escaped} (`);
+    expect(markdown).toContain(`, id ${code}) · **LightEval** ${code}\n`);
+    expect(markdown).toContain(`| model_name | ${code} |\n`);
+    expect(markdown).toContain(`| base_url | ${code} |\n`);
+    expect(markdown).toContain(`Files: ${code}\n`);
+    expect(markdown).toContain(`- unknown field ${escaped}\n`);
+    expect(markdown.replaceAll('@<!-- -->', '')).not.toContain('@');
+    expect(markdown).not.toMatch(/[\u001b\u009b\u202e]|<img/);
+  });
+});
+
+describe('appendSummary', () => {
+  let folder: string;
+  let summaryFile: string;
+  const previous = process.env.GITHUB_STEP_SUMMARY;
+
+  beforeAll(() => {
+    folder = mkdtempSync(join(tmpdir(), 'summary-'));
+    summaryFile = join(folder, 'step-summary.md');
+    // @actions/core keeps the first path it sees: one file for every test, emptied before each.
+    process.env.GITHUB_STEP_SUMMARY = summaryFile;
+  });
+  beforeEach(() => writeFileSync(summaryFile, ''));
+  afterAll(() => {
+    if (previous === undefined) delete process.env.GITHUB_STEP_SUMMARY;
+    else process.env.GITHUB_STEP_SUMMARY = previous;
+    rmSync(folder, { recursive: true, force: true });
+  });
+
+  const summary = () => readFileSync(summaryFile, 'utf8');
+
+  it('appends what fits as it is', async () => {
+    await appendSummary('## One\n');
+    await appendSummary('## Two\n');
+    expect(summary()).toBe('## One\n## Two\n');
+  });
+
+  it('cuts what would take the step summary over 1 MiB, to the byte, with a note', async () => {
+    const line = `| <code>é中😀</code> |\n`;
+    const first = line.repeat(Math.floor(STEP_SUMMARY_LIMIT / 2 / utf8Length(line)));
+    await appendSummary(first);
+    await appendSummary(line.repeat(Math.ceil(STEP_SUMMARY_LIMIT / utf8Length(line))));
+    const written = summary();
+    expect(utf8Length(written)).toBeLessThanOrEqual(STEP_SUMMARY_LIMIT);
+    expect(utf8Length(written)).toBeGreaterThan(STEP_SUMMARY_LIMIT - 200);
+    expect(written.startsWith(first)).toBe(true);
+    expect(written).toMatch(/\|\n\n✂️ \*\*Cut here\*\*: GitHub keeps at most 1 MiB of summary per step\.\n$/);
+  });
+
+  it('writes Markdown of exactly 1 MiB as it is, and nothing more once the summary is full', async () => {
+    const full = `${'x'.repeat(STEP_SUMMARY_LIMIT - 3)}é\n`;
+    await appendSummary(full);
+    await appendSummary('Artifact: a\n');
+    expect(summary()).toBe(full);
+  });
+
+  it('cuts Markdown one byte over 1 MiB', async () => {
+    const over = `${'x\n'.repeat(STEP_SUMMARY_LIMIT / 2 - 1)}éx`;
+    expect(utf8Length(over)).toBe(STEP_SUMMARY_LIMIT + 1);
+    await appendSummary(over);
+    const written = summary();
+    expect(utf8Length(written)).toBeLessThanOrEqual(STEP_SUMMARY_LIMIT);
+    expect(written).toMatch(/^(x\n)+\n✂️ \*\*Cut here\*\*/);
+  });
+
+  it('writes nothing when the runner gave the step no summary', async () => {
+    delete process.env.GITHUB_STEP_SUMMARY;
+    try {
+      await appendSummary('## Local\n');
+    } finally {
+      process.env.GITHUB_STEP_SUMMARY = summaryFile;
+    }
+    expect(summary()).toBe('');
   });
 });

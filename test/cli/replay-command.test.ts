@@ -51,8 +51,8 @@ describe('replay', () => {
       [
         '| task | metric | bundled | new | difference |',
         '|---|---|--:|--:|--:|',
-        '| gsm8k\\|0 | extractive_match | 0.8 | 0.9 | +0.1 |',
-        '| all | extractive_match | 0.8 | 0.9 | +0.1 |',
+        '| `gsm8k\\|0` | `extractive_match` | 0.8 | 0.9 | +0.1 |',
+        '| `all` | `extractive_match` | 0.8 | 0.9 | +0.1 |',
         '',
       ].join('\n'),
     );
@@ -87,7 +87,7 @@ describe('replay', () => {
     expect(readLightevalInvocations(log)[0]?.argv).toEqual([
       'endpoint', 'litellm', join(outputDir, 'lighteval-model.yaml'), 'lighteval|gsm8k|0,lighteval|ifeval|0', '--output-dir', outputDir, '--max-samples', '3',
     ]);
-    expect(result.stdout).toContain('| lighteval\\|ifeval\\|0 | prompt_level_strict_acc | — |');
+    expect(result.stdout).toContain('| `lighteval\\|ifeval\\|0` | `prompt_level_strict_acc` | — |');
   });
 
   it('reads the key from the provider\'s variable, or from --api-key-env, never from the variable config.yaml names', async () => {

@@ -393,6 +393,18 @@ describe('messages', () => {
     );
   });
 
+  it.each([
+    ['an ESC sequence', 'gsm8k\u001b[2J', '"gsm8k\\u001b[2J"'],
+    ['a C1 control', 'em\u009b31m', '"em\\u009b31m"'],
+    ['a bidi override', 'acc\u202e', '"acc\\u202e"'],
+    ['a tag character beyond U+FFFF', 'x\u{e0001}1', '"x\\u{e0001}1"'],
+    ['a backslash before a control', 'a\\\u0000', '"a\\\\\\u0000"'],
+  ])('quotes a name with %s, its invisible characters written as escapes', (_what, name, shown) => {
+    expect(describeMiss({ task: name, metric: 'em', value: 0.1, limit: min(0.5), passed: false })).toBe(
+      `${shown} em = 0.1, below the threshold 0.5`,
+    );
+  });
+
   it('keeps hostile names on one line, quoted', () => {
     const task = 'gsm8k|0\n::error::x';
     const metric = 'em\u2028"x"';

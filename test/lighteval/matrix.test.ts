@@ -224,6 +224,24 @@ describe('compareResults', () => {
     expect(headerCells(comparison.markdown)[0]).toBe('<code>evil&#124;model&#96;&lt;b&gt;</code>');
   });
 
+  it.each([
+    ['a mention', '@admin', '@<!-- -->admin'],
+    ['references', 'owner/repo#1 #2 GH-3', 'owner/repo&#35;<!-- -->1 &#35;<!-- -->2 GH<!-- -->-3'],
+    ['HTML', '<img src=x onerror=alert(1)>', '&lt;img src=x onerror=alert(1)&gt;'],
+    ['an emoji and a link', ':white_check_mark: www.e.x', ':<!-- -->white_check_mark: www<!-- -->.e.x'],
+    ['ESC and C1 controls', '\u001b[31mred\u009b0m', '&#92;u001b&#91;31mred&#92;u009b0m'],
+    ['a bidi override', 'gsm8k\u202e0|k8msg', 'gsm8k&#92;u202e0&#124;k8msg'],
+  ])('escapes %s in model names, labels, tasks, metrics and skipped files', (_what, name, escaped) => {
+    const results = { [name]: { [name]: 0.5 } };
+    // Two files of one model: the header tells them apart by the folder each leg chose.
+    const comparison = compareResults([leg(name, name, results), leg('b', name, results)], [{ path: name, reason: `bad JSON: ${name}` }]);
+    const code = `<code>${escaped}</code>`;
+    expect(headerCells(comparison.markdown)).toContain(`${code}<br>${code}`);
+    expect(bodyRows(comparison.markdown)).toEqual([[code, code, '**0.5**', '**0.5**']]);
+    expect(comparison.markdown).toContain(`\n- ${code}: bad JSON: ${escaped}\n`);
+    expect(comparison.markdown).not.toMatch(/[\u001b\u009b\u202e]/);
+  });
+
   it('shows values in full where rounding would hide which is best', () => {
     const comparison = compareResults([
       leg('a', 'm1', { 't|0': { em: 0.90004 } }),

@@ -169,10 +169,44 @@ describe('reportMarkdown', () => {
     const report = reportMarkdown({ ...RUN, modelName: '<b>`m`</b>', metrics, gate: undefined, status: 'no-gate' });
     expect(report).toContain(
       '| <code>a&#124;b<br>&lt;img src=x onerror=alert(1)&gt;&#96;x&#96;</code> ' +
-        '| <code>m<br>&#124; x &#124; &#96;y&#96; &#91;l&#93;(http://e) &#42;b&#42; &#95;i&#95; &#36;m&#36; &#92;</code> ' +
+        '| <code>m<br>&#124; x &#124; &#96;y&#96; &#91;l&#93;(http:<!-- -->//e) &#42;b&#42; &#95;i&#95; &#36;m&#36; &#92;</code> ' +
         '| 0.5 |  |  |  |',
     );
     expect(report.split('\n')[0]).toBe('## LightEval results for <code>&lt;b&gt;&#96;m&#96;&lt;/b&gt;</code>');
+  });
+
+  it('keeps a threshold on a task named as a mention from pinging anyone, in the table and under it', () => {
+    const metrics: TaskMetrics = { '@admin|0': { em: measured(0.5) } };
+    const report = reportMarkdown(gated(metrics, { '@admin|0': { em: 0.4, acc: 0.5 }, '@team': { em: 0.1 } }));
+    expect(tableRows(report)[0]?.[0]).toBe('<code>@<!-- -->admin&#124;0</code>');
+    expect(report).toContain(
+      '- threshold on @<!-- -->admin&#124;0 metric "acc": the results have no such metric (they have em)\n' +
+        '- threshold on @<!-- -->team: the results have no such task (they have @<!-- -->admin&#124;0)\n',
+    );
+    expect(report.replaceAll('@<!-- -->', '')).not.toContain('@');
+  });
+
+  it.each([
+    ['a mention', '@admin', '@<!-- -->admin'],
+    ['references', 'owner/repo#1 #2 GH-3', 'owner/repo&#35;<!-- -->1 &#35;<!-- -->2 GH<!-- -->-3'],
+    ['HTML', '<img src=x onerror=alert(1)>', '&lt;img src=x onerror=alert(1)&gt;'],
+    ['an emoji and a link', ':white_check_mark: https://e.x', ':<!-- -->white_check_mark: https:<!-- -->//e.x'],
+    ['ESC and C1 controls', '\u001b[31mred\u009b0m', '&#92;u001b&#91;31mred&#92;u009b0m'],
+    ['a bidi override', 'gsm8k\u202e0|k8msg', 'gsm8k&#92;u202e0&#124;k8msg'],
+  ])('escapes %s wherever a name appears', (_what, name, escaped) => {
+    const metrics: TaskMetrics = { [name]: { [name]: measured(0.5) } };
+    const content = gated(metrics, { [name]: { [name]: 0.4, [`${name}x`]: 0.1 } });
+    const notes = [`note on ${name}`];
+    const report = reportMarkdown({ ...content, modelName: name, tasks: [name], maxSamples: undefined, resultsFile: name, notes });
+    const code = `<code>${escaped}</code>`;
+    expect(report.split('\n')[0]).toBe(`## LightEval results for ${code}`);
+    expect(tableRows(report)[0]?.slice(0, 2)).toStrictEqual([code, code]);
+    expect(report).toContain(`task ${code} · results in ${code}\n`);
+    expect(report).toContain(`\n- note on ${escaped}\n`);
+    // Under the table, in the gate's words: the task, the metric (quoted) and the suggestion, each escaped.
+    const limits = report.split('\n').find((line) => line.startsWith('- threshold on ')) ?? '';
+    expect(limits).toContain(`metric "${escaped}x": the results have no such metric`);
+    expect(limits.split(escaped)).toHaveLength(4);
   });
 
   it('keeps one row of six cells per metric whatever the names hold', () => {

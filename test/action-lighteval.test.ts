@@ -512,7 +512,7 @@ describe.each(NODE_RUNTIMES)('$name', (runtime) => {
         for (const runId of ['101', '102']) {
           for (const model of ['gpt-4o-mini', 'gpt-4.1-mini']) {
             const env = { ...pullRequestEvent(sandbox, false), ...service.env, GITHUB_API_URL: api.url, GITHUB_RUN_ID: runId, GITHUB_JOB: 'smoke' };
-            const run = await runAction({ sandbox, inputs: { ...inputs, model }, env });
+            const run = await runAction({ sandbox, inputs: { ...inputs, model, 'output-dir': `out-${model}` }, env });
             expect(run.result.status).toBe(0);
           }
         }

@@ -1,11 +1,12 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { Inputs } from '../src/action/names.js';
-import { createSandbox, MAIN_SCRIPT } from './support/action-runner.js';
+import { createSandbox, MAIN_SCRIPT, type RunnerSandbox, type StepResult } from './support/action-runner.js';
 import { type ArtifactService, startArtifactService, unzipArtifact } from './support/artifact-service.js';
+import { installLightevalStandin, pathWithPrepended } from './support/lighteval-standin.js';
 import { NODE_RUNTIMES } from './support/node-runtimes.js';
 
 const FIELDS = {
@@ -340,9 +341,9 @@ describe.each(NODE_RUNTIMES)('$name', (runtime) => {
     });
 
     it('gives matrix legs that share a model different default names', async () => {
-      const sandbox = newSandbox();
+      // Each leg has a workspace of its own, as matrix legs do.
       for (const temperature of ['0.1', '0.9']) {
-        const result = await sandbox.main({ ...FIELDS, 'upload-artifact': 'true', 'run-config': `temperature: ${temperature}` }, service.env);
+        const result = await newSandbox().main({ ...FIELDS, 'upload-artifact': 'true', 'run-config': `temperature: ${temperature}` }, service.env);
         expect(result.status).toBe(0);
       }
       const [first, second] = service.uploads.map((upload) => upload.name);
@@ -363,5 +364,153 @@ describe.each(NODE_RUNTIMES)('$name', (runtime) => {
       expect(result.summary).toContain('## LightEval configuration');
       expect(Object.keys(sandbox.workspaceFiles())).toHaveLength(2);
     });
+  });
+});
+
+describe('default artifact names of matrix legs', () => {
+  let service: ArtifactService;
+  beforeEach(async () => {
+    service = await startArtifactService();
+  });
+  afterEach(async () => {
+    await service.close();
+  });
+
+  const LEG = { ...FIELDS, 'api-key': 'sk-leg-0123456789abcdef', 'upload-artifact': 'true', 'run-lighteval': 'true', tasks: 'gsm8k|0', install: 'false' };
+
+  interface Leg {
+    readonly inputs?: Record<string, string>;
+    readonly env?: Record<string, string>;
+    /** Workspace files the leg's inputs name, by path. */
+    readonly files?: Record<string, string>;
+  }
+
+  /** One matrix leg: a runner of its own, the LightEval stand-in on PATH; gives the step's result and the name it uploaded under. */
+  async function runLeg({ inputs = {}, env = {}, files = {} }: Leg = {}): Promise<{ result: StepResult; name: string | undefined }> {
+    const sandbox = createSandbox();
+    for (const [path, text] of Object.entries(files)) writeFileSync(join(sandbox.workspace, path), text);
+    const bin = join(sandbox.runnerTemp, '..', 'bin');
+    mkdirSync(bin, { recursive: true });
+    const uploaded = service.uploads.length;
+    const result = await sandbox.main({ ...LEG, ...inputs }, { ...service.env, PATH: pathWithPrepended(installLightevalStandin(bin, '0.13.0')), ...env });
+    return { result, name: service.uploads[uploaded]?.name };
+  }
+
+  it.each<[string, Leg]>([
+    ['tasks', { inputs: { tasks: 'gsm8k|0, ifeval|0' } }],
+    ['max-samples', { inputs: { 'max-samples': '5' } }],
+    ['lighteval-args', { inputs: { 'lighteval-args': '--save-details' } }],
+    ['thresholds', { inputs: { thresholds: 'gsm8k: {extractive_match: 0.5}' } }],
+    ['baseline', { inputs: { baseline: 'baseline.json' }, files: { 'baseline.json': '{"gsm8k|0": {"extractive_match": 0.5}}' } }],
+    ['the job (GITHUB_JOB)', { env: { GITHUB_JOB: 'nightly' } }],
+    ['the step (GITHUB_ACTION)', { env: { GITHUB_ACTION: 'second' } }],
+    ['the runner (RUNNER_OS)', { env: { RUNNER_OS: 'macOS' } }],
+  ])('differ for legs that differ only in %s', async (_, other) => {
+    const first = await runLeg();
+    const second = await runLeg(other);
+    for (const { result } of [first, second]) expect(result.stdout).not.toContain('::error::');
+    expect(first.name).toMatch(/^lighteval-1234-2-openai-gpt-4o-mini-[0-9a-f]{8}$/);
+    expect(second.name).toMatch(/^lighteval-1234-2-openai-gpt-4o-mini-[0-9a-f]{8}$/);
+    expect(second.name).not.toBe(first.name);
+  });
+
+  it('differ for task files at the same path that list other tasks', async () => {
+    const names = [];
+    for (const tasks of ['gsm8k|0\n', 'ifeval|0\n']) {
+      const { result, name } = await runLeg({ inputs: { tasks: 'tasks.txt' }, files: { 'tasks.txt': tasks } });
+      expect(result.status).toBe(0);
+      names.push(name);
+    }
+    expect(new Set(names).size).toBe(2);
+  });
+
+  it('are the same for identical legs, so that the second upload fails, naming the remedy', async () => {
+    const leg = { inputs: { 'max-samples': '5', 'lighteval-args': '--save-details' }, env: { GITHUB_JOB: 'nightly', RUNNER_OS: 'Linux' } };
+    const first = await runLeg(leg);
+    expect(first.result.status).toBe(0);
+    const second = await runLeg(leg);
+    expect(second.result.status).toBe(1);
+    const errors = second.result.stdout.split('\n').filter((line) => line.startsWith('::error::'));
+    expect(errors).toEqual([
+      expect.stringMatching(
+        new RegExp(
+          `^::error::Artifact "${first.name}" \\(.*\\) was not uploaded: .*already exists.*\\. Another step of this workflow run uploaded an ` +
+            'artifact of that name: give each step its own artifact-name \\(matrix legs can add \\$\\{\\{ strategy\\.job-index \\}\\}\\)$',
+        ),
+      ),
+    ]);
+  });
+
+  it('leave out the key and the token', async () => {
+    const first = await runLeg({ inputs: { 'github-token': 'ghs_first0123456789' } });
+    const second = await runLeg({ inputs: { 'api-key': 'sk-other-key-0123456789', 'github-token': 'ghs_second0123456789' } });
+    expect(first.result.status).toBe(0);
+    // The same name: the key and token are not in the digest. The upload is refused as a duplicate.
+    expect(second.result.stdout).toContain(`::error::Artifact "${first.name}"`);
+  });
+});
+
+describe('an output-dir another step wrote', () => {
+  const OUTPUT = 'lighteval-output';
+  const refusal = (sandbox: RunnerSandbox, files: string) =>
+    `::error::Input "output-dir": ${join(sandbox.workspace, OUTPUT)} already holds ${files} of another configuration (another step's, or an ` +
+    'earlier job\'s in a reused workspace); give each step its own output-dir, or empty it first';
+
+  it.each<[string, Record<string, string>, string]>([
+    ['another model', { model: 'gpt-4.1' }, 'config.yaml and lighteval-model.yaml'],
+    ['another generation setting', { 'run-config': 'temperature: 0.9' }, 'config.yaml and lighteval-model.yaml'],
+    ['another dataset in the metadata', { 'dataset-name': 'GSM8K' }, 'config.yaml'],
+  ])('is refused for %s before anything is written or set, naming the folder and the files', async (_, inputs, files) => {
+    const sandbox = createSandbox();
+    const first = await sandbox.main({ ...FIELDS, 'output-dir': OUTPUT }, { GITHUB_ACTION: 'first' });
+    expect(first.status).toBe(0);
+    const before = sandbox.workspaceFiles();
+    const second = await sandbox.main({ ...FIELDS, 'output-dir': OUTPUT, ...inputs }, { GITHUB_ACTION: 'second' });
+    expect(second.status).toBe(1);
+    expect(second.stdout.split('\n').filter((line) => line.startsWith('::error::'))).toEqual([refusal(sandbox, files)]);
+    expect(second.outputs).toEqual({});
+    expect(second.summary).toBe('');
+    expect(sandbox.workspaceFiles()).toEqual(before);
+  });
+
+  it('is refused before LightEval runs on it, when the first step ran LightEval there', async () => {
+    const sandbox = createSandbox();
+    const bin = join(sandbox.runnerTemp, '..', 'bin');
+    mkdirSync(bin, { recursive: true });
+    const env = { PATH: pathWithPrepended(installLightevalStandin(bin, '0.13.0')) };
+    const run = { 'api-key': 'sk-step-0123456789abcdef', 'run-lighteval': 'true', tasks: 'gsm8k|0', install: 'false' };
+    const first = await sandbox.main({ ...FIELDS, ...run }, env);
+    expect(first.status).toBe(0);
+    const before = sandbox.workspaceFiles();
+    const second = await sandbox.main({ ...FIELDS, ...run, model: 'gpt-4.1' }, env);
+    expect(second.status).toBe(1);
+    expect(second.stdout).toContain(refusal(sandbox, 'config.yaml and lighteval-model.yaml'));
+    expect(second.outputs.passed).toBeUndefined();
+    expect(sandbox.workspaceFiles()).toEqual(before);
+  });
+
+  it.each<[string, Record<string, string>]>([
+    ['in the same attempt', {}],
+    ['in another attempt', { GITHUB_RUN_ATTEMPT: '3' }],
+    ['in a later run (a reused workspace)', { GITHUB_RUN_ID: '1300', GITHUB_RUN_ATTEMPT: '1' }],
+  ])('is accepted for the same step run again %s: its files differ in the run id at most', async (_, env) => {
+    const sandbox = createSandbox();
+    const step = { ...FIELDS, 'run-config': 'temperature: 0.2' };
+    expect((await sandbox.main(step)).status).toBe(0);
+    const again = await sandbox.main(step, env);
+    expect(again.stdout).not.toContain('::error::');
+    expect(again.status).toBe(0);
+    const expected = `${env.GITHUB_RUN_ID ?? '1234'}-${env.GITHUB_RUN_ATTEMPT ?? '2'}`;
+    expect(parse(readFileSync(join(sandbox.workspace, OUTPUT, 'config.yaml'), 'utf8')).metadata.run_id).toBe(expected);
+    expect(Object.keys(sandbox.workspaceFiles()).sort()).toEqual([`${OUTPUT}/config.yaml`, `${OUTPUT}/lighteval-model.yaml`]);
+  });
+
+  it('is no matter for steps with output-dirs of their own', async () => {
+    const sandbox = createSandbox();
+    for (const [model, folder] of [['gpt-4o-mini', 'out-a'], ['gpt-4.1', 'out-b'], ['gpt-4.1', 'nested/out-c']] as const) {
+      const result = await sandbox.main({ ...FIELDS, model, 'output-dir': folder });
+      expect(result.status, folder).toBe(0);
+      expect(parse(readFileSync(join(sandbox.workspace, folder, 'lighteval-model.yaml'), 'utf8')).model_parameters.model_name).toBe(`openai/${model}`);
+    }
   });
 });

@@ -5,6 +5,8 @@
 import { copyFileSync, linkSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join, relative, sep } from 'node:path';
+import type { Environment } from '../config/environment.js';
+import { Inputs } from './names.js';
 
 export interface UploadRequest {
   readonly name: string;
@@ -42,11 +44,40 @@ export async function digestName(parts: readonly (string | undefined)[], texts: 
 }
 
 /**
- * `lighteval-<run id>-<model>-<digest>`: the digest of the redacted files tells matrix legs apart that share a
- * model (another run configuration, provider or LightEval version), so that their names never collide.
+ * Inputs the default name's digest leaves out: the key and the token, `provider` and `base-url`, which may hold
+ * credentials (what a run uses of them reaches the digest redacted, in the files), and the name itself.
  */
-export function defaultArtifactName(runId: string | undefined, modelName: string, texts: readonly string[]): Promise<string> {
-  return digestName([runId, modelName], texts);
+const UNDIGESTED_INPUTS: ReadonlySet<string> = new Set([Inputs.ApiKey, Inputs.GithubToken, Inputs.Provider, Inputs.BaseUrl, Inputs.ArtifactName]);
+
+/** What the runner says of the job, the step and the machine: steps alike in every input still differ in these. */
+const IDENTITY_VARIABLES = ['GITHUB_JOB', 'GITHUB_ACTION', 'RUNNER_OS', 'RUNNER_ARCH'] as const;
+
+export interface ArtifactNameSource {
+  readonly runId: string | undefined;
+  readonly modelName: string;
+  /** The redacted config.yaml and lighteval-model.yaml. */
+  readonly files: readonly string[];
+  /** The task specs of a run as read (a tasks file's lines, not its path); none without a run. */
+  readonly tasks: readonly string[];
+  /** Every input as given, by name, `''` when unset. */
+  readonly inputs: Readonly<Record<string, string>>;
+  readonly env: Environment;
+}
+
+/**
+ * `lighteval-<run id>-<model>-<digest>`. The digest covers what the step knows that tells the steps of a workflow
+ * run apart, so that matrix legs do not collide: the redacted files, the task list, every input that is set but
+ * those above, and the variables above. Unset inputs and variables count for nothing, so that a new input changes no
+ * name. Steps alike in all of it (legs that differ only in their runner's image or environment) need artifact-name.
+ */
+export function defaultArtifactName(source: ArtifactNameSource): Promise<string> {
+  const inputs = Object.entries(source.inputs)
+    .filter(([name, value]) => value !== '' && !UNDIGESTED_INPUTS.has(name))
+    .sort(([a], [b]) => (a < b ? -1 : 1));
+  const identity = IDENTITY_VARIABLES.flatMap((name) => (source.env[name] ? [[name, source.env[name]]] : []));
+  // Sorted pairs: the same inputs give the same text whatever order they were read in.
+  const leg = JSON.stringify({ inputs, identity, tasks: source.tasks });
+  return digestName([source.runId, source.modelName], [...source.files, leg]);
 }
 
 function artifactUrl(id: number): string | undefined {
@@ -92,7 +123,11 @@ export async function uploadArtifact(request: UploadRequest): Promise<UploadedAr
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     const files = request.files.map((file) => basename(file)).join(', ');
-    throw new ArtifactError(`Artifact "${request.name}" (${files}) was not uploaded: ${reason}`);
+    // The service's answer names no remedy: steps alike in every input, on like runners, get the same default name.
+    const remedy = /\(409\)|already exists/i.test(reason)
+      ? `. Another step of this workflow run uploaded an artifact of that name: give each step its own ${Inputs.ArtifactName} (matrix legs can add \${{ strategy.job-index }})`
+      : '';
+    throw new ArtifactError(`Artifact "${request.name}" (${files}) was not uploaded: ${reason}${remedy}`);
   } finally {
     if (stagingRoot !== undefined) rmSync(stagingRoot, { recursive: true, force: true });
   }

@@ -1,16 +1,19 @@
 /** The main step: mask, read the inputs, build, write, run LightEval if asked, export, upload and comment. */
-import { relative } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import * as core from '@actions/core';
-import { logLine } from './log.js';
 import { ConfigError } from '../config/errors.js';
 import { isRecord } from '../config/fields.js';
 import { scrubSecrets } from '../config/secrets.js';
+import { CONFIG_FILE, NATIVE_FILE } from '../io/files.js';
 import { ArtifactError, defaultArtifactName, type UploadedArtifact, uploadArtifact } from './artifact.js';
 import { type BuiltConfiguration, buildConfiguration, type WrittenConfiguration, writeConfiguration } from './configuration.js';
 import type { EvaluationOutcome } from './evaluation.js';
 import type { ExportedBundle } from './export-bundle.js';
 import { fail, reportFailure } from './failure.js';
 import { type BuildInputs, InputError, inputMessage, readApiKey, readInputs, workspaceOf } from './inputs.js';
+import { logLine } from './log.js';
+import { fitMarkdown, OUTPUT_REPORT_LIMIT } from './markdown-limits.js';
 import { Inputs, Outputs } from './names.js';
 import { maskSecrets } from './secrets.js';
 import { appendSummary, configurationSummary } from './summary.js';
@@ -36,13 +39,16 @@ function setConfigurationOutputs(built: BuiltConfiguration, written: WrittenConf
   });
 }
 
+/** What a cut summary-markdown output ends with. */
+const OUTPUT_CUT_NOTE = "✂️ **Cut here** to fit GitHub's limits on outputs: the step summary and the results file in the artifact have the rest.";
+
 function setEvaluationOutputs(outcome: EvaluationOutcome): void {
   setOutputs({
     [Outputs.ResultsPath]: outcome.resultsPath,
     [Outputs.Metrics]: outcome.metrics === undefined ? undefined : JSON.stringify(outcome.metrics),
     [Outputs.Passed]: String(outcome.passed),
     [Outputs.Skipped]: String(outcome.skipped),
-    [Outputs.SummaryMarkdown]: outcome.report,
+    [Outputs.SummaryMarkdown]: fitMarkdown(outcome.report, OUTPUT_REPORT_LIMIT, OUTPUT_CUT_NOTE),
   });
 }
 
@@ -50,9 +56,54 @@ function modelNameOf(built: BuiltConfiguration): string {
   return built.redacted.toDict().metadata.model_name;
 }
 
-/** The artifact's name: the input, or one made from the run, the model and the files. */
+/** The artifact's name: the input, or one made from the run, the model, the files, the inputs and the step. */
 async function artifactNameOf(inputs: BuildInputs, built: BuiltConfiguration): Promise<string> {
-  return inputs.artifactName ?? defaultArtifactName(inputs.runId, modelNameOf(built), [built.redacted.toYaml(), built.redactedNative.toYaml()]);
+  return (
+    inputs.artifactName ??
+    defaultArtifactName({
+      runId: inputs.runId,
+      modelName: modelNameOf(built),
+      files: [built.redacted.toYaml(), built.redactedNative.toYaml()],
+      tasks: inputs.evaluation?.taskSpecs ?? [],
+      inputs: Object.fromEntries(Object.values(Inputs).map((name) => [name, core.getInput(name)])),
+      env: process.env,
+    })
+  );
+}
+
+/** The text of a file, undefined when there is none to read. */
+function textIfAny(path: string): string | undefined {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch {
+    return undefined;
+  }
+}
+
+/** config.yaml's run id line: the same step run again (another attempt, or the next run in a reused workspace) changes it. */
+const RUN_ID_LINE = /^ {2}run_id: .*$/m;
+
+/**
+ * Refuses an output folder holding another configuration's files (another step's of this job, or another leg's in
+ * a reused workspace): replaced, they would leave that step, or a later one reading its outputs, with this step's
+ * model. Files that differ from this step's in the run id alone (the same step run again) do no harm.
+ */
+function refuseFolderInUse(inputs: BuildInputs, built: BuiltConfiguration): void {
+  const comparable = (text: string) => text.replace(RUN_ID_LINE, '  run_id:');
+  const ours = [
+    [CONFIG_FILE, built.redacted.toYaml()],
+    [NATIVE_FILE, built.redactedNative.toYaml()],
+  ] as const;
+  const others = ours
+    .filter(([name, text]) => comparable(textIfAny(join(inputs.outputDir, name)) ?? text) !== comparable(text))
+    .map(([name]) => name);
+  if (others.length === 0) return;
+  throw new InputError(
+    inputMessage(
+      Inputs.OutputDir,
+      `${inputs.outputDir} already holds ${others.join(' and ')} of another configuration (another step's, or an earlier job's in a reused workspace); give each step its own ${Inputs.OutputDir}, or empty it first`,
+    ),
+  );
 }
 
 /** `Artifact: [name](url)`, as Markdown. */
@@ -71,6 +122,7 @@ async function upload(inputs: BuildInputs, name: string, files: readonly string[
 async function buildAndRun(inputs: BuildInputs, secrets: readonly string[]): Promise<void> {
   const scrub = (text: string) => scrubSecrets(text, secrets);
   const built = await buildConfiguration(inputs);
+  refuseFolderInUse(inputs, built);
   const written = writeConfiguration(inputs, built);
   // Warnings quote inputs; an input holding a secret is refused, but a form of a credential might still be quoted.
   const warnings = built.warnings.map(scrub);

@@ -2,8 +2,8 @@
 import { rmSync } from 'node:fs';
 import { basename, dirname, resolve } from 'node:path';
 import * as core from '@actions/core';
-import { logLine } from './log.js';
 import { SECRET_DIR_PREFIX, States } from './names.js';
+import { logLine } from './log.js';
 
 /** Only a folder this action made: named by its prefix, and directly under RUNNER_TEMP when that is known. */
 function isOurSecretDir(directory: string): boolean {

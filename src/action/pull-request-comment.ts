@@ -1,10 +1,10 @@
 /** Markdown as this run's sticky pull-request comment. Never fails the step: a comment is a convenience, the summary has it all. */
 import * as core from '@actions/core';
-import { logLine } from './log.js';
 import { scrubSecrets } from '../config/secrets.js';
 import { digestName } from './artifact.js';
 import { CommentError, upsertStickyComment } from './comment.js';
 import { currentPullRequest } from './pull-request.js';
+import { logLine } from './log.js';
 
 /**
  * The comment's key when neither comment-key nor artifact-name is set: the same on every push of the pull request

@@ -22,6 +22,7 @@ import { normalizeTaskList, normalizeTaskSpec } from '../lighteval/tasks.js';
 import type { BundleContents, BundleResults } from './create.js';
 import type { Environment } from '../config/environment.js';
 import { keysInEnvironment, providerKeyOf } from '../config/provider-key.js';
+import { resolveProviderType } from '../config/providers.js';
 import { formatCreatedAt } from './manifest.js';
 import { CONFIG_ENTRY, entryPathProblem, isResultsEntry, NATIVE_ENTRY, RESULTS_ENTRY_EXPECTED } from './paths.js';
 
@@ -150,6 +151,33 @@ function preparedResults(results: BundleResults, secrets: readonly string[]): Pr
   return { bundled: { path: results.path, text: serializeResults(scrubbed) }, document: parsed.data };
 }
 
+/** `name` without its first segment when that is one of `prefixes`. */
+function withoutPrefix(name: string, prefixes: readonly string[]): string {
+  const slash = name.indexOf('/');
+  return slash > 0 && prefixes.includes(name.slice(0, slash)) ? name.slice(slash + 1) : name;
+}
+
+/**
+ * Why `results` are not the run of `config`'s model, or undefined when they are (or name no model). LightEval
+ * records the model file's name in config_general.model_name and, since 0.11, in model_config.model_name; the
+ * provider's LiteLLM prefix may be kept there or not, so names are compared without it.
+ */
+export function resultsModelMismatch(config: ConfigDict, results: LightEvalResults): string | undefined {
+  const model = config.metadata.model_name;
+  const prefixes = resolveProviderType(config.metadata.provider_type)?.prefixes ?? [];
+  const general = results.config_general;
+  const recorded = [
+    ['config_general.model_name', general.model_name],
+    ['config_general.model_config.model_name', isRecord(general.model_config) ? general.model_config.model_name : undefined],
+  ] as const;
+  for (const [field, name] of recorded) {
+    if (typeof name === 'string' && withoutPrefix(name, prefixes) !== withoutPrefix(model, prefixes)) {
+      return `${field} is ${JSON.stringify(name)}, but ${CONFIG_ENTRY} is for ${JSON.stringify(model)}: the results are another model's`;
+    }
+  }
+  return undefined;
+}
+
 function tasksFromResults(results: LightEvalResults, lightevalVersion: string, warnings: string[]): string[] {
   const specs = new Set<string>();
   for (const key of taskKeysOf(results)) {
@@ -218,6 +246,11 @@ async function prepare(source: BundleSource, knownSecrets: string[]): Promise<Pr
 
   const lightevalVersion = lightevalVersionFor(source.nativeYaml, source.lightevalVersion);
   const results = source.results === undefined ? undefined : preparedResults(source.results, secrets);
+  if (results !== undefined) {
+    // A folder rebuilt for another model keeps the first model's results: they never go with the new configuration.
+    const mismatch = resultsModelMismatch(config, results.document);
+    if (mismatch !== undefined) throw new ConfigError([{ path: results.bundled.path, message: mismatch }]);
+  }
   const tasks =
     source.tasks !== undefined
       ? givenTasks(source.tasks, lightevalVersion, warnings)
@@ -225,6 +258,11 @@ async function prepare(source: BundleSource, knownSecrets: string[]): Promise<Pr
         ? []
         : tasksFromResults(results.document, lightevalVersion, warnings);
   if (Number.isNaN(source.createdAt.getTime())) throw new ConfigError([{ path: 'created_at', message: 'not a valid time' }]);
+  const native = redactedNative(nativeRaw, secrets);
+  if (native.model_parameters.model_name !== config.metadata.model_name) {
+    const names = `model_name is ${JSON.stringify(native.model_parameters.model_name)}, but ${CONFIG_ENTRY} is for ${JSON.stringify(config.metadata.model_name)}`;
+    throw new ConfigError([{ path: NATIVE_ENTRY, message: `${names}: the two files come from different builds` }]);
+  }
 
   return {
     contents: {
@@ -239,7 +277,7 @@ async function prepare(source: BundleSource, knownSecrets: string[]): Promise<Pr
       },
       files: {
         configYaml: toYamlText(redactConfigDict(config, secrets)),
-        nativeYaml: nativeFileText(redactedNative(nativeRaw, secrets), lightevalVersion),
+        nativeYaml: nativeFileText(native, lightevalVersion),
         results: results?.bundled,
       },
     },
@@ -249,8 +287,8 @@ async function prepare(source: BundleSource, knownSecrets: string[]): Promise<Pr
 
 /**
  * The contents of a bundle (for createBundle) from a build's files. Throws a ConfigError naming the file
- * (`config.yaml`, `lighteval-model.yaml`, the results path) or the field (`tasks`, `lighteval_version`,
- * `max_samples`, `created_at`); no message holds a secret.
+ * (`config.yaml`, `lighteval-model.yaml`, the results path; also when they are not all the same model's) or the
+ * field (`tasks`, `lighteval_version`, `max_samples`, `created_at`); no message holds a secret.
  */
 export async function bundleContentsFrom(source: BundleSource): Promise<PreparedBundle> {
   const secrets: string[] = [...(source.secrets ?? [])];

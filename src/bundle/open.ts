@@ -1,7 +1,8 @@
 /**
  * A bundle read and verified (readBundle), then its entries checked for what replay and inspect rely on:
  * config.yaml and lighteval-model.yaml are the builder's contracts and hold no secret, the native file names the
- * manifest's LightEval version, the model names agree, and the results have LightEval's layout without a key.
+ * manifest's LightEval version, the model names agree (the results' too), and the results have LightEval's layout
+ * without a key.
  */
 import { formatIssue, fieldIssuesFrom } from '../config/errors.js';
 import { isRecord } from '../config/fields.js';
@@ -10,6 +11,7 @@ import { parseDocument } from '../config/parse.js';
 import { isRedactedApiKey, redactBaseUrl } from '../config/redact.js';
 import { type ConfigDict, ConfigDictSchema, type NativeModelFile, NativeModelFileSchema } from '../config/schemas.js';
 import { type LightEvalResults, LightEvalResultsSchema, parseResultsText } from '../lighteval/results.js';
+import { resultsModelMismatch } from './contents.js';
 import { bundleError } from './errors.js';
 import { MANIFEST_ENTRY, CONFIG_ENTRY, NATIVE_ENTRY } from './paths.js';
 import { type ReadBundle, readBundle } from './read.js';
@@ -56,13 +58,16 @@ async function checkedNative(text: string, source: string, lightevalVersion: str
   return parsed.data;
 }
 
-function checkedResults(text: string, path: string, source: string): LightEvalResults {
+function checkedResults(text: string, path: string, source: string, config: ConfigDict): LightEvalResults {
   const parsed = LightEvalResultsSchema.safeParse(parseResultsText(text, `${source}: ${path}`));
   if (!parsed.success) throw schemaError(source, path, parsed.error);
   const modelConfig = parsed.data.config_general.model_config;
   if (isRecord(modelConfig) && modelConfig.api_key !== undefined && modelConfig.api_key !== null) {
     throw bundleError(source, path, 'holds an API key (config_general.model_config.api_key); bundled results are scrubbed');
   }
+  // Replay would run the configuration's model and compare it with another model's numbers.
+  const mismatch = resultsModelMismatch(config, parsed.data);
+  if (mismatch !== undefined) throw bundleError(source, path, mismatch);
   return parsed.data;
 }
 
@@ -72,7 +77,7 @@ export async function openBundle(bytes: Uint8Array, source: string): Promise<Ope
   const { manifest, files } = bundle;
   const config = await checkedConfig(files.configYaml, source);
   const native = await checkedNative(files.nativeYaml, source, manifest.lighteval_version);
-  const results = files.results === undefined ? undefined : checkedResults(files.results.text, files.results.path, source);
+  const results = files.results === undefined ? undefined : checkedResults(files.results.text, files.results.path, source, config);
   for (const [entry, name] of [
     [CONFIG_ENTRY, config.metadata.model_name],
     [NATIVE_ENTRY, native.model_parameters.model_name],

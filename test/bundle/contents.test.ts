@@ -6,6 +6,7 @@ import { LightEvalConfigService } from '../../src/config/index.js';
 import { EXAMPLE_KEY, EXAMPLE_PROVIDER, EXAMPLE_REQUEST } from '../fixtures/requests.js';
 import { RESULTS_ENTRY, resultsDocument } from '../fixtures/bundles.js';
 import { configErrorMessageOf } from '../fixtures/requests.js';
+import { type ConfigStyle, resultsDocument as lightevalResults, resultsText } from '../support/results-fixtures.js';
 
 const service = new LightEvalConfigService();
 const CREATED = new Date('2026-01-02T03:04:05.678Z');
@@ -161,5 +162,67 @@ describe('bundleContentsFrom', () => {
     const message = await configErrorMessageOf(prepared({ tasks: [`${secret}|x`], secrets: [secret] }));
     expect(message).not.toContain(secret);
     expect(message).toContain('***');
+  });
+});
+
+describe('the results\' model', () => {
+  const OTHER_ENTRY = 'results/openai/gpt-4.1/results_2026-01-02T03-04-05.678901.json';
+  const resultsOf = (modelName: string | undefined, style: ConfigStyle = 'since-0.11', path = RESULTS_ENTRY) => ({
+    path,
+    text: resultsText({ modelName, style, results: { 'gsm8k|0': { extractive_match: 0.5 } } }),
+  });
+
+  it.each<[ConfigStyle, string]>([
+    ['since-0.11', 'config_general.model_name'],
+    ['before-0.11', 'config_general.model_name'],
+    ['model-config-only', 'config_general.model_config.model_name'],
+  ])('refuses another model\'s results (%s layout), naming the file and both models', async (style, field) => {
+    const message = await configErrorMessageOf(prepared({ results: resultsOf('openai/gpt-4.1', style, OTHER_ENTRY) }));
+    expect(message).toBe(`${OTHER_ENTRY}: ${field} is "openai/gpt-4.1", but config.yaml is for "openai/gpt-4o-mini": the results are another model's`);
+  });
+
+  it('refuses results whose two records disagree, when either is another model', async () => {
+    const document = lightevalResults({ modelName: 'openai/gpt-4o-mini', results: { 'gsm8k|0': { em: 1 } } });
+    const general = document.config_general as { model_config: { model_name: string } };
+    general.model_config.model_name = 'gpt-4.1';
+    expect(await configErrorMessageOf(prepared({ results: { path: RESULTS_ENTRY, text: JSON.stringify(document) } }))).toMatch(
+      /: config_general\.model_config\.model_name is "gpt-4\.1", but config\.yaml is for "openai\/gpt-4o-mini"/,
+    );
+  });
+
+  it.each<[string, ConfigStyle]>([
+    ['openai/gpt-4o-mini', 'since-0.11'],
+    ['gpt-4o-mini', 'since-0.11'],
+    ['gpt-4o-mini', 'before-0.11'],
+    ['openai/gpt-4o-mini', 'model-config-only'],
+  ])('accepts the same model as %s (%s layout): LightEval may keep the LiteLLM prefix or not', async (name, style) => {
+    const { contents } = await prepared({ results: resultsOf(name, style) });
+    expect(contents.files.results?.path).toBe(RESULTS_ENTRY);
+    expect(contents.metadata.tasks).toEqual(['gsm8k|0']);
+  });
+
+  it('takes only the provider\'s own prefix off: a model id that starts with another provider\'s name keeps it', async () => {
+    const groq = service.build({ ...EXAMPLE_REQUEST, provider: { id: 'g', name: 'Groq', type: 'groq' }, modelName: 'openai/gpt-oss-120b' });
+    const source = { configYaml: groq.redacted().toYaml(), nativeYaml: groq.toLightEvalModelConfig().toYaml(), createdAt: CREATED };
+    for (const name of ['groq/openai/gpt-oss-120b', 'openai/gpt-oss-120b']) {
+      const { contents } = await bundleContentsFrom({ ...source, results: resultsOf(name) });
+      expect(contents.metadata.model_name, name).toBe('groq/openai/gpt-oss-120b');
+    }
+    expect(await configErrorMessageOf(bundleContentsFrom({ ...source, results: resultsOf('gpt-oss-120b') }))).toMatch(
+      /: config_general\.model_name is "gpt-oss-120b", but config\.yaml is for "groq\/openai\/gpt-oss-120b"/,
+    );
+  });
+
+  it('accepts results that name no model: there is nothing to tell them by', async () => {
+    const { contents } = await prepared({ results: resultsOf(undefined) });
+    expect(contents.files.results?.path).toBe(RESULTS_ENTRY);
+  });
+
+  it('refuses a native file built for another model than config.yaml, naming both', async () => {
+    const { configYaml } = keyedBuild();
+    const other = service.build({ ...EXAMPLE_REQUEST, modelName: 'gpt-4.1' }).toLightEvalModelConfig().toYaml();
+    expect(await configErrorMessageOf(prepared({ configYaml, nativeYaml: other }))).toBe(
+      'lighteval-model.yaml: model_name is "openai/gpt-4.1", but config.yaml is for "openai/gpt-4o-mini": the two files come from different builds',
+    );
   });
 });

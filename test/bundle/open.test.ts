@@ -68,4 +68,30 @@ describe('openBundle', () => {
     leaked.config_general.model_config.api_key = 'sk-leaked' as never;
     expect(await openError(withFiles({ results: { path, text: JSON.stringify(leaked) } }))).toMatch(/: holds an API key \(config_general\.model_config\.api_key\)/);
   });
+
+  describe('results of another model than the configuration\'s', () => {
+    const path = sampleContents().files.results?.path ?? '';
+    /** The sample bundle with its results' config_general replaced by `general`. */
+    const withGeneral = (general: Record<string, unknown>) =>
+      withFiles({ results: { path, text: JSON.stringify({ ...resultsDocument(), config_general: { max_samples: 10, ...general } }) } });
+
+    it.each<[string, Record<string, unknown>, string]>([
+      ['both records', { model_name: 'openai/gpt-4.1', model_config: { model_name: 'openai/gpt-4.1', api_key: null } }, 'config_general.model_name'],
+      ['model_config only', { model_config: { model_name: 'gpt-4.1', api_key: null } }, 'config_general.model_config.model_name'],
+      ['model_name only, as before 0.11, with another provider\'s prefix', { model_name: 'anthropic/gpt-4o-mini' }, 'config_general.model_name'],
+    ])('are refused in a hand-made bundle (%s), naming the bundle, the entry and both models', async (_, general, field) => {
+      const message = await openError(withGeneral(general));
+      const shown = JSON.stringify(general.model_name ?? (general.model_config as { model_name: string }).model_name);
+      expect(message).toBe(
+        `run.eval752.zip: ${path}: ${field} is ${shown}, but config.yaml is for "openai/gpt-4o-mini": the results are another model's`,
+      );
+    });
+
+    it('are the same model with or without the LiteLLM prefix', async () => {
+      for (const name of ['gpt-4o-mini', 'openai/gpt-4o-mini']) {
+        const bundle = await openBundle(await createBundle(withGeneral({ model_name: name, model_config: { model_name: name, api_key: null } })), SOURCE);
+        expect(bundle.results?.config_general.model_name, name).toBe(name);
+      }
+    });
+  });
 });

@@ -1,5 +1,5 @@
 // `lighteval-action export DIR` and `inspect FILE`, in-process on real build folders.
-import { readFileSync, utimesSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -7,8 +7,9 @@ import { readBundle } from '../../src/bundle/read.js';
 import { COMMANDS, USAGE } from '../../src/cli/main.js';
 import { exportCommand } from '../../src/cli/export-command.js';
 import { inspectCommand } from '../../src/cli/inspect-command.js';
-import { rezip, unzipEntries } from '../fixtures/bundles.js';
-import { build, removeSandboxes, run, runStandinIn, sandbox, standinPath } from './bundle-cli-support.js';
+import { createBundle } from '../../src/bundle/create.js';
+import { resultsDocument, rezip, sampleContents, unzipEntries } from '../fixtures/bundles.js';
+import { build, EXAMPLE_PROVIDER_FILE, EXAMPLE_RUN_CONFIG_FILE, removeSandboxes, run, runStandinIn, sandbox, standinPath } from './bundle-cli-support.js';
 
 afterAll(removeSandboxes);
 
@@ -94,6 +95,28 @@ describe('export', () => {
     expect((await readBundle(readFileSync(bundle), bundle)).files.nativeYaml.split('\n')[0]).toContain('for LightEval 0.12.0,');
   });
 
+  it('refuses a folder rebuilt for another model after the first one ran, naming the results file and both models', async () => {
+    const out = await builtAndRun();
+    const rebuilt = await run(
+      ['build', '--provider', EXAMPLE_PROVIDER_FILE, '--model', 'gpt-4.1', '--run-config', EXAMPLE_RUN_CONFIG_FILE, '--run-id', 'run-8', '--out-dir', out],
+      {},
+    );
+    expect(rebuilt.code).toBe(0);
+    const refused = await run(['export', out], { OPENAI_API_KEY: KEY });
+    expect(refused).toMatchObject({ code: 1, stdout: '' });
+    expect(refused.stderr).toMatch(
+      /^error: results\/openai\/gpt-4o-mini\/results_[^/]*\.json: config_general\.model_name is "openai\/gpt-4o-mini", but config\.yaml is for "openai\/gpt-4\.1": the results are another model's\n$/,
+    );
+    expect(existsSync(join(out, 'openai_gpt-4.1.eval752.zip'))).toBe(false);
+
+    // Once the new model ran there, its results are the newest: they are exported, the first model's are not.
+    runStandinIn(out, standinPath().path, { OPENAI_API_KEY: KEY }, { tasks: 'gsm8k|0' });
+    const exported = await run(['export', out], { OPENAI_API_KEY: KEY });
+    expect(exported.code).toBe(0);
+    const file = join(out, 'openai_gpt-4.1.eval752.zip');
+    expect((await readBundle(readFileSync(file), file)).files.results?.path).toMatch(/^results\/openai\/gpt-4\.1\/results_/);
+  });
+
   it('refuses bad options with its usage, and a folder without a build with one line', async () => {
     const out = join(sandbox(), 'out');
     await build(out, {});
@@ -144,6 +167,20 @@ describe('inspect', () => {
     const result = await run(['inspect', bundle]);
     expect(result).toEqual({ code: 1, stdout: '', stderr: `error: ${bundle}: lighteval-model.yaml: sha256 does not match the manifest\n`, childOutput: '' });
     expect(unzipEntries(tampered)).toHaveLength(4);
+  });
+
+  it('exits 1 for a hand-made bundle whose results are another model\'s, naming the entry and both models', async () => {
+    const contents = sampleContents();
+    const results = { path: 'results/openai/gpt-4.1/results_2026-01-02T03-04-05.json', text: JSON.stringify({ ...resultsDocument(), config_general: { model_name: 'openai/gpt-4.1' } }) };
+    const bundle = join(sandbox(), 'mixed.eval752.zip');
+    writeFileSync(bundle, await createBundle({ ...contents, files: { ...contents.files, results } }));
+    const result = await run(['inspect', bundle]);
+    expect(result).toEqual({
+      code: 1,
+      stdout: '',
+      stderr: `error: ${bundle}: ${results.path}: config_general.model_name is "openai/gpt-4.1", but config.yaml is for "openai/gpt-4o-mini": the results are another model's\n`,
+      childOutput: '',
+    });
   });
 
   it('takes exactly one FILE', async () => {

@@ -102,6 +102,48 @@ describe('exportDirectory', () => {
     expect(readFileSync(resultsAt(directory, 'A'), 'utf8')).toContain(key);
   });
 
+  describe('a folder rebuilt for another model', () => {
+    /** `directory` built again for gpt-4.1, both files dated T0 + 30 (or only config.yaml). */
+    function rebuildForOtherModel(directory: string, files: 'both' | 'config only' = 'both'): void {
+      const config = new LightEvalConfigService().build({ ...EXAMPLE_REQUEST, modelName: 'gpt-4.1', includeApiKey: false });
+      put(join(directory, 'config.yaml'), config.toYaml(), 30);
+      if (files === 'both') put(join(directory, 'lighteval-model.yaml'), config.toLightEvalModelConfig().toYaml(), 30);
+    }
+    const modelResults = (model: string) => {
+      const document = resultsDocument();
+      document.config_general.model_name = model;
+      document.config_general.model_config.model_name = model;
+      return JSON.stringify(document);
+    };
+
+    it('is refused while its newest results are the first model\'s, naming the file and both models', async () => {
+      const directory = buildFolder();
+      put(resultsAt(directory, 'A'), modelResults('openai/gpt-4o-mini'), 10);
+      rebuildForOtherModel(directory);
+      await expect(exportDirectory(request(directory))).rejects.toThrow(
+        'results/openai/gpt-4o-mini/results_A.json: config_general.model_name is "openai/gpt-4o-mini", but config.yaml is for "openai/gpt-4.1": the results are another model\'s',
+      );
+    });
+
+    it('exports once the new model ran there, its results being the newest', async () => {
+      const directory = buildFolder();
+      put(resultsAt(directory, 'A'), modelResults('openai/gpt-4o-mini'), 10);
+      rebuildForOtherModel(directory);
+      const newest = put(join(directory, 'results', 'openai', 'gpt-4.1', 'results_B.json'), modelResults('gpt-4.1'), 40);
+      const { contents, resultsFile } = await exportDirectory(request(directory));
+      expect(resultsFile).toBe(newest);
+      expect(contents.metadata.model_name).toBe('openai/gpt-4.1');
+    });
+
+    it('is refused when only config.yaml was rebuilt, naming the native file and both models', async () => {
+      const directory = buildFolder();
+      rebuildForOtherModel(directory, 'config only');
+      await expect(exportDirectory(request(directory))).rejects.toThrow(
+        'lighteval-model.yaml: model_name is "openai/gpt-4o-mini", but config.yaml is for "openai/gpt-4.1": the two files come from different builds',
+      );
+    });
+  });
+
   it('names the folder and the file it cannot read', async () => {
     const directory = buildFolder();
     rmSync(join(directory, 'config.yaml'));

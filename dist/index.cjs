@@ -596,57 +596,6 @@ var init_core = __esm({
   }
 });
 
-// src/io/output-lines.ts
-function lineReader(onLine) {
-  const held = /* @__PURE__ */ new Map();
-  return {
-    write(stream, text) {
-      const lines = ((held.get(stream) ?? "") + text).split("\n");
-      let rest = lines.pop() ?? "";
-      for (const line of lines) onLine(line);
-      while (rest.length > MAX_LINE) {
-        onLine(rest.slice(0, MAX_LINE));
-        rest = rest.slice(MAX_LINE);
-      }
-      held.set(stream, rest);
-    },
-    flush() {
-      for (const rest of held.values()) if (rest !== "") onLine(rest);
-      held.clear();
-    }
-  };
-}
-var MAX_LINE;
-var init_output_lines = __esm({
-  "src/io/output-lines.ts"() {
-    "use strict";
-    MAX_LINE = 64 * 1024;
-  }
-});
-
-// src/action/log.ts
-function defuseCommands(line) {
-  return line.replace(COMMAND_OPENER, "$1$2$3\u200B");
-}
-function logLine(message) {
-  info(defuseCommands(message.replace(/\r/g, "\\r").replace(/\n/g, "\\n")));
-}
-function programLog(watch = () => void 0) {
-  return lineReader((line) => {
-    watch(line);
-    info(defuseCommands(line));
-  });
-}
-var COMMAND_OPENER;
-var init_log = __esm({
-  "src/action/log.ts"() {
-    "use strict";
-    init_core();
-    init_output_lines();
-    COMMAND_OPENER = /(^|\r)(\s*)(:(?=:)|#(?=#\[))/g;
-  }
-});
-
 // src/config/errors.ts
 function formatIssue(issue3) {
   return issue3.path === "" ? issue3.message : `${issue3.path}: ${issue3.message}`;
@@ -3562,6 +3511,142 @@ var init_secrets = __esm({
   }
 });
 
+// src/io/files.ts
+function reasonOf(error2) {
+  const code2 = error2 instanceof Error && "code" in error2 ? String(error2.code) : void 0;
+  return code2 !== void 0 && REASONS[code2] || (error2 instanceof Error ? error2.message : String(error2));
+}
+function readTextFile(path, label2) {
+  try {
+    return (0, import_node_fs.readFileSync)(path, "utf8");
+  } catch (error2) {
+    throw new ConfigError([{ path: label2, message: `cannot read ${path} (${reasonOf(error2)})` }]);
+  }
+}
+function makeStagingDir(directory) {
+  return (0, import_node_fs.mkdtempSync)((0, import_node_path.join)(directory, ".staging-"));
+}
+function createFile(path, data, mode) {
+  (0, import_node_fs.writeFileSync)(path, data, { flag: "wx", mode });
+}
+function replaceFile(path, data, mode) {
+  const staging = makeStagingDir((0, import_node_path.dirname)(path));
+  try {
+    const staged = (0, import_node_path.join)(staging, "staged");
+    createFile(staged, data, mode);
+    (0, import_node_fs.renameSync)(staged, path);
+  } finally {
+    (0, import_node_fs.rmSync)(staging, { recursive: true, force: true });
+  }
+}
+function writeFiles(directory, files, label2) {
+  const ordered = [...files].sort((a, b) => Number(a.secret) - Number(b.secret));
+  const placedSecrets = [];
+  let staging;
+  try {
+    (0, import_node_fs.mkdirSync)(directory, { recursive: true });
+    staging = makeStagingDir(directory);
+    for (const file of ordered) createFile((0, import_node_path.join)(staging, file.name), file.text, file.secret ? 384 : 438);
+    for (const file of ordered) {
+      (0, import_node_fs.renameSync)((0, import_node_path.join)(staging, file.name), (0, import_node_path.join)(directory, file.name));
+      if (file.secret) placedSecrets.push((0, import_node_path.join)(directory, file.name));
+    }
+    (0, import_node_fs.rmdirSync)(staging);
+    staging = void 0;
+  } catch (error2) {
+    for (const path of placedSecrets) (0, import_node_fs.rmSync)(path, { force: true });
+    if (staging !== void 0) (0, import_node_fs.rmSync)(staging, { recursive: true, force: true });
+    throw new ConfigError([{ path: label2, message: `cannot write ${directory} (${reasonOf(error2)})` }]);
+  }
+}
+var import_node_fs, import_node_path, CONFIG_FILE, NATIVE_FILE, REASONS;
+var init_files = __esm({
+  "src/io/files.ts"() {
+    "use strict";
+    import_node_fs = require("node:fs");
+    import_node_path = require("node:path");
+    init_errors();
+    CONFIG_FILE = "config.yaml";
+    NATIVE_FILE = "lighteval-model.yaml";
+    REASONS = {
+      ENOENT: "no such file",
+      EACCES: "permission denied",
+      EISDIR: "is a directory",
+      ENOTDIR: "a part of the path is not a folder",
+      EEXIST: "a file is in the way"
+    };
+  }
+});
+
+// src/action/names.ts
+var Inputs, Outputs, States, SECRET_DIR_PREFIX;
+var init_names = __esm({
+  "src/action/names.ts"() {
+    "use strict";
+    Inputs = {
+      Provider: "provider",
+      ProviderFile: "provider-file",
+      ProviderType: "provider-type",
+      ProviderId: "provider-id",
+      ProviderName: "provider-name",
+      BaseUrl: "base-url",
+      Model: "model",
+      ApiKey: "api-key",
+      ApiKeyEnv: "api-key-env",
+      IncludeApiKey: "include-api-key",
+      RunConfig: "run-config",
+      RunConfigFile: "run-config-file",
+      RunId: "run-id",
+      DatasetId: "dataset-id",
+      DatasetName: "dataset-name",
+      LightevalVersion: "lighteval-version",
+      OutputDir: "output-dir",
+      UploadArtifact: "upload-artifact",
+      ArtifactName: "artifact-name",
+      RetentionDays: "retention-days",
+      Summary: "summary",
+      ExportBundle: "export-bundle",
+      RunLighteval: "run-lighteval",
+      Tasks: "tasks",
+      MaxSamples: "max-samples",
+      CustomTasks: "custom-tasks",
+      LightevalArgs: "lighteval-args",
+      Install: "install",
+      Python: "python",
+      LightevalExtras: "lighteval-extras",
+      LightevalTimeoutMinutes: "lighteval-timeout-minutes",
+      MaxFailedRequests: "max-failed-requests",
+      Thresholds: "thresholds",
+      Baseline: "baseline",
+      BaselineTolerance: "baseline-tolerance",
+      Comment: "comment",
+      CommentKey: "comment-key",
+      GithubToken: "github-token"
+    };
+    Outputs = {
+      ConfigPath: "config-path",
+      ConfigJson: "config-json",
+      LightevalConfigPath: "lighteval-config-path",
+      ModelName: "model-name",
+      SecretConfigPath: "secret-config-path",
+      ArtifactId: "artifact-id",
+      ArtifactUrl: "artifact-url",
+      Warnings: "warnings",
+      ResultsPath: "results-path",
+      Metrics: "metrics",
+      Passed: "passed",
+      Skipped: "skipped",
+      SummaryMarkdown: "summary-markdown",
+      BundlePath: "bundle-path"
+    };
+    States = {
+      /** The folder under RUNNER_TEMP holding this run's secret files; the post step deletes it. */
+      SecretDir: "secret-dir"
+    };
+    SECRET_DIR_PREFIX = "lighteval-action-";
+  }
+});
+
 // src/action/artifact.ts
 function slug(text) {
   return text.replace(/[^A-Za-z0-9._-]+/g, "-").replace(/^-+|-+$/g, "").slice(0, 80);
@@ -3573,8 +3658,11 @@ async function digestName(parts, texts) {
   const slugs = ["lighteval", ...parts.map((part) => part === void 0 ? "" : slug(part)), digest.digest("hex").slice(0, 8)];
   return slugs.filter((part) => part !== "").join("-");
 }
-function defaultArtifactName(runId, modelName, texts) {
-  return digestName([runId, modelName], texts);
+function defaultArtifactName(source) {
+  const inputs = Object.entries(source.inputs).filter(([name2, value]) => value !== "" && !UNDIGESTED_INPUTS.has(name2)).sort(([a], [b]) => a < b ? -1 : 1);
+  const identity = IDENTITY_VARIABLES.flatMap((name2) => source.env[name2] ? [[name2, source.env[name2]]] : []);
+  const leg = JSON.stringify({ inputs, identity, tasks: source.tasks });
+  return digestName([source.runId, source.modelName], [...source.files, leg]);
 }
 function artifactUrl(id) {
   const { GITHUB_SERVER_URL: server = "https://github.com", GITHUB_REPOSITORY: repository, GITHUB_RUN_ID: runId } = process.env;
@@ -3582,15 +3670,15 @@ function artifactUrl(id) {
   return `${server}/${repository}/actions/runs/${runId}/artifacts/${id}`;
 }
 function stageFiles(files, rootDirectory) {
-  const root = (0, import_node_fs.mkdtempSync)((0, import_node_path.join)(process.env.RUNNER_TEMP || (0, import_node_os.tmpdir)(), "lighteval-artifact-"));
+  const root = (0, import_node_fs2.mkdtempSync)((0, import_node_path2.join)(process.env.RUNNER_TEMP || (0, import_node_os.tmpdir)(), "lighteval-artifact-"));
   const staged = files.map((file) => {
-    const path = (0, import_node_path.relative)(rootDirectory, file).split(import_node_path.sep).map((part) => part.replace(UNUPLOADABLE, "_")).join(import_node_path.sep);
-    const target = (0, import_node_path.join)(root, path);
-    (0, import_node_fs.mkdirSync)((0, import_node_path.dirname)(target), { recursive: true });
+    const path = (0, import_node_path2.relative)(rootDirectory, file).split(import_node_path2.sep).map((part) => part.replace(UNUPLOADABLE, "_")).join(import_node_path2.sep);
+    const target = (0, import_node_path2.join)(root, path);
+    (0, import_node_fs2.mkdirSync)((0, import_node_path2.dirname)(target), { recursive: true });
     try {
-      (0, import_node_fs.linkSync)(file, target);
+      (0, import_node_fs2.linkSync)(file, target);
     } catch {
-      (0, import_node_fs.copyFileSync)(file, target);
+      (0, import_node_fs2.copyFileSync)(file, target);
     }
     return target;
   });
@@ -3609,22 +3697,26 @@ async function uploadArtifact(request) {
     return { id, url: artifactUrl(id) };
   } catch (error2) {
     const reason = error2 instanceof Error ? error2.message : String(error2);
-    const files = request.files.map((file) => (0, import_node_path.basename)(file)).join(", ");
-    throw new ArtifactError(`Artifact "${request.name}" (${files}) was not uploaded: ${reason}`);
+    const files = request.files.map((file) => (0, import_node_path2.basename)(file)).join(", ");
+    const remedy = /\(409\)|already exists/i.test(reason) ? `. Another step of this workflow run uploaded an artifact of that name: give each step its own ${Inputs.ArtifactName} (matrix legs can add \${{ strategy.job-index }})` : "";
+    throw new ArtifactError(`Artifact "${request.name}" (${files}) was not uploaded: ${reason}${remedy}`);
   } finally {
-    if (stagingRoot !== void 0) (0, import_node_fs.rmSync)(stagingRoot, { recursive: true, force: true });
+    if (stagingRoot !== void 0) (0, import_node_fs2.rmSync)(stagingRoot, { recursive: true, force: true });
   }
 }
-var import_node_fs, import_node_os, import_node_path, ArtifactError, UNUPLOADABLE;
+var import_node_fs2, import_node_os, import_node_path2, ArtifactError, UNDIGESTED_INPUTS, IDENTITY_VARIABLES, UNUPLOADABLE;
 var init_artifact = __esm({
   "src/action/artifact.ts"() {
     "use strict";
-    import_node_fs = require("node:fs");
+    import_node_fs2 = require("node:fs");
     import_node_os = require("node:os");
-    import_node_path = require("node:path");
+    import_node_path2 = require("node:path");
+    init_names();
     ArtifactError = class extends Error {
       name = "ArtifactError";
     };
+    UNDIGESTED_INPUTS = /* @__PURE__ */ new Set([Inputs.ApiKey, Inputs.GithubToken, Inputs.Provider, Inputs.BaseUrl, Inputs.ArtifactName]);
+    IDENTITY_VARIABLES = ["GITHUB_JOB", "GITHUB_ACTION", "RUNNER_OS", "RUNNER_ARCH"];
     UNUPLOADABLE = /[":<>|*?\r\n]/g;
   }
 });
@@ -4319,73 +4411,6 @@ var init_redact = __esm({
   }
 });
 
-// src/io/files.ts
-function reasonOf(error2) {
-  const code2 = error2 instanceof Error && "code" in error2 ? String(error2.code) : void 0;
-  return code2 !== void 0 && REASONS[code2] || (error2 instanceof Error ? error2.message : String(error2));
-}
-function readTextFile(path, label2) {
-  try {
-    return (0, import_node_fs2.readFileSync)(path, "utf8");
-  } catch (error2) {
-    throw new ConfigError([{ path: label2, message: `cannot read ${path} (${reasonOf(error2)})` }]);
-  }
-}
-function makeStagingDir(directory) {
-  return (0, import_node_fs2.mkdtempSync)((0, import_node_path2.join)(directory, ".staging-"));
-}
-function createFile(path, data, mode) {
-  (0, import_node_fs2.writeFileSync)(path, data, { flag: "wx", mode });
-}
-function replaceFile(path, data, mode) {
-  const staging = makeStagingDir((0, import_node_path2.dirname)(path));
-  try {
-    const staged = (0, import_node_path2.join)(staging, "staged");
-    createFile(staged, data, mode);
-    (0, import_node_fs2.renameSync)(staged, path);
-  } finally {
-    (0, import_node_fs2.rmSync)(staging, { recursive: true, force: true });
-  }
-}
-function writeFiles(directory, files, label2) {
-  const ordered = [...files].sort((a, b) => Number(a.secret) - Number(b.secret));
-  const placedSecrets = [];
-  let staging;
-  try {
-    (0, import_node_fs2.mkdirSync)(directory, { recursive: true });
-    staging = makeStagingDir(directory);
-    for (const file of ordered) createFile((0, import_node_path2.join)(staging, file.name), file.text, file.secret ? 384 : 438);
-    for (const file of ordered) {
-      (0, import_node_fs2.renameSync)((0, import_node_path2.join)(staging, file.name), (0, import_node_path2.join)(directory, file.name));
-      if (file.secret) placedSecrets.push((0, import_node_path2.join)(directory, file.name));
-    }
-    (0, import_node_fs2.rmdirSync)(staging);
-    staging = void 0;
-  } catch (error2) {
-    for (const path of placedSecrets) (0, import_node_fs2.rmSync)(path, { force: true });
-    if (staging !== void 0) (0, import_node_fs2.rmSync)(staging, { recursive: true, force: true });
-    throw new ConfigError([{ path: label2, message: `cannot write ${directory} (${reasonOf(error2)})` }]);
-  }
-}
-var import_node_fs2, import_node_path2, CONFIG_FILE, NATIVE_FILE, REASONS;
-var init_files = __esm({
-  "src/io/files.ts"() {
-    "use strict";
-    import_node_fs2 = require("node:fs");
-    import_node_path2 = require("node:path");
-    init_errors();
-    CONFIG_FILE = "config.yaml";
-    NATIVE_FILE = "lighteval-model.yaml";
-    REASONS = {
-      ENOENT: "no such file",
-      EACCES: "permission denied",
-      EISDIR: "is a directory",
-      ENOTDIR: "a part of the path is not a folder",
-      EEXIST: "a file is in the way"
-    };
-  }
-});
-
 // src/config/parse.ts
 async function parseDocument(text, source) {
   const json = parseJson(text, source);
@@ -4485,75 +4510,6 @@ var init_parse3 = __esm({
     CLOSE_BRACE = 125;
     OPEN_BRACKET = 91;
     CLOSE_BRACKET = 93;
-  }
-});
-
-// src/action/names.ts
-var Inputs, Outputs, States, SECRET_DIR_PREFIX;
-var init_names = __esm({
-  "src/action/names.ts"() {
-    "use strict";
-    Inputs = {
-      Provider: "provider",
-      ProviderFile: "provider-file",
-      ProviderType: "provider-type",
-      ProviderId: "provider-id",
-      ProviderName: "provider-name",
-      BaseUrl: "base-url",
-      Model: "model",
-      ApiKey: "api-key",
-      ApiKeyEnv: "api-key-env",
-      IncludeApiKey: "include-api-key",
-      RunConfig: "run-config",
-      RunConfigFile: "run-config-file",
-      RunId: "run-id",
-      DatasetId: "dataset-id",
-      DatasetName: "dataset-name",
-      LightevalVersion: "lighteval-version",
-      OutputDir: "output-dir",
-      UploadArtifact: "upload-artifact",
-      ArtifactName: "artifact-name",
-      RetentionDays: "retention-days",
-      Summary: "summary",
-      ExportBundle: "export-bundle",
-      RunLighteval: "run-lighteval",
-      Tasks: "tasks",
-      MaxSamples: "max-samples",
-      CustomTasks: "custom-tasks",
-      LightevalArgs: "lighteval-args",
-      Install: "install",
-      Python: "python",
-      LightevalExtras: "lighteval-extras",
-      LightevalTimeoutMinutes: "lighteval-timeout-minutes",
-      MaxFailedRequests: "max-failed-requests",
-      Thresholds: "thresholds",
-      Baseline: "baseline",
-      BaselineTolerance: "baseline-tolerance",
-      Comment: "comment",
-      CommentKey: "comment-key",
-      GithubToken: "github-token"
-    };
-    Outputs = {
-      ConfigPath: "config-path",
-      ConfigJson: "config-json",
-      LightevalConfigPath: "lighteval-config-path",
-      ModelName: "model-name",
-      SecretConfigPath: "secret-config-path",
-      ArtifactId: "artifact-id",
-      ArtifactUrl: "artifact-url",
-      Warnings: "warnings",
-      ResultsPath: "results-path",
-      Metrics: "metrics",
-      Passed: "passed",
-      Skipped: "skipped",
-      SummaryMarkdown: "summary-markdown",
-      BundlePath: "bundle-path"
-    };
-    States = {
-      /** The folder under RUNNER_TEMP holding this run's secret files; the post step deletes it. */
-      SecretDir: "secret-dir"
-    };
-    SECRET_DIR_PREFIX = "lighteval-action-";
   }
 });
 
@@ -4879,6 +4835,57 @@ var init_arguments = __esm({
   }
 });
 
+// src/lighteval/markdown.ts
+function visibleControls(text) {
+  return text.replace(INVISIBLE, (character) => {
+    const short = SHORT_ESCAPES[character];
+    if (short !== void 0) return short;
+    const code2 = (character.codePointAt(0) ?? 0).toString(16);
+    return code2.length > 4 ? `\\u{${code2}}` : `\\u${code2.padStart(4, "0")}`;
+  });
+}
+function escapeLine(line) {
+  return line.replace(ACTIVE, (match, offset) => {
+    const entity = ENTITIES[match];
+    if (entity === void 0) return `${match}${BREAK}`;
+    return match === "#" && /\d/.test(line.charAt(offset + 1)) ? `${entity}${BREAK}` : entity;
+  });
+}
+function escapeCell(text) {
+  return text.split(/\r\n?|\n/).map((line) => escapeLine(visibleControls(line))).join("<br>");
+}
+function codeCell(text) {
+  return `<code>${escapeCell(text)}</code>`;
+}
+function plural(count, word) {
+  return `${count} ${word}${count === 1 ? "" : "s"}`;
+}
+var INVISIBLE, SHORT_ESCAPES, ENTITIES, BREAK, ACTIVE;
+var init_markdown = __esm({
+  "src/lighteval/markdown.ts"() {
+    "use strict";
+    INVISIBLE = /[\p{Cc}\p{Cf}\p{Cs}\p{Zl}\p{Zp}]/gu;
+    SHORT_ESCAPES = { "\b": "\\b", "	": "\\t", "\n": "\\n", "\f": "\\f", "\r": "\\r" };
+    ENTITIES = {
+      "&": "&amp;",
+      "<": "&lt;",
+      ">": "&gt;",
+      "|": "&#124;",
+      "`": "&#96;",
+      "\\": "&#92;",
+      "*": "&#42;",
+      _: "&#95;",
+      "[": "&#91;",
+      "]": "&#93;",
+      "~": "&#126;",
+      $: "&#36;",
+      "#": "&#35;"
+    };
+    BREAK = "<!-- -->";
+    ACTIVE = /[&<>|`\\*[\]~$#@]|(?<![\p{L}\p{N}])_|_(?![\p{L}\p{N}])|:(?=\/\/|[\w+-]+:)|(?<![\p{L}\p{N}])(?:gh(?=-\d)|www(?=\.))/giu;
+  }
+});
+
 // src/lighteval/gate.ts
 var gate_exports = {};
 __export(gate_exports, {
@@ -5001,10 +5008,7 @@ function shownName(name2) {
   return /^[^\s"\p{C}]+$/u.test(name2) ? name2 : quoted(name2);
 }
 function quoted(name2) {
-  return JSON.stringify(name2).replace(
-    /[\u007f-\u009f\u2028\u2029\p{Cf}]/gu,
-    (character) => `\\u${(character.codePointAt(0) ?? 0).toString(16).padStart(4, "0")}`
-  );
+  return `"${visibleControls(name2.replace(/["\\]/g, "\\$&"))}"`;
 }
 function listNames(names) {
   const shown = names.slice(0, LISTED_NAMES).map(shownName).join(", ");
@@ -5069,6 +5073,7 @@ var init_gate = __esm({
     init_mini();
     init_errors();
     init_fields();
+    init_markdown();
     LIMIT_KEYS = ["min", "max"];
     LIMIT_EXPECTED = "a number (the minimum) or a mapping with min and/or max";
     bound = number2({ error: expectation("a finite number") });
@@ -5493,7 +5498,7 @@ async function readInputs() {
     datasetId: optionalInput(Inputs.DatasetId),
     datasetName: optionalInput(Inputs.DatasetName),
     lightevalVersion,
-    outputDir: (0, import_node_path3.resolve)(workspace, defaultedInput(Inputs.OutputDir)),
+    outputDir: readOutputDir(workspace),
     uploadArtifact: flagInput(Inputs.UploadArtifact),
     artifactName: readArtifactName(),
     retentionDays: numberInput(Inputs.RetentionDays, { whole: true, test: (days) => days >= 1, expected: "a whole number of days (1 or more)" }),
@@ -5502,6 +5507,17 @@ async function readInputs() {
     evaluation,
     warnings: runLighteval ? evaluation?.warnings ?? [] : ignoredRunInputs()
   };
+}
+function readOutputDir(workspace) {
+  const given = defaultedInput(Inputs.OutputDir);
+  const absolute = (0, import_node_path3.resolve)(workspace, given);
+  const inside = (0, import_node_path3.relative)(workspace, absolute);
+  if (!(0, import_node_path3.isAbsolute)(given) && (inside === ".." || inside.startsWith(`..${import_node_path3.sep}`))) {
+    throw new InputError(
+      inputMessage(Inputs.OutputDir, `${describeValue(given)} is outside the workspace; expected a folder inside it, or an absolute path`)
+    );
+  }
+  return absolute;
 }
 function workspaceOf() {
   return process.env.GITHUB_WORKSPACE || process.cwd();
@@ -5712,6 +5728,57 @@ var init_inputs = __esm({
   }
 });
 
+// src/io/output-lines.ts
+function lineReader(onLine) {
+  const held = /* @__PURE__ */ new Map();
+  return {
+    write(stream, text) {
+      const lines = ((held.get(stream) ?? "") + text).split("\n");
+      let rest = lines.pop() ?? "";
+      for (const line of lines) onLine(line);
+      while (rest.length > MAX_LINE) {
+        onLine(rest.slice(0, MAX_LINE));
+        rest = rest.slice(MAX_LINE);
+      }
+      held.set(stream, rest);
+    },
+    flush() {
+      for (const rest of held.values()) if (rest !== "") onLine(rest);
+      held.clear();
+    }
+  };
+}
+var MAX_LINE;
+var init_output_lines = __esm({
+  "src/io/output-lines.ts"() {
+    "use strict";
+    MAX_LINE = 64 * 1024;
+  }
+});
+
+// src/action/log.ts
+function defuseCommands(line) {
+  return line.replace(COMMAND_OPENER, "$1$2$3\u200B");
+}
+function logLine(message) {
+  info(defuseCommands(message.replace(/\r/g, "\\r").replace(/\n/g, "\\n")));
+}
+function programLog(watch = () => void 0) {
+  return lineReader((line) => {
+    watch(line);
+    info(defuseCommands(line));
+  });
+}
+var COMMAND_OPENER;
+var init_log = __esm({
+  "src/action/log.ts"() {
+    "use strict";
+    init_core();
+    init_output_lines();
+    COMMAND_OPENER = /(^|\r)(\s*)(:(?=:)|#(?=#\[))/g;
+  }
+});
+
 // src/action/secrets.ts
 function maskSecrets(secrets, baseUrls = []) {
   const values = [...secrets, ...baseUrls.flatMap(baseUrlCredentials)].filter((value) => value.trim() !== "");
@@ -5724,37 +5791,6 @@ var init_secrets2 = __esm({
     init_core();
     init_redact();
     init_secrets();
-  }
-});
-
-// src/lighteval/markdown.ts
-function escapeCell(text) {
-  return text.replace(/[&<>|`\\*[\]~$]|(?<![\p{L}\p{N}])_|_(?![\p{L}\p{N}])/gu, (character) => ENTITIES[character] ?? character).replace(/\r\n?|\n/g, "<br>");
-}
-function codeCell(text) {
-  return `<code>${escapeCell(text)}</code>`;
-}
-function plural(count, word) {
-  return `${count} ${word}${count === 1 ? "" : "s"}`;
-}
-var ENTITIES;
-var init_markdown = __esm({
-  "src/lighteval/markdown.ts"() {
-    "use strict";
-    ENTITIES = {
-      "&": "&amp;",
-      "<": "&lt;",
-      ">": "&gt;",
-      "|": "&#124;",
-      "`": "&#96;",
-      "\\": "&#92;",
-      "*": "&#42;",
-      _: "&#95;",
-      "[": "&#91;",
-      "]": "&#93;",
-      "~": "&#126;",
-      $: "&#36;"
-    };
   }
 });
 
@@ -6533,6 +6569,9 @@ var require_shell_quote = __commonJS({
 });
 
 // src/io/child-process.ts
+function pendingOutput() {
+  return process.stdout.writableLength + process.stderr.writableLength;
+}
 function passThrough(stream, text) {
   (stream === "stdout" ? process.stdout : process.stderr).write(text);
 }
@@ -6590,14 +6629,29 @@ function runChildProcess(request) {
     process.on("SIGINT", onSignal);
     process.on("SIGTERM", onSignal);
     const output = request.output ?? passThrough;
-    for (const [name2, stream] of [
+    const streams = [
       ["stdout", child.stdout],
       ["stderr", child.stderr]
-    ]) {
+    ];
+    let paused = false;
+    const resumeWhenDrained = () => {
+      if (pendingOutput() > MAX_PENDING_OUTPUT / 2) {
+        setTimeout(resumeWhenDrained, DRAIN_POLL_MS);
+        return;
+      }
+      paused = false;
+      for (const [, stream] of streams) stream.resume();
+    };
+    for (const [name2, stream] of streams) {
       stream.setEncoding("utf8");
       stream.on("data", (chunk) => {
         output(name2, chunk);
         tail.add(name2, chunk);
+        if (!paused && pendingOutput() > MAX_PENDING_OUTPUT) {
+          paused = true;
+          for (const [, each] of streams) each.pause();
+          setTimeout(resumeWhenDrained, DRAIN_POLL_MS);
+        }
       });
     }
     child.on("error", (error2) => {
@@ -6617,8 +6671,8 @@ function runChildProcess(request) {
 }
 function isExecutableFile(path) {
   try {
-    if (!(0, import_node_fs4.statSync)(path).isFile()) return false;
-    (0, import_node_fs4.accessSync)(path, import_node_fs4.constants.X_OK);
+    if (!(0, import_node_fs5.statSync)(path).isFile()) return false;
+    (0, import_node_fs5.accessSync)(path, import_node_fs5.constants.X_OK);
     return true;
   } catch {
     return false;
@@ -6635,18 +6689,20 @@ function findOnPath(name2, env) {
   }
   return void 0;
 }
-var import_node_child_process, import_node_fs4, import_node_path5, TAIL_LINES, STOP_GRACE_MS, STOP_POLL_MS, IS_WINDOWS, MAX_TAIL_LINE_LENGTH, MAX_HELD, Tail;
+var import_node_child_process, import_node_fs5, import_node_path5, TAIL_LINES, STOP_GRACE_MS, STOP_POLL_MS, IS_WINDOWS, MAX_PENDING_OUTPUT, DRAIN_POLL_MS, MAX_TAIL_LINE_LENGTH, MAX_HELD, Tail;
 var init_child_process = __esm({
   "src/io/child-process.ts"() {
     "use strict";
     import_node_child_process = require("node:child_process");
-    import_node_fs4 = require("node:fs");
+    import_node_fs5 = require("node:fs");
     import_node_path5 = require("node:path");
     init_secrets();
     TAIL_LINES = 20;
     STOP_GRACE_MS = 5e3;
     STOP_POLL_MS = 100;
     IS_WINDOWS = process.platform === "win32";
+    MAX_PENDING_OUTPUT = 8 * 1024 * 1024;
+    DRAIN_POLL_MS = 20;
     MAX_TAIL_LINE_LENGTH = 500;
     MAX_HELD = 64 * 1024;
     Tail = class {
@@ -6687,13 +6743,13 @@ var init_child_process = __esm({
 function filesUnder(directory) {
   let names;
   try {
-    names = (0, import_node_fs5.readdirSync)(directory, { recursive: true, encoding: "utf8" });
+    names = (0, import_node_fs6.readdirSync)(directory, { recursive: true, encoding: "utf8" });
   } catch {
     return [];
   }
   return names.flatMap((name2) => {
     const path = (0, import_node_path6.join)(directory, name2);
-    const stats = (0, import_node_fs5.lstatSync)(path, { throwIfNoEntry: false });
+    const stats = (0, import_node_fs6.lstatSync)(path, { throwIfNoEntry: false });
     return stats?.isFile() === true ? [[path, stats.mtimeMs]] : [];
   });
 }
@@ -6710,10 +6766,10 @@ function runFilesSince(outputDir, before) {
   };
 }
 function rewriteFile(path, text) {
-  replaceFile(path, text, (0, import_node_fs5.statSync)(path).mode & 4095);
+  replaceFile(path, text, (0, import_node_fs6.statSync)(path).mode & 4095);
 }
 function scrubResultsFile(path, secrets) {
-  const text = scrubSecrets((0, import_node_fs5.readFileSync)(path, "utf8"), secrets);
+  const text = scrubSecrets((0, import_node_fs6.readFileSync)(path, "utf8"), secrets);
   let document;
   let scrubbed;
   try {
@@ -6726,11 +6782,11 @@ function scrubResultsFile(path, secrets) {
   rewriteFile(path, scrubbed);
   return document;
 }
-var import_node_fs5, import_node_path6, RESULTS_DIR, DETAILS_DIR, RESULTS_FILE;
+var import_node_fs6, import_node_path6, RESULTS_DIR, DETAILS_DIR, RESULTS_FILE;
 var init_results_files = __esm({
   "src/io/results-files.ts"() {
     "use strict";
-    import_node_fs5 = require("node:fs");
+    import_node_fs6 = require("node:fs");
     import_node_path6 = require("node:path");
     init_secrets();
     init_results();
@@ -6763,7 +6819,7 @@ function scrubResultsFiles(paths, secrets) {
       return { path, document: scrubResultsFile(path, secrets) };
     } catch (error2) {
       if (error2 instanceof ConfigError) return { path, unreadable: error2.message };
-      (0, import_node_fs6.rmSync)(path, { force: true });
+      (0, import_node_fs7.rmSync)(path, { force: true });
       const reason = error2 instanceof Error ? error2.message : String(error2);
       return { path, unreadable: `${path} could not be scrubbed of secrets (${reason}), so it was removed` };
     }
@@ -6784,7 +6840,7 @@ async function runLightEval(request) {
   });
   const written = runFilesSince(outputDir, before);
   const [newest] = scrubResultsFiles(written.results, secrets);
-  const files = { ...written, results: written.results.filter((path) => (0, import_node_fs6.existsSync)(path)) };
+  const files = { ...written, results: written.results.filter((path) => (0, import_node_fs7.existsSync)(path)) };
   const failed = (failure2, headline = failure2) => ({ ok: false, failure: scrub(failure2), headline: scrub(headline), files });
   if (outcome.startError !== void 0) return failed(`LightEval could not start (${program}): ${outcome.startError.message}`);
   if (outcome.exitCode !== 0) {
@@ -6802,11 +6858,11 @@ ${message}`, `${headline} ${hint2}`);
   }
   return { ok: true, resultsPath: newest.path, results: parsed.data, files };
 }
-var import_node_fs6, import_shell_quote;
+var import_node_fs7, import_shell_quote;
 var init_lighteval_run = __esm({
   "src/io/lighteval-run.ts"() {
     "use strict";
-    import_node_fs6 = require("node:fs");
+    import_node_fs7 = require("node:fs");
     import_shell_quote = __toESM(require_shell_quote(), 1);
     init_errors();
     init_secrets();
@@ -6898,19 +6954,19 @@ if __name__ == "__main__":
 // src/io/lighteval-python.ts
 function firstLine(path) {
   const buffer = Buffer.alloc(SHEBANG_BYTES);
-  const fd = (0, import_node_fs7.openSync)(path, "r");
+  const fd = (0, import_node_fs8.openSync)(path, "r");
   try {
-    const read = (0, import_node_fs7.readSync)(fd, buffer, 0, SHEBANG_BYTES, 0);
+    const read = (0, import_node_fs8.readSync)(fd, buffer, 0, SHEBANG_BYTES, 0);
     return buffer.subarray(0, read).toString("utf8").split("\n", 1)[0] ?? "";
   } finally {
-    (0, import_node_fs7.closeSync)(fd);
+    (0, import_node_fs8.closeSync)(fd);
   }
 }
 function pythonOfProgram(program) {
   const shebang = /^#!\s*(\S+)\s*$/.exec(firstLine(program).trim())?.[1];
-  if (shebang !== void 0 && /^python[\d.]*(\.exe)?$/i.test((0, import_node_path7.basename)(shebang)) && (0, import_node_fs7.existsSync)(shebang)) return shebang;
+  if (shebang !== void 0 && /^python[\d.]*(\.exe)?$/i.test((0, import_node_path7.basename)(shebang)) && (0, import_node_fs8.existsSync)(shebang)) return shebang;
   const beside = (0, import_node_path7.join)((0, import_node_path7.dirname)(program), IS_WINDOWS2 ? "python.exe" : "python");
-  return (0, import_node_fs7.existsSync)(beside) ? beside : void 0;
+  return (0, import_node_fs8.existsSync)(beside) ? beside : void 0;
 }
 async function runPythonScript(script) {
   let stdout = "";
@@ -6926,11 +6982,11 @@ async function runPythonScript(script) {
   });
   return { outcome, stdout };
 }
-var import_node_fs7, import_node_path7, IS_WINDOWS2, SHEBANG_BYTES, MAX_STDOUT;
+var import_node_fs8, import_node_path7, IS_WINDOWS2, SHEBANG_BYTES, MAX_STDOUT;
 var init_lighteval_python = __esm({
   "src/io/lighteval-python.ts"() {
     "use strict";
-    import_node_fs7 = require("node:fs");
+    import_node_fs8 = require("node:fs");
     import_node_path7 = require("node:path");
     init_child_process();
     IS_WINDOWS2 = process.platform === "win32";
@@ -7048,7 +7104,7 @@ async function installStep(what, command, args, secrets) {
   if (outcome.exitCode !== 0) throw new LightEvalError(failureMessage(failureHeadline(what, outcome), outcome.tail));
 }
 async function installLightEval(python, requirements, secrets) {
-  const venv = (0, import_node_fs8.mkdtempSync)((0, import_node_path8.join)(process.env.RUNNER_TEMP || (0, import_node_os3.tmpdir)(), "lighteval-venv-"));
+  const venv = (0, import_node_fs9.mkdtempSync)((0, import_node_path8.join)(process.env.RUNNER_TEMP || (0, import_node_os3.tmpdir)(), "lighteval-venv-"));
   const packages = pipRequirements(requirements);
   const shown = packages.join(" ");
   return group(`Installing ${shown}`, async () => {
@@ -7074,11 +7130,11 @@ async function locateLightEval(install, python, requirements, secrets = []) {
   }
   return installLightEval(python, requirements, secrets);
 }
-var import_node_fs8, import_node_os3, import_node_path8, IS_WINDOWS3, LightEvalError;
+var import_node_fs9, import_node_os3, import_node_path8, IS_WINDOWS3, LightEvalError;
 var init_lighteval_install = __esm({
   "src/action/lighteval-install.ts"() {
     "use strict";
-    import_node_fs8 = require("node:fs");
+    import_node_fs9 = require("node:fs");
     import_node_os3 = require("node:os");
     import_node_path8 = require("node:path");
     init_core();
@@ -7116,7 +7172,7 @@ function currentPullRequest() {
   if (path === void 0 || path === "") return void 0;
   let event;
   try {
-    event = JSON.parse((0, import_node_fs9.readFileSync)(path, "utf8"));
+    event = JSON.parse((0, import_node_fs10.readFileSync)(path, "utf8"));
   } catch {
     return void 0;
   }
@@ -7125,11 +7181,11 @@ function currentPullRequest() {
 function isForkPullRequest() {
   return FORK_RESTRICTED_EVENTS.has(process.env.GITHUB_EVENT_NAME ?? "") && currentPullRequest()?.fromFork === true;
 }
-var import_node_fs9, repositorySchema, pullRequestEventSchema, FORK_RESTRICTED_EVENTS;
+var import_node_fs10, repositorySchema, pullRequestEventSchema, FORK_RESTRICTED_EVENTS;
 var init_pull_request = __esm({
   "src/action/pull-request.ts"() {
     "use strict";
-    import_node_fs9 = require("node:fs");
+    import_node_fs10 = require("node:fs");
     init_mini();
     repositorySchema = object({ full_name: string2() });
     pullRequestEventSchema = object({
@@ -7497,6 +7553,25 @@ function preparedResults(results, secrets) {
   if (!parsed.success) throw schemaIssue(results.path, parsed.error);
   return { bundled: { path: results.path, text: serializeResults(scrubbed) }, document: parsed.data };
 }
+function withoutPrefix(name2, prefixes) {
+  const slash = name2.indexOf("/");
+  return slash > 0 && prefixes.includes(name2.slice(0, slash)) ? name2.slice(slash + 1) : name2;
+}
+function resultsModelMismatch(config2, results) {
+  const model = config2.metadata.model_name;
+  const prefixes = resolveProviderType(config2.metadata.provider_type)?.prefixes ?? [];
+  const general = results.config_general;
+  const recorded = [
+    ["config_general.model_name", general.model_name],
+    ["config_general.model_config.model_name", isRecord(general.model_config) ? general.model_config.model_name : void 0]
+  ];
+  for (const [field, name2] of recorded) {
+    if (typeof name2 === "string" && withoutPrefix(name2, prefixes) !== withoutPrefix(model, prefixes)) {
+      return `${field} is ${JSON.stringify(name2)}, but ${CONFIG_ENTRY} is for ${JSON.stringify(model)}: the results are another model's`;
+    }
+  }
+  return void 0;
+}
 function tasksFromResults(results, lightevalVersion, warnings) {
   const specs = /* @__PURE__ */ new Set();
   for (const key of taskKeysOf(results)) {
@@ -7558,8 +7633,17 @@ async function prepare(source, knownSecrets) {
   if (nativeKey !== void 0) warnings.push(`${NATIVE_ENTRY}: held a literal api_key; the bundled file has api_key: null`);
   const lightevalVersion = lightevalVersionFor(source.nativeYaml, source.lightevalVersion);
   const results = source.results === void 0 ? void 0 : preparedResults(source.results, secrets);
+  if (results !== void 0) {
+    const mismatch = resultsModelMismatch(config2, results.document);
+    if (mismatch !== void 0) throw new ConfigError([{ path: results.bundled.path, message: mismatch }]);
+  }
   const tasks = source.tasks !== void 0 ? givenTasks(source.tasks, lightevalVersion, warnings) : results === void 0 ? [] : tasksFromResults(results.document, lightevalVersion, warnings);
   if (Number.isNaN(source.createdAt.getTime())) throw new ConfigError([{ path: "created_at", message: "not a valid time" }]);
+  const native = redactedNative(nativeRaw, secrets);
+  if (native.model_parameters.model_name !== config2.metadata.model_name) {
+    const names = `model_name is ${JSON.stringify(native.model_parameters.model_name)}, but ${CONFIG_ENTRY} is for ${JSON.stringify(config2.metadata.model_name)}`;
+    throw new ConfigError([{ path: NATIVE_ENTRY, message: `${names}: the two files come from different builds` }]);
+  }
   return {
     contents: {
       metadata: {
@@ -7573,7 +7657,7 @@ async function prepare(source, knownSecrets) {
       },
       files: {
         configYaml: toYamlText(redactConfigDict(config2, secrets)),
-        nativeYaml: nativeFileText(redactedNative(nativeRaw, secrets), lightevalVersion),
+        nativeYaml: nativeFileText(native, lightevalVersion),
         results: results?.bundled
       }
     },
@@ -7604,6 +7688,7 @@ var init_contents = __esm({
     init_results();
     init_tasks();
     init_provider_key();
+    init_providers();
     init_manifest();
     init_paths();
   }
@@ -7720,17 +7805,17 @@ var init_read = __esm({
 // src/io/bundle-file.ts
 function writeBundleFile(path, bytes, label2) {
   try {
-    (0, import_node_fs10.mkdirSync)((0, import_node_path10.dirname)(path), { recursive: true });
+    (0, import_node_fs11.mkdirSync)((0, import_node_path10.dirname)(path), { recursive: true });
     replaceFile(path, bytes, 438);
   } catch (error2) {
     throw new ConfigError([{ path: label2, message: `cannot write ${path} (${reasonOf(error2)})` }]);
   }
 }
-var import_node_fs10, import_node_path10;
+var import_node_fs11, import_node_path10;
 var init_bundle_file = __esm({
   "src/io/bundle-file.ts"() {
     "use strict";
-    import_node_fs10 = require("node:fs");
+    import_node_fs11 = require("node:fs");
     import_node_path10 = require("node:path");
     init_read();
     init_errors();
@@ -7747,14 +7832,14 @@ function creationTime(env, paths) {
     }
     return new Date(Number(epoch) * 1e3);
   }
-  const newest = Math.max(...paths.map((path) => (0, import_node_fs11.statSync)(path).mtimeMs));
+  const newest = Math.max(...paths.map((path) => (0, import_node_fs12.statSync)(path).mtimeMs));
   return new Date(Math.floor(newest / 1e3) * 1e3);
 }
-var import_node_fs11;
+var import_node_fs12;
 var init_export_directory = __esm({
   "src/io/export-directory.ts"() {
     "use strict";
-    import_node_fs11 = require("node:fs");
+    import_node_fs12 = require("node:fs");
     init_create();
     init_contents();
     init_errors();
@@ -7773,7 +7858,7 @@ async function exportBundle({ inputs, built, written, outcome, secrets }) {
     configYaml: built.redacted.toYaml(),
     nativeYaml: built.redactedNative.toYaml(),
     // The results file was scrubbed in place when the run ended.
-    results: resultsPath === void 0 ? void 0 : { path: (0, import_node_path11.relative)(inputs.outputDir, resultsPath).split(import_node_path11.sep).join("/"), text: (0, import_node_fs12.readFileSync)(resultsPath, "utf8") },
+    results: resultsPath === void 0 ? void 0 : { path: (0, import_node_path11.relative)(inputs.outputDir, resultsPath).split(import_node_path11.sep).join("/"), text: (0, import_node_fs13.readFileSync)(resultsPath, "utf8") },
     // The tasks LightEval ran, as its registry names them; before a run, as the inputs wrote them.
     tasks: outcome?.command === void 0 ? inputs.evaluation?.tasks : outcome.tasks,
     maxSamples: inputs.evaluation?.maxSamples ?? null,
@@ -7790,11 +7875,11 @@ async function exportBundle({ inputs, built, written, outcome, secrets }) {
   }
   return { path, warnings: warnings.map((message) => `${Inputs.ExportBundle}: ${message}`) };
 }
-var import_node_fs12, import_node_path11;
+var import_node_fs13, import_node_path11;
 var init_export_bundle = __esm({
   "src/action/export-bundle.ts"() {
     "use strict";
-    import_node_fs12 = require("node:fs");
+    import_node_fs13 = require("node:fs");
     import_node_path11 = require("node:path");
     init_contents();
     init_create();
@@ -7818,7 +7903,7 @@ function safeKey(key) {
 function commentMarker(key) {
   return `<!-- lighteval-action:${safeKey(key)} -->`;
 }
-function openFence(lines) {
+function openFence2(lines) {
   let open;
   for (const line of lines) {
     const fence = /^ {0,3}(`{3,}|~{3,})/.exec(line)?.[1];
@@ -7842,16 +7927,16 @@ function commentBody(key, report) {
   if (head.length + markdown.length <= MAX_COMMENT_LENGTH) return head + markdown;
   const reserved = `
 
-${TRUNCATION_NOTE}`.length + 1 + longestFence(markdown).length;
+${TRUNCATION_NOTE}`.length + 1 + longestFence2(markdown).length;
   const kept2 = cutAtLineBoundary(markdown, MAX_COMMENT_LENGTH - head.length - reserved).trimEnd();
-  const fence = openFence(kept2.split("\n"));
+  const fence = openFence2(kept2.split("\n"));
   const closing = fence === void 0 ? "" : `
 ${fence}`;
   return `${head}${kept2}${closing}
 
 ${TRUNCATION_NOTE}`;
 }
-function longestFence(markdown) {
+function longestFence2(markdown) {
   let longest = "";
   for (const [fence] of markdown.matchAll(/`{3,}|~{3,}/g)) if (fence.length > longest.length) longest = fence;
   return longest;
@@ -8000,21 +8085,22 @@ var init_pull_request_comment = __esm({
   "src/action/pull-request-comment.ts"() {
     "use strict";
     init_core();
-    init_log();
     init_secrets();
     init_artifact();
     init_comment();
     init_pull_request();
+    init_log();
   }
 });
 
 // src/action/main.ts
+var import_node_fs14 = require("node:fs");
 var import_node_path12 = require("node:path");
 init_core();
-init_log();
 init_errors();
 init_fields();
 init_secrets();
+init_files();
 init_artifact();
 
 // src/action/configuration.ts
@@ -8515,10 +8601,63 @@ function reportFailure(error2, secrets) {
 
 // src/action/main.ts
 init_inputs();
+init_log();
+
+// src/action/markdown-limits.ts
+var STEP_SUMMARY_LIMIT = 1024 * 1024;
+var OUTPUT_REPORT_LIMIT = 64 * 1024;
+function utf8Length(text) {
+  return Buffer.byteLength(text, "utf8");
+}
+var FENCE_LINE = /^ {0,3}(`{3,}|~{3,})(.*)$/;
+function openFence(markdown) {
+  let open;
+  for (const line of markdown.split("\n")) {
+    const [, fence, rest = ""] = FENCE_LINE.exec(line) ?? [];
+    if (fence === void 0) continue;
+    if (open === void 0) {
+      if (!(fence.startsWith("`") && rest.includes("`"))) open = fence;
+    } else if (fence[0] === open[0] && fence.length >= open.length && rest.trim() === "") {
+      open = void 0;
+    }
+  }
+  return open;
+}
+function longestFence(markdown) {
+  let longest = 0;
+  for (const [, fence = ""] of markdown.matchAll(/^ {0,3}(`{3,}|~{3,})/gm)) longest = Math.max(longest, fence.length);
+  return longest;
+}
+function startWithin(markdown, maxBytes) {
+  const bytes = Buffer.from(markdown, "utf8");
+  const head = bytes.subarray(0, maxBytes);
+  const lastBreak = head.lastIndexOf(10);
+  if (lastBreak >= 0) return head.subarray(0, lastBreak).toString("utf8");
+  let end = head.length;
+  while (end > 0 && ((bytes[end] ?? 0) & 192) === 128) end -= 1;
+  return head.subarray(0, end).toString("utf8").replace(/[<&][^<>&;]*$/, "");
+}
+function fitMarkdown(markdown, maxBytes, note) {
+  if (utf8Length(markdown) <= maxBytes) return markdown;
+  const ending = `
+
+${note}
+`;
+  const longest = longestFence(markdown);
+  const room = maxBytes - utf8Length(ending) - (longest === 0 ? 0 : longest + 1);
+  if (room < 0) return "";
+  const kept2 = startWithin(markdown, room).trimEnd();
+  const fence = openFence(kept2);
+  return `${kept2}${fence === void 0 ? "" : `
+${fence}`}${ending}`;
+}
+
+// src/action/main.ts
 init_names();
 init_secrets2();
 
 // src/action/summary.ts
+var import_node_fs4 = require("node:fs");
 init_core();
 init_markdown();
 function code(value) {
@@ -8550,9 +8689,14 @@ function configurationSummary({ config: config2, lightevalVersion, files, warnin
   return `${sections.join("\n")}
 `;
 }
+var SUMMARY_FULL_NOTE = "\u2702\uFE0F **Cut here**: GitHub keeps at most 1 MiB of summary per step.";
 async function appendSummary(markdown) {
-  if ((process.env.GITHUB_STEP_SUMMARY ?? "") === "") return;
-  await summary.addRaw(markdown).write();
+  const path = process.env.GITHUB_STEP_SUMMARY ?? "";
+  if (path === "") return;
+  const written = (0, import_node_fs4.statSync)(path, { throwIfNoEntry: false })?.size ?? 0;
+  const fitted = fitMarkdown(markdown, STEP_SUMMARY_LIMIT - written, SUMMARY_FULL_NOTE);
+  if (fitted === "") return;
+  await summary.addRaw(fitted).write();
 }
 
 // src/action/main.ts
@@ -8573,20 +8717,51 @@ function setConfigurationOutputs(built, written, warnings) {
     [Outputs.Warnings]: JSON.stringify(warnings)
   });
 }
+var OUTPUT_CUT_NOTE = "\u2702\uFE0F **Cut here** to fit GitHub's limits on outputs: the step summary and the results file in the artifact have the rest.";
 function setEvaluationOutputs(outcome) {
   setOutputs({
     [Outputs.ResultsPath]: outcome.resultsPath,
     [Outputs.Metrics]: outcome.metrics === void 0 ? void 0 : JSON.stringify(outcome.metrics),
     [Outputs.Passed]: String(outcome.passed),
     [Outputs.Skipped]: String(outcome.skipped),
-    [Outputs.SummaryMarkdown]: outcome.report
+    [Outputs.SummaryMarkdown]: fitMarkdown(outcome.report, OUTPUT_REPORT_LIMIT, OUTPUT_CUT_NOTE)
   });
 }
 function modelNameOf2(built) {
   return built.redacted.toDict().metadata.model_name;
 }
 async function artifactNameOf(inputs, built) {
-  return inputs.artifactName ?? defaultArtifactName(inputs.runId, modelNameOf2(built), [built.redacted.toYaml(), built.redactedNative.toYaml()]);
+  return inputs.artifactName ?? defaultArtifactName({
+    runId: inputs.runId,
+    modelName: modelNameOf2(built),
+    files: [built.redacted.toYaml(), built.redactedNative.toYaml()],
+    tasks: inputs.evaluation?.taskSpecs ?? [],
+    inputs: Object.fromEntries(Object.values(Inputs).map((name2) => [name2, getInput(name2)])),
+    env: process.env
+  });
+}
+function textIfAny(path) {
+  try {
+    return (0, import_node_fs14.readFileSync)(path, "utf8");
+  } catch {
+    return void 0;
+  }
+}
+var RUN_ID_LINE = /^ {2}run_id: .*$/m;
+function refuseFolderInUse(inputs, built) {
+  const comparable = (text) => text.replace(RUN_ID_LINE, "  run_id:");
+  const ours = [
+    [CONFIG_FILE, built.redacted.toYaml()],
+    [NATIVE_FILE, built.redactedNative.toYaml()]
+  ];
+  const others = ours.filter(([name2, text]) => comparable(textIfAny((0, import_node_path12.join)(inputs.outputDir, name2)) ?? text) !== comparable(text)).map(([name2]) => name2);
+  if (others.length === 0) return;
+  throw new InputError(
+    inputMessage(
+      Inputs.OutputDir,
+      `${inputs.outputDir} already holds ${others.join(" and ")} of another configuration (another step's, or an earlier job's in a reused workspace); give each step its own ${Inputs.OutputDir}, or empty it first`
+    )
+  );
 }
 function artifactLine(name2, url) {
   return `Artifact: ${url === void 0 ? `\`${name2}\`` : `[${name2}](${url})`}
@@ -8601,6 +8776,7 @@ async function upload(inputs, name2, files) {
 async function buildAndRun(inputs, secrets) {
   const scrub = (text) => scrubSecrets(text, secrets);
   const built = await buildConfiguration(inputs);
+  refuseFolderInUse(inputs, built);
   const written = writeConfiguration(inputs, built);
   const warnings = built.warnings.map(scrub);
   setConfigurationOutputs(built, written, warnings);

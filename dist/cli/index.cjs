@@ -4789,6 +4789,16 @@ function scanResults(paths, root = process.cwd()) {
 }
 
 // src/lighteval/markdown.ts
+var INVISIBLE = /[\p{Cc}\p{Cf}\p{Cs}\p{Zl}\p{Zp}]/gu;
+var SHORT_ESCAPES = { "\b": "\\b", "	": "\\t", "\n": "\\n", "\f": "\\f", "\r": "\\r" };
+function visibleControls(text) {
+  return text.replace(INVISIBLE, (character) => {
+    const short = SHORT_ESCAPES[character];
+    if (short !== void 0) return short;
+    const code = (character.codePointAt(0) ?? 0).toString(16);
+    return code.length > 4 ? `\\u{${code}}` : `\\u${code.padStart(4, "0")}`;
+  });
+}
 var ENTITIES = {
   "&": "&amp;",
   "<": "&lt;",
@@ -4801,10 +4811,20 @@ var ENTITIES = {
   "[": "&#91;",
   "]": "&#93;",
   "~": "&#126;",
-  $: "&#36;"
+  $: "&#36;",
+  "#": "&#35;"
 };
+var BREAK = "<!-- -->";
+var ACTIVE = /[&<>|`\\*[\]~$#@]|(?<![\p{L}\p{N}])_|_(?![\p{L}\p{N}])|:(?=\/\/|[\w+-]+:)|(?<![\p{L}\p{N}])(?:gh(?=-\d)|www(?=\.))/giu;
+function escapeLine(line) {
+  return line.replace(ACTIVE, (match, offset) => {
+    const entity = ENTITIES[match];
+    if (entity === void 0) return `${match}${BREAK}`;
+    return match === "#" && /\d/.test(line.charAt(offset + 1)) ? `${entity}${BREAK}` : entity;
+  });
+}
 function escapeCell(text) {
-  return text.replace(/[&<>|`\\*[\]~$]|(?<![\p{L}\p{N}])_|_(?![\p{L}\p{N}])/gu, (character) => ENTITIES[character] ?? character).replace(/\r\n?|\n/g, "<br>");
+  return text.split(/\r\n?|\n/).map((line) => escapeLine(visibleControls(line))).join("<br>");
 }
 function codeCell(text) {
   return `<code>${escapeCell(text)}</code>`;
@@ -5081,7 +5101,7 @@ Exit status: 0 table printed, 1 no usable results or a PATH that does not exist,
       positionals: { name: "PATH", min: 1, max: Infinity }
     });
     const { found, skipped } = scanResults(paths, process.cwd());
-    for (const { path, reason } of skipped) io.stderr(`warning: ${path}: ${reason}
+    for (const { path, reason } of skipped) io.stderr(`warning: ${visibleControls(path)}: ${reason}
 `);
     if (found.length === 0) {
       io.stderr(`error: no LightEval results found in ${paths.join(", ")}
@@ -5494,6 +5514,25 @@ function preparedResults(results, secrets) {
   if (!parsed.success) throw schemaIssue(results.path, parsed.error);
   return { bundled: { path: results.path, text: serializeResults(scrubbed) }, document: parsed.data };
 }
+function withoutPrefix(name, prefixes) {
+  const slash = name.indexOf("/");
+  return slash > 0 && prefixes.includes(name.slice(0, slash)) ? name.slice(slash + 1) : name;
+}
+function resultsModelMismatch(config2, results) {
+  const model = config2.metadata.model_name;
+  const prefixes = resolveProviderType(config2.metadata.provider_type)?.prefixes ?? [];
+  const general = results.config_general;
+  const recorded = [
+    ["config_general.model_name", general.model_name],
+    ["config_general.model_config.model_name", isRecord(general.model_config) ? general.model_config.model_name : void 0]
+  ];
+  for (const [field, name] of recorded) {
+    if (typeof name === "string" && withoutPrefix(name, prefixes) !== withoutPrefix(model, prefixes)) {
+      return `${field} is ${JSON.stringify(name)}, but ${CONFIG_ENTRY} is for ${JSON.stringify(model)}: the results are another model's`;
+    }
+  }
+  return void 0;
+}
 function tasksFromResults(results, lightevalVersion, warnings) {
   const specs = /* @__PURE__ */ new Set();
   for (const key of taskKeysOf(results)) {
@@ -5555,8 +5594,17 @@ async function prepare(source, knownSecrets) {
   if (nativeKey !== void 0) warnings.push(`${NATIVE_ENTRY}: held a literal api_key; the bundled file has api_key: null`);
   const lightevalVersion = lightevalVersionFor(source.nativeYaml, source.lightevalVersion);
   const results = source.results === void 0 ? void 0 : preparedResults(source.results, secrets);
+  if (results !== void 0) {
+    const mismatch = resultsModelMismatch(config2, results.document);
+    if (mismatch !== void 0) throw new ConfigError([{ path: results.bundled.path, message: mismatch }]);
+  }
   const tasks = source.tasks !== void 0 ? givenTasks(source.tasks, lightevalVersion, warnings) : results === void 0 ? [] : tasksFromResults(results.document, lightevalVersion, warnings);
   if (Number.isNaN(source.createdAt.getTime())) throw new ConfigError([{ path: "created_at", message: "not a valid time" }]);
+  const native = redactedNative(nativeRaw, secrets);
+  if (native.model_parameters.model_name !== config2.metadata.model_name) {
+    const names = `model_name is ${JSON.stringify(native.model_parameters.model_name)}, but ${CONFIG_ENTRY} is for ${JSON.stringify(config2.metadata.model_name)}`;
+    throw new ConfigError([{ path: NATIVE_ENTRY, message: `${names}: the two files come from different builds` }]);
+  }
   return {
     contents: {
       metadata: {
@@ -5570,7 +5618,7 @@ async function prepare(source, knownSecrets) {
       },
       files: {
         configYaml: toYamlText(redactConfigDict(config2, secrets)),
-        nativeYaml: nativeFileText(redactedNative(nativeRaw, secrets), lightevalVersion),
+        nativeYaml: nativeFileText(native, lightevalVersion),
         results: results?.bundled
       }
     },
@@ -5979,13 +6027,15 @@ async function checkedNative(text, source, lightevalVersion) {
   }
   return parsed.data;
 }
-function checkedResults(text, path, source) {
+function checkedResults(text, path, source, config2) {
   const parsed = LightEvalResultsSchema.safeParse(parseResultsText(text, `${source}: ${path}`));
   if (!parsed.success) throw schemaError(source, path, parsed.error);
   const modelConfig = parsed.data.config_general.model_config;
   if (isRecord(modelConfig) && modelConfig.api_key !== void 0 && modelConfig.api_key !== null) {
     throw bundleError(source, path, "holds an API key (config_general.model_config.api_key); bundled results are scrubbed");
   }
+  const mismatch = resultsModelMismatch(config2, parsed.data);
+  if (mismatch !== void 0) throw bundleError(source, path, mismatch);
   return parsed.data;
 }
 async function openBundle(bytes, source) {
@@ -5993,7 +6043,7 @@ async function openBundle(bytes, source) {
   const { manifest, files } = bundle;
   const config2 = await checkedConfig(files.configYaml, source);
   const native = await checkedNative(files.nativeYaml, source, manifest.lighteval_version);
-  const results = files.results === void 0 ? void 0 : checkedResults(files.results.text, files.results.path, source);
+  const results = files.results === void 0 ? void 0 : checkedResults(files.results.text, files.results.path, source, config2);
   for (const [entry, name] of [
     [CONFIG_ENTRY, config2.metadata.model_name],
     [NATIVE_ENTRY, native.model_parameters.model_name]
@@ -6055,8 +6105,15 @@ var import_node_path9 = require("node:path");
 // src/bundle/replay-table.ts
 var MISSING2 = "\u2014";
 var NOISE = 1e-12;
-function cell(text) {
-  return text.replace(/\\/g, "\\\\").replace(/\|/g, "\\|").replace(/\r\n?|\n/g, " ");
+function codeSpan(name) {
+  const text = visibleControls(name).replace(/\|/g, "\\|");
+  const longestRun = Array.from(text.matchAll(/`+/g), ([run]) => run.length).reduce((a, b) => Math.max(a, b), 0);
+  const fence = "`".repeat(longestRun + 1);
+  return `${fence}${spanContent(text)}${fence}`;
+}
+function spanContent(text) {
+  if (/^ *$/.test(text)) return text || " ";
+  return /^[ `]|[ `]$/.test(text) ? ` ${text} ` : text;
 }
 function valueText(metric) {
   return metric === void 0 ? MISSING2 : formatMetric(metric.value);
@@ -6082,7 +6139,7 @@ function replayTable(bundled, fresh) {
     for (const metric of union2(Object.keys(freshMetrics), Object.keys(bundledMetrics))) {
       const was = bundledMetrics[metric];
       const is = freshMetrics[metric];
-      const cells = [cell(task), cell(metric), valueText(was), valueText(is), differenceText(was?.value, is?.value)];
+      const cells = [codeSpan(task), codeSpan(metric), valueText(was), valueText(is), differenceText(was?.value, is?.value)];
       rows.push(`| ${cells.join(" | ")} |`);
     }
   }
@@ -6098,6 +6155,11 @@ var TAIL_LINES = 20;
 var STOP_GRACE_MS = 5e3;
 var STOP_POLL_MS = 100;
 var IS_WINDOWS = process.platform === "win32";
+var MAX_PENDING_OUTPUT = 8 * 1024 * 1024;
+var DRAIN_POLL_MS = 20;
+function pendingOutput() {
+  return process.stdout.writableLength + process.stderr.writableLength;
+}
 function passThrough(stream, text) {
   (stream === "stdout" ? process.stdout : process.stderr).write(text);
 }
@@ -6188,14 +6250,29 @@ function runChildProcess(request) {
     process.on("SIGINT", onSignal);
     process.on("SIGTERM", onSignal);
     const output = request.output ?? passThrough;
-    for (const [name, stream] of [
+    const streams = [
       ["stdout", child.stdout],
       ["stderr", child.stderr]
-    ]) {
+    ];
+    let paused = false;
+    const resumeWhenDrained = () => {
+      if (pendingOutput() > MAX_PENDING_OUTPUT / 2) {
+        setTimeout(resumeWhenDrained, DRAIN_POLL_MS);
+        return;
+      }
+      paused = false;
+      for (const [, stream] of streams) stream.resume();
+    };
+    for (const [name, stream] of streams) {
       stream.setEncoding("utf8");
       stream.on("data", (chunk) => {
         output(name, chunk);
         tail.add(name, chunk);
+        if (!paused && pendingOutput() > MAX_PENDING_OUTPUT) {
+          paused = true;
+          for (const [, each] of streams) each.pause();
+          setTimeout(resumeWhenDrained, DRAIN_POLL_MS);
+        }
       });
     }
     child.on("error", (error) => {

@@ -3031,6 +3031,57 @@ var init_results = __esm({
   }
 });
 
+// src/lighteval/markdown.ts
+function visibleControls(text) {
+  return text.replace(INVISIBLE, (character) => {
+    const short = SHORT_ESCAPES[character];
+    if (short !== void 0) return short;
+    const code = (character.codePointAt(0) ?? 0).toString(16);
+    return code.length > 4 ? `\\u{${code}}` : `\\u${code.padStart(4, "0")}`;
+  });
+}
+function escapeLine(line) {
+  return line.replace(ACTIVE, (match, offset) => {
+    const entity = ENTITIES[match];
+    if (entity === void 0) return `${match}${BREAK}`;
+    return match === "#" && /\d/.test(line.charAt(offset + 1)) ? `${entity}${BREAK}` : entity;
+  });
+}
+function escapeCell(text) {
+  return text.split(/\r\n?|\n/).map((line) => escapeLine(visibleControls(line))).join("<br>");
+}
+function codeCell(text) {
+  return `<code>${escapeCell(text)}</code>`;
+}
+function plural(count, word) {
+  return `${count} ${word}${count === 1 ? "" : "s"}`;
+}
+var INVISIBLE, SHORT_ESCAPES, ENTITIES, BREAK, ACTIVE;
+var init_markdown = __esm({
+  "src/lighteval/markdown.ts"() {
+    "use strict";
+    INVISIBLE = /[\p{Cc}\p{Cf}\p{Cs}\p{Zl}\p{Zp}]/gu;
+    SHORT_ESCAPES = { "\b": "\\b", "	": "\\t", "\n": "\\n", "\f": "\\f", "\r": "\\r" };
+    ENTITIES = {
+      "&": "&amp;",
+      "<": "&lt;",
+      ">": "&gt;",
+      "|": "&#124;",
+      "`": "&#96;",
+      "\\": "&#92;",
+      "*": "&#42;",
+      _: "&#95;",
+      "[": "&#91;",
+      "]": "&#93;",
+      "~": "&#126;",
+      $: "&#36;",
+      "#": "&#35;"
+    };
+    BREAK = "<!-- -->";
+    ACTIVE = /[&<>|`\\*[\]~$#@]|(?<![\p{L}\p{N}])_|_(?![\p{L}\p{N}])|:(?=\/\/|[\w+-]+:)|(?<![\p{L}\p{N}])(?:gh(?=-\d)|www(?=\.))/giu;
+  }
+});
+
 // src/lighteval/gate.ts
 var LIMIT_KEYS, LIMIT_EXPECTED, bound, limitShape, limitMapping, LimitSchema, TASK_LIMITS_EXPECTED, TaskLimitsSchema, ThresholdsSchema;
 var init_gate = __esm({
@@ -3039,6 +3090,7 @@ var init_gate = __esm({
     init_mini();
     init_errors();
     init_fields();
+    init_markdown();
     LIMIT_KEYS = ["min", "max"];
     LIMIT_EXPECTED = "a number (the minimum) or a mapping with min and/or max";
     bound = number2({ error: expectation("a finite number") });
@@ -4082,36 +4134,16 @@ function scanResults(paths, root = process.cwd()) {
   return { found, skipped };
 }
 
+// src/action/compare.ts
+init_markdown();
+
 // src/lighteval/matrix.ts
 init_fields();
-
-// src/lighteval/markdown.ts
-var ENTITIES = {
-  "&": "&amp;",
-  "<": "&lt;",
-  ">": "&gt;",
-  "|": "&#124;",
-  "`": "&#96;",
-  "\\": "&#92;",
-  "*": "&#42;",
-  _: "&#95;",
-  "[": "&#91;",
-  "]": "&#93;",
-  "~": "&#126;",
-  $: "&#36;"
-};
-function escapeCell(text) {
-  return text.replace(/[&<>|`\\*[\]~$]|(?<![\p{L}\p{N}])_|_(?![\p{L}\p{N}])/gu, (character) => ENTITIES[character] ?? character).replace(/\r\n?|\n/g, "<br>");
-}
-function codeCell(text) {
-  return `<code>${escapeCell(text)}</code>`;
-}
-function plural(count, word) {
-  return `${count} ${word}${count === 1 ? "" : "s"}`;
-}
+init_markdown();
 
 // src/lighteval/report.ts
 init_gate();
+init_markdown();
 var DECIMALS = 4;
 function formatMetric(value) {
   if (value === null || Number.isNaN(value)) return "NaN";
@@ -4304,32 +4336,6 @@ function compareResults(documents, skipped = []) {
   return { columns, rows, skipped, markdown: sections.join("\n") };
 }
 
-// src/action/artifact.ts
-function slug(text) {
-  return text.replace(/[^A-Za-z0-9._-]+/g, "-").replace(/^-+|-+$/g, "").slice(0, 80);
-}
-async function digestName(parts, texts) {
-  const { createHash } = await Promise.resolve().then(() => __toESM(require("node:crypto"), 1));
-  const digest = createHash("sha256");
-  for (const text of texts) digest.update(text).update("\0");
-  const slugs = ["lighteval", ...parts.map((part) => part === void 0 ? "" : slug(part)), digest.digest("hex").slice(0, 8)];
-  return slugs.filter((part) => part !== "").join("-");
-}
-
-// src/action/inputs.ts
-init_errors();
-init_fields();
-
-// src/config/parse.ts
-init_errors();
-
-// src/config/native.ts
-var DEFAULT_LIGHTEVAL_VERSION = "0.13.0";
-var [NEWEST_KNOWN_MAJOR = 0, NEWEST_KNOWN_MINOR = 0] = DEFAULT_LIGHTEVAL_VERSION.split(".").map(Number);
-
-// src/action/inputs.ts
-init_schemas3();
-
 // src/action/names.ts
 var Inputs = {
   Provider: "provider",
@@ -4382,7 +4388,32 @@ var CompareOutputs = {
   SummaryMarkdown: "summary-markdown"
 };
 
+// src/action/artifact.ts
+function slug(text) {
+  return text.replace(/[^A-Za-z0-9._-]+/g, "-").replace(/^-+|-+$/g, "").slice(0, 80);
+}
+async function digestName(parts, texts) {
+  const { createHash } = await Promise.resolve().then(() => __toESM(require("node:crypto"), 1));
+  const digest = createHash("sha256");
+  for (const text of texts) digest.update(text).update("\0");
+  const slugs = ["lighteval", ...parts.map((part) => part === void 0 ? "" : slug(part)), digest.digest("hex").slice(0, 8)];
+  return slugs.filter((part) => part !== "").join("-");
+}
+var UNDIGESTED_INPUTS = /* @__PURE__ */ new Set([Inputs.ApiKey, Inputs.GithubToken, Inputs.Provider, Inputs.BaseUrl, Inputs.ArtifactName]);
+
 // src/action/inputs.ts
+init_errors();
+init_fields();
+
+// src/config/parse.ts
+init_errors();
+
+// src/config/native.ts
+var DEFAULT_LIGHTEVAL_VERSION = "0.13.0";
+var [NEWEST_KNOWN_MAJOR = 0, NEWEST_KNOWN_MINOR = 0] = DEFAULT_LIGHTEVAL_VERSION.split(".").map(Number);
+
+// src/action/inputs.ts
+init_schemas3();
 var InputError = class extends Error {
   constructor(message, location) {
     super(message);
@@ -4451,18 +4482,6 @@ var SCALAR_FIELD_INPUTS = {
   dataset_name: Inputs.DatasetName,
   lighteval_version: Inputs.LightevalVersion
 };
-
-// src/io/output-lines.ts
-var MAX_LINE = 64 * 1024;
-
-// src/action/log.ts
-var COMMAND_OPENER = /(^|\r)(\s*)(:(?=:)|#(?=#\[))/g;
-function defuseCommands(line) {
-  return line.replace(COMMAND_OPENER, "$1$2$3\u200B");
-}
-function logLine(message) {
-  info(defuseCommands(message.replace(/\r/g, "\\r").replace(/\n/g, "\\n")));
-}
 
 // src/action/pull-request-comment.ts
 init_secrets();
@@ -4655,6 +4674,18 @@ function currentPullRequest() {
   return pullRequestOf(event, process.env.GITHUB_REPOSITORY);
 }
 
+// src/io/output-lines.ts
+var MAX_LINE = 64 * 1024;
+
+// src/action/log.ts
+var COMMAND_OPENER = /(^|\r)(\s*)(:(?=:)|#(?=#\[))/g;
+function defuseCommands(line) {
+  return line.replace(COMMAND_OPENER, "$1$2$3\u200B");
+}
+function logLine(message) {
+  info(defuseCommands(message.replace(/\r/g, "\\r").replace(/\n/g, "\\n")));
+}
+
 // src/action/pull-request-comment.ts
 async function postComment({ githubToken, tokenInput, key, markdown, what, secrets }) {
   const pullRequest = currentPullRequest();
@@ -4684,9 +4715,67 @@ async function postComment({ githubToken, tokenInput, key, markdown, what, secre
 }
 
 // src/action/summary.ts
+var import_node_fs3 = require("node:fs");
+init_markdown();
+
+// src/action/markdown-limits.ts
+var STEP_SUMMARY_LIMIT = 1024 * 1024;
+var OUTPUT_REPORT_LIMIT = 64 * 1024;
+function utf8Length(text) {
+  return Buffer.byteLength(text, "utf8");
+}
+var FENCE_LINE = /^ {0,3}(`{3,}|~{3,})(.*)$/;
+function openFence2(markdown) {
+  let open;
+  for (const line of markdown.split("\n")) {
+    const [, fence, rest = ""] = FENCE_LINE.exec(line) ?? [];
+    if (fence === void 0) continue;
+    if (open === void 0) {
+      if (!(fence.startsWith("`") && rest.includes("`"))) open = fence;
+    } else if (fence[0] === open[0] && fence.length >= open.length && rest.trim() === "") {
+      open = void 0;
+    }
+  }
+  return open;
+}
+function longestFence2(markdown) {
+  let longest = 0;
+  for (const [, fence = ""] of markdown.matchAll(/^ {0,3}(`{3,}|~{3,})/gm)) longest = Math.max(longest, fence.length);
+  return longest;
+}
+function startWithin(markdown, maxBytes) {
+  const bytes = Buffer.from(markdown, "utf8");
+  const head = bytes.subarray(0, maxBytes);
+  const lastBreak = head.lastIndexOf(10);
+  if (lastBreak >= 0) return head.subarray(0, lastBreak).toString("utf8");
+  let end = head.length;
+  while (end > 0 && ((bytes[end] ?? 0) & 192) === 128) end -= 1;
+  return head.subarray(0, end).toString("utf8").replace(/[<&][^<>&;]*$/, "");
+}
+function fitMarkdown(markdown, maxBytes, note) {
+  if (utf8Length(markdown) <= maxBytes) return markdown;
+  const ending = `
+
+${note}
+`;
+  const longest = longestFence2(markdown);
+  const room = maxBytes - utf8Length(ending) - (longest === 0 ? 0 : longest + 1);
+  if (room < 0) return "";
+  const kept = startWithin(markdown, room).trimEnd();
+  const fence = openFence2(kept);
+  return `${kept}${fence === void 0 ? "" : `
+${fence}`}${ending}`;
+}
+
+// src/action/summary.ts
+var SUMMARY_FULL_NOTE = "\u2702\uFE0F **Cut here**: GitHub keeps at most 1 MiB of summary per step.";
 async function appendSummary(markdown) {
-  if ((process.env.GITHUB_STEP_SUMMARY ?? "") === "") return;
-  await summary.addRaw(markdown).write();
+  const path = process.env.GITHUB_STEP_SUMMARY ?? "";
+  if (path === "") return;
+  const written = (0, import_node_fs3.statSync)(path, { throwIfNoEntry: false })?.size ?? 0;
+  const fitted = fitMarkdown(markdown, STEP_SUMMARY_LIMIT - written, SUMMARY_FULL_NOTE);
+  if (fitted === "") return;
+  await summary.addRaw(fitted).write();
 }
 
 // src/action/failure.ts
@@ -4728,7 +4817,7 @@ async function compare(request, secrets) {
     if (error2 instanceof ConfigError) throw new InputError(inputMessage(CompareInputs.ResultsDir, error2.issues.map(formatIssue).join("; ")));
     throw error2;
   }
-  for (const { path, reason } of scan.skipped) warning(scrub(`${path}: skipped, ${reason}`));
+  for (const { path, reason } of scan.skipped) warning(scrub(`${visibleControls(path)}: skipped, ${reason}`));
   if (scan.found.length === 0) {
     const shown = (0, import_node_path2.relative)(workspaceOf(), request.resultsDir) || ".";
     throw new InputError(

@@ -405,6 +405,13 @@ function getState(name) {
   return process.env[`STATE_${name}`] || "";
 }
 
+// src/action/names.ts
+var States = {
+  /** The folder under RUNNER_TEMP holding this run's secret files; the post step deletes it. */
+  SecretDir: "secret-dir"
+};
+var SECRET_DIR_PREFIX = "lighteval-action-";
+
 // src/io/output-lines.ts
 var MAX_LINE = 64 * 1024;
 
@@ -416,13 +423,6 @@ function defuseCommands(line) {
 function logLine(message) {
   info(defuseCommands(message.replace(/\r/g, "\\r").replace(/\n/g, "\\n")));
 }
-
-// src/action/names.ts
-var States = {
-  /** The folder under RUNNER_TEMP holding this run's secret files; the post step deletes it. */
-  SecretDir: "secret-dir"
-};
-var SECRET_DIR_PREFIX = "lighteval-action-";
 
 // src/action/post.ts
 function isOurSecretDir(directory) {

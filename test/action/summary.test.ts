@@ -5,6 +5,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { STEP_SUMMARY_LIMIT, utf8Length } from '../../src/action/markdown-limits.js';
 import { appendSummary, configurationSummary } from '../../src/action/summary.js';
 import { buildWith, EXAMPLE_KEY, EXAMPLE_PROVIDER } from '../fixtures/requests.js';
+import { HOSTILE_NAMES } from '../fixtures/hostile-names.js';
 
 describe('configurationSummary', () => {
   it('shows the redacted model and generation parameters as tables, and the warnings', () => {
@@ -36,14 +37,7 @@ describe('configurationSummary', () => {
 });
 
 describe('configurationSummary with hostile names', () => {
-  it.each([
-    ['a mention', '@admin', '@<!-- -->admin'],
-    ['references', 'owner/repo#1 #2 GH-3', 'owner/repo&#35;<!-- -->1 &#35;<!-- -->2 GH<!-- -->-3'],
-    ['HTML', '<img src=x onerror=alert(1)>', '&lt;img src=x onerror=alert(1)&gt;'],
-    ['an emoji and a link', ':white_check_mark: https://e.x', ':<!-- -->white_check_mark: https:<!-- -->//e.x'],
-    ['ESC and C1 controls', '\u001b[31mred\u009b0m', '&#92;u001b&#91;31mred&#92;u009b0m'],
-    ['a bidi override', 'gpt\u202e4o', 'gpt&#92;u202e4o'],
-  ])('escapes %s in the model, provider, files, parameters and warnings', (_what, name, escaped) => {
+  it.each(HOSTILE_NAMES)('escapes %s in the model, provider, files, parameters and warnings', (_what, name, escaped) => {
     const config = buildWith({}).toDict();
     const [parameters] = config.model_parameters;
     const markdown = configurationSummary({

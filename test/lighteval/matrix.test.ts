@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { compareResults, isLowerBetter, modelNameOf, type ResultsComparison, type ResultsDocument } from '../../src/lighteval/matrix.js';
 import { LightEvalResultsSchema, parseResultsText } from '../../src/lighteval/results.js';
 import { type FixtureOptions, resultsText } from '../support/results-fixtures.js';
+import { HOSTILE_NAMES } from '../fixtures/hostile-names.js';
 
 /** A results file as the scan would hand it over: LightEval's text, parsed (NaN included) and checked. */
 function document(path: string, options: FixtureOptions): ResultsDocument {
@@ -224,14 +225,7 @@ describe('compareResults', () => {
     expect(headerCells(comparison.markdown)[0]).toBe('<code>evil&#124;model&#96;&lt;b&gt;</code>');
   });
 
-  it.each([
-    ['a mention', '@admin', '@<!-- -->admin'],
-    ['references', 'owner/repo#1 #2 GH-3', 'owner/repo&#35;<!-- -->1 &#35;<!-- -->2 GH<!-- -->-3'],
-    ['HTML', '<img src=x onerror=alert(1)>', '&lt;img src=x onerror=alert(1)&gt;'],
-    ['an emoji and a link', ':white_check_mark: www.e.x', ':<!-- -->white_check_mark: www<!-- -->.e.x'],
-    ['ESC and C1 controls', '\u001b[31mred\u009b0m', '&#92;u001b&#91;31mred&#92;u009b0m'],
-    ['a bidi override', 'gsm8k\u202e0|k8msg', 'gsm8k&#92;u202e0&#124;k8msg'],
-  ])('escapes %s in model names, labels, tasks, metrics and skipped files', (_what, name, escaped) => {
+  it.each(HOSTILE_NAMES)('escapes %s in model names, labels, tasks, metrics and skipped files', (_what, name, escaped) => {
     const results = { [name]: { [name]: 0.5 } };
     // Two files of one model: the header tells them apart by the folder each leg chose.
     const comparison = compareResults([leg(name, name, results), leg('b', name, results)], [{ path: name, reason: `bad JSON: ${name}` }]);

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { evaluateGate, parseThresholds } from '../../src/lighteval/gate.js';
 import type { Baseline, MetricValue, TaskMetrics } from '../../src/lighteval/metrics.js';
 import { formatMetric, noResultsReport, type ReportContent, reportMarkdown } from '../../src/lighteval/report.js';
+import { HOSTILE_NAMES } from '../fixtures/hostile-names.js';
 
 function measured(value: number | null, stderr?: number): MetricValue {
   return { value, stderr };
@@ -186,14 +187,7 @@ describe('reportMarkdown', () => {
     expect(report.replaceAll('@<!-- -->', '')).not.toContain('@');
   });
 
-  it.each([
-    ['a mention', '@admin', '@<!-- -->admin'],
-    ['references', 'owner/repo#1 #2 GH-3', 'owner/repo&#35;<!-- -->1 &#35;<!-- -->2 GH<!-- -->-3'],
-    ['HTML', '<img src=x onerror=alert(1)>', '&lt;img src=x onerror=alert(1)&gt;'],
-    ['an emoji and a link', ':white_check_mark: https://e.x', ':<!-- -->white_check_mark: https:<!-- -->//e.x'],
-    ['ESC and C1 controls', '\u001b[31mred\u009b0m', '&#92;u001b&#91;31mred&#92;u009b0m'],
-    ['a bidi override', 'gsm8k\u202e0|k8msg', 'gsm8k&#92;u202e0&#124;k8msg'],
-  ])('escapes %s wherever a name appears', (_what, name, escaped) => {
+  it.each(HOSTILE_NAMES)('escapes %s wherever a name appears', (_what, name, escaped) => {
     const metrics: TaskMetrics = { [name]: { [name]: measured(0.5) } };
     const content = gated(metrics, { [name]: { [name]: 0.4, [`${name}x`]: 0.1 } });
     const notes = [`note on ${name}`];

@@ -19,7 +19,8 @@ function pathSegments(path: string): (string | number)[] {
 export async function locateField(text: string, path: string): Promise<{ line: number; column: number } | undefined> {
   const { isNode, LineCounter, parseDocument } = await import('yaml');
   const lineCounter = new LineCounter();
-  const document = parseDocument(text, { lineCounter, prettyErrors: false, logLevel: 'error' });
+  // Only called on text parseDocument accepted: its keys are known unique, and yaml's own check is quadratic.
+  const document = parseDocument(text, { lineCounter, prettyErrors: false, logLevel: 'error', uniqueKeys: false });
   if (document.errors.length > 0) return undefined;
   const segments = pathSegments(path);
   for (let depth = segments.length; depth >= 0; depth -= 1) {

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
+import { LineCounter, parseAllDocuments } from 'yaml';
 import { parseDocument } from '../../src/config/index.js';
 import { issuesOfAsync } from '../fixtures/requests.js';
 
@@ -33,9 +34,118 @@ describe('parseDocument', () => {
     ]);
   });
 
-  it('refuses alias bombs', async () => {
+  it('refuses alias bombs: before toJS when aliases refer to nodes full of aliases, in toJS when one node is aliased too often', async () => {
     const bomb = ['a: &a [x, x, x, x, x, x, x, x, x, x]', ...'bcdefghij'.split('').map((k, i) => `${k}: &${k} [${Array(10).fill(`*${'abcdefghij'[i]}`).join(', ')}]`)].join('\n');
-    expect((await issuesOfAsync(() => parseDocument(bomb, 'run.yaml')))[0]?.message).toMatch(/^unusable YAML: /);
+    expect(await issuesOfAsync(() => parseDocument(bomb, 'run.yaml'))).toEqual([
+      { path: 'run.yaml', message: 'invalid YAML or JSON at line 4, column 8: more than 10 aliases inside the nodes that aliases refer to' },
+    ]);
+    // Within the limits here (10 aliases inside the one node aliased), toJS's own guard (maxAliasCount 100) still
+    // counts copies: it takes 8 of a node holding 10 aliases, and refuses 9.
+    const wide = (copies: number) => `x: &x 1\na: &a [${Array(10).fill('*x').join(', ')}]\nb: [${Array(copies).fill('*a').join(', ')}]\n`;
+    expect(await issuesOfAsync(() => parseDocument(wide(9), 'run.yaml'))).toEqual([
+      { path: 'run.yaml', message: 'unusable YAML: Excessive alias count indicates a resource exhaustion attack' },
+    ]);
+    expect(await parseDocument(wide(8), 'run.yaml')).toMatchObject({ b: Array(8).fill(Array(10).fill(1)) });
+  });
+});
+
+describe('parseDocument on YAML with repeated keys', () => {
+  const refusal = (line: number, column: number) => [
+    { path: 'run.yaml', message: `invalid YAML or JSON at line ${line}, column ${column}: map keys must be unique` },
+  ];
+
+  it.each([
+    ['plain and double-quoted', 'a: 1\n"a": 2\n', 2, 1],
+    ['single-quoted and plain', "'a': 1\na: 2\n", 2, 1],
+    ['plain and escaped', 'ab: 1\n"a\\x62": 2\n', 2, 1],
+    ['tagged and plain', '!!str a: 1\na: 2\n', 2, 1],
+    ['one number written two ways', 'n: 0\n1: a\n0x1: b\n', 3, 1],
+    ['null written two ways', '~: 1\nnull: 2\n', 2, 1],
+    ['in a flow map', 'x: {a: 1, "a": 2}\n', 1, 11],
+    ['in a nested block map', 'outer:\n  inner:\n    k: 1\n    j: 2\n    k: 3\n', 5, 5],
+    ['in a map inside a sequence', 'list:\n  - a: 1\n  - b: 1\n    c: 2\n    b: 3\n', 5, 5],
+    ['at the end of a long map, after a CRLF line', 'a: 1\r\nb: 2\r\nc: 3\r\na: 4\r\n', 4, 1],
+    ['as collection keys equal as JSON', '? [a]\n: 1\n? ["a"]\n: 2\n', 3, 3],
+    ['as the same alias twice', 'v: &k x\nm:\n  *k : 1\n  *k : 2\n', 4, 3],
+    ["as merge keys, which YAML 1.2 reads as plain '<<' keys", 'd: &d {x: 1}\nm:\n  <<: *d\n  <<: {y: 2}\n', 4, 3],
+  ])('refuses a repeat: %s', async (_name, text, line, column) => {
+    expect(await issuesOfAsync(() => parseDocument(text, 'run.yaml'))).toEqual(refusal(line, column));
+  });
+
+  it('keeps apart what yaml kept apart: a number and a string, an alias and its text, keys of separate maps', async () => {
+    expect(await parseDocument('1: a\n"1": b\n', 'x')).toEqual({ 1: 'b' });
+    expect(await parseDocument('a: &k b\n*k : c\nb: d\n', 'x')).toEqual({ a: 'b', b: 'd' });
+    expect(await parseDocument('- a: 1\n- a: 2\n', 'x')).toEqual([{ a: 1 }, { a: 2 }]);
+    expect(await parseDocument('s: [a: 1, a: 2]\n', 'x')).toEqual({ s: [{ a: 1 }, { a: 2 }] });
+    expect(await parseDocument('d: &d {x: 1}\nm:\n  <<: *d\n  y: 2\n', 'x')).toEqual({ d: { x: 1 }, m: { '<<': { x: 1 }, y: 2 } });
+  });
+
+  it('reports the repeat yaml reported first: a block map checks a key before its value, a flow map after it', async () => {
+    // Block: the outer repeat (line 2) comes before the one in its value.
+    expect(await issuesOfAsync(() => parseDocument('a: 1\na:\n  x: 1\n  x: 2\n', 'run.yaml'))).toEqual(refusal(2, 1));
+    // Block: a repeat inside an earlier value comes first.
+    expect(await issuesOfAsync(() => parseDocument('a:\n  x: 1\n  x: 2\na: 3\n', 'run.yaml'))).toEqual(refusal(3, 3));
+    // Flow: the repeat inside the repeated key's value comes first.
+    expect(await issuesOfAsync(() => parseDocument('{a: 1, a: {b: 1, b: 2}}', 'run.yaml'))).toEqual(refusal(1, 18));
+    expect(await issuesOfAsync(() => parseDocument('- {a: 1, b: {c: 1, c: 2}, a: 2}\n', 'run.yaml'))).toEqual(refusal(1, 20));
+  });
+
+  it('reports a syntax error before a repeated key, which a broken structure may only seem to have', async () => {
+    expect(await issuesOfAsync(() => parseDocument('a: 1\na: 2\nb: "unterminated\n', 'run.yaml'))).toEqual([
+      { path: 'run.yaml', message: 'invalid YAML or JSON at line 4, column 1: missing closing "quote' },
+    ]);
+  });
+
+  it('never quotes the key', async () => {
+    const [issue] = await issuesOfAsync(() => parseDocument('sk-secret-123: 1\n"sk-secret-123": 2\n', 'x'));
+    expect(issue?.message).not.toContain('sk-secret');
+  });
+
+  // ---- Against yaml's own check (uniqueKeys: true), on documents of scalar keys written many ways -----------------
+  type Tree = string | { readonly flow: boolean; readonly entries: readonly (readonly [string, Tree])[] } | { readonly flow: boolean; readonly items: readonly Tree[] };
+  const keys = fc.constantFrom('a', '"a"', "'a'", '"\\x61"', '!!str a', '&k a', 'b', '"b"', '0', '-0', '1', '"1"', '1.0', '0x1', '~', 'null', '""', 'true', 'TRUE');
+  const trees = fc.letrec<{ node: Tree; map: Tree; seq: Tree }>((tie) => ({
+    node: fc.oneof({ depthSize: 'small' }, fc.constantFrom('1', 'x', '"y"', '~', "'z'"), tie('map'), tie('seq')),
+    map: fc.record({ flow: fc.boolean(), entries: fc.array(fc.tuple(keys, tie('node')), { maxLength: 5 }) }),
+    seq: fc.record({ flow: fc.boolean(), items: fc.array(tie('node'), { maxLength: 3 }) }),
+  })).map;
+  const inline = (tree: Tree): string =>
+    typeof tree === 'string' ? tree
+    : 'entries' in tree ? `{${tree.entries.map(([key, value]) => `${key}: ${inline(value)}`).join(', ')}}`
+    : `[${tree.items.map(inline).join(', ')}]`;
+  const isBlock = (tree: Tree) => typeof tree !== 'string' && !tree.flow && ('entries' in tree ? tree.entries.length : tree.items.length) > 0;
+  const block = (tree: Tree, indent: string): string => {
+    if (typeof tree === 'string') return `${indent}${tree}\n`;
+    const lines = 'entries' in tree
+      ? tree.entries.map(([key, value]) => (isBlock(value) ? `${indent}${key}:\n${block(value, `${indent}  `)}` : `${indent}${key}: ${inline(value)}\n`))
+      : tree.items.map((item) => (isBlock(item) ? `${indent}-\n${block(item, `${indent}  `)}` : `${indent}- ${inline(item)}\n`));
+    return lines.join('');
+  };
+  const documents = trees.map((tree) => (isBlock(tree) ? block(tree, '') : `${inline(tree)}\n`));
+
+  /** What parseDocument gave when yaml itself checked repeated keys. */
+  function yamlOutcome(text: string): { value: unknown } | { issues: unknown } {
+    const lineCounter = new LineCounter();
+    const [document] = parseAllDocuments(text, { lineCounter, prettyErrors: false, uniqueKeys: true, logLevel: 'error' });
+    const [error] = document?.errors ?? [];
+    if (error === undefined) return { value: document?.toJS({ maxAliasCount: 100 }) };
+    const { line, col } = lineCounter.linePos(error.pos[0]);
+    const reason = error.message.charAt(0).toLowerCase() + error.message.slice(1);
+    return { issues: [{ path: 'doc.json', message: `invalid YAML or JSON at line ${line}, column ${col}: ${reason}` }] };
+  }
+
+  it('gives what yaml gave: the same value, or the same first repeat at the same place', async () => {
+    let refused = 0;
+    await fc.assert(
+      fc.asyncProperty(documents, async (text) => {
+        const expected = yamlOutcome(text);
+        if ('issues' in expected) refused += 1;
+        expect(await outcome(text)).toEqual(expected);
+      }),
+      { numRuns: 1500 },
+    );
+    // The documents repeat keys often enough to test the order of the refusals.
+    expect(refused).toBeGreaterThan(300);
   });
 });
 

@@ -1,9 +1,11 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
 import { chmod, mkdir, mkdtemp, readdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { beforeEach, describe, expect, it } from 'vitest';
-import { readTextFile, writeFiles } from '../../src/io/files.js';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { MAX_TEXT_FILE_BYTES, readTextFile, writeFiles } from '../../src/io/files.js';
 import { ConfigError } from '../../src/config/index.js';
 import { expectRegularFile, LINK_TARGETS, namesIn, PLAIN_MODE, plantLinks } from './planted-links.js';
 
@@ -107,5 +109,121 @@ describe('readTextFile', () => {
     const missing = join(directory, 'missing.yaml');
     expect(() => readTextFile(missing, '--provider')).toThrow(`--provider: cannot read ${missing} (no such file)`);
     expect(() => readTextFile(directory, 'run-config-file')).toThrow(`run-config-file: cannot read ${directory} (is a directory)`);
+  });
+
+  it('reads UTF-8 as it is, a byte order mark and U+FFFD written in the file included', () => {
+    const path = join(directory, 'provider.yaml');
+    const text = '\ufeffname: "é € 😀 \ufffd"\r\nlast: line';
+    writeFileSync(path, text);
+    expect(readTextFile(path, '--provider')).toBe(text);
+    writeFileSync(path, '');
+    expect(readTextFile(path, '--provider')).toBe('');
+  });
+
+  it('refuses a device, which may never end, and says what it is', () => {
+    for (const device of ['/dev/zero', '/dev/null', '/dev/urandom']) {
+      expect(() => readTextFile(device, 'provider-file')).toThrow(`provider-file: cannot read ${device} (is a device, not a file)`);
+    }
+  });
+
+  it('refuses a named pipe without waiting for a writer', () => {
+    const fifo = join(directory, 'provider.yaml');
+    const made = spawnSync('mkfifo', [fifo], { encoding: 'utf8' });
+    expect(made.error, 'mkfifo must be installed to run this test').toBeUndefined();
+    expect(made.status).toBe(0);
+    expect(() => readTextFile(fifo, 'provider-file')).toThrow(`provider-file: cannot read ${fifo} (is a named pipe, not a file)`);
+  });
+
+  it('refuses a socket', async () => {
+    const socket = join(directory, 'run-config.yaml');
+    const server = createServer();
+    await new Promise<void>((resolve) => server.listen(socket, resolve));
+    try {
+      expect(() => readTextFile(socket, '--run-config')).toThrow(`--run-config: cannot read ${socket} (is a socket or a missing device, not a file)`);
+    } finally {
+      await new Promise((resolve) => server.close(resolve));
+    }
+  });
+
+  it('checks what a symlink leads to, not the link', () => {
+    const toDevice = join(directory, 'device.yaml');
+    symlinkSync('/dev/zero', toDevice);
+    expect(() => readTextFile(toDevice, '--provider')).toThrow(`--provider: cannot read ${toDevice} (is a device, not a file)`);
+    const toFile = join(directory, 'file.yaml');
+    writeFileSync(join(directory, 'target.yaml'), 'a: 1\n');
+    symlinkSync(join(directory, 'target.yaml'), toFile);
+    expect(readTextFile(toFile, '--provider')).toBe('a: 1\n');
+  });
+
+  it('reads a file of MAX_TEXT_FILE_BYTES and refuses one a byte longer, or much longer, before reading it', () => {
+    expect(MAX_TEXT_FILE_BYTES).toBe(32 * 1024 * 1024);
+    const path = join(directory, 'results.json');
+    writeFileSync(path, '');
+    truncateSync(path, MAX_TEXT_FILE_BYTES); // sparse: NUL bytes, which are UTF-8
+    expect(readTextFile(path, 'baseline').length).toBe(MAX_TEXT_FILE_BYTES);
+    truncateSync(path, MAX_TEXT_FILE_BYTES + 1);
+    expect(() => readTextFile(path, 'baseline')).toThrow(`baseline: cannot read ${path} (is 32.1 MiB; expected at most 32 MiB)`);
+    truncateSync(path, 100 * 1024 * 1024);
+    expect(() => readTextFile(path, 'baseline')).toThrow(`baseline: cannot read ${path} (is 100 MiB; expected at most 32 MiB)`);
+  });
+
+  it('reads no more than a byte past the limit of a file that grew after fstat, and refuses it', async () => {
+    const path = join(directory, 'results.json');
+    writeFileSync(path, '');
+    truncateSync(path, MAX_TEXT_FILE_BYTES + 1024 * 1024);
+    const reads = vi.fn<(length: number) => void>();
+    vi.resetModules();
+    vi.doMock('node:fs', async (importOriginal) => {
+      const fs = await importOriginal<typeof import('node:fs')>();
+      return {
+        ...fs,
+        // What fstat said before the file grew.
+        fstatSync: (fd: number) => Object.assign(fs.fstatSync(fd), { size: 10 }),
+        readSync: (fd: number, buffer: Buffer, offset: number, length: number, position: null) => {
+          const read = fs.readSync(fd, buffer, offset, length, position);
+          reads(read);
+          return read;
+        },
+      };
+    });
+    try {
+      const fresh = await import('../../src/io/files.js');
+      expect(() => fresh.readTextFile(path, 'baseline')).toThrow(`baseline: cannot read ${path} (holds more than 32 MiB)`);
+      expect(reads.mock.calls.reduce((total, [read]) => total + read, 0)).toBe(MAX_TEXT_FILE_BYTES + 1);
+    } finally {
+      vi.doUnmock('node:fs');
+      vi.resetModules();
+    }
+  });
+
+  it('reads to the end of a file whose size says 0, as files under /proc do', () => {
+    expect(readTextFile('/proc/self/status', 'x')).toMatch(/^Name:.*\n[^]*\nPid:\s+\d+\n/);
+  });
+
+  const PREFIX = Buffer.from('é€😀\n', 'utf8'); // 2 + 3 + 4 + 1 bytes
+  it.each([
+    ['the byte 0xff', [0xff]],
+    ['a continuation byte alone', [0x80, 0x61]],
+    ['an overlong two-byte form of "/"', [0xc0, 0xaf]],
+    ['an overlong three-byte form of "/"', [0xe0, 0x80, 0xaf]],
+    ['an overlong four-byte form of "€"', [0xf0, 0x82, 0x82, 0xac]],
+    ['a surrogate encoded on its own (U+D800)', [0xed, 0xa0, 0x80]],
+    ['a low surrogate encoded on its own (U+DFFF)', [0xed, 0xbf, 0xbf]],
+    ['a code point past U+10FFFF', [0xf4, 0x90, 0x80, 0x80]],
+    ['a sequence cut short by the next character', [0xe2, 0x82, 0x61]],
+    ['a sequence cut short by the end of the file', [0xf0, 0x9f, 0x98]],
+  ])('refuses a file that is not UTF-8, naming the byte offset where it stops being: %s', (_name, bad) => {
+    const path = join(directory, 'provider.yaml');
+    writeFileSync(path, Buffer.concat([PREFIX, Buffer.from(bad), Buffer.from('\nmore: text\n')]));
+    expect(() => readTextFile(path, '--provider')).toThrow(`--provider: cannot read ${path} (not valid UTF-8 at byte offset ${PREFIX.length})`);
+    writeFileSync(path, Buffer.from(bad));
+    expect(() => readTextFile(path, '--provider')).toThrow(`--provider: cannot read ${path} (not valid UTF-8 at byte offset 0)`);
+  });
+
+  it('accepts the first and last code points of each UTF-8 length, beside the ones refused', () => {
+    const path = join(directory, 'edges.yaml');
+    const edges = ['\u0000', '\u007f', '\u0080', '\u07ff', '\u0800', '\ud7ff', '\ue000', '\uffff', '\u{10000}', '\u{10ffff}'].join('');
+    writeFileSync(path, edges);
+    expect(readTextFile(path, 'x')).toBe(edges);
   });
 });

@@ -3511,17 +3511,273 @@ var init_secrets = __esm({
   }
 });
 
+// src/config/parse.ts
+async function parseDocument(text, source) {
+  checkSize(text, source);
+  const json = parseJson(text, source);
+  return json === void 0 ? parseYaml(text, source) : json.value;
+}
+function mebibytes(bytes) {
+  return `${bytes % MIB === 0 ? bytes / MIB : (Math.ceil(bytes / MIB * 10) / 10).toFixed(1)} MiB`;
+}
+function sizeOverLimit(bytes, limit) {
+  return `is ${mebibytes(bytes)}; expected at most ${mebibytes(limit)}`;
+}
+function checkSize(text, source) {
+  const bytes = Buffer.byteLength(text, "utf8");
+  if (bytes > MAX_DOCUMENT_BYTES) throw new ConfigError([{ path: source, message: sizeOverLimit(bytes, MAX_DOCUMENT_BYTES) }]);
+}
+async function parseYaml(text, source) {
+  const { Composer, Lexer, Parser, isAlias, isMap, isPair, isScalar, isSeq } = await Promise.resolve().then(() => __toESM(require("./chunks/yaml.cjs"), 1));
+  const tokens = readTokens(new Lexer(), new Parser(), text, source);
+  const documents = composeDocuments(new Composer({ uniqueKeys: false, logLevel: "error" }), tokens);
+  if (documents.length > 1) {
+    throw new ConfigError([{ path: source, message: "expected one YAML or JSON document, found several" }]);
+  }
+  const [document] = documents;
+  if (document === void 0) return null;
+  const [error2] = document.errors;
+  if (error2 !== void 0) {
+    throw structureError(text, error2.pos[0], source, error2.message.charAt(0).toLowerCase() + error2.message.slice(1));
+  }
+  checkKeysAndAliases({ isAlias, isMap, isPair, isScalar, isSeq }, document, text, source);
+  try {
+    return document.toJS({ maxAliasCount: 100 });
+  } catch (cause) {
+    const reason = cause instanceof Error ? cause.message : String(cause);
+    throw new ConfigError([{ path: source, message: `unusable YAML: ${reason}` }]);
+  }
+}
+function readTokens(lexer, parser, text, source) {
+  const tokens = [];
+  for (const lexeme of lexer.lex(text)) {
+    for (const token of parser.next(lexeme)) tokens.push(token);
+    checkDepth(parser.stack, text, source);
+  }
+  for (const token of parser.end()) tokens.push(token);
+  return tokens;
+}
+function composeDocuments(composer, tokens) {
+  const documents = [];
+  const { stackTraceLimit } = Error;
+  Error.stackTraceLimit = 0;
+  try {
+    for (const document of composer.compose(tokens)) {
+      if (documents.push(document) > 1) break;
+    }
+  } finally {
+    Error.stackTraceLimit = stackTraceLimit;
+  }
+  return documents;
+}
+function checkDepth(stack, text, source) {
+  if (stack.length <= MAX_DOCUMENT_DEPTH) return;
+  let depth = 0;
+  for (const token of stack) {
+    if (!COLLECTIONS.has(token.type)) continue;
+    depth += 1;
+    if (depth > MAX_DOCUMENT_DEPTH) throw structureError(text, token.offset, source, `nested more than ${MAX_DOCUMENT_DEPTH} levels deep`);
+  }
+}
+function checkKeysAndAliases(yaml, document, text, source) {
+  const steps = [{ node: document.contents }];
+  const anchors = /* @__PURE__ */ new Map();
+  let aliases = 0;
+  let nestedAliases = 0;
+  for (let step = steps.pop(); step !== void 0; step = steps.pop()) {
+    if ("end" in step) {
+      step.end.aliasesInside = aliases - step.end.aliasesBefore;
+    } else if ("key" in step) {
+      if (isRepeated(yaml, step.key, step.seen)) throw structureError(text, step.key.range[0], source, "map keys must be unique");
+    } else if (yaml.isAlias(step.node)) {
+      const at = step.node.range[0];
+      aliases += 1;
+      if (aliases > MAX_ALIASES) throw structureError(text, at, source, `more than ${MAX_ALIASES} aliases`);
+      const target = anchors.get(step.node.source);
+      if (target === void 0 || target.referred) continue;
+      if (target.aliasesInside === void 0) throw structureError(text, at, source, "an alias inside the node it refers to");
+      target.referred = true;
+      nestedAliases += target.aliasesInside;
+      if (nestedAliases > MAX_NESTED_ALIASES) {
+        throw structureError(text, at, source, `more than ${MAX_NESTED_ALIASES} aliases inside the nodes that aliases refer to`);
+      }
+    } else if (step.node !== null) {
+      const { node } = step;
+      if (node.anchor !== void 0) {
+        const anchored = { aliasesBefore: aliases, aliasesInside: yaml.isScalar(node) ? 0 : void 0, referred: false };
+        anchors.set(node.anchor, anchored);
+        if (anchored.aliasesInside === void 0) steps.push({ end: anchored });
+      }
+      if (yaml.isMap(node)) {
+        const seen = { scalars: /* @__PURE__ */ new Set(), others: /* @__PURE__ */ new Set() };
+        for (const { key, value } of node.items.slice().reverse()) {
+          if (node.flow) steps.push({ key, seen }, { node: value }, { node: key });
+          else steps.push({ node: value }, { key, seen }, { node: key });
+        }
+      } else if (yaml.isSeq(node)) {
+        const items = node.items;
+        for (const item of items.slice().reverse()) {
+          if (yaml.isPair(item)) steps.push({ node: item.value }, { node: item.key });
+          else steps.push({ node: item });
+        }
+      }
+    }
+  }
+}
+function isRepeated(yaml, key, seen) {
+  if (yaml.isScalar(key)) {
+    if (seen.scalars.has(key.value)) return true;
+    seen.scalars.add(key.value);
+    return false;
+  }
+  const json = JSON.stringify(key.toJSON());
+  if (seen.others.has(json)) return true;
+  seen.others.add(json);
+  return false;
+}
+function syntaxError(source, line, column, reason) {
+  return new ConfigError([{ path: source, message: `invalid YAML or JSON at line ${line}, column ${column}: ${reason}` }]);
+}
+function parseJson(text, source) {
+  if (!JSON_START.test(text)) return void 0;
+  const start = text.charCodeAt(0) === 65279 ? 1 : 0;
+  let value;
+  try {
+    value = JSON.parse(start === 0 ? text : text.slice(start));
+  } catch {
+    return void 0;
+  }
+  checkStructure(text, start, source);
+  return { value };
+}
+function checkStructure(text, start, source) {
+  const open = [];
+  let expectingKey = false;
+  for (let index = start; index < text.length; index += 1) {
+    const char = text.charCodeAt(index);
+    if (char === QUOTE) {
+      const end = closingQuote(text, index);
+      const current = open[open.length - 1];
+      if (expectingKey && current?.keys) {
+        const key = keyAt(text, index, end);
+        if (current.keys.has(key)) current.repeatedKey = index;
+        current.keys.add(key);
+        expectingKey = false;
+      }
+      index = end;
+    } else if (char === OPEN_BRACE || char === OPEN_BRACKET) {
+      if (open.length === MAX_DOCUMENT_DEPTH) {
+        throw structureError(text, index, source, `nested more than ${MAX_DOCUMENT_DEPTH} levels deep`);
+      }
+      open.push({ keys: char === OPEN_BRACE ? /* @__PURE__ */ new Set() : null, repeatedKey: void 0 });
+      expectingKey = char === OPEN_BRACE;
+    } else if (char === COMMA || char === CLOSE_BRACE || char === CLOSE_BRACKET) {
+      const current = char === COMMA ? open[open.length - 1] : open.pop();
+      if (current?.repeatedKey !== void 0) {
+        throw structureError(text, current.repeatedKey, source, "map keys must be unique");
+      }
+      expectingKey = char === COMMA && current?.keys instanceof Set;
+    }
+  }
+}
+function closingQuote(text, index) {
+  let end = index + 1;
+  while (text.charCodeAt(end) !== QUOTE) end += text.charCodeAt(end) === BACKSLASH ? 2 : 1;
+  return end;
+}
+function keyAt(text, open, close) {
+  const raw = text.slice(open + 1, close);
+  return raw.includes("\\") ? String(JSON.parse(text.slice(open, close + 1))) : raw;
+}
+function structureError(text, offset, source, reason) {
+  let line = 1;
+  for (let at = text.indexOf("\n"); at !== -1 && at < offset; at = text.indexOf("\n", at + 1)) line += 1;
+  return syntaxError(source, line, offset - text.lastIndexOf("\n", offset - 1), reason);
+}
+var MIB, MAX_DOCUMENT_BYTES, MAX_DOCUMENT_DEPTH, MAX_ALIASES, MAX_NESTED_ALIASES, COLLECTIONS, JSON_START, QUOTE, BACKSLASH, COMMA, OPEN_BRACE, CLOSE_BRACE, OPEN_BRACKET, CLOSE_BRACKET;
+var init_parse3 = __esm({
+  "src/config/parse.ts"() {
+    "use strict";
+    init_errors();
+    MIB = 1024 * 1024;
+    MAX_DOCUMENT_BYTES = MIB;
+    MAX_DOCUMENT_DEPTH = 100;
+    MAX_ALIASES = 100;
+    MAX_NESTED_ALIASES = 10;
+    COLLECTIONS = /* @__PURE__ */ new Set(["block-map", "block-seq", "flow-collection"]);
+    JSON_START = /^\ufeff?[ \t\n\r]*[[{]/;
+    QUOTE = 34;
+    BACKSLASH = 92;
+    COMMA = 44;
+    OPEN_BRACE = 123;
+    CLOSE_BRACE = 125;
+    OPEN_BRACKET = 91;
+    CLOSE_BRACKET = 93;
+  }
+});
+
 // src/io/files.ts
 function reasonOf(error2) {
   const code2 = error2 instanceof Error && "code" in error2 ? String(error2.code) : void 0;
   return code2 !== void 0 && REASONS[code2] || (error2 instanceof Error ? error2.message : String(error2));
 }
 function readTextFile(path, label2) {
+  let bytes;
   try {
-    return (0, import_node_fs.readFileSync)(path, "utf8");
+    bytes = readRegularFile(path, MAX_TEXT_FILE_BYTES);
   } catch (error2) {
     throw new ConfigError([{ path: label2, message: `cannot read ${path} (${reasonOf(error2)})` }]);
   }
+  try {
+    return new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(bytes);
+  } catch {
+    throw new ConfigError([{ path: label2, message: `cannot read ${path} (not valid UTF-8 at byte offset ${invalidUtf8At(bytes)})` }]);
+  }
+}
+function readRegularFile(path, limit) {
+  const fd = (0, import_node_fs.openSync)(path, import_node_fs.constants.O_RDONLY | import_node_fs.constants.O_NONBLOCK);
+  try {
+    const stats = (0, import_node_fs.fstatSync)(fd);
+    if (!stats.isFile()) throw new Error(notAFile(stats));
+    if (stats.size > limit) throw new Error(sizeOverLimit(stats.size, limit));
+    return readAtMost(fd, stats.size, limit);
+  } finally {
+    (0, import_node_fs.closeSync)(fd);
+  }
+}
+function notAFile(stats) {
+  if (stats.isDirectory()) return "is a directory";
+  if (stats.isFIFO()) return "is a named pipe, not a file";
+  return stats.isCharacterDevice() || stats.isBlockDevice() ? "is a device, not a file" : "is not a regular file";
+}
+function readAtMost(fd, sizeHint, limit) {
+  const chunks = [];
+  let total = 0;
+  const chunkBytes = Math.max(sizeHint + 1, 64 * 1024);
+  while (total <= limit) {
+    const chunk = Buffer.allocUnsafe(Math.min(chunkBytes, limit + 1 - total));
+    const read = (0, import_node_fs.readSync)(fd, chunk, 0, chunk.length, null);
+    if (read === 0) return Buffer.concat(chunks, total);
+    chunks.push(chunk.subarray(0, read));
+    total += read;
+  }
+  throw new Error(`holds more than ${mebibytes(limit)}`);
+}
+function invalidUtf8At(bytes) {
+  let at = 0;
+  for (let length = utf8Length(bytes, at); length > 0; length = utf8Length(bytes, at)) at += length;
+  return at;
+}
+function utf8Length(bytes, at) {
+  const lead = bytes[at];
+  if (lead === void 0) return 0;
+  if (lead < 128) return 1;
+  const [length, low, high] = lead < 194 ? [0, 0, 0] : lead < 224 ? [2, 128, 191] : lead === 224 ? [3, 160, 191] : lead === 237 ? [3, 128, 159] : lead < 240 ? [3, 128, 191] : lead === 240 ? [4, 144, 191] : lead < 244 ? [4, 128, 191] : lead === 244 ? [4, 128, 143] : [0, 0, 0];
+  for (let index = 1; index < length; index += 1) {
+    const byte = bytes[at + index];
+    if (byte === void 0 || byte < (index === 1 ? low : 128) || byte > (index === 1 ? high : 191)) return 0;
+  }
+  return length;
 }
 function makeStagingDir(directory) {
   return (0, import_node_fs.mkdtempSync)((0, import_node_path.join)(directory, ".staging-"));
@@ -3559,13 +3815,14 @@ function writeFiles(directory, files, label2) {
     throw new ConfigError([{ path: label2, message: `cannot write ${directory} (${reasonOf(error2)})` }]);
   }
 }
-var import_node_fs, import_node_path, CONFIG_FILE, NATIVE_FILE, REASONS;
+var import_node_fs, import_node_path, CONFIG_FILE, NATIVE_FILE, REASONS, MAX_TEXT_FILE_BYTES;
 var init_files = __esm({
   "src/io/files.ts"() {
     "use strict";
     import_node_fs = require("node:fs");
     import_node_path = require("node:path");
     init_errors();
+    init_parse3();
     CONFIG_FILE = "config.yaml";
     NATIVE_FILE = "lighteval-model.yaml";
     REASONS = {
@@ -3573,8 +3830,11 @@ var init_files = __esm({
       EACCES: "permission denied",
       EISDIR: "is a directory",
       ENOTDIR: "a part of the path is not a folder",
-      EEXIST: "a file is in the way"
+      EEXIST: "a file is in the way",
+      // What open(2) says of a socket, or of a device file whose device is not there.
+      ENXIO: "is a socket or a missing device, not a file"
     };
+    MAX_TEXT_FILE_BYTES = 32 * MIB;
   }
 });
 
@@ -4408,108 +4668,6 @@ var init_redact = __esm({
     URL_PARTS = /^([a-z][a-z0-9+.-]*:\/\/)([^/?#]*)([^?#]*)(\?[^#]*)?(#.*)?$/is;
     kept = (text) => ({ text });
     hidden = (text, ...parts) => ({ text, credentials: [text, ...parts] });
-  }
-});
-
-// src/config/parse.ts
-async function parseDocument(text, source) {
-  const json = parseJson(text, source);
-  return json === void 0 ? parseYaml(text, source) : json.value;
-}
-async function parseYaml(text, source) {
-  const { LineCounter, parseAllDocuments } = await Promise.resolve().then(() => __toESM(require("./chunks/yaml.cjs"), 1));
-  const lineCounter = new LineCounter();
-  const documents = parseAllDocuments(text, { lineCounter, prettyErrors: false, uniqueKeys: true, logLevel: "error" });
-  if (documents.length > 1) {
-    throw new ConfigError([{ path: source, message: "expected one YAML or JSON document, found several" }]);
-  }
-  const [document] = documents;
-  if (document === void 0) return null;
-  const [error2] = document.errors;
-  if (error2 !== void 0) {
-    const { line, col } = lineCounter.linePos(error2.pos[0]);
-    throw syntaxError(source, line, col, error2.message.charAt(0).toLowerCase() + error2.message.slice(1));
-  }
-  try {
-    return document.toJS({ maxAliasCount: 100 });
-  } catch (cause) {
-    const reason = cause instanceof Error ? cause.message : String(cause);
-    throw new ConfigError([{ path: source, message: `unusable YAML: ${reason}` }]);
-  }
-}
-function syntaxError(source, line, column, reason) {
-  return new ConfigError([{ path: source, message: `invalid YAML or JSON at line ${line}, column ${column}: ${reason}` }]);
-}
-function parseJson(text, source) {
-  if (!JSON_START.test(text)) return void 0;
-  const start = text.charCodeAt(0) === 65279 ? 1 : 0;
-  let value;
-  try {
-    value = JSON.parse(start === 0 ? text : text.slice(start));
-  } catch {
-    return void 0;
-  }
-  checkStructure(text, start, source);
-  return { value };
-}
-function checkStructure(text, start, source) {
-  const open = [];
-  let expectingKey = false;
-  for (let index = start; index < text.length; index += 1) {
-    const char = text.charCodeAt(index);
-    if (char === QUOTE) {
-      const end = closingQuote(text, index);
-      const current = open[open.length - 1];
-      if (expectingKey && current?.keys) {
-        const key = keyAt(text, index, end);
-        if (current.keys.has(key)) current.repeatedKey = index;
-        current.keys.add(key);
-        expectingKey = false;
-      }
-      index = end;
-    } else if (char === OPEN_BRACE || char === OPEN_BRACKET) {
-      if (open.length === MAX_DEPTH) {
-        throw structureError(text, index, source, `nested more than ${MAX_DEPTH} levels deep`);
-      }
-      open.push({ keys: char === OPEN_BRACE ? /* @__PURE__ */ new Set() : null, repeatedKey: void 0 });
-      expectingKey = char === OPEN_BRACE;
-    } else if (char === COMMA || char === CLOSE_BRACE || char === CLOSE_BRACKET) {
-      const current = char === COMMA ? open[open.length - 1] : open.pop();
-      if (current?.repeatedKey !== void 0) {
-        throw structureError(text, current.repeatedKey, source, "map keys must be unique");
-      }
-      expectingKey = char === COMMA && current?.keys instanceof Set;
-    }
-  }
-}
-function closingQuote(text, index) {
-  let end = index + 1;
-  while (text.charCodeAt(end) !== QUOTE) end += text.charCodeAt(end) === BACKSLASH ? 2 : 1;
-  return end;
-}
-function keyAt(text, open, close) {
-  const raw = text.slice(open + 1, close);
-  return raw.includes("\\") ? String(JSON.parse(text.slice(open, close + 1))) : raw;
-}
-function structureError(text, offset, source, reason) {
-  let line = 1;
-  for (let at = text.indexOf("\n"); at !== -1 && at < offset; at = text.indexOf("\n", at + 1)) line += 1;
-  return syntaxError(source, line, offset - text.lastIndexOf("\n", offset - 1), reason);
-}
-var JSON_START, MAX_DEPTH, QUOTE, BACKSLASH, COMMA, OPEN_BRACE, CLOSE_BRACE, OPEN_BRACKET, CLOSE_BRACKET;
-var init_parse3 = __esm({
-  "src/config/parse.ts"() {
-    "use strict";
-    init_errors();
-    JSON_START = /^\ufeff?[ \t\n\r]*[[{]/;
-    MAX_DEPTH = 100;
-    QUOTE = 34;
-    BACKSLASH = 92;
-    COMMA = 44;
-    OPEN_BRACE = 123;
-    CLOSE_BRACE = 125;
-    OPEN_BRACKET = 91;
-    CLOSE_BRACKET = 93;
   }
 });
 
@@ -7778,7 +7936,7 @@ var init_errors3 = __esm({
 });
 
 // src/bundle/read.ts
-var MIB, BUNDLE_LIMITS;
+var MIB2, BUNDLE_LIMITS;
 var init_read = __esm({
   "src/bundle/read.ts"() {
     "use strict";
@@ -7788,16 +7946,16 @@ var init_read = __esm({
     init_errors3();
     init_manifest();
     init_paths();
-    MIB = 1024 * 1024;
+    MIB2 = 1024 * 1024;
     BUNDLE_LIMITS = {
       /** The bundle file itself. */
-      bundleBytes: 64 * MIB,
+      bundleBytes: 64 * MIB2,
       /** The manifest, config, native file and one results file. */
       entries: 16,
-      entryBytes: 32 * MIB,
-      manifestBytes: 1 * MIB,
+      entryBytes: 32 * MIB2,
+      manifestBytes: 1 * MIB2,
       /** All entries together, as declared. */
-      totalBytes: 64 * MIB
+      totalBytes: 64 * MIB2
     };
   }
 });
@@ -8121,7 +8279,7 @@ function pathSegments(path) {
 async function locateField(text, path) {
   const { isNode, LineCounter, parseDocument: parseDocument2 } = await Promise.resolve().then(() => __toESM(require("./chunks/yaml.cjs"), 1));
   const lineCounter = new LineCounter();
-  const document = parseDocument2(text, { lineCounter, prettyErrors: false, logLevel: "error" });
+  const document = parseDocument2(text, { lineCounter, prettyErrors: false, logLevel: "error", uniqueKeys: false });
   if (document.errors.length > 0) return void 0;
   const segments = pathSegments(path);
   for (let depth = segments.length; depth >= 0; depth -= 1) {
@@ -8606,7 +8764,7 @@ init_log();
 // src/action/markdown-limits.ts
 var STEP_SUMMARY_LIMIT = 1024 * 1024;
 var OUTPUT_REPORT_LIMIT = 64 * 1024;
-function utf8Length(text) {
+function utf8Length2(text) {
   return Buffer.byteLength(text, "utf8");
 }
 var FENCE_LINE = /^ {0,3}(`{3,}|~{3,})(.*)$/;
@@ -8638,13 +8796,13 @@ function startWithin(markdown, maxBytes) {
   return head.subarray(0, end).toString("utf8").replace(/[<&][^<>&;]*$/, "");
 }
 function fitMarkdown(markdown, maxBytes, note) {
-  if (utf8Length(markdown) <= maxBytes) return markdown;
+  if (utf8Length2(markdown) <= maxBytes) return markdown;
   const ending = `
 
 ${note}
 `;
   const longest = longestFence(markdown);
-  const room = maxBytes - utf8Length(ending) - (longest === 0 ? 0 : longest + 1);
+  const room = maxBytes - utf8Length2(ending) - (longest === 0 ? 0 : longest + 1);
   if (room < 0) return "";
   const kept2 = startWithin(markdown, room).trimEnd();
   const fence = openFence(kept2);

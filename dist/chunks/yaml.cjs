@@ -19,9 +19,16 @@ var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: tru
 // yaml.js
 var yaml_exports = {};
 __export(yaml_exports, {
+  Composer: () => Composer,
+  Lexer: () => Lexer,
   LineCounter: () => LineCounter,
+  Parser: () => Parser,
+  isAlias: () => isAlias,
+  isMap: () => isMap,
   isNode: () => isNode,
-  parseAllDocuments: () => parseAllDocuments,
+  isPair: () => isPair,
+  isScalar: () => isScalar,
+  isSeq: () => isSeq,
   parseDocument: () => parseDocument
 });
 module.exports = __toCommonJS(yaml_exports);
@@ -6257,20 +6264,6 @@ function parseOptions(options) {
   const lineCounter = options.lineCounter || prettyErrors && new LineCounter() || null;
   return { lineCounter, prettyErrors };
 }
-function parseAllDocuments(source, options = {}) {
-  const { lineCounter, prettyErrors } = parseOptions(options);
-  const parser = new Parser(lineCounter?.addNewLine);
-  const composer = new Composer(options);
-  const docs = Array.from(composer.compose(parser.parse(source)));
-  if (prettyErrors && lineCounter)
-    for (const doc of docs) {
-      doc.errors.forEach(prettifyError(source, lineCounter));
-      doc.warnings.forEach(prettifyError(source, lineCounter));
-    }
-  if (docs.length > 0)
-    return docs;
-  return Object.assign([], { empty: true }, composer.streamInfo());
-}
 function parseDocument(source, options = {}) {
   const { lineCounter, prettyErrors } = parseOptions(options);
   const parser = new Parser(lineCounter?.addNewLine);
@@ -6292,8 +6285,15 @@ function parseDocument(source, options = {}) {
 }
 // Annotate the CommonJS export names for ESM import in node:
 0 && (module.exports = {
+  Composer,
+  Lexer,
   LineCounter,
+  Parser,
+  isAlias,
+  isMap,
   isNode,
-  parseAllDocuments,
+  isPair,
+  isScalar,
+  isSeq,
   parseDocument
 });

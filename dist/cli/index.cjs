@@ -693,14 +693,30 @@ function fieldIssuesFrom(error, root = []) {
 }
 
 // src/config/parse.ts
+var MIB = 1024 * 1024;
+var MAX_DOCUMENT_BYTES = MIB;
+var MAX_DOCUMENT_DEPTH = 100;
+var MAX_ALIASES = 100;
+var MAX_NESTED_ALIASES = 10;
 async function parseDocument(text, source) {
+  checkSize(text, source);
   const json = parseJson(text, source);
   return json === void 0 ? parseYaml(text, source) : json.value;
 }
+function mebibytes(bytes) {
+  return `${bytes % MIB === 0 ? bytes / MIB : (Math.ceil(bytes / MIB * 10) / 10).toFixed(1)} MiB`;
+}
+function sizeOverLimit(bytes, limit) {
+  return `is ${mebibytes(bytes)}; expected at most ${mebibytes(limit)}`;
+}
+function checkSize(text, source) {
+  const bytes = Buffer.byteLength(text, "utf8");
+  if (bytes > MAX_DOCUMENT_BYTES) throw new ConfigError([{ path: source, message: sizeOverLimit(bytes, MAX_DOCUMENT_BYTES) }]);
+}
 async function parseYaml(text, source) {
-  const { LineCounter, parseAllDocuments } = await Promise.resolve().then(() => __toESM(require("./../chunks/yaml.cjs"), 1));
-  const lineCounter = new LineCounter();
-  const documents = parseAllDocuments(text, { lineCounter, prettyErrors: false, uniqueKeys: true, logLevel: "error" });
+  const { Composer, Lexer, Parser, isAlias, isMap, isPair, isScalar, isSeq } = await Promise.resolve().then(() => __toESM(require("./../chunks/yaml.cjs"), 1));
+  const tokens = readTokens(new Lexer(), new Parser(), text, source);
+  const documents = composeDocuments(new Composer({ uniqueKeys: false, logLevel: "error" }), tokens);
   if (documents.length > 1) {
     throw new ConfigError([{ path: source, message: "expected one YAML or JSON document, found several" }]);
   }
@@ -708,15 +724,103 @@ async function parseYaml(text, source) {
   if (document === void 0) return null;
   const [error] = document.errors;
   if (error !== void 0) {
-    const { line, col } = lineCounter.linePos(error.pos[0]);
-    throw syntaxError(source, line, col, error.message.charAt(0).toLowerCase() + error.message.slice(1));
+    throw structureError(text, error.pos[0], source, error.message.charAt(0).toLowerCase() + error.message.slice(1));
   }
+  checkKeysAndAliases({ isAlias, isMap, isPair, isScalar, isSeq }, document, text, source);
   try {
     return document.toJS({ maxAliasCount: 100 });
   } catch (cause) {
     const reason = cause instanceof Error ? cause.message : String(cause);
     throw new ConfigError([{ path: source, message: `unusable YAML: ${reason}` }]);
   }
+}
+function readTokens(lexer, parser, text, source) {
+  const tokens = [];
+  for (const lexeme of lexer.lex(text)) {
+    for (const token of parser.next(lexeme)) tokens.push(token);
+    checkDepth(parser.stack, text, source);
+  }
+  for (const token of parser.end()) tokens.push(token);
+  return tokens;
+}
+function composeDocuments(composer, tokens) {
+  const documents = [];
+  const { stackTraceLimit } = Error;
+  Error.stackTraceLimit = 0;
+  try {
+    for (const document of composer.compose(tokens)) {
+      if (documents.push(document) > 1) break;
+    }
+  } finally {
+    Error.stackTraceLimit = stackTraceLimit;
+  }
+  return documents;
+}
+var COLLECTIONS = /* @__PURE__ */ new Set(["block-map", "block-seq", "flow-collection"]);
+function checkDepth(stack, text, source) {
+  if (stack.length <= MAX_DOCUMENT_DEPTH) return;
+  let depth = 0;
+  for (const token of stack) {
+    if (!COLLECTIONS.has(token.type)) continue;
+    depth += 1;
+    if (depth > MAX_DOCUMENT_DEPTH) throw structureError(text, token.offset, source, `nested more than ${MAX_DOCUMENT_DEPTH} levels deep`);
+  }
+}
+function checkKeysAndAliases(yaml, document, text, source) {
+  const steps = [{ node: document.contents }];
+  const anchors = /* @__PURE__ */ new Map();
+  let aliases = 0;
+  let nestedAliases = 0;
+  for (let step = steps.pop(); step !== void 0; step = steps.pop()) {
+    if ("end" in step) {
+      step.end.aliasesInside = aliases - step.end.aliasesBefore;
+    } else if ("key" in step) {
+      if (isRepeated(yaml, step.key, step.seen)) throw structureError(text, step.key.range[0], source, "map keys must be unique");
+    } else if (yaml.isAlias(step.node)) {
+      const at = step.node.range[0];
+      aliases += 1;
+      if (aliases > MAX_ALIASES) throw structureError(text, at, source, `more than ${MAX_ALIASES} aliases`);
+      const target = anchors.get(step.node.source);
+      if (target === void 0 || target.referred) continue;
+      if (target.aliasesInside === void 0) throw structureError(text, at, source, "an alias inside the node it refers to");
+      target.referred = true;
+      nestedAliases += target.aliasesInside;
+      if (nestedAliases > MAX_NESTED_ALIASES) {
+        throw structureError(text, at, source, `more than ${MAX_NESTED_ALIASES} aliases inside the nodes that aliases refer to`);
+      }
+    } else if (step.node !== null) {
+      const { node } = step;
+      if (node.anchor !== void 0) {
+        const anchored = { aliasesBefore: aliases, aliasesInside: yaml.isScalar(node) ? 0 : void 0, referred: false };
+        anchors.set(node.anchor, anchored);
+        if (anchored.aliasesInside === void 0) steps.push({ end: anchored });
+      }
+      if (yaml.isMap(node)) {
+        const seen = { scalars: /* @__PURE__ */ new Set(), others: /* @__PURE__ */ new Set() };
+        for (const { key, value } of node.items.slice().reverse()) {
+          if (node.flow) steps.push({ key, seen }, { node: value }, { node: key });
+          else steps.push({ node: value }, { key, seen }, { node: key });
+        }
+      } else if (yaml.isSeq(node)) {
+        const items = node.items;
+        for (const item of items.slice().reverse()) {
+          if (yaml.isPair(item)) steps.push({ node: item.value }, { node: item.key });
+          else steps.push({ node: item });
+        }
+      }
+    }
+  }
+}
+function isRepeated(yaml, key, seen) {
+  if (yaml.isScalar(key)) {
+    if (seen.scalars.has(key.value)) return true;
+    seen.scalars.add(key.value);
+    return false;
+  }
+  const json = JSON.stringify(key.toJSON());
+  if (seen.others.has(json)) return true;
+  seen.others.add(json);
+  return false;
 }
 function syntaxError(source, line, column, reason) {
   return new ConfigError([{ path: source, message: `invalid YAML or JSON at line ${line}, column ${column}: ${reason}` }]);
@@ -734,7 +838,6 @@ function parseJson(text, source) {
   checkStructure(text, start, source);
   return { value };
 }
-var MAX_DEPTH = 100;
 var QUOTE = 34;
 var BACKSLASH = 92;
 var COMMA = 44;
@@ -758,8 +861,8 @@ function checkStructure(text, start, source) {
       }
       index = end;
     } else if (char === OPEN_BRACE || char === OPEN_BRACKET) {
-      if (open.length === MAX_DEPTH) {
-        throw structureError(text, index, source, `nested more than ${MAX_DEPTH} levels deep`);
+      if (open.length === MAX_DOCUMENT_DEPTH) {
+        throw structureError(text, index, source, `nested more than ${MAX_DOCUMENT_DEPTH} levels deep`);
       }
       open.push({ keys: char === OPEN_BRACE ? /* @__PURE__ */ new Set() : null, repeatedKey: void 0 });
       expectingKey = char === OPEN_BRACE;
@@ -4298,18 +4401,72 @@ var REASONS = {
   EACCES: "permission denied",
   EISDIR: "is a directory",
   ENOTDIR: "a part of the path is not a folder",
-  EEXIST: "a file is in the way"
+  EEXIST: "a file is in the way",
+  // What open(2) says of a socket, or of a device file whose device is not there.
+  ENXIO: "is a socket or a missing device, not a file"
 };
 function reasonOf(error) {
   const code = error instanceof Error && "code" in error ? String(error.code) : void 0;
   return code !== void 0 && REASONS[code] || (error instanceof Error ? error.message : String(error));
 }
+var MAX_TEXT_FILE_BYTES = 32 * MIB;
 function readTextFile(path, label2) {
+  let bytes;
   try {
-    return (0, import_node_fs.readFileSync)(path, "utf8");
+    bytes = readRegularFile(path, MAX_TEXT_FILE_BYTES);
   } catch (error) {
     throw new ConfigError([{ path: label2, message: `cannot read ${path} (${reasonOf(error)})` }]);
   }
+  try {
+    return new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(bytes);
+  } catch {
+    throw new ConfigError([{ path: label2, message: `cannot read ${path} (not valid UTF-8 at byte offset ${invalidUtf8At(bytes)})` }]);
+  }
+}
+function readRegularFile(path, limit) {
+  const fd = (0, import_node_fs.openSync)(path, import_node_fs.constants.O_RDONLY | import_node_fs.constants.O_NONBLOCK);
+  try {
+    const stats = (0, import_node_fs.fstatSync)(fd);
+    if (!stats.isFile()) throw new Error(notAFile(stats));
+    if (stats.size > limit) throw new Error(sizeOverLimit(stats.size, limit));
+    return readAtMost(fd, stats.size, limit);
+  } finally {
+    (0, import_node_fs.closeSync)(fd);
+  }
+}
+function notAFile(stats) {
+  if (stats.isDirectory()) return "is a directory";
+  if (stats.isFIFO()) return "is a named pipe, not a file";
+  return stats.isCharacterDevice() || stats.isBlockDevice() ? "is a device, not a file" : "is not a regular file";
+}
+function readAtMost(fd, sizeHint, limit) {
+  const chunks = [];
+  let total = 0;
+  const chunkBytes = Math.max(sizeHint + 1, 64 * 1024);
+  while (total <= limit) {
+    const chunk = Buffer.allocUnsafe(Math.min(chunkBytes, limit + 1 - total));
+    const read = (0, import_node_fs.readSync)(fd, chunk, 0, chunk.length, null);
+    if (read === 0) return Buffer.concat(chunks, total);
+    chunks.push(chunk.subarray(0, read));
+    total += read;
+  }
+  throw new Error(`holds more than ${mebibytes(limit)}`);
+}
+function invalidUtf8At(bytes) {
+  let at = 0;
+  for (let length = utf8Length(bytes, at); length > 0; length = utf8Length(bytes, at)) at += length;
+  return at;
+}
+function utf8Length(bytes, at) {
+  const lead = bytes[at];
+  if (lead === void 0) return 0;
+  if (lead < 128) return 1;
+  const [length, low, high] = lead < 194 ? [0, 0, 0] : lead < 224 ? [2, 128, 191] : lead === 224 ? [3, 160, 191] : lead === 237 ? [3, 128, 159] : lead < 240 ? [3, 128, 191] : lead === 240 ? [4, 144, 191] : lead < 244 ? [4, 128, 191] : lead === 244 ? [4, 128, 143] : [0, 0, 0];
+  for (let index = 1; index < length; index += 1) {
+    const byte = bytes[at + index];
+    if (byte === void 0 || byte < (index === 1 ? low : 128) || byte > (index === 1 ? high : 191)) return 0;
+  }
+  return length;
 }
 function makeStagingDir(directory) {
   return (0, import_node_fs.mkdtempSync)((0, import_node_path.join)(directory, ".staging-"));
@@ -5709,16 +5866,16 @@ function shownEntryName(name) {
 }
 
 // src/bundle/read.ts
-var MIB = 1024 * 1024;
+var MIB2 = 1024 * 1024;
 var BUNDLE_LIMITS = {
   /** The bundle file itself. */
-  bundleBytes: 64 * MIB,
+  bundleBytes: 64 * MIB2,
   /** The manifest, config, native file and one results file. */
   entries: 16,
-  entryBytes: 32 * MIB,
-  manifestBytes: 1 * MIB,
+  entryBytes: 32 * MIB2,
+  manifestBytes: 1 * MIB2,
   /** All entries together, as declared. */
-  totalBytes: 64 * MIB
+  totalBytes: 64 * MIB2
 };
 var STORED = 0;
 var DEFLATED = 8;

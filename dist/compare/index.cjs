@@ -3986,17 +3986,26 @@ init_results();
 
 // src/io/files.ts
 init_errors();
+
+// src/config/parse.ts
+init_errors();
+var MIB = 1024 * 1024;
+
+// src/io/files.ts
 var REASONS = {
   ENOENT: "no such file",
   EACCES: "permission denied",
   EISDIR: "is a directory",
   ENOTDIR: "a part of the path is not a folder",
-  EEXIST: "a file is in the way"
+  EEXIST: "a file is in the way",
+  // What open(2) says of a socket, or of a device file whose device is not there.
+  ENXIO: "is a socket or a missing device, not a file"
 };
 function reasonOf(error2) {
   const code = error2 instanceof Error && "code" in error2 ? String(error2.code) : void 0;
   return code !== void 0 && REASONS[code] || (error2 instanceof Error ? error2.message : String(error2));
 }
+var MAX_TEXT_FILE_BYTES = 32 * MIB;
 
 // src/io/results-scan.ts
 var JSON_FILE = /\.json$/i;
@@ -4404,9 +4413,6 @@ var UNDIGESTED_INPUTS = /* @__PURE__ */ new Set([Inputs.ApiKey, Inputs.GithubTok
 // src/action/inputs.ts
 init_errors();
 init_fields();
-
-// src/config/parse.ts
-init_errors();
 
 // src/config/native.ts
 var DEFAULT_LIGHTEVAL_VERSION = "0.13.0";

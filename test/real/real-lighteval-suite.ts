@@ -222,8 +222,8 @@ export function realLightEvalSuite(version: RealLightEvalVersion): void {
       );
       expect(replay.stderr.includes(KEY)).toBe(false);
       expect(replay.status, replay.stderr.slice(-2000)).toBe(0);
-      // The table escapes the | of task keys, as Markdown needs.
-      expect(replay.stdout).toContain(`| ${facts.resultsKey.replace(/\|/g, '\\|')} | em | 1 | 1 | 0 |`);
+      // Names are code spans, with the | of task keys escaped, as Markdown tables need.
+      expect(replay.stdout).toContain(`| \`${facts.resultsKey.replace(/\|/g, '\\|')}\` | \`em\` | 1 | 1 | 0 |`);
     }, RUN_TIMEOUT);
   });
 

@@ -3511,6 +3511,57 @@ var init_secrets = __esm({
   }
 });
 
+// src/lighteval/markdown.ts
+function visibleControls(text) {
+  return text.replace(INVISIBLE, (character) => {
+    const short = SHORT_ESCAPES[character];
+    if (short !== void 0) return short;
+    const code2 = (character.codePointAt(0) ?? 0).toString(16);
+    return code2.length > 4 ? `\\u{${code2}}` : `\\u${code2.padStart(4, "0")}`;
+  });
+}
+function escapeLine(line) {
+  return line.replace(ACTIVE, (match, offset) => {
+    const entity = ENTITIES[match];
+    if (entity === void 0) return `${match}${BREAK}`;
+    return match === "#" && /\d/.test(line.charAt(offset + 1)) ? `${entity}${BREAK}` : entity;
+  });
+}
+function escapeCell(text) {
+  return text.split(/\r\n?|\n/).map((line) => escapeLine(visibleControls(line))).join("<br>");
+}
+function codeCell(text) {
+  return `<code>${escapeCell(text)}</code>`;
+}
+function plural(count, word) {
+  return `${count} ${word}${count === 1 ? "" : "s"}`;
+}
+var INVISIBLE, SHORT_ESCAPES, ENTITIES, BREAK, ACTIVE;
+var init_markdown = __esm({
+  "src/lighteval/markdown.ts"() {
+    "use strict";
+    INVISIBLE = /[\p{Cc}\p{Cf}\p{Cs}\p{Zl}\p{Zp}]/gu;
+    SHORT_ESCAPES = { "\b": "\\b", "	": "\\t", "\n": "\\n", "\f": "\\f", "\r": "\\r" };
+    ENTITIES = {
+      "&": "&amp;",
+      "<": "&lt;",
+      ">": "&gt;",
+      "|": "&#124;",
+      "`": "&#96;",
+      "\\": "&#92;",
+      "*": "&#42;",
+      _: "&#95;",
+      "[": "&#91;",
+      "]": "&#93;",
+      "~": "&#126;",
+      $: "&#36;",
+      "#": "&#35;"
+    };
+    BREAK = "<!-- -->";
+    ACTIVE = /[&<>|`\\*[\]~$#@]|(?<![\p{L}\p{N}])_|_(?![\p{L}\p{N}])|:(?=\/\/|[\w+-]+:)|(?<![\p{L}\p{N}])(?:gh(?=-\d)|www(?=\.))/giu;
+  }
+});
+
 // src/config/parse.ts
 async function parseDocument(text, source) {
   checkSize(text, source);
@@ -4990,57 +5041,6 @@ var init_arguments = __esm({
       "--help"
     ]);
     POSITIONALS_ARE_SET = "the action passes the positional arguments (the model file and the tasks) itself; use the tasks input for tasks";
-  }
-});
-
-// src/lighteval/markdown.ts
-function visibleControls(text) {
-  return text.replace(INVISIBLE, (character) => {
-    const short = SHORT_ESCAPES[character];
-    if (short !== void 0) return short;
-    const code2 = (character.codePointAt(0) ?? 0).toString(16);
-    return code2.length > 4 ? `\\u{${code2}}` : `\\u${code2.padStart(4, "0")}`;
-  });
-}
-function escapeLine(line) {
-  return line.replace(ACTIVE, (match, offset) => {
-    const entity = ENTITIES[match];
-    if (entity === void 0) return `${match}${BREAK}`;
-    return match === "#" && /\d/.test(line.charAt(offset + 1)) ? `${entity}${BREAK}` : entity;
-  });
-}
-function escapeCell(text) {
-  return text.split(/\r\n?|\n/).map((line) => escapeLine(visibleControls(line))).join("<br>");
-}
-function codeCell(text) {
-  return `<code>${escapeCell(text)}</code>`;
-}
-function plural(count, word) {
-  return `${count} ${word}${count === 1 ? "" : "s"}`;
-}
-var INVISIBLE, SHORT_ESCAPES, ENTITIES, BREAK, ACTIVE;
-var init_markdown = __esm({
-  "src/lighteval/markdown.ts"() {
-    "use strict";
-    INVISIBLE = /[\p{Cc}\p{Cf}\p{Cs}\p{Zl}\p{Zp}]/gu;
-    SHORT_ESCAPES = { "\b": "\\b", "	": "\\t", "\n": "\\n", "\f": "\\f", "\r": "\\r" };
-    ENTITIES = {
-      "&": "&amp;",
-      "<": "&lt;",
-      ">": "&gt;",
-      "|": "&#124;",
-      "`": "&#96;",
-      "\\": "&#92;",
-      "*": "&#42;",
-      _: "&#95;",
-      "[": "&#91;",
-      "]": "&#93;",
-      "~": "&#126;",
-      $: "&#36;",
-      "#": "&#35;"
-    };
-    BREAK = "<!-- -->";
-    ACTIVE = /[&<>|`\\*[\]~$#@]|(?<![\p{L}\p{N}])_|_(?![\p{L}\p{N}])|:(?=\/\/|[\w+-]+:)|(?<![\p{L}\p{N}])(?:gh(?=-\d)|www(?=\.))/giu;
   }
 });
 
@@ -8258,6 +8258,7 @@ init_core();
 init_errors();
 init_fields();
 init_secrets();
+init_markdown();
 init_files();
 init_artifact();
 
@@ -8922,7 +8923,7 @@ function refuseFolderInUse(inputs, built) {
   );
 }
 function artifactLine(name2, url) {
-  return `Artifact: ${url === void 0 ? `\`${name2}\`` : `[${name2}](${url})`}
+  return `Artifact: ${url === void 0 ? codeCell(name2) : `[${escapeCell(name2)}](${url})`}
 `;
 }
 async function upload(inputs, name2, files) {

@@ -340,6 +340,14 @@ describe.each(NODE_RUNTIMES)('$name', (runtime) => {
       await sandbox.post(result.state);
     });
 
+    it('escapes an artifact name from the input where the summary links it: no mention takes effect', async () => {
+      const result = await newSandbox().main({ ...FIELDS, 'upload-artifact': 'true', 'artifact-name': '@admin-evals' }, service.env);
+      expect(result.status).toBe(0);
+      expect(service.uploads.map((upload) => upload.name)).toEqual(['@admin-evals']);
+      expect(result.summary).toContain(`Artifact: [@<!-- -->admin-evals](${result.outputs['artifact-url']})`);
+      expect(result.summary).not.toMatch(/(^|[^`])@admin/m);
+    });
+
     it('gives matrix legs that share a model different default names', async () => {
       // Each leg has a workspace of its own, as matrix legs do.
       for (const temperature of ['0.1', '0.9']) {

@@ -5,6 +5,7 @@ import * as core from '@actions/core';
 import { ConfigError } from '../config/errors.js';
 import { isRecord } from '../config/fields.js';
 import { scrubSecrets } from '../config/secrets.js';
+import { codeCell, escapeCell } from '../lighteval/markdown.js';
 import { CONFIG_FILE, NATIVE_FILE } from '../io/files.js';
 import { ArtifactError, defaultArtifactName, type UploadedArtifact, uploadArtifact } from './artifact.js';
 import { type BuiltConfiguration, buildConfiguration, type WrittenConfiguration, writeConfiguration } from './configuration.js';
@@ -106,9 +107,9 @@ function refuseFolderInUse(inputs: BuildInputs, built: BuiltConfiguration): void
   );
 }
 
-/** `Artifact: [name](url)`, as Markdown. */
+/** `Artifact: [name](url)`, as Markdown; the name may come from an input, and is escaped like every name. */
 function artifactLine(name: string, url: string | undefined): string {
-  return `Artifact: ${url === undefined ? `\`${name}\`` : `[${name}](${url})`}\n`;
+  return `Artifact: ${url === undefined ? codeCell(name) : `[${escapeCell(name)}](${url})`}\n`;
 }
 
 async function upload(inputs: BuildInputs, name: string, files: readonly string[]): Promise<UploadedArtifact> {

@@ -3816,10 +3816,10 @@ function readAtMost(fd, sizeHint, limit) {
 }
 function invalidUtf8At(bytes) {
   let at = 0;
-  for (let length = utf8Length(bytes, at); length > 0; length = utf8Length(bytes, at)) at += length;
+  for (let length = utf8SequenceLength(bytes, at); length > 0; length = utf8SequenceLength(bytes, at)) at += length;
   return at;
 }
-function utf8Length(bytes, at) {
+function utf8SequenceLength(bytes, at) {
   const lead = bytes[at];
   if (lead === void 0) return 0;
   if (lead < 128) return 1;
@@ -8765,7 +8765,7 @@ init_log();
 // src/action/markdown-limits.ts
 var STEP_SUMMARY_LIMIT = 1024 * 1024;
 var OUTPUT_REPORT_LIMIT = 64 * 1024;
-function utf8Length2(text) {
+function utf8Length(text) {
   return Buffer.byteLength(text, "utf8");
 }
 var FENCE_LINE = /^ {0,3}(`{3,}|~{3,})(.*)$/;
@@ -8797,13 +8797,13 @@ function startWithin(markdown, maxBytes) {
   return head.subarray(0, end).toString("utf8").replace(/[<&][^<>&;]*$/, "");
 }
 function fitMarkdown(markdown, maxBytes, note) {
-  if (utf8Length2(markdown) <= maxBytes) return markdown;
+  if (utf8Length(markdown) <= maxBytes) return markdown;
   const ending = `
 
 ${note}
 `;
   const longest = longestFence(markdown);
-  const room = maxBytes - utf8Length2(ending) - (longest === 0 ? 0 : longest + 1);
+  const room = maxBytes - utf8Length(ending) - (longest === 0 ? 0 : longest + 1);
   if (room < 0) return "";
   const kept2 = startWithin(markdown, room).trimEnd();
   const fence = openFence(kept2);

@@ -4454,10 +4454,10 @@ function readAtMost(fd, sizeHint, limit) {
 }
 function invalidUtf8At(bytes) {
   let at = 0;
-  for (let length = utf8Length(bytes, at); length > 0; length = utf8Length(bytes, at)) at += length;
+  for (let length = utf8SequenceLength(bytes, at); length > 0; length = utf8SequenceLength(bytes, at)) at += length;
   return at;
 }
-function utf8Length(bytes, at) {
+function utf8SequenceLength(bytes, at) {
   const lead = bytes[at];
   if (lead === void 0) return 0;
   if (lead < 128) return 1;

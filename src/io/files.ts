@@ -98,7 +98,7 @@ function readAtMost(fd: number, sizeHint: number, limit: number): Buffer {
 /** Where the first byte sequence that is not UTF-8 starts in `bytes`; its length when there is none. */
 function invalidUtf8At(bytes: Uint8Array): number {
   let at = 0;
-  for (let length = utf8Length(bytes, at); length > 0; length = utf8Length(bytes, at)) at += length;
+  for (let length = utf8SequenceLength(bytes, at); length > 0; length = utf8SequenceLength(bytes, at)) at += length;
   return at;
 }
 
@@ -106,7 +106,7 @@ function invalidUtf8At(bytes: Uint8Array): number {
  * The length of the UTF-8 sequence at `at`, 0 when none starts there (nor at the end). RFC 3629: a lead byte gives
  * the length; the range of the second byte rules out overlong forms, surrogates and code points past U+10FFFF.
  */
-function utf8Length(bytes: Uint8Array, at: number): number {
+function utf8SequenceLength(bytes: Uint8Array, at: number): number {
   const lead = bytes[at];
   if (lead === undefined) return 0;
   if (lead < 0x80) return 1;

@@ -2,10 +2,10 @@
  * Uploads the redacted files as a workflow artifact. The artifact client is imported here, on first use only:
  * a run that uploads nothing does not pay for loading it.
  */
-import { copyFileSync, linkSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { basename, dirname, join, relative, sep } from 'node:path';
+import { rmSync } from 'node:fs';
+import { basename } from 'node:path';
 import type { Environment } from '../config/environment.js';
+import { stageFiles } from './artifact-staging.js';
 import { Inputs } from './names.js';
 
 export interface UploadRequest {
@@ -84,29 +84,6 @@ function artifactUrl(id: number): string | undefined {
   const { GITHUB_SERVER_URL: server = 'https://github.com', GITHUB_REPOSITORY: repository, GITHUB_RUN_ID: runId } = process.env;
   if (!repository || !runId) return undefined;
   return `${server}/${repository}/actions/runs/${runId}/artifacts/${id}`;
-}
-
-/** Characters the artifact service refuses in paths, which LightEval puts in its (`details_gsm8k|0_…`, `llama3:8b`). */
-const UNUPLOADABLE = /[":<>|*?\r\n]/g;
-
-/**
- * The files under one folder with names the service accepts: LightEval's own names have `|` and model names
- * `:`. Hard links where possible (details files can be large), copies otherwise.
- */
-function stageFiles(files: readonly string[], rootDirectory: string): { root: string; files: string[] } {
-  const root = mkdtempSync(join(process.env.RUNNER_TEMP || tmpdir(), 'lighteval-artifact-'));
-  const staged = files.map((file) => {
-    const path = relative(rootDirectory, file).split(sep).map((part) => part.replace(UNUPLOADABLE, '_')).join(sep);
-    const target = join(root, path);
-    mkdirSync(dirname(target), { recursive: true });
-    try {
-      linkSync(file, target);
-    } catch {
-      copyFileSync(file, target);
-    }
-    return target;
-  });
-  return { root, files: staged };
 }
 
 export async function uploadArtifact(request: UploadRequest): Promise<UploadedArtifact> {

@@ -3879,6 +3879,10 @@ var init_files = __esm({
     REASONS = {
       ENOENT: "no such file",
       EACCES: "permission denied",
+      EPERM: "operation not permitted",
+      EROFS: "read-only file system",
+      ENOSPC: "no space left on the device",
+      EDQUOT: "disk quota exceeded",
       EISDIR: "is a directory",
       ENOTDIR: "a part of the path is not a folder",
       EEXIST: "a file is in the way",
@@ -3886,6 +3890,50 @@ var init_files = __esm({
       ENXIO: "is a socket or a missing device, not a file"
     };
     MAX_TEXT_FILE_BYTES = 32 * MIB;
+  }
+});
+
+// src/action/artifact-staging.ts
+function stageFiles(files, rootDirectory) {
+  const root = (0, import_node_fs2.mkdtempSync)((0, import_node_path2.join)(process.env.RUNNER_TEMP || (0, import_node_os.tmpdir)(), "lighteval-artifact-"));
+  const taken = /* @__PURE__ */ new Set();
+  try {
+    return { root, files: files.map((file) => stageFile(file, (0, import_node_path2.join)(root, uploadablePath((0, import_node_path2.relative)(rootDirectory, file))), taken)) };
+  } catch (error2) {
+    (0, import_node_fs2.rmSync)(root, { recursive: true, force: true });
+    throw error2;
+  }
+}
+function uploadablePath(path) {
+  return path.split(import_node_path2.sep).map((part) => part.replace(UNUPLOADABLE, "_")).join(import_node_path2.sep);
+}
+function stageFile(file, wanted, taken) {
+  if (!(0, import_node_fs2.lstatSync)(file).isFile()) throw new Error(`${file} is not a regular file`);
+  const target = freeName(wanted, taken);
+  (0, import_node_fs2.mkdirSync)((0, import_node_path2.dirname)(target), { recursive: true });
+  try {
+    (0, import_node_fs2.linkSync)(file, target);
+  } catch {
+    (0, import_node_fs2.copyFileSync)(file, target, import_node_fs2.constants.COPYFILE_EXCL);
+  }
+  return target;
+}
+function freeName(path, taken) {
+  const extension = (0, import_node_path2.extname)(path);
+  const stem = path.slice(0, path.length - extension.length);
+  let candidate = path;
+  for (let number3 = 2; taken.has(candidate); number3 += 1) candidate = `${stem}-${number3}${extension}`;
+  taken.add(candidate);
+  return candidate;
+}
+var import_node_fs2, import_node_os, import_node_path2, UNUPLOADABLE;
+var init_artifact_staging = __esm({
+  "src/action/artifact-staging.ts"() {
+    "use strict";
+    import_node_fs2 = require("node:fs");
+    import_node_os = require("node:os");
+    import_node_path2 = require("node:path");
+    UNUPLOADABLE = /[":<>|*?\r\n]/g;
   }
 });
 
@@ -3980,21 +4028,6 @@ function artifactUrl(id) {
   if (!repository || !runId) return void 0;
   return `${server}/${repository}/actions/runs/${runId}/artifacts/${id}`;
 }
-function stageFiles(files, rootDirectory) {
-  const root = (0, import_node_fs2.mkdtempSync)((0, import_node_path2.join)(process.env.RUNNER_TEMP || (0, import_node_os.tmpdir)(), "lighteval-artifact-"));
-  const staged = files.map((file) => {
-    const path = (0, import_node_path2.relative)(rootDirectory, file).split(import_node_path2.sep).map((part) => part.replace(UNUPLOADABLE, "_")).join(import_node_path2.sep);
-    const target = (0, import_node_path2.join)(root, path);
-    (0, import_node_fs2.mkdirSync)((0, import_node_path2.dirname)(target), { recursive: true });
-    try {
-      (0, import_node_fs2.linkSync)(file, target);
-    } catch {
-      (0, import_node_fs2.copyFileSync)(file, target);
-    }
-    return target;
-  });
-  return { root, files: staged };
-}
 async function uploadArtifact(request) {
   let stagingRoot;
   try {
@@ -4008,27 +4041,26 @@ async function uploadArtifact(request) {
     return { id, url: artifactUrl(id) };
   } catch (error2) {
     const reason = error2 instanceof Error ? error2.message : String(error2);
-    const files = request.files.map((file) => (0, import_node_path2.basename)(file)).join(", ");
+    const files = request.files.map((file) => (0, import_node_path3.basename)(file)).join(", ");
     const remedy = /\(409\)|already exists/i.test(reason) ? `. Another step of this workflow run uploaded an artifact of that name: give each step its own ${Inputs.ArtifactName} (matrix legs can add \${{ strategy.job-index }})` : "";
     throw new ArtifactError(`Artifact "${request.name}" (${files}) was not uploaded: ${reason}${remedy}`);
   } finally {
-    if (stagingRoot !== void 0) (0, import_node_fs2.rmSync)(stagingRoot, { recursive: true, force: true });
+    if (stagingRoot !== void 0) (0, import_node_fs3.rmSync)(stagingRoot, { recursive: true, force: true });
   }
 }
-var import_node_fs2, import_node_os, import_node_path2, ArtifactError, UNDIGESTED_INPUTS, IDENTITY_VARIABLES, UNUPLOADABLE;
+var import_node_fs3, import_node_path3, ArtifactError, UNDIGESTED_INPUTS, IDENTITY_VARIABLES;
 var init_artifact = __esm({
   "src/action/artifact.ts"() {
     "use strict";
-    import_node_fs2 = require("node:fs");
-    import_node_os = require("node:os");
-    import_node_path2 = require("node:path");
+    import_node_fs3 = require("node:fs");
+    import_node_path3 = require("node:path");
+    init_artifact_staging();
     init_names();
     ArtifactError = class extends Error {
       name = "ArtifactError";
     };
     UNDIGESTED_INPUTS = /* @__PURE__ */ new Set([Inputs.ApiKey, Inputs.GithubToken, Inputs.Provider, Inputs.BaseUrl, Inputs.ArtifactName]);
     IDENTITY_VARIABLES = ["GITHUB_JOB", "GITHUB_ACTION", "RUNNER_OS", "RUNNER_ARCH"];
-    UNUPLOADABLE = /[":<>|*?\r\n]/g;
   }
 });
 
@@ -5570,7 +5602,7 @@ function refuseMisplacedKey(key) {
 function readWorkspaceFile(path, input, context) {
   let text;
   try {
-    text = readTextFile((0, import_node_path3.resolve)(context.workspace, path), input);
+    text = readTextFile((0, import_node_path4.resolve)(context.workspace, path), input);
   } catch (error2) {
     throw asInputError(error2, input);
   }
@@ -5668,9 +5700,9 @@ async function readInputs() {
 }
 function readOutputDir(workspace) {
   const given = defaultedInput(Inputs.OutputDir);
-  const absolute = (0, import_node_path3.resolve)(workspace, given);
-  const inside = (0, import_node_path3.relative)(workspace, absolute);
-  if (!(0, import_node_path3.isAbsolute)(given) && (inside === ".." || inside.startsWith(`..${import_node_path3.sep}`))) {
+  const absolute = (0, import_node_path4.resolve)(workspace, given);
+  const inside = (0, import_node_path4.relative)(workspace, absolute);
+  if (!(0, import_node_path4.isAbsolute)(given) && (inside === ".." || inside.startsWith(`..${import_node_path4.sep}`))) {
     throw new InputError(
       inputMessage(Inputs.OutputDir, `${describeValue(given)} is outside the workspace; expected a folder inside it, or an absolute path`)
     );
@@ -5767,7 +5799,7 @@ function readCustomTasks(files) {
   const path = optionalInput(Inputs.CustomTasks);
   if (path === void 0) return void 0;
   readWorkspaceFile(path, Inputs.CustomTasks, files);
-  return (0, import_node_path3.resolve)(files.workspace, path);
+  return (0, import_node_path4.resolve)(files.workspace, path);
 }
 async function readEvaluationInputs(lightevalVersion, files) {
   const tasks = await readTasks(lightevalVersion, files);
@@ -5816,11 +5848,11 @@ function issueSource(issue3, inputs) {
   }
   return { input: inputs.runConfigSource?.input ?? Inputs.RunConfig, field: issue3.path, document: inputs.runConfigSource };
 }
-var import_node_path3, InputError, INPUT_DEFAULTS, MAX_TIMEOUT_MINUTES, MIN_SPOTTED_KEY_LENGTH, ARTIFACT_NAME_FORBIDDEN, PROVIDER_FIELD_INPUTS, INSTALL_MODES, RUN_ONLY_INPUTS, EXTRA_NAME, MAX_EXTRAS, SCALAR_FIELD_INPUTS;
+var import_node_path4, InputError, INPUT_DEFAULTS, MAX_TIMEOUT_MINUTES, MIN_SPOTTED_KEY_LENGTH, ARTIFACT_NAME_FORBIDDEN, PROVIDER_FIELD_INPUTS, INSTALL_MODES, RUN_ONLY_INPUTS, EXTRA_NAME, MAX_EXTRAS, SCALAR_FIELD_INPUTS;
 var init_inputs = __esm({
   "src/action/inputs.ts"() {
     "use strict";
-    import_node_path3 = require("node:path");
+    import_node_path4 = require("node:path");
     init_core();
     init_errors();
     init_fields();
@@ -6829,8 +6861,8 @@ function runChildProcess(request) {
 }
 function isExecutableFile(path) {
   try {
-    if (!(0, import_node_fs5.statSync)(path).isFile()) return false;
-    (0, import_node_fs5.accessSync)(path, import_node_fs5.constants.X_OK);
+    if (!(0, import_node_fs6.statSync)(path).isFile()) return false;
+    (0, import_node_fs6.accessSync)(path, import_node_fs6.constants.X_OK);
     return true;
   } catch {
     return false;
@@ -6838,22 +6870,22 @@ function isExecutableFile(path) {
 }
 function findOnPath(name2, env) {
   const extensions = IS_WINDOWS ? (env.PATHEXT ?? ".EXE;.CMD;.BAT").split(";") : [""];
-  for (const directory of (env.PATH ?? "").split(import_node_path5.delimiter)) {
+  for (const directory of (env.PATH ?? "").split(import_node_path6.delimiter)) {
     if (directory === "") continue;
     for (const extension of extensions) {
-      const candidate = (0, import_node_path5.join)(directory, name2 + extension);
+      const candidate = (0, import_node_path6.join)(directory, name2 + extension);
       if (isExecutableFile(candidate)) return candidate;
     }
   }
   return void 0;
 }
-var import_node_child_process, import_node_fs5, import_node_path5, TAIL_LINES, STOP_GRACE_MS, STOP_POLL_MS, IS_WINDOWS, MAX_PENDING_OUTPUT, DRAIN_POLL_MS, MAX_TAIL_LINE_LENGTH, MAX_HELD, Tail;
+var import_node_child_process, import_node_fs6, import_node_path6, TAIL_LINES, STOP_GRACE_MS, STOP_POLL_MS, IS_WINDOWS, MAX_PENDING_OUTPUT, DRAIN_POLL_MS, MAX_TAIL_LINE_LENGTH, MAX_HELD, Tail;
 var init_child_process = __esm({
   "src/io/child-process.ts"() {
     "use strict";
     import_node_child_process = require("node:child_process");
-    import_node_fs5 = require("node:fs");
-    import_node_path5 = require("node:path");
+    import_node_fs6 = require("node:fs");
+    import_node_path6 = require("node:path");
     init_secrets();
     TAIL_LINES = 20;
     STOP_GRACE_MS = 5e3;
@@ -6901,33 +6933,33 @@ var init_child_process = __esm({
 function filesUnder(directory) {
   let names;
   try {
-    names = (0, import_node_fs6.readdirSync)(directory, { recursive: true, encoding: "utf8" });
+    names = (0, import_node_fs7.readdirSync)(directory, { recursive: true, encoding: "utf8" });
   } catch {
     return [];
   }
   return names.flatMap((name2) => {
-    const path = (0, import_node_path6.join)(directory, name2);
-    const stats = (0, import_node_fs6.lstatSync)(path, { throwIfNoEntry: false });
+    const path = (0, import_node_path7.join)(directory, name2);
+    const stats = (0, import_node_fs7.lstatSync)(path, { throwIfNoEntry: false });
     return stats?.isFile() === true ? [[path, stats.mtimeMs]] : [];
   });
 }
 function snapshotRunFiles(outputDir) {
-  return new Map([RESULTS_DIR, DETAILS_DIR].flatMap((folder) => filesUnder((0, import_node_path6.join)(outputDir, folder))));
+  return new Map([RESULTS_DIR, DETAILS_DIR].flatMap((folder) => filesUnder((0, import_node_path7.join)(outputDir, folder))));
 }
 function runFilesSince(outputDir, before) {
   const written = [...snapshotRunFiles(outputDir)].filter(([path, mtime]) => before.get(path) !== mtime);
   const newestFirst = written.sort((a, b) => b[1] - a[1]).map(([path]) => path);
-  const resultsRoot = (0, import_node_path6.join)(outputDir, RESULTS_DIR);
+  const resultsRoot = (0, import_node_path7.join)(outputDir, RESULTS_DIR);
   return {
-    results: newestFirst.filter((path) => path.startsWith(resultsRoot) && RESULTS_FILE.test((0, import_node_path6.basename)(path))),
-    details: newestFirst.filter((path) => path.startsWith((0, import_node_path6.join)(outputDir, DETAILS_DIR)))
+    results: newestFirst.filter((path) => path.startsWith(resultsRoot) && RESULTS_FILE.test((0, import_node_path7.basename)(path))),
+    details: newestFirst.filter((path) => path.startsWith((0, import_node_path7.join)(outputDir, DETAILS_DIR)))
   };
 }
 function rewriteFile(path, text) {
-  replaceFile(path, text, (0, import_node_fs6.statSync)(path).mode & 4095);
+  replaceFile(path, text, (0, import_node_fs7.statSync)(path).mode & 4095);
 }
 function scrubResultsFile(path, secrets) {
-  const text = scrubSecrets((0, import_node_fs6.readFileSync)(path, "utf8"), secrets);
+  const text = scrubSecrets((0, import_node_fs7.readFileSync)(path, "utf8"), secrets);
   let document;
   let scrubbed;
   try {
@@ -6940,12 +6972,12 @@ function scrubResultsFile(path, secrets) {
   rewriteFile(path, scrubbed);
   return document;
 }
-var import_node_fs6, import_node_path6, RESULTS_DIR, DETAILS_DIR, RESULTS_FILE;
+var import_node_fs7, import_node_path7, RESULTS_DIR, DETAILS_DIR, RESULTS_FILE;
 var init_results_files = __esm({
   "src/io/results-files.ts"() {
     "use strict";
-    import_node_fs6 = require("node:fs");
-    import_node_path6 = require("node:path");
+    import_node_fs7 = require("node:fs");
+    import_node_path7 = require("node:path");
     init_secrets();
     init_results();
     init_files();
@@ -6977,7 +7009,7 @@ function scrubResultsFiles(paths, secrets) {
       return { path, document: scrubResultsFile(path, secrets) };
     } catch (error2) {
       if (error2 instanceof ConfigError) return { path, unreadable: error2.message };
-      (0, import_node_fs7.rmSync)(path, { force: true });
+      (0, import_node_fs8.rmSync)(path, { force: true });
       const reason = error2 instanceof Error ? error2.message : String(error2);
       return { path, unreadable: `${path} could not be scrubbed of secrets (${reason}), so it was removed` };
     }
@@ -6998,7 +7030,7 @@ async function runLightEval(request) {
   });
   const written = runFilesSince(outputDir, before);
   const [newest] = scrubResultsFiles(written.results, secrets);
-  const files = { ...written, results: written.results.filter((path) => (0, import_node_fs7.existsSync)(path)) };
+  const files = { ...written, results: written.results.filter((path) => (0, import_node_fs8.existsSync)(path)) };
   const failed = (failure2, headline = failure2) => ({ ok: false, failure: scrub(failure2), headline: scrub(headline), files });
   if (outcome.startError !== void 0) return failed(`LightEval could not start (${program}): ${outcome.startError.message}`);
   if (outcome.exitCode !== 0) {
@@ -7016,11 +7048,11 @@ ${message}`, `${headline} ${hint2}`);
   }
   return { ok: true, resultsPath: newest.path, results: parsed.data, files };
 }
-var import_node_fs7, import_shell_quote;
+var import_node_fs8, import_shell_quote;
 var init_lighteval_run = __esm({
   "src/io/lighteval-run.ts"() {
     "use strict";
-    import_node_fs7 = require("node:fs");
+    import_node_fs8 = require("node:fs");
     import_shell_quote = __toESM(require_shell_quote(), 1);
     init_errors();
     init_secrets();
@@ -7112,19 +7144,19 @@ if __name__ == "__main__":
 // src/io/lighteval-python.ts
 function firstLine(path) {
   const buffer = Buffer.alloc(SHEBANG_BYTES);
-  const fd = (0, import_node_fs8.openSync)(path, "r");
+  const fd = (0, import_node_fs9.openSync)(path, "r");
   try {
-    const read = (0, import_node_fs8.readSync)(fd, buffer, 0, SHEBANG_BYTES, 0);
+    const read = (0, import_node_fs9.readSync)(fd, buffer, 0, SHEBANG_BYTES, 0);
     return buffer.subarray(0, read).toString("utf8").split("\n", 1)[0] ?? "";
   } finally {
-    (0, import_node_fs8.closeSync)(fd);
+    (0, import_node_fs9.closeSync)(fd);
   }
 }
 function pythonOfProgram(program) {
   const shebang = /^#!\s*(\S+)\s*$/.exec(firstLine(program).trim())?.[1];
-  if (shebang !== void 0 && /^python[\d.]*(\.exe)?$/i.test((0, import_node_path7.basename)(shebang)) && (0, import_node_fs8.existsSync)(shebang)) return shebang;
-  const beside = (0, import_node_path7.join)((0, import_node_path7.dirname)(program), IS_WINDOWS2 ? "python.exe" : "python");
-  return (0, import_node_fs8.existsSync)(beside) ? beside : void 0;
+  if (shebang !== void 0 && /^python[\d.]*(\.exe)?$/i.test((0, import_node_path8.basename)(shebang)) && (0, import_node_fs9.existsSync)(shebang)) return shebang;
+  const beside = (0, import_node_path8.join)((0, import_node_path8.dirname)(program), IS_WINDOWS2 ? "python.exe" : "python");
+  return (0, import_node_fs9.existsSync)(beside) ? beside : void 0;
 }
 async function runPythonScript(script) {
   let stdout = "";
@@ -7140,12 +7172,12 @@ async function runPythonScript(script) {
   });
   return { outcome, stdout };
 }
-var import_node_fs8, import_node_path7, IS_WINDOWS2, SHEBANG_BYTES, MAX_STDOUT;
+var import_node_fs9, import_node_path8, IS_WINDOWS2, SHEBANG_BYTES, MAX_STDOUT;
 var init_lighteval_python = __esm({
   "src/io/lighteval-python.ts"() {
     "use strict";
-    import_node_fs8 = require("node:fs");
-    import_node_path7 = require("node:path");
+    import_node_fs9 = require("node:fs");
+    import_node_path8 = require("node:path");
     init_child_process();
     IS_WINDOWS2 = process.platform === "win32";
     SHEBANG_BYTES = 1024;
@@ -7249,7 +7281,7 @@ var init_task_registry_query = __esm({
 
 // src/action/lighteval-install.ts
 function scriptsDir(venv) {
-  return IS_WINDOWS3 ? (0, import_node_path8.join)(venv, "Scripts") : (0, import_node_path8.join)(venv, "bin");
+  return IS_WINDOWS3 ? (0, import_node_path9.join)(venv, "Scripts") : (0, import_node_path9.join)(venv, "bin");
 }
 async function installStep(what, command, args, secrets) {
   const log = programLog();
@@ -7262,13 +7294,13 @@ async function installStep(what, command, args, secrets) {
   if (outcome.exitCode !== 0) throw new LightEvalError(failureMessage(failureHeadline(what, outcome), outcome.tail));
 }
 async function installLightEval(python, requirements, secrets) {
-  const venv = (0, import_node_fs9.mkdtempSync)((0, import_node_path8.join)(process.env.RUNNER_TEMP || (0, import_node_os3.tmpdir)(), "lighteval-venv-"));
+  const venv = (0, import_node_fs10.mkdtempSync)((0, import_node_path9.join)(process.env.RUNNER_TEMP || (0, import_node_os3.tmpdir)(), "lighteval-venv-"));
   const packages = pipRequirements(requirements);
   const shown = packages.join(" ");
   return group(`Installing ${shown}`, async () => {
     logLine(`Into a virtual environment at ${venv}`);
     await installStep(`Creating a virtual environment with ${python}`, python, ["-m", "venv", venv], secrets);
-    const venvPython = (0, import_node_path8.join)(scriptsDir(venv), IS_WINDOWS3 ? "python.exe" : "python");
+    const venvPython = (0, import_node_path9.join)(scriptsDir(venv), IS_WINDOWS3 ? "python.exe" : "python");
     await installStep(`Installing ${shown}`, venvPython, ["-m", "pip", "install", ...packages], secrets);
     const program = findOnPath("lighteval", { PATH: scriptsDir(venv), PATHEXT: process.env.PATHEXT });
     if (program === void 0) throw new LightEvalError(`Installing ${shown} left no lighteval program in ${scriptsDir(venv)}`);
@@ -7288,13 +7320,13 @@ async function locateLightEval(install, python, requirements, secrets = []) {
   }
   return installLightEval(python, requirements, secrets);
 }
-var import_node_fs9, import_node_os3, import_node_path8, IS_WINDOWS3, LightEvalError;
+var import_node_fs10, import_node_os3, import_node_path9, IS_WINDOWS3, LightEvalError;
 var init_lighteval_install = __esm({
   "src/action/lighteval-install.ts"() {
     "use strict";
-    import_node_fs9 = require("node:fs");
+    import_node_fs10 = require("node:fs");
     import_node_os3 = require("node:os");
-    import_node_path8 = require("node:path");
+    import_node_path9 = require("node:path");
     init_core();
     init_child_process();
     init_lighteval_run();
@@ -7330,7 +7362,7 @@ function currentPullRequest() {
   if (path === void 0 || path === "") return void 0;
   let event;
   try {
-    event = JSON.parse((0, import_node_fs10.readFileSync)(path, "utf8"));
+    event = JSON.parse((0, import_node_fs11.readFileSync)(path, "utf8"));
   } catch {
     return void 0;
   }
@@ -7339,11 +7371,11 @@ function currentPullRequest() {
 function isForkPullRequest() {
   return FORK_RESTRICTED_EVENTS.has(process.env.GITHUB_EVENT_NAME ?? "") && currentPullRequest()?.fromFork === true;
 }
-var import_node_fs10, repositorySchema, pullRequestEventSchema, FORK_RESTRICTED_EVENTS;
+var import_node_fs11, repositorySchema, pullRequestEventSchema, FORK_RESTRICTED_EVENTS;
 var init_pull_request = __esm({
   "src/action/pull-request.ts"() {
     "use strict";
-    import_node_fs10 = require("node:fs");
+    import_node_fs11 = require("node:fs");
     init_mini();
     repositorySchema = object({ full_name: string2() });
     pullRequestEventSchema = object({
@@ -7450,7 +7482,7 @@ function judgeResults(request, resultsPath, results, ran) {
     metrics,
     gate,
     status: requests.level === "fail" || gate?.passed === false ? "failed" : gate === void 0 ? "no-gate" : "passed",
-    resultsFile: (0, import_node_path9.relative)(workspaceOf(), resultsPath),
+    resultsFile: (0, import_node_path10.relative)(workspaceOf(), resultsPath),
     notes: [...evaluation.warnings, ...ran.notes, ...requests.level === "none" ? [] : [requests.message]]
   });
   return {
@@ -7535,11 +7567,11 @@ async function evaluate(request) {
   if (!run2.ok) return failedOutcome(built, run2.failure, { ...ran, headline: run2.headline });
   return judgeResults(request, run2.resultsPath, run2.results, ran);
 }
-var import_node_path9;
+var import_node_path10;
 var init_evaluation = __esm({
   "src/action/evaluation.ts"() {
     "use strict";
-    import_node_path9 = require("node:path");
+    import_node_path10 = require("node:path");
     init_core();
     init_errors();
     init_provider_key();
@@ -7963,18 +7995,18 @@ var init_read = __esm({
 // src/io/bundle-file.ts
 function writeBundleFile(path, bytes, label2) {
   try {
-    (0, import_node_fs11.mkdirSync)((0, import_node_path10.dirname)(path), { recursive: true });
+    (0, import_node_fs12.mkdirSync)((0, import_node_path11.dirname)(path), { recursive: true });
     replaceFile(path, bytes, 438);
   } catch (error2) {
     throw new ConfigError([{ path: label2, message: `cannot write ${path} (${reasonOf(error2)})` }]);
   }
 }
-var import_node_fs11, import_node_path10;
+var import_node_fs12, import_node_path11;
 var init_bundle_file = __esm({
   "src/io/bundle-file.ts"() {
     "use strict";
-    import_node_fs11 = require("node:fs");
-    import_node_path10 = require("node:path");
+    import_node_fs12 = require("node:fs");
+    import_node_path11 = require("node:path");
     init_read();
     init_errors();
     init_files();
@@ -7990,14 +8022,14 @@ function creationTime(env, paths) {
     }
     return new Date(Number(epoch) * 1e3);
   }
-  const newest = Math.max(...paths.map((path) => (0, import_node_fs12.statSync)(path).mtimeMs));
+  const newest = Math.max(...paths.map((path) => (0, import_node_fs13.statSync)(path).mtimeMs));
   return new Date(Math.floor(newest / 1e3) * 1e3);
 }
-var import_node_fs12;
+var import_node_fs13;
 var init_export_directory = __esm({
   "src/io/export-directory.ts"() {
     "use strict";
-    import_node_fs12 = require("node:fs");
+    import_node_fs13 = require("node:fs");
     init_create();
     init_contents();
     init_errors();
@@ -8016,7 +8048,7 @@ async function exportBundle({ inputs, built, written, outcome, secrets }) {
     configYaml: built.redacted.toYaml(),
     nativeYaml: built.redactedNative.toYaml(),
     // The results file was scrubbed in place when the run ended.
-    results: resultsPath === void 0 ? void 0 : { path: (0, import_node_path11.relative)(inputs.outputDir, resultsPath).split(import_node_path11.sep).join("/"), text: (0, import_node_fs13.readFileSync)(resultsPath, "utf8") },
+    results: resultsPath === void 0 ? void 0 : { path: (0, import_node_path12.relative)(inputs.outputDir, resultsPath).split(import_node_path12.sep).join("/"), text: (0, import_node_fs14.readFileSync)(resultsPath, "utf8") },
     // The tasks LightEval ran, as its registry names them; before a run, as the inputs wrote them.
     tasks: outcome?.command === void 0 ? inputs.evaluation?.tasks : outcome.tasks,
     maxSamples: inputs.evaluation?.maxSamples ?? null,
@@ -8025,7 +8057,7 @@ async function exportBundle({ inputs, built, written, outcome, secrets }) {
     secrets,
     env: process.env
   });
-  const path = (0, import_node_path11.join)(inputs.outputDir, defaultBundleName(built.redacted.toDict().metadata.model_name));
+  const path = (0, import_node_path12.join)(inputs.outputDir, defaultBundleName(built.redacted.toDict().metadata.model_name));
   try {
     writeBundleFile(path, await createBundle(contents), Inputs.OutputDir);
   } catch (error2) {
@@ -8033,12 +8065,12 @@ async function exportBundle({ inputs, built, written, outcome, secrets }) {
   }
   return { path, warnings: warnings.map((message) => `${Inputs.ExportBundle}: ${message}`) };
 }
-var import_node_fs13, import_node_path11;
+var import_node_fs14, import_node_path12;
 var init_export_bundle = __esm({
   "src/action/export-bundle.ts"() {
     "use strict";
-    import_node_fs13 = require("node:fs");
-    import_node_path11 = require("node:path");
+    import_node_fs14 = require("node:fs");
+    import_node_path12 = require("node:path");
     init_contents();
     init_create();
     init_manifest();
@@ -8252,8 +8284,8 @@ var init_pull_request_comment = __esm({
 });
 
 // src/action/main.ts
-var import_node_fs14 = require("node:fs");
-var import_node_path12 = require("node:path");
+var import_node_fs15 = require("node:fs");
+var import_node_path13 = require("node:path");
 init_core();
 init_errors();
 init_fields();
@@ -8263,9 +8295,9 @@ init_files();
 init_artifact();
 
 // src/action/configuration.ts
-var import_node_fs3 = require("node:fs");
+var import_node_fs4 = require("node:fs");
 var import_node_os2 = require("node:os");
-var import_node_path4 = require("node:path");
+var import_node_path5 = require("node:path");
 init_core();
 init_errors();
 
@@ -8702,7 +8734,7 @@ async function buildConfiguration(inputs) {
   }
 }
 function makeSecretDir() {
-  const directory = (0, import_node_fs3.mkdtempSync)((0, import_node_path4.join)(process.env.RUNNER_TEMP || (0, import_node_os2.tmpdir)(), SECRET_DIR_PREFIX));
+  const directory = (0, import_node_fs4.mkdtempSync)((0, import_node_path5.join)(process.env.RUNNER_TEMP || (0, import_node_os2.tmpdir)(), SECRET_DIR_PREFIX));
   saveState(States.SecretDir, directory);
   return directory;
 }
@@ -8731,10 +8763,10 @@ function writeConfiguration(inputs, built) {
     secretDir = makeSecretDir();
     writeFiles(secretDir, secretFiles, "RUNNER_TEMP");
   }
-  const secretPath = (name2) => secretDir !== void 0 && secretFiles.some((file) => file.name === name2) ? (0, import_node_path4.join)(secretDir, name2) : void 0;
+  const secretPath = (name2) => secretDir !== void 0 && secretFiles.some((file) => file.name === name2) ? (0, import_node_path5.join)(secretDir, name2) : void 0;
   return {
-    configPath: (0, import_node_path4.join)(inputs.outputDir, CONFIG_FILE),
-    nativePath: (0, import_node_path4.join)(inputs.outputDir, NATIVE_FILE),
+    configPath: (0, import_node_path5.join)(inputs.outputDir, CONFIG_FILE),
+    nativePath: (0, import_node_path5.join)(inputs.outputDir, NATIVE_FILE),
     secretConfigPath: secretPath(CONFIG_FILE),
     secretNativePath: secretPath(NATIVE_FILE)
   };
@@ -8765,6 +8797,12 @@ init_log();
 // src/action/markdown-limits.ts
 var STEP_SUMMARY_LIMIT = 1024 * 1024;
 var OUTPUT_REPORT_LIMIT = 64 * 1024;
+var JSON_OUTPUT_LIMIT = 256 * 1024;
+function oversizedJsonOutput(name2, json, whereInstead) {
+  if (json.length <= JSON_OUTPUT_LIMIT) return void 0;
+  const count = (value) => value.toLocaleString("en-US");
+  return `Output "${name2}" is not set: its JSON has ${count(json.length)} characters, more than the ${count(JSON_OUTPUT_LIMIT)} an output may have (GitHub allows 1 MB for all of a job's outputs); ${whereInstead}.`;
+}
 function utf8Length(text) {
   return Buffer.byteLength(text, "utf8");
 }
@@ -8816,7 +8854,7 @@ init_names();
 init_secrets2();
 
 // src/action/summary.ts
-var import_node_fs4 = require("node:fs");
+var import_node_fs5 = require("node:fs");
 init_core();
 init_markdown();
 function code(value) {
@@ -8852,7 +8890,7 @@ var SUMMARY_FULL_NOTE = "\u2702\uFE0F **Cut here**: GitHub keeps at most 1 MiB o
 async function appendSummary(markdown) {
   const path = process.env.GITHUB_STEP_SUMMARY ?? "";
   if (path === "") return;
-  const written = (0, import_node_fs4.statSync)(path, { throwIfNoEntry: false })?.size ?? 0;
+  const written = (0, import_node_fs5.statSync)(path, { throwIfNoEntry: false })?.size ?? 0;
   const fitted = fitMarkdown(markdown, STEP_SUMMARY_LIMIT - written, SUMMARY_FULL_NOTE);
   if (fitted === "") return;
   await summary.addRaw(fitted).write();
@@ -8865,22 +8903,29 @@ function recordBaseUrl(provider) {
 function setOutputs(values) {
   for (const [name2, value] of Object.entries(values)) if (value !== void 0) setOutput(name2, value);
 }
+function jsonOutput(name2, value, whereInstead) {
+  const json = JSON.stringify(value);
+  const refusal = oversizedJsonOutput(name2, json, whereInstead);
+  if (refusal === void 0) return json;
+  warning(refusal);
+  return void 0;
+}
 function setConfigurationOutputs(built, written, warnings) {
   const config2 = built.redacted.toDict();
   setOutputs({
     [Outputs.ConfigPath]: written.configPath,
-    [Outputs.ConfigJson]: JSON.stringify(config2),
+    [Outputs.ConfigJson]: jsonOutput(Outputs.ConfigJson, config2, `${Outputs.ConfigPath} names the file`),
     [Outputs.LightevalConfigPath]: written.nativePath,
     [Outputs.ModelName]: config2.metadata.model_name,
     [Outputs.SecretConfigPath]: written.secretConfigPath,
-    [Outputs.Warnings]: JSON.stringify(warnings)
+    [Outputs.Warnings]: jsonOutput(Outputs.Warnings, warnings, "the log shows each warning")
   });
 }
 var OUTPUT_CUT_NOTE = "\u2702\uFE0F **Cut here** to fit GitHub's limits on outputs: the step summary and the results file in the artifact have the rest.";
 function setEvaluationOutputs(outcome) {
   setOutputs({
     [Outputs.ResultsPath]: outcome.resultsPath,
-    [Outputs.Metrics]: outcome.metrics === void 0 ? void 0 : JSON.stringify(outcome.metrics),
+    [Outputs.Metrics]: outcome.metrics === void 0 ? void 0 : jsonOutput(Outputs.Metrics, outcome.metrics, `${Outputs.ResultsPath} names the results file`),
     [Outputs.Passed]: String(outcome.passed),
     [Outputs.Skipped]: String(outcome.skipped),
     [Outputs.SummaryMarkdown]: fitMarkdown(outcome.report, OUTPUT_REPORT_LIMIT, OUTPUT_CUT_NOTE)
@@ -8901,7 +8946,7 @@ async function artifactNameOf(inputs, built) {
 }
 function textIfAny(path) {
   try {
-    return (0, import_node_fs14.readFileSync)(path, "utf8");
+    return (0, import_node_fs15.readFileSync)(path, "utf8");
   } catch {
     return void 0;
   }
@@ -8913,7 +8958,7 @@ function refuseFolderInUse(inputs, built) {
     [CONFIG_FILE, built.redacted.toYaml()],
     [NATIVE_FILE, built.redactedNative.toYaml()]
   ];
-  const others = ours.filter(([name2, text]) => comparable(textIfAny((0, import_node_path12.join)(inputs.outputDir, name2)) ?? text) !== comparable(text)).map(([name2]) => name2);
+  const others = ours.filter(([name2, text]) => comparable(textIfAny((0, import_node_path13.join)(inputs.outputDir, name2)) ?? text) !== comparable(text)).map(([name2]) => name2);
   if (others.length === 0) return;
   throw new InputError(
     inputMessage(
@@ -8939,7 +8984,7 @@ async function buildAndRun(inputs, secrets) {
   const written = writeConfiguration(inputs, built);
   const warnings = built.warnings.map(scrub);
   setConfigurationOutputs(built, written, warnings);
-  const shownFiles = [written.configPath, written.nativePath].map((path) => (0, import_node_path12.relative)(workspaceOf(), path));
+  const shownFiles = [written.configPath, written.nativePath].map((path) => (0, import_node_path13.relative)(workspaceOf(), path));
   logLine(`Wrote ${shownFiles.join(" and ")}`);
   for (const message of warnings) warning(message);
   if (inputs.summary) {
@@ -8956,7 +9001,7 @@ async function buildAndRun(inputs, secrets) {
     try {
       bundle = await (await Promise.resolve().then(() => (init_export_bundle(), export_bundle_exports))).exportBundle({ inputs, built, written, outcome, secrets });
       setOutputs({ [Outputs.BundlePath]: bundle.path });
-      logLine(`Wrote ${(0, import_node_path12.relative)(workspaceOf(), bundle.path)}`);
+      logLine(`Wrote ${(0, import_node_path13.relative)(workspaceOf(), bundle.path)}`);
       for (const message of bundle.warnings) warning(scrub(message));
     } catch (error2) {
       if (!(error2 instanceof InputError || error2 instanceof ConfigError)) throw error2;

@@ -3995,6 +3995,10 @@ var MIB = 1024 * 1024;
 var REASONS = {
   ENOENT: "no such file",
   EACCES: "permission denied",
+  EPERM: "operation not permitted",
+  EROFS: "read-only file system",
+  ENOSPC: "no space left on the device",
+  EDQUOT: "disk quota exceeded",
   EISDIR: "is a directory",
   ENOTDIR: "a part of the path is not a folder",
   EEXIST: "a file is in the way",
@@ -4727,6 +4731,7 @@ init_markdown();
 // src/action/markdown-limits.ts
 var STEP_SUMMARY_LIMIT = 1024 * 1024;
 var OUTPUT_REPORT_LIMIT = 64 * 1024;
+var JSON_OUTPUT_LIMIT = 256 * 1024;
 function utf8Length(text) {
   return Buffer.byteLength(text, "utf8");
 }

@@ -14,7 +14,7 @@ import type { ExportedBundle } from './export-bundle.js';
 import { fail, reportFailure } from './failure.js';
 import { type BuildInputs, InputError, inputMessage, readApiKey, readInputs, workspaceOf } from './inputs.js';
 import { logLine } from './log.js';
-import { fitMarkdown, OUTPUT_REPORT_LIMIT } from './markdown-limits.js';
+import { fitMarkdown, OUTPUT_REPORT_LIMIT, oversizedJsonOutput } from './markdown-limits.js';
 import { Inputs, Outputs } from './names.js';
 import { maskSecrets } from './secrets.js';
 import { appendSummary, configurationSummary } from './summary.js';
@@ -28,15 +28,24 @@ function setOutputs(values: Readonly<Record<string, string | undefined>>): void 
   for (const [name, value] of Object.entries(values)) if (value !== undefined) core.setOutput(name, value);
 }
 
+/** `value` as JSON, or undefined with a warning when it is too large for an output. */
+function jsonOutput(name: string, value: unknown, whereInstead: string): string | undefined {
+  const json = JSON.stringify(value);
+  const refusal = oversizedJsonOutput(name, json, whereInstead);
+  if (refusal === undefined) return json;
+  core.warning(refusal);
+  return undefined;
+}
+
 function setConfigurationOutputs(built: BuiltConfiguration, written: WrittenConfiguration, warnings: readonly string[]): void {
   const config = built.redacted.toDict();
   setOutputs({
     [Outputs.ConfigPath]: written.configPath,
-    [Outputs.ConfigJson]: JSON.stringify(config),
+    [Outputs.ConfigJson]: jsonOutput(Outputs.ConfigJson, config, `${Outputs.ConfigPath} names the file`),
     [Outputs.LightevalConfigPath]: written.nativePath,
     [Outputs.ModelName]: config.metadata.model_name,
     [Outputs.SecretConfigPath]: written.secretConfigPath,
-    [Outputs.Warnings]: JSON.stringify(warnings),
+    [Outputs.Warnings]: jsonOutput(Outputs.Warnings, warnings, 'the log shows each warning'),
   });
 }
 
@@ -46,7 +55,7 @@ const OUTPUT_CUT_NOTE = "✂️ **Cut here** to fit GitHub's limits on outputs: 
 function setEvaluationOutputs(outcome: EvaluationOutcome): void {
   setOutputs({
     [Outputs.ResultsPath]: outcome.resultsPath,
-    [Outputs.Metrics]: outcome.metrics === undefined ? undefined : JSON.stringify(outcome.metrics),
+    [Outputs.Metrics]: outcome.metrics === undefined ? undefined : jsonOutput(Outputs.Metrics, outcome.metrics, `${Outputs.ResultsPath} names the results file`),
     [Outputs.Passed]: String(outcome.passed),
     [Outputs.Skipped]: String(outcome.skipped),
     [Outputs.SummaryMarkdown]: fitMarkdown(outcome.report, OUTPUT_REPORT_LIMIT, OUTPUT_CUT_NOTE),

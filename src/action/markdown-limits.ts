@@ -1,6 +1,6 @@
 /**
- * GitHub's size limits on the Markdown the action writes, and the cut that keeps a report within them: at a line
- * break, with a code block left open closed, and a visible note saying where the rest is.
+ * GitHub's size limits on the summary and the outputs the action writes, and the cut that keeps a Markdown report
+ * within them: at a line break, with a code block left open closed, and a visible note saying where the rest is.
  */
 
 /**
@@ -16,6 +16,19 @@ export const STEP_SUMMARY_LIMIT = 1024 * 1024;
  * pull-request comment (65,536 characters).
  */
 export const OUTPUT_REPORT_LIMIT = 64 * 1024;
+
+/**
+ * The most a JSON output (`metrics`, `config-json`, `warnings`) holds, in UTF-16 code units as GitHub counts a job's
+ * outputs (1 MB together). JSON cut short is not JSON, so one over it is not set at all.
+ */
+export const JSON_OUTPUT_LIMIT = 256 * 1024;
+
+/** Why the JSON output `name` is not set, when `json` is over JSON_OUTPUT_LIMIT; undefined when it fits. */
+export function oversizedJsonOutput(name: string, json: string, whereInstead: string): string | undefined {
+  if (json.length <= JSON_OUTPUT_LIMIT) return undefined;
+  const count = (value: number) => value.toLocaleString('en-US');
+  return `Output "${name}" is not set: its JSON has ${count(json.length)} characters, more than the ${count(JSON_OUTPUT_LIMIT)} an output may have (GitHub allows 1 MB for all of a job's outputs); ${whereInstead}.`;
+}
 
 /** Bytes in UTF-8, as GitHub counts a summary; a lone surrogate counts as the U+FFFD it is written as. */
 export function utf8Length(text: string): number {

@@ -16,6 +16,10 @@ export const NATIVE_FILE = 'lighteval-model.yaml';
 const REASONS: Readonly<Record<string, string>> = {
   ENOENT: 'no such file',
   EACCES: 'permission denied',
+  EPERM: 'operation not permitted',
+  EROFS: 'read-only file system',
+  ENOSPC: 'no space left on the device',
+  EDQUOT: 'disk quota exceeded',
   EISDIR: 'is a directory',
   ENOTDIR: 'a part of the path is not a folder',
   EEXIST: 'a file is in the way',

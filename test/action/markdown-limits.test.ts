@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fitMarkdown, OUTPUT_REPORT_LIMIT, utf8Length } from '../../src/action/markdown-limits.js';
+import { fitMarkdown, JSON_OUTPUT_LIMIT, OUTPUT_REPORT_LIMIT, oversizedJsonOutput, utf8Length } from '../../src/action/markdown-limits.js';
 import type { TaskMetrics } from '../../src/lighteval/metrics.js';
 import { reportMarkdown } from '../../src/lighteval/report.js';
 
@@ -98,5 +98,24 @@ describe('a report of 10,000 tasks', () => {
     const rows = keptOf(fitted).split('\n').filter((line) => line.startsWith('| <code>'));
     expect(rows.length).toBeGreaterThan(100);
     for (const row of rows) expect(report).toContain(`${row}\n`);
+  });
+});
+
+describe('oversizedJsonOutput', () => {
+  const metricsOf = (tasks: number) =>
+    JSON.stringify(Object.fromEntries(Array.from({ length: tasks }, (_, n) => [`custom|task_${n}|0`, { em: n / tasks }])));
+
+  it('lets the metrics of 1,000 tasks through, and refuses those of 10,000, saying where they are instead', () => {
+    expect(oversizedJsonOutput('metrics', metricsOf(1_000), 'see results-path')).toBeUndefined();
+    const json = metricsOf(10_000);
+    expect(oversizedJsonOutput('metrics', json, 'results-path names the results file')).toBe(
+      `Output "metrics" is not set: its JSON has ${json.length.toLocaleString('en-US')} characters, more than the 262,144 an output ` +
+        "may have (GitHub allows 1 MB for all of a job's outputs); results-path names the results file.",
+    );
+  });
+
+  it('counts UTF-16 code units, to the unit', () => {
+    expect(oversizedJsonOutput('warnings', `"${'é'.repeat(JSON_OUTPUT_LIMIT - 2)}"`, 'x')).toBeUndefined();
+    expect(oversizedJsonOutput('warnings', `"${'é'.repeat(JSON_OUTPUT_LIMIT - 1)}"`, 'x')).toMatch(/^Output "warnings" is not set/);
   });
 });

@@ -1,9 +1,11 @@
 import { chmodSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { currentPullRequest, isForkPullRequest, pullRequestOf } from '../../src/action/pull-request.js';
 import { inStepEnvSync } from '../support/step-env.js';
+import { runUnprivileged } from '../support/unprivileged.js';
 
 /** The pull request of a step whose environment is `env`. */
 const current = (env: Record<string, string>) => inStepEnvSync(env, currentPullRequest);
@@ -106,10 +108,19 @@ describe('currentPullRequest', () => {
     expect(current(env('pull_request', { pull_request: { number: 12 } }))).toBeUndefined();
   });
 
-  it.skipIf(process.getuid?.() === 0)('finds none in an event file it may not read', () => {
-    const path = eventFile(pullRequestEvent(REPOSITORY));
-    chmodSync(path, 0o000);
-    expect(current({ GITHUB_EVENT_PATH: path })).toBeUndefined();
+  it('finds none in an event file it may not read', () => {
+    const readable = eventFile(pullRequestEvent(REPOSITORY));
+    const locked = eventFile(pullRequestEvent(REPOSITORY));
+    chmodSync(readable, 0o644);
+    chmodSync(locked, 0o000);
+    const script = `
+      import { currentPullRequest } from './pull-request.js';
+      process.env.GITHUB_EVENT_NAME = 'pull_request';
+      process.env.GITHUB_EVENT_PATH = process.argv.at(-1);
+      console.log(JSON.stringify(currentPullRequest() ?? null));`;
+    const source = fileURLToPath(new URL('../../src/action/', import.meta.url));
+    expect(JSON.parse(runUnprivileged(script, source, folder, [readable]))).toMatchObject({ number: 12 });
+    expect(runUnprivileged(script, source, folder, [locked])).toBe('null');
   });
 });
 

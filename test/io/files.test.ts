@@ -4,10 +4,15 @@ import { chmod, mkdir, mkdtemp, readdir, readFile, stat, writeFile } from 'node:
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { MAX_TEXT_FILE_BYTES, readTextFile, writeFiles } from '../../src/io/files.js';
 import { ConfigError } from '../../src/config/index.js';
+import { runUnprivileged } from '../support/unprivileged.js';
 import { expectRegularFile, LINK_TARGETS, namesIn, PLAIN_MODE, plantLinks } from './planted-links.js';
+
+/** The folder of the module under test, for scripts that import it. */
+const SOURCE = fileURLToPath(new URL('../../src/io/', import.meta.url));
 
 let directory: string;
 beforeEach(async () => {
@@ -225,5 +230,34 @@ describe('readTextFile', () => {
     const edges = ['\u0000', '\u007f', '\u0080', '\u07ff', '\u0800', '\ud7ff', '\ue000', '\uffff', '\u{10000}', '\u{10ffff}'].join('');
     writeFileSync(path, edges);
     expect(readTextFile(path, 'x')).toBe(edges);
+  });
+});
+
+describe('folders and files the user may not write or read', () => {
+  const ATTEMPT = `
+    import { readTextFile, writeFiles } from './files.js';
+    const [kind, path] = process.argv.slice(-2);
+    try {
+      if (kind === 'write') writeFiles(path, [{ name: 'config.yaml', text: 'a: 1\\n', secret: false }], '--out-dir');
+      else readTextFile(path, '--provider');
+      console.log('done');
+    } catch (error) {
+      console.log(error instanceof Error ? error.message : String(error));
+    }`;
+  const attempt = (kind: 'write' | 'read', path: string) => runUnprivileged(ATTEMPT, SOURCE, directory, [kind, path]);
+
+  it('says "permission denied" for a read-only folder, a folder under it, and an unreadable file', async () => {
+    const readOnly = join(directory, 'read-only');
+    await mkdir(readOnly);
+    await chmod(readOnly, 0o555);
+    const locked = join(directory, 'locked.yaml');
+    await writeFile(locked, 'a: 1\n');
+    await chmod(locked, 0o000);
+
+    expect(attempt('write', readOnly)).toBe(`--out-dir: cannot write ${readOnly} (permission denied)`);
+    const under = join(readOnly, 'out');
+    expect(attempt('write', under)).toBe(`--out-dir: cannot write ${under} (permission denied)`);
+    expect(attempt('read', locked)).toBe(`--provider: cannot read ${locked} (permission denied)`);
+    expect(namesIn(readOnly)).toEqual([]);
   });
 });

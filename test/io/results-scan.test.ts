@@ -2,12 +2,14 @@
 import * as fs from 'node:fs';
 import { chmodSync, mkdirSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it, vi } from 'vitest';
 import { ConfigError } from '../../src/config/errors.js';
 import { scanResults } from '../../src/io/results-scan.js';
 import { compareResults, modelNameOf } from '../../src/lighteval/matrix.js';
 import { runStandinLighteval, writeResultsFixture } from '../support/results-fixtures.js';
 import { tempDirs } from '../support/temp-dirs.js';
+import { runUnprivileged } from '../support/unprivileged.js';
 
 /** Reading fails for names with LOCKED in them, as for a file or folder this process may not read (even as root). */
 const LOCKED = 'LOCKED';
@@ -166,11 +168,21 @@ describe('scanResults', () => {
     ]);
   });
 
-  it.skipIf(process.getuid?.() === 0)('skips a file without read permission', () => {
+  it('skips a file without read permission, reading the others', () => {
     const root = sandbox();
-    const file = writeResultsFixture(join(root, 'results.json'), { modelName: 'm', results: RESULTS });
-    chmodSync(file, 0o000);
-    expect(scanResults([root], root).skipped).toEqual([{ path: 'results.json', reason: 'cannot read (permission denied)' }]);
+    chmodSync(writeResultsFixture(join(root, 'results.json'), { modelName: 'm', results: RESULTS }), 0o000);
+    chmodSync(writeResultsFixture(join(root, 'b', 'results.json'), { modelName: 'ok', results: RESULTS }), 0o644);
+    chmodSync(join(root, 'b'), 0o755);
+    const script = `
+      import { scanResults } from './results-scan.js';
+      const root = process.argv.at(-1);
+      const { found, skipped } = scanResults([root], root);
+      console.log(JSON.stringify({ found: found.map(({ path }) => path), skipped }));`;
+    const source = fileURLToPath(new URL('../../src/io/', import.meta.url));
+    expect(JSON.parse(runUnprivileged(script, source, root, [root]))).toEqual({
+      found: ['b/results.json'],
+      skipped: [{ path: 'results.json', reason: 'cannot read (permission denied)' }],
+    });
   });
 
   it('skips a file too large to be results, without reading it', () => {

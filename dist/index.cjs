@@ -172,11 +172,11 @@ var init_summary = __esm({
     import_fs = require("fs");
     __awaiter = function(thisArg, _arguments, P, generator) {
       function adopt(value) {
-        return value instanceof P ? value : new P(function(resolve2) {
-          resolve2(value);
+        return value instanceof P ? value : new P(function(resolve3) {
+          resolve3(value);
         });
       }
-      return new (P || (P = Promise))(function(resolve2, reject) {
+      return new (P || (P = Promise))(function(resolve3, reject) {
         function fulfilled(value) {
           try {
             step(generator.next(value));
@@ -192,7 +192,7 @@ var init_summary = __esm({
           }
         }
         function step(result) {
-          result.done ? resolve2(result.value) : adopt(result.value).then(fulfilled, rejected);
+          result.done ? resolve3(result.value) : adopt(result.value).then(fulfilled, rejected);
         }
         step((generator = generator.apply(thisArg, _arguments || [])).next());
       });
@@ -564,11 +564,11 @@ var init_core = __esm({
     init_platform();
     __awaiter2 = function(thisArg, _arguments, P, generator) {
       function adopt(value) {
-        return value instanceof P ? value : new P(function(resolve2) {
-          resolve2(value);
+        return value instanceof P ? value : new P(function(resolve3) {
+          resolve3(value);
         });
       }
-      return new (P || (P = Promise))(function(resolve2, reject) {
+      return new (P || (P = Promise))(function(resolve3, reject) {
         function fulfilled(value) {
           try {
             step(generator.next(value));
@@ -584,7 +584,7 @@ var init_core = __esm({
           }
         }
         function step(result) {
-          result.done ? resolve2(result.value) : adopt(result.value).then(fulfilled, rejected);
+          result.done ? resolve3(result.value) : adopt(result.value).then(fulfilled, rejected);
         }
         step((generator = generator.apply(thisArg, _arguments || [])).next());
       });
@@ -3973,6 +3973,10 @@ var init_names = __esm({
       Install: "install",
       Python: "python",
       LightevalExtras: "lighteval-extras",
+      TorchBackend: "torch-backend",
+      CacheLighteval: "cache-lighteval",
+      IndexUrl: "index-url",
+      ExtraIndexUrls: "extra-index-urls",
       LightevalTimeoutMinutes: "lighteval-timeout-minutes",
       MaxFailedRequests: "max-failed-requests",
       Thresholds: "thresholds",
@@ -4000,7 +4004,9 @@ var init_names = __esm({
     };
     States = {
       /** The folder under RUNNER_TEMP holding this run's secret files; the post step deletes it. */
-      SecretDir: "secret-dir"
+      SecretDir: "secret-dir",
+      /** The cache key and folder of a LightEval environment installed by the main step, for the post step to save. */
+      EnvironmentCache: "environment-cache"
     };
     SECRET_DIR_PREFIX = "lighteval-action-";
   }
@@ -4011,8 +4017,8 @@ function slug(text) {
   return text.replace(/[^A-Za-z0-9._-]+/g, "-").replace(/^-+|-+$/g, "").slice(0, 80);
 }
 async function digestName(parts, texts) {
-  const { createHash } = await Promise.resolve().then(() => __toESM(require("node:crypto"), 1));
-  const digest = createHash("sha256");
+  const { createHash: createHash2 } = await Promise.resolve().then(() => __toESM(require("node:crypto"), 1));
+  const digest = createHash2("sha256");
   for (const text of texts) digest.update(text).update("\0");
   const slugs = ["lighteval", ...parts.map((part) => part === void 0 ? "" : slug(part)), digest.digest("hex").slice(0, 8)];
   return slugs.filter((part) => part !== "").join("-");
@@ -4751,6 +4757,19 @@ var init_redact = __esm({
     URL_PARTS = /^([a-z][a-z0-9+.-]*:\/\/)([^/?#]*)([^?#]*)(\?[^#]*)?(#.*)?$/is;
     kept = (text) => ({ text });
     hidden = (text, ...parts) => ({ text, credentials: [text, ...parts] });
+  }
+});
+
+// src/lighteval/torch-backend.ts
+function isTorchBackend(value) {
+  return TORCH_BACKEND.test(value);
+}
+var DEFAULT_TORCH_BACKEND, TORCH_BACKEND;
+var init_torch_backend = __esm({
+  "src/lighteval/torch-backend.ts"() {
+    "use strict";
+    DEFAULT_TORCH_BACKEND = "cpu";
+    TORCH_BACKEND = /^(cpu|auto|pypi|xpu|cu\d{2,3}|rocm\d+(\.\d+){1,2})$/;
   }
 });
 
@@ -5795,6 +5814,34 @@ function readExtras() {
   if (names.length > MAX_EXTRAS) throw new InputError(inputMessage(Inputs.LightevalExtras, `expected at most ${MAX_EXTRAS} extras, got ${names.length}`));
   return [...new Set(names.map((name2) => name2.toLowerCase().replace(/[-_.]+/g, "_")))].filter((name2) => name2 !== "litellm");
 }
+function readTorchBackend() {
+  const value = defaultedInput(Inputs.TorchBackend);
+  if (isTorchBackend(value)) return value;
+  throw new InputError(inputMessage(Inputs.TorchBackend, `expected cpu, auto, pypi, or a build such as cu128 or rocm6.4, got ${describeValue(value)}`));
+}
+function checkedIndexUrl(input, url) {
+  let parsed;
+  try {
+    parsed = url.length <= MAX_INDEX_URL_LENGTH ? new URL(url) : void 0;
+  } catch {
+    parsed = void 0;
+  }
+  if (parsed === void 0 || !["http:", "https:"].includes(parsed.protocol)) {
+    throw new InputError(inputMessage(input, `expected an http or https URL of at most ${MAX_INDEX_URL_LENGTH} characters, got ${describeValue(url)}`));
+  }
+  return url;
+}
+function readIndexUrl() {
+  const url = optionalInput(Inputs.IndexUrl)?.trim();
+  return url === void 0 || url === "" ? void 0 : checkedIndexUrl(Inputs.IndexUrl, url);
+}
+function readExtraIndexUrls() {
+  const urls = (optionalInput(Inputs.ExtraIndexUrls) ?? "").split(/\s+/).filter((url) => url !== "");
+  if (urls.length > MAX_EXTRA_INDEXES) {
+    throw new InputError(inputMessage(Inputs.ExtraIndexUrls, `expected at most ${MAX_EXTRA_INDEXES} URLs, got ${urls.length}`));
+  }
+  return urls.map((url) => checkedIndexUrl(Inputs.ExtraIndexUrls, url));
+}
 function readCustomTasks(files) {
   const path = optionalInput(Inputs.CustomTasks);
   if (path === void 0) return void 0;
@@ -5812,6 +5859,10 @@ async function readEvaluationInputs(lightevalVersion, files) {
     install: choiceInput(Inputs.Install, INSTALL_MODES),
     python: defaultedInput(Inputs.Python),
     extras: readExtras(),
+    torchBackend: readTorchBackend(),
+    cacheLighteval: flagInput(Inputs.CacheLighteval),
+    indexUrl: readIndexUrl(),
+    extraIndexUrls: readExtraIndexUrls(),
     timeoutMinutes: numberInput(Inputs.LightevalTimeoutMinutes, {
       test: (minutes) => minutes > 0 && minutes <= MAX_TIMEOUT_MINUTES,
       expected: `a number of minutes above 0 and at most ${MAX_TIMEOUT_MINUTES} (Node's longest timer)`
@@ -5848,7 +5899,7 @@ function issueSource(issue3, inputs) {
   }
   return { input: inputs.runConfigSource?.input ?? Inputs.RunConfig, field: issue3.path, document: inputs.runConfigSource };
 }
-var import_node_path4, InputError, INPUT_DEFAULTS, MAX_TIMEOUT_MINUTES, MIN_SPOTTED_KEY_LENGTH, ARTIFACT_NAME_FORBIDDEN, PROVIDER_FIELD_INPUTS, INSTALL_MODES, RUN_ONLY_INPUTS, EXTRA_NAME, MAX_EXTRAS, SCALAR_FIELD_INPUTS;
+var import_node_path4, InputError, INPUT_DEFAULTS, MAX_TIMEOUT_MINUTES, MIN_SPOTTED_KEY_LENGTH, ARTIFACT_NAME_FORBIDDEN, PROVIDER_FIELD_INPUTS, INSTALL_MODES, RUN_ONLY_INPUTS, EXTRA_NAME, MAX_EXTRAS, MAX_INDEX_URL_LENGTH, MAX_EXTRA_INDEXES, SCALAR_FIELD_INPUTS;
 var init_inputs = __esm({
   "src/action/inputs.ts"() {
     "use strict";
@@ -5860,6 +5911,7 @@ var init_inputs = __esm({
     init_native();
     init_schemas3();
     init_files();
+    init_torch_backend();
     init_names();
     InputError = class extends Error {
       constructor(message, location) {
@@ -5879,6 +5931,8 @@ var init_inputs = __esm({
       [Inputs.RunLighteval]: "false",
       [Inputs.Install]: "auto",
       [Inputs.Python]: "python3",
+      [Inputs.TorchBackend]: DEFAULT_TORCH_BACKEND,
+      [Inputs.CacheLighteval]: "true",
       [Inputs.BaselineTolerance]: "0.02",
       [Inputs.MaxFailedRequests]: "0.05",
       [Inputs.Comment]: "false"
@@ -5905,6 +5959,8 @@ var init_inputs = __esm({
     ];
     EXTRA_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]{0,49}$/;
     MAX_EXTRAS = 20;
+    MAX_INDEX_URL_LENGTH = 2048;
+    MAX_EXTRA_INDEXES = 10;
     SCALAR_FIELD_INPUTS = {
       model: Inputs.Model,
       api_key: Inputs.ApiKey,
@@ -6779,7 +6835,7 @@ function shownSoFar(text) {
 }
 function runChildProcess(request) {
   const tail = new Tail(secretScrubber(request.secrets ?? []));
-  return new Promise((resolve2) => {
+  return new Promise((resolve3) => {
     const child = (0, import_node_child_process.spawn)(request.command, [...request.args], {
       env: request.env,
       stdio: ["ignore", "pipe", "pipe"],
@@ -6855,7 +6911,7 @@ function runChildProcess(request) {
       clearTimeout(timeout);
       process.off("SIGINT", onSignal);
       process.off("SIGTERM", onSignal);
-      resolve2({ exitCode: startError === void 0 ? exitCode : null, signal, timedOut, tail: tail.read(), startError });
+      resolve3({ exitCode: startError === void 0 ? exitCode : null, signal, timedOut, tail: tail.read(), startError });
     });
   });
 }
@@ -7279,48 +7335,196 @@ var init_task_registry_query = __esm({
   }
 });
 
+// src/lighteval/environment-plan.ts
+function packagesOf(plan) {
+  return pipRequirements(plan.requirements);
+}
+function uvInstallArguments(plan, python) {
+  const backend = plan.torchBackend === "pypi" ? [] : ["--torch-backend", plan.torchBackend];
+  return ["pip", "install", "--python", python, "--no-python-downloads", ...backend, ...packagesOf(plan)];
+}
+function environmentName(plan, interpreter, platform2, arch2) {
+  const digest = (0, import_node_crypto.createHash)("sha256").update(JSON.stringify({ packages: packagesOf(plan), torch: plan.torchBackend, indexes: plan.shownIndexes })).digest("hex").slice(0, 16);
+  const key = `lighteval-${plan.requirements.version}-${platform2}-${arch2}-python${interpreter.version}-torch-${plan.torchBackend}-${digest}`;
+  return { key, folder: `lighteval-env-${(0, import_node_crypto.createHash)("sha256").update(key).digest("hex").slice(0, 16)}` };
+}
+var import_node_crypto;
+var init_environment_plan = __esm({
+  "src/lighteval/environment-plan.ts"() {
+    "use strict";
+    import_node_crypto = require("node:crypto");
+    init_requirements();
+  }
+});
+
 // src/action/lighteval-install.ts
 function scriptsDir(venv) {
   return IS_WINDOWS3 ? (0, import_node_path9.join)(venv, "Scripts") : (0, import_node_path9.join)(venv, "bin");
 }
-async function installStep(what, command, args, secrets) {
+function pythonIn(venv) {
+  return (0, import_node_path9.join)(scriptsDir(venv), IS_WINDOWS3 ? "python.exe" : "python");
+}
+function lightevalIn(venv) {
+  return findOnPath("lighteval", { PATH: scriptsDir(venv), PATHEXT: process.env.PATHEXT });
+}
+async function installStep(what, command, args, env, secrets) {
   const log = programLog();
-  const outcome = await runChildProcess({ command, args, env: inheritableEnvironment(process.env), output: log.write, secrets });
+  const outcome = await runChildProcess({ command, args, env: inheritableEnvironment(env), output: log.write, secrets });
   log.flush();
-  if (outcome.startError?.code === "ENOENT") {
-    throw new InputError(inputMessage(Inputs.Python, `cannot run ${JSON.stringify(command)}: not found; expected a Python 3 interpreter`));
-  }
   if (outcome.startError !== void 0) throw new LightEvalError(`${what} could not start: ${outcome.startError.message}`);
   if (outcome.exitCode !== 0) throw new LightEvalError(failureMessage(failureHeadline(what, outcome), outcome.tail));
 }
-async function installLightEval(python, requirements, secrets) {
-  const venv = (0, import_node_fs10.mkdtempSync)((0, import_node_path9.join)(process.env.RUNNER_TEMP || (0, import_node_os3.tmpdir)(), "lighteval-venv-"));
-  const packages = pipRequirements(requirements);
-  const shown = packages.join(" ");
-  return group(`Installing ${shown}`, async () => {
-    logLine(`Into a virtual environment at ${venv}`);
-    await installStep(`Creating a virtual environment with ${python}`, python, ["-m", "venv", venv], secrets);
-    const venvPython = (0, import_node_path9.join)(scriptsDir(venv), IS_WINDOWS3 ? "python.exe" : "python");
-    await installStep(`Installing ${shown}`, venvPython, ["-m", "pip", "install", ...packages], secrets);
-    const program = findOnPath("lighteval", { PATH: scriptsDir(venv), PATHEXT: process.env.PATHEXT });
-    if (program === void 0) throw new LightEvalError(`Installing ${shown} left no lighteval program in ${scriptsDir(venv)}`);
+async function describeInterpreter(python, secrets) {
+  const executable = python.includes("/") || python.includes("\\") ? (0, import_node_path9.resolve)(python) : findOnPath(python, process.env);
+  if (executable === void 0) {
+    throw new InputError(inputMessage(Inputs.Python, `cannot run ${JSON.stringify(python)}: not found; expected a Python 3 interpreter`));
+  }
+  let printed = "";
+  const outcome = await runChildProcess({
+    command: executable,
+    args: ["--version"],
+    env: inheritableEnvironment(process.env),
+    secrets,
+    output: (_stream, text) => {
+      printed += text;
+    }
+  });
+  if (outcome.startError?.code === "ENOENT") {
+    throw new InputError(inputMessage(Inputs.Python, `cannot run ${JSON.stringify(python)}: not found; expected a Python 3 interpreter`));
+  }
+  if (outcome.startError !== void 0) throw new LightEvalError(`Running ${executable} --version could not start: ${outcome.startError.message}`);
+  const version2 = /^Python (3\.\d+\.\d+)\S*\s*$/.exec(printed.trim())?.[1];
+  if (outcome.exitCode !== 0 || version2 === void 0) {
+    throw new InputError(inputMessage(Inputs.Python, `${JSON.stringify(python)} is not a Python 3 interpreter (${executable} --version printed ${JSON.stringify(printed.trim().slice(0, 200))})`));
+  }
+  return { executable, version: version2 };
+}
+async function lightevalVersionOf(python, secrets) {
+  const { outcome, stdout } = await runPythonScript({ python, source: VERSION_SCRIPT, args: [], env: inheritableEnvironment(process.env), secrets });
+  if (outcome.startError !== void 0) return { problem: `${python} cannot start: ${outcome.startError.message}` };
+  const version2 = stdout.trim();
+  if (outcome.exitCode !== 0 || !/^\d+(\.\d+)*\S*$/.test(version2)) return { problem: `${python} finds no LightEval package` };
+  return { version: version2 };
+}
+function indexEnvironment(settings) {
+  return {
+    ...settings.indexUrl === void 0 ? {} : { UV_DEFAULT_INDEX: settings.indexUrl, PIP_INDEX_URL: settings.indexUrl },
+    ...settings.extraIndexUrls.length === 0 ? {} : { UV_INDEX: settings.extraIndexUrls.join(" "), PIP_EXTRA_INDEX_URL: settings.extraIndexUrls.join(" ") }
+  };
+}
+function shownIndexes(env) {
+  const names = ["UV_DEFAULT_INDEX", "UV_INDEX", "UV_INDEX_URL", "UV_EXTRA_INDEX_URL"];
+  return names.flatMap((name2) => (env[name2] ?? "").split(/\s+/).filter((url) => url !== "").map((url) => `${name2}=${redactBaseUrl(url)}`));
+}
+async function locateUv(interpreter, toolRoot, env, secrets) {
+  const onPath = findOnPath("uv", env);
+  if (onPath !== void 0) return onPath;
+  const tools = (0, import_node_path9.join)(toolRoot, `lighteval-uv-${UV_VERSION}`);
+  const installed = findOnPath("uv", { PATH: scriptsDir(tools), PATHEXT: env.PATHEXT });
+  if (installed !== void 0) return installed;
+  await installStep(`Creating an environment for uv with ${interpreter.executable}`, interpreter.executable, ["-m", "venv", tools], env, secrets);
+  await installStep(`Installing uv ${UV_VERSION}`, pythonIn(tools), ["-m", "pip", "install", "--disable-pip-version-check", `uv==${UV_VERSION}`], env, secrets);
+  const uv = findOnPath("uv", { PATH: scriptsDir(tools), PATHEXT: env.PATHEXT });
+  if (uv === void 0) throw new LightEvalError(`Installing uv ${UV_VERSION} left no uv program in ${scriptsDir(tools)}`);
+  return uv;
+}
+async function installEnvironment(venv, plan, interpreter, env, secrets) {
+  const toolRoot = (0, import_node_path9.resolve)(venv, "..");
+  const uv = await locateUv(interpreter, toolRoot, env, secrets);
+  logLine(`Installing with ${uv} into ${venv}, torch for ${plan.torchBackend}`);
+  (0, import_node_fs10.rmSync)(venv, { recursive: true, force: true });
+  await installStep("Creating a virtual environment", uv, ["venv", "--no-python-downloads", "--python", interpreter.executable, venv], env, secrets);
+  try {
+    await installStep(`Installing ${packagesOf(plan).join(" ")}`, uv, uvInstallArguments(plan, pythonIn(venv)), env, secrets);
+  } catch (error2) {
+    if (error2 instanceof LightEvalError && plan.torchBackend !== "pypi" && error2.message.includes("download.pytorch.org")) {
+      throw new LightEvalError(
+        `${error2.message}
+${Inputs.TorchBackend} ${plan.torchBackend} takes torch from PyTorch's index (download.pytorch.org): where that is out of reach, set ${Inputs.TorchBackend} to pypi, or ${Inputs.IndexUrl} to a mirror that serves torch.`
+      );
+    }
+    throw error2;
+  }
+}
+async function restoreEnvironment(venv, key) {
+  const { isFeatureAvailable, restoreCache } = await Promise.resolve().then(() => __toESM(require("./chunks/cache.cjs"), 1));
+  if (!isFeatureAvailable()) return false;
+  try {
+    return await restoreCache([venv], key) === key;
+  } catch (error2) {
+    warning(`Could not restore the LightEval environment from the cache (${error2 instanceof Error ? error2.message : String(error2)}); installing it`);
+    return false;
+  }
+}
+async function environmentProblem(venv, version2, secrets) {
+  if (lightevalIn(venv) === void 0) return `no lighteval program in ${scriptsDir(venv)}`;
+  const found = await lightevalVersionOf(pythonIn(venv), secrets);
+  if ("problem" in found) return found.problem;
+  return found.version === version2 ? void 0 : `it holds LightEval ${found.version}`;
+}
+function installedProgram(venv, version2) {
+  const program = lightevalIn(venv);
+  if (program === void 0) throw new LightEvalError(`Installing LightEval ${version2} left no lighteval program in ${scriptsDir(venv)}`);
+  return program;
+}
+async function prepareEnvironment(settings, secrets) {
+  const interpreter = await describeInterpreter(settings.python, secrets);
+  const env = { ...process.env, ...indexEnvironment(settings) };
+  const plan = { requirements: settings.requirements, torchBackend: settings.torchBackend, shownIndexes: shownIndexes(env) };
+  const name2 = environmentName(plan, interpreter, process.platform, process.arch);
+  const venv = (0, import_node_path9.join)(process.env.RUNNER_TEMP || (0, import_node_os3.tmpdir)(), name2.folder);
+  const version2 = settings.requirements.version;
+  return group(`Preparing LightEval ${version2} with Python ${interpreter.version}`, async () => {
+    if ((0, import_node_fs10.existsSync)(venv) && await environmentProblem(venv, version2, secrets) === void 0) {
+      logLine(`Using the LightEval environment an earlier step made at ${venv}`);
+      return lightevalIn(venv);
+    }
+    if (settings.cache && await restoreEnvironment(venv, name2.key)) {
+      const problem = await environmentProblem(venv, version2, secrets);
+      if (problem === void 0) {
+        logLine(`Restored the LightEval environment from the cache (${name2.key}) at ${venv}`);
+        return lightevalIn(venv);
+      }
+      warning(`The cached LightEval environment ${name2.key} does not run (${problem}): installing it again. Delete that cache entry to stop restoring it.`);
+      await installEnvironment(venv, plan, interpreter, env, secrets);
+      return installedProgram(venv, version2);
+    }
+    await installEnvironment(venv, plan, interpreter, env, secrets);
+    const program = installedProgram(venv, version2);
+    if (settings.cache) saveState(States.EnvironmentCache, JSON.stringify({ key: name2.key, path: venv }));
     return program;
   });
 }
-async function locateLightEval(install, python, requirements, secrets = []) {
-  const onPath = install === "true" ? void 0 : findOnPath("lighteval", process.env);
-  if (onPath !== void 0) {
-    logLine(`Using LightEval from PATH: ${onPath}`);
-    return onPath;
+async function lightevalOnPath(settings, secrets) {
+  if (settings.mode === "true") return void 0;
+  const program = findOnPath("lighteval", process.env);
+  if (program === void 0) return void 0;
+  const python = pythonOfProgram(program);
+  const found = python === void 0 ? { problem: "it is not a Python script" } : await lightevalVersionOf(python, secrets);
+  const wanted = settings.requirements.version;
+  if ("version" in found && found.version === wanted) {
+    logLine(`Using LightEval ${wanted} from PATH: ${program}`);
+    return program;
   }
-  if (install === "false") {
+  const what = "version" in found ? `is LightEval ${found.version}` : `is of a version this action cannot tell (${found.problem})`;
+  if (settings.mode === "false") {
+    warning(`The lighteval on PATH (${program}) ${what}, not ${Inputs.LightevalVersion} ${wanted}; using it, since ${Inputs.Install} is false`);
+    return program;
+  }
+  logLine(`The lighteval on PATH (${program}) ${what}, not ${wanted}: installing LightEval ${wanted}`);
+  return void 0;
+}
+async function locateLightEval(settings, secrets = []) {
+  const onPath = await lightevalOnPath(settings, secrets);
+  if (onPath !== void 0) return onPath;
+  if (settings.mode === "false") {
     throw new LightEvalError(
       `LightEval is not installed: no lighteval program on PATH, and ${Inputs.Install} is false. Install it in an earlier step, or set ${Inputs.Install} to auto or true.`
     );
   }
-  return installLightEval(python, requirements, secrets);
+  return prepareEnvironment(settings, secrets);
 }
-var import_node_fs10, import_node_os3, import_node_path9, IS_WINDOWS3, LightEvalError;
+var import_node_fs10, import_node_os3, import_node_path9, IS_WINDOWS3, UV_VERSION, LightEvalError, VERSION_SCRIPT;
 var init_lighteval_install = __esm({
   "src/action/lighteval-install.ts"() {
     "use strict";
@@ -7328,17 +7532,21 @@ var init_lighteval_install = __esm({
     import_node_os3 = require("node:os");
     import_node_path9 = require("node:path");
     init_core();
+    init_redact();
     init_child_process();
+    init_lighteval_python();
     init_lighteval_run();
     init_command2();
-    init_requirements();
+    init_environment_plan();
     init_inputs();
-    init_names();
     init_log();
+    init_names();
     IS_WINDOWS3 = process.platform === "win32";
+    UV_VERSION = "0.13.9";
     LightEvalError = class extends Error {
       name = "LightEvalError";
     };
+    VERSION_SCRIPT = 'import importlib.metadata as m; print(m.version("lighteval"))';
   }
 });
 
@@ -7518,8 +7726,18 @@ async function evaluate(request) {
   const scrub = (text) => scrubSecrets(text, secrets);
   let program;
   try {
-    const requirements = { version: inputs.lightevalVersion, extras: evaluation.extras, tasks: evaluation.taskSpecs };
-    program = await locateLightEval(evaluation.install, evaluation.python, requirements, secrets);
+    program = await locateLightEval(
+      {
+        mode: evaluation.install,
+        python: evaluation.python,
+        requirements: { version: inputs.lightevalVersion, extras: evaluation.extras, tasks: evaluation.taskSpecs },
+        torchBackend: evaluation.torchBackend,
+        cache: evaluation.cacheLighteval,
+        indexUrl: evaluation.indexUrl,
+        extraIndexUrls: evaluation.extraIndexUrls
+      },
+      secrets
+    );
   } catch (error2) {
     if (error2 instanceof LightEvalError || error2 instanceof InputError) return failedOutcome(built, scrub(error2.message));
     throw error2;
@@ -7886,8 +8104,8 @@ var init_contents = __esm({
 
 // src/bundle/digest.ts
 async function sha256Hex(bytes) {
-  const { createHash } = await Promise.resolve().then(() => __toESM(require("node:crypto"), 1));
-  return createHash("sha256").update(bytes).digest("hex");
+  const { createHash: createHash2 } = await Promise.resolve().then(() => __toESM(require("node:crypto"), 1));
+  return createHash2("sha256").update(bytes).digest("hex");
 }
 var init_digest = __esm({
   "src/bundle/digest.ts"() {
@@ -9032,11 +9250,13 @@ ${artifactLine(name2, artifact.url)}`;
   if (exportFailure !== void 0) fail(scrub(exportFailure));
   if (uploadFailure !== void 0) fail(scrub(uploadFailure));
 }
+var INDEX_VARIABLES = ["UV_DEFAULT_INDEX", "UV_INDEX", "UV_INDEX_URL", "UV_EXTRA_INDEX_URL", "PIP_INDEX_URL", "PIP_EXTRA_INDEX_URL"];
 async function run() {
   let secrets = [readApiKey()];
   try {
     const baseUrlInput = getInput(Inputs.BaseUrl);
-    secrets = maskSecrets([...secrets, getInput(Inputs.GithubToken)], [baseUrlInput]);
+    const indexUrls = [getInput(Inputs.IndexUrl), getInput(Inputs.ExtraIndexUrls), ...INDEX_VARIABLES.map((name2) => process.env[name2] ?? "")].flatMap((urls) => urls.split(/\s+/)).filter((url) => url !== "");
+    secrets = maskSecrets([...secrets, getInput(Inputs.GithubToken)], [baseUrlInput, ...indexUrls]);
     const inputs = await readInputs();
     secrets = [...secrets, ...maskSecrets([], recordBaseUrl(inputs.provider).filter((url) => url !== baseUrlInput))];
     await buildAndRun(inputs, secrets);

@@ -20,7 +20,7 @@ const ENTRIES = [
   ['src/cli.ts', 'cli/index.cjs'],
 ];
 /** Packages imported lazily, each bundled into `chunks/<name>.cjs`. */
-const LAZY_PACKAGES = { yaml: 'yaml', '@actions/artifact': 'artifact', '@actions/github': 'github', fflate: 'zip' };
+const LAZY_PACKAGES = { yaml: 'yaml', '@actions/artifact': 'artifact', '@actions/cache': 'cache', '@actions/github': 'github', fflate: 'zip' };
 /**
  * Lazy packages whose chunk is built from their ES module file (relative to their folder) and exports only the names
  * src destructures from `await import()`, so that tree shaking leaves out the rest: yaml's whole CommonJS build

@@ -1,3 +1,5 @@
-import { cleanup } from './action/post.js';
+import { cleanup, saveEnvironment } from './action/post.js';
 
 cleanup();
+// Never rejects: a failure to save is a warning.
+void saveEnvironment();

@@ -4,22 +4,25 @@
  * local GitHub API. Every run is leak-scanned: the log as the runner would show it (masks applied), outputs,
  * summary, workspace files, artifacts, comments and what LightEval was given on its command line.
  */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { unzipSync } from 'fflate';
 import { openBundle } from '../src/bundle/open.js';
 import { join } from 'node:path';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createSandbox, MAIN_SCRIPT, type RunnerSandbox, type StepResult } from './support/action-runner.js';
 import { startArtifactService, unzipArtifact } from './support/artifact-service.js';
+import { startCacheService } from './support/cache-service.js';
 import { type GitHubApi, startGitHubApi } from './support/github-api.js';
 import { applyMasks, leaksIn as findLeaks, maskedLog, masksOf, secretFormsOf } from './support/leak-scan.js';
 import {
   createPythonStandin,
+  createUvStandin,
   installLightevalStandin,
   type LightevalStandinScenario,
   pathWithPrepended,
   readLightevalInvocations,
   readPythonInvocations,
+  readUvInvocations,
   sha256Hex,
   type StandinMetricOverrides,
   standinEnvironment,
@@ -31,6 +34,7 @@ const KEY = 'sk-canary-"q\'uo\\te %25 &=+ ünï/\nsecond-line-7Zq';
 const URL_PASSWORD = 'p@ss word';
 const CREDENTIAL_URL = `https://canary-user:${encodeURIComponent(URL_PASSWORD)}@llm.example.com/v1?api_key=tok-Secret-42`;
 const GITHUB_TOKEN = 'ghs_canaryToken0123456789';
+const INDEX_PASSWORD = 'index-Pass-0123456789';
 
 const RUN = {
   'provider-type': 'openai',
@@ -43,7 +47,7 @@ const RUN = {
   'upload-artifact': 'false',
 };
 
-const SECRET_FORMS = secretFormsOf([KEY, URL_PASSWORD, encodeURIComponent(URL_PASSWORD), 'tok-Secret-42', GITHUB_TOKEN]);
+const SECRET_FORMS = secretFormsOf([KEY, URL_PASSWORD, encodeURIComponent(URL_PASSWORD), 'tok-Secret-42', GITHUB_TOKEN, INDEX_PASSWORD]);
 const leaksIn = (text: string) => findLeaks(text, SECRET_FORMS);
 
 interface Run {
@@ -266,14 +270,31 @@ describe.each(NODE_RUNTIMES)('$name', (runtime) => {
       const pythonCalls = readPythonInvocations(logFile);
       // Then the registry query and the preflight request (python -c), which the Python stand-in cannot answer: the
       // real ones are run in test/real.
+      // No uv on PATH: pip installs it into an environment of its own, then uv makes LightEval's (over the stand-in).
       expect(pythonCalls.map((call) => call.python.slice(0, 2))).toEqual([
+        ['--version'],
         ['-m', 'venv'],
         ['-m', 'pip'],
-        ['-c', expect.stringContaining('python'), ],
+        ['-m', 'venv'],
+        ['-m', 'pip'],
+        ['-c', expect.stringContaining('python')],
         ['-c', expect.stringContaining('python')],
       ]);
-      expect(pythonCalls[1]?.python).toEqual(['-m', 'pip', 'install', 'lighteval[litellm,extended_tasks]==0.11.0', 'litellm<1.109', 'xxhash<4', 'pyarrow<26']);
-      expect(pythonCalls[1]?.venv?.startsWith(sandbox.runnerTemp)).toBe(true);
+      expect(pythonCalls[2]?.python.at(-1)).toMatch(/^uv==\d+\.\d+\.\d+$/);
+      expect(readUvInvocations(logFile).at(-1)?.uv).toEqual([
+        'pip',
+        'install',
+        '--python',
+        join(pythonCalls[4]?.venv ?? '', 'bin', 'python'),
+        '--no-python-downloads',
+        '--torch-backend',
+        'cpu',
+        'lighteval[litellm,extended_tasks]==0.11.0',
+        'litellm<1.109',
+        'xxhash<4',
+        'pyarrow<26',
+      ]);
+      expect(pythonCalls[4]?.venv?.startsWith(sandbox.runnerTemp)).toBe(true);
       expect(invocations()[0]?.argv[3]).toBe('lighteval|gsm8k|0');
       expect(JSON.parse(run.result.outputs.metrics ?? '')).toHaveProperty(['lighteval|gsm8k|0']);
     });
@@ -348,6 +369,103 @@ describe.each(NODE_RUNTIMES)('$name', (runtime) => {
         ]);
         for (const [name, bytes] of Object.entries(files)) expect(leaksIn(bytes.toString('utf8')), name).toEqual([]);
         expect(invocations()[0]?.argv.slice(-3)).toEqual(['--save-details', '--job-id', '3']);
+      } finally {
+        await service.close();
+      }
+    });
+  });
+
+  describe('the LightEval environment cache', () => {
+    /** A sandbox without lighteval on PATH, with the Python and uv stand-ins to install with, and the cache service. */
+    function installingSandbox() {
+      const sandbox = newSandbox();
+      createUvStandin(join(sandbox.runnerTemp, '..', 'bin'));
+      const python = createPythonStandin(join(sandbox.runnerTemp, '..', 'python'));
+      // A private index: its password must be masked, and stay out of the cache key.
+      return { sandbox, inputs: { python, 'index-url': `https://reader:${INDEX_PASSWORD}@pypi.example/simple` } };
+    }
+
+    /** What a later job finds under the same RUNNER_TEMP: no environment. */
+    function environmentsIn(runnerTemp: string): string[] {
+      return readdirSync(runnerTemp).filter((name) => name.startsWith('lighteval-env-')).map((name) => join(runnerTemp, name));
+    }
+    const newJob = (runnerTemp: string) => {
+      for (const path of environmentsIn(runnerTemp)) rmSync(path, { recursive: true, force: true });
+    };
+    const KEY_PATTERN = /^lighteval-0\.13\.0-linux-x64-python3\.12\.3-torch-cpu-[0-9a-f]{16}$/;
+
+    it('installs on a miss and saves in the post step; restores on a hit, installing nothing; installs again over a corrupt archive', async () => {
+      const service = await startCacheService();
+      try {
+        const { sandbox, inputs } = installingSandbox();
+        const first = await runAction({ sandbox, withoutLighteval: true, inputs, env: service.env });
+        expect(errorsOf(first.log)).toEqual([]);
+        expect(readUvInvocations(logFile)).toHaveLength(2);
+        // The main step does not wait for the upload.
+        expect(service.entries).toEqual([]);
+        const saved = await sandbox.post(first.result.state, service.env);
+        expect(saved.status).toBe(0);
+        const key = service.entries[0]?.key ?? '';
+        expect(service.entries.map((entry) => entry.key)).toEqual([expect.stringMatching(KEY_PATTERN)]);
+        expect(saved.stdout).toContain(`Saved the LightEval environment to the cache as ${key}`);
+        expect(leaksIn(saved.stdout)).toEqual([]);
+
+        newJob(sandbox.runnerTemp);
+        const second = await runAction({ sandbox, withoutLighteval: true, inputs, env: service.env });
+        expect(errorsOf(second.log)).toEqual([]);
+        expect(readUvInvocations(logFile)).toHaveLength(2);
+        expect(second.log).toContain(`Restored the LightEval environment from the cache (${key})`);
+        expect(second.result.state).not.toHaveProperty('environment-cache');
+        expect(JSON.parse(second.result.outputs.metrics ?? '')).toHaveProperty(['gsm8k|0']);
+
+        service.corrupt(key);
+        newJob(sandbox.runnerTemp);
+        const third = await runAction({ sandbox, withoutLighteval: true, inputs, env: service.env });
+        expect(errorsOf(third.log)).toEqual([]);
+        expect(third.log).toMatch(/^::warning::Failed to restore: /m);
+        expect(readUvInvocations(logFile)).toHaveLength(4);
+        // The entry cannot be replaced under its key: the post step says so and the job goes on.
+        const refused = await sandbox.post(third.result.state, service.env);
+        expect(refused.status).toBe(0);
+        expect(service.entries).toHaveLength(1);
+      } finally {
+        await service.close();
+      }
+    });
+
+    it('installs again, with a warning naming the entry, when a restored environment does not hold the LightEval asked for', async () => {
+      const service = await startCacheService();
+      try {
+        const { sandbox, inputs } = installingSandbox();
+        const first = await runAction({ sandbox, withoutLighteval: true, inputs, env: service.env });
+        // Saved without LightEval's metadata: restored, its Python finds no LightEval.
+        const [venv = ''] = environmentsIn(sandbox.runnerTemp);
+        rmSync(join(venv, 'lib'), { recursive: true, force: true });
+        await sandbox.post(first.result.state, service.env);
+        const key = service.entries[0]?.key ?? '';
+
+        newJob(sandbox.runnerTemp);
+        const second = await runAction({ sandbox, withoutLighteval: true, inputs, env: service.env });
+        expect(errorsOf(second.log)).toEqual([]);
+        expect(second.log).toContain(
+          `::warning::The cached LightEval environment ${key} does not run (${join(venv, 'bin', 'python')} finds no LightEval package): installing it again. Delete that cache entry to stop restoring it.`,
+        );
+        expect(readUvInvocations(logFile)).toHaveLength(4);
+        expect(second.result.state).not.toHaveProperty('environment-cache');
+      } finally {
+        await service.close();
+      }
+    });
+
+    it('neither restores nor saves with cache-lighteval: false', async () => {
+      const service = await startCacheService();
+      try {
+        const { sandbox, inputs } = installingSandbox();
+        const run = await runAction({ sandbox, withoutLighteval: true, inputs: { ...inputs, 'cache-lighteval': 'false' }, env: service.env });
+        expect(errorsOf(run.log)).toEqual([]);
+        expect(run.result.state).not.toHaveProperty('environment-cache');
+        await sandbox.post(run.result.state, service.env);
+        expect(service.requests).toEqual([]);
       } finally {
         await service.close();
       }

@@ -4381,6 +4381,10 @@ var Inputs = {
   Install: "install",
   Python: "python",
   LightevalExtras: "lighteval-extras",
+  TorchBackend: "torch-backend",
+  CacheLighteval: "cache-lighteval",
+  IndexUrl: "index-url",
+  ExtraIndexUrls: "extra-index-urls",
   LightevalTimeoutMinutes: "lighteval-timeout-minutes",
   MaxFailedRequests: "max-failed-requests",
   Thresholds: "thresholds",
@@ -4424,6 +4428,11 @@ var [NEWEST_KNOWN_MAJOR = 0, NEWEST_KNOWN_MINOR = 0] = DEFAULT_LIGHTEVAL_VERSION
 
 // src/action/inputs.ts
 init_schemas3();
+
+// src/lighteval/torch-backend.ts
+var DEFAULT_TORCH_BACKEND = "cpu";
+
+// src/action/inputs.ts
 var InputError = class extends Error {
   constructor(message, location) {
     super(message);
@@ -4445,6 +4454,8 @@ var INPUT_DEFAULTS = {
   [Inputs.RunLighteval]: "false",
   [Inputs.Install]: "auto",
   [Inputs.Python]: "python3",
+  [Inputs.TorchBackend]: DEFAULT_TORCH_BACKEND,
+  [Inputs.CacheLighteval]: "true",
   [Inputs.BaselineTolerance]: "0.02",
   [Inputs.MaxFailedRequests]: "0.05",
   [Inputs.Comment]: "false"

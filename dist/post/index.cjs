@@ -408,7 +408,9 @@ function getState(name) {
 // src/action/names.ts
 var States = {
   /** The folder under RUNNER_TEMP holding this run's secret files; the post step deletes it. */
-  SecretDir: "secret-dir"
+  SecretDir: "secret-dir",
+  /** The cache key and folder of a LightEval environment installed by the main step, for the post step to save. */
+  EnvironmentCache: "environment-cache"
 };
 var SECRET_DIR_PREFIX = "lighteval-action-";
 
@@ -444,6 +446,26 @@ function cleanup() {
     warning(`Could not remove the secret files in ${directory}: ${error instanceof Error ? error.message : String(error)}`);
   }
 }
+function savedEnvironmentOf(state) {
+  const parsed = JSON.parse(state);
+  if (typeof parsed !== "object" || parsed === null) return void 0;
+  const { key, path } = parsed;
+  return typeof key === "string" && typeof path === "string" ? { key, path } : void 0;
+}
+async function saveEnvironment() {
+  const state = getState(States.EnvironmentCache);
+  if (state === "") return;
+  try {
+    const saved = savedEnvironmentOf(state);
+    if (saved === void 0 || !(0, import_node_fs.existsSync)(saved.path)) return;
+    const { isFeatureAvailable, saveCache } = await Promise.resolve().then(() => __toESM(require("./../chunks/cache.cjs"), 1));
+    if (!isFeatureAvailable()) return;
+    if (await saveCache([saved.path], saved.key) !== -1) logLine(`Saved the LightEval environment to the cache as ${saved.key}`);
+  } catch (error) {
+    warning(`Could not save the LightEval environment to the cache: ${error instanceof Error ? error.message : String(error)}`);
+  }
+}
 
 // src/post.ts
 cleanup();
+void saveEnvironment();

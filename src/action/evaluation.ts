@@ -229,8 +229,18 @@ export async function evaluate(request: EvaluationRequest): Promise<EvaluationOu
   const scrub = (text: string) => scrubSecrets(text, secrets);
   let program: string;
   try {
-    const requirements = { version: inputs.lightevalVersion, extras: evaluation.extras, tasks: evaluation.taskSpecs };
-    program = await locateLightEval(evaluation.install, evaluation.python, requirements, secrets);
+    program = await locateLightEval(
+      {
+        mode: evaluation.install,
+        python: evaluation.python,
+        requirements: { version: inputs.lightevalVersion, extras: evaluation.extras, tasks: evaluation.taskSpecs },
+        torchBackend: evaluation.torchBackend,
+        cache: evaluation.cacheLighteval,
+        indexUrl: evaluation.indexUrl,
+        extraIndexUrls: evaluation.extraIndexUrls,
+      },
+      secrets,
+    );
   } catch (error) {
     // LightEval missing, or no Python to install it with: the configuration is still uploaded and the outputs set.
     if (error instanceof LightEvalError || error instanceof InputError) return failedOutcome(built, scrub(error.message));

@@ -11,6 +11,7 @@ import { parseDocument } from '../config/parse.js';
 import { DEFAULT_LIGHTEVAL_VERSION } from '../config/native.js';
 import { LightEvalVersionSchema } from '../config/schemas.js';
 import { readTextFile } from '../io/files.js';
+import { DEFAULT_TORCH_BACKEND, isTorchBackend } from '../lighteval/torch-backend.js';
 import type { Thresholds } from '../lighteval/gate.js';
 import type { Baseline } from '../lighteval/metrics.js';
 import { type InputName, Inputs } from './names.js';
@@ -49,6 +50,8 @@ export const INPUT_DEFAULTS = {
   [Inputs.RunLighteval]: 'false',
   [Inputs.Install]: 'auto',
   [Inputs.Python]: 'python3',
+  [Inputs.TorchBackend]: DEFAULT_TORCH_BACKEND,
+  [Inputs.CacheLighteval]: 'true',
   [Inputs.BaselineTolerance]: '0.02',
   [Inputs.MaxFailedRequests]: '0.05',
   [Inputs.Comment]: 'false',
@@ -368,6 +371,10 @@ export interface EvaluationInputs {
   readonly python: string;
   /** LightEval extras to install besides litellm, as the user named them. */
   readonly extras: readonly string[];
+  readonly torchBackend: string;
+  readonly cacheLighteval: boolean;
+  readonly indexUrl: string | undefined;
+  readonly extraIndexUrls: readonly string[];
   readonly timeoutMinutes: number | undefined;
   /** The share of requests that may fail before the step fails. */
   readonly maxFailedShare: number;
@@ -490,6 +497,43 @@ function readExtras(): string[] {
   return [...new Set(names.map((name) => name.toLowerCase().replace(/[-_.]+/g, '_')))].filter((name) => name !== 'litellm');
 }
 
+function readTorchBackend(): string {
+  const value = defaultedInput(Inputs.TorchBackend);
+  if (isTorchBackend(value)) return value;
+  throw new InputError(inputMessage(Inputs.TorchBackend, `expected cpu, auto, pypi, or a build such as cu128 or rocm6.4, got ${describeValue(value)}`));
+}
+
+const MAX_INDEX_URL_LENGTH = 2048;
+const MAX_EXTRA_INDEXES = 10;
+
+/** A package index: an http or https URL. */
+function checkedIndexUrl(input: InputName, url: string): string {
+  let parsed: URL | undefined;
+  try {
+    parsed = url.length <= MAX_INDEX_URL_LENGTH ? new URL(url) : undefined;
+  } catch {
+    parsed = undefined;
+  }
+  if (parsed === undefined || !['http:', 'https:'].includes(parsed.protocol)) {
+    throw new InputError(inputMessage(input, `expected an http or https URL of at most ${MAX_INDEX_URL_LENGTH} characters, got ${describeValue(url)}`));
+  }
+  return url;
+}
+
+function readIndexUrl(): string | undefined {
+  const url = optionalInput(Inputs.IndexUrl)?.trim();
+  return url === undefined || url === '' ? undefined : checkedIndexUrl(Inputs.IndexUrl, url);
+}
+
+/** The extra package indexes: URLs separated by spaces or line breaks. */
+function readExtraIndexUrls(): string[] {
+  const urls = (optionalInput(Inputs.ExtraIndexUrls) ?? '').split(/\s+/).filter((url) => url !== '');
+  if (urls.length > MAX_EXTRA_INDEXES) {
+    throw new InputError(inputMessage(Inputs.ExtraIndexUrls, `expected at most ${MAX_EXTRA_INDEXES} URLs, got ${urls.length}`));
+  }
+  return urls.map((url) => checkedIndexUrl(Inputs.ExtraIndexUrls, url));
+}
+
 function readCustomTasks(files: FileContext): string | undefined {
   const path = optionalInput(Inputs.CustomTasks);
   if (path === undefined) return undefined;
@@ -510,6 +554,10 @@ async function readEvaluationInputs(lightevalVersion: string, files: FileContext
     install: choiceInput(Inputs.Install, INSTALL_MODES),
     python: defaultedInput(Inputs.Python),
     extras: readExtras(),
+    torchBackend: readTorchBackend(),
+    cacheLighteval: flagInput(Inputs.CacheLighteval),
+    indexUrl: readIndexUrl(),
+    extraIndexUrls: readExtraIndexUrls(),
     timeoutMinutes: numberInput(Inputs.LightevalTimeoutMinutes, {
       test: (minutes) => minutes > 0 && minutes <= MAX_TIMEOUT_MINUTES,
       expected: `a number of minutes above 0 and at most ${MAX_TIMEOUT_MINUTES} (Node's longest timer)`,

@@ -200,6 +200,9 @@ async function buildAndRun(inputs: BuildInputs, secrets: readonly string[]): Pro
   if (uploadFailure !== undefined) fail(scrub(uploadFailure));
 }
 
+/** The variables uv and pip read package indexes from. */
+const INDEX_VARIABLES = ['UV_DEFAULT_INDEX', 'UV_INDEX', 'UV_INDEX_URL', 'UV_EXTRA_INDEX_URL', 'PIP_INDEX_URL', 'PIP_EXTRA_INDEX_URL'];
+
 /** Runs the main step. Never throws: a failure is an error annotation and exit code 1. */
 export async function run(): Promise<void> {
   // Until every secret is known, messages are scrubbed of the key at least: it may sit in another input by mistake.
@@ -207,7 +210,11 @@ export async function run(): Promise<void> {
   try {
     // Nothing is printed before the key, the token and the credentials of the base-url input are masked.
     const baseUrlInput = core.getInput(Inputs.BaseUrl);
-    secrets = maskSecrets([...secrets, core.getInput(Inputs.GithubToken)], [baseUrlInput]);
+    // Package indexes may carry credentials too, in the inputs or in uv's own variables.
+    const indexUrls = [core.getInput(Inputs.IndexUrl), core.getInput(Inputs.ExtraIndexUrls), ...INDEX_VARIABLES.map((name) => process.env[name] ?? '')]
+      .flatMap((urls) => urls.split(/\s+/))
+      .filter((url) => url !== '');
+    secrets = maskSecrets([...secrets, core.getInput(Inputs.GithubToken)], [baseUrlInput, ...indexUrls]);
     const inputs = await readInputs();
     // Then those of a base_url the provider record brought (errors so far never show the record's values).
     secrets = [...secrets, ...maskSecrets([], recordBaseUrl(inputs.provider).filter((url) => url !== baseUrlInput))];

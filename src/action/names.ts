@@ -34,6 +34,10 @@ export const Inputs = {
   Install: 'install',
   Python: 'python',
   LightevalExtras: 'lighteval-extras',
+  TorchBackend: 'torch-backend',
+  CacheLighteval: 'cache-lighteval',
+  IndexUrl: 'index-url',
+  ExtraIndexUrls: 'extra-index-urls',
   LightevalTimeoutMinutes: 'lighteval-timeout-minutes',
   MaxFailedRequests: 'max-failed-requests',
   Thresholds: 'thresholds',
@@ -80,6 +84,8 @@ export const CompareOutputs = {
 export const States = {
   /** The folder under RUNNER_TEMP holding this run's secret files; the post step deletes it. */
   SecretDir: 'secret-dir',
+  /** The cache key and folder of a LightEval environment installed by the main step, for the post step to save. */
+  EnvironmentCache: 'environment-cache',
 } as const;
 
 /** The prefix of the folder under RUNNER_TEMP that holds secret files; the post step deletes only such folders. */

@@ -1,7 +1,11 @@
-/** The post step: deletes the secret files the main step left under RUNNER_TEMP. It never fails the job. */
-import { rmSync } from 'node:fs';
+/**
+ * The post step: deletes the secret files the main step left under RUNNER_TEMP, and saves the LightEval environment
+ * it installed to the Actions cache. It never fails the job.
+ */
+import { existsSync, rmSync } from 'node:fs';
 import { basename, dirname, resolve } from 'node:path';
 import * as core from '@actions/core';
+import type { SavedEnvironment } from './lighteval-install.js';
 import { SECRET_DIR_PREFIX, States } from './names.js';
 import { logLine } from './log.js';
 
@@ -24,5 +28,28 @@ export function cleanup(): void {
     logLine(`Removed the secret files in ${directory}`);
   } catch (error) {
     core.warning(`Could not remove the secret files in ${directory}: ${error instanceof Error ? error.message : String(error)}`);
+  }
+}
+
+function savedEnvironmentOf(state: string): SavedEnvironment | undefined {
+  const parsed: unknown = JSON.parse(state);
+  if (typeof parsed !== 'object' || parsed === null) return undefined;
+  const { key, path } = parsed as Record<string, unknown>;
+  return typeof key === 'string' && typeof path === 'string' ? { key, path } : undefined;
+}
+
+/** Saves the environment the main step installed, under the key that names what it holds. */
+export async function saveEnvironment(): Promise<void> {
+  const state = core.getState(States.EnvironmentCache);
+  if (state === '') return;
+  try {
+    const saved = savedEnvironmentOf(state);
+    if (saved === undefined || !existsSync(saved.path)) return;
+    const { isFeatureAvailable, saveCache } = await import('@actions/cache');
+    if (!isFeatureAvailable()) return;
+    // -1: not saved, the client having said why (another job saved this key first, or the service refused).
+    if ((await saveCache([saved.path], saved.key)) !== -1) logLine(`Saved the LightEval environment to the cache as ${saved.key}`);
+  } catch (error) {
+    core.warning(`Could not save the LightEval environment to the cache: ${error instanceof Error ? error.message : String(error)}`);
   }
 }

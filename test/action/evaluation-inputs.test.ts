@@ -125,6 +125,10 @@ describe('readInputs with run-lighteval', () => {
       install: 'auto',
       python: 'python3',
       extras: [],
+      torchBackend: 'cpu',
+      cacheLighteval: true,
+      indexUrl: undefined,
+      extraIndexUrls: [],
       timeoutMinutes: undefined,
       maxFailedShare: 0.05,
       thresholds: undefined,
@@ -148,6 +152,10 @@ describe('readInputs with run-lighteval', () => {
       install: 'TRUE',
       python: '/usr/bin/python3.12',
       'lighteval-extras': 'multilingual, Math multilingual',
+      'torch-backend': 'cu128',
+      'cache-lighteval': 'false',
+      'index-url': ' https://user:pass@pypi.example.com/simple ',
+      'extra-index-urls': 'https://one.example/simple\n  http://two.example:8080/simple',
       'lighteval-timeout-minutes': '0.5',
       'max-failed-requests': '0',
       thresholds: 'gsm8k|5: {extractive_match: 0.8}',
@@ -166,6 +174,10 @@ describe('readInputs with run-lighteval', () => {
       install: 'true',
       python: '/usr/bin/python3.12',
       extras: ['multilingual', 'math'],
+      torchBackend: 'cu128',
+      cacheLighteval: false,
+      indexUrl: 'https://user:pass@pypi.example.com/simple',
+      extraIndexUrls: ['https://one.example/simple', 'http://two.example:8080/simple'],
       timeoutMinutes: 0.5,
       maxFailedShare: 0,
       thresholds: { 'gsm8k|5': { extractive_match: { min: 0.8 } } },
@@ -186,6 +198,22 @@ describe('lighteval-extras and max-failed-requests', () => {
     );
     expect(await failureOf({ ...RUN, 'lighteval-extras': Array.from({ length: 21 }, (_, i) => `e${i}`).join(',') })).toBe(
       'Input "lighteval-extras": expected at most 20 extras, got 21',
+    );
+  });
+
+  it('takes a torch backend uv knows, and package indexes as http or https URLs, naming the input otherwise', async () => {
+    for (const backend of ['cpu', 'auto', 'pypi', 'cu126', 'rocm6.4', 'rocm6.2.4', 'xpu']) {
+      expect((await evaluationOf({ ...RUN, 'torch-backend': backend })).torchBackend).toBe(backend);
+    }
+    for (const backend of ['gpu', 'cu', 'cpu --index-url x', 'CPU\n']) {
+      expect(await failureOf({ ...RUN, 'torch-backend': backend }), backend).toMatch(/^Input "torch-backend": expected cpu, auto, pypi, or a build such as cu128 or rocm6\.4, got /);
+    }
+    for (const url of ['file:///etc/passwd', 'pypi.example.com/simple', `https://x.example/${'a'.repeat(2100)}`]) {
+      expect(await failureOf({ ...RUN, 'index-url': url }), url.slice(0, 40)).toMatch(/^Input "index-url": expected an http or https URL of at most 2048 characters, got /);
+    }
+    expect(await failureOf({ ...RUN, 'extra-index-urls': 'https://a.example/simple ftp://b.example/' })).toMatch(/^Input "extra-index-urls": expected an http or https URL/);
+    expect(await failureOf({ ...RUN, 'extra-index-urls': Array.from({ length: 11 }, (_, n) => `https://i${n}.example/`).join('\n') })).toBe(
+      'Input "extra-index-urls": expected at most 10 URLs, got 11',
     );
   });
 

@@ -31,8 +31,8 @@ export interface RunnerSandbox {
   readonly runnerTemp: string;
   /** Runs the main step with these inputs and extra environment. */
   main(inputs: Record<string, string>, extraEnv?: Record<string, string>): Promise<StepResult>;
-  /** Runs the post step with the state the last main step saved. */
-  post(state: Record<string, string>): Promise<StepResult>;
+  /** Runs the post step with the state the main step saved, and extra environment (the runner gives it the main step's). */
+  post(state: Record<string, string>, extraEnv?: Record<string, string>): Promise<StepResult>;
   /** Runs the compare action (compare/action.yml) with these inputs and extra environment. */
   compare(inputs: Record<string, string>, extraEnv?: Record<string, string>): Promise<StepResult>;
   /** Every file under the workspace, by path relative to it, with its contents. */
@@ -130,8 +130,8 @@ export function createSandbox(options: SandboxOptions = {}): RunnerSandbox {
     runnerTemp,
     main: (inputs, extraEnv = {}) => runStep(MAIN_SCRIPT, { ...inputVariables(inputs), ...extraEnv }),
     compare: (inputs, extraEnv = {}) => runStep(COMPARE_SCRIPT, { ...inputVariables(inputs), ...extraEnv }),
-    post: (state) =>
-      runStep(POST_SCRIPT, Object.fromEntries(Object.entries(state).map(([name, value]) => [`STATE_${name}`, value]))),
+    post: (state, extraEnv = {}) =>
+      runStep(POST_SCRIPT, { ...Object.fromEntries(Object.entries(state).map(([name, value]) => [`STATE_${name}`, value])), ...extraEnv }),
     workspaceFiles: () => listFiles(workspace),
   };
 }

@@ -6,12 +6,13 @@
  * Both run under the current Node (`process.execPath`) through small POSIX sh wrappers.
  */
 import { createHash } from 'node:crypto';
-import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { delimiter, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const LIGHTEVAL_STANDIN_SCRIPT = fileURLToPath(new URL('./lighteval-standin/lighteval.mjs', import.meta.url));
 export const PYTHON_STANDIN_SCRIPT = fileURLToPath(new URL('./lighteval-standin/python.mjs', import.meta.url));
+export const UV_STANDIN_SCRIPT = fileURLToPath(new URL('./lighteval-standin/uv.mjs', import.meta.url));
 
 /** The releases the stand-in pip "knows"; the LightEval stand-in itself accepts any 0.9.0–0.13.x. */
 export const KNOWN_LIGHTEVAL_VERSIONS = ['0.9.0', '0.9.1', '0.9.2', '0.10.0', '0.11.0', '0.12.0', '0.12.1', '0.12.2', '0.13.0'] as const;
@@ -46,7 +47,14 @@ export interface PythonInvocation {
   readonly venv: string | null;
 }
 
-export type StandinInvocation = LightevalInvocation | PythonInvocation;
+/** One line the uv stand-in appends per invocation. */
+export interface UvInvocation {
+  readonly uv: readonly string[];
+  /** The UV_* variables it saw. */
+  readonly env: Readonly<Record<string, string>>;
+}
+
+export type StandinInvocation = LightevalInvocation | PythonInvocation | UvInvocation;
 
 /** Single-quotes a value for POSIX sh: `it's` → `'it'\''s'`. */
 export function shellQuote(value: string): string {
@@ -61,7 +69,9 @@ function writeExecutable(path: string, text: string): void {
 
 /**
  * Writes `binDir/lighteval`, a wrapper that runs the LightEval stand-in as release `version` with the given pip
- * extras (default `litellm`). Returns binDir, to prepend to PATH.
+ * extras (default `litellm`), as pip would into the environment whose bin folder is binDir: beside it a `python` (the
+ * Python stand-in, as that environment's interpreter) and, in its site-packages, LightEval's metadata, from which the
+ * action reads the version. Returns binDir, to prepend to PATH.
  */
 export function installLightevalStandin(binDir: string, version: string, options: { readonly extras?: readonly string[] } = {}): string {
   const extras = options.extras ?? ['litellm'];
@@ -76,6 +86,16 @@ export function installLightevalStandin(binDir: string, version: string, options
       'export LIGHTEVAL_STANDIN_VERSION LIGHTEVAL_STANDIN_EXTRAS LIGHTEVAL_STANDIN_PREFIX\n' +
       `exec ${shellQuote(process.execPath)} ${shellQuote(LIGHTEVAL_STANDIN_SCRIPT)} "$@"\n`,
   );
+  const prefix = dirname(absoluteBinDir);
+  writeExecutable(
+    join(absoluteBinDir, 'python'),
+    `#!/bin/sh\nPYTHON_STANDIN_VENV=${shellQuote(prefix)}\nexport PYTHON_STANDIN_VENV\nexec ${shellQuote(process.execPath)} ${shellQuote(PYTHON_STANDIN_SCRIPT)} "$@"\n`,
+  );
+  const sitePackages = join(prefix, 'lib', 'python3.12', 'site-packages');
+  rmSync(sitePackages, { recursive: true, force: true });
+  const distInfo = join(sitePackages, `lighteval-${version}.dist-info`);
+  mkdirSync(distInfo, { recursive: true });
+  writeFileSync(join(distInfo, 'METADATA'), `Metadata-Version: 2.4\nName: lighteval\nVersion: ${version}\n`);
   return absoluteBinDir;
 }
 
@@ -95,6 +115,13 @@ export function createPythonStandin(dir: string): string {
   writeExecutable(join(absoluteDir, 'python'), wrapper);
   writeExecutable(join(absoluteDir, 'python3'), wrapper);
   return join(absoluteDir, 'python3');
+}
+
+/** Writes `dir/uv`, a wrapper for the uv stand-in (over the Python stand-in). Returns `dir`, to put on PATH. */
+export function createUvStandin(dir: string): string {
+  const absoluteDir = resolve(dir);
+  writeExecutable(join(absoluteDir, 'uv'), `#!/bin/sh\nexec ${shellQuote(process.execPath)} ${shellQuote(UV_STANDIN_SCRIPT)} "$@"\n`);
+  return absoluteDir;
 }
 
 /** `dir` followed by the current PATH (or `basePath`), ready for a child's PATH. */
@@ -151,6 +178,10 @@ export function isPythonInvocation(value: unknown): value is PythonInvocation {
   return isRecord(value) && isStringArray(value['python']) && isStringOrNull(value['venv']);
 }
 
+export function isUvInvocation(value: unknown): value is UvInvocation {
+  return isRecord(value) && isStringArray(value['uv']) && isRecord(value['env']);
+}
+
 /** Every line of a stand-in log, in order; an absent file is an empty log. Throws on a line of another shape. */
 export function readStandinLog(path: string): StandinInvocation[] {
   if (!existsSync(path)) return [];
@@ -159,9 +190,13 @@ export function readStandinLog(path: string): StandinInvocation[] {
     .filter((line) => line !== '')
     .map((line, index) => {
       const parsed: unknown = JSON.parse(line);
-      if (isLightevalInvocation(parsed) || isPythonInvocation(parsed)) return parsed;
+      if (isLightevalInvocation(parsed) || isPythonInvocation(parsed) || isUvInvocation(parsed)) return parsed;
       throw new Error(`${path}:${index + 1} is not a stand-in invocation: ${line}`);
     });
+}
+
+export function readUvInvocations(path: string): UvInvocation[] {
+  return readStandinLog(path).filter(isUvInvocation);
 }
 
 export function readLightevalInvocations(path: string): LightevalInvocation[] {

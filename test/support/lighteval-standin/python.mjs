@@ -3,6 +3,10 @@
 //   DIR/bin/python -m pip install "lighteval[litellm]==X.Y.Z"
 //                                            → DIR/bin/lighteval, a wrapper running the LightEval CLI stand-in
 //   python -m pip install ... outside a venv → error: externally-managed-environment (as on Ubuntu 24.04)
+//   DIR/bin/python -m pip install uv==X     → DIR/bin/uv, a wrapper running the uv stand-in (uv.mjs)
+//   python -c '<importlib.metadata version of lighteval>'
+//                                            → the version pip installed into this venv, or PackageNotFoundError
+//   python --version                         → Python 3.12.3
 // There is no package index: it "knows" a fixed list of lighteval releases and nothing else.
 //
 // Knobs (environment):
@@ -31,6 +35,7 @@ const OTHER_PACKAGES = new Map([
 ]);
 
 const LIGHTEVAL_SCRIPT = fileURLToPath(new URL('./lighteval.mjs', import.meta.url));
+const UV_SCRIPT = fileURLToPath(new URL('./uv.mjs', import.meta.url));
 const PYTHON_SCRIPT = fileURLToPath(import.meta.url);
 
 class ExitError extends Error {
@@ -244,6 +249,11 @@ function pipInstall(args, venv) {
       say(`Requirement already satisfied: ${parsed.name} in ${target.sitePackages}`);
       continue;
     }
+    if (parsed.name === 'uv') {
+      writeExecutable(join(target.binDir, 'uv'), `#!/bin/sh\nexec ${shellQuote(process.execPath)} ${shellQuote(UV_SCRIPT)} "$@"\n`);
+      say(`Successfully installed uv-${parsed.version ?? '0.13.9'}`);
+      continue;
+    }
     if (OTHER_PACKAGES.has(parsed.name)) {
       say(`Successfully installed ${parsed.name}-${OTHER_PACKAGES.get(parsed.name)}`);
       continue;
@@ -312,6 +322,15 @@ function pip(args, venv) {
   throw new ExitError(2, `ERROR: the Python stand-in implements only pip install, pip show and pip --version, not ${JSON.stringify(command ?? '')}`);
 }
 
+/** What `importlib.metadata.version("lighteval")` gives: the version pip installed here. */
+function printLightevalVersion(venv) {
+  const sitePackages = installTarget(venv)?.sitePackages;
+  const distInfo = sitePackages && existsSync(sitePackages) ? readdirSync(sitePackages).find((entry) => /^lighteval-.*\.dist-info$/.test(entry)) : undefined;
+  if (distInfo === undefined) throw new ExitError(1, 'importlib.metadata.PackageNotFoundError: No package metadata was found for lighteval');
+  const version = /^Version: (.*)$/m.exec(readFileSync(join(sitePackages, distInfo, 'METADATA'), 'utf8'))?.[1];
+  process.stdout.write(`${version}\n`);
+}
+
 function main(argv) {
   const venv = process.env.PYTHON_STANDIN_VENV || null;
   logInvocation(argv, venv);
@@ -320,6 +339,7 @@ function main(argv) {
     process.stdout.write(`Python ${PYTHON_VERSION}\n`);
     return;
   }
+  if (first === '-c' && second?.includes('importlib.metadata') && second.includes('"lighteval"')) return printLightevalVersion(venv);
   if (first === '-m' && second === 'venv') return createVenv(rest);
   if (first === '-m' && second === 'pip') return pip(rest, venv);
   throw new ExitError(2, `python stand-in: only -m venv, -m pip and --version are implemented (got ${JSON.stringify(argv)})`);

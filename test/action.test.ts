@@ -114,7 +114,7 @@ describe.each(NODE_RUNTIMES)('$name', (runtime) => {
 
     it('reports warnings as annotations and as the warnings output', async () => {
       const sandbox = newSandbox();
-      const result = await sandbox.main({ ...FIELDS, 'run-config': 'temprature: 0.2\nconcurrent_requests: 500\n' });
+      const result = await sandbox.main({ ...FIELDS, 'run-config': 'temprature: 0.2\nconcurrent_requests: 5000\n' });
       expect(result.status).toBe(0);
       const warnings = JSON.parse(result.outputs.warnings ?? '') as string[];
       expect(warnings).toHaveLength(2);

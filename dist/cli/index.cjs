@@ -3593,7 +3593,7 @@ var RateLimitsSchema = described(
       described(positiveNumber(), "Requests a minute the provider allows; sets concurrent_requests if nothing does.")
     ),
     tokens_per_minute: optional(
-      described(positiveNumber(), "Tokens a minute the provider allows (checked, not used by the builder).")
+      described(positiveNumber(), "Tokens a minute the provider allows; with the generation budget, sets concurrent_requests if nothing does.")
     ),
     max_concurrency: optional(
       described(integerFrom(1), "Requests in flight the provider allows: default and cap of concurrent_requests.")
@@ -3679,14 +3679,14 @@ var generationInput = {
 };
 var executionInput = {
   concurrent_requests: optional(
-    described(integerFrom(1), "Requests in flight; never more than the provider's max_concurrency, nor 100.")
+    described(integerFrom(1), "Requests in flight; never more than the provider's max_concurrency, nor 1000.")
   ),
   timeout: optional(described(positiveNumber(), "Seconds a request may take (default: the provider's, else 120).")),
-  max_retries: optional(described(integerFrom(0), "Retries of a failed request (default: the provider's, else 5).")),
+  max_retries: optional(described(integerFrom(0), "Retries of a failed request (default: the provider's, else 8, as LightEval).")),
   expected_latency_seconds: optional(
     described(
       positiveNumber(),
-      "Seconds a request is expected to take, to turn requests_per_minute into concurrent_requests (default 6)."
+      "Seconds a request is expected to take, to turn the rate limits into concurrent_requests (default: 0.5 + 0.02 \xD7 max_new_tokens, 256 when unset)."
     )
   ),
   use_chat_template: optional(
@@ -3837,22 +3837,41 @@ var NativeModelFileSchema = _lazy(() => strictObject({
 }));
 
 // src/config/execution.ts
-var MAX_USEFUL_CONCURRENCY = 100;
+var MAX_USEFUL_CONCURRENCY = 1e3;
 var DEFAULT_CONCURRENCY = 10;
 var DEFAULT_TIMEOUT_SECONDS = 120;
-var DEFAULT_MAX_RETRIES = 5;
-var DEFAULT_EXPECTED_LATENCY_SECONDS = 6;
+var DEFAULT_MAX_RETRIES = 8;
+var REQUEST_ASSUMPTIONS = {
+  firstTokenSeconds: 0.5,
+  secondsPerToken: 0.02,
+  budgetTokens: 256,
+  promptTokens: 500
+};
 function fromRunConfig(runConfig, key) {
   const nested = runConfig.execution?.[key];
   if (nested !== void 0) return { value: nested, path: joinPath("execution", key) };
   const topLevel = runConfig[key];
   return topLevel === void 0 ? void 0 : { value: topLevel, path: key };
 }
-function resolveExecution(runConfig, provider) {
+function requestRate(limits, budgetTokens) {
+  const rates = [
+    ...limits.requests_per_minute === void 0 ? [] : [limits.requests_per_minute / 60],
+    ...limits.tokens_per_minute === void 0 ? [] : [limits.tokens_per_minute / 60 / (REQUEST_ASSUMPTIONS.promptTokens + budgetTokens)]
+  ];
+  return rates.length === 0 ? void 0 : Math.min(...rates);
+}
+function expectedLatency(runConfig, maxNewTokens2) {
+  const stated = fromRunConfig(runConfig, "expected_latency_seconds")?.value;
+  if (stated !== void 0) return stated;
+  const { firstTokenSeconds, secondsPerToken, budgetTokens } = REQUEST_ASSUMPTIONS;
+  return firstTokenSeconds + (maxNewTokens2 ?? budgetTokens) * secondsPerToken;
+}
+function resolveExecution(runConfig, provider, maxNewTokens2) {
   const limits = provider.rate_limits ?? {};
   const sources = {};
   const warnings = [];
   const requested = fromRunConfig(runConfig, "concurrent_requests");
+  const rate = requestRate(limits, maxNewTokens2 ?? REQUEST_ASSUMPTIONS.budgetTokens);
   let concurrency = DEFAULT_CONCURRENCY;
   if (requested !== void 0) {
     concurrency = requested.value;
@@ -3860,12 +3879,11 @@ function resolveExecution(runConfig, provider) {
   } else if (limits.max_concurrency !== void 0) {
     concurrency = limits.max_concurrency;
     sources.concurrent_requests = "provider.rate_limits.max_concurrency";
-  } else if (limits.requests_per_minute !== void 0) {
-    const latency = fromRunConfig(runConfig, "expected_latency_seconds")?.value ?? DEFAULT_EXPECTED_LATENCY_SECONDS;
-    concurrency = Math.max(1, Math.floor(limits.requests_per_minute * latency / 75));
-    sources.concurrent_requests = "provider.rate_limits.requests_per_minute";
+  } else if (rate !== void 0) {
+    concurrency = Math.max(1, Math.ceil(rate * expectedLatency(runConfig, maxNewTokens2) - 1e-9));
+    sources.concurrent_requests = limits.requests_per_minute !== void 0 ? "provider.rate_limits.requests_per_minute" : "provider.rate_limits.tokens_per_minute";
   }
-  const [cap, reason] = limits.max_concurrency !== void 0 && limits.max_concurrency < MAX_USEFUL_CONCURRENCY ? [limits.max_concurrency, "the provider allows no more (provider.rate_limits.max_concurrency)"] : [MAX_USEFUL_CONCURRENCY, "LightEval gets no more parallelism above 100"];
+  const [cap, reason] = limits.max_concurrency !== void 0 && limits.max_concurrency < MAX_USEFUL_CONCURRENCY ? [limits.max_concurrency, "the provider allows no more (provider.rate_limits.max_concurrency)"] : [MAX_USEFUL_CONCURRENCY, `LightEval's HTTP client holds at most ${MAX_USEFUL_CONCURRENCY} connections`];
   if (concurrency > cap) {
     if (requested !== void 0) warnings.push(`${requested.path}: lowered from ${concurrency} to ${cap}; ${reason}`);
     concurrency = cap;
@@ -4298,7 +4316,7 @@ function generationOf(runConfig, provider) {
   return resolveGeneration(runConfig, provider?.capabilities?.unsupported_parameters ?? []);
 }
 function assemble(request, { provider, litellm, runConfig, scalars }, generation, secrets) {
-  const execution = resolveExecution(runConfig, provider);
+  const execution = resolveExecution(runConfig, provider, generation.parameters.max_new_tokens);
   const apiKey = scalars.api_key ?? "";
   const writesKey = scalars.include_api_key && apiKey !== "";
   const keyField = writesKey ? { api_key: apiKey } : { api_key_env: scalars.api_key_env ?? litellm.keyEnv };

@@ -52,7 +52,7 @@ const RateLimitsSchema = described(
       described(positiveNumber(), 'Requests a minute the provider allows; sets concurrent_requests if nothing does.'),
     ),
     tokens_per_minute: z.optional(
-      described(positiveNumber(), 'Tokens a minute the provider allows (checked, not used by the builder).'),
+      described(positiveNumber(), 'Tokens a minute the provider allows; with the generation budget, sets concurrent_requests if nothing does.'),
     ),
     max_concurrency: z.optional(
       described(integerFrom(1), 'Requests in flight the provider allows: default and cap of concurrent_requests.'),
@@ -150,14 +150,14 @@ const generationInput = {
 
 const executionInput = {
   concurrent_requests: z.optional(
-    described(integerFrom(1), "Requests in flight; never more than the provider's max_concurrency, nor 100."),
+    described(integerFrom(1), "Requests in flight; never more than the provider's max_concurrency, nor 1000."),
   ),
   timeout: z.optional(described(positiveNumber(), 'Seconds a request may take (default: the provider\'s, else 120).')),
-  max_retries: z.optional(described(integerFrom(0), 'Retries of a failed request (default: the provider\'s, else 5).')),
+  max_retries: z.optional(described(integerFrom(0), 'Retries of a failed request (default: the provider\'s, else 8, as LightEval).')),
   expected_latency_seconds: z.optional(
     described(
       positiveNumber(),
-      'Seconds a request is expected to take, to turn requests_per_minute into concurrent_requests (default 6).',
+      'Seconds a request is expected to take, to turn the rate limits into concurrent_requests (default: 0.5 + 0.02 × max_new_tokens, 256 when unset).',
     ),
   ),
   use_chat_template: z.optional(

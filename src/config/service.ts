@@ -260,7 +260,7 @@ function assemble(
   generation: ResolvedGeneration,
   secrets: readonly string[],
 ): LightEvalConfig {
-  const execution = resolveExecution(runConfig, provider);
+  const execution = resolveExecution(runConfig, provider, generation.parameters.max_new_tokens);
 
   const apiKey = scalars.api_key ?? '';
   const writesKey = scalars.include_api_key && apiKey !== '';

@@ -2,9 +2,10 @@
 // run the real `@actions/artifact` upload against 127.0.0.1 and inspect what it sent.
 import { createHash, randomBytes } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { createServer, type IncomingHttpHeaders, type IncomingMessage, type ServerResponse } from 'node:http';
+import { type IncomingHttpHeaders, type IncomingMessage, type ServerResponse } from 'node:http';
 import { dirname, join } from 'node:path';
 import { listenOnLoopback } from './loopback.js';
+import { parseJson, readBody, standInServer, twirpReply, xmlEscape } from './twirp-stand-in.js';
 import { unzipSync } from 'fflate';
 
 export type FailStep = 'create' | 'finalize' | 'blob';
@@ -99,32 +100,6 @@ function base64url(value: unknown): string {
   return Buffer.from(JSON.stringify(value)).toString('base64url');
 }
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-function parseJson(body: Buffer): Record<string, unknown> | undefined {
-  try {
-    const parsed: unknown = JSON.parse(body.toString('utf8'));
-    return isRecord(parsed) ? parsed : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-function readBody(req: IncomingMessage): Promise<Buffer> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    req.on('data', (chunk: Buffer) => chunks.push(chunk));
-    req.on('end', () => resolve(Buffer.concat(chunks)));
-    req.on('error', reject);
-  });
-}
-
-function xmlEscape(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-}
-
 export async function startArtifactService(options: ArtifactServiceOptions = {}): Promise<ArtifactService> {
   const runId = options.runId ?? 'c0ffee00-0000-4000-8000-000000000001';
   const jobId = options.jobId ?? 'c0ffee00-0000-4000-8000-000000000002';
@@ -146,12 +121,6 @@ export async function startArtifactService(options: ArtifactServiceOptions = {})
     const failure = failures.get(step);
     failures.delete(step);
     return failure;
-  }
-
-  function twirpReply(res: ServerResponse, status: number, body: Record<string, unknown>): number {
-    res.writeHead(status, { 'content-type': 'application/json' });
-    res.end(JSON.stringify(body));
-    return status;
   }
 
   function twirpError(res: ServerResponse, status: number, msg: string): number {
@@ -335,15 +304,7 @@ export async function startArtifactService(options: ArtifactServiceOptions = {})
     requests.push({ kind, method: req.method ?? '', url: req.url ?? '', headers: req.headers, body, json, status });
   }
 
-  const server = createServer((req, res) => {
-    handle(req, res).catch((error: unknown) => {
-      const msg = `stand-in crashed: ${error instanceof Error ? error.message : String(error)}`;
-      problems.push(msg);
-      // 400, not 500, so the client gives up at once instead of retrying.
-      if (!res.headersSent) res.writeHead(400, { 'content-type': 'application/json' });
-      res.end(JSON.stringify({ code: 'invalid_argument', msg }));
-    });
-  });
+  const server = standInServer(handle, problems);
   origin = await listenOnLoopback(server);
 
   return {

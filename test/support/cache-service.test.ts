@@ -1,13 +1,13 @@
 // Runs the real @actions/cache client in-process against the stand-in.
 import { createHash, randomBytes } from 'node:crypto';
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
 import { DefaultArtifactClient } from '@actions/artifact';
 import { restoreCache, saveCache } from '@actions/cache';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { startArtifactService } from './artifact-service.js';
-import { startCacheService, type CacheService } from './cache-service.js';
+import { startCacheService, type CacheService, type CacheServiceOptions } from './cache-service.js';
 import { closedAfterEach } from './loopback.js';
 import { inStepEnv } from './step-env.js';
 import { tempDirs } from './temp-dirs.js';
@@ -47,17 +47,30 @@ function cacheVersion(paths: readonly string[], compression: keyof typeof COMPRE
   return createHash('sha256').update([...paths, compression, '1.0'].join('|')).digest('hex');
 }
 
-describe('cache service stand-in', () => {
+// Every test twice: archives held in memory, and written to files (storeIn), as for archives of gigabytes.
+describe.each([
+  { storage: 'in memory', onDisk: false },
+  { storage: 'in files', onDisk: true },
+])('cache service stand-in, archives $storage', ({ onDisk }) => {
   const started = closedAfterEach();
   const tempDir = tempDirs('cache-service-');
   let service: CacheService;
+  let store: string | undefined;
   let workspace: string;
   let runnerTemp: string;
   let folder: string;
   let output: string[];
 
+  /** A service's options: a folder of its own for the archives when they go to files. */
+  const storage = (): CacheServiceOptions => {
+    store = onDisk ? tempDir() : undefined;
+    return store === undefined ? {} : { storeIn: store };
+  };
+  /** Every file in the store: what a finished upload keeps, and nothing else. */
+  const storedFiles = (): string[] => (store === undefined ? [] : readdirSync(store).map((name) => join(store!, name)).sort());
+
   beforeEach(async () => {
-    service = started(await startCacheService());
+    service = started(await startCacheService(storage()));
     const root = tempDir();
     workspace = join(root, 'workspace');
     runnerTemp = join(root, 'runner-temp');
@@ -105,6 +118,10 @@ describe('cache service stand-in', () => {
     );
     expect(compression).toBeDefined();
     expect(entry.archive.subarray(0, COMPRESSIONS[compression!].length)).toEqual(COMPRESSIONS[compression!]);
+    // On disk, the archive is a file and the request log does not hold it.
+    expect(entry.files).toEqual(storedFiles());
+    expect(entry.files).toHaveLength(onDisk ? 1 : 0);
+    expect(service.requests[1]?.body.length).toBe(onDisk ? 0 : entry.size);
     expect(service.requests.map((r) => [r.kind, r.status])).toEqual([
       ['create', 200],
       ['put-blob', 201],
@@ -190,7 +207,7 @@ describe('cache service stand-in', () => {
     expect(firstId).toBeGreaterThan(0);
     expect(secondId).toBe(-1);
     expect(service.entries).toHaveLength(1);
-    expect(service.entries[0]!.archive).toBe(firstArchive);
+    expect(service.entries[0]!.archive).toEqual(firstArchive);
     // The archive is built, but nothing is uploaded once CreateCacheEntry says 409.
     expect(service.requests.slice(3).map((r) => [r.kind, r.status])).toEqual([['create', 409]]);
     // An info line, not a warning: on GitHub another job saving the same key is routine.
@@ -259,8 +276,11 @@ describe('cache service stand-in', () => {
       url.searchParams.set('blockid', id);
       return fetch(url, { method: 'PUT', body: data });
     };
+    // A block put again replaces the first; a block left out of the list is dropped.
+    expect((await putBlock('YjA=', 'replaced')).status).toBe(201);
     expect((await putBlock('YjA=', 'hello ')).status).toBe(201);
     expect((await putBlock('YjE=', 'world')).status).toBe(201);
+    expect((await putBlock('YjI=', 'unused')).status).toBe(201);
     const listUrl = new URL(uploadUrl);
     listUrl.searchParams.set('comp', 'blocklist');
     const list =
@@ -291,6 +311,10 @@ describe('cache service stand-in', () => {
     const blobType = { 'x-ms-blob-type': 'BlockBlob' };
     const overwrite = await fetch(downloadUrl, { method: 'PUT', body: 'x', headers: blobType });
     expect(overwrite.status).toBe(403);
+    // One file a block, in order; nothing of the refused or dropped uploads left.
+    expect(service.entries[0]?.files).toHaveLength(onDisk ? 2 : 0);
+    expect(service.entries[0]?.files).toEqual(storedFiles().slice(0, 2));
+    expect(service.entries[0]?.archive.toString()).toBe('hello world');
     const otherVersion = { key: 'raw', version: 'e'.repeat(64) };
     expect(await twirp('GetCacheEntryDownloadURL', otherVersion)).toEqual([200, { ok: false }]);
     const [unauthenticated] = await twirp('GetCacheEntryDownloadURL', { key: 'raw', version }, 'Bearer wrong');
@@ -305,7 +329,7 @@ describe('cache service stand-in', () => {
 
   it('serves a step that also uploads an artifact through one results URL and token', async () => {
     const artifacts = started(await startArtifactService());
-    service = started(await startCacheService({ alongside: artifacts }));
+    service = started(await startCacheService({ alongside: artifacts, ...storage() }));
     await writeTree(folder, { 'a.txt': Buffer.from('a') });
 
     // The cache service's variables are a superset of the artifact service's, so they alone make up the step's.

@@ -3,16 +3,20 @@
 // ACTIONS_CACHE_SERVICE_V2): twirp JSON calls to ACTIONS_RESULTS_URL reserve, finalize and look up entries, and the
 // archive itself goes up to and comes down from the signed blob URLs those calls hand out (Azure Put Blob, or Put
 // Block + Put Block List for archives over 128 MiB; a plain GET, as the client only uses the Azure SDK for download
-// hosts under .blob.core.windows.net).
+// hosts under .blob.core.windows.net). Archives are kept in memory, or with `storeIn` in files, for archives of
+// gigabytes (such as a LightEval environment, bench/install.ts).
 import { randomBytes } from 'node:crypto';
+import { createReadStream, createWriteStream, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import {
-  createServer,
   request as httpRequest,
   type IncomingHttpHeaders,
   type IncomingMessage,
   type ServerResponse,
 } from 'node:http';
+import { join } from 'node:path';
+import { pipeline } from 'node:stream/promises';
 import { listenOnLoopback } from './loopback.js';
+import { parseJson, readBody, standInServer, twirpReply, xmlEscape } from './twirp-stand-in.js';
 
 /** What a request was, as the stand-in understood it. */
 export type CacheRequestKind =
@@ -32,6 +36,7 @@ export interface CacheRequest {
   /** Path and query as received. */
   url: string;
   headers: IncomingHttpHeaders;
+  /** Empty for an upload written to a file (`storeIn`). */
   body: Buffer;
   /** Parsed body of a twirp (JSON) request; undefined for blob requests or invalid JSON. */
   json: Record<string, unknown> | undefined;
@@ -48,8 +53,13 @@ export interface CacheEntry {
   readonly version: string;
   /** `size_bytes` of the finalize call, checked against the uploaded archive. */
   readonly size: number;
-  /** What a download serves: the archive the client uploaded, or garbage after `corrupt`. */
+  /**
+   * What a download serves: the archive the client uploaded, or garbage after `corrupt`. With `storeIn`, read from
+   * `files` at each access: mind its size.
+   */
   readonly archive: Buffer;
+  /** With `storeIn`, the files that hold the archive, in order (one per Put Blob or Put Block); else none. */
+  readonly files: readonly string[];
 }
 
 export interface CacheServiceOptions {
@@ -59,6 +69,12 @@ export interface CacheServiceOptions {
    * on GitHub.
    */
   alongside?: { readonly url: string; readonly token: string };
+  /**
+   * A folder (existing) to write uploads to, one file per Put Blob or Put Block, and to stream downloads from,
+   * instead of holding them in memory: an archive of gigabytes outgrows a Buffer (about 4 GiB at most) and memory.
+   * The caller removes the folder.
+   */
+  storeIn?: string;
 }
 
 export interface CacheService {
@@ -81,13 +97,25 @@ export interface CacheService {
   close(): Promise<void>;
 }
 
+/** Bytes the stand-in holds: in memory, or in a file of `storeIn`. */
+type Stored = Buffer | { readonly path: string; readonly size: number };
+
+const storedSize = (part: Stored): number => (Buffer.isBuffer(part) ? part.length : part.size);
+const readStored = (part: Stored): Buffer => (Buffer.isBuffer(part) ? part : readFileSync(part.path));
+
+/** Frees the disk a part no longer needed takes. */
+function discard(part: Stored | undefined): void {
+  if (part !== undefined && !Buffer.isBuffer(part)) rmSync(part.path, { force: true });
+}
+
 /** A CreateCacheEntry not yet finalized, or finalized (then also in `entries`). */
 interface Reservation {
   readonly id: string;
   readonly key: string;
   readonly version: string;
-  readonly blocks: Map<string, Buffer>;
-  uploaded: Buffer | undefined;
+  readonly blocks: Map<string, Stored>;
+  /** The archive in order: one Buffer in memory; with `storeIn`, one file per uploaded blob or block. */
+  uploaded: Stored[] | undefined;
   finalized: boolean;
 }
 
@@ -110,30 +138,45 @@ function isTwirpMethod(name: string): name is TwirpMethod {
   return Object.hasOwn(TWIRP_KINDS, name);
 }
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
+/** Writes a request's body to `path` as it arrives. */
+async function saveBody(req: IncomingMessage, path: string): Promise<Stored> {
+  await pipeline(req, createWriteStream(path));
+  return { path, size: statSync(path).size };
 }
 
-function parseJson(body: Buffer): Record<string, unknown> | undefined {
-  try {
-    const parsed: unknown = JSON.parse(body.toString('utf8'));
-    return isRecord(parsed) ? parsed : undefined;
-  } catch {
-    return undefined;
+/** Bytes `start` to `end` (inclusive) of the parts laid end to end, file parts read as they are sent. */
+async function* partsRange(parts: readonly Stored[], start: number, end: number): AsyncGenerator<Buffer> {
+  let offset = 0;
+  for (const part of parts) {
+    const size = storedSize(part);
+    const from = Math.max(start, offset) - offset;
+    const to = Math.min(end, offset + size - 1) - offset;
+    offset += size;
+    if (from > to) continue;
+    if (Buffer.isBuffer(part)) yield part.subarray(from, to + 1);
+    else for await (const chunk of createReadStream(part.path, { start: from, end: to })) yield chunk as Buffer;
   }
 }
 
-function readBody(req: IncomingMessage): Promise<Buffer> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    req.on('data', (chunk: Buffer) => chunks.push(chunk));
-    req.on('end', () => resolve(Buffer.concat(chunks)));
-    req.on('error', reject);
-  });
-}
-
-function xmlEscape(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+/**
+ * Writes those bytes as the response body, at the pace the client reads. A client that hangs up stops it quietly,
+ * as `res.end(buffer)` would not notice either.
+ */
+async function sendRange(res: ServerResponse, parts: readonly Stored[], start: number, end: number): Promise<void> {
+  for await (const chunk of partsRange(parts, start, end)) {
+    if (res.destroyed) return;
+    if (res.write(chunk)) continue;
+    await new Promise<void>((resolve) => {
+      const done = () => {
+        res.off('drain', done);
+        res.off('close', done);
+        resolve();
+      };
+      res.on('drain', done);
+      res.on('close', done);
+    });
+  }
+  res.end();
 }
 
 /** A non-empty string field, or undefined. */
@@ -166,7 +209,7 @@ function byteRange(header: string, length: number): { start: number; end: number
 }
 
 export async function startCacheService(options: CacheServiceOptions = {}): Promise<CacheService> {
-  const { alongside } = options;
+  const { alongside, storeIn } = options;
   // The v2 cache client only passes the token on as a bearer; it never decodes it.
   const token = alongside?.token ?? `stand-in-cache-token-${randomBytes(12).toString('hex')}`;
   const signature = randomBytes(12).toString('hex');
@@ -175,19 +218,16 @@ export async function startCacheService(options: CacheServiceOptions = {}): Prom
   const requests: CacheRequest[] = [];
   const problems: string[] = [];
   const reservations = new Map<string, Reservation>();
+  /** What each entry's download serves, by entry id. */
+  const archives = new Map<string, Stored[]>();
   let nextId = 1;
+  let nextFile = 1;
   let origin = '';
 
   function signedUrl(id: string, permissions: string): string {
     const expiry = new Date(Date.now() + 3600_000).toISOString();
     const query = new URLSearchParams({ sv: AZURE_VERSION, sr: 'b', sp: permissions, se: expiry, sig: signature });
     return `${origin}${BLOB_PREFIX}${id}?${query.toString()}`;
-  }
-
-  function twirpReply(res: ServerResponse, status: number, body: Record<string, unknown>): number {
-    res.writeHead(status, { 'content-type': 'application/json' });
-    res.end(JSON.stringify(body));
-    return status;
   }
 
   function twirpError(res: ServerResponse, status: number, code: string, msg: string): number {
@@ -233,12 +273,21 @@ export async function startCacheService(options: CacheServiceOptions = {}): Prom
     if (reservation.uploaded === undefined) {
       return invalidArgument(res, `FinalizeCacheEntryUpload ${key}: no archive was uploaded`);
     }
-    if (size !== reservation.uploaded.length) {
-      const uploaded = reservation.uploaded.length;
+    const parts = reservation.uploaded;
+    const uploaded = parts.reduce((sum, part) => sum + storedSize(part), 0);
+    if (size !== uploaded) {
       return invalidArgument(res, `FinalizeCacheEntryUpload ${key}: size_bytes ${size} != ${uploaded} uploaded bytes`);
     }
     reservation.finalized = true;
-    entries.push({ id: reservation.id, key, version, size, archive: reservation.uploaded });
+    archives.set(reservation.id, parts);
+    const [only] = parts;
+    const files = parts.flatMap((part) => (Buffer.isBuffer(part) ? [] : [part.path]));
+    // In memory the archive is one Buffer; on disk it is read only when asked for.
+    entries.push(
+      parts.length === 1 && Buffer.isBuffer(only)
+        ? { id: reservation.id, key, version, size, archive: only, files }
+        : { id: reservation.id, key, version, size, files, get archive() { return Buffer.concat(parts.map(readStored)); } },
+    );
     return twirpReply(res, 200, { ok: true, entry_id: reservation.id });
   }
 
@@ -335,7 +384,7 @@ export async function startCacheService(options: CacheServiceOptions = {}): Prom
     url: URL,
     kind: CacheRequestKind,
     reservation: Reservation,
-    body: Buffer,
+    body: Stored,
     res: ServerResponse,
   ): number {
     const label = `upload of entry ${reservation.key}`;
@@ -346,7 +395,8 @@ export async function startCacheService(options: CacheServiceOptions = {}): Prom
       if (req.headers['x-ms-blob-type'] !== 'BlockBlob') {
         return blobProblem(req, res, 400, 'MissingRequiredHeader', `${label}: x-ms-blob-type is not BlockBlob`);
       }
-      reservation.uploaded = body;
+      reservation.uploaded?.forEach(discard);
+      reservation.uploaded = [body];
       return created(req, res);
     }
     if (kind === 'put-block') {
@@ -354,26 +404,30 @@ export async function startCacheService(options: CacheServiceOptions = {}): Prom
       if (blockId === null || blockId === '') {
         return blobProblem(req, res, 400, 'InvalidQueryParameterValue', `${label}: Put Block without blockid`);
       }
+      discard(reservation.blocks.get(blockId));
       reservation.blocks.set(blockId, body);
       return created(req, res);
     }
     // Put Block List: <BlockList><Latest|Uncommitted|Committed>id</...>...</BlockList>, in blob order.
-    const parts: Buffer[] = [];
-    for (const [, , blockId = ''] of body.toString('utf8').matchAll(/<(Latest|Uncommitted|Committed)>([^<]*)<\/\1>/g)) {
+    const parts: Stored[] = [];
+    for (const [, , blockId = ''] of readStored(body).toString('utf8').matchAll(/<(Latest|Uncommitted|Committed)>([^<]*)<\/\1>/g)) {
       const block = reservation.blocks.get(blockId);
       if (block === undefined) {
         return blobProblem(req, res, 400, 'InvalidBlockList', `${label}: unknown block id ${blockId}`);
       }
       parts.push(block);
     }
-    reservation.uploaded = Buffer.concat(parts);
+    // Blocks left out of the list are dropped, as Azure does.
+    for (const block of reservation.blocks.values()) if (!parts.includes(block)) discard(block);
+    reservation.uploaded?.forEach((part) => (parts.includes(part) ? undefined : discard(part)));
+    reservation.uploaded = storeIn === undefined ? [Buffer.concat(parts.map(readStored))] : parts;
     reservation.blocks.clear();
     return created(req, res);
   }
 
   function handleDownload(req: IncomingMessage, reservation: Reservation, res: ServerResponse): number {
-    const entry = entries.find((e) => e.id === reservation.id);
-    if (entry === undefined) {
+    const parts = archives.get(reservation.id);
+    if (parts === undefined) {
       return blobProblem(req, res, 404, 'BlobNotFound', `download of entry ${reservation.key} before it was finalized`);
     }
     const headers = {
@@ -383,15 +437,24 @@ export async function startCacheService(options: CacheServiceOptions = {}): Prom
       'last-modified': new Date().toUTCString(),
     };
     const rangeHeader = req.headers['x-ms-range'] ?? req.headers.range;
-    const range = typeof rangeHeader === 'string' ? byteRange(rangeHeader, entry.archive.length) : undefined;
+    const length = parts.reduce((sum, part) => sum + storedSize(part), 0);
+    const range = typeof rangeHeader === 'string' ? byteRange(rangeHeader, length) : undefined;
     if (range === 'unsatisfiable') return azureError(req, res, 416, 'InvalidRange', 'The range specified is invalid');
-    const { start, end } = range ?? { start: 0, end: entry.archive.length - 1 };
+    const { start, end } = range ?? { start: 0, end: length - 1 };
     const status = range === undefined ? 200 : 206;
-    const rangeHeaders: Record<string, string> =
-      range === undefined ? {} : { 'content-range': `bytes ${start}-${end}/${entry.archive.length}` };
+    const rangeHeaders: Record<string, string> = range === undefined ? {} : { 'content-range': `bytes ${start}-${end}/${length}` };
     const contentLength = String(end - start + 1);
     res.writeHead(status, azureHeaders(req, { ...headers, ...rangeHeaders, 'content-length': contentLength }));
-    res.end(req.method === 'HEAD' ? undefined : entry.archive.subarray(start, end + 1));
+    const [only] = parts;
+    if (req.method === 'HEAD') res.end();
+    else if (parts.length === 1 && Buffer.isBuffer(only)) res.end(only.subarray(start, end + 1));
+    else {
+      // Streamed from the files while the request is logged, as a Buffer handed to res.end() would be.
+      sendRange(res, parts, start, end).catch((error: unknown) => {
+        problems.push(`download of entry ${reservation.key}: ${error instanceof Error ? error.message : String(error)}`);
+        res.destroy();
+      });
+    }
     return status;
   }
 
@@ -408,7 +471,7 @@ export async function startCacheService(options: CacheServiceOptions = {}): Prom
     req: IncomingMessage,
     url: URL,
     kind: CacheRequestKind,
-    body: Buffer,
+    body: Stored,
     res: ServerResponse,
   ): number {
     const request = `${req.method ?? '?'} ${req.url ?? ''}`;
@@ -449,8 +512,12 @@ export async function startCacheService(options: CacheServiceOptions = {}): Prom
   }
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    const body = await readBody(req);
     const url = new URL(req.url ?? '/', origin);
+    const isBlob = url.pathname.startsWith(BLOB_PREFIX);
+    // With storeIn, a blob or block goes straight to a file; the block list (a little XML) is read like any body.
+    const toFile = storeIn !== undefined && isBlob && ['put-blob', 'put-block'].includes(blobKind(req, url));
+    const payload = toFile ? await saveBody(req, join(storeIn, `upload-${nextFile++}`)) : await readBody(req);
+    const body = Buffer.isBuffer(payload) ? payload : Buffer.alloc(0);
     let kind: CacheRequestKind = 'unknown';
     let json: Record<string, unknown> | undefined;
     let status: number;
@@ -460,9 +527,11 @@ export async function startCacheService(options: CacheServiceOptions = {}): Prom
       kind = isTwirpMethod(method) ? TWIRP_KINDS[method] : 'unknown';
       json = parseJson(body);
       status = handleTwirp(req, method, json, res);
-    } else if (url.pathname.startsWith(BLOB_PREFIX)) {
+    } else if (isBlob) {
       kind = blobKind(req, url);
-      status = handleBlob(req, url, kind, body, res);
+      status = handleBlob(req, url, kind, payload, res);
+      // An upload refused is not kept.
+      if (status !== 201) discard(payload);
     } else if (alongside !== undefined) {
       kind = 'forwarded';
       status = await forward(req, body, res, alongside.url);
@@ -474,15 +543,7 @@ export async function startCacheService(options: CacheServiceOptions = {}): Prom
     requests.push({ kind, method: req.method ?? '', url: req.url ?? '', headers: req.headers, body, json, status });
   }
 
-  const server = createServer((req, res) => {
-    handle(req, res).catch((error: unknown) => {
-      const msg = `stand-in crashed: ${error instanceof Error ? error.message : String(error)}`;
-      problems.push(msg);
-      // 400, not 500, so the client gives up at once instead of retrying.
-      if (!res.headersSent) res.writeHead(400, { 'content-type': 'application/json' });
-      res.end(JSON.stringify({ code: 'invalid_argument', msg }));
-    });
-  });
+  const server = standInServer(handle, problems);
   origin = await listenOnLoopback(server);
 
   return {
@@ -503,11 +564,20 @@ export async function startCacheService(options: CacheServiceOptions = {}): Prom
     problems,
     corrupt(key) {
       let found = false;
+      // Fixed text rather than random bytes, so a failure reproduces; neither gzip nor zstd accepts it.
+      const garbage = (size: number) => Buffer.alloc(size, 'stand-in: corrupted cache archive\n');
       entries.forEach((entry, index) => {
         if (entry.key !== key) return;
         found = true;
-        // Fixed text rather than random bytes, so a failure reproduces; neither gzip nor zstd accepts it.
-        entries[index] = { ...entry, archive: Buffer.alloc(entry.size, 'stand-in: corrupted cache archive\n') };
+        const parts = archives.get(entry.id) ?? [];
+        if (entry.files.length === 0) {
+          const archive = garbage(entry.size);
+          archives.set(entry.id, [archive]);
+          entries[index] = { ...entry, archive };
+        } else {
+          // Each file at most a block (128 MiB): rewritten in place, so the entry reads the garbage too.
+          for (const part of parts) if (!Buffer.isBuffer(part)) writeFileSync(part.path, garbage(part.size));
+        }
       });
       if (!found) throw new Error(`corrupt: no cache entry with key ${key}`);
     },

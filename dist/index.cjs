@@ -3938,7 +3938,7 @@ var init_artifact_staging = __esm({
 });
 
 // src/action/names.ts
-var Inputs, Outputs, States, SECRET_DIR_PREFIX;
+var Inputs, Outputs, States, UV_INDEX_VARIABLES, PIP_INDEX_VARIABLES, SECRET_DIR_PREFIX;
 var init_names = __esm({
   "src/action/names.ts"() {
     "use strict";
@@ -4008,6 +4008,8 @@ var init_names = __esm({
       /** The cache key and folder of a LightEval environment installed by the main step, for the post step to save. */
       EnvironmentCache: "environment-cache"
     };
+    UV_INDEX_VARIABLES = ["UV_DEFAULT_INDEX", "UV_INDEX", "UV_INDEX_URL", "UV_EXTRA_INDEX_URL"];
+    PIP_INDEX_VARIABLES = ["PIP_INDEX_URL", "PIP_EXTRA_INDEX_URL"];
     SECRET_DIR_PREFIX = "lighteval-action-";
   }
 });
@@ -5953,6 +5955,8 @@ var init_inputs = __esm({
       Inputs.CustomTasks,
       Inputs.LightevalArgs,
       Inputs.LightevalExtras,
+      Inputs.IndexUrl,
+      Inputs.ExtraIndexUrls,
       Inputs.LightevalTimeoutMinutes,
       Inputs.Thresholds,
       Inputs.Baseline
@@ -7413,8 +7417,7 @@ function indexEnvironment(settings) {
   };
 }
 function shownIndexes(env) {
-  const names = ["UV_DEFAULT_INDEX", "UV_INDEX", "UV_INDEX_URL", "UV_EXTRA_INDEX_URL"];
-  return names.flatMap((name2) => (env[name2] ?? "").split(/\s+/).filter((url) => url !== "").map((url) => `${name2}=${redactBaseUrl(url)}`));
+  return UV_INDEX_VARIABLES.flatMap((name2) => (env[name2] ?? "").split(/\s+/).filter((url) => url !== "").map((url) => `${name2}=${redactBaseUrl(url)}`));
 }
 async function locateUv(interpreter, toolRoot, env, secrets) {
   const onPath = findOnPath("uv", env);
@@ -9268,12 +9271,11 @@ ${artifactLine(name2, artifact.url)}`;
   if (exportFailure !== void 0) fail(scrub(exportFailure));
   if (uploadFailure !== void 0) fail(scrub(uploadFailure));
 }
-var INDEX_VARIABLES = ["UV_DEFAULT_INDEX", "UV_INDEX", "UV_INDEX_URL", "UV_EXTRA_INDEX_URL", "PIP_INDEX_URL", "PIP_EXTRA_INDEX_URL"];
 async function run() {
   let secrets = [readApiKey()];
   try {
     const baseUrlInput = getInput(Inputs.BaseUrl);
-    const indexUrls = [getInput(Inputs.IndexUrl), getInput(Inputs.ExtraIndexUrls), ...INDEX_VARIABLES.map((name2) => process.env[name2] ?? "")].flatMap((urls) => urls.split(/\s+/)).filter((url) => url !== "");
+    const indexUrls = [getInput(Inputs.IndexUrl), getInput(Inputs.ExtraIndexUrls), ...[...UV_INDEX_VARIABLES, ...PIP_INDEX_VARIABLES].map((name2) => process.env[name2] ?? "")].flatMap((urls) => urls.split(/\s+/)).filter((url) => url !== "");
     secrets = maskSecrets([...secrets, getInput(Inputs.GithubToken)], [baseUrlInput, ...indexUrls]);
     const inputs = await readInputs();
     secrets = [...secrets, ...maskSecrets([], recordBaseUrl(inputs.provider).filter((url) => url !== baseUrlInput))];

@@ -257,6 +257,23 @@ describe.each(NODE_RUNTIMES)('$name', (runtime) => {
       for (const text of Object.values(sandbox.workspaceFiles())) expect(leaksIn(text)).toEqual([]);
     });
 
+    it('masks the credentials of package indexes, in the inputs and in the step\'s uv and pip variables, before anything else', async () => {
+      const sandbox = newSandbox();
+      const passwords = ['inputIndexPass-0123456789', 'extraIndexPass-0123456789', 'uvIndexPass-0123456789', 'pipIndexPass-0123456789'];
+      const result = await sandbox.main(
+        {
+          ...FIELDS,
+          'index-url': `https://reader:${passwords[0]}@pypi.example/simple`,
+          'extra-index-urls': `https://one.example/simple\nhttps://reader:${passwords[1]}@two.example/simple`,
+        },
+        { UV_INDEX: `https://reader:${passwords[2]}@uv.example/simple`, PIP_EXTRA_INDEX_URL: `https://reader:${passwords[3]}@pip.example/simple` },
+      );
+      expect(result.status).toBe(0);
+      const lines = result.stdout.split('\n').filter((line) => line !== '');
+      const masks = lines.slice(0, lines.findIndex((line) => !line.startsWith('::add-mask::')));
+      for (const password of passwords) expect(masks).toContain(`::add-mask::${password}`);
+    });
+
     it('does not mask a user name beside a password, which would hide it everywhere and drop the outputs', async () => {
       const sandbox = newSandbox();
       const result = await sandbox.main({ ...FIELDS, 'base-url': 'https://api:pw-0123456789@api.example.com/v1' });

@@ -4489,6 +4489,8 @@ var RUN_ONLY_INPUTS = [
   Inputs.CustomTasks,
   Inputs.LightevalArgs,
   Inputs.LightevalExtras,
+  Inputs.IndexUrl,
+  Inputs.ExtraIndexUrls,
   Inputs.LightevalTimeoutMinutes,
   Inputs.Thresholds,
   Inputs.Baseline

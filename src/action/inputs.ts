@@ -397,6 +397,8 @@ const RUN_ONLY_INPUTS = [
   Inputs.CustomTasks,
   Inputs.LightevalArgs,
   Inputs.LightevalExtras,
+  Inputs.IndexUrl,
+  Inputs.ExtraIndexUrls,
   Inputs.LightevalTimeoutMinutes,
   Inputs.Thresholds,
   Inputs.Baseline,

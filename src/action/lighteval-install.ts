@@ -17,7 +17,7 @@ import { type EnvironmentPlan, environmentName, type Interpreter, packagesOf, uv
 import type { LightEvalRequirements } from '../lighteval/requirements.js';
 import { type InstallMode, InputError, inputMessage } from './inputs.js';
 import { logLine, programLog } from './log.js';
-import { Inputs, States } from './names.js';
+import { Inputs, States, UV_INDEX_VARIABLES } from './names.js';
 
 const IS_WINDOWS = process.platform === 'win32';
 
@@ -111,8 +111,7 @@ function indexEnvironment(settings: InstallSettings): Record<string, string> {
 
 /** Every index the install may use, redacted: they name the environment in the cache key. */
 function shownIndexes(env: Environment): string[] {
-  const names = ['UV_DEFAULT_INDEX', 'UV_INDEX', 'UV_INDEX_URL', 'UV_EXTRA_INDEX_URL'];
-  return names.flatMap((name) => (env[name] ?? '').split(/\s+/).filter((url) => url !== '').map((url) => `${name}=${redactBaseUrl(url)}`));
+  return UV_INDEX_VARIABLES.flatMap((name) => (env[name] ?? '').split(/\s+/).filter((url) => url !== '').map((url) => `${name}=${redactBaseUrl(url)}`));
 }
 
 /** The uv program: the runner's, or one installed with pip into a small environment of its own. */

@@ -15,7 +15,7 @@ import { fail, reportFailure } from './failure.js';
 import { type BuildInputs, InputError, inputMessage, readApiKey, readInputs, workspaceOf } from './inputs.js';
 import { logLine } from './log.js';
 import { fitMarkdown, OUTPUT_REPORT_LIMIT, oversizedJsonOutput } from './markdown-limits.js';
-import { Inputs, Outputs } from './names.js';
+import { Inputs, Outputs, PIP_INDEX_VARIABLES, UV_INDEX_VARIABLES } from './names.js';
 import { maskSecrets } from './secrets.js';
 import { appendSummary, configurationSummary } from './summary.js';
 
@@ -200,9 +200,6 @@ async function buildAndRun(inputs: BuildInputs, secrets: readonly string[]): Pro
   if (uploadFailure !== undefined) fail(scrub(uploadFailure));
 }
 
-/** The variables uv and pip read package indexes from. */
-const INDEX_VARIABLES = ['UV_DEFAULT_INDEX', 'UV_INDEX', 'UV_INDEX_URL', 'UV_EXTRA_INDEX_URL', 'PIP_INDEX_URL', 'PIP_EXTRA_INDEX_URL'];
-
 /** Runs the main step. Never throws: a failure is an error annotation and exit code 1. */
 export async function run(): Promise<void> {
   // Until every secret is known, messages are scrubbed of the key at least: it may sit in another input by mistake.
@@ -211,7 +208,7 @@ export async function run(): Promise<void> {
     // Nothing is printed before the key, the token and the credentials of the base-url input are masked.
     const baseUrlInput = core.getInput(Inputs.BaseUrl);
     // Package indexes may carry credentials too, in the inputs or in uv's own variables.
-    const indexUrls = [core.getInput(Inputs.IndexUrl), core.getInput(Inputs.ExtraIndexUrls), ...INDEX_VARIABLES.map((name) => process.env[name] ?? '')]
+    const indexUrls = [core.getInput(Inputs.IndexUrl), core.getInput(Inputs.ExtraIndexUrls), ...[...UV_INDEX_VARIABLES, ...PIP_INDEX_VARIABLES].map((name) => process.env[name] ?? '')]
       .flatMap((urls) => urls.split(/\s+/))
       .filter((url) => url !== '');
     secrets = maskSecrets([...secrets, core.getInput(Inputs.GithubToken)], [baseUrlInput, ...indexUrls]);

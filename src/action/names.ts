@@ -88,5 +88,10 @@ export const States = {
   EnvironmentCache: 'environment-cache',
 } as const;
 
+/** The variables uv reads package indexes from; they name a LightEval environment, and their credentials are masked. */
+export const UV_INDEX_VARIABLES = ['UV_DEFAULT_INDEX', 'UV_INDEX', 'UV_INDEX_URL', 'UV_EXTRA_INDEX_URL'] as const;
+/** The same for pip, which installs uv when the runner has none. */
+export const PIP_INDEX_VARIABLES = ['PIP_INDEX_URL', 'PIP_EXTRA_INDEX_URL'] as const;
+
 /** The prefix of the folder under RUNNER_TEMP that holds secret files; the post step deletes only such folders. */
 export const SECRET_DIR_PREFIX = 'lighteval-action-';

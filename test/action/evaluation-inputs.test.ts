@@ -80,6 +80,8 @@ describe('readInputs without run-lighteval', () => {
         'max-samples': '10',
         'custom-tasks': 'missing.py',
         'lighteval-args': '--save-details',
+        'index-url': 'not a URL',
+        'extra-index-urls': 'https://one.example/simple',
         'lighteval-timeout-minutes': '5',
         thresholds: 'a: [1',
         baseline: 'missing.json',
@@ -92,6 +94,8 @@ describe('readInputs without run-lighteval', () => {
       'Input "max-samples": ignored, since run-lighteval is not true',
       'Input "custom-tasks": ignored, since run-lighteval is not true',
       'Input "lighteval-args": ignored, since run-lighteval is not true',
+      'Input "index-url": ignored, since run-lighteval is not true',
+      'Input "extra-index-urls": ignored, since run-lighteval is not true',
       'Input "lighteval-timeout-minutes": ignored, since run-lighteval is not true',
       'Input "thresholds": ignored, since run-lighteval is not true',
       'Input "baseline": ignored, since run-lighteval is not true',
@@ -101,7 +105,16 @@ describe('readInputs without run-lighteval', () => {
 
   it('does not warn about run inputs that only hold their defaults', async () => {
     const inputs = await readBuildInputs(
-      env({ ...MINIMAL, 'run-lighteval': 'false', install: 'auto', python: 'python3', 'baseline-tolerance': '0.02', comment: 'false' }),
+      env({
+        ...MINIMAL,
+        'run-lighteval': 'false',
+        install: 'auto',
+        python: 'python3',
+        'torch-backend': 'cpu',
+        'cache-lighteval': 'true',
+        'baseline-tolerance': '0.02',
+        comment: 'false',
+      }),
     );
     expect(inputs.warnings).toEqual([]);
   });

@@ -17,7 +17,7 @@ const DEFAULT_MAX_RETRIES = 8;
  * else 256, a usual task's budget); and a prompt of 500 tokens, for a tokens-per-minute limit, which providers count
  * with the budget when they admit a request.
  */
-export const REQUEST_ASSUMPTIONS = {
+const REQUEST_ASSUMPTIONS = {
   firstTokenSeconds: 0.5,
   secondsPerToken: 0.02,
   budgetTokens: 256,
@@ -58,7 +58,7 @@ function requestRate(limits: Partial<NonNullable<Provider['rate_limits']>>, budg
 }
 
 /** Seconds a request takes: as the run config says, else from the generation budget (REQUEST_ASSUMPTIONS). */
-export function expectedLatency(runConfig: RunConfig, maxNewTokens: number | undefined): number {
+function expectedLatency(runConfig: RunConfig, maxNewTokens: number | undefined): number {
   const stated = fromRunConfig(runConfig, 'expected_latency_seconds')?.value;
   if (stated !== undefined) return stated;
   const { firstTokenSeconds, secondsPerToken, budgetTokens } = REQUEST_ASSUMPTIONS;

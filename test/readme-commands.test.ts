@@ -1,13 +1,14 @@
 /**
- * The README's command-line examples are run as shown.
+ * The command-line examples of the documentation (README.md and the pages under docs/) are run as shown.
  *
  * - Every ```console block is a transcript: its `$ ` commands run in a scratch folder (`node dist/cli/index.cjs`
  *   is the real built CLI, `cat FILE` writes the file it shows, `echo $?` checks the last exit status), and what each
  *   prints must be the lines under it. A command the runner does not know fails the test, so no transcript goes
  *   unchecked; blocks of other languages are not transcripts and may not hold `$ ` lines.
- * - The worked example of export, inspect and replay (a ```sh script) is run line by line against the LightEval
- *   stand-in, with a canary key in the environment.
- * - The `$schema` lines shown for editors are the ones the examples start with, and name schemas that exist.
+ * - The worked example of export, inspect and replay (a ```sh script in docs/bundle-format.md) is run line by line
+ *   against the LightEval stand-in, with a canary key in the environment.
+ * - The `$schema` lines shown for editors (docs/configuration.md) are the ones the examples start with, and name
+ *   schemas that exist.
  */
 import { spawnSync } from 'node:child_process';
 import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
@@ -17,6 +18,7 @@ import { parse } from 'shell-quote';
 import { describe, expect, it } from 'vitest';
 import { leaksIn, secretFormsOf } from './support/leak-scan.js';
 import { installLightevalStandin, pathWithPrepended, readLightevalInvocations, sha256Hex, standinEnvironment } from './support/lighteval-standin.js';
+import { documentationFiles } from './support/readme-workflows.js';
 import { runStandinLighteval } from './support/results-fixtures.js';
 import { tempDirs } from './support/temp-dirs.js';
 
@@ -25,31 +27,35 @@ const CLI = 'dist/cli/index.cjs';
 const KEY = 'sk-readme-canary-0123456789abcdef';
 
 // ---------------------------------------------------------------------------------------------------------------
-// README.md as sections: each heading with its prose and its code blocks (headings inside code blocks are code).
+// The documentation's pages as sections: each heading with its prose and its code blocks (headings inside code blocks
+// are code).
 
 interface CodeBlock {
+  /** The page, relative to the repository (`docs/cli.md`). */
+  readonly file: string;
   readonly heading: string;
   readonly language: string;
-  /** README.md line number of the opening fence. */
+  /** The page's line number of the opening fence. */
   readonly line: number;
   readonly lines: readonly string[];
 }
 
 interface Section {
+  readonly file: string;
   readonly heading: string;
   readonly prose: string;
   readonly blocks: readonly CodeBlock[];
 }
 
-function readSections(text: string): Section[] {
+function readSections(text: string, file: string): Section[] {
   const sections: Section[] = [];
   let section = { heading: '', prose: [] as string[], blocks: [] as CodeBlock[] };
   let block: { language: string; line: number; lines: string[] } | undefined;
-  const close = () => sections.push({ heading: section.heading, prose: section.prose.join('\n'), blocks: section.blocks });
+  const close = () => sections.push({ file, heading: section.heading, prose: section.prose.join('\n'), blocks: section.blocks });
   text.split('\n').forEach((line, index) => {
     if (block !== undefined) {
       if (line === '```') {
-        section.blocks.push({ heading: section.heading, ...block });
+        section.blocks.push({ file, heading: section.heading, ...block });
         block = undefined;
       } else block.lines.push(line);
     } else if (line.startsWith('```')) block = { language: line.slice(3).trim(), line: index + 1, lines: [] };
@@ -62,17 +68,20 @@ function readSections(text: string): Section[] {
   return sections;
 }
 
-const sections = readSections(readFileSync(join(ROOT, 'README.md'), 'utf8'));
+const sections = documentationFiles().flatMap((file) => readSections(readFileSync(join(ROOT, file), 'utf8'), file));
 const allBlocks = sections.flatMap((section) => section.blocks);
 
-function sectionUnder(heading: string): Section {
-  const section = sections.find((candidate) => candidate.heading === heading);
-  if (section === undefined) throw new Error(`README.md has no heading ${heading}`);
+function sectionUnder(file: string, heading: string): Section {
+  const section = sections.find((candidate) => candidate.file === file && candidate.heading === heading);
+  if (section === undefined) throw new Error(`${file} has no heading ${heading}`);
   return section;
 }
 
+/** A block's page and heading, by which the transcripts below are named: docs/cli.md ## `compare`. */
+const placeOf = (block: CodeBlock): string => `${block.file} ${block.heading}`;
+
 // ---------------------------------------------------------------------------------------------------------------
-// Commands as the README writes them.
+// Commands as the documentation writes them.
 
 /** Lines of a script or transcript joined where a line ends in `\`, as the shell joins them. */
 function joinContinuations(lines: readonly string[], start: number): { text: string; next: number } {
@@ -92,17 +101,17 @@ interface Command {
 /** The words of a command line; comments dropped, a final `> FILE` taken apart, any other shell syntax refused. */
 function commandOf(text: string, where: string): Command {
   const entries = parse(text, (name: string): string => {
-    throw new Error(`${where}: the README test does not expand variables ($${name})`);
+    throw new Error(`${where}: the documentation test does not expand variables ($${name})`);
   }).filter((entry) => typeof entry === 'string' || !('comment' in entry));
   const redirected = entries.length >= 2 && JSON.stringify(entries.at(-2)) === '{"op":">"}' && typeof entries.at(-1) === 'string';
   const words = redirected ? entries.slice(0, -2) : entries;
   const syntax = words.find((entry) => typeof entry !== 'string');
-  if (syntax !== undefined) throw new Error(`${where}: the README test supports no shell syntax but a final \`> FILE\` (found ${JSON.stringify(syntax)})`);
+  if (syntax !== undefined) throw new Error(`${where}: the documentation test supports no shell syntax but a final \`> FILE\` (found ${JSON.stringify(syntax)})`);
   const [program = '', ...args] = words.map(String);
   return { program, args, stdoutTo: redirected ? String(entries.at(-1)) : undefined };
 }
 
-/** A path the README names, inside the working folder. */
+/** A path the documentation names, inside the working folder. */
 function fileIn(cwd: string, name: string, where: string): string {
   const path = normalize(name);
   if (isAbsolute(path) || path === '..' || path.startsWith('../')) throw new Error(`${where}: ${name} is outside the working folder`);
@@ -113,7 +122,7 @@ const isCli = (command: Command): boolean => command.program === 'node' && comma
 
 const scratchDir = tempDirs('readme-commands-');
 
-/** A working folder for README commands, `dist` and `examples` linked to the repository's; its parent is scratch space. */
+/** A working folder for the documentation's commands, `dist` and `examples` linked to the repository's; its parent is scratch space. */
 function workingFolder(): string {
   const scratch = scratchDir();
   const cwd = join(scratch, 'work');
@@ -146,7 +155,7 @@ function stepsOf(block: CodeBlock): Step[] {
   let current: { output: string[] } | undefined;
   for (let index = 0; index < block.lines.length; ) {
     const line = block.lines[index] ?? '';
-    const where = `README.md:${block.line + 1 + index}`;
+    const where = `${block.file}:${block.line + 1 + index}`;
     if (line.startsWith('$ ')) {
       const { text, next } = joinContinuations(block.lines, index);
       const step = { command: text.slice(2), line: block.line + 1 + index, output: [] };
@@ -182,9 +191,9 @@ function runTranscript(block: CodeBlock, cwd: string): void {
   const env = { PATH: process.env['PATH'] ?? '' };
   let status: number | undefined;
   const steps = stepsOf(block);
-  expect(steps.length, `README.md:${block.line}: a console block with no command`).toBeGreaterThan(0);
+  expect(steps.length, `${block.file}:${block.line}: a console block with no command`).toBeGreaterThan(0);
   for (const step of steps) {
-    const where = `README.md:${step.line}: $ ${step.command}`;
+    const where = `${block.file}:${step.line}: $ ${step.command}`;
     if (step.command.trim() === 'echo $?') {
       if (status === undefined) throw new Error(`${where}: no command ran before it`);
       expect(step.output, where).toEqual([String(status)]);
@@ -203,7 +212,7 @@ function runTranscript(block: CodeBlock, cwd: string): void {
       expect(linesOf(ran.screen), where).toEqual(step.output);
       status = ran.status;
     } else {
-      throw new Error(`${where}: the README test runs only \`cat FILE\`, \`node ${CLI} …\` (optionally \`> FILE\`) and \`echo $?\` in a transcript`);
+      throw new Error(`${where}: the documentation test runs only \`cat FILE\`, \`node ${CLI} …\` (optionally \`> FILE\`) and \`echo $?\` in a transcript`);
     }
   }
 }
@@ -227,7 +236,7 @@ function downloadMatrixArtifacts(cwd: string): void {
 
 /** What a transcript relies on without showing it: files in place before it runs, and checks of what it wrote. */
 const TRANSCRIPT_CONTEXT: Readonly<Record<string, { before?: (cwd: string) => void; after?: (cwd: string) => void }>> = {
-  '### `compare`': {
+  'docs/cli.md ## `compare`': {
     before: downloadMatrixArtifacts,
     after: (cwd) => expect(readFileSync(join(cwd, 'comparison.md'), 'utf8')).toMatch(/^## LightEval results: 3 models compared\n/),
   },
@@ -235,20 +244,20 @@ const TRANSCRIPT_CONTEXT: Readonly<Record<string, { before?: (cwd: string) => vo
 
 const transcripts = allBlocks.filter((block) => block.language === 'console');
 
-describe('README transcripts (```console blocks)', () => {
+describe('documentation transcripts (```console blocks)', () => {
   it('are the blocks with `$ ` commands, the validate and compare examples among them', () => {
     for (const block of allBlocks) {
-      if (block.lines.some((line) => line.startsWith('$ '))) expect(block.language, `README.md:${block.line} has $ commands`).toBe('console');
+      if (block.lines.some((line) => line.startsWith('$ '))) expect(block.language, `${block.file}:${block.line} has $ commands`).toBe('console');
     }
-    const headings = transcripts.map((block) => block.heading);
-    expect(headings).toEqual(expect.arrayContaining(['### `validate`', '### `compare`']));
-    expect(headings).toEqual(expect.arrayContaining(Object.keys(TRANSCRIPT_CONTEXT)));
+    const places = transcripts.map(placeOf);
+    expect(places).toEqual(expect.arrayContaining(['docs/cli.md ## `validate`', 'docs/cli.md ## `compare`']));
+    expect(places).toEqual(expect.arrayContaining(Object.keys(TRANSCRIPT_CONTEXT)));
   });
 
   for (const block of transcripts) {
-    it(`${block.heading} (README.md:${block.line}) prints what it shows`, () => {
+    it(`${placeOf(block)} (${block.file}:${block.line}) prints what it shows`, () => {
       const cwd = workingFolder();
-      const context = TRANSCRIPT_CONTEXT[block.heading];
+      const context = TRANSCRIPT_CONTEXT[placeOf(block)];
       context?.before?.(cwd);
       runTranscript(block, cwd);
       context?.after?.(cwd);
@@ -271,7 +280,7 @@ function runScript(block: CodeBlock, cwd: string, env: Record<string, string>, k
   const ran: Ran[] = [];
   for (let index = 0; index < block.lines.length; ) {
     const { text, next } = joinContinuations(block.lines, index);
-    const where = `README.md:${block.line + 1 + index}: ${text}`;
+    const where = `${block.file}:${block.line + 1 + index}: ${text}`;
     index = next;
     if (text.trim() === '' || text.trim().startsWith('#')) continue;
     const command = commandOf(text, where);
@@ -283,7 +292,7 @@ function runScript(block: CodeBlock, cwd: string, env: Record<string, string>, k
     let result;
     if (isCli(command)) result = spawnSync(process.execPath, command.args, { cwd, env, encoding: 'utf8', timeout: 30_000 });
     else if (command.program === 'lighteval') result = spawnSync('lighteval', command.args, { cwd, env, encoding: 'utf8', timeout: 30_000 });
-    else throw new Error(`${where}: the README test runs only \`node ${CLI} …\`, \`lighteval …\` and \`export NAME=…\` here`);
+    else throw new Error(`${where}: the documentation test runs only \`node ${CLI} …\`, \`lighteval …\` and \`export NAME=…\` here`);
     if (result.error !== undefined) throw result.error;
     expect(result.status, `${where}\n${result.stderr}`).toBe(0);
     if (command.stdoutTo !== undefined) writeFileSync(fileIn(cwd, command.stdoutTo, where), result.stdout);
@@ -300,9 +309,9 @@ function cellsOf(row: string): string[] {
     .map((cell) => cell.trim());
 }
 
-describe('README worked example of export, inspect and replay', () => {
+describe('the worked example of export, inspect and replay (docs/bundle-format.md)', () => {
   it('runs line by line, the key only in the environment, and replay prints the table shown', () => {
-    const section = sectionUnder('#### A worked example');
+    const section = sectionUnder('docs/bundle-format.md', '## A worked example');
     const [script, table] = section.blocks;
     expect(script?.language).toBe('sh');
     expect(table?.language).toBe('text');
@@ -368,12 +377,12 @@ function filesUnder(dir: string, prefix = ''): string[] {
 
 /** The `$schema=` targets of the `# yaml-language-server:` lines the section shows. */
 function schemaTargets(): string[] {
-  return sectionUnder('### JSON Schemas for editors').blocks.flatMap((block) =>
+  return sectionUnder('docs/configuration.md', '### JSON Schemas for editors').blocks.flatMap((block) =>
     block.lines.flatMap((line) => /^# yaml-language-server: \$schema=(\S+)$/.exec(line)?.[1] ?? []),
   );
 }
 
-describe('README schema lines for editors', () => {
+describe('the schema lines for editors (docs/configuration.md)', () => {
   it('are the first lines of the examples, by a path from examples/ to a schema that exists', () => {
     const relativeTargets = schemaTargets().filter((target) => !target.startsWith('https://'));
     const provider = relativeTargets.find((target) => target.endsWith('/provider.schema.json'));

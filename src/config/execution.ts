@@ -12,10 +12,10 @@ const DEFAULT_TIMEOUT_SECONDS = 120;
 const DEFAULT_MAX_RETRIES = 8;
 
 /**
- * What the builder assumes of a request when the run config does not say how long one takes (README, mapping rules):
- * the first token after half a second, then 50 tokens a second, for the whole generation budget (max_new_tokens,
- * else 256, a usual task's budget); and a prompt of 500 tokens, for a tokens-per-minute limit, which providers count
- * with the budget when they admit a request.
+ * What the builder assumes of a request when the run config does not say how long one takes (docs/configuration.md,
+ * Concurrency): the first token after half a second, then 50 tokens a second, for the whole generation budget
+ * (max_new_tokens, else 256, a usual task's budget); and a prompt of 500 tokens, for a tokens-per-minute limit, which
+ * providers count with the budget when they admit a request.
  */
 const REQUEST_ASSUMPTIONS = {
   firstTokenSeconds: 0.5,

@@ -321,7 +321,7 @@ describe('the JSON Schemas against the builder', () => {
     );
   });
 
-  /** Each numeric field, where it may sit, and its range as README's mapping rules state it. */
+  /** Each numeric field, where it may sit, and its range as the mapping rules (docs/configuration.md) state it. */
   interface NumericField {
     readonly path: readonly string[];
     readonly min: number;

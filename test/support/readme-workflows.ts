@@ -1,22 +1,25 @@
 /**
- * The GitHub workflows README.md shows: its ```yaml blocks that are workflows (a mapping with `on` and `jobs`), as
- * written, with the README line each starts on, so that a finding inside one can be pointed at in README.md.
+ * The documentation (README.md and the pages under docs/) and the GitHub workflows it shows: its ```yaml blocks that
+ * are workflows (a mapping with `on` and `jobs`), as written, with the file and line each starts on, so that a finding
+ * inside one can be pointed at in its page.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { parse } from 'yaml';
 import { ROOT } from './action-runner.js';
 
 export const README_PATH = join(ROOT, 'README.md');
 
-/** How the README's workflows name this action, and the compare action beside it. */
+/** How the documentation's workflows name this action, and the compare action beside it. */
 export const README_ACTION_REF = 'OWNER/lighteval-action@v1';
 export const README_COMPARE_REF = 'OWNER/lighteval-action/compare@v1';
 
 export interface ReadmeYamlBlock {
+  /** The page, relative to the repository (`README.md`, `docs/cli.md`). */
+  readonly file: string;
   /** The nearest heading above the block, as written (`### Release gate`). */
   readonly heading: string;
-  /** README line (1-based) of the block's first line, the one after the opening fence. */
+  /** Line (1-based) of the page where the block's first line is, the one after the opening fence. */
   readonly firstLine: number;
   readonly text: string;
 }
@@ -42,9 +45,22 @@ export function readmeText(): string {
   return readFileSync(README_PATH, 'utf8');
 }
 
-/** Every ```yaml block of the README, in order. */
-export function readmeYamlBlocks(readme: string = readmeText()): ReadmeYamlBlock[] {
-  const lines = readme.split('\n');
+function markdownUnder(directory: string): string[] {
+  return readdirSync(directory).flatMap((entry) => {
+    const path = join(directory, entry);
+    if (statSync(path).isDirectory()) return markdownUnder(path);
+    return entry.endsWith('.md') ? [path] : [];
+  });
+}
+
+/** The documentation's pages, relative to the repository: README.md first, then every Markdown file under docs/. */
+export function documentationFiles(): string[] {
+  return ['README.md', ...markdownUnder(join(ROOT, 'docs')).map((path) => relative(ROOT, path)).sort()];
+}
+
+/** Every ```yaml block of a page, in order. */
+export function readmeYamlBlocks(text: string = readmeText(), file = 'README.md'): ReadmeYamlBlock[] {
+  const lines = text.split('\n');
   const blocks: ReadmeYamlBlock[] = [];
   let heading = '';
   for (let index = 0; index < lines.length; index += 1) {
@@ -54,9 +70,9 @@ export function readmeYamlBlocks(readme: string = readmeText()): ReadmeYamlBlock
     if (fence === null) continue;
     const [, ticks = '```', language = ''] = fence;
     const end = lines.findIndex((candidate, at) => at > index && candidate.startsWith(ticks) && candidate.trim() === ticks);
-    if (end === -1) throw new Error(`README.md line ${index + 1}: a code block that is never closed`);
+    if (end === -1) throw new Error(`${file} line ${index + 1}: a code block that is never closed`);
     if (language === 'yaml' || language === 'yml') {
-      blocks.push({ heading, firstLine: index + 2, text: `${lines.slice(index + 1, end).join('\n')}\n` });
+      blocks.push({ file, heading, firstLine: index + 2, text: `${lines.slice(index + 1, end).join('\n')}\n` });
     }
     // Past the block: a `#` line inside it is a YAML comment, not a heading.
     index = end;
@@ -68,12 +84,28 @@ function isWorkflow(value: unknown): value is Workflow {
   return typeof value === 'object' && value !== null && 'on' in value && 'jobs' in value;
 }
 
-/** The README's yaml blocks that are GitHub workflows (provider records and run configurations are not). */
-export function readmeWorkflows(readme: string = readmeText()): ReadmeWorkflow[] {
-  return readmeYamlBlocks(readme).flatMap((block) => {
+function workflowsOf(blocks: readonly ReadmeYamlBlock[]): ReadmeWorkflow[] {
+  return blocks.flatMap((block) => {
     const workflow: unknown = parse(block.text);
     return isWorkflow(workflow) ? [{ ...block, workflow }] : [];
   });
+}
+
+/** The README's yaml blocks that are GitHub workflows (provider records and run configurations are not). */
+export function readmeWorkflows(readme: string = readmeText()): ReadmeWorkflow[] {
+  return workflowsOf(readmeYamlBlocks(readme));
+}
+
+/** The yaml blocks of the pages under docs/. */
+export function docsYamlBlocks(): ReadmeYamlBlock[] {
+  return documentationFiles()
+    .filter((file) => file !== 'README.md')
+    .flatMap((file) => readmeYamlBlocks(readFileSync(join(ROOT, file), 'utf8'), file));
+}
+
+/** The workflows the pages under docs/ show. */
+export function docsWorkflows(): ReadmeWorkflow[] {
+  return workflowsOf(docsYamlBlocks());
 }
 
 /** The workflow under a README heading (`### Release gate`). */

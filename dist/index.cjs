@@ -3326,6 +3326,17 @@ var init_mini = __esm({
   }
 });
 
+// src/config/or-list.ts
+function orList(choices) {
+  if (choices.length <= 1) return choices[0] ?? "";
+  return `${choices.slice(0, -1).join(", ")} or ${choices[choices.length - 1] ?? ""}`;
+}
+var init_or_list = __esm({
+  "src/config/or-list.ts"() {
+    "use strict";
+  }
+});
+
 // src/config/schema-facts.ts
 function withFacts(schema, facts) {
   jsonSchemaFacts.add(schema, { ...jsonSchemaFacts.get(schema), ...facts });
@@ -3389,7 +3400,7 @@ function didYouMean(name2, known) {
 }
 function unknownFieldMessage(key, known) {
   const suggestion = didYouMean(key, known);
-  return suggestion === void 0 ? `unknown field; expected one of ${known.join(", ")}` : `unknown field; did you mean ${suggestion}?`;
+  return suggestion === void 0 ? `unknown field; expected one of ${orList(known)}` : `unknown field; did you mean ${suggestion}?`;
 }
 function closedObject(shape) {
   const known = Object.keys(shape);
@@ -3424,6 +3435,7 @@ var init_fields = __esm({
     import_fastest_levenshtein = __toESM(require_mod(), 1);
     init_mini();
     init_errors();
+    init_or_list();
     init_schema_facts();
     afterOtherChecks = { when: (payload) => payload.issues.length === 0 };
   }
@@ -4916,7 +4928,7 @@ function lookUp(original, parts, index, versionText) {
       );
     }
     const close = closeNames(parts.task, index.suitesOf.keys());
-    const hint2 = close.length === 0 ? "" : `; did you mean ${close.join(", ")}?`;
+    const hint2 = close.length === 0 ? "" : `; did you mean ${orList(close)}?`;
     return rejection(original, `LightEval ${versionText} has no task ${JSON.stringify(parts.task)}${hint2}`);
   }
   if (!index.keyedBySuite) return { suite: parts.suite ?? DEFAULT_SUITE };
@@ -4988,6 +5000,7 @@ var init_tasks = __esm({
     "use strict";
     import_fastest_levenshtein2 = __toESM(require_mod(), 1);
     init_errors();
+    init_or_list();
     init_schemas3();
     init_requirements();
     DEFAULT_SUITE = "lighteval";
@@ -5284,6 +5297,7 @@ var init_gate = __esm({
     init_mini();
     init_errors();
     init_fields();
+    init_or_list();
     init_markdown();
     LIMIT_KEYS = ["min", "max"];
     LIMIT_EXPECTED = "a number (the minimum) or a mapping with min and/or max";
@@ -5296,7 +5310,7 @@ var init_gate = __esm({
           const suggestions = new Map(likelyTypos(limit, LIMIT_KEYS));
           for (const key of unknownKeys) {
             const suggestion = suggestions.get(key);
-            const message = suggestion === void 0 ? "unknown field; expected min or max" : `unknown field; did you mean ${suggestion}?`;
+            const message = suggestion === void 0 ? `unknown field; expected ${orList(LIMIT_KEYS)}` : `unknown field; did you mean ${suggestion}?`;
             context.addIssue({ code: "custom", path: [key], message, input: limit[key] });
           }
           const { min, max } = limit;
@@ -5597,7 +5611,7 @@ function flagInput(name2) {
 function choiceInput(name2, choices) {
   const value = defaultedInput(name2);
   const choice = choices.find((candidate) => candidate === value.toLowerCase());
-  if (choice === void 0) throw new InputError(inputMessage(name2, `expected ${choices.join(", ")}, got ${describeValue(value)}`));
+  if (choice === void 0) throw new InputError(inputMessage(name2, `expected ${orList(choices)}, got ${describeValue(value)}`));
   return choice;
 }
 function parseNumber(name2, value, spec) {
@@ -5819,7 +5833,7 @@ function readExtras() {
 function readTorchBackend() {
   const value = defaultedInput(Inputs.TorchBackend);
   if (isTorchBackend(value)) return value;
-  throw new InputError(inputMessage(Inputs.TorchBackend, `expected cpu, auto, pypi, or a build such as cu128 or rocm6.4, got ${describeValue(value)}`));
+  throw new InputError(inputMessage(Inputs.TorchBackend, `expected ${orList(["cpu", "auto", "pypi", "a build such as cu128 or rocm6.4"])}, got ${describeValue(value)}`));
 }
 function checkedIndexUrl(input, url) {
   let parsed;
@@ -5909,6 +5923,7 @@ var init_inputs = __esm({
     init_core();
     init_errors();
     init_fields();
+    init_or_list();
     init_parse3();
     init_native();
     init_schemas3();
@@ -8195,6 +8210,7 @@ var init_read = __esm({
     "use strict";
     init_errors();
     init_fields();
+    init_or_list();
     init_digest();
     init_errors3();
     init_manifest();

@@ -38,7 +38,7 @@ const common = {
   absWorkingDir: root,
   bundle: true,
   platform: 'node',
-  target: 'node20',
+  target: 'node22',
   legalComments: 'none',
   metafile: true,
   logLevel: 'warning',
@@ -150,6 +150,22 @@ function licensesText(inputs) {
     .join('\n');
 }
 
+/**
+ * The project's package.json, as src imports it (`--version`), reduced to its version: the whole file would make
+ * every edit of it, a development dependency's bump included, a change of dist/.
+ */
+const versionOnly = {
+  name: 'version-only',
+  setup(builder) {
+    const packageJson = join(root, 'package.json');
+    builder.onLoad({ filter: /[\\/]package\.json$/ }, (args) => {
+      if (args.path !== packageJson) return undefined;
+      const { version } = JSON.parse(readFileSync(packageJson, 'utf8'));
+      return { contents: JSON.stringify({ version }), loader: 'json' };
+    });
+  },
+};
+
 rmSync(outDir, { recursive: true, force: true });
 const bundledInputs = [];
 for (const [entry, file] of ENTRIES) {
@@ -162,7 +178,7 @@ for (const [entry, file] of ENTRIES) {
     format: 'cjs',
     // import() becomes require(): loading a chunk then needs no ES module loader either.
     supported: { 'dynamic-import': false },
-    plugins: [lazyChunks(outfile), coreWithoutUnusedClients],
+    plugins: [lazyChunks(outfile), coreWithoutUnusedClients, versionOnly],
   });
   bundledInputs.push(...Object.keys(result.metafile.inputs));
   // The command line starts with #!: keep it runnable as ./dist/cli/index.cjs.

@@ -114,4 +114,11 @@ describe('dist/', () => {
     expect(readFileSync(join(DIST, 'cli/index.cjs'), 'utf8').startsWith('#!/usr/bin/env node\n')).toBe(true);
     expect(statSync(join(DIST, 'cli/index.cjs')).mode & 0o111).not.toBe(0);
   });
+
+  it('holds the version of package.json and nothing else of it, so that a development bump leaves dist/ as it is', () => {
+    const { version } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string };
+    const result = spawnSync(process.execPath, [join(DIST, 'cli/index.cjs'), '--version'], { encoding: 'utf8', env: {} });
+    expect(result.stdout).toBe(`${version}\n`);
+    for (const file of ['index.cjs', 'cli/index.cjs']) expect(readFileSync(join(DIST, file), 'utf8')).not.toMatch(/devDependencies|"scripts"/);
+  });
 });

@@ -648,509 +648,8 @@ var require_shell_quote = __commonJS({
   }
 });
 
-// src/cli/build-command.ts
-var import_node_path2 = require("node:path");
-
-// src/config/errors.ts
-function formatIssue(issue2) {
-  return issue2.path === "" ? issue2.message : `${issue2.path}: ${issue2.message}`;
-}
-var ConfigError = class extends Error {
-  name = "ConfigError";
-  issues;
-  constructor(issues) {
-    const [first] = issues;
-    if (first === void 0) throw new TypeError("ConfigError needs at least one issue");
-    super(formatIssue(first));
-    this.issues = issues;
-  }
-};
-function formatPath(segments) {
-  let path = "";
-  for (const segment of segments) {
-    if (typeof segment === "number") path += `[${segment}]`;
-    else path += path === "" ? String(segment) : `.${String(segment)}`;
-  }
-  return path;
-}
-function joinPath(parent, child) {
-  if (parent === "") return child;
-  return child === "" || child.startsWith("[") ? `${parent}${child}` : `${parent}.${child}`;
-}
-var SHOWN_STRING_LENGTH = 40;
-function describeValue(value) {
-  if (value === void 0) return "nothing";
-  if (value === null) return "null";
-  if (typeof value === "string") {
-    return value.length > SHOWN_STRING_LENGTH ? `a string of ${value.length} characters` : JSON.stringify(value);
-  }
-  if (Array.isArray(value)) return "a list";
-  if (typeof value === "object") return "a mapping";
-  return String(value);
-}
-function fieldIssuesFrom(error, root = []) {
-  return error.issues.map((issue2) => ({ path: formatPath([...root, ...issue2.path]), message: issue2.message }));
-}
-
-// src/config/parse.ts
-var MIB = 1024 * 1024;
-var MAX_DOCUMENT_BYTES = MIB;
-var MAX_DOCUMENT_DEPTH = 100;
-var MAX_ALIASES = 100;
-var MAX_NESTED_ALIASES = 10;
-async function parseDocument(text, source) {
-  checkSize(text, source);
-  const json = parseJson(text, source);
-  return json === void 0 ? parseYaml(text, source) : json.value;
-}
-function mebibytes(bytes) {
-  return `${bytes % MIB === 0 ? bytes / MIB : (Math.ceil(bytes / MIB * 10) / 10).toFixed(1)} MiB`;
-}
-function sizeOverLimit(bytes, limit) {
-  return `is ${mebibytes(bytes)}; expected at most ${mebibytes(limit)}`;
-}
-function checkSize(text, source) {
-  const bytes = Buffer.byteLength(text, "utf8");
-  if (bytes > MAX_DOCUMENT_BYTES) throw new ConfigError([{ path: source, message: sizeOverLimit(bytes, MAX_DOCUMENT_BYTES) }]);
-}
-async function parseYaml(text, source) {
-  const { Composer, Lexer, Parser, isAlias, isMap, isPair, isScalar, isSeq } = await Promise.resolve().then(() => __toESM(require("./../chunks/yaml.cjs"), 1));
-  const tokens = readTokens(new Lexer(), new Parser(), text, source);
-  const documents = composeDocuments(new Composer({ uniqueKeys: false, logLevel: "error" }), tokens);
-  if (documents.length > 1) {
-    throw new ConfigError([{ path: source, message: "expected one YAML or JSON document, found several" }]);
-  }
-  const [document] = documents;
-  if (document === void 0) return null;
-  const [error] = document.errors;
-  if (error !== void 0) {
-    throw structureError(text, error.pos[0], source, error.message.charAt(0).toLowerCase() + error.message.slice(1));
-  }
-  checkKeysAndAliases({ isAlias, isMap, isPair, isScalar, isSeq }, document, text, source);
-  try {
-    return document.toJS({ maxAliasCount: 100 });
-  } catch (cause) {
-    const reason = cause instanceof Error ? cause.message : String(cause);
-    throw new ConfigError([{ path: source, message: `unusable YAML: ${reason}` }]);
-  }
-}
-function readTokens(lexer, parser, text, source) {
-  const tokens = [];
-  for (const lexeme of lexer.lex(text)) {
-    for (const token of parser.next(lexeme)) tokens.push(token);
-    checkDepth(parser.stack, text, source);
-  }
-  for (const token of parser.end()) tokens.push(token);
-  return tokens;
-}
-function composeDocuments(composer, tokens) {
-  const documents = [];
-  const { stackTraceLimit } = Error;
-  Error.stackTraceLimit = 0;
-  try {
-    for (const document of composer.compose(tokens)) {
-      if (documents.push(document) > 1) break;
-    }
-  } finally {
-    Error.stackTraceLimit = stackTraceLimit;
-  }
-  return documents;
-}
-var COLLECTIONS = /* @__PURE__ */ new Set(["block-map", "block-seq", "flow-collection"]);
-function checkDepth(stack, text, source) {
-  if (stack.length <= MAX_DOCUMENT_DEPTH) return;
-  let depth = 0;
-  for (const token of stack) {
-    if (!COLLECTIONS.has(token.type)) continue;
-    depth += 1;
-    if (depth > MAX_DOCUMENT_DEPTH) throw structureError(text, token.offset, source, `nested more than ${MAX_DOCUMENT_DEPTH} levels deep`);
-  }
-}
-function checkKeysAndAliases(yaml, document, text, source) {
-  const steps = [{ node: document.contents }];
-  const anchors = /* @__PURE__ */ new Map();
-  let aliases = 0;
-  let nestedAliases = 0;
-  for (let step = steps.pop(); step !== void 0; step = steps.pop()) {
-    if ("end" in step) {
-      step.end.aliasesInside = aliases - step.end.aliasesBefore;
-    } else if ("key" in step) {
-      if (isRepeated(yaml, step.key, step.seen)) throw structureError(text, step.key.range[0], source, "map keys must be unique");
-    } else if (yaml.isAlias(step.node)) {
-      const at = step.node.range[0];
-      aliases += 1;
-      if (aliases > MAX_ALIASES) throw structureError(text, at, source, `more than ${MAX_ALIASES} aliases`);
-      const target = anchors.get(step.node.source);
-      if (target === void 0 || target.referred) continue;
-      if (target.aliasesInside === void 0) throw structureError(text, at, source, "an alias inside the node it refers to");
-      target.referred = true;
-      nestedAliases += target.aliasesInside;
-      if (nestedAliases > MAX_NESTED_ALIASES) {
-        throw structureError(text, at, source, `more than ${MAX_NESTED_ALIASES} aliases inside the nodes that aliases refer to`);
-      }
-    } else if (step.node !== null) {
-      const { node } = step;
-      if (node.anchor !== void 0) {
-        const anchored = { aliasesBefore: aliases, aliasesInside: yaml.isScalar(node) ? 0 : void 0, referred: false };
-        anchors.set(node.anchor, anchored);
-        if (anchored.aliasesInside === void 0) steps.push({ end: anchored });
-      }
-      if (yaml.isMap(node)) {
-        const seen = { scalars: /* @__PURE__ */ new Set(), others: /* @__PURE__ */ new Set() };
-        for (const { key, value } of node.items.slice().reverse()) {
-          if (node.flow) steps.push({ key, seen }, { node: value }, { node: key });
-          else steps.push({ node: value }, { key, seen }, { node: key });
-        }
-      } else if (yaml.isSeq(node)) {
-        const items = node.items;
-        for (const item of items.slice().reverse()) {
-          if (yaml.isPair(item)) steps.push({ node: item.value }, { node: item.key });
-          else steps.push({ node: item });
-        }
-      }
-    }
-  }
-}
-function isRepeated(yaml, key, seen) {
-  if (yaml.isScalar(key)) {
-    if (seen.scalars.has(key.value)) return true;
-    seen.scalars.add(key.value);
-    return false;
-  }
-  const json = JSON.stringify(key.toJSON());
-  if (seen.others.has(json)) return true;
-  seen.others.add(json);
-  return false;
-}
-function syntaxError(source, line, column, reason) {
-  return new ConfigError([{ path: source, message: `invalid YAML or JSON at line ${line}, column ${column}: ${reason}` }]);
-}
-var JSON_START = /^\ufeff?[ \t\n\r]*[[{]/;
-function parseJson(text, source) {
-  if (!JSON_START.test(text)) return void 0;
-  const start = text.charCodeAt(0) === 65279 ? 1 : 0;
-  let value;
-  try {
-    value = JSON.parse(start === 0 ? text : text.slice(start));
-  } catch {
-    return void 0;
-  }
-  checkStructure(text, start, source);
-  return { value };
-}
-var QUOTE = 34;
-var BACKSLASH = 92;
-var COMMA = 44;
-var OPEN_BRACE = 123;
-var CLOSE_BRACE = 125;
-var OPEN_BRACKET = 91;
-var CLOSE_BRACKET = 93;
-function checkStructure(text, start, source) {
-  const open = [];
-  let expectingKey = false;
-  for (let index = start; index < text.length; index += 1) {
-    const char = text.charCodeAt(index);
-    if (char === QUOTE) {
-      const end = closingQuote(text, index);
-      const current = open[open.length - 1];
-      if (expectingKey && current?.keys) {
-        const key = keyAt(text, index, end);
-        if (current.keys.has(key)) current.repeatedKey = index;
-        current.keys.add(key);
-        expectingKey = false;
-      }
-      index = end;
-    } else if (char === OPEN_BRACE || char === OPEN_BRACKET) {
-      if (open.length === MAX_DOCUMENT_DEPTH) {
-        throw structureError(text, index, source, `nested more than ${MAX_DOCUMENT_DEPTH} levels deep`);
-      }
-      open.push({ keys: char === OPEN_BRACE ? /* @__PURE__ */ new Set() : null, repeatedKey: void 0 });
-      expectingKey = char === OPEN_BRACE;
-    } else if (char === COMMA || char === CLOSE_BRACE || char === CLOSE_BRACKET) {
-      const current = char === COMMA ? open[open.length - 1] : open.pop();
-      if (current?.repeatedKey !== void 0) {
-        throw structureError(text, current.repeatedKey, source, "map keys must be unique");
-      }
-      expectingKey = char === COMMA && current?.keys instanceof Set;
-    }
-  }
-}
-function closingQuote(text, index) {
-  let end = index + 1;
-  while (text.charCodeAt(end) !== QUOTE) end += text.charCodeAt(end) === BACKSLASH ? 2 : 1;
-  return end;
-}
-function keyAt(text, open, close) {
-  const raw = text.slice(open + 1, close);
-  return raw.includes("\\") ? String(JSON.parse(text.slice(open, close + 1))) : raw;
-}
-function structureError(text, offset, source, reason) {
-  let line = 1;
-  for (let at = text.indexOf("\n"); at !== -1 && at < offset; at = text.indexOf("\n", at + 1)) line += 1;
-  return syntaxError(source, line, offset - text.lastIndexOf("\n", offset - 1), reason);
-}
-
-// src/config/providers.ts
-var PROVIDERS = [
-  { prefix: "openai", aliases: ["openai"], family: ["custom_openai"], keyEnv: "OPENAI_API_KEY" },
-  // Servers that speak OpenAI's API: LiteLLM calls them as openai, at the address only the record knows.
-  {
-    prefix: "openai",
-    aliases: ["openai_compatible", "generic", "llamacpp", "llama.cpp", "sglang", "tgi"],
-    family: ["custom_openai"],
-    keyEnv: "OPENAI_API_KEY",
-    needsBaseUrl: true
-  },
-  {
-    prefix: "azure",
-    aliases: ["azure", "azure_openai"],
-    family: ["azure_text"],
-    keyEnv: "AZURE_API_KEY",
-    keyEnvShadowedBy: ["AZURE_OPENAI_API_KEY"],
-    needsBaseUrl: true
-  },
-  { prefix: "azure_ai", aliases: ["azure_ai", "foundry"], keyEnv: "AZURE_AI_API_KEY", needsBaseUrl: true },
-  { prefix: "anthropic", aliases: ["anthropic", "claude"], family: ["anthropic_text"], keyEnv: "ANTHROPIC_API_KEY" },
-  { prefix: "gemini", aliases: ["gemini", "google", "google_ai_studio"], keyEnv: "GEMINI_API_KEY" },
-  {
-    prefix: "vertex_ai",
-    aliases: ["vertex", "vertexai", "vertex_ai", "gcp"],
-    family: ["vertex_ai_beta"],
-    // A key, when given, is a service account's JSON: LiteLLM reads it from this variable.
-    keyEnv: "VERTEXAI_CREDENTIALS",
-    keyOptional: true,
-    credentials: "Google application default credentials (GOOGLE_APPLICATION_CREDENTIALS), with VERTEXAI_PROJECT and VERTEXAI_LOCATION"
-  },
-  { prefix: "together_ai", aliases: ["together", "togetherai", "together_ai"], keyEnv: "TOGETHERAI_API_KEY" },
-  { prefix: "huggingface", aliases: ["huggingface", "hf"], keyEnv: "HF_TOKEN" },
-  {
-    prefix: "bedrock",
-    aliases: ["bedrock", "aws"],
-    // A key, when given, is a Bedrock API key (a bearer token).
-    keyEnv: "AWS_BEARER_TOKEN_BEDROCK",
-    keyOptional: true,
-    credentials: "AWS credentials (AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY, AWS_SESSION_TOKEN) and AWS_REGION_NAME"
-  },
-  { prefix: "fireworks_ai", aliases: ["fireworks", "fireworks_ai"], keyEnv: "FIREWORKS_AI_API_KEY" },
-  { prefix: "ollama_chat", aliases: ["ollama", "ollama_chat"], family: ["ollama"], keyEnv: "OLLAMA_API_KEY", keyOptional: true },
-  { prefix: "lm_studio", aliases: ["lmstudio", "lm_studio"], keyEnv: "LM_STUDIO_API_KEY", keyOptional: true, needsBaseUrl: true },
-  { prefix: "hosted_vllm", aliases: ["vllm", "hosted_vllm"], keyEnv: "HOSTED_VLLM_API_KEY", keyOptional: true, needsBaseUrl: true },
-  { prefix: "mistral", aliases: ["mistral", "mistralai"], keyEnv: "MISTRAL_API_KEY" },
-  { prefix: "groq", aliases: ["groq"], keyEnv: "GROQ_API_KEY" },
-  { prefix: "deepseek", aliases: ["deepseek"], keyEnv: "DEEPSEEK_API_KEY" },
-  { prefix: "openrouter", aliases: ["openrouter"], keyEnv: "OPENROUTER_API_KEY" },
-  { prefix: "cohere", aliases: ["cohere"], family: ["cohere_chat"], keyEnv: "COHERE_API_KEY" },
-  { prefix: "perplexity", aliases: ["perplexity"], keyEnv: "PERPLEXITYAI_API_KEY" },
-  { prefix: "deepinfra", aliases: ["deepinfra"], keyEnv: "DEEPINFRA_API_KEY" },
-  { prefix: "cerebras", aliases: ["cerebras"], keyEnv: "CEREBRAS_API_KEY" },
-  { prefix: "sambanova", aliases: ["sambanova"], keyEnv: "SAMBANOVA_API_KEY" },
-  { prefix: "xai", aliases: ["xai", "x-ai", "grok"], keyEnv: "XAI_API_KEY" },
-  { prefix: "nvidia_nim", aliases: ["nvidia", "nim", "nvidia_nim"], keyEnv: "NVIDIA_NIM_API_KEY" },
-  { prefix: "moonshot", aliases: ["kimi", "moonshot"], keyEnv: "MOONSHOT_API_KEY" },
-  { prefix: "dashscope", aliases: ["qwen", "dashscope", "alibaba"], keyEnv: "DASHSCOPE_API_KEY" },
-  { prefix: "watsonx", aliases: ["watsonx", "ibm"], needsBaseUrl: true }
-];
-function normalizeProviderType(type) {
-  return type.trim().toLowerCase().replace(/[-_\s]+/g, "_");
-}
-var BY_ALIAS = new Map(
-  PROVIDERS.flatMap((entry) => entry.aliases.map((alias) => [normalizeProviderType(alias), entry]))
-);
-var UNKNOWN_PREFIX_PATTERN = /^[a-z0-9][a-z0-9_.-]*$/;
-var PROVIDER_TYPE_PATTERN = String.raw`^\s*[A-Za-z0-9\u212A][A-Za-z0-9\u212A_.\s-]*$`;
-function knownProviderTypes() {
-  return PROVIDERS.flatMap((entry) => entry.aliases);
-}
-function resolveProviderType(type) {
-  const entry = BY_ALIAS.get(normalizeProviderType(type));
-  if (entry !== void 0) {
-    const keyEnv2 = entry.keyEnv ?? conventionalKeyEnv(entry.prefix);
-    return {
-      prefix: entry.prefix,
-      prefixes: [entry.prefix, ...entry.family ?? []],
-      keyEnv: keyEnv2,
-      keyEnvDocumented: entry.keyEnv !== void 0,
-      known: true,
-      keyVariables: [...entry.keyEnvShadowedBy ?? [], keyEnv2],
-      needsKey: entry.keyOptional !== true,
-      ...entry.credentials === void 0 ? {} : { credentials: entry.credentials },
-      needsBaseUrl: entry.needsBaseUrl === true
-    };
-  }
-  const prefix = type.trim().toLowerCase();
-  if (!UNKNOWN_PREFIX_PATTERN.test(prefix)) return void 0;
-  const keyEnv = conventionalKeyEnv(prefix);
-  return { prefix, prefixes: [prefix], keyEnv, keyEnvDocumented: false, known: false, keyVariables: [keyEnv], needsKey: true, needsBaseUrl: true };
-}
-function conventionalKeyEnv(prefix) {
-  return `${prefix.toUpperCase().replace(/[^A-Z0-9]/g, "_")}_API_KEY`;
-}
-
-// src/config/secrets.ts
-var MASK = "***";
-var LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
-function asciiEscaped(jsonEscaped) {
-  return jsonEscaped.replace(/[\u007f-\uffff]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`);
-}
-function secretForms(secret) {
-  if (secret.trim() === "") return [];
-  const uriEncoded = encodeURIComponent(secret.replace(LONE_SURROGATE, "\uFFFD"));
-  const jsonEscaped = JSON.stringify(secret).slice(1, -1);
-  const forms = [
-    secret,
-    ...secret.split(/\r?\n|\r/),
-    uriEncoded,
-    uriEncoded.replace(/%20/g, "+"),
-    new URLSearchParams({ k: secret }).toString().slice("k=".length),
-    jsonEscaped,
-    asciiEscaped(jsonEscaped)
-  ];
-  return [...new Set(forms.filter((form) => form.trim() !== ""))];
-}
-function occurrenceEnds(text, forms) {
-  let ends;
-  for (const form of forms) {
-    for (let at = text.indexOf(form); at !== -1; at = text.indexOf(form, at + 1)) {
-      ends ??= new Int32Array(text.length);
-      ends[at] = Math.max(ends[at] ?? 0, at + form.length);
-    }
-  }
-  return ends;
-}
-function masked(text, ends, end) {
-  const parts = [];
-  let plainFrom = 0;
-  let at = 0;
-  while (at < end) {
-    let runEnd = ends[at] ?? 0;
-    if (runEnd <= at) {
-      at += 1;
-      continue;
-    }
-    for (let inside = at + 1; inside <= runEnd && inside < end; inside += 1) runEnd = Math.max(runEnd, ends[inside] ?? 0);
-    parts.push(text.slice(plainFrom, at), MASK);
-    plainFrom = at = runEnd;
-  }
-  parts.push(text.slice(plainFrom, end));
-  return parts.join("");
-}
-function splitsPair(text, at) {
-  const before = text.charCodeAt(at - 1);
-  const after = text.charCodeAt(at);
-  return before >= 55296 && before <= 56319 && after >= 56320 && after <= 57343;
-}
-function secretScrubber(secrets) {
-  const forms = [...new Set(secrets.flatMap(secretForms))];
-  const kept2 = Math.max(0, ...forms.map((form) => form.length - 1));
-  const scrub = (text) => {
-    const ends = occurrenceEnds(text, forms);
-    return ends === void 0 ? text : masked(text, ends, text.length);
-  };
-  const settle = (text) => {
-    const ends = occurrenceEnds(text, forms) ?? new Int32Array(text.length);
-    let cut = 0;
-    let reach = 0;
-    for (let at = 0; at <= text.length - kept2; at += 1) {
-      if (reach <= at && !splitsPair(text, at)) cut = at;
-      reach = Math.max(reach, ends[at] ?? 0);
-    }
-    return { scrubbed: masked(text, ends, cut), rest: text.slice(cut) };
-  };
-  return { scrub, settle };
-}
-function scrubSecrets(text, secrets) {
-  return secretScrubber(secrets).scrub(text);
-}
-
-// src/config/redact.ts
-var VENDOR_PREFIX = /^[A-Za-z]{2,4}[-_]/;
-var MIN_KEY_LENGTH_FOR_PREFIX = 16;
-var REDACTED = "***";
-function redactApiKey(key) {
-  const prefix = VENDOR_PREFIX.exec(key)?.[0];
-  return prefix !== void 0 && key.length >= MIN_KEY_LENGTH_FOR_PREFIX ? `${prefix}${REDACTED}` : REDACTED;
-}
-var REDACTED_KEY = /^(?:[A-Za-z]{2,4}[-_])?\*\*\*$/;
-function isRedactedApiKey(value) {
-  return REDACTED_KEY.test(value);
-}
-var PUBLIC_PARAMETERS = /* @__PURE__ */ new Set(["api-version", "model", "region"]);
-var MIN_MASKED_LENGTH = 8;
-var URL_PARTS = /^([a-z][a-z0-9+.-]*:\/\/)([^/?#]*)([^?#]*)(\?[^#]*)?(#.*)?$/is;
-function decodedName(name) {
-  try {
-    return decodeURIComponent(name.replace(/\+/g, " ")).toLowerCase();
-  } catch {
-    return name.toLowerCase();
-  }
-}
-function decodedForms(text) {
-  try {
-    return [text, decodeURIComponent(text.replace(/\+/g, " ")), decodeURIComponent(text)];
-  } catch {
-    return [text];
-  }
-}
-var kept = (text) => ({ text });
-var hidden = (text, ...parts) => ({ text, credentials: [text, ...parts] });
-function parameterPieces(list) {
-  return list.split(/([&;])/).flatMap((parameter, index) => {
-    if (index % 2 === 1) return [kept(parameter)];
-    const equals = parameter.indexOf("=");
-    if (equals < 0) return [hidden(parameter)];
-    if (PUBLIC_PARAMETERS.has(decodedName(parameter.slice(0, equals)))) return [kept(parameter)];
-    return [kept(parameter.slice(0, equals + 1)), hidden(parameter.slice(equals + 1))];
-  });
-}
-function pathPieces(path) {
-  return path.split(/(\/)/).flatMap((segment) => {
-    const semicolon = segment.indexOf(";");
-    if (semicolon < 0) return [kept(segment)];
-    return [kept(segment.slice(0, semicolon + 1)), ...parameterPieces(segment.slice(semicolon + 1))];
-  });
-}
-function fragmentPiece(fragment) {
-  return hidden(fragment, ...parameterPieces(fragment).flatMap((piece) => piece.credentials ?? []));
-}
-function urlPieces(url) {
-  const parts = URL_PARTS.exec(url);
-  if (parts === null) return void 0;
-  const [, scheme = "", authority = "", path = "", query, fragment] = parts;
-  const at = authority.lastIndexOf("@");
-  const userInfo = authority.slice(0, Math.max(at, 0));
-  const colon = userInfo.indexOf(":");
-  return [
-    kept(scheme),
-    ...at < 0 ? [] : [hidden(userInfo, ...colon < 0 ? [] : [userInfo.slice(colon + 1)]), kept("@")],
-    kept(authority.slice(at + 1)),
-    ...pathPieces(path),
-    ...query === void 0 ? [] : [kept("?"), ...parameterPieces(query.slice(1))],
-    ...fragment === void 0 ? [] : [kept("#"), fragmentPiece(fragment.slice(1))]
-  ];
-}
-function withoutCredentials(url) {
-  const pieces = urlPieces(url);
-  if (pieces === void 0) return url;
-  return pieces.map(({ text, credentials }) => credentials === void 0 || text === "" ? text : REDACTED).join("");
-}
-function baseUrlCredentials(url) {
-  if (url === null || url === void 0) return [];
-  const credentials = (urlPieces(url) ?? []).flatMap((piece) => piece.credentials ?? []).flatMap(decodedForms).filter((value) => value.length >= MIN_MASKED_LENGTH);
-  return [...new Set(credentials)];
-}
-function redactBaseUrl(url, secrets = []) {
-  if (url === null || url === void 0) return url;
-  return withoutCredentials(scrubSecrets(withoutCredentials(url), secrets));
-}
-function redactConfigDict(dict, secrets = []) {
-  const redacted = structuredClone(dict);
-  const [parameters] = redacted.model_parameters;
-  const key = parameters.api_key;
-  const isKey = key !== void 0 && key !== "" && !isRedactedApiKey(key);
-  if (key !== void 0 && isKey) parameters.api_key = redactApiKey(key);
-  parameters.base_url = redactBaseUrl(parameters.base_url, isKey ? [key, ...secrets] : secrets);
-  return redacted;
-}
+// src/config/fields.ts
+var import_fastest_levenshtein = __toESM(require_mod(), 1);
 
 // node_modules/zod/v4/core/util.js
 function getEnumValues(entries) {
@@ -3477,8 +2976,52 @@ function superRefine(fn, params) {
   return _superRefine(fn, params);
 }
 
-// src/config/fields.ts
-var import_fastest_levenshtein = __toESM(require_mod(), 1);
+// src/config/errors.ts
+function formatIssue(issue2) {
+  return issue2.path === "" ? issue2.message : `${issue2.path}: ${issue2.message}`;
+}
+var ConfigError = class extends Error {
+  name = "ConfigError";
+  issues;
+  constructor(issues) {
+    const [first] = issues;
+    if (first === void 0) throw new TypeError("ConfigError needs at least one issue");
+    super(formatIssue(first));
+    this.issues = issues;
+  }
+};
+function formatPath(segments) {
+  let path = "";
+  for (const segment of segments) {
+    if (typeof segment === "number") path += `[${segment}]`;
+    else path += path === "" ? String(segment) : `.${String(segment)}`;
+  }
+  return path;
+}
+function joinPath(parent, child) {
+  if (parent === "") return child;
+  return child === "" || child.startsWith("[") ? `${parent}${child}` : `${parent}.${child}`;
+}
+var SHOWN_STRING_LENGTH = 40;
+function describeValue(value) {
+  if (value === void 0) return "nothing";
+  if (value === null) return "null";
+  if (typeof value === "string") {
+    return value.length > SHOWN_STRING_LENGTH ? `a string of ${value.length} characters` : JSON.stringify(value);
+  }
+  if (Array.isArray(value)) return "a list";
+  if (typeof value === "object") return "a mapping";
+  return String(value);
+}
+function fieldIssuesFrom(error, root = []) {
+  return error.issues.map((issue2) => ({ path: formatPath([...root, ...issue2.path]), message: issue2.message }));
+}
+
+// src/config/or-list.ts
+function orList(choices) {
+  if (choices.length <= 1) return choices[0] ?? "";
+  return `${choices.slice(0, -1).join(", ")} or ${choices[choices.length - 1] ?? ""}`;
+}
 
 // src/config/schema-facts.ts
 var jsonSchemaFacts = registry();
@@ -3537,7 +3080,7 @@ function didYouMean(name, known) {
 }
 function unknownFieldMessage(key, known) {
   const suggestion = didYouMean(key, known);
-  return suggestion === void 0 ? `unknown field; expected one of ${known.join(", ")}` : `unknown field; did you mean ${suggestion}?`;
+  return suggestion === void 0 ? `unknown field; expected one of ${orList(known)}` : `unknown field; did you mean ${suggestion}?`;
 }
 function closedObject(shape) {
   const known = Object.keys(shape);
@@ -3564,6 +3107,469 @@ function likelyTypos(value, known) {
     if (suggestion !== void 0) typos.push([key, suggestion]);
   }
   return typos;
+}
+
+// src/cli/build-command.ts
+var import_node_path2 = require("node:path");
+
+// src/config/parse.ts
+var MIB = 1024 * 1024;
+var MAX_DOCUMENT_BYTES = MIB;
+var MAX_DOCUMENT_DEPTH = 100;
+var MAX_ALIASES = 100;
+var MAX_NESTED_ALIASES = 10;
+async function parseDocument(text, source) {
+  checkSize(text, source);
+  const json = parseJson(text, source);
+  return json === void 0 ? parseYaml(text, source) : json.value;
+}
+function mebibytes(bytes) {
+  return `${bytes % MIB === 0 ? bytes / MIB : (Math.ceil(bytes / MIB * 10) / 10).toFixed(1)} MiB`;
+}
+function sizeOverLimit(bytes, limit) {
+  return `is ${mebibytes(bytes)}; expected at most ${mebibytes(limit)}`;
+}
+function checkSize(text, source) {
+  const bytes = Buffer.byteLength(text, "utf8");
+  if (bytes > MAX_DOCUMENT_BYTES) throw new ConfigError([{ path: source, message: sizeOverLimit(bytes, MAX_DOCUMENT_BYTES) }]);
+}
+async function parseYaml(text, source) {
+  const { Composer, Lexer, Parser, isAlias, isMap, isPair, isScalar, isSeq } = await Promise.resolve().then(() => __toESM(require("./../chunks/yaml.cjs"), 1));
+  const tokens = readTokens(new Lexer(), new Parser(), text, source);
+  const documents = composeDocuments(new Composer({ uniqueKeys: false, logLevel: "error" }), tokens);
+  if (documents.length > 1) {
+    throw new ConfigError([{ path: source, message: "expected one YAML or JSON document, found several" }]);
+  }
+  const [document] = documents;
+  if (document === void 0) return null;
+  const [error] = document.errors;
+  if (error !== void 0) {
+    throw structureError(text, error.pos[0], source, error.message.charAt(0).toLowerCase() + error.message.slice(1));
+  }
+  checkKeysAndAliases({ isAlias, isMap, isPair, isScalar, isSeq }, document, text, source);
+  try {
+    return document.toJS({ maxAliasCount: 100 });
+  } catch (cause) {
+    const reason = cause instanceof Error ? cause.message : String(cause);
+    throw new ConfigError([{ path: source, message: `unusable YAML: ${reason}` }]);
+  }
+}
+function readTokens(lexer, parser, text, source) {
+  const tokens = [];
+  for (const lexeme of lexer.lex(text)) {
+    for (const token of parser.next(lexeme)) tokens.push(token);
+    checkDepth(parser.stack, text, source);
+  }
+  for (const token of parser.end()) tokens.push(token);
+  return tokens;
+}
+function composeDocuments(composer, tokens) {
+  const documents = [];
+  const { stackTraceLimit } = Error;
+  Error.stackTraceLimit = 0;
+  try {
+    for (const document of composer.compose(tokens)) {
+      if (documents.push(document) > 1) break;
+    }
+  } finally {
+    Error.stackTraceLimit = stackTraceLimit;
+  }
+  return documents;
+}
+var COLLECTIONS = /* @__PURE__ */ new Set(["block-map", "block-seq", "flow-collection"]);
+function checkDepth(stack, text, source) {
+  if (stack.length <= MAX_DOCUMENT_DEPTH) return;
+  let depth = 0;
+  for (const token of stack) {
+    if (!COLLECTIONS.has(token.type)) continue;
+    depth += 1;
+    if (depth > MAX_DOCUMENT_DEPTH) throw structureError(text, token.offset, source, `nested more than ${MAX_DOCUMENT_DEPTH} levels deep`);
+  }
+}
+function checkKeysAndAliases(yaml, document, text, source) {
+  const steps = [{ node: document.contents }];
+  const anchors = /* @__PURE__ */ new Map();
+  let aliases = 0;
+  let nestedAliases = 0;
+  for (let step = steps.pop(); step !== void 0; step = steps.pop()) {
+    if ("end" in step) {
+      step.end.aliasesInside = aliases - step.end.aliasesBefore;
+    } else if ("key" in step) {
+      if (isRepeated(yaml, step.key, step.seen)) throw structureError(text, step.key.range[0], source, "map keys must be unique");
+    } else if (yaml.isAlias(step.node)) {
+      const at = step.node.range[0];
+      aliases += 1;
+      if (aliases > MAX_ALIASES) throw structureError(text, at, source, `more than ${MAX_ALIASES} aliases`);
+      const target = anchors.get(step.node.source);
+      if (target === void 0 || target.referred) continue;
+      if (target.aliasesInside === void 0) throw structureError(text, at, source, "an alias inside the node it refers to");
+      target.referred = true;
+      nestedAliases += target.aliasesInside;
+      if (nestedAliases > MAX_NESTED_ALIASES) {
+        throw structureError(text, at, source, `more than ${MAX_NESTED_ALIASES} aliases inside the nodes that aliases refer to`);
+      }
+    } else if (step.node !== null) {
+      const { node } = step;
+      if (node.anchor !== void 0) {
+        const anchored = { aliasesBefore: aliases, aliasesInside: yaml.isScalar(node) ? 0 : void 0, referred: false };
+        anchors.set(node.anchor, anchored);
+        if (anchored.aliasesInside === void 0) steps.push({ end: anchored });
+      }
+      if (yaml.isMap(node)) {
+        const seen = { scalars: /* @__PURE__ */ new Set(), others: /* @__PURE__ */ new Set() };
+        for (const { key, value } of node.items.slice().reverse()) {
+          if (node.flow) steps.push({ key, seen }, { node: value }, { node: key });
+          else steps.push({ node: value }, { key, seen }, { node: key });
+        }
+      } else if (yaml.isSeq(node)) {
+        const items = node.items;
+        for (const item of items.slice().reverse()) {
+          if (yaml.isPair(item)) steps.push({ node: item.value }, { node: item.key });
+          else steps.push({ node: item });
+        }
+      }
+    }
+  }
+}
+function isRepeated(yaml, key, seen) {
+  if (yaml.isScalar(key)) {
+    if (seen.scalars.has(key.value)) return true;
+    seen.scalars.add(key.value);
+    return false;
+  }
+  const json = JSON.stringify(key.toJSON());
+  if (seen.others.has(json)) return true;
+  seen.others.add(json);
+  return false;
+}
+function syntaxError(source, line, column, reason) {
+  return new ConfigError([{ path: source, message: `invalid YAML or JSON at line ${line}, column ${column}: ${reason}` }]);
+}
+var JSON_START = /^\ufeff?[ \t\n\r]*[[{]/;
+function parseJson(text, source) {
+  if (!JSON_START.test(text)) return void 0;
+  const start = text.charCodeAt(0) === 65279 ? 1 : 0;
+  let value;
+  try {
+    value = JSON.parse(start === 0 ? text : text.slice(start));
+  } catch {
+    return void 0;
+  }
+  checkStructure(text, start, source);
+  return { value };
+}
+var QUOTE = 34;
+var BACKSLASH = 92;
+var COMMA = 44;
+var OPEN_BRACE = 123;
+var CLOSE_BRACE = 125;
+var OPEN_BRACKET = 91;
+var CLOSE_BRACKET = 93;
+function checkStructure(text, start, source) {
+  const open = [];
+  let expectingKey = false;
+  for (let index = start; index < text.length; index += 1) {
+    const char = text.charCodeAt(index);
+    if (char === QUOTE) {
+      const end = closingQuote(text, index);
+      const current = open[open.length - 1];
+      if (expectingKey && current?.keys) {
+        const key = keyAt(text, index, end);
+        if (current.keys.has(key)) current.repeatedKey = index;
+        current.keys.add(key);
+        expectingKey = false;
+      }
+      index = end;
+    } else if (char === OPEN_BRACE || char === OPEN_BRACKET) {
+      if (open.length === MAX_DOCUMENT_DEPTH) {
+        throw structureError(text, index, source, `nested more than ${MAX_DOCUMENT_DEPTH} levels deep`);
+      }
+      open.push({ keys: char === OPEN_BRACE ? /* @__PURE__ */ new Set() : null, repeatedKey: void 0 });
+      expectingKey = char === OPEN_BRACE;
+    } else if (char === COMMA || char === CLOSE_BRACE || char === CLOSE_BRACKET) {
+      const current = char === COMMA ? open[open.length - 1] : open.pop();
+      if (current?.repeatedKey !== void 0) {
+        throw structureError(text, current.repeatedKey, source, "map keys must be unique");
+      }
+      expectingKey = char === COMMA && current?.keys instanceof Set;
+    }
+  }
+}
+function closingQuote(text, index) {
+  let end = index + 1;
+  while (text.charCodeAt(end) !== QUOTE) end += text.charCodeAt(end) === BACKSLASH ? 2 : 1;
+  return end;
+}
+function keyAt(text, open, close) {
+  const raw = text.slice(open + 1, close);
+  return raw.includes("\\") ? String(JSON.parse(text.slice(open, close + 1))) : raw;
+}
+function structureError(text, offset, source, reason) {
+  let line = 1;
+  for (let at = text.indexOf("\n"); at !== -1 && at < offset; at = text.indexOf("\n", at + 1)) line += 1;
+  return syntaxError(source, line, offset - text.lastIndexOf("\n", offset - 1), reason);
+}
+
+// src/config/providers.ts
+var PROVIDERS = [
+  { prefix: "openai", aliases: ["openai"], family: ["custom_openai"], keyEnv: "OPENAI_API_KEY" },
+  // Servers that speak OpenAI's API: LiteLLM calls them as openai, at the address only the record knows.
+  {
+    prefix: "openai",
+    aliases: ["openai_compatible", "generic", "llamacpp", "llama.cpp", "sglang", "tgi"],
+    family: ["custom_openai"],
+    keyEnv: "OPENAI_API_KEY",
+    needsBaseUrl: true
+  },
+  {
+    prefix: "azure",
+    aliases: ["azure", "azure_openai"],
+    family: ["azure_text"],
+    keyEnv: "AZURE_API_KEY",
+    keyEnvShadowedBy: ["AZURE_OPENAI_API_KEY"],
+    needsBaseUrl: true
+  },
+  { prefix: "azure_ai", aliases: ["azure_ai", "foundry"], keyEnv: "AZURE_AI_API_KEY", needsBaseUrl: true },
+  { prefix: "anthropic", aliases: ["anthropic", "claude"], family: ["anthropic_text"], keyEnv: "ANTHROPIC_API_KEY" },
+  { prefix: "gemini", aliases: ["gemini", "google", "google_ai_studio"], keyEnv: "GEMINI_API_KEY" },
+  {
+    prefix: "vertex_ai",
+    aliases: ["vertex", "vertexai", "vertex_ai", "gcp"],
+    family: ["vertex_ai_beta"],
+    // A key, when given, is a service account's JSON: LiteLLM reads it from this variable.
+    keyEnv: "VERTEXAI_CREDENTIALS",
+    keyOptional: true,
+    credentials: "Google application default credentials (GOOGLE_APPLICATION_CREDENTIALS), with VERTEXAI_PROJECT and VERTEXAI_LOCATION"
+  },
+  { prefix: "together_ai", aliases: ["together", "togetherai", "together_ai"], keyEnv: "TOGETHERAI_API_KEY" },
+  { prefix: "huggingface", aliases: ["huggingface", "hf"], keyEnv: "HF_TOKEN" },
+  {
+    prefix: "bedrock",
+    aliases: ["bedrock", "aws"],
+    // A key, when given, is a Bedrock API key (a bearer token).
+    keyEnv: "AWS_BEARER_TOKEN_BEDROCK",
+    keyOptional: true,
+    credentials: "AWS credentials (AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY, AWS_SESSION_TOKEN) and AWS_REGION_NAME"
+  },
+  { prefix: "fireworks_ai", aliases: ["fireworks", "fireworks_ai"], keyEnv: "FIREWORKS_AI_API_KEY" },
+  { prefix: "ollama_chat", aliases: ["ollama", "ollama_chat"], family: ["ollama"], keyEnv: "OLLAMA_API_KEY", keyOptional: true },
+  { prefix: "lm_studio", aliases: ["lmstudio", "lm_studio"], keyEnv: "LM_STUDIO_API_KEY", keyOptional: true, needsBaseUrl: true },
+  { prefix: "hosted_vllm", aliases: ["vllm", "hosted_vllm"], keyEnv: "HOSTED_VLLM_API_KEY", keyOptional: true, needsBaseUrl: true },
+  { prefix: "mistral", aliases: ["mistral", "mistralai"], keyEnv: "MISTRAL_API_KEY" },
+  { prefix: "groq", aliases: ["groq"], keyEnv: "GROQ_API_KEY" },
+  { prefix: "deepseek", aliases: ["deepseek"], keyEnv: "DEEPSEEK_API_KEY" },
+  { prefix: "openrouter", aliases: ["openrouter"], keyEnv: "OPENROUTER_API_KEY" },
+  { prefix: "cohere", aliases: ["cohere"], family: ["cohere_chat"], keyEnv: "COHERE_API_KEY" },
+  { prefix: "perplexity", aliases: ["perplexity"], keyEnv: "PERPLEXITYAI_API_KEY" },
+  { prefix: "deepinfra", aliases: ["deepinfra"], keyEnv: "DEEPINFRA_API_KEY" },
+  { prefix: "cerebras", aliases: ["cerebras"], keyEnv: "CEREBRAS_API_KEY" },
+  { prefix: "sambanova", aliases: ["sambanova"], keyEnv: "SAMBANOVA_API_KEY" },
+  { prefix: "xai", aliases: ["xai", "x-ai", "grok"], keyEnv: "XAI_API_KEY" },
+  { prefix: "nvidia_nim", aliases: ["nvidia", "nim", "nvidia_nim"], keyEnv: "NVIDIA_NIM_API_KEY" },
+  { prefix: "moonshot", aliases: ["kimi", "moonshot"], keyEnv: "MOONSHOT_API_KEY" },
+  { prefix: "dashscope", aliases: ["qwen", "dashscope", "alibaba"], keyEnv: "DASHSCOPE_API_KEY" },
+  { prefix: "watsonx", aliases: ["watsonx", "ibm"], needsBaseUrl: true }
+];
+function normalizeProviderType(type) {
+  return type.trim().toLowerCase().replace(/[-_\s]+/g, "_");
+}
+var BY_ALIAS = new Map(
+  PROVIDERS.flatMap((entry) => entry.aliases.map((alias) => [normalizeProviderType(alias), entry]))
+);
+var UNKNOWN_PREFIX_PATTERN = /^[a-z0-9][a-z0-9_.-]*$/;
+var PROVIDER_TYPE_PATTERN = String.raw`^\s*[A-Za-z0-9\u212A][A-Za-z0-9\u212A_.\s-]*$`;
+function knownProviderTypes() {
+  return PROVIDERS.flatMap((entry) => entry.aliases);
+}
+function resolveProviderType(type) {
+  const entry = BY_ALIAS.get(normalizeProviderType(type));
+  if (entry !== void 0) {
+    const keyEnv2 = entry.keyEnv ?? conventionalKeyEnv(entry.prefix);
+    return {
+      prefix: entry.prefix,
+      prefixes: [entry.prefix, ...entry.family ?? []],
+      keyEnv: keyEnv2,
+      keyEnvDocumented: entry.keyEnv !== void 0,
+      known: true,
+      keyVariables: [...entry.keyEnvShadowedBy ?? [], keyEnv2],
+      needsKey: entry.keyOptional !== true,
+      ...entry.credentials === void 0 ? {} : { credentials: entry.credentials },
+      needsBaseUrl: entry.needsBaseUrl === true
+    };
+  }
+  const prefix = type.trim().toLowerCase();
+  if (!UNKNOWN_PREFIX_PATTERN.test(prefix)) return void 0;
+  const keyEnv = conventionalKeyEnv(prefix);
+  return { prefix, prefixes: [prefix], keyEnv, keyEnvDocumented: false, known: false, keyVariables: [keyEnv], needsKey: true, needsBaseUrl: true };
+}
+function conventionalKeyEnv(prefix) {
+  return `${prefix.toUpperCase().replace(/[^A-Z0-9]/g, "_")}_API_KEY`;
+}
+
+// src/config/secrets.ts
+var MASK = "***";
+var LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+function asciiEscaped(jsonEscaped) {
+  return jsonEscaped.replace(/[\u007f-\uffff]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`);
+}
+function secretForms(secret) {
+  if (secret.trim() === "") return [];
+  const uriEncoded = encodeURIComponent(secret.replace(LONE_SURROGATE, "\uFFFD"));
+  const jsonEscaped = JSON.stringify(secret).slice(1, -1);
+  const forms = [
+    secret,
+    ...secret.split(/\r?\n|\r/),
+    uriEncoded,
+    uriEncoded.replace(/%20/g, "+"),
+    new URLSearchParams({ k: secret }).toString().slice("k=".length),
+    jsonEscaped,
+    asciiEscaped(jsonEscaped)
+  ];
+  return [...new Set(forms.filter((form) => form.trim() !== ""))];
+}
+function occurrenceEnds(text, forms) {
+  let ends;
+  for (const form of forms) {
+    for (let at = text.indexOf(form); at !== -1; at = text.indexOf(form, at + 1)) {
+      ends ??= new Int32Array(text.length);
+      ends[at] = Math.max(ends[at] ?? 0, at + form.length);
+    }
+  }
+  return ends;
+}
+function masked(text, ends, end) {
+  const parts = [];
+  let plainFrom = 0;
+  let at = 0;
+  while (at < end) {
+    let runEnd = ends[at] ?? 0;
+    if (runEnd <= at) {
+      at += 1;
+      continue;
+    }
+    for (let inside = at + 1; inside <= runEnd && inside < end; inside += 1) runEnd = Math.max(runEnd, ends[inside] ?? 0);
+    parts.push(text.slice(plainFrom, at), MASK);
+    plainFrom = at = runEnd;
+  }
+  parts.push(text.slice(plainFrom, end));
+  return parts.join("");
+}
+function splitsPair(text, at) {
+  const before = text.charCodeAt(at - 1);
+  const after = text.charCodeAt(at);
+  return before >= 55296 && before <= 56319 && after >= 56320 && after <= 57343;
+}
+function secretScrubber(secrets) {
+  const forms = [...new Set(secrets.flatMap(secretForms))];
+  const kept2 = Math.max(0, ...forms.map((form) => form.length - 1));
+  const scrub = (text) => {
+    const ends = occurrenceEnds(text, forms);
+    return ends === void 0 ? text : masked(text, ends, text.length);
+  };
+  const settle = (text) => {
+    const ends = occurrenceEnds(text, forms) ?? new Int32Array(text.length);
+    let cut = 0;
+    let reach = 0;
+    for (let at = 0; at <= text.length - kept2; at += 1) {
+      if (reach <= at && !splitsPair(text, at)) cut = at;
+      reach = Math.max(reach, ends[at] ?? 0);
+    }
+    return { scrubbed: masked(text, ends, cut), rest: text.slice(cut) };
+  };
+  return { scrub, settle };
+}
+function scrubSecrets(text, secrets) {
+  return secretScrubber(secrets).scrub(text);
+}
+
+// src/config/redact.ts
+var VENDOR_PREFIX = /^[A-Za-z]{2,4}[-_]/;
+var MIN_KEY_LENGTH_FOR_PREFIX = 16;
+var REDACTED = "***";
+function redactApiKey(key) {
+  const prefix = VENDOR_PREFIX.exec(key)?.[0];
+  return prefix !== void 0 && key.length >= MIN_KEY_LENGTH_FOR_PREFIX ? `${prefix}${REDACTED}` : REDACTED;
+}
+var REDACTED_KEY = /^(?:[A-Za-z]{2,4}[-_])?\*\*\*$/;
+function isRedactedApiKey(value) {
+  return REDACTED_KEY.test(value);
+}
+var PUBLIC_PARAMETERS = /* @__PURE__ */ new Set(["api-version", "model", "region"]);
+var MIN_MASKED_LENGTH = 8;
+var URL_PARTS = /^([a-z][a-z0-9+.-]*:\/\/)([^/?#]*)([^?#]*)(\?[^#]*)?(#.*)?$/is;
+function decodedName(name) {
+  try {
+    return decodeURIComponent(name.replace(/\+/g, " ")).toLowerCase();
+  } catch {
+    return name.toLowerCase();
+  }
+}
+function decodedForms(text) {
+  try {
+    return [text, decodeURIComponent(text.replace(/\+/g, " ")), decodeURIComponent(text)];
+  } catch {
+    return [text];
+  }
+}
+var kept = (text) => ({ text });
+var hidden = (text, ...parts) => ({ text, credentials: [text, ...parts] });
+function parameterPieces(list) {
+  return list.split(/([&;])/).flatMap((parameter, index) => {
+    if (index % 2 === 1) return [kept(parameter)];
+    const equals = parameter.indexOf("=");
+    if (equals < 0) return [hidden(parameter)];
+    if (PUBLIC_PARAMETERS.has(decodedName(parameter.slice(0, equals)))) return [kept(parameter)];
+    return [kept(parameter.slice(0, equals + 1)), hidden(parameter.slice(equals + 1))];
+  });
+}
+function pathPieces(path) {
+  return path.split(/(\/)/).flatMap((segment) => {
+    const semicolon = segment.indexOf(";");
+    if (semicolon < 0) return [kept(segment)];
+    return [kept(segment.slice(0, semicolon + 1)), ...parameterPieces(segment.slice(semicolon + 1))];
+  });
+}
+function fragmentPiece(fragment) {
+  return hidden(fragment, ...parameterPieces(fragment).flatMap((piece) => piece.credentials ?? []));
+}
+function urlPieces(url) {
+  const parts = URL_PARTS.exec(url);
+  if (parts === null) return void 0;
+  const [, scheme = "", authority = "", path = "", query, fragment] = parts;
+  const at = authority.lastIndexOf("@");
+  const userInfo = authority.slice(0, Math.max(at, 0));
+  const colon = userInfo.indexOf(":");
+  return [
+    kept(scheme),
+    ...at < 0 ? [] : [hidden(userInfo, ...colon < 0 ? [] : [userInfo.slice(colon + 1)]), kept("@")],
+    kept(authority.slice(at + 1)),
+    ...pathPieces(path),
+    ...query === void 0 ? [] : [kept("?"), ...parameterPieces(query.slice(1))],
+    ...fragment === void 0 ? [] : [kept("#"), fragmentPiece(fragment.slice(1))]
+  ];
+}
+function withoutCredentials(url) {
+  const pieces = urlPieces(url);
+  if (pieces === void 0) return url;
+  return pieces.map(({ text, credentials }) => credentials === void 0 || text === "" ? text : REDACTED).join("");
+}
+function baseUrlCredentials(url) {
+  if (url === null || url === void 0) return [];
+  const credentials = (urlPieces(url) ?? []).flatMap((piece) => piece.credentials ?? []).flatMap(decodedForms).filter((value) => value.length >= MIN_MASKED_LENGTH);
+  return [...new Set(credentials)];
+}
+function redactBaseUrl(url, secrets = []) {
+  if (url === null || url === void 0) return url;
+  return withoutCredentials(scrubSecrets(withoutCredentials(url), secrets));
+}
+function redactConfigDict(dict, secrets = []) {
+  const redacted = structuredClone(dict);
+  const [parameters] = redacted.model_parameters;
+  const key = parameters.api_key;
+  const isKey = key !== void 0 && key !== "" && !isRedactedApiKey(key);
+  if (key !== void 0 && isKey) parameters.api_key = redactApiKey(key);
+  parameters.base_url = redactBaseUrl(parameters.base_url, isKey ? [key, ...secrets] : secrets);
+  return redacted;
 }
 
 // src/config/schemas.ts
@@ -4528,7 +4534,44 @@ function writeFiles(directory, files, label2) {
 }
 
 // src/cli/command.ts
+var import_node_util2 = require("node:util");
+
+// src/cli/option-problem.ts
 var import_node_util = require("node:util");
+var PLAIN_OPTION = /^--?[A-Za-z0-9][A-Za-z0-9-]{0,39}$/;
+function shownOption(arg) {
+  const name = arg.slice(0, arg.includes("=") ? arg.indexOf("=") : arg.length);
+  return PLAIN_OPTION.test(name) ? name : describeValue(name);
+}
+function unknownOptionMessage(arg, known, otherwise) {
+  const typed = arg.replace(/^-+/, "").split("=", 1)[0] ?? "";
+  const suggestion = didYouMean(typed, known);
+  return `${shownOption(arg)}: unknown option; ${suggestion === void 0 ? otherwise : `did you mean --${suggestion}?`}`;
+}
+var optionOf = (options, name) => Object.hasOwn(options, name) ? options[name] : void 0;
+var looksLikeOption = (value) => value.length > 1 && value.startsWith("-");
+function optionProblem(args, options) {
+  const { tokens } = (0, import_node_util.parseArgs)({ args: [...args], options, strict: false, allowPositionals: true, tokens: true });
+  const known = [...Object.keys(options), "help"];
+  for (const token of tokens) {
+    if (token.kind !== "option") continue;
+    const option = optionOf(options, token.name);
+    if (option === void 0) {
+      const negated = token.name.startsWith("no-") ? token.name.slice("no-".length) : "";
+      if (optionOf(options, negated)?.type === "boolean") return `--${token.name}: unknown option; --${negated} is off unless given`;
+      return unknownOptionMessage(args[token.index] ?? token.rawName, known, "see the options below");
+    }
+    const name = `--${token.name}`;
+    if (option.type === "boolean" && token.value !== void 0) return `${name}: takes no value`;
+    if (option.type === "string" && token.value === void 0) return `${name}: expected a value`;
+    if (option.type === "string" && token.inlineValue === false && token.value !== void 0 && looksLikeOption(token.value)) {
+      return `${name}: expected a value, got what looks like an option; for a value starting with -, write ${name}=VALUE`;
+    }
+  }
+  return void 0;
+}
+
+// src/cli/command.ts
 var EXIT_OK = 0;
 var EXIT_FAILURE = 1;
 var EXIT_USAGE = 2;
@@ -4539,25 +4582,27 @@ function countText(min, max, name) {
   if (min === max) return min === 1 ? `one ${name}` : `${min} ${name} arguments`;
   return max === Infinity ? `at least ${min} ${name}` : `${min} to ${max} ${name} arguments`;
 }
+function positionalProblem(command, count, positionals) {
+  const { min = 0, max = 0, name = "" } = positionals ?? {};
+  if (count >= min && count <= max) return void 0;
+  if (max === 0) return `${command} takes options only, got ${count === 1 ? "1 other argument" : `${count} other arguments`}; see below`;
+  return `${command} takes ${countText(min, max, name)}, got ${count === 0 ? "none" : count}; see below`;
+}
 function parseCommandLine(args, spec) {
   if (args.some((arg) => arg === "--api-key" || arg.startsWith("--api-key="))) {
     throw new UsageError("--api-key: the key is read from the environment, never from the command line");
   }
-  let parsed;
-  try {
-    parsed = (0, import_node_util.parseArgs)({ args: [...args], options: spec.options, strict: true, allowPositionals: true });
-  } catch (error) {
-    throw new UsageError(error instanceof Error ? error.message : String(error));
-  }
-  const { min = 0, max = 0, name = "" } = spec.positionals ?? {};
-  const count = parsed.positionals.length;
-  if (count < min || count > max) {
-    throw new UsageError(max === 0 ? `${spec.command} takes options only; see below` : `${spec.command} takes ${countText(min, max, name)}; see below`);
-  }
+  const problem = optionProblem(args, spec.options);
+  if (problem !== void 0) throw new UsageError(problem);
+  const parsed = (0, import_node_util2.parseArgs)({ args: [...args], options: spec.options, strict: true, allowPositionals: true });
+  const positional = positionalProblem(spec.command, parsed.positionals.length, spec.positionals);
+  if (positional !== void 0) throw new UsageError(positional);
   return parsed;
 }
 
 // src/cli/build-command.ts
+var FORMATS = ["yaml", "json"];
+var isFormat = (text) => FORMATS.includes(text);
 var DEFAULT_OUT_DIR = "lighteval-output";
 var BUILD_OPTIONS = {
   provider: { type: "string" },
@@ -4577,7 +4622,7 @@ function parseBuildArgs(args) {
   const { provider, model, format = "yaml" } = values;
   if (provider === void 0) throw new UsageError("--provider FILE is required");
   if (model === void 0) throw new UsageError("--model NAME is required");
-  if (format !== "yaml" && format !== "json") throw new UsageError(`--format: expected yaml or json, got "${format}"`);
+  if (!isFormat(format)) throw new UsageError(`--format: expected ${orList(FORMATS)}, got ${describeValue(format)}`);
   return {
     providerFile: provider,
     model,
@@ -4667,6 +4712,51 @@ Exit status: 0 done, 1 invalid input, 2 bad usage.
 // src/io/results-scan.ts
 var import_node_fs2 = require("node:fs");
 var import_node_path3 = require("node:path");
+
+// src/lighteval/markdown.ts
+var INVISIBLE = /[\p{Cc}\p{Cf}\p{Cs}\p{Zl}\p{Zp}]/gu;
+var SHORT_ESCAPES = { "\b": "\\b", "	": "\\t", "\n": "\\n", "\f": "\\f", "\r": "\\r" };
+function visibleControls(text) {
+  return text.replace(INVISIBLE, (character) => {
+    const short = SHORT_ESCAPES[character];
+    if (short !== void 0) return short;
+    const code = (character.codePointAt(0) ?? 0).toString(16);
+    return code.length > 4 ? `\\u{${code}}` : `\\u${code.padStart(4, "0")}`;
+  });
+}
+var ENTITIES = {
+  "&": "&amp;",
+  "<": "&lt;",
+  ">": "&gt;",
+  "|": "&#124;",
+  "`": "&#96;",
+  "\\": "&#92;",
+  "*": "&#42;",
+  _: "&#95;",
+  "[": "&#91;",
+  "]": "&#93;",
+  "~": "&#126;",
+  $: "&#36;",
+  "#": "&#35;"
+};
+var BREAK = "<!-- -->";
+var ACTIVE = /[&<>|`\\*[\]~$#@]|(?<![\p{L}\p{N}])_|_(?![\p{L}\p{N}])|:(?=\/\/|[\w+-]+:)|(?<![\p{L}\p{N}])(?:gh(?=-\d)|www(?=\.))/giu;
+function escapeLine(line) {
+  return line.replace(ACTIVE, (match, offset) => {
+    const entity = ENTITIES[match];
+    if (entity === void 0) return `${match}${BREAK}`;
+    return match === "#" && /\d/.test(line.charAt(offset + 1)) ? `${entity}${BREAK}` : entity;
+  });
+}
+function escapeCell(text) {
+  return text.split(/\r\n?|\n/).map((line) => escapeLine(visibleControls(line))).join("<br>");
+}
+function codeCell(text) {
+  return `<code>${escapeCell(text)}</code>`;
+}
+function plural(count, word) {
+  return `${count} ${word}${count === 1 ? "" : "s"}`;
+}
 
 // src/lighteval/results.ts
 var MAX_RESULTS_DEPTH = 64;
@@ -4946,7 +5036,7 @@ function scanResults(paths, root = process.cwd()) {
       return [];
     } catch (error) {
       const reason = reasonOf(error);
-      return [{ path, message: reason === "no such file" ? "no such file or folder" : `cannot read (${reason})` }];
+      return [{ path: visibleControls(path), message: reason === "no such file" ? "no such file or folder" : `cannot read (${reason})` }];
     }
   });
   if (missing.length > 0) throw new ConfigError(missing);
@@ -4967,51 +5057,6 @@ function scanResults(paths, root = process.cwd()) {
   return { found, skipped };
 }
 
-// src/lighteval/markdown.ts
-var INVISIBLE = /[\p{Cc}\p{Cf}\p{Cs}\p{Zl}\p{Zp}]/gu;
-var SHORT_ESCAPES = { "\b": "\\b", "	": "\\t", "\n": "\\n", "\f": "\\f", "\r": "\\r" };
-function visibleControls(text) {
-  return text.replace(INVISIBLE, (character) => {
-    const short = SHORT_ESCAPES[character];
-    if (short !== void 0) return short;
-    const code = (character.codePointAt(0) ?? 0).toString(16);
-    return code.length > 4 ? `\\u{${code}}` : `\\u${code.padStart(4, "0")}`;
-  });
-}
-var ENTITIES = {
-  "&": "&amp;",
-  "<": "&lt;",
-  ">": "&gt;",
-  "|": "&#124;",
-  "`": "&#96;",
-  "\\": "&#92;",
-  "*": "&#42;",
-  _: "&#95;",
-  "[": "&#91;",
-  "]": "&#93;",
-  "~": "&#126;",
-  $: "&#36;",
-  "#": "&#35;"
-};
-var BREAK = "<!-- -->";
-var ACTIVE = /[&<>|`\\*[\]~$#@]|(?<![\p{L}\p{N}])_|_(?![\p{L}\p{N}])|:(?=\/\/|[\w+-]+:)|(?<![\p{L}\p{N}])(?:gh(?=-\d)|www(?=\.))/giu;
-function escapeLine(line) {
-  return line.replace(ACTIVE, (match, offset) => {
-    const entity = ENTITIES[match];
-    if (entity === void 0) return `${match}${BREAK}`;
-    return match === "#" && /\d/.test(line.charAt(offset + 1)) ? `${entity}${BREAK}` : entity;
-  });
-}
-function escapeCell(text) {
-  return text.split(/\r\n?|\n/).map((line) => escapeLine(visibleControls(line))).join("<br>");
-}
-function codeCell(text) {
-  return `<code>${escapeCell(text)}</code>`;
-}
-function plural(count, word) {
-  return `${count} ${word}${count === 1 ? "" : "s"}`;
-}
-
 // src/lighteval/gate.ts
 var LIMIT_KEYS = ["min", "max"];
 var LIMIT_EXPECTED = "a number (the minimum) or a mapping with min and/or max";
@@ -5024,7 +5069,7 @@ var limitMapping = looseObject(limitShape, { error: expectation(LIMIT_EXPECTED) 
       const suggestions = new Map(likelyTypos(limit, LIMIT_KEYS));
       for (const key of unknownKeys) {
         const suggestion = suggestions.get(key);
-        const message = suggestion === void 0 ? "unknown field; expected min or max" : `unknown field; did you mean ${suggestion}?`;
+        const message = suggestion === void 0 ? `unknown field; expected ${orList(LIMIT_KEYS)}` : `unknown field; did you mean ${suggestion}?`;
         context.addIssue({ code: "custom", path: [key], message, input: limit[key] });
       }
       const { min, max } = limit;
@@ -5283,7 +5328,7 @@ Exit status: 0 table printed, 1 no usable results or a PATH that does not exist,
     for (const { path, reason } of skipped) io.stderr(`warning: ${visibleControls(path)}: ${reason}
 `);
     if (found.length === 0) {
-      io.stderr(`error: no LightEval results found in ${paths.join(", ")}
+      io.stderr(`error: no LightEval results found in ${paths.map(visibleControls).join(", ")}
 `);
       return EXIT_FAILURE;
     }
@@ -5536,7 +5581,7 @@ function lookUp(original, parts, index, versionText) {
       );
     }
     const close = closeNames(parts.task, index.suitesOf.keys());
-    const hint = close.length === 0 ? "" : `; did you mean ${close.join(", ")}?`;
+    const hint = close.length === 0 ? "" : `; did you mean ${orList(close)}?`;
     return rejection(original, `LightEval ${versionText} has no task ${JSON.stringify(parts.task)}${hint}`);
   }
   if (!index.keyedBySuite) return { suite: parts.suite ?? DEFAULT_SUITE };
@@ -5980,7 +6025,7 @@ function parseManifest(text, source) {
     throw bundleError(
       source,
       MANIFEST_ENTRY,
-      `format_version ${describeValue(version2)} is not one this lighteval-action reads (it reads format_version ${READABLE_FORMAT_VERSIONS.join(", ")}); a newer lighteval-action may read it`
+      `format_version ${describeValue(version2)} is not one this lighteval-action reads (it reads format_version ${orList(READABLE_FORMAT_VERSIONS.map(String))}); a newer lighteval-action may read it`
     );
   }
   const parsed = ManifestSchema.safeParse(raw);
@@ -6836,6 +6881,10 @@ function overviewUsage(commands) {
 Commands:
 ${lines.join("\n")}
 
+Options:
+  -h, --help     show this help
+  -v, --version  print the version
+
 Run lighteval-action <command> --help for a command's options.
 The key is read from the environment, never from the command line.
 `;
@@ -6917,10 +6966,25 @@ Exit status: 0 valid, 1 invalid (every problem listed), 2 bad usage.
   run: (args, io) => runValidate(parseValidateArgs(args), io)
 };
 
+// package.json
+var package_default = { version: "1.0.0" };
+
+// src/cli/version.ts
+var VERSION = package_default.version;
+
 // src/cli/main.ts
 var COMMANDS = [buildCommand, validateCommand, exportCommand, inspectCommand, replayCommand, compareCommand];
 var USAGE = overviewUsage(COMMANDS);
 var isHelp = (arg) => arg === "-h" || arg === "--help";
+var isVersion = (arg) => arg === "-v" || arg === "--version";
+var OVERVIEW_OPTIONS = ["help", "version"];
+function noCommandMessage(name) {
+  if (name === void 0) return "a command is required";
+  if (name.startsWith("-")) return unknownOptionMessage(name, OVERVIEW_OPTIONS, "the command comes first, then its options");
+  const names = COMMANDS.map((known) => known.name);
+  const suggestion = didYouMean(name, names);
+  return suggestion === void 0 ? `unknown command; the commands are ${names.join(", ")}` : `unknown command; did you mean ${suggestion}?`;
+}
 async function main(argv, io) {
   const [name, ...args] = argv;
   const command = COMMANDS.find((candidate) => candidate.name === name);
@@ -6929,9 +6993,12 @@ async function main(argv, io) {
       io.stdout(USAGE);
       return EXIT_OK;
     }
-    if (command === void 0) {
-      throw new UsageError(name === void 0 ? "a command is required" : `unknown command; the commands are ${COMMANDS.map((known) => known.name).join(", ")}`);
+    if (isVersion(name)) {
+      io.stdout(`${VERSION}
+`);
+      return EXIT_OK;
     }
+    if (command === void 0) throw new UsageError(noCommandMessage(name));
     if (args.some(isHelp)) {
       io.stdout(command.usage);
       return EXIT_OK;

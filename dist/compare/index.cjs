@@ -2803,6 +2803,17 @@ var init_mini = __esm({
   }
 });
 
+// src/config/or-list.ts
+function orList(choices) {
+  if (choices.length <= 1) return choices[0] ?? "";
+  return `${choices.slice(0, -1).join(", ")} or ${choices[choices.length - 1] ?? ""}`;
+}
+var init_or_list = __esm({
+  "src/config/or-list.ts"() {
+    "use strict";
+  }
+});
+
 // src/config/schema-facts.ts
 function withFacts(schema, facts) {
   jsonSchemaFacts.add(schema, { ...jsonSchemaFacts.get(schema), ...facts });
@@ -2861,7 +2872,7 @@ function didYouMean(name, known) {
 }
 function unknownFieldMessage(key, known) {
   const suggestion = didYouMean(key, known);
-  return suggestion === void 0 ? `unknown field; expected one of ${known.join(", ")}` : `unknown field; did you mean ${suggestion}?`;
+  return suggestion === void 0 ? `unknown field; expected one of ${orList(known)}` : `unknown field; did you mean ${suggestion}?`;
 }
 function closedObject(shape) {
   const known = Object.keys(shape);
@@ -2896,8 +2907,60 @@ var init_fields = __esm({
     import_fastest_levenshtein = __toESM(require_mod(), 1);
     init_mini();
     init_errors();
+    init_or_list();
     init_schema_facts();
     afterOtherChecks = { when: (payload) => payload.issues.length === 0 };
+  }
+});
+
+// src/lighteval/markdown.ts
+function visibleControls(text) {
+  return text.replace(INVISIBLE, (character) => {
+    const short = SHORT_ESCAPES[character];
+    if (short !== void 0) return short;
+    const code = (character.codePointAt(0) ?? 0).toString(16);
+    return code.length > 4 ? `\\u{${code}}` : `\\u${code.padStart(4, "0")}`;
+  });
+}
+function escapeLine(line) {
+  return line.replace(ACTIVE, (match, offset) => {
+    const entity = ENTITIES[match];
+    if (entity === void 0) return `${match}${BREAK}`;
+    return match === "#" && /\d/.test(line.charAt(offset + 1)) ? `${entity}${BREAK}` : entity;
+  });
+}
+function escapeCell(text) {
+  return text.split(/\r\n?|\n/).map((line) => escapeLine(visibleControls(line))).join("<br>");
+}
+function codeCell(text) {
+  return `<code>${escapeCell(text)}</code>`;
+}
+function plural(count, word) {
+  return `${count} ${word}${count === 1 ? "" : "s"}`;
+}
+var INVISIBLE, SHORT_ESCAPES, ENTITIES, BREAK, ACTIVE;
+var init_markdown = __esm({
+  "src/lighteval/markdown.ts"() {
+    "use strict";
+    INVISIBLE = /[\p{Cc}\p{Cf}\p{Cs}\p{Zl}\p{Zp}]/gu;
+    SHORT_ESCAPES = { "\b": "\\b", "	": "\\t", "\n": "\\n", "\f": "\\f", "\r": "\\r" };
+    ENTITIES = {
+      "&": "&amp;",
+      "<": "&lt;",
+      ">": "&gt;",
+      "|": "&#124;",
+      "`": "&#96;",
+      "\\": "&#92;",
+      "*": "&#42;",
+      _: "&#95;",
+      "[": "&#91;",
+      "]": "&#93;",
+      "~": "&#126;",
+      $: "&#36;",
+      "#": "&#35;"
+    };
+    BREAK = "<!-- -->";
+    ACTIVE = /[&<>|`\\*[\]~$#@]|(?<![\p{L}\p{N}])_|_(?![\p{L}\p{N}])|:(?=\/\/|[\w+-]+:)|(?<![\p{L}\p{N}])(?:gh(?=-\d)|www(?=\.))/giu;
   }
 });
 
@@ -3031,57 +3094,6 @@ var init_results = __esm({
   }
 });
 
-// src/lighteval/markdown.ts
-function visibleControls(text) {
-  return text.replace(INVISIBLE, (character) => {
-    const short = SHORT_ESCAPES[character];
-    if (short !== void 0) return short;
-    const code = (character.codePointAt(0) ?? 0).toString(16);
-    return code.length > 4 ? `\\u{${code}}` : `\\u${code.padStart(4, "0")}`;
-  });
-}
-function escapeLine(line) {
-  return line.replace(ACTIVE, (match, offset) => {
-    const entity = ENTITIES[match];
-    if (entity === void 0) return `${match}${BREAK}`;
-    return match === "#" && /\d/.test(line.charAt(offset + 1)) ? `${entity}${BREAK}` : entity;
-  });
-}
-function escapeCell(text) {
-  return text.split(/\r\n?|\n/).map((line) => escapeLine(visibleControls(line))).join("<br>");
-}
-function codeCell(text) {
-  return `<code>${escapeCell(text)}</code>`;
-}
-function plural(count, word) {
-  return `${count} ${word}${count === 1 ? "" : "s"}`;
-}
-var INVISIBLE, SHORT_ESCAPES, ENTITIES, BREAK, ACTIVE;
-var init_markdown = __esm({
-  "src/lighteval/markdown.ts"() {
-    "use strict";
-    INVISIBLE = /[\p{Cc}\p{Cf}\p{Cs}\p{Zl}\p{Zp}]/gu;
-    SHORT_ESCAPES = { "\b": "\\b", "	": "\\t", "\n": "\\n", "\f": "\\f", "\r": "\\r" };
-    ENTITIES = {
-      "&": "&amp;",
-      "<": "&lt;",
-      ">": "&gt;",
-      "|": "&#124;",
-      "`": "&#96;",
-      "\\": "&#92;",
-      "*": "&#42;",
-      _: "&#95;",
-      "[": "&#91;",
-      "]": "&#93;",
-      "~": "&#126;",
-      $: "&#36;",
-      "#": "&#35;"
-    };
-    BREAK = "<!-- -->";
-    ACTIVE = /[&<>|`\\*[\]~$#@]|(?<![\p{L}\p{N}])_|_(?![\p{L}\p{N}])|:(?=\/\/|[\w+-]+:)|(?<![\p{L}\p{N}])(?:gh(?=-\d)|www(?=\.))/giu;
-  }
-});
-
 // src/lighteval/gate.ts
 var LIMIT_KEYS, LIMIT_EXPECTED, bound, limitShape, limitMapping, LimitSchema, TASK_LIMITS_EXPECTED, TaskLimitsSchema, ThresholdsSchema;
 var init_gate = __esm({
@@ -3090,6 +3102,7 @@ var init_gate = __esm({
     init_mini();
     init_errors();
     init_fields();
+    init_or_list();
     init_markdown();
     LIMIT_KEYS = ["min", "max"];
     LIMIT_EXPECTED = "a number (the minimum) or a mapping with min and/or max";
@@ -3102,7 +3115,7 @@ var init_gate = __esm({
           const suggestions = new Map(likelyTypos(limit, LIMIT_KEYS));
           for (const key of unknownKeys) {
             const suggestion = suggestions.get(key);
-            const message = suggestion === void 0 ? "unknown field; expected min or max" : `unknown field; did you mean ${suggestion}?`;
+            const message = suggestion === void 0 ? `unknown field; expected ${orList(LIMIT_KEYS)}` : `unknown field; did you mean ${suggestion}?`;
             context.addIssue({ code: "custom", path: [key], message, input: limit[key] });
           }
           const { min, max } = limit;
@@ -3982,6 +3995,7 @@ var import_node_fs = require("node:fs");
 var import_node_path = require("node:path");
 init_errors();
 init_fields();
+init_markdown();
 init_results();
 
 // src/io/files.ts
@@ -4126,7 +4140,7 @@ function scanResults(paths, root = process.cwd()) {
       return [];
     } catch (error2) {
       const reason = reasonOf(error2);
-      return [{ path, message: reason === "no such file" ? "no such file or folder" : `cannot read (${reason})` }];
+      return [{ path: visibleControls(path), message: reason === "no such file" ? "no such file or folder" : `cannot read (${reason})` }];
     }
   });
   if (missing.length > 0) throw new ConfigError(missing);
@@ -4421,6 +4435,7 @@ var UNDIGESTED_INPUTS = /* @__PURE__ */ new Set([Inputs.ApiKey, Inputs.GithubTok
 // src/action/inputs.ts
 init_errors();
 init_fields();
+init_or_list();
 
 // src/config/native.ts
 var DEFAULT_LIGHTEVAL_VERSION = "0.13.0";

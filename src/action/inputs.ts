@@ -7,6 +7,7 @@ import { isAbsolute, relative, resolve, sep } from 'node:path';
 import * as core from '@actions/core';
 import { ConfigError, describeValue, type FieldIssue } from '../config/errors.js';
 import { isRecord } from '../config/fields.js';
+import { orList } from '../config/or-list.js';
 import { parseDocument } from '../config/parse.js';
 import { DEFAULT_LIGHTEVAL_VERSION } from '../config/native.js';
 import { LightEvalVersionSchema } from '../config/schemas.js';
@@ -89,7 +90,7 @@ function flagInput(name: DefaultedInput): boolean {
 function choiceInput<const Choice extends string>(name: DefaultedInput, choices: readonly Choice[]): Choice {
   const value = defaultedInput(name);
   const choice = choices.find((candidate) => candidate === value.toLowerCase());
-  if (choice === undefined) throw new InputError(inputMessage(name, `expected ${choices.join(', ')}, got ${describeValue(value)}`));
+  if (choice === undefined) throw new InputError(inputMessage(name, `expected ${orList(choices)}, got ${describeValue(value)}`));
   return choice;
 }
 
@@ -502,7 +503,7 @@ function readExtras(): string[] {
 function readTorchBackend(): string {
   const value = defaultedInput(Inputs.TorchBackend);
   if (isTorchBackend(value)) return value;
-  throw new InputError(inputMessage(Inputs.TorchBackend, `expected cpu, auto, pypi, or a build such as cu128 or rocm6.4, got ${describeValue(value)}`));
+  throw new InputError(inputMessage(Inputs.TorchBackend, `expected ${orList(['cpu', 'auto', 'pypi', 'a build such as cu128 or rocm6.4'])}, got ${describeValue(value)}`));
 }
 
 const MAX_INDEX_URL_LENGTH = 2048;

@@ -6,6 +6,7 @@
 import type { UnzipFileInfo } from 'fflate';
 import { ConfigError, describeValue, fieldIssuesFrom, formatIssue } from '../config/errors.js';
 import { isRecord } from '../config/fields.js';
+import { orList } from '../config/or-list.js';
 import type { BundleFiles, BundleResults } from './create.js';
 import { sha256Hex } from './digest.js';
 import { bundleError, shownEntryName } from './errors.js';
@@ -133,7 +134,7 @@ function parseManifest(text: string, source: string): Manifest {
       source,
       MANIFEST_ENTRY,
       `format_version ${describeValue(version)} is not one this lighteval-action reads (it reads format_version ` +
-        `${READABLE_FORMAT_VERSIONS.join(', ')}); a newer lighteval-action may read it`,
+        `${orList(READABLE_FORMAT_VERSIONS.map(String))}); a newer lighteval-action may read it`,
     );
   }
   const parsed = ManifestSchema.safeParse(raw);

@@ -1,5 +1,7 @@
 import { join } from 'node:path';
+import { describeValue } from '../config/errors.js';
 import { apiKeyEnvFor, DEFAULT_LIGHTEVAL_VERSION, LightEvalConfigService, parseDocument } from '../config/index.js';
+import { orList } from '../config/or-list.js';
 import { CONFIG_FILE, NATIVE_FILE, readTextFile, writeFiles } from '../io/files.js';
 import { type CliCommand, type CommandIo, EXIT_OK, parseCommandLine, UsageError } from './command.js';
 
@@ -14,8 +16,12 @@ export interface BuildArgs {
   readonly apiKeyEnv: string | undefined;
   readonly lightevalVersion: string | undefined;
   readonly outDir: string;
-  readonly format: 'yaml' | 'json';
+  readonly format: Format;
 }
+
+const FORMATS = ['yaml', 'json'] as const;
+type Format = (typeof FORMATS)[number];
+const isFormat = (text: string): text is Format => (FORMATS as readonly string[]).includes(text);
 
 const DEFAULT_OUT_DIR = 'lighteval-output';
 
@@ -39,7 +45,7 @@ export function parseBuildArgs(args: readonly string[]): BuildArgs {
   const { provider, model, format = 'yaml' } = values;
   if (provider === undefined) throw new UsageError('--provider FILE is required');
   if (model === undefined) throw new UsageError('--model NAME is required');
-  if (format !== 'yaml' && format !== 'json') throw new UsageError(`--format: expected yaml or json, got "${format}"`);
+  if (!isFormat(format)) throw new UsageError(`--format: expected ${orList(FORMATS)}, got ${describeValue(format)}`);
   return {
     providerFile: provider,
     model,

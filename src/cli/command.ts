@@ -1,7 +1,6 @@
 /** What every command of the command line shares: its interface, its I/O, and how it reads its arguments. */
-import { parseArgs, type ParseArgsConfig } from 'node:util';
-
-type ParseArgsOptionsConfig = NonNullable<ParseArgsConfig['options']>;
+import { parseArgs } from 'node:util';
+import { optionProblem, type OptionsConfig } from './option-problem.js';
 
 export interface CommandIo {
   readonly env: Readonly<Record<string, string | undefined>>;
@@ -29,7 +28,7 @@ export class UsageError extends Error {
   override readonly name = 'UsageError';
 }
 
-export interface CommandLineSpec<Options extends ParseArgsOptionsConfig> {
+export interface CommandLineSpec<Options extends OptionsConfig> {
   readonly command: string;
   readonly options: Options;
   /** The name of the positional arguments in messages (DIR, FILE, PATH) and how many there may be; none if unset. */
@@ -41,24 +40,27 @@ function countText(min: number, max: number, name: string): string {
   return max === Infinity ? `at least ${min} ${name}` : `${min} to ${max} ${name} arguments`;
 }
 
+/** Why `count` positional arguments are wrong for the command, or undefined when they are not. Never repeats one. */
+function positionalProblem(command: string, count: number, positionals: CommandLineSpec<OptionsConfig>['positionals']): string | undefined {
+  const { min = 0, max = 0, name = '' } = positionals ?? {};
+  if (count >= min && count <= max) return undefined;
+  if (max === 0) return `${command} takes options only, got ${count === 1 ? '1 other argument' : `${count} other arguments`}; see below`;
+  return `${command} takes ${countText(min, max, name)}, got ${count === 0 ? 'none' : count}; see below`;
+}
+
 /**
  * Parses a command's arguments strictly. Refuses `--api-key` before parsing, so that no message can echo a key, and
  * never repeats a positional argument in a message: a stray one may be a key typed in the wrong place.
  */
-export function parseCommandLine<const Options extends ParseArgsOptionsConfig>(args: readonly string[], spec: CommandLineSpec<Options>) {
+export function parseCommandLine<const Options extends OptionsConfig>(args: readonly string[], spec: CommandLineSpec<Options>) {
   if (args.some((arg) => arg === '--api-key' || arg.startsWith('--api-key='))) {
     throw new UsageError('--api-key: the key is read from the environment, never from the command line');
   }
-  let parsed;
-  try {
-    parsed = parseArgs({ args: [...args], options: spec.options, strict: true, allowPositionals: true });
-  } catch (error) {
-    throw new UsageError(error instanceof Error ? error.message : String(error));
-  }
-  const { min = 0, max = 0, name = '' } = spec.positionals ?? {};
-  const count = parsed.positionals.length;
-  if (count < min || count > max) {
-    throw new UsageError(max === 0 ? `${spec.command} takes options only; see below` : `${spec.command} takes ${countText(min, max, name)}; see below`);
-  }
+  const problem = optionProblem(args, spec.options);
+  if (problem !== undefined) throw new UsageError(problem);
+  // Strict, for the option types; it accepts what optionProblem accepts.
+  const parsed = parseArgs({ args: [...args], options: spec.options, strict: true, allowPositionals: true });
+  const positional = positionalProblem(spec.command, parsed.positionals.length, spec.positionals);
+  if (positional !== undefined) throw new UsageError(positional);
   return parsed;
 }

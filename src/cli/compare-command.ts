@@ -29,7 +29,7 @@ Exit status: 0 table printed, 1 no usable results or a PATH that does not exist,
     const { found, skipped } = scanResults(paths, process.cwd());
     for (const { path, reason } of skipped) io.stderr(`warning: ${visibleControls(path)}: ${reason}\n`);
     if (found.length === 0) {
-      io.stderr(`error: no LightEval results found in ${paths.join(', ')}\n`);
+      io.stderr(`error: no LightEval results found in ${paths.map(visibleControls).join(', ')}\n`);
       return EXIT_FAILURE;
     }
     io.stdout(compareResults(found, skipped).markdown);

@@ -1,11 +1,14 @@
+import { didYouMean } from '../config/fields.js';
 import { buildCommand } from './build-command.js';
 import { compareCommand } from './compare-command.js';
 import { type CliCommand, type CommandIo, EXIT_FAILURE, EXIT_OK, EXIT_USAGE, UsageError } from './command.js';
 import { exportCommand } from './export-command.js';
 import { inspectCommand } from './inspect-command.js';
+import { unknownOptionMessage } from './option-problem.js';
 import { replayCommand } from './replay-command.js';
 import { overviewUsage } from './usage.js';
 import { validateCommand } from './validate-command.js';
+import { VERSION } from './version.js';
 
 /** Every command, in the order the overview lists them. */
 export const COMMANDS: readonly CliCommand[] = [buildCommand, validateCommand, exportCommand, inspectCommand, replayCommand, compareCommand];
@@ -13,6 +16,22 @@ export const COMMANDS: readonly CliCommand[] = [buildCommand, validateCommand, e
 export const USAGE = overviewUsage(COMMANDS);
 
 const isHelp = (arg: string | undefined) => arg === '-h' || arg === '--help';
+const isVersion = (arg: string | undefined) => arg === '-v' || arg === '--version';
+
+/** The options taken before a command, without dashes. */
+const OVERVIEW_OPTIONS = ['help', 'version'];
+
+/**
+ * Why the first argument names no command. Not repeated unless it is an option: a stray first argument may be a key
+ * typed in the wrong place.
+ */
+function noCommandMessage(name: string | undefined): string {
+  if (name === undefined) return 'a command is required';
+  if (name.startsWith('-')) return unknownOptionMessage(name, OVERVIEW_OPTIONS, 'the command comes first, then its options');
+  const names = COMMANDS.map((known) => known.name);
+  const suggestion = didYouMean(name, names);
+  return suggestion === undefined ? `unknown command; the commands are ${names.join(', ')}` : `unknown command; did you mean ${suggestion}?`;
+}
 
 /** Runs one command line and returns the exit status. Never throws. */
 export async function main(argv: readonly string[], io: CommandIo): Promise<number> {
@@ -23,10 +42,11 @@ export async function main(argv: readonly string[], io: CommandIo): Promise<numb
       io.stdout(USAGE);
       return EXIT_OK;
     }
-    if (command === undefined) {
-      // Not repeated: a stray first argument may be a key typed in the wrong place.
-      throw new UsageError(name === undefined ? 'a command is required' : `unknown command; the commands are ${COMMANDS.map((known) => known.name).join(', ')}`);
+    if (isVersion(name)) {
+      io.stdout(`${VERSION}\n`);
+      return EXIT_OK;
     }
+    if (command === undefined) throw new UsageError(noCommandMessage(name));
     if (args.some(isHelp)) {
       io.stdout(command.usage);
       return EXIT_OK;

@@ -1,6 +1,7 @@
 import { closest, distance } from 'fastest-levenshtein';
 import * as z from 'zod/mini';
 import { describeValue } from './errors.js';
+import { orList } from './or-list.js';
 import { withFacts } from './schema-facts.js';
 
 /** Builds the one message style every field uses: `expected <what>, got <value>` (or `required; …`). */
@@ -81,7 +82,7 @@ export function didYouMean(name: string, known: readonly string[]): string | und
 function unknownFieldMessage(key: string, known: readonly string[]): string {
   const suggestion = didYouMean(key, known);
   return suggestion === undefined
-    ? `unknown field; expected one of ${known.join(', ')}`
+    ? `unknown field; expected one of ${orList(known)}`
     : `unknown field; did you mean ${suggestion}?`;
 }
 

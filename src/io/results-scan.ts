@@ -9,6 +9,7 @@ import { basename, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { ConfigError } from '../config/errors.js';
 import { isRecord } from '../config/fields.js';
 import type { ResultsDocument, SkippedFile } from '../lighteval/matrix.js';
+import { visibleControls } from '../lighteval/markdown.js';
 import { LightEvalResultsSchema, parseResultsText, taskMetricsOf } from '../lighteval/results.js';
 import { reasonOf } from './files.js';
 
@@ -171,7 +172,8 @@ export function scanResults(paths: readonly string[], root: string = process.cwd
       return [];
     } catch (error) {
       const reason = reasonOf(error);
-      return [{ path, message: reason === 'no such file' ? 'no such file or folder' : `cannot read (${reason})` }];
+      // The path is the user's text: a newline in it would start a new line of the log (or a workflow command).
+      return [{ path: visibleControls(path), message: reason === 'no such file' ? 'no such file or folder' : `cannot read (${reason})` }];
     }
   });
   if (missing.length > 0) throw new ConfigError(missing);

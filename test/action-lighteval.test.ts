@@ -111,9 +111,9 @@ beforeAll(() => {
   expect(existsSync(MAIN_SCRIPT), 'run npm run package first').toBe(true);
 });
 
-// Under the machine's Node and Node 24, the runtime action.yml names. The whole file, about nine seconds a runtime:
-// the runs cost little beside the stand-in's own start-ups, and what differs between runtimes (child processes,
-// timers, fetch for the artifact and the comment) is spread over every part of it.
+// Under Node 22, the oldest engines allows, and Node 24, the runtime action.yml names (node-runtimes.ts). The whole
+// file, about nine seconds a runtime: the runs cost little beside the stand-in's own start-ups, and what differs
+// between runtimes (child processes, timers, fetch for the artifact and the comment) is spread over every part of it.
 describe.each(NODE_RUNTIMES)('$name', (runtime) => {
   const newSandbox = () => createSandbox({ node: runtime.path() });
   const runAction = (setup: Setup = {}) => runActionIn(setup.sandbox ?? newSandbox(), setup);

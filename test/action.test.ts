@@ -64,7 +64,8 @@ describe('every input, holding a line break and a workflow command', () => {
   });
 });
 
-// Under the machine's Node and Node 24, the runtime action.yml names: the whole file, about two seconds a runtime.
+// Under Node 22, the oldest engines allows, and Node 24, the runtime action.yml names (node-runtimes.ts): the whole
+// file, about two seconds a runtime.
 describe.each(NODE_RUNTIMES)('$name', (runtime) => {
   const newSandbox = () => createSandbox({ node: runtime.path() });
 

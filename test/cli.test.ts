@@ -34,7 +34,7 @@ const buildArgs = (...extra: string[]) => ['build', '--provider', EXAMPLE_PROVID
 const read = (name: string) => readFile(join(work, 'lighteval-output', name), 'utf8');
 const modeOf = async (name: string) => (await stat(join(work, 'lighteval-output', name))).mode & 0o777;
 
-// Under every runtime: npm's bin link runs the CLI with whatever Node the user has (engines: >=20), and the whole file
+// Under every runtime: npm's bin link runs the CLI with whatever Node the user has (engines: >=22), and the whole file
 // takes about a second.
 describe.each(NODE_RUNTIMES)('$name', (runtime) => {
   const runCli = (args: string[], env: Record<string, string> = {}) => runCliOn(runtime.path(), args, env);
@@ -142,6 +142,45 @@ describe.each(NODE_RUNTIMES)('$name', (runtime) => {
       expect(runCli(['build', '--model', 'm'])).toEqual({ status: 2, stdout: '', stderr: `error: --provider FILE is required\n\n${buildCommand.usage}` });
       expect(runCli(['--help'])).toEqual({ status: 0, stdout: USAGE, stderr: '' });
       expect(runCli(['build', '--help'])).toEqual({ status: 0, stdout: buildCommand.usage, stderr: '' });
+    });
+
+    it('suggest the command or option a mistyped one is near, in one line with exit 2', () => {
+      expect(runCli(['buidl'])).toEqual({ status: 2, stdout: '', stderr: `error: unknown command; did you mean build?\n\n${USAGE}` });
+      expect(runCli(['--verison'])).toEqual({ status: 2, stdout: '', stderr: `error: --verison: unknown option; did you mean --version?\n\n${USAGE}` });
+      expect(runCli(['build', '--provder', EXAMPLE_PROVIDER, '--model', 'm'])).toEqual({
+        status: 2,
+        stdout: '',
+        stderr: `error: --provder: unknown option; did you mean --provider?\n\n${buildCommand.usage}`,
+      });
+    });
+
+    it('say in one line, with exit 2, that an option needs a value or that an argument is not expected', () => {
+      expect(runCli(['build', '--model', 'm', '--provider'])).toEqual({ status: 2, stdout: '', stderr: `error: --provider: expected a value\n\n${buildCommand.usage}` });
+      expect(runCli(buildArgs('sk-stray-key'))).toEqual({
+        status: 2,
+        stdout: '',
+        stderr: `error: build takes options only, got 1 other argument; see below\n\n${buildCommand.usage}`,
+      });
+    });
+  });
+
+  describe('lighteval-action --version', () => {
+    it("prints package.json's version and exits 0", async () => {
+      const { version } = JSON.parse(await readFile(join(ROOT, 'package.json'), 'utf8')) as { version: string };
+      expect(version).toMatch(/^\d+\.\d+\.\d+/);
+      expect(runCli(['--version'])).toEqual({ status: 0, stdout: `${version}\n`, stderr: '' });
+      expect(runCli(['-v'])).toEqual({ status: 0, stdout: `${version}\n`, stderr: '' });
+      expect(USAGE).toContain('  -v, --version  print the version\n');
+    });
+  });
+
+  describe('off a runner', () => {
+    it('builds, validates, exports and inspects with no runner variable set (RUNNER_TEMP, GITHUB_WORKSPACE)', () => {
+      // runCli passes PATH alone: nothing of a runner's environment.
+      expect(runCli(buildArgs()).status).toBe(0);
+      expect(runCli(['validate', '--provider', EXAMPLE_PROVIDER])).toMatchObject({ status: 0, stderr: '' });
+      expect(runCli(['export', 'lighteval-output', '--output', 'run.eval752.zip'])).toMatchObject({ status: 0, stderr: '' });
+      expect(runCli(['inspect', 'run.eval752.zip'])).toMatchObject({ status: 0 });
     });
   });
 });

@@ -1,4 +1,7 @@
-/** action.yml and compare/action.yml are what the runner reads: their inputs, outputs and defaults must be the ones the code uses. */
+/**
+ * action.yml and compare/action.yml are what the runner reads: their inputs, outputs and defaults must be the ones the
+ * code uses, and the Node versions the project names elsewhere (engines, CI, the tests' runtimes) must fit runs.using.
+ */
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -6,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { INPUT_DEFAULTS } from '../../src/action/inputs.js';
 import { CompareInputs, CompareOutputs, Inputs, Outputs } from '../../src/action/names.js';
+import { NODE_RUNTIMES } from '../support/node-runtimes.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -66,5 +70,32 @@ describe('compare/action.yml', () => {
     expect(compare.runs).toEqual({ using: 'node24', main: '../dist/compare/index.cjs' });
     expect(existsSync(join(ROOT, 'compare', compare.runs.main ?? ''))).toBe(true);
     expect(dirname(join(ROOT, 'compare', compare.runs.main ?? ''))).toBe(join(ROOT, 'dist', 'compare'));
+  });
+});
+
+describe('the Node versions named across the project', () => {
+  const readJson = (path: string) => JSON.parse(readFileSync(join(ROOT, path), 'utf8')) as Record<string, unknown>;
+  const manifest = readJson('package.json') as { version: string; engines: { node: string }; devDependencies: Record<string, string> };
+  const lock = readJson('package-lock.json') as { version: string; packages: Record<string, { version?: string; engines?: { node: string } }> };
+  const oldest = Number(/^>=(\d+)$/.exec(manifest.engines.node)?.[1]);
+  const runsMajor = Number(/^node(\d+)$/.exec(action.runs.using ?? '')?.[1]);
+
+  it('agree: engines from a major on, @types/node of that major, package-lock.json the same as package.json', () => {
+    expect(oldest).toBeGreaterThan(0);
+    expect(manifest.devDependencies['@types/node']).toMatch(new RegExp(`^\\^${oldest}\\.`));
+    expect(lock.version).toBe(manifest.version);
+    expect(lock.packages['']).toMatchObject({ version: manifest.version, engines: manifest.engines });
+  });
+
+  it("are tested: CI's matrix, the installed test runtimes and the end-to-end suites take the oldest major and runs.using's", () => {
+    expect(runsMajor).toBeGreaterThan(oldest);
+    const ci = parse(readFileSync(join(ROOT, '.github', 'workflows', 'ci.yml'), 'utf8')) as {
+      jobs: { test: { strategy: { matrix: { node: number[] } } } };
+    };
+    expect(ci.jobs.test.strategy.matrix.node).toEqual([oldest, runsMajor]);
+    const script = readFileSync(join(ROOT, 'scripts', 'test-environments.sh'), 'utf8');
+    const installed = /^NODE_VERSIONS=\(([^)]*)\)$/m.exec(script)?.[1]?.split(' ') ?? [];
+    expect(installed.map((version) => Number(version.split('.')[0]))).toEqual([oldest, runsMajor]);
+    expect(NODE_RUNTIMES.map((runtime) => runtime.major)).toEqual(expect.arrayContaining([oldest, runsMajor]));
   });
 });

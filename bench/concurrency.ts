@@ -91,14 +91,22 @@ interface RunResult {
   readonly seconds: number;
 }
 
-async function evaluate(formula: RunResult['formula'], latency: number, statedLatency: number, seed: number): Promise<RunResult> {
+async function evaluate(
+  formula: RunResult['formula'],
+  latency: number,
+  statedLatency: number,
+  seed: number,
+): Promise<RunResult> {
   const allow = tokenBucket(RATE);
   const server = await startProviderServer({
     answer: answerOf,
     apiKey: KEY,
     maxRequests: 1_000_000,
     lifetimeMs: 60 * 60 * 1000,
-    behaviour: () => (allow() ? { kind: 'answer', delayMs: latency * 1000 } : { kind: 'fail', status: 429, message: 'Rate limit reached for requests per min' }),
+    behaviour: () =>
+      allow()
+        ? { kind: 'answer', delayMs: latency * 1000 }
+        : { kind: 'fail', status: 429, message: 'Rate limit reached for requests per min' },
   });
   const scratch = mkdtempSync(join(tmpdir(), 'lighteval-bench-concurrency-'));
   try {
@@ -108,7 +116,13 @@ async function evaluate(formula: RunResult['formula'], latency: number, statedLa
       generation: { temperature: 0, max_new_tokens: 16 },
       ...(formula === 'previous' ? previousSettings(statedLatency) : {}),
     };
-    const provider = { id: 'bench', name: 'Bench', type: 'openai', base_url: server.url, rate_limits: { requests_per_minute: RPM } };
+    const provider = {
+      id: 'bench',
+      name: 'Bench',
+      type: 'openai',
+      base_url: server.url,
+      rate_limits: { requests_per_minute: RPM },
+    };
     const result = await sandbox.main(
       {
         provider: JSON.stringify(provider),
@@ -136,12 +150,18 @@ async function evaluate(formula: RunResult['formula'], latency: number, statedLa
         NO_PROXY: '*',
       },
     );
-    if (result.status !== 0) throw new Error(`the ${formula} run at ${latency} s failed:\n${result.stdout.slice(-3000)}`);
-    const parameters = (JSON.parse(result.outputs['config-json'] ?? '{}') as { model_parameters: { concurrent_requests: number; max_retries: number }[] })
-      .model_parameters[0];
+    if (result.status !== 0)
+      throw new Error(`the ${formula} run at ${latency} s failed:\n${result.stdout.slice(-3000)}`);
+    const parameters = (
+      JSON.parse(result.outputs['config-json'] ?? '{}') as {
+        model_parameters: { concurrent_requests: number; max_retries: number }[];
+      }
+    ).model_parameters[0];
     const metrics = JSON.parse(result.outputs.metrics ?? '{}') as Record<string, Record<string, number>>;
     const exactMatch = metrics['arith|0']?.em ?? Number.NaN;
-    const requests = server.requests.filter((request) => request.path.endsWith('/chat/completions') && lastUserText(request) !== PREFLIGHT_TEXT);
+    const requests = server.requests.filter(
+      (request) => request.path.endsWith('/chat/completions') && lastUserText(request) !== PREFLIGHT_TEXT,
+    );
     // From one second after the first admission: the bucket starts full, and its first second's burst is no rate.
     const admittedAt = requests.filter((request) => request.status === 200).map((request) => request.arrivedAt);
     const from = (admittedAt[0] ?? 0) + 1000;
@@ -164,8 +184,13 @@ async function evaluate(formula: RunResult['formula'], latency: number, statedLa
   }
 }
 
-const grid: [latency: number, stated: number][] = [...LATENCIES.map((latency): [number, number] => [latency, latency]), [LATENCIES[0] ?? 0.3, (LATENCIES[0] ?? 0.3) * 2]];
-console.log(`Rate limit ${RPM} requests a minute, ${SAMPLES} samples a run, real LightEval 0.13.0 through ${MAIN_SCRIPT}`);
+const grid: [latency: number, stated: number][] = [
+  ...LATENCIES.map((latency): [number, number] => [latency, latency]),
+  [LATENCIES[0] ?? 0.3, (LATENCIES[0] ?? 0.3) * 2],
+];
+console.log(
+  `Rate limit ${RPM} requests a minute, ${SAMPLES} samples a run, real LightEval 0.13.0 through ${MAIN_SCRIPT}`,
+);
 const results: RunResult[] = [];
 let seed = 1000;
 for (const [latency, stated] of grid) {
@@ -180,4 +205,5 @@ for (const [latency, stated] of grid) {
     );
   }
 }
-if (options.json !== undefined) writeFileSync(options.json, `${JSON.stringify({ rpm: RPM, samples: SAMPLES, results }, null, 2)}\n`);
+if (options.json !== undefined)
+  writeFileSync(options.json, `${JSON.stringify({ rpm: RPM, samples: SAMPLES, results }, null, 2)}\n`);

@@ -46,7 +46,19 @@
  * several times counted once per tree measured.
  */
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
-import { accessSync, constants, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statfsSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  accessSync,
+  constants,
+  lstatSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statfsSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { createServer } from 'node:net';
 import { cpus, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -71,13 +83,15 @@ const { values: options } = parseArgs({
     dist: { type: 'string' },
   },
 });
-if (options.only !== undefined && options.only !== 'cpu-sized') throw new Error(`--only: expected cpu-sized, got ${JSON.stringify(options.only)}`);
+if (options.only !== undefined && options.only !== 'cpu-sized')
+  throw new Error(`--only: expected cpu-sized, got ${JSON.stringify(options.only)}`);
 /** Only the CPU-sized warm path (6), not the whole bench. */
 const ONLY_CPU_SIZED = options.only === 'cpu-sized';
 
 function positiveInteger(name: string, text: string): number {
   const value = Number(text);
-  if (!Number.isInteger(value) || value < 1) throw new Error(`--${name}: expected a positive integer, got ${JSON.stringify(text)}`);
+  if (!Number.isInteger(value) || value < 1)
+    throw new Error(`--${name}: expected a positive integer, got ${JSON.stringify(text)}`);
   return value;
 }
 
@@ -152,7 +166,10 @@ function run(command: string, args: readonly string[], { env, cwd, onLine }: Run
 
 function succeeded(what: string, finished: Finished): Finished {
   if (finished.status === 0) return finished;
-  const tail = finished.lines.slice(-30).map((line) => line.text).join('\n');
+  const tail = finished.lines
+    .slice(-30)
+    .map((line) => line.text)
+    .join('\n');
   throw new Error(`${what} exited with ${finished.status}:\n${tail}`);
 }
 
@@ -209,7 +226,8 @@ function progress(message: string): void {
 
 /** Refuses to start a step the disk cannot hold, rather than filling it. */
 function needFree(gigabytes: number, what: string): void {
-  if (freeBytes() < gigabytes * 1e9) throw new Error(`${what} needs about ${gigabytes} GB free in ${tmpdir()}; ${gb(freeBytes())} left`);
+  if (freeBytes() < gigabytes * 1e9)
+    throw new Error(`${what} needs about ${gigabytes} GB free in ${tmpdir()}; ${gb(freeBytes())} left`);
 }
 
 const DROP_CACHES = '/proc/sys/vm/drop_caches';
@@ -249,7 +267,10 @@ const sitePackages = (venv: string) => {
 
 /** The name==version lines of `text`, without the installers pip brings (which pip's environments hold). */
 function pinsOf(text: string): string[] {
-  return text.split('\n').map((line) => line.trim()).filter((line) => /^[A-Za-z0-9][\w.-]*==\S+$/.test(line) && !/^(pip|setuptools|wheel)==/.test(line));
+  return text
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => /^[A-Za-z0-9][\w.-]*==\S+$/.test(line) && !/^(pip|setuptools|wheel)==/.test(line));
 }
 
 /** Name==version of every distribution, as `uv pip freeze` prints them, without the installers pip brings. */
@@ -260,7 +281,10 @@ function freezeOf(venv: string): string[] {
 
 /** What differs from the baseline's set, `+added` and `-missing`; empty when the same. */
 function setDifference(baseline: readonly string[], set: readonly string[]): string[] {
-  return [...set.filter((entry) => !baseline.includes(entry)).map((entry) => `+${entry}`), ...baseline.filter((entry) => !set.includes(entry)).map((entry) => `-${entry}`)];
+  return [
+    ...set.filter((entry) => !baseline.includes(entry)).map((entry) => `+${entry}`),
+    ...baseline.filter((entry) => !set.includes(entry)).map((entry) => `-${entry}`),
+  ];
 }
 
 interface Composition {
@@ -283,7 +307,8 @@ function compositionOf(venv: string): Composition {
   const sums = { torch: 0, torchCuda: 0, nvidia: 0, triton: 0 };
   for (const info of readdirSync(site).filter((name) => name.endsWith('.dist-info'))) {
     const name = (info.split('-')[0] ?? '').toLowerCase().replace(/[-_.]+/g, '-');
-    const group = name === 'torch' ? 'torch' : name === 'triton' ? 'triton' : /^(nvidia|cuda)-/.test(name) ? 'nvidia' : undefined;
+    const group =
+      name === 'torch' ? 'torch' : name === 'triton' ? 'triton' : /^(nvidia|cuda)-/.test(name) ? 'nvidia' : undefined;
     if (group === undefined) continue;
     for (const row of readFileSync(join(site, info, 'RECORD'), 'utf8').split('\n')) {
       const path = row.startsWith('"') ? row.slice(1, row.indexOf('"', 1)) : (row.split(',')[0] ?? '');
@@ -307,7 +332,8 @@ function compositionOf(venv: string): Composition {
 // ---- Tools ----------------------------------------------------------------------------------------------------
 
 const uvVersion = output(join(uvBin(), 'uv'), ['--version']).split(' ')[1] ?? '';
-if (uvVersion !== UV_VERSION) throw new Error(`uv ${uvVersion} in ${uvBin()}, not the action's ${UV_VERSION}: run npm run test:setup`);
+if (uvVersion !== UV_VERSION)
+  throw new Error(`uv ${uvVersion} in ${uvBin()}, not the action's ${UV_VERSION}: run npm run test:setup`);
 // Only uv from that folder, which is a virtual environment: its python must not shadow the system's.
 symlinkSync(join(uvBin(), 'uv'), join(BIN, 'uv'));
 const UV = join(BIN, 'uv');
@@ -319,8 +345,11 @@ const ENV_NAME = environmentName(PLAN, { executable: PYTHON, version: PYTHON_VER
 
 /** This process's environment without what would change an install (caches, indexes, find-links), and ours. */
 function toolEnv(extra: Record<string, string>): Record<string, string> {
-  const dropped = /^(UV_|PIP_FIND_LINKS$|PIP_CACHE_DIR$|PIP_NO_CACHE_DIR$|PIP_INDEX_URL$|PIP_EXTRA_INDEX_URL$|VIRTUAL_ENV$|PYTHONPATH$|PYTHONHOME$)/;
-  const kept = Object.entries(process.env).filter((entry): entry is [string, string] => entry[1] !== undefined && !dropped.test(entry[0]));
+  const dropped =
+    /^(UV_|PIP_FIND_LINKS$|PIP_CACHE_DIR$|PIP_NO_CACHE_DIR$|PIP_INDEX_URL$|PIP_EXTRA_INDEX_URL$|VIRTUAL_ENV$|PYTHONPATH$|PYTHONHOME$)/;
+  const kept = Object.entries(process.env).filter(
+    (entry): entry is [string, string] => entry[1] !== undefined && !dropped.test(entry[0]),
+  );
   return { ...Object.fromEntries(kept), PATH, TMPDIR: TMP, ...extra };
 }
 
@@ -344,7 +373,9 @@ let composition: Composition | undefined;
 let constraints = '';
 
 const uvSummary = (finished: Finished) =>
-  finished.lines.map((line) => line.text.trim()).filter((text) => /^(Resolved|Prepared|Installed) \d+ packages? in /.test(text));
+  finished.lines
+    .map((line) => line.text.trim())
+    .filter((text) => /^(Resolved|Prepared|Installed) \d+ packages? in /.test(text));
 
 async function bareUv(): Promise<InstallMeasure> {
   needFree(9, 'bare uv');
@@ -353,8 +384,14 @@ async function bareUv(): Promise<InstallMeasure> {
   const venv = join(scratch, 'bare-uv-env');
   const env = toolEnv({ UV_CACHE_DIR: cache, UV_EXCLUDE_NEWER: EXCLUDE_NEWER });
   // The action's own two commands (src/action/lighteval-install.ts).
-  const made = succeeded('uv venv', await run(UV, ['venv', '--no-python-downloads', '--python', PYTHON, venv], { env }));
-  const installed = succeeded('uv pip install', await run(UV, uvInstallArguments(PLAN, join(venv, 'bin', 'python')), { env }));
+  const made = succeeded(
+    'uv venv',
+    await run(UV, ['venv', '--no-python-downloads', '--python', PYTHON, venv], { env }),
+  );
+  const installed = succeeded(
+    'uv pip install',
+    await run(UV, uvInstallArguments(PLAN, join(venv, 'bin', 'python')), { env }),
+  );
   const sizes = du(venv, cache);
   const cacheAlone = du(cache).total;
   const set = freezeOf(venv);
@@ -389,10 +426,24 @@ async function pipPath(name: string, source: PipSource): Promise<InstallMeasure>
   const venv = join(scratch, name);
   remove(venv);
   const env = toolEnv(source.kind === 'cache' ? { PIP_CACHE_DIR: source.dir } : {});
-  const sourceArgs = source.kind === 'index' ? ['--no-cache-dir'] : source.kind === 'cache' ? [] : ['--no-cache-dir', '--no-index', '--find-links', source.dir];
+  const sourceArgs =
+    source.kind === 'index'
+      ? ['--no-cache-dir']
+      : source.kind === 'cache'
+        ? []
+        : ['--no-cache-dir', '--no-index', '--find-links', source.dir];
   const made = succeeded('python3 -m venv', await run(PYTHON, ['-m', 'venv', venv], { env }));
   pipVersion ||= output(join(venv, 'bin', 'pip'), ['--version'], env).split(' ')[1] ?? '';
-  const pip = [join(venv, 'bin', 'pip'), 'install', '--progress-bar', 'off', ...sourceArgs, '-c', constraints, ...PACKAGES];
+  const pip = [
+    join(venv, 'bin', 'pip'),
+    'install',
+    '--progress-bar',
+    'off',
+    ...sourceArgs,
+    '-c',
+    constraints,
+    ...PACKAGES,
+  ];
   const installed = succeeded('pip install', await run(pip[0] ?? '', pip.slice(1), { env }));
   const sizes = source.kind === 'index' ? du(venv) : du(venv, source.dir);
   const set = freezeOf(venv);
@@ -412,7 +463,7 @@ async function pipPath(name: string, source: PipSource): Promise<InstallMeasure>
  * builds the few sdists, as pip's cache keeps built wheels); the cache is used when it filled, else the wheels.
  */
 async function fillPip(): Promise<{ source: PipSource; bytes: number }> {
-  needFree(9, 'filling pip\'s cache');
+  needFree(9, "filling pip's cache");
   const cache = fresh('pip-cache');
   const wheelhouse = fresh('pip-wheelhouse');
   const args = ['-m', 'pip', 'wheel', '--progress-bar', 'off', '-c', constraints, '-w', wheelhouse, ...PACKAGES];
@@ -435,7 +486,12 @@ const WORKSPACE = join(scratch, 'workspace');
 const ENV_PATH = join(RUNNER_TEMP, ENV_NAME.folder);
 // What the action names for the same inputs with torch-backend left at its default (cpu): the CPU-sized environment
 // goes there, so that the action finds it (the same path, hence the same cache version) and never installs.
-const CPU_ENV_NAME = environmentName({ ...PLAN, torchBackend: DEFAULT_TORCH_BACKEND }, { executable: PYTHON, version: PYTHON_VERSION }, process.platform, process.arch);
+const CPU_ENV_NAME = environmentName(
+  { ...PLAN, torchBackend: DEFAULT_TORCH_BACKEND },
+  { executable: PYTHON, version: PYTHON_VERSION },
+  process.platform,
+  process.arch,
+);
 const CPU_ENV_PATH = join(RUNNER_TEMP, CPU_ENV_NAME.folder);
 
 /** A port nothing listens on: the preflight request fails at once, so LightEval never runs. */
@@ -468,16 +524,24 @@ interface WarmTarget {
 }
 
 const PYPI_TARGET: WarmTarget = { path: ENV_PATH, key: ENV_NAME.key, inputs: INPUTS };
-const CPU_TARGET: WarmTarget = { path: CPU_ENV_PATH, key: CPU_ENV_NAME.key, inputs: { ...INPUTS, 'torch-backend': DEFAULT_TORCH_BACKEND } };
+const CPU_TARGET: WarmTarget = {
+  path: CPU_ENV_PATH,
+  key: CPU_ENV_NAME.key,
+  inputs: { ...INPUTS, 'torch-backend': DEFAULT_TORCH_BACKEND },
+};
 
 /** A step's environment as test/support/action-runner.ts gives it, plus uv's cache, the resolution date and HOME. */
 function stepEnv(service: CacheService, uvCache: string, extra: Record<string, string>): Record<string, string> {
   const files = fresh('step-files');
-  const paths = Object.fromEntries(['GITHUB_OUTPUT', 'GITHUB_STATE', 'GITHUB_STEP_SUMMARY'].map((name) => [name, join(files, name)]));
+  const paths = Object.fromEntries(
+    ['GITHUB_OUTPUT', 'GITHUB_STATE', 'GITHUB_STEP_SUMMARY'].map((name) => [name, join(files, name)]),
+  );
   for (const path of Object.values(paths)) writeFileSync(path, '');
   const carried = Object.fromEntries(
     // This machine's CA settings, which a runner's environment would carry as well.
-    ['HOME', 'SSL_CERT_FILE', 'SSL_CERT_DIR'].flatMap((name) => (process.env[name] === undefined ? [] : [[name, process.env[name]]])),
+    ['HOME', 'SSL_CERT_FILE', 'SSL_CERT_DIR'].flatMap((name) =>
+      process.env[name] === undefined ? [] : [[name, process.env[name]]],
+    ),
   );
   return {
     ...carried,
@@ -499,7 +563,10 @@ function stepEnv(service: CacheService, uvCache: string, extra: Record<string, s
 }
 
 /** When each marker line first came, in ms from the spawn: the phases of the step. */
-function markTimes(lines: readonly Line[], markers: Readonly<Record<string, (text: string) => boolean>>): Record<string, number> {
+function markTimes(
+  lines: readonly Line[],
+  markers: Readonly<Record<string, (text: string) => boolean>>,
+): Record<string, number> {
   const times: Record<string, number> = {};
   for (const [name, test] of Object.entries(markers)) {
     const line = lines.find((candidate) => test(candidate.text));
@@ -530,7 +597,12 @@ const READY_MARKS = {
 };
 
 /** Runs the main step with `inputs`; ready is the `::endgroup::` that closes the "Preparing LightEval" group. */
-async function mainStep(service: CacheService, uvCache: string, baseUrl: string, inputs: Readonly<Record<string, string>>): Promise<MainStep> {
+async function mainStep(
+  service: CacheService,
+  uvCache: string,
+  baseUrl: string,
+  inputs: Readonly<Record<string, string>>,
+): Promise<MainStep> {
   fresh('workspace');
   settle();
   let grouped = false;
@@ -549,7 +621,8 @@ async function mainStep(service: CacheService, uvCache: string, baseUrl: string,
   });
   clearTimeout(limit);
   const log = finished.lines.map((line) => line.text).join('\n');
-  if (ready === undefined) throw new Error(`the main step never got LightEval ready (exit ${finished.status}):\n${log.slice(-4000)}`);
+  if (ready === undefined)
+    throw new Error(`the main step never got LightEval ready (exit ${finished.status}):\n${log.slice(-4000)}`);
   const marks = { ...markTimes(finished.lines, READY_MARKS), ready };
   const state = parseEnvironmentFile(readFileSync(join(scratch, 'step-files', 'GITHUB_STATE'), 'utf8'));
   return { readySeconds: ready / 1000, stepSeconds: finished.seconds, log, state, marks };
@@ -593,20 +666,39 @@ interface SaveMeasure {
  * Runs the action's post step with `state`, as the main step leaves it (name → value); returns the step and the
  * entry it saved under `key`, or throws.
  */
-async function postStepSave(service: CacheService, uvCache: string, state: Record<string, string>, key: string): Promise<{ post: Finished; entry: CacheEntry }> {
+async function postStepSave(
+  service: CacheService,
+  uvCache: string,
+  state: Record<string, string>,
+  key: string,
+): Promise<{ post: Finished; entry: CacheEntry }> {
   const entriesBefore = service.entries.length;
   const variables = Object.fromEntries(Object.entries(state).map(([name, value]) => [`STATE_${name}`, value]));
   mkdirSync(WORKSPACE, { recursive: true });
   settle();
-  const post = succeeded('the post step', await run(process.execPath, [join(DIST, 'post', 'index.cjs')], { env: stepEnv(service, uvCache, variables), cwd: WORKSPACE }));
+  const post = succeeded(
+    'the post step',
+    await run(process.execPath, [join(DIST, 'post', 'index.cjs')], {
+      env: stepEnv(service, uvCache, variables),
+      cwd: WORKSPACE,
+    }),
+  );
   const entry = service.entries[entriesBefore];
   if (entry === undefined || entry.key !== key) {
-    throw new Error(`the post step saved no entry ${key}:\n${post.lines.map((line) => line.text).join('\n').slice(-4000)}`);
+    throw new Error(
+      `the post step saved no entry ${key}:\n${post.lines
+        .map((line) => line.text)
+        .join('\n')
+        .slice(-4000)}`,
+    );
   }
   return { post, entry };
 }
 
-async function actionCold(service: CacheService, baseUrl: string): Promise<{ install: ActionMeasure; save: SaveMeasure }> {
+async function actionCold(
+  service: CacheService,
+  baseUrl: string,
+): Promise<{ install: ActionMeasure; save: SaveMeasure }> {
   needFree(14, 'the action, cold, and its save');
   remove(ENV_PATH);
   const uvCache = fresh('action-uv-cache');
@@ -636,30 +728,54 @@ async function actionCold(service: CacheService, baseUrl: string): Promise<{ ins
       differences,
       phases: phasesOf(main.marks, COLD_PHASES),
     },
-    save: { seconds: post.seconds, archiveBytes: entry.size, phases: phasesOf({ ...saveMarks, exit: post.seconds * 1000 }, ['archived', 'uploaded', 'exit']) },
+    save: {
+      seconds: post.seconds,
+      archiveBytes: entry.size,
+      phases: phasesOf({ ...saveMarks, exit: post.seconds * 1000 }, ['archived', 'uploaded', 'exit']),
+    },
   };
 }
 
 /** A new job restoring `target`; its set is compared with `expected` when given. */
-async function actionWarm(service: CacheService, baseUrl: string, target: WarmTarget, expected: readonly string[] | undefined): Promise<ActionMeasure> {
+async function actionWarm(
+  service: CacheService,
+  baseUrl: string,
+  target: WarmTarget,
+  expected: readonly string[] | undefined,
+): Promise<ActionMeasure> {
   needFree(11, 'the action, warm');
   remove(target.path);
   const uvCache = fresh('action-uv-cache');
   const main = await mainStep(service, uvCache, baseUrl, target.inputs);
   // A restore that installed anyway (or a miss) measured an install, not the warm path.
-  const installed = ['installing', 'resolved', 'prepared', 'installed'].filter((mark) => main.marks[mark] !== undefined);
+  const installed = ['installing', 'resolved', 'prepared', 'installed'].filter(
+    (mark) => main.marks[mark] !== undefined,
+  );
   if (!main.log.includes(`Restored the LightEval environment from the cache (${target.key})`) || installed.length > 0) {
-    throw new Error(`the warm main step did not restore ${target.key} without installing (install marks: ${installed.join(', ') || 'none'}):\n${main.log.slice(-4000)}`);
+    throw new Error(
+      `the warm main step did not restore ${target.key} without installing (install marks: ${installed.join(', ') || 'none'}):\n${main.log.slice(-4000)}`,
+    );
   }
   const envBytes = du(target.path).total;
   const differences = expected === undefined ? [] : setDifference(expected, freezeOf(target.path));
   remove(target.path, uvCache);
-  return { readySeconds: main.readySeconds, stepSeconds: main.stepSeconds, envBytes, uvCacheBytes: 0, envAndUvCacheBytes: envBytes, differences, phases: phasesOf(main.marks, WARM_PHASES) };
+  return {
+    readySeconds: main.readySeconds,
+    stepSeconds: main.stepSeconds,
+    envBytes,
+    uvCacheBytes: 0,
+    envAndUvCacheBytes: envBytes,
+    differences,
+    phases: phasesOf(main.marks, WARM_PHASES),
+  };
 }
 
 /** Diagnostic: zstd -d of a stored archive to /dev/null, what extraction costs besides writing files. */
 async function decompressSeconds(files: readonly string[]): Promise<number> {
-  return succeeded('zstd -d', await run('sh', ['-c', 'cat "$@" | zstd -d -c > /dev/null', 'sh', ...files], { env: toolEnv({}) })).seconds;
+  return succeeded(
+    'zstd -d',
+    await run('sh', ['-c', 'cat "$@" | zstd -d -c > /dev/null', 'sh', ...files], { env: toolEnv({}) }),
+  ).seconds;
 }
 
 // ---- 6. the action, warm, on a CPU-sized environment ----------------------------------------------------------
@@ -694,27 +810,54 @@ async function buildCpuSized(service: CacheService): Promise<CpuSizedBuild> {
     // The CUDA set, as torch-backend pypi installs it: resolved only, for the names to drop.
     const requirements = join(files, 'requirements.in');
     writeFileSync(requirements, `${PACKAGES.join('\n')}\n`);
-    const compileArgs = ['pip', 'compile', '--python', PYTHON, '--no-python-downloads', '--no-header', '--no-annotate', requirements];
-    const cudaSet = pinsOf(succeeded('uv pip compile', await run(UV, compileArgs, { env })).lines.map((line) => line.text).join('\n'));
+    const compileArgs = [
+      'pip',
+      'compile',
+      '--python',
+      PYTHON,
+      '--no-python-downloads',
+      '--no-header',
+      '--no-annotate',
+      requirements,
+    ];
+    const cudaSet = pinsOf(
+      succeeded('uv pip compile', await run(UV, compileArgs, { env }))
+        .lines.map((line) => line.text)
+        .join('\n'),
+    );
     const dropped = cudaSet.filter(cudaOnly);
-    if (dropped.length === 0) throw new Error(`the CUDA set holds no nvidia-*, cuda-* nor triton, nothing to drop:\n${cudaSet.join('\n')}`);
+    if (dropped.length === 0)
+      throw new Error(`the CUDA set holds no nvidia-*, cuda-* nor triton, nothing to drop:\n${cudaSet.join('\n')}`);
     // An override replaces every requirement on a package: under a marker that never holds, none is left.
     const overrides = join(files, 'overrides.txt');
     writeFileSync(overrides, dropped.map((pin) => `${nameOf(pin)} ; sys_platform == 'never'\n`).join(''));
     remove(CPU_ENV_PATH);
     succeeded('uv venv', await run(UV, ['venv', '--no-python-downloads', '--python', PYTHON, CPU_ENV_PATH], { env }));
-    succeeded('uv pip install --override', await run(UV, [...uvInstallArguments(PLAN, join(CPU_ENV_PATH, 'bin', 'python')), '--override', overrides], { env }));
+    succeeded(
+      'uv pip install --override',
+      await run(UV, [...uvInstallArguments(PLAN, join(CPU_ENV_PATH, 'bin', 'python')), '--override', overrides], {
+        env,
+      }),
+    );
     const set = freezeOf(CPU_ENV_PATH);
     const left = set.filter(cudaOnly);
     if (left.length > 0) throw new Error(`the overrides left ${left.join(' ')} in the CPU-sized environment`);
     const envBytes = du(CPU_ENV_PATH).total;
     const composition = compositionOf(CPU_ENV_PATH);
-    const state = { [States.EnvironmentCache]: JSON.stringify({ key: CPU_ENV_NAME.key, path: CPU_ENV_PATH } satisfies SavedEnvironment) };
+    const state = {
+      [States.EnvironmentCache]: JSON.stringify({
+        key: CPU_ENV_NAME.key,
+        path: CPU_ENV_PATH,
+      } satisfies SavedEnvironment),
+    };
     const { post, entry } = await postStepSave(service, cache, state, CPU_ENV_NAME.key);
     return {
       dropped,
       set,
-      differences: setDifference(cudaSet.filter((pin) => !dropped.includes(pin)), set),
+      differences: setDifference(
+        cudaSet.filter((pin) => !dropped.includes(pin)),
+        set,
+      ),
       envBytes,
       composition,
       archiveBytes: entry.size,
@@ -740,7 +883,9 @@ async function cpuSizedRound(baseUrl: string): Promise<CpuSized> {
     remove(RUNNER_TEMP);
     mkdirSync(RUNNER_TEMP);
     const build = await buildCpuSized(service);
-    progress(`CPU-sized environment: ${gb(build.envBytes)}, ${build.dropped.length} distributions dropped, archive ${gb(build.archiveBytes)}`);
+    progress(
+      `CPU-sized environment: ${gb(build.envBytes)}, ${build.dropped.length} distributions dropped, archive ${gb(build.archiveBytes)}`,
+    );
     const warm: ActionMeasure[] = [];
     for (let index = 0; index < WARM_ROUNDS; index += 1) {
       const restored = await actionWarm(service, baseUrl, CPU_TARGET, index === 0 ? build.set : undefined);
@@ -772,7 +917,17 @@ interface Results {
   decompressSeconds: number[];
 }
 
-const results: Results = { bareUv: [], pipCold: [], pipWarm: [], pipCacheBytes: [], pipWarmSource: [], actionCold: [], save: [], actionWarm: [], decompressSeconds: [] };
+const results: Results = {
+  bareUv: [],
+  pipCold: [],
+  pipWarm: [],
+  pipCacheBytes: [],
+  pipWarmSource: [],
+  actionCold: [],
+  save: [],
+  actionWarm: [],
+  decompressSeconds: [],
+};
 
 async function round(index: number, baseUrl: string): Promise<void> {
   const store = fresh('cache-store');
@@ -830,11 +985,16 @@ async function round(index: number, baseUrl: string): Promise<void> {
 function median(values: readonly number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1 ? (sorted[middle] ?? Number.NaN) : ((sorted[middle - 1] ?? Number.NaN) + (sorted[middle] ?? Number.NaN)) / 2;
+  return sorted.length % 2 === 1
+    ? (sorted[middle] ?? Number.NaN)
+    : ((sorted[middle - 1] ?? Number.NaN) + (sorted[middle] ?? Number.NaN)) / 2;
 }
 
 /** The median of each phase over the measures. */
-function medianPhases(measures: readonly { phases: Record<string, number> }[], order: readonly string[]): [string, number][] {
+function medianPhases(
+  measures: readonly { phases: Record<string, number> }[],
+  order: readonly string[],
+): [string, number][] {
   return order.flatMap((name) => {
     const values = measures.flatMap((measure) => (measure.phases[name] === undefined ? [] : [measure.phases[name]]));
     return values.length === 0 ? [] : [[name, median(values)] as [string, number]];
@@ -880,17 +1040,29 @@ function report(): Record<string, unknown> {
 
   const nodeVersion = process.version;
   console.log(`\nLightEval install benchmark: ${PACKAGES.join(' ')}`);
-  console.log('torch from PyPI (torch-backend: pypi): the CUDA build, with nvidia-* libraries and triton. The action\'s default,');
-  console.log('torch-backend: cpu, takes torch from download.pytorch.org, out of reach from this machine: sizes are of the CUDA build,');
-  console.log('but for the CPU-sized row (the CUDA set without nvidia-*, cuda-* and triton; torch\'s CUDA wheel kept).');
-  console.log(`uv ${uvVersion} · Python ${PYTHON_VERSION} · pip ${pipVersion || '(not run)'} · Node ${nodeVersion} · ${cpus().length} CPUs`);
+  console.log(
+    "torch from PyPI (torch-backend: pypi): the CUDA build, with nvidia-* libraries and triton. The action's default,",
+  );
+  console.log(
+    'torch-backend: cpu, takes torch from download.pytorch.org, out of reach from this machine: sizes are of the CUDA build,',
+  );
+  console.log("but for the CPU-sized row (the CUDA set without nvidia-*, cuda-* and triton; torch's CUDA wheel kept).");
+  console.log(
+    `uv ${uvVersion} · Python ${PYTHON_VERSION} · pip ${pipVersion || '(not run)'} · Node ${nodeVersion} · ${cpus().length} CPUs`,
+  );
   const runs = [
     ...(full ? [`${ROUNDS} cold round(s), ${ROUNDS * WARM_ROUNDS} warm run(s)`] : []),
     ...(cpu === undefined ? [] : [`${cpu.warm.length} CPU-sized warm run(s)`]),
   ];
   console.log(`${runs.join(', ')}; medians. Resolved as of ${EXCLUDE_NEWER} (uv --exclude-newer;`);
-  console.log('pip given the versions uv resolved as constraints). Sizes: du -sb, apparent bytes, hard links once per tree; GB = 10^9 B.');
-  console.log(canDropPageCache ? 'Before each timed step: sync, and the page cache emptied (as on a new runner).\n' : 'Before each timed step: sync only; the page cache could NOT be emptied (not root): warm rows include the cost of re-creating a just-deleted tree.\n');
+  console.log(
+    'pip given the versions uv resolved as constraints). Sizes: du -sb, apparent bytes, hard links once per tree; GB = 10^9 B.',
+  );
+  console.log(
+    canDropPageCache
+      ? 'Before each timed step: sync, and the page cache emptied (as on a new runner).\n'
+      : 'Before each timed step: sync only; the page cache could NOT be emptied (not root): warm rows include the cost of re-creating a just-deleted tree.\n',
+  );
   const header = `  ${pad('', 46)}${'wall s'.padStart(8)}${'×bare uv'.padStart(10)}${'environment'.padStart(13)}   cache`;
   console.log(header);
   const bare = results.bareUv[0];
@@ -902,58 +1074,121 @@ function report(): Record<string, unknown> {
     console.log(`  ${pad(name, 46)}${num(value)}${ratio(value)}${size(env)}   ${cache}`);
   const wheelhouse = results.pipWarmSource.includes('wheelhouse');
   if (full) {
-    row('bare uv, empty uv cache (baseline)', base, bare?.envBytes, `uv cache ${gb(bare?.cacheBytes ?? Number.NaN)}; both ${gb(bare?.envAndCacheBytes ?? Number.NaN)} (hard links)`);
+    row(
+      'bare uv, empty uv cache (baseline)',
+      base,
+      bare?.envBytes,
+      `uv cache ${gb(bare?.cacheBytes ?? Number.NaN)}; both ${gb(bare?.envAndCacheBytes ?? Number.NaN)} (hard links)`,
+    );
     row('old pip path, cold (pip --no-cache-dir)', pipCold, pipColdM?.envBytes, 'none');
-    const pipWarmName = wheelhouse ? 'old pip path, warm (local wheels, see below)' : 'old pip path, warm (pip cache filled)';
-    row(pipWarmName, pipWarm, pipWarmM?.envBytes, `${wheelhouse ? 'wheels' : 'pip cache'} ${gb(bytes(results.pipCacheBytes))}`);
-    row('action, cold: spawn → LightEval ready', cold, coldM?.envBytes, `uv cache ${gb(coldM?.uvCacheBytes ?? Number.NaN)}; both ${gb(coldM?.envAndUvCacheBytes ?? Number.NaN)} (hard links)`);
-    row('action, warm (cache hit): spawn → ready', warm, warmM?.envBytes, `archive ${gb(archive)}, downloaded to RUNNER_TEMP, then extracted`);
+    const pipWarmName = wheelhouse
+      ? 'old pip path, warm (local wheels, see below)'
+      : 'old pip path, warm (pip cache filled)';
+    row(
+      pipWarmName,
+      pipWarm,
+      pipWarmM?.envBytes,
+      `${wheelhouse ? 'wheels' : 'pip cache'} ${gb(bytes(results.pipCacheBytes))}`,
+    );
+    row(
+      'action, cold: spawn → LightEval ready',
+      cold,
+      coldM?.envBytes,
+      `uv cache ${gb(coldM?.uvCacheBytes ?? Number.NaN)}; both ${gb(coldM?.envAndUvCacheBytes ?? Number.NaN)} (hard links)`,
+    );
+    row(
+      'action, warm (cache hit): spawn → ready',
+      warm,
+      warmM?.envBytes,
+      `archive ${gb(archive)}, downloaded to RUNNER_TEMP, then extracted`,
+    );
   }
   if (cpu !== undefined) {
-    row('action, warm, CPU-sized env: spawn → ready', cpuWarm, cpu.warm[0]?.envBytes, `archive ${gb(cpu.build.archiveBytes)}, downloaded to RUNNER_TEMP, then extracted`);
-    console.log('    (torch-backend cpu, a cache hit: the CUDA set with its nvidia-*, cuda-* and triton distributions dropped; torch\'s CUDA');
-    console.log(`     wheel kept, with ${gb(cpu.build.composition.torchCuda)} of CUDA libraries: an upper bound on the CPU build's environment)`);
+    row(
+      'action, warm, CPU-sized env: spawn → ready',
+      cpuWarm,
+      cpu.warm[0]?.envBytes,
+      `archive ${gb(cpu.build.archiveBytes)}, downloaded to RUNNER_TEMP, then extracted`,
+    );
+    console.log(
+      "    (torch-backend cpu, a cache hit: the CUDA set with its nvidia-*, cuda-* and triton distributions dropped; torch's CUDA",
+    );
+    console.log(
+      `     wheel kept, with ${gb(cpu.build.composition.torchCuda)} of CUDA libraries: an upper bound on the CPU build's environment)`,
+    );
   }
   if (full) {
     row('action post step: save to the Actions cache', save, undefined, `archive ${gb(archive)}`);
     if (wheelhouse) {
-      console.log('  (warm pip: pip\'s HTTP cache stayed empty, as this machine\'s PyPI sends no caching headers; so the same wheels came');
-      console.log('   from a local folder, --no-index --find-links: no index requests, less than a warm ~/.cache/pip costs)');
+      console.log(
+        "  (warm pip: pip's HTTP cache stayed empty, as this machine's PyPI sends no caching headers; so the same wheels came",
+      );
+      console.log(
+        '   from a local folder, --no-index --find-links: no index requests, less than a warm ~/.cache/pip costs)',
+      );
     }
-    console.log('  (the action\'s environment holds the bytecode its first LightEval import wrote after ready; bare uv\'s none, pip\'s what pip compiled)');
-    console.log(`  (whole main step, failing at its preflight: cold ${median(results.actionCold.map((m) => m.stepSeconds)).toFixed(1)} s, warm ${median(results.actionWarm.map((m) => m.stepSeconds)).toFixed(1)} s)`);
+    console.log(
+      "  (the action's environment holds the bytecode its first LightEval import wrote after ready; bare uv's none, pip's what pip compiled)",
+    );
+    console.log(
+      `  (whole main step, failing at its preflight: cold ${median(results.actionCold.map((m) => m.stepSeconds)).toFixed(1)} s, warm ${median(results.actionWarm.map((m) => m.stepSeconds)).toFixed(1)} s)`,
+    );
   }
 
   const coldRatio = cold / base;
   console.log('\nGoals');
   if (full) {
-    console.log(`  action cold / bare uv     ${coldRatio.toFixed(2)}×   goal ≤ ${GOAL_COLD_RATIO}×   ${coldRatio <= GOAL_COLD_RATIO ? 'met' : 'NOT met'}`);
-    console.log(`  action warm, PyPI (CUDA)  ${warm.toFixed(1)} s   goal ≤ ${GOAL_WARM_SECONDS} s   ${met(warm)} (download over loopback)`);
+    console.log(
+      `  action cold / bare uv     ${coldRatio.toFixed(2)}×   goal ≤ ${GOAL_COLD_RATIO}×   ${coldRatio <= GOAL_COLD_RATIO ? 'met' : 'NOT met'}`,
+    );
+    console.log(
+      `  action warm, PyPI (CUDA)  ${warm.toFixed(1)} s   goal ≤ ${GOAL_WARM_SECONDS} s   ${met(warm)} (download over loopback)`,
+    );
   }
   if (cpu !== undefined) {
-    console.log(`  action warm, CPU-sized    ${cpuWarm.toFixed(1)} s   goal ≤ ${GOAL_WARM_SECONDS} s   ${met(cpuWarm)} (download over loopback; environment an upper bound on the CPU build's)`);
+    console.log(
+      `  action warm, CPU-sized    ${cpuWarm.toFixed(1)} s   goal ≤ ${GOAL_WARM_SECONDS} s   ${met(cpuWarm)} (download over loopback; environment an upper bound on the CPU build's)`,
+    );
   }
-  if (full) console.log(`  old pip cold / action cold ${(pipCold / cold).toFixed(2)}×;  old pip warm / action warm ${(pipWarm / warm).toFixed(2)}×`);
+  if (full)
+    console.log(
+      `  old pip cold / action cold ${(pipCold / cold).toFixed(2)}×;  old pip warm / action warm ${(pipWarm / warm).toFixed(2)}×`,
+    );
 
   const phases = (title: string, measures: readonly { phases: Record<string, number> }[], order: readonly string[]) => {
     if (measures.length === 0) return;
     console.log(`\n${title}`);
-    for (const [name, value] of medianPhases(measures, order)) console.log(`  ${pad(PHASE_NAMES[name] ?? name, 62)}${num(value)} s`);
+    for (const [name, value] of medianPhases(measures, order))
+      console.log(`  ${pad(PHASE_NAMES[name] ?? name, 62)}${num(value)} s`);
   };
   /** How fast the loopback download ran, and what GitHub's cache at 100 MB/s would take for the archive. */
   const downloadLine = (measures: readonly ActionMeasure[], archiveBytes: number) => {
-    const download = median(measures.flatMap((m) => (m.phases['downloaded'] === undefined ? [] : [m.phases['downloaded']])));
-    console.log(`  The loopback download ran at ${(archiveBytes / 1e6 / download).toFixed(0)} MB/s; at 100 MB/s from GitHub's cache the archive alone takes ${(archiveBytes / 1e8).toFixed(0)} s.`);
+    const download = median(
+      measures.flatMap((m) => (m.phases['downloaded'] === undefined ? [] : [m.phases['downloaded']])),
+    );
+    console.log(
+      `  The loopback download ran at ${(archiveBytes / 1e6 / download).toFixed(0)} MB/s; at 100 MB/s from GitHub's cache the archive alone takes ${(archiveBytes / 1e8).toFixed(0)} s.`,
+    );
   };
   const decompressLine = (value: number) =>
-    console.log(`  Decompressing the archive alone (zstd -d to /dev/null, archive in the page cache): ${value.toFixed(1)} s; the rest of the extraction is tar writing files.`);
+    console.log(
+      `  Decompressing the archive alone (zstd -d to /dev/null, archive in the page cache): ${value.toFixed(1)} s; the rest of the extraction is tar writing files.`,
+    );
   if (full) {
-    phases('Where the time goes: action, cold (medians; uv lines as the action logged them)', results.actionCold, COLD_PHASES);
+    phases(
+      'Where the time goes: action, cold (medians; uv lines as the action logged them)',
+      results.actionCold,
+      COLD_PHASES,
+    );
     phases('Where the time goes: action, warm', results.actionWarm, WARM_PHASES);
     phases('Where the time goes: post step', results.save, ['archived', 'uploaded', 'exit']);
     decompressLine(median(results.decompressSeconds));
     downloadLine(results.actionWarm, archive);
-    for (const [name, measure] of [['bare uv', bare], ['old pip cold', pipColdM], ['old pip warm', pipWarmM]] as const) {
+    for (const [name, measure] of [
+      ['bare uv', bare],
+      ['old pip cold', pipColdM],
+      ['old pip warm', pipWarmM],
+    ] as const) {
       if (measure !== undefined && measure.notes.length > 0) console.log(`  ${name}: ${measure.notes.join('; ')}`);
     }
   }
@@ -966,20 +1201,41 @@ function report(): Record<string, unknown> {
   if (composition !== undefined) {
     const c = composition;
     const cudaOnlyBytes = c.nvidia + c.triton + c.torchCuda;
-    console.log('\nWhat the CUDA build weighs (bare uv environment, from the distributions\' RECORD files)');
-    console.log(`  torch ${gb(c.torch)} (its CUDA libraries ${gb(c.torchCuda)}), nvidia-* and cuda-* ${gb(c.nvidia)}, triton ${gb(c.triton)}; everything else ${gb(c.total - c.torch - c.nvidia - c.triton)}`);
-    console.log(`  Without nvidia-*, cuda-*, triton and torch's CUDA libraries (none of them in torch's CPU build): about ${gb(c.total - cudaOnlyBytes)} of ${gb(c.total)} (an estimate, not installed)`);
+    console.log("\nWhat the CUDA build weighs (bare uv environment, from the distributions' RECORD files)");
+    console.log(
+      `  torch ${gb(c.torch)} (its CUDA libraries ${gb(c.torchCuda)}), nvidia-* and cuda-* ${gb(c.nvidia)}, triton ${gb(c.triton)}; everything else ${gb(c.total - c.torch - c.nvidia - c.triton)}`,
+    );
+    console.log(
+      `  Without nvidia-*, cuda-*, triton and torch's CUDA libraries (none of them in torch's CPU build): about ${gb(c.total - cudaOnlyBytes)} of ${gb(c.total)} (an estimate, not installed)`,
+    );
   }
   if (cpu !== undefined) {
     const c = cpu.build.composition;
-    console.log(`\nThe CPU-sized environment (uv pip install --override, ${cpu.build.dropped.length} distributions dropped: ${cpu.build.dropped.map(nameOf).join(' ')})`);
-    console.log(`  ${gb(cpu.build.envBytes)} as installed (no bytecode), ${gb(cpu.warm[0]?.envBytes ?? Number.NaN)} after a warm run; archive ${gb(cpu.build.archiveBytes)}, saved by the post step in ${cpu.build.saveSeconds.toFixed(1)} s (cache key ${CPU_ENV_NAME.key})`);
-    console.log(`  torch ${gb(c.torch)}, of which CUDA libraries ${gb(c.torchCuda)} that the CPU build lacks; everything else ${gb(c.total - c.torch)}`);
+    console.log(
+      `\nThe CPU-sized environment (uv pip install --override, ${cpu.build.dropped.length} distributions dropped: ${cpu.build.dropped.map(nameOf).join(' ')})`,
+    );
+    console.log(
+      `  ${gb(cpu.build.envBytes)} as installed (no bytecode), ${gb(cpu.warm[0]?.envBytes ?? Number.NaN)} after a warm run; archive ${gb(cpu.build.archiveBytes)}, saved by the post step in ${cpu.build.saveSeconds.toFixed(1)} s (cache key ${CPU_ENV_NAME.key})`,
+    );
+    console.log(
+      `  torch ${gb(c.torch)}, of which CUDA libraries ${gb(c.torchCuda)} that the CPU build lacks; everything else ${gb(c.total - c.torch)}`,
+    );
     const sameAsCuda = cpu.build.differences.length === 0;
-    console.log(`  Its set: the CUDA set without the dropped, ${sameAsCuda ? `yes, ${cpu.build.set.length} distributions` : `NO: ${cpu.build.differences.join(' ')}`}; restored the same: ${cpu.warm.every((m) => m.differences.length === 0) ? 'yes' : 'NO'}`);
+    console.log(
+      `  Its set: the CUDA set without the dropped, ${sameAsCuda ? `yes, ${cpu.build.set.length} distributions` : `NO: ${cpu.build.differences.join(' ')}`}; restored the same: ${cpu.warm.every((m) => m.differences.length === 0) ? 'yes' : 'NO'}`,
+    );
   }
-  const differences = [...results.pipCold, ...results.pipWarm, ...results.actionCold, ...results.actionWarm, ...results.bareUv].flatMap((m) => m.differences);
-  if (full) console.log(`\nSame set everywhere: ${differences.length === 0 ? `yes, ${baselineSet?.length ?? 0} distributions` : `NO: ${[...new Set(differences)].join(' ')}`}`);
+  const differences = [
+    ...results.pipCold,
+    ...results.pipWarm,
+    ...results.actionCold,
+    ...results.actionWarm,
+    ...results.bareUv,
+  ].flatMap((m) => m.differences);
+  if (full)
+    console.log(
+      `\nSame set everywhere: ${differences.length === 0 ? `yes, ${baselineSet?.length ?? 0} distributions` : `NO: ${[...new Set(differences)].join(' ')}`}`,
+    );
 
   return {
     packages: PACKAGES,

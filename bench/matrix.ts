@@ -13,7 +13,10 @@ const ROUNDS = 3;
 function sameModelDocuments(count: number): ResultsDocument[] {
   return Array.from({ length: count }, (_, index) => ({
     path: `leg-${index}/results/openai/gpt-4o/results.json`,
-    results: LightEvalResultsSchema.parse({ config_general: { model_name: 'openai/gpt-4o' }, results: { 'gsm8k|0': { em: index / count } } }),
+    results: LightEvalResultsSchema.parse({
+      config_general: { model_name: 'openai/gpt-4o' },
+      results: { 'gsm8k|0': { em: index / count } },
+    }),
   }));
 }
 
@@ -30,5 +33,9 @@ function bestTime(documents: readonly ResultsDocument[]): number {
 
 const small = bestTime(sameModelDocuments(SMALL));
 const large = bestTime(sameModelDocuments(LARGE));
-console.log(`compareResults, files of one model: ${SMALL} in ${small.toFixed(1)} ms, ${LARGE} in ${large.toFixed(1)} ms`);
-console.log(`ratio ${(large / small).toFixed(1)} for ${LARGE / SMALL}x the files (linear: about ${LARGE / SMALL}, quadratic: about ${(LARGE / SMALL) ** 2})`);
+console.log(
+  `compareResults, files of one model: ${SMALL} in ${small.toFixed(1)} ms, ${LARGE} in ${large.toFixed(1)} ms`,
+);
+console.log(
+  `ratio ${(large / small).toFixed(1)} for ${LARGE / SMALL}x the files (linear: about ${LARGE / SMALL}, quadratic: about ${(LARGE / SMALL) ** 2})`,
+);

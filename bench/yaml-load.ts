@@ -20,7 +20,8 @@ const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const built = resolve(ROOT, process.argv[2] ?? 'dist');
 const action = join(built, 'index.cjs');
 const chunk = join(built, 'chunks/yaml.cjs');
-for (const path of [action, chunk]) if (!existsSync(path)) throw new Error(`${path} is missing: run npm run package first`);
+for (const path of [action, chunk])
+  if (!existsSync(path)) throw new Error(`${path} is missing: run npm run package first`);
 const RUNS = 41;
 
 const work = mkdtempSync(join(tmpdir(), 'lighteval-action-yaml-load-'));
@@ -57,7 +58,11 @@ const chunkWithStringify = join(work, 'yaml-with-stringify.cjs');
 const chunkNames = [...Object.keys(require(chunk) as object), 'stringify'];
 const yamlModule = join(dirname(require.resolve('yaml/package.json')), 'browser/dist/index.js');
 await build({
-  stdin: { contents: `export { ${chunkNames.join(', ')} } from ${JSON.stringify(yamlModule)};`, resolveDir: ROOT, sourcefile: 'yaml.js' },
+  stdin: {
+    contents: `export { ${chunkNames.join(', ')} } from ${JSON.stringify(yamlModule)};`,
+    resolveDir: ROOT,
+    sourcefile: 'yaml.js',
+  },
   outfile: chunkWithStringify,
   bundle: true,
   platform: 'node',
@@ -120,9 +125,14 @@ const commands: Readonly<Record<string, Command>> = {
 
 // The comparison holds only if a JSON run leaves the chunk alone, as parseDocument's JSON path does.
 const report = join(work, 'report-chunks.cjs');
-writeFileSync(report, "process.on('exit', () => process.stderr.write(`CHUNKS ${Object.keys(require.cache).join(' ')}\\n`));\n");
+writeFileSync(
+  report,
+  "process.on('exit', () => process.stderr.write(`CHUNKS ${Object.keys(require.cache).join(' ')}\\n`));\n",
+);
 if (String(run({ ...jsonRun, args: ['--require', report, ...jsonRun.args] }).stderr).includes(chunk)) {
-  throw new Error(`${action} loads the yaml chunk for JSON inputs: is it built from a parseDocument that reads JSON itself?`);
+  throw new Error(
+    `${action} loads the yaml chunk for JSON inputs: is it built from a parseDocument that reads JSON itself?`,
+  );
 }
 
 // Interleaved, so that load on the machine hits every command alike. CPU time, which that load does not inflate,
@@ -142,7 +152,9 @@ for (let round = 0; round < RUNS; round += 1) {
 const wallOf = (name: string) => median(wall[name] ?? []);
 const cpuOf = (name: string) => (cpu[name] ?? Number.NaN) / RUNS;
 
-console.log(`${built}\n${RUNS} interleaved runs: median wall time and mean CPU time, each also as a ratio to \`node -e 0\``);
+console.log(
+  `${built}\n${RUNS} interleaved runs: median wall time and mean CPU time, each also as a ratio to \`node -e 0\``,
+);
 for (const name of names) {
   const ratio = (value: number, base: number) => `${(value / base).toFixed(2).padStart(6)}×`;
   console.log(
@@ -162,5 +174,7 @@ console.log(
   `\nLoading the yaml chunk and calling stringify, over \`node -e 0\`: ` +
     `wall ${added(wallOf, 'node -e 0', loadAndStringify)}, cpu ${added(cpuOf, 'node -e 0', loadAndStringify)}`,
 );
-console.log(`yaml.stringify in a config-only run with JSON inputs: wall ${added(wallOf, json, jsonWithYaml)}, cpu ${added(cpuOf, json, jsonWithYaml)}`);
+console.log(
+  `yaml.stringify in a config-only run with JSON inputs: wall ${added(wallOf, json, jsonWithYaml)}, cpu ${added(cpuOf, json, jsonWithYaml)}`,
+);
 rmSync(work, { recursive: true, force: true });

@@ -3409,7 +3409,12 @@ function closedObject(shape) {
       (value, context) => {
         for (const key of Object.keys(value)) {
           if (!Object.hasOwn(shape, key)) {
-            context.addIssue({ code: "custom", path: [key], message: unknownFieldMessage(key, known), input: value[key] });
+            context.addIssue({
+              code: "custom",
+              path: [key],
+              message: unknownFieldMessage(key, known),
+              input: value[key]
+            });
           }
         }
       },
@@ -3480,7 +3485,8 @@ function masked(text, ends, end) {
       at += 1;
       continue;
     }
-    for (let inside = at + 1; inside <= runEnd && inside < end; inside += 1) runEnd = Math.max(runEnd, ends[inside] ?? 0);
+    for (let inside = at + 1; inside <= runEnd && inside < end; inside += 1)
+      runEnd = Math.max(runEnd, ends[inside] ?? 0);
     parts.push(text.slice(plainFrom, at), MASK);
     plainFrom = at = runEnd;
   }
@@ -3553,7 +3559,13 @@ var init_markdown = __esm({
   "src/lighteval/markdown.ts"() {
     "use strict";
     INVISIBLE = /[\p{Cc}\p{Cf}\p{Cs}\p{Zl}\p{Zp}]/gu;
-    SHORT_ESCAPES = { "\b": "\\b", "	": "\\t", "\n": "\\n", "\f": "\\f", "\r": "\\r" };
+    SHORT_ESCAPES = {
+      "\b": "\\b",
+      "	": "\\t",
+      "\n": "\\n",
+      "\f": "\\f",
+      "\r": "\\r"
+    };
     ENTITIES = {
       "&": "&amp;",
       "<": "&lt;",
@@ -3588,7 +3600,8 @@ function sizeOverLimit(bytes, limit) {
 }
 function checkSize(text, source) {
   const bytes = Buffer.byteLength(text, "utf8");
-  if (bytes > MAX_DOCUMENT_BYTES) throw new ConfigError([{ path: source, message: sizeOverLimit(bytes, MAX_DOCUMENT_BYTES) }]);
+  if (bytes > MAX_DOCUMENT_BYTES)
+    throw new ConfigError([{ path: source, message: sizeOverLimit(bytes, MAX_DOCUMENT_BYTES) }]);
 }
 async function parseYaml(text, source) {
   const { Composer, Lexer, Parser, isAlias, isMap, isPair, isScalar, isSeq } = await Promise.resolve().then(() => __toESM(require("./chunks/yaml.cjs"), 1));
@@ -3639,7 +3652,8 @@ function checkDepth(stack, text, source) {
   for (const token of stack) {
     if (!COLLECTIONS.has(token.type)) continue;
     depth += 1;
-    if (depth > MAX_DOCUMENT_DEPTH) throw structureError(text, token.offset, source, `nested more than ${MAX_DOCUMENT_DEPTH} levels deep`);
+    if (depth > MAX_DOCUMENT_DEPTH)
+      throw structureError(text, token.offset, source, `nested more than ${MAX_DOCUMENT_DEPTH} levels deep`);
   }
 }
 function checkKeysAndAliases(yaml, document, text, source) {
@@ -3651,23 +3665,34 @@ function checkKeysAndAliases(yaml, document, text, source) {
     if ("end" in step) {
       step.end.aliasesInside = aliases - step.end.aliasesBefore;
     } else if ("key" in step) {
-      if (isRepeated(yaml, step.key, step.seen)) throw structureError(text, step.key.range[0], source, "map keys must be unique");
+      if (isRepeated(yaml, step.key, step.seen))
+        throw structureError(text, step.key.range[0], source, "map keys must be unique");
     } else if (yaml.isAlias(step.node)) {
       const at = step.node.range[0];
       aliases += 1;
       if (aliases > MAX_ALIASES) throw structureError(text, at, source, `more than ${MAX_ALIASES} aliases`);
       const target = anchors.get(step.node.source);
       if (target === void 0 || target.referred) continue;
-      if (target.aliasesInside === void 0) throw structureError(text, at, source, "an alias inside the node it refers to");
+      if (target.aliasesInside === void 0)
+        throw structureError(text, at, source, "an alias inside the node it refers to");
       target.referred = true;
       nestedAliases += target.aliasesInside;
       if (nestedAliases > MAX_NESTED_ALIASES) {
-        throw structureError(text, at, source, `more than ${MAX_NESTED_ALIASES} aliases inside the nodes that aliases refer to`);
+        throw structureError(
+          text,
+          at,
+          source,
+          `more than ${MAX_NESTED_ALIASES} aliases inside the nodes that aliases refer to`
+        );
       }
     } else if (step.node !== null) {
       const { node } = step;
       if (node.anchor !== void 0) {
-        const anchored = { aliasesBefore: aliases, aliasesInside: yaml.isScalar(node) ? 0 : void 0, referred: false };
+        const anchored = {
+          aliasesBefore: aliases,
+          aliasesInside: yaml.isScalar(node) ? 0 : void 0,
+          referred: false
+        };
         anchors.set(node.anchor, anchored);
         if (anchored.aliasesInside === void 0) steps.push({ end: anchored });
       }
@@ -3699,7 +3724,9 @@ function isRepeated(yaml, key, seen) {
   return false;
 }
 function syntaxError(source, line, column, reason) {
-  return new ConfigError([{ path: source, message: `invalid YAML or JSON at line ${line}, column ${column}: ${reason}` }]);
+  return new ConfigError([
+    { path: source, message: `invalid YAML or JSON at line ${line}, column ${column}: ${reason}` }
+  ]);
 }
 function parseJson(text, source) {
   if (!JSON_START.test(text)) return void 0;
@@ -3794,7 +3821,9 @@ function readTextFile(path, label2) {
   try {
     return new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(bytes);
   } catch {
-    throw new ConfigError([{ path: label2, message: `cannot read ${path} (not valid UTF-8 at byte offset ${invalidUtf8At(bytes)})` }]);
+    throw new ConfigError([
+      { path: label2, message: `cannot read ${path} (not valid UTF-8 at byte offset ${invalidUtf8At(bytes)})` }
+    ]);
   }
 }
 function readRegularFile(path, limit) {
@@ -3910,7 +3939,10 @@ function stageFiles(files, rootDirectory) {
   const root = (0, import_node_fs2.mkdtempSync)((0, import_node_path2.join)(process.env.RUNNER_TEMP || (0, import_node_os.tmpdir)(), "lighteval-artifact-"));
   const taken = /* @__PURE__ */ new Set();
   try {
-    return { root, files: files.map((file) => stageFile(file, (0, import_node_path2.join)(root, uploadablePath((0, import_node_path2.relative)(rootDirectory, file))), taken)) };
+    return {
+      root,
+      files: files.map((file) => stageFile(file, (0, import_node_path2.join)(root, uploadablePath((0, import_node_path2.relative)(rootDirectory, file))), taken))
+    };
   } catch (error2) {
     (0, import_node_fs2.rmSync)(root, { recursive: true, force: true });
     throw error2;
@@ -4034,7 +4066,11 @@ async function digestName(parts, texts) {
   const { createHash: createHash2 } = await Promise.resolve().then(() => __toESM(require("node:crypto"), 1));
   const digest = createHash2("sha256");
   for (const text of texts) digest.update(text).update("\0");
-  const slugs = ["lighteval", ...parts.map((part) => part === void 0 ? "" : slug(part)), digest.digest("hex").slice(0, 8)];
+  const slugs = [
+    "lighteval",
+    ...parts.map((part) => part === void 0 ? "" : slug(part)),
+    digest.digest("hex").slice(0, 8)
+  ];
   return slugs.filter((part) => part !== "").join("-");
 }
 function defaultArtifactName(source) {
@@ -4044,7 +4080,11 @@ function defaultArtifactName(source) {
   return digestName([source.runId, source.modelName], [...source.files, leg]);
 }
 function artifactUrl(id) {
-  const { GITHUB_SERVER_URL: server = "https://github.com", GITHUB_REPOSITORY: repository, GITHUB_RUN_ID: runId } = process.env;
+  const {
+    GITHUB_SERVER_URL: server = "https://github.com",
+    GITHUB_REPOSITORY: repository,
+    GITHUB_RUN_ID: runId
+  } = process.env;
   if (!repository || !runId) return void 0;
   return `${server}/${repository}/actions/runs/${runId}/artifacts/${id}`;
 }
@@ -4079,7 +4119,13 @@ var init_artifact = __esm({
     ArtifactError = class extends Error {
       name = "ArtifactError";
     };
-    UNDIGESTED_INPUTS = /* @__PURE__ */ new Set([Inputs.ApiKey, Inputs.GithubToken, Inputs.Provider, Inputs.BaseUrl, Inputs.ArtifactName]);
+    UNDIGESTED_INPUTS = /* @__PURE__ */ new Set([
+      Inputs.ApiKey,
+      Inputs.GithubToken,
+      Inputs.Provider,
+      Inputs.BaseUrl,
+      Inputs.ArtifactName
+    ]);
     IDENTITY_VARIABLES = ["GITHUB_JOB", "GITHUB_ACTION", "RUNNER_OS", "RUNNER_ARCH"];
   }
 });
@@ -4110,7 +4156,16 @@ function resolveProviderType(type) {
   const prefix = type.trim().toLowerCase();
   if (!UNKNOWN_PREFIX_PATTERN.test(prefix)) return void 0;
   const keyEnv = conventionalKeyEnv(prefix);
-  return { prefix, prefixes: [prefix], keyEnv, keyEnvDocumented: false, known: false, keyVariables: [keyEnv], needsKey: true, needsBaseUrl: true };
+  return {
+    prefix,
+    prefixes: [prefix],
+    keyEnv,
+    keyEnvDocumented: false,
+    known: false,
+    keyVariables: [keyEnv],
+    needsKey: true,
+    needsBaseUrl: true
+  };
 }
 function conventionalKeyEnv(prefix) {
   return `${prefix.toUpperCase().replace(/[^A-Z0-9]/g, "_")}_API_KEY`;
@@ -4160,9 +4215,27 @@ var init_providers = __esm({
         credentials: "AWS credentials (AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY, AWS_SESSION_TOKEN) and AWS_REGION_NAME"
       },
       { prefix: "fireworks_ai", aliases: ["fireworks", "fireworks_ai"], keyEnv: "FIREWORKS_AI_API_KEY" },
-      { prefix: "ollama_chat", aliases: ["ollama", "ollama_chat"], family: ["ollama"], keyEnv: "OLLAMA_API_KEY", keyOptional: true },
-      { prefix: "lm_studio", aliases: ["lmstudio", "lm_studio"], keyEnv: "LM_STUDIO_API_KEY", keyOptional: true, needsBaseUrl: true },
-      { prefix: "hosted_vllm", aliases: ["vllm", "hosted_vllm"], keyEnv: "HOSTED_VLLM_API_KEY", keyOptional: true, needsBaseUrl: true },
+      {
+        prefix: "ollama_chat",
+        aliases: ["ollama", "ollama_chat"],
+        family: ["ollama"],
+        keyEnv: "OLLAMA_API_KEY",
+        keyOptional: true
+      },
+      {
+        prefix: "lm_studio",
+        aliases: ["lmstudio", "lm_studio"],
+        keyEnv: "LM_STUDIO_API_KEY",
+        keyOptional: true,
+        needsBaseUrl: true
+      },
+      {
+        prefix: "hosted_vllm",
+        aliases: ["vllm", "hosted_vllm"],
+        keyEnv: "HOSTED_VLLM_API_KEY",
+        keyOptional: true,
+        needsBaseUrl: true
+      },
       { prefix: "mistral", aliases: ["mistral", "mistralai"], keyEnv: "MISTRAL_API_KEY" },
       { prefix: "groq", aliases: ["groq"], keyEnv: "GROQ_API_KEY" },
       { prefix: "deepseek", aliases: ["deepseek"], keyEnv: "DEEPSEEK_API_KEY" },
@@ -4221,7 +4294,10 @@ var init_schemas3 = __esm({
           described(positiveNumber(), "Requests a minute the provider allows; sets concurrent_requests if nothing does.")
         ),
         tokens_per_minute: optional(
-          described(positiveNumber(), "Tokens a minute the provider allows; with the generation budget, sets concurrent_requests if nothing does.")
+          described(
+            positiveNumber(),
+            "Tokens a minute the provider allows; with the generation budget, sets concurrent_requests if nothing does."
+          )
         ),
         max_concurrency: optional(
           described(integerFrom(1), "Requests in flight the provider allows: default and cap of concurrent_requests.")
@@ -4310,7 +4386,9 @@ var init_schemas3 = __esm({
         described(integerFrom(1), "Requests in flight; never more than the provider's max_concurrency, nor 1000.")
       ),
       timeout: optional(described(positiveNumber(), "Seconds a request may take (default: the provider's, else 120).")),
-      max_retries: optional(described(integerFrom(0), "Retries of a failed request (default: the provider's, else 8, as LightEval).")),
+      max_retries: optional(
+        described(integerFrom(0), "Retries of a failed request (default: the provider's, else 8, as LightEval).")
+      ),
       expected_latency_seconds: optional(
         described(
           positiveNumber(),
@@ -4410,32 +4488,34 @@ var init_schemas3 = __esm({
       seed: optional(seed)
     });
     GENERATION_FIELDS = keyof(GenerationParametersSchema).options;
-    ConfigDictSchema = _lazy(() => object({
-      metadata: object({
-        provider_id: string2(),
-        provider_name: string2(),
-        provider_type: string2(),
-        model_name: string2(),
-        run_id: nullable(string2()),
-        dataset_id: nullable(string2()),
-        dataset_name: nullable(string2())
-      }),
-      model_parameters: tuple([
-        object({
-          model_name: string2(),
+    ConfigDictSchema = _lazy(
+      () => object({
+        metadata: object({
+          provider_id: string2(),
+          provider_name: string2(),
           provider_type: string2(),
-          /** null: LiteLLM's own endpoint for the provider. */
-          base_url: nullable(string2()),
-          api_key: optional(string2()),
-          api_key_env: optional(string2()),
-          concurrent_requests: int(),
-          timeout: number2(),
-          max_retries: int()
-        })
-      ]),
-      generation_parameters: GenerationParametersSchema,
-      execution: object({ endpoint: literal("litellm"), use_chat_template: boolean2() })
-    }));
+          model_name: string2(),
+          run_id: nullable(string2()),
+          dataset_id: nullable(string2()),
+          dataset_name: nullable(string2())
+        }),
+        model_parameters: tuple([
+          object({
+            model_name: string2(),
+            provider_type: string2(),
+            /** null: LiteLLM's own endpoint for the provider. */
+            base_url: nullable(string2()),
+            api_key: optional(string2()),
+            api_key_env: optional(string2()),
+            concurrent_requests: int(),
+            timeout: number2(),
+            max_retries: int()
+          })
+        ]),
+        generation_parameters: GenerationParametersSchema,
+        execution: object({ endpoint: literal("litellm"), use_chat_template: boolean2() })
+      })
+    );
     nonNegative = () => optional(number2().check(_nonnegative()));
     nonNegativeInteger = () => optional(int().check(_nonnegative()));
     nativeGenerationParametersSchema = () => strictObject({
@@ -4449,20 +4529,22 @@ var init_schemas3 = __esm({
       repetition_penalty: nonNegative(),
       seed: nonNegativeInteger()
     });
-    NativeModelFileSchema = _lazy(() => strictObject({
-      model_parameters: strictObject({
-        model_name: string2(),
-        provider: string2(),
-        base_url: optional(string2()),
-        api_key: _null3(),
-        concurrent_requests: optional(int()),
-        timeout: optional(number2()),
-        api_max_retry: optional(int()),
-        system_prompt: optional(string2()),
-        max_model_length: optional(int()),
-        generation_parameters: nativeGenerationParametersSchema()
+    NativeModelFileSchema = _lazy(
+      () => strictObject({
+        model_parameters: strictObject({
+          model_name: string2(),
+          provider: string2(),
+          base_url: optional(string2()),
+          api_key: _null3(),
+          concurrent_requests: optional(int()),
+          timeout: optional(number2()),
+          api_max_retry: optional(int()),
+          system_prompt: optional(string2()),
+          max_model_length: optional(int()),
+          generation_parameters: nativeGenerationParametersSchema()
+        })
       })
-    }));
+    );
   }
 });
 
@@ -4585,7 +4667,9 @@ function nativeGeneration(source, warnings, issues) {
   }
   for (const field of NEVER_SENT) {
     if (generation[field] !== void 0) {
-      warnings.push(`${pathOf(field)}: LightEval accepts ${field} but its litellm backend never sends it to the provider`);
+      warnings.push(
+        `${pathOf(field)}: LightEval accepts ${field} but its litellm backend never sends it to the provider`
+      );
     }
   }
   const { stop = [], stop_sequences: stopSequences = [] } = generation;
@@ -4629,7 +4713,9 @@ function buildNativeModelFile(source, version2) {
     if (atLeast(version2, 0, minor)) return value;
     const path = source.sources[field];
     if (path !== void 0) {
-      warnings.push(`${path}: not written to the LightEval file; LightEval ${version2.text} has no ${name2} (added in 0.${minor})`);
+      warnings.push(
+        `${path}: not written to the LightEval file; LightEval ${version2.text} has no ${name2} (added in 0.${minor})`
+      );
     }
     return void 0;
   };
@@ -4865,7 +4951,10 @@ function parseTaskSpec(spec) {
   const [task = "", fewshot = "0", truncate] = hasSuite ? parts.slice(1) : parts;
   if (!WHOLE_NUMBER.test(fewshot)) {
     const suiteHint = parts.length === 2 ? " (to name a suite, write suite|task|fewshot, such as lighteval|gsm8k|0)" : "";
-    return rejection(spec, `the few-shot count ${JSON.stringify(fewshot)} is not a whole number${suiteHint}; ${EXPECTED}`);
+    return rejection(
+      spec,
+      `the few-shot count ${JSON.stringify(fewshot)} is not a whole number${suiteHint}; ${EXPECTED}`
+    );
   }
   if (WHOLE_NUMBER.test(task)) {
     const truncateHint = parts.length === 3 ? " (a truncate flag needs all four parts, such as lighteval|gsm8k|0|0)" : "";
@@ -4953,13 +5042,18 @@ function writeSpec(original, parts, version2, suiteFound) {
   const spec = keepsSuite ? `${suite}|${parts.task}|${parts.fewshot}` : `${parts.task}|${parts.fewshot}`;
   const dropped = [];
   if (!keepsSuite && suite !== DEFAULT_SUITE) {
-    dropped.push(`the suite ${JSON.stringify(suite)} is dropped (LightEval ${version2.text} looks tasks up by name alone)`);
+    dropped.push(
+      `the suite ${JSON.stringify(suite)} is dropped (LightEval ${version2.text} looks tasks up by name alone)`
+    );
   }
   if (parts.truncate === "1") {
     dropped.push(`the truncate flag 1 is dropped (LightEval ${version2.text}'s task syntax has none)`);
   }
   if (dropped.length === 0) return { spec };
-  return { spec, warning: `task ${JSON.stringify(original)} is written ${JSON.stringify(spec)}: ${dropped.join("; ")}` };
+  return {
+    spec,
+    warning: `task ${JSON.stringify(original)} is written ${JSON.stringify(spec)}: ${dropped.join("; ")}`
+  };
 }
 function normalizeTaskSpec(spec, lightevalVersion) {
   const version2 = parseVersion(lightevalVersion);
@@ -5041,7 +5135,8 @@ function spaceIssue(arg, name2) {
   return `${problem}: write ${joined}, or the value on the next line`;
 }
 function optionIssue(arg) {
-  if (arg === "--") return { issue: `-- would make every later argument positional; ${POSITIONALS_ARE_SET}`, takesValue: false };
+  if (arg === "--")
+    return { issue: `-- would make every later argument positional; ${POSITIONALS_ARE_SET}`, takesValue: false };
   if (arg === "-") return { issue: `"-" is a positional argument; ${POSITIONALS_ARE_SET}`, takesValue: false };
   const nameEnd = arg.search(NAME_END);
   const name2 = nameEnd === -1 ? arg : arg.slice(0, nameEnd);
@@ -5052,7 +5147,9 @@ function optionIssue(arg) {
 }
 function checkExtraArguments(args) {
   if (args.length > MAX_ARGUMENTS) {
-    throw new ConfigError([{ path: "", message: `holds ${args.length} arguments; expected at most ${MAX_ARGUMENTS}, one per line` }]);
+    throw new ConfigError([
+      { path: "", message: `holds ${args.length} arguments; expected at most ${MAX_ARGUMENTS}, one per line` }
+    ]);
   }
   const issues = [];
   let nextIsValue = false;
@@ -5087,11 +5184,17 @@ var init_arguments = __esm({
       ["--max-samples", setByInput("max-samples")],
       ["--custom-tasks", setByInput("custom-tasks")],
       // The results file must be where the action looks for it, to scrub the key from it and check it.
-      ["--results-path-template", "would move the results file where the action does not look for it (to scrub the key from it and check it)"],
+      [
+        "--results-path-template",
+        "would move the results file where the action does not look for it (to scrub the key from it and check it)"
+      ],
       // LightEval publishes before it exits, so before the action scrubs anything; from 0.11 its results hold the model
       // config with the real base URL, which may carry credentials.
       ...["--push-to-hub", "--push-to-tensorboard", "--public-run", "--wandb"].map(
-        (option) => [option, "would publish the results before the action scrubs secrets from them; publish the scrubbed files in a later step"]
+        (option) => [
+          option,
+          "would publish the results before the action scrubs secrets from them; publish the scrubbed files in a later step"
+        ]
       )
     ]);
     FLAGS = /* @__PURE__ */ new Set([
@@ -5285,10 +5388,7 @@ function describeProblem(problem) {
   }
 }
 function formatGateFailures(result) {
-  return [
-    ...result.checks.filter((check) => !check.passed).map(describeMiss),
-    ...result.problems.map(describeProblem)
-  ];
+  return [...result.checks.filter((check) => !check.passed).map(describeMiss), ...result.problems.map(describeProblem)];
 }
 var LIMIT_KEYS, LIMIT_EXPECTED, bound, limitShape, limitMapping, LimitSchema, TASK_LIMITS_EXPECTED, TaskLimitsSchema, ThresholdsSchema, EPSILON, LISTED_NAMES;
 var init_gate = __esm({
@@ -5335,9 +5435,10 @@ var init_gate = __esm({
       transform((input) => typeof input === "number" && Number.isFinite(input) ? { min: input } : input),
       pipe(
         limitMapping,
-        transform(
-          ({ min, max }) => ({ ...min !== void 0 && { min }, ...max !== void 0 && { max } })
-        )
+        transform(({ min, max }) => ({
+          ...min !== void 0 && { min },
+          ...max !== void 0 && { max }
+        }))
       )
     );
     TASK_LIMITS_EXPECTED = "a mapping of metric names to limits";
@@ -5505,7 +5606,10 @@ function metricsOfTask(values) {
     else metrics.push([key, value]);
   }
   return Object.fromEntries(
-    metrics.map(([metric, value]) => [metric, { value, stderr: stderrs.get(metric) ?? void 0 }])
+    metrics.map(([metric, value]) => [
+      metric,
+      { value, stderr: stderrs.get(metric) ?? void 0 }
+    ])
   );
 }
 function taskMetricsOf(results) {
@@ -5611,7 +5715,8 @@ function flagInput(name2) {
 function choiceInput(name2, choices) {
   const value = defaultedInput(name2);
   const choice = choices.find((candidate) => candidate === value.toLowerCase());
-  if (choice === void 0) throw new InputError(inputMessage(name2, `expected ${orList(choices)}, got ${describeValue(value)}`));
+  if (choice === void 0)
+    throw new InputError(inputMessage(name2, `expected ${orList(choices)}, got ${describeValue(value)}`));
   return choice;
 }
 function parseNumber(name2, value, spec) {
@@ -5632,7 +5737,8 @@ function readApiKey() {
 function refuseMisplacedKey(key) {
   if (key.length < MIN_SPOTTED_KEY_LENGTH) return;
   const holder = Object.values(Inputs).find((name2) => name2 !== Inputs.ApiKey && getInput(name2).includes(key));
-  if (holder !== void 0) throw new InputError(inputMessage(holder, `holds the API key; pass the key in ${Inputs.ApiKey} only`));
+  if (holder !== void 0)
+    throw new InputError(inputMessage(holder, `holds the API key; pass the key in ${Inputs.ApiKey} only`));
 }
 function readWorkspaceFile(path, input, context) {
   let text;
@@ -5655,14 +5761,22 @@ async function parseInputDocument(text, input, file) {
     return await parseDocument(text, file ?? input);
   } catch (error2) {
     if (!(error2 instanceof ConfigError)) throw error2;
-    throw new InputError(inputMessage(input, error2.issues[0]?.message ?? error2.message), parseErrorLocation(error2, file));
+    throw new InputError(
+      inputMessage(input, error2.issues[0]?.message ?? error2.message),
+      parseErrorLocation(error2, file)
+    );
   }
 }
 async function readDocumentInput(inline, file, context) {
   const text = optionalInput(inline);
   const path = optionalInput(file);
-  if (text !== void 0 && path !== void 0) throw new InputError(inputMessage(file, `set either ${inline} or ${file}, not both`));
-  if (text !== void 0) return { source: { input: inline, text, file: void 0 }, value: await parseInputDocument(text, inline, void 0) };
+  if (text !== void 0 && path !== void 0)
+    throw new InputError(inputMessage(file, `set either ${inline} or ${file}, not both`));
+  if (text !== void 0)
+    return {
+      source: { input: inline, text, file: void 0 },
+      value: await parseInputDocument(text, inline, void 0)
+    };
   if (path === void 0) return void 0;
   const contents = readWorkspaceFile(path, file, context);
   return { source: { input: file, text: contents, file: path }, value: await parseInputDocument(contents, file, path) };
@@ -5671,14 +5785,18 @@ function readArtifactName() {
   const name2 = optionalInput(Inputs.ArtifactName);
   if (name2 !== void 0 && ARTIFACT_NAME_FORBIDDEN.test(name2)) {
     throw new InputError(
-      inputMessage(Inputs.ArtifactName, `expected an artifact name without " ' : < > | * ? \\ / or line breaks, got ${describeValue(name2)}`)
+      inputMessage(
+        Inputs.ArtifactName,
+        `expected an artifact name without " ' : < > | * ? \\ / or line breaks, got ${describeValue(name2)}`
+      )
     );
   }
   return name2;
 }
 function readLightevalVersion() {
   const parsed = LightEvalVersionSchema.safeParse(defaultedInput(Inputs.LightevalVersion));
-  if (!parsed.success) throw new InputError(inputMessage(Inputs.LightevalVersion, parsed.error.issues[0]?.message ?? "invalid"));
+  if (!parsed.success)
+    throw new InputError(inputMessage(Inputs.LightevalVersion, parsed.error.issues[0]?.message ?? "invalid"));
   return parsed.data.text;
 }
 function mergeProvider(record2) {
@@ -5698,10 +5816,16 @@ async function readInputs() {
   const workspace = workspaceOf();
   const files = { workspace, apiKey };
   const model = optionalInput(Inputs.Model);
-  if (model === void 0) throw new InputError(inputMessage(Inputs.Model, "required; expected a model name such as gpt-4o-mini"));
+  if (model === void 0)
+    throw new InputError(inputMessage(Inputs.Model, "required; expected a model name such as gpt-4o-mini"));
   const record2 = await readDocumentInput(Inputs.Provider, Inputs.ProviderFile, files);
   if (record2 === void 0 && optionalInput(Inputs.ProviderType) === void 0) {
-    throw new InputError(inputMessage(Inputs.Provider, `required; set ${Inputs.Provider}, ${Inputs.ProviderFile} or ${Inputs.ProviderType}`));
+    throw new InputError(
+      inputMessage(
+        Inputs.Provider,
+        `required; set ${Inputs.Provider}, ${Inputs.ProviderFile} or ${Inputs.ProviderType}`
+      )
+    );
   }
   const runConfig = await readDocumentInput(Inputs.RunConfig, Inputs.RunConfigFile, files);
   const { provider, fieldInputs } = mergeProvider(record2?.value);
@@ -5726,7 +5850,11 @@ async function readInputs() {
     outputDir: readOutputDir(workspace),
     uploadArtifact: flagInput(Inputs.UploadArtifact),
     artifactName: readArtifactName(),
-    retentionDays: numberInput(Inputs.RetentionDays, { whole: true, test: (days) => days >= 1, expected: "a whole number of days (1 or more)" }),
+    retentionDays: numberInput(Inputs.RetentionDays, {
+      whole: true,
+      test: (days) => days >= 1,
+      expected: "a whole number of days (1 or more)"
+    }),
     summary: flagInput(Inputs.Summary),
     exportBundle: flagInput(Inputs.ExportBundle),
     evaluation,
@@ -5739,7 +5867,10 @@ function readOutputDir(workspace) {
   const inside = (0, import_node_path4.relative)(workspace, absolute);
   if (!(0, import_node_path4.isAbsolute)(given) && (inside === ".." || inside.startsWith(`..${import_node_path4.sep}`))) {
     throw new InputError(
-      inputMessage(Inputs.OutputDir, `${describeValue(given)} is outside the workspace; expected a folder inside it, or an absolute path`)
+      inputMessage(
+        Inputs.OutputDir,
+        `${describeValue(given)} is outside the workspace; expected a folder inside it, or an absolute path`
+      )
     );
   }
   return absolute;
@@ -5777,10 +5908,17 @@ async function readTasks(lightevalVersion, files) {
   const { normalizeTaskList: normalizeTaskList2, splitTaskList: splitTaskList2 } = await Promise.resolve().then(() => (init_tasks(), tasks_exports));
   const isFile = !/[,\n]/.test(text) && /\.txt$/i.test(text);
   const specs = isFile ? splitTaskList2(readWorkspaceFile(text, Inputs.Tasks, files), { comments: true }) : splitTaskList2(text);
-  if (specs.length === 0) throw new InputError(inputMessage(Inputs.Tasks, isFile ? `${text} lists no task` : "expected at least one task spec"));
+  if (specs.length === 0)
+    throw new InputError(
+      inputMessage(Inputs.Tasks, isFile ? `${text} lists no task` : "expected at least one task spec")
+    );
   try {
     const normalized = normalizeTaskList2(specs, lightevalVersion);
-    return { written: specs, specs: normalized.specs, warnings: normalized.warnings.map((warning2) => inputMessage(Inputs.Tasks, warning2)) };
+    return {
+      written: specs,
+      specs: normalized.specs,
+      warnings: normalized.warnings.map((warning2) => inputMessage(Inputs.Tasks, warning2))
+    };
   } catch (error2) {
     return rethrowForInput(error2, Inputs.Tasks);
   }
@@ -5824,16 +5962,29 @@ function readExtras() {
   const bad = names.find((name2) => !EXTRA_NAME.test(name2));
   if (bad !== void 0) {
     throw new InputError(
-      inputMessage(Inputs.LightevalExtras, `${describeValue(bad)} is not an extra's name; expected names such as multilingual, math, comma-separated`)
+      inputMessage(
+        Inputs.LightevalExtras,
+        `${describeValue(bad)} is not an extra's name; expected names such as multilingual, math, comma-separated`
+      )
     );
   }
-  if (names.length > MAX_EXTRAS) throw new InputError(inputMessage(Inputs.LightevalExtras, `expected at most ${MAX_EXTRAS} extras, got ${names.length}`));
-  return [...new Set(names.map((name2) => name2.toLowerCase().replace(/[-_.]+/g, "_")))].filter((name2) => name2 !== "litellm");
+  if (names.length > MAX_EXTRAS)
+    throw new InputError(
+      inputMessage(Inputs.LightevalExtras, `expected at most ${MAX_EXTRAS} extras, got ${names.length}`)
+    );
+  return [...new Set(names.map((name2) => name2.toLowerCase().replace(/[-_.]+/g, "_")))].filter(
+    (name2) => name2 !== "litellm"
+  );
 }
 function readTorchBackend() {
   const value = defaultedInput(Inputs.TorchBackend);
   if (isTorchBackend(value)) return value;
-  throw new InputError(inputMessage(Inputs.TorchBackend, `expected ${orList(["cpu", "auto", "pypi", "a build such as cu128 or rocm6.4"])}, got ${describeValue(value)}`));
+  throw new InputError(
+    inputMessage(
+      Inputs.TorchBackend,
+      `expected ${orList(["cpu", "auto", "pypi", "a build such as cu128 or rocm6.4"])}, got ${describeValue(value)}`
+    )
+  );
 }
 function checkedIndexUrl(input, url) {
   let parsed;
@@ -5843,7 +5994,12 @@ function checkedIndexUrl(input, url) {
     parsed = void 0;
   }
   if (parsed === void 0 || !["http:", "https:"].includes(parsed.protocol)) {
-    throw new InputError(inputMessage(input, `expected an http or https URL of at most ${MAX_INDEX_URL_LENGTH} characters, got ${describeValue(url)}`));
+    throw new InputError(
+      inputMessage(
+        input,
+        `expected an http or https URL of at most ${MAX_INDEX_URL_LENGTH} characters, got ${describeValue(url)}`
+      )
+    );
   }
   return url;
 }
@@ -5854,7 +6010,9 @@ function readIndexUrl() {
 function readExtraIndexUrls() {
   const urls = (optionalInput(Inputs.ExtraIndexUrls) ?? "").split(/\s+/).filter((url) => url !== "");
   if (urls.length > MAX_EXTRA_INDEXES) {
-    throw new InputError(inputMessage(Inputs.ExtraIndexUrls, `expected at most ${MAX_EXTRA_INDEXES} URLs, got ${urls.length}`));
+    throw new InputError(
+      inputMessage(Inputs.ExtraIndexUrls, `expected at most ${MAX_EXTRA_INDEXES} URLs, got ${urls.length}`)
+    );
   }
   return urls.map((url) => checkedIndexUrl(Inputs.ExtraIndexUrls, url));
 }
@@ -5869,7 +6027,11 @@ async function readEvaluationInputs(lightevalVersion, files) {
   return {
     taskSpecs: tasks.written,
     tasks: tasks.specs,
-    maxSamples: numberInput(Inputs.MaxSamples, { whole: true, test: (count) => count >= 1, expected: "a whole number of samples (1 or more)" }),
+    maxSamples: numberInput(Inputs.MaxSamples, {
+      whole: true,
+      test: (count) => count >= 1,
+      expected: "a whole number of samples (1 or more)"
+    }),
     customTasks: readCustomTasks(files),
     extraArguments: await readExtraArguments(),
     install: choiceInput(Inputs.Install, INSTALL_MODES),
@@ -5911,9 +6073,17 @@ function issueSource(issue3, inputs) {
         return { input: fieldInput, field: "", document: void 0 };
       }
     }
-    return { input: inputs.providerSource?.input ?? Inputs.Provider, field: rest.join("."), document: inputs.providerSource };
+    return {
+      input: inputs.providerSource?.input ?? Inputs.Provider,
+      field: rest.join("."),
+      document: inputs.providerSource
+    };
   }
-  return { input: inputs.runConfigSource?.input ?? Inputs.RunConfig, field: issue3.path, document: inputs.runConfigSource };
+  return {
+    input: inputs.runConfigSource?.input ?? Inputs.RunConfig,
+    field: issue3.path,
+    document: inputs.runConfigSource
+  };
 }
 var import_node_path4, InputError, INPUT_DEFAULTS, MAX_TIMEOUT_MINUTES, MIN_SPOTTED_KEY_LENGTH, ARTIFACT_NAME_FORBIDDEN, PROVIDER_FIELD_INPUTS, INSTALL_MODES, RUN_ONLY_INPUTS, EXTRA_NAME, MAX_EXTRAS, MAX_INDEX_URL_LENGTH, MAX_EXTRA_INDEXES, SCALAR_FIELD_INPUTS;
 var init_inputs = __esm({
@@ -6064,7 +6234,9 @@ function providerKeyOf(config2) {
   const [parameters] = config2.model_parameters;
   const litellm = resolveProviderType(config2.metadata.provider_type);
   if (litellm === void 0) {
-    throw new ConfigError([{ path: "config.yaml", message: "metadata.provider_type: not a provider type LiteLLM can route to" }]);
+    throw new ConfigError([
+      { path: "config.yaml", message: "metadata.provider_type: not a provider type LiteLLM can route to" }
+    ]);
   }
   return {
     variable: parameters.api_key_env ?? litellm.keyEnv,
@@ -6109,7 +6281,9 @@ function lightevalArguments(command) {
 function inheritableEnvironment(env) {
   const withheld = /^(INPUT_|ACTIONS_RUNTIME_TOKEN$|ACTIONS_ID_TOKEN_REQUEST_|ACTIONS_RESULTS_URL$|ACTIONS_CACHE_URL$)/;
   return Object.fromEntries(
-    Object.entries(env).filter((entry) => entry[1] !== void 0 && !withheld.test(entry[0]))
+    Object.entries(env).filter(
+      (entry) => entry[1] !== void 0 && !withheld.test(entry[0])
+    )
   );
 }
 function lightevalEnvironment(env, keyVariables, apiKey) {
@@ -6237,12 +6411,8 @@ function noResultsReport(modelName, verdictMarkdown) {
 }
 function reportMarkdown(content) {
   const { modelName, metrics, gate, status, notes = [] } = content;
-  const sections = [
-    heading(modelName),
-    `${verdict(status, gate)}
-`,
-    metricsTable(metrics, gate)
-  ];
+  const sections = [heading(modelName), `${verdict(status, gate)}
+`, metricsTable(metrics, gate)];
   const problems = gate?.problems ?? [];
   if (problems.length > 0) {
     sections.push("### Limits that could not be checked\n", listItems(problems.map(describeProblem)));
@@ -6278,7 +6448,8 @@ function causeOf(errorClass, message = "", status) {
   }
   if (/NotFoundError/.test(errorClass)) return "model not found";
   if (/RateLimitError/.test(errorClass)) return "rate limited";
-  if (/BadRequestError|UnprocessableEntityError|ContextWindowExceededError|ContentPolicyViolationError/.test(errorClass)) return "bad request";
+  if (/BadRequestError|UnprocessableEntityError|ContextWindowExceededError|ContentPolicyViolationError/.test(errorClass))
+    return "bad request";
   return "provider error";
 }
 function fatalPreflightFailure(outcome) {
@@ -6289,7 +6460,10 @@ function fatalPreflightFailure(outcome) {
 function judgeRequestFailures(failed, total, cause, limit) {
   if (failed === 0) return { level: "none", message: "" };
   if (total === void 0 || total === 0) {
-    return { level: "warn", message: `${failed} request${failed === 1 ? "" : "s"} to the provider failed and were scored as wrong answers: ${describeCause(cause)}` };
+    return {
+      level: "warn",
+      message: `${failed} request${failed === 1 ? "" : "s"} to the provider failed and were scored as wrong answers: ${describeCause(cause)}`
+    };
   }
   const share = Math.min(failed, total) / total;
   const percent = `${(share * 100).toFixed(share < 0.1 ? 1 : 0)}%`;
@@ -6300,7 +6474,8 @@ function judgeRequestFailures(failed, total, cause, limit) {
     };
   }
   const what = `${failed} of ${total} requests to the provider (${percent}) failed and were scored as wrong answers: ${describeCause(cause)}`;
-  if (share > limit.maxShare) return { level: "fail", message: `${what}; more than ${limit.name} (${limit.maxShare}) allows.` };
+  if (share > limit.maxShare)
+    return { level: "fail", message: `${what}; more than ${limit.name} (${limit.maxShare}) allows.` };
   return { level: "warn", message: `${what}.` };
 }
 var CAUSE_TEXT, PreflightOutcomeSchema, FATAL_CAUSES, FAILED_ATTEMPT, GIVEN_UP, SAMPLES_REQUESTED, RequestFailureCounter;
@@ -6930,7 +7105,13 @@ function runChildProcess(request) {
       clearTimeout(timeout);
       process.off("SIGINT", onSignal);
       process.off("SIGTERM", onSignal);
-      resolve3({ exitCode: startError === void 0 ? exitCode : null, signal, timedOut, tail: tail.read(), startError });
+      resolve3({
+        exitCode: startError === void 0 ? exitCode : null,
+        signal,
+        timedOut,
+        tail: tail.read(),
+        startError
+      });
     });
   });
 }
@@ -7106,8 +7287,14 @@ async function runLightEval(request) {
   const written = runFilesSince(outputDir, before);
   const [newest] = scrubResultsFiles(written.results, secrets);
   const files = { ...written, results: written.results.filter((path) => (0, import_node_fs8.existsSync)(path)) };
-  const failed = (failure2, headline = failure2) => ({ ok: false, failure: scrub(failure2), headline: scrub(headline), files });
-  if (outcome.startError !== void 0) return failed(`LightEval could not start (${program}): ${outcome.startError.message}`);
+  const failed = (failure2, headline = failure2) => ({
+    ok: false,
+    failure: scrub(failure2),
+    headline: scrub(headline),
+    files
+  });
+  if (outcome.startError !== void 0)
+    return failed(`LightEval could not start (${program}): ${outcome.startError.message}`);
   if (outcome.exitCode !== 0) {
     const hint2 = dependencyTooNewHint(outcome.tail);
     const headline = failureHeadline("LightEval", outcome, request.timeLimit);
@@ -7115,11 +7302,14 @@ async function runLightEval(request) {
     return hint2 === void 0 ? failed(message, headline) : failed(`${hint2}
 ${message}`, `${headline} ${hint2}`);
   }
-  if (newest === void 0) return failed(`LightEval exited with code 0 but wrote no results_*.json under ${outputDir}`);
+  if (newest === void 0)
+    return failed(`LightEval exited with code 0 but wrote no results_*.json under ${outputDir}`);
   if ("unreadable" in newest) return failed(`LightEval's results are unreadable: ${newest.unreadable}`);
   const parsed = LightEvalResultsSchema.safeParse(newest.document);
   if (!parsed.success) {
-    return failed(`LightEval's results file ${newest.path} does not have LightEval's layout: ${parsed.error.issues[0]?.message ?? ""}`);
+    return failed(
+      `LightEval's results file ${newest.path} does not have LightEval's layout: ${parsed.error.issues[0]?.message ?? ""}`
+    );
   }
   return { ok: true, resultsPath: newest.path, results: parsed.data, files };
 }
@@ -7265,7 +7455,8 @@ async function sendPreflightRequest(program, modelFile, env) {
   const python = pythonOfProgram(program);
   if (python === void 0) return { unavailable: `found no Python interpreter for ${program}` };
   const { outcome, stdout } = await runPythonScript({ python, source: preflight_default, args: [modelFile], env });
-  if (outcome.startError !== void 0) return { unavailable: `${python} could not start: ${outcome.startError.message}` };
+  if (outcome.startError !== void 0)
+    return { unavailable: `${python} could not start: ${outcome.startError.message}` };
   if (outcome.exitCode !== 0) return { unavailable: `it exited with code ${outcome.exitCode ?? outcome.signal}` };
   try {
     const parsed = PreflightOutcomeSchema.safeParse(JSON.parse(stdout));
@@ -7293,7 +7484,9 @@ function parseTaskRegistry(text) {
   }
   const parsed = TaskRegistrySchema.safeParse(document);
   if (!parsed.success) {
-    throw new ConfigError([{ path: "task registry", message: `unexpected task registry: ${parsed.error.issues[0]?.message ?? ""}` }]);
+    throw new ConfigError([
+      { path: "task registry", message: `unexpected task registry: ${parsed.error.issues[0]?.message ?? ""}` }
+    ]);
   }
   const { lighteval_version: lightevalVersion, keyed_by: keyedBy, tasks, requires } = parsed.data;
   return { lightevalVersion, keyedBy, tasks, requires };
@@ -7332,11 +7525,20 @@ async function queryTaskRegistry(query) {
     ...query.customTasks === void 0 ? [] : ["--custom-tasks", query.customTasks],
     ...query.multilingual === true ? ["--multilingual"] : []
   ];
-  const { outcome, stdout } = await runPythonScript({ python, source: task_registry_default, args, env: query.env, secrets: query.secrets });
-  if (outcome.startError !== void 0) return { unavailable: `${python} could not start: ${outcome.startError.message}` };
+  const { outcome, stdout } = await runPythonScript({
+    python,
+    source: task_registry_default,
+    args,
+    env: query.env,
+    secrets: query.secrets
+  });
+  if (outcome.startError !== void 0)
+    return { unavailable: `${python} could not start: ${outcome.startError.message}` };
   if (outcome.exitCode !== 0) {
     const last = outcome.tail.slice(-Math.min(TAIL_LINES, 3)).join(" / ");
-    return { unavailable: `the query exited with code ${outcome.exitCode ?? outcome.signal}${last === "" ? "" : `: ${last}`}` };
+    return {
+      unavailable: `the query exited with code ${outcome.exitCode ?? outcome.signal}${last === "" ? "" : `: ${last}`}`
+    };
   }
   try {
     return { registry: parseTaskRegistry(stdout) };
@@ -7388,15 +7590,24 @@ function lightevalIn(venv) {
 }
 async function installStep(what, command, args, env, secrets) {
   const log = programLog();
-  const outcome = await runChildProcess({ command, args, env: inheritableEnvironment(env), output: log.write, secrets });
+  const outcome = await runChildProcess({
+    command,
+    args,
+    env: inheritableEnvironment(env),
+    output: log.write,
+    secrets
+  });
   log.flush();
-  if (outcome.startError !== void 0) throw new LightEvalError(`${what} could not start: ${outcome.startError.message}`);
+  if (outcome.startError !== void 0)
+    throw new LightEvalError(`${what} could not start: ${outcome.startError.message}`);
   if (outcome.exitCode !== 0) throw new LightEvalError(failureMessage(failureHeadline(what, outcome), outcome.tail));
 }
 async function describeInterpreter(python, secrets) {
   const executable = python.includes("/") || python.includes("\\") ? (0, import_node_path9.resolve)(python) : findOnPath(python, process.env);
   if (executable === void 0) {
-    throw new InputError(inputMessage(Inputs.Python, `cannot run ${JSON.stringify(python)}: not found; expected a Python 3 interpreter`));
+    throw new InputError(
+      inputMessage(Inputs.Python, `cannot run ${JSON.stringify(python)}: not found; expected a Python 3 interpreter`)
+    );
   }
   let printed = "";
   const outcome = await runChildProcess({
@@ -7409,20 +7620,35 @@ async function describeInterpreter(python, secrets) {
     }
   });
   if (outcome.startError?.code === "ENOENT") {
-    throw new InputError(inputMessage(Inputs.Python, `cannot run ${JSON.stringify(python)}: not found; expected a Python 3 interpreter`));
+    throw new InputError(
+      inputMessage(Inputs.Python, `cannot run ${JSON.stringify(python)}: not found; expected a Python 3 interpreter`)
+    );
   }
-  if (outcome.startError !== void 0) throw new LightEvalError(`Running ${executable} --version could not start: ${outcome.startError.message}`);
+  if (outcome.startError !== void 0)
+    throw new LightEvalError(`Running ${executable} --version could not start: ${outcome.startError.message}`);
   const version2 = /^Python (3\.\d+\.\d+)\S*\s*$/.exec(printed.trim())?.[1];
   if (outcome.exitCode !== 0 || version2 === void 0) {
-    throw new InputError(inputMessage(Inputs.Python, `${JSON.stringify(python)} is not a Python 3 interpreter (${executable} --version printed ${JSON.stringify(printed.trim().slice(0, 200))})`));
+    throw new InputError(
+      inputMessage(
+        Inputs.Python,
+        `${JSON.stringify(python)} is not a Python 3 interpreter (${executable} --version printed ${JSON.stringify(printed.trim().slice(0, 200))})`
+      )
+    );
   }
   return { executable, version: version2 };
 }
 async function lightevalVersionOf(python, secrets) {
-  const { outcome, stdout } = await runPythonScript({ python, source: VERSION_SCRIPT, args: [], env: inheritableEnvironment(process.env), secrets });
+  const { outcome, stdout } = await runPythonScript({
+    python,
+    source: VERSION_SCRIPT,
+    args: [],
+    env: inheritableEnvironment(process.env),
+    secrets
+  });
   if (outcome.startError !== void 0) return { problem: `${python} cannot start: ${outcome.startError.message}` };
   const version2 = stdout.trim();
-  if (outcome.exitCode !== 0 || !/^\d+(\.\d+)*\S*$/.test(version2)) return { problem: `${python} finds no LightEval package` };
+  if (outcome.exitCode !== 0 || !/^\d+(\.\d+)*\S*$/.test(version2))
+    return { problem: `${python} finds no LightEval package` };
   return { version: version2 };
 }
 function indexEnvironment(settings) {
@@ -7432,7 +7658,9 @@ function indexEnvironment(settings) {
   };
 }
 function shownIndexes(env) {
-  return UV_INDEX_VARIABLES.flatMap((name2) => (env[name2] ?? "").split(/\s+/).filter((url) => url !== "").map((url) => `${name2}=${redactBaseUrl(url)}`));
+  return UV_INDEX_VARIABLES.flatMap(
+    (name2) => (env[name2] ?? "").split(/\s+/).filter((url) => url !== "").map((url) => `${name2}=${redactBaseUrl(url)}`)
+  );
 }
 async function locateUv(interpreter, toolRoot, env, secrets) {
   const onPath = findOnPath("uv", env);
@@ -7440,10 +7668,23 @@ async function locateUv(interpreter, toolRoot, env, secrets) {
   const tools = (0, import_node_path9.join)(toolRoot, `lighteval-uv-${UV_VERSION}`);
   const installed = findOnPath("uv", { PATH: scriptsDir(tools), PATHEXT: env.PATHEXT });
   if (installed !== void 0) return installed;
-  await installStep(`Creating an environment for uv with ${interpreter.executable}`, interpreter.executable, ["-m", "venv", tools], env, secrets);
-  await installStep(`Installing uv ${UV_VERSION}`, pythonIn(tools), ["-m", "pip", "install", "--disable-pip-version-check", `uv==${UV_VERSION}`], env, secrets);
+  await installStep(
+    `Creating an environment for uv with ${interpreter.executable}`,
+    interpreter.executable,
+    ["-m", "venv", tools],
+    env,
+    secrets
+  );
+  await installStep(
+    `Installing uv ${UV_VERSION}`,
+    pythonIn(tools),
+    ["-m", "pip", "install", "--disable-pip-version-check", `uv==${UV_VERSION}`],
+    env,
+    secrets
+  );
   const uv = findOnPath("uv", { PATH: scriptsDir(tools), PATHEXT: env.PATHEXT });
-  if (uv === void 0) throw new LightEvalError(`Installing uv ${UV_VERSION} left no uv program in ${scriptsDir(tools)}`);
+  if (uv === void 0)
+    throw new LightEvalError(`Installing uv ${UV_VERSION} left no uv program in ${scriptsDir(tools)}`);
   return uv;
 }
 async function installEnvironment(venv, plan, interpreter, env, secrets) {
@@ -7451,9 +7692,21 @@ async function installEnvironment(venv, plan, interpreter, env, secrets) {
   const uv = await locateUv(interpreter, toolRoot, env, secrets);
   logLine(`Installing with ${uv} into ${venv}, torch for ${plan.torchBackend}`);
   (0, import_node_fs10.rmSync)(venv, { recursive: true, force: true });
-  await installStep("Creating a virtual environment", uv, ["venv", "--no-python-downloads", "--python", interpreter.executable, venv], env, secrets);
+  await installStep(
+    "Creating a virtual environment",
+    uv,
+    ["venv", "--no-python-downloads", "--python", interpreter.executable, venv],
+    env,
+    secrets
+  );
   try {
-    await installStep(`Installing ${packagesOf(plan).join(" ")}`, uv, uvInstallArguments(plan, pythonIn(venv)), env, secrets);
+    await installStep(
+      `Installing ${packagesOf(plan).join(" ")}`,
+      uv,
+      uvInstallArguments(plan, pythonIn(venv)),
+      env,
+      secrets
+    );
   } catch (error2) {
     if (error2 instanceof LightEvalError && plan.torchBackend !== "pypi" && error2.message.includes("download.pytorch.org")) {
       throw new LightEvalError(
@@ -7470,7 +7723,9 @@ async function restoreEnvironment(venv, key) {
   try {
     return await restoreCache([venv], key) === key;
   } catch (error2) {
-    warning(`Could not restore the LightEval environment from the cache (${error2 instanceof Error ? error2.message : String(error2)}); installing it`);
+    warning(
+      `Could not restore the LightEval environment from the cache (${error2 instanceof Error ? error2.message : String(error2)}); installing it`
+    );
     return false;
   }
 }
@@ -7482,13 +7737,18 @@ async function environmentProblem(venv, version2, secrets) {
 }
 function installedProgram(venv, version2) {
   const program = lightevalIn(venv);
-  if (program === void 0) throw new LightEvalError(`Installing LightEval ${version2} left no lighteval program in ${scriptsDir(venv)}`);
+  if (program === void 0)
+    throw new LightEvalError(`Installing LightEval ${version2} left no lighteval program in ${scriptsDir(venv)}`);
   return program;
 }
 async function prepareEnvironment(settings, secrets) {
   const interpreter = await describeInterpreter(settings.python, secrets);
   const env = { ...process.env, ...indexEnvironment(settings) };
-  const plan = { requirements: settings.requirements, torchBackend: settings.torchBackend, shownIndexes: shownIndexes(env) };
+  const plan = {
+    requirements: settings.requirements,
+    torchBackend: settings.torchBackend,
+    shownIndexes: shownIndexes(env)
+  };
   const name2 = environmentName(plan, interpreter, process.platform, process.arch);
   const venv = (0, import_node_path9.join)(process.env.RUNNER_TEMP || (0, import_node_os3.tmpdir)(), name2.folder);
   const version2 = settings.requirements.version;
@@ -7503,13 +7763,16 @@ async function prepareEnvironment(settings, secrets) {
         logLine(`Restored the LightEval environment from the cache (${name2.key}) at ${venv}`);
         return lightevalIn(venv);
       }
-      warning(`The cached LightEval environment ${name2.key} does not run (${problem}): installing it again. Delete that cache entry to stop restoring it.`);
+      warning(
+        `The cached LightEval environment ${name2.key} does not run (${problem}): installing it again. Delete that cache entry to stop restoring it.`
+      );
       await installEnvironment(venv, plan, interpreter, env, secrets);
       return installedProgram(venv, version2);
     }
     await installEnvironment(venv, plan, interpreter, env, secrets);
     const program = installedProgram(venv, version2);
-    if (settings.cache) saveState(States.EnvironmentCache, JSON.stringify({ key: name2.key, path: venv }));
+    if (settings.cache)
+      saveState(States.EnvironmentCache, JSON.stringify({ key: name2.key, path: venv }));
     return program;
   });
 }
@@ -7526,7 +7789,9 @@ async function lightevalOnPath(settings, secrets) {
   }
   const what = "version" in found ? `is LightEval ${found.version}` : `is of a version this action cannot tell (${found.problem})`;
   if (settings.mode === "false") {
-    warning(`The lighteval on PATH (${program}) ${what}, not ${Inputs.LightevalVersion} ${wanted}; using it, since ${Inputs.Install} is false`);
+    warning(
+      `The lighteval on PATH (${program}) ${what}, not ${Inputs.LightevalVersion} ${wanted}; using it, since ${Inputs.Install} is false`
+    );
     return program;
   }
   logLine(`The lighteval on PATH (${program}) ${what}, not ${wanted}: installing LightEval ${wanted}`);
@@ -7648,7 +7913,10 @@ function failedOutcome(built, failure2, {
 } = {}) {
   return {
     skipped: false,
-    report: noResultsReport(modelNameOf(built), `\u274C **Failed**: ${escapeCell(headline)} The step's log has the details.`),
+    report: noResultsReport(
+      modelNameOf(built),
+      `\u274C **Failed**: ${escapeCell(headline)} The step's log has the details.`
+    ),
     passed: false,
     resultsPath: void 0,
     metrics: void 0,
@@ -7670,30 +7938,45 @@ async function lookUpTasks(evaluation, lightevalVersion, program, secrets) {
   if ("unavailable" in answer) {
     return {
       tasks: evaluation.tasks,
-      warnings: [`${Inputs.Tasks}: the installed LightEval's task registry could not be read (${answer.unavailable}); the tasks go to LightEval unchecked`]
+      warnings: [
+        `${Inputs.Tasks}: the installed LightEval's task registry could not be read (${answer.unavailable}); the tasks go to LightEval unchecked`
+      ]
     };
   }
   const { registry: registry2 } = answer;
-  const versionNote = registry2.lightevalVersion === lightevalVersion ? [] : [`${Inputs.LightevalVersion} is ${lightevalVersion}, but the LightEval that runs is ${registry2.lightevalVersion}`];
+  const versionNote = registry2.lightevalVersion === lightevalVersion ? [] : [
+    `${Inputs.LightevalVersion} is ${lightevalVersion}, but the LightEval that runs is ${registry2.lightevalVersion}`
+  ];
   try {
     const looked = normalizeTaskList(evaluation.taskSpecs, lightevalVersion, registry2);
-    return { tasks: looked.specs, warnings: [...versionNote, ...looked.warnings.map((note) => inputMessage(Inputs.Tasks, note))] };
+    return {
+      tasks: looked.specs,
+      warnings: [...versionNote, ...looked.warnings.map((note) => inputMessage(Inputs.Tasks, note))]
+    };
   } catch (error2) {
     if (!(error2 instanceof ConfigError)) throw error2;
     return { failure: error2.issues.map((issue3) => inputMessage(Inputs.Tasks, issue3.message)).join("\n") };
   }
 }
 function preflightNotes(answer) {
-  if ("unavailable" in answer) return [`no test request could be sent to the provider before the run (${answer.unavailable})`];
+  if ("unavailable" in answer)
+    return [`no test request could be sent to the provider before the run (${answer.unavailable})`];
   const { outcome } = answer;
   if (outcome.ok || fatalPreflightFailure(outcome) !== void 0) return [];
-  return [`a test request to the provider before the run failed (${outcome.error}): ${describeCause(causeOf(outcome.error, outcome.message, outcome.status))}; LightEval runs all the same, and retries`];
+  return [
+    `a test request to the provider before the run failed (${outcome.error}): ${describeCause(causeOf(outcome.error, outcome.message, outcome.status))}; LightEval runs all the same, and retries`
+  ];
 }
 function judgeResults(request, resultsPath, results, ran) {
   const { inputs, evaluation, built } = request;
   const metrics = taskMetricsOf(results);
   const gated = evaluation.thresholds !== void 0 || evaluation.baseline !== void 0;
-  const gate = gated ? evaluateGate({ metrics, thresholds: evaluation.thresholds, baseline: evaluation.baseline, baselineTolerance: evaluation.baselineTolerance }) : void 0;
+  const gate = gated ? evaluateGate({
+    metrics,
+    thresholds: evaluation.thresholds,
+    baseline: evaluation.baseline,
+    baselineTolerance: evaluation.baselineTolerance
+  }) : void 0;
   const total = ran.failures.requested > 0 ? ran.failures.requested : evaluatedSamplesOf(results);
   const requests = judgeRequestFailures(ran.failures.givenUp, total, ran.failures.mainCause(), {
     maxShare: evaluation.maxFailedShare,
@@ -7737,7 +8020,10 @@ async function evaluate(request) {
       );
     }
     throw new InputError(
-      inputMessage(Inputs.ApiKey, `required to run LightEval with ${key.prefix} (LiteLLM reads its key from ${key.litellmVariable}); pass the key from a secret`)
+      inputMessage(
+        Inputs.ApiKey,
+        `required to run LightEval with ${key.prefix} (LiteLLM reads its key from ${key.litellmVariable}); pass the key from a secret`
+      )
     );
   }
   const secrets = [...request.secrets, ...maskSecrets(inputs.apiKey === "" ? inheritedKeys : [])];
@@ -7757,7 +8043,8 @@ async function evaluate(request) {
       secrets
     );
   } catch (error2) {
-    if (error2 instanceof LightEvalError || error2 instanceof InputError) return failedOutcome(built, scrub(error2.message));
+    if (error2 instanceof LightEvalError || error2 instanceof InputError)
+      return failedOutcome(built, scrub(error2.message));
     throw error2;
   }
   const modelFile = written.secretNativePath ?? written.nativePath;
@@ -7771,7 +8058,9 @@ async function evaluate(request) {
   const fatal = "outcome" in preflight ? fatalPreflightFailure(preflight.outcome) : void 0;
   if (fatal !== void 0) {
     const headline = `LightEval did not run: a test request to the provider failed, and every request of the run would: ${describeCause(fatal.cause)}.`;
-    return failedOutcome(built, scrub(`${headline} The provider's answer: ${fatal.detail}`), { headline: scrub(headline) });
+    return failedOutcome(built, scrub(`${headline} The provider's answer: ${fatal.detail}`), {
+      headline: scrub(headline)
+    });
   }
   for (const note of notes) warning(note);
   const args = lightevalArguments({
@@ -7970,7 +8259,10 @@ function preparedResults(results, secrets) {
   if (!isResultsEntry(results.path)) {
     const problem = entryPathProblem(results.path);
     throw new ConfigError([
-      { path: "results.path", message: problem === void 0 ? `expected ${RESULTS_ENTRY_EXPECTED}` : `unsafe path: ${problem}` }
+      {
+        path: "results.path",
+        message: problem === void 0 ? `expected ${RESULTS_ENTRY_EXPECTED}` : `unsafe path: ${problem}`
+      }
     ]);
   }
   const raw = parseResultsText(scrubSecrets(results.text, secrets), results.path);
@@ -7989,7 +8281,10 @@ function resultsModelMismatch(config2, results) {
   const general = results.config_general;
   const recorded = [
     ["config_general.model_name", general.model_name],
-    ["config_general.model_config.model_name", isRecord(general.model_config) ? general.model_config.model_name : void 0]
+    [
+      "config_general.model_config.model_name",
+      isRecord(general.model_config) ? general.model_config.model_name : void 0
+    ]
   ];
   for (const [field, name2] of recorded) {
     if (typeof name2 === "string" && withoutPrefix(name2, prefixes) !== withoutPrefix(model, prefixes)) {
@@ -8007,7 +8302,9 @@ function tasksFromResults(results, lightevalVersion, warnings) {
       if (normalized.warning !== void 0) warnings.push(`tasks: ${normalized.warning}`);
     } catch (error2) {
       if (!(error2 instanceof ConfigError)) throw error2;
-      warnings.push(`tasks: the results' task key ${JSON.stringify(key)} is not a task spec; it is left out of the manifest`);
+      warnings.push(
+        `tasks: the results' task key ${JSON.stringify(key)} is not a task spec; it is left out of the manifest`
+      );
     }
   }
   return [...specs];
@@ -8018,7 +8315,8 @@ function givenTasks(tasks, lightevalVersion, warnings) {
     warnings.push(...normalized.warnings.map((warning2) => `tasks: ${warning2}`));
     return normalized.specs;
   } catch (error2) {
-    if (error2 instanceof ConfigError) throw new ConfigError(error2.issues.map((issue3) => ({ path: "tasks", message: issue3.message })));
+    if (error2 instanceof ConfigError)
+      throw new ConfigError(error2.issues.map((issue3) => ({ path: "tasks", message: issue3.message })));
     throw error2;
   }
 }
@@ -8056,7 +8354,8 @@ async function prepare(source, knownSecrets) {
     ...nativeUrl === void 0 ? [] : baseUrlCredentials(nativeUrl)
   ]);
   knownSecrets.push(...secrets);
-  if (nativeKey !== void 0) warnings.push(`${NATIVE_ENTRY}: held a literal api_key; the bundled file has api_key: null`);
+  if (nativeKey !== void 0)
+    warnings.push(`${NATIVE_ENTRY}: held a literal api_key; the bundled file has api_key: null`);
   const lightevalVersion = lightevalVersionFor(source.nativeYaml, source.lightevalVersion);
   const results = source.results === void 0 ? void 0 : preparedResults(source.results, secrets);
   if (results !== void 0) {
@@ -8064,7 +8363,8 @@ async function prepare(source, knownSecrets) {
     if (mismatch !== void 0) throw new ConfigError([{ path: results.bundled.path, message: mismatch }]);
   }
   const tasks = source.tasks !== void 0 ? givenTasks(source.tasks, lightevalVersion, warnings) : results === void 0 ? [] : tasksFromResults(results.document, lightevalVersion, warnings);
-  if (Number.isNaN(source.createdAt.getTime())) throw new ConfigError([{ path: "created_at", message: "not a valid time" }]);
+  if (Number.isNaN(source.createdAt.getTime()))
+    throw new ConfigError([{ path: "created_at", message: "not a valid time" }]);
   const native = redactedNative(nativeRaw, secrets);
   if (native.model_parameters.model_name !== config2.metadata.model_name) {
     const names = `model_name is ${JSON.stringify(native.model_parameters.model_name)}, but ${CONFIG_ENTRY} is for ${JSON.stringify(config2.metadata.model_name)}`;
@@ -8097,7 +8397,9 @@ async function bundleContentsFrom(source) {
   } catch (error2) {
     if (!(error2 instanceof ConfigError)) throw error2;
     const scrub = (text) => scrubSecrets(text, secrets);
-    throw new ConfigError(error2.issues.map((issue3) => ({ path: scrub(issue3.path), message: scrub(issue3.message) })));
+    throw new ConfigError(
+      error2.issues.map((issue3) => ({ path: scrub(issue3.path), message: scrub(issue3.message) }))
+    );
   }
 }
 var init_contents = __esm({
@@ -8151,7 +8453,10 @@ async function createBundle(contents) {
   if (files.results !== void 0 && !isResultsEntry(files.results.path)) {
     const problem = entryPathProblem(files.results.path);
     throw new ConfigError([
-      { path: "results.path", message: problem === void 0 ? `expected ${RESULTS_ENTRY_EXPECTED}` : `unsafe path: ${problem}` }
+      {
+        path: "results.path",
+        message: problem === void 0 ? `expected ${RESULTS_ENTRY_EXPECTED}` : `unsafe path: ${problem}`
+      }
     ]);
   }
   const encoder = new TextEncoder();
@@ -8173,7 +8478,12 @@ async function createBundle(contents) {
   });
   if (!parsed.success) throw new ConfigError(fieldIssuesFrom(parsed.error, ["manifest"]));
   const { zipSync } = await Promise.resolve().then(() => __toESM(require("./chunks/zip.cjs"), 1));
-  const options = { level: COMPRESSION_LEVEL, mtime: entryTime(), os: ZIP_OS_UNIX, attrs: REGULAR_FILE_ATTRIBUTES };
+  const options = {
+    level: COMPRESSION_LEVEL,
+    mtime: entryTime(),
+    os: ZIP_OS_UNIX,
+    attrs: REGULAR_FILE_ATTRIBUTES
+  };
   const zippable = {
     [MANIFEST_ENTRY]: [encoder.encode(manifestText(parsed.data)), options]
   };
@@ -8255,7 +8565,9 @@ function creationTime(env, paths) {
   const epoch = env.SOURCE_DATE_EPOCH;
   if (epoch !== void 0 && epoch !== "") {
     if (!/^\d+$/.test(epoch)) {
-      throw new ConfigError([{ path: "SOURCE_DATE_EPOCH", message: "expected whole seconds since 1970-01-01 UTC, such as 1767225600" }]);
+      throw new ConfigError([
+        { path: "SOURCE_DATE_EPOCH", message: "expected whole seconds since 1970-01-01 UTC, such as 1767225600" }
+      ]);
     }
     return new Date(Number(epoch) * 1e3);
   }
@@ -8279,18 +8591,31 @@ var export_bundle_exports = {};
 __export(export_bundle_exports, {
   exportBundle: () => exportBundle
 });
-async function exportBundle({ inputs, built, written, outcome, secrets }) {
+async function exportBundle({
+  inputs,
+  built,
+  written,
+  outcome,
+  secrets
+}) {
   const resultsPath = outcome?.resultsPath;
   const { contents, warnings } = await bundleContentsFrom({
     configYaml: built.redacted.toYaml(),
     nativeYaml: built.redactedNative.toYaml(),
     // The results file was scrubbed in place when the run ended.
-    results: resultsPath === void 0 ? void 0 : { path: (0, import_node_path12.relative)(inputs.outputDir, resultsPath).split(import_node_path12.sep).join("/"), text: (0, import_node_fs14.readFileSync)(resultsPath, "utf8") },
+    results: resultsPath === void 0 ? void 0 : {
+      path: (0, import_node_path12.relative)(inputs.outputDir, resultsPath).split(import_node_path12.sep).join("/"),
+      text: (0, import_node_fs14.readFileSync)(resultsPath, "utf8")
+    },
     // The tasks LightEval ran, as its registry names them; before a run, as the inputs wrote them.
     tasks: outcome?.command === void 0 ? inputs.evaluation?.tasks : outcome.tasks,
     maxSamples: inputs.evaluation?.maxSamples ?? null,
     command: outcome?.command ?? null,
-    createdAt: creationTime(process.env, [written.configPath, written.nativePath, ...resultsPath === void 0 ? [] : [resultsPath]]),
+    createdAt: creationTime(process.env, [
+      written.configPath,
+      written.nativePath,
+      ...resultsPath === void 0 ? [] : [resultsPath]
+    ]),
     secrets,
     env: process.env
   });
@@ -8392,7 +8717,9 @@ async function findComment(client, request, marker, author) {
 function serverMessage(data) {
   if (typeof data === "string") return data.trim() === "" ? void 0 : data.trim();
   if (!isRecord(data) || typeof data.message !== "string") return void 0;
-  const details = Array.isArray(data.errors) ? data.errors.flatMap((detail) => isRecord(detail) && typeof detail.message === "string" ? [detail.message] : []) : [];
+  const details = Array.isArray(data.errors) ? data.errors.flatMap(
+    (detail) => isRecord(detail) && typeof detail.message === "string" ? [detail.message] : []
+  ) : [];
   return details.length === 0 ? data.message : `${data.message}: ${details.join("; ")}`;
 }
 function hint(status, message) {
@@ -8420,7 +8747,10 @@ async function attempt(what, request, call) {
 }
 async function createClient(request) {
   const { getOctokit } = await Promise.resolve().then(() => __toESM(require("./chunks/github.cjs"), 1));
-  const client = getOctokit(request.token, { baseUrl: request.apiUrl.replace(/\/+$/, ""), userAgent: "lighteval-action" });
+  const client = getOctokit(request.token, {
+    baseUrl: request.apiUrl.replace(/\/+$/, ""),
+    userAgent: "lighteval-action"
+  });
   const timeoutMs = request.timeoutMs ?? REQUEST_TIMEOUT_MS;
   client.hook.before("request", (options) => {
     options.request = { ...options.request, signal: AbortSignal.timeout(timeoutMs) };
@@ -8438,7 +8768,8 @@ async function upsertStickyComment(request) {
     request,
     () => findComment(client, request, marker, author)
   );
-  if (existing !== void 0 && existing.body === body) return { action: "unchanged", id: existing.id, url: existing.url };
+  if (existing !== void 0 && existing.body === body)
+    return { action: "unchanged", id: existing.id, url: existing.url };
   if (existing !== void 0) {
     const { data: data2 } = await attempt(
       `Pull request comment ${existing.id} on ${where} not updated`,
@@ -8450,7 +8781,12 @@ async function upsertStickyComment(request) {
   const { data } = await attempt(
     `Pull request comment not posted on ${where}`,
     request,
-    () => client.rest.issues.createComment({ owner: request.owner, repo: request.repo, issue_number: request.issueNumber, body })
+    () => client.rest.issues.createComment({
+      owner: request.owner,
+      repo: request.repo,
+      issue_number: request.issueNumber,
+      body
+    })
   );
   return { action: "created", id: data.id, url: data.html_url };
 }
@@ -8482,7 +8818,14 @@ __export(pull_request_comment_exports, {
 function defaultCommentKey(modelName, texts) {
   return digestName([process.env.GITHUB_JOB, modelName], texts);
 }
-async function postComment({ githubToken, tokenInput, key, markdown, what, secrets }) {
+async function postComment({
+  githubToken,
+  tokenInput,
+  key,
+  markdown,
+  what,
+  secrets
+}) {
   const pullRequest = currentPullRequest();
   if (pullRequest === void 0) {
     logLine(`Not a pull request: no comment posted; the ${what} is in the step summary.`);
@@ -8648,7 +8991,10 @@ init_schemas3();
 function placeOf(name2, input, issues) {
   const hasMaxTokens = input.max_tokens !== void 0;
   if (input.max_new_tokens !== void 0 && hasMaxTokens) {
-    issues.push({ path: joinPath(name2, "max_tokens"), message: "an alias of max_new_tokens, which is also set here; keep one" });
+    issues.push({
+      path: joinPath(name2, "max_tokens"),
+      message: "an alias of max_new_tokens, which is also set here; keep one"
+    });
   }
   return {
     name: name2,
@@ -8807,11 +9153,17 @@ function parseInto(schema, input, root, issues) {
 function typoWarnings(provider, runConfig) {
   const places = [
     ["provider.", provider, Object.keys(ProviderSchema.shape)],
-    ["provider.capabilities.", isRecord(provider) ? provider.capabilities : void 0, Object.keys(CapabilitiesSchema.shape)],
+    [
+      "provider.capabilities.",
+      isRecord(provider) ? provider.capabilities : void 0,
+      Object.keys(CapabilitiesSchema.shape)
+    ],
     ["", runConfig, Object.keys(RunConfigSchema.shape)]
   ];
   return places.flatMap(
-    ([prefix, value, known]) => isRecord(value) ? likelyTypos(value, known).map(([key, guess]) => `${prefix}${key}: unknown field, ignored; did you mean ${guess}?`) : []
+    ([prefix, value, known]) => isRecord(value) ? likelyTypos(value, known).map(
+      ([key, guess]) => `${prefix}${key}: unknown field, ignored; did you mean ${guess}?`
+    ) : []
   );
 }
 function providerWarnings(type, litellm, namesKeyVariableByGuess) {
@@ -8865,7 +9217,11 @@ function assemble(request, { provider, litellm, runConfig, scalars }, generation
   const keyField = writesKey ? { api_key: apiKey } : { api_key_env: scalars.api_key_env ?? litellm.keyEnv };
   const warnings = [
     ...typoWarnings(request.provider, request.runConfig),
-    ...providerWarnings(provider.type, litellm, !writesKey && scalars.api_key_env === void 0 && !litellm.keyEnvDocumented),
+    ...providerWarnings(
+      provider.type,
+      litellm,
+      !writesKey && scalars.api_key_env === void 0 && !litellm.keyEnvDocumented
+    ),
     ...generation.warnings,
     ...execution.warnings
   ];
@@ -8979,7 +9335,10 @@ async function buildConfiguration(inputs) {
     const warnings = [...inputs.warnings, ...config2.warnings, ...native.warnings];
     if (inputs.includeApiKey && inputs.apiKey === "") {
       warnings.push(
-        inputMessage(Inputs.IncludeApiKey, `${Inputs.ApiKey} is empty; the file names the key variable (api_key_env) instead`)
+        inputMessage(
+          Inputs.IncludeApiKey,
+          `${Inputs.ApiKey} is empty; the file names the key variable (api_key_env) instead`
+        )
       );
     }
     return { config: config2, native, redacted, redactedNative: redacted.toLightEvalModelConfig(options), warnings };
@@ -9033,7 +9392,10 @@ init_secrets();
 init_inputs();
 function fail(message, location) {
   process.exitCode = 1;
-  error(message, location === void 0 ? {} : { file: location.file, startLine: location.line, startColumn: location.column });
+  error(
+    message,
+    location === void 0 ? {} : { file: location.file, startLine: location.line, startColumn: location.column }
+  );
 }
 function reportFailure(error2, secrets) {
   const scrub = (text) => scrubSecrets(text, secrets);
@@ -9227,7 +9589,12 @@ function artifactLine(name2, url) {
 `;
 }
 async function upload(inputs, name2, files) {
-  const artifact = await uploadArtifact({ name: name2, files, rootDirectory: inputs.outputDir, retentionDays: inputs.retentionDays });
+  const artifact = await uploadArtifact({
+    name: name2,
+    files,
+    rootDirectory: inputs.outputDir,
+    retentionDays: inputs.retentionDays
+  });
   setOutputs({ [Outputs.ArtifactId]: String(artifact.id), [Outputs.ArtifactUrl]: artifact.url });
   if (inputs.summary) await appendSummary(artifactLine(name2, artifact.url));
   return artifact;
@@ -9243,7 +9610,14 @@ async function buildAndRun(inputs, secrets) {
   logLine(`Wrote ${shownFiles.join(" and ")}`);
   for (const message of warnings) warning(message);
   if (inputs.summary) {
-    await appendSummary(configurationSummary({ config: built.redacted.toDict(), lightevalVersion: inputs.lightevalVersion, files: shownFiles, warnings }));
+    await appendSummary(
+      configurationSummary({
+        config: built.redacted.toDict(),
+        lightevalVersion: inputs.lightevalVersion,
+        files: shownFiles,
+        warnings
+      })
+    );
   }
   const outcome = inputs.evaluation === void 0 ? void 0 : await (await Promise.resolve().then(() => (init_evaluation(), evaluation_exports))).evaluate({ inputs, evaluation: inputs.evaluation, built, written, secrets });
   if (outcome !== void 0) {
@@ -9268,7 +9642,12 @@ async function buildAndRun(inputs, secrets) {
   let artifact;
   if (inputs.uploadArtifact) {
     try {
-      const files = [written.configPath, written.nativePath, ...outcome?.artifactFiles ?? [], ...bundle === void 0 ? [] : [bundle.path]];
+      const files = [
+        written.configPath,
+        written.nativePath,
+        ...outcome?.artifactFiles ?? [],
+        ...bundle === void 0 ? [] : [bundle.path]
+      ];
       artifact = await upload(inputs, name2, files);
     } catch (error2) {
       if (!(error2 instanceof ArtifactError)) throw error2;
@@ -9280,7 +9659,14 @@ async function buildAndRun(inputs, secrets) {
     const key = inputs.evaluation.commentKey ?? inputs.artifactName ?? await defaultCommentKey2(modelNameOf2(built), [built.redactedNative.toYaml(), inputs.evaluation.tasks.join(",")]);
     const markdown = artifact === void 0 ? outcome.report : `${outcome.report}
 ${artifactLine(name2, artifact.url)}`;
-    await postComment2({ githubToken: inputs.evaluation.githubToken, tokenInput: Inputs.GithubToken, key, markdown, what: "report", secrets });
+    await postComment2({
+      githubToken: inputs.evaluation.githubToken,
+      tokenInput: Inputs.GithubToken,
+      key,
+      markdown,
+      what: "report",
+      secrets
+    });
   }
   for (const miss of outcome?.misses ?? []) fail(scrub(miss));
   if (outcome?.failure !== void 0) fail(scrub(outcome.failure));
@@ -9291,10 +9677,20 @@ async function run() {
   let secrets = [readApiKey()];
   try {
     const baseUrlInput = getInput(Inputs.BaseUrl);
-    const indexUrls = [getInput(Inputs.IndexUrl), getInput(Inputs.ExtraIndexUrls), ...[...UV_INDEX_VARIABLES, ...PIP_INDEX_VARIABLES].map((name2) => process.env[name2] ?? "")].flatMap((urls) => urls.split(/\s+/)).filter((url) => url !== "");
+    const indexUrls = [
+      getInput(Inputs.IndexUrl),
+      getInput(Inputs.ExtraIndexUrls),
+      ...[...UV_INDEX_VARIABLES, ...PIP_INDEX_VARIABLES].map((name2) => process.env[name2] ?? "")
+    ].flatMap((urls) => urls.split(/\s+/)).filter((url) => url !== "");
     secrets = maskSecrets([...secrets, getInput(Inputs.GithubToken)], [baseUrlInput, ...indexUrls]);
     const inputs = await readInputs();
-    secrets = [...secrets, ...maskSecrets([], recordBaseUrl(inputs.provider).filter((url) => url !== baseUrlInput))];
+    secrets = [
+      ...secrets,
+      ...maskSecrets(
+        [],
+        recordBaseUrl(inputs.provider).filter((url) => url !== baseUrlInput)
+      )
+    ];
     await buildAndRun(inputs, secrets);
   } catch (error2) {
     reportFailure(error2, secrets);

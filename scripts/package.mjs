@@ -20,7 +20,13 @@ const ENTRIES = [
   ['src/cli.ts', 'cli/index.cjs'],
 ];
 /** Packages imported lazily, each bundled into `chunks/<name>.cjs`. */
-const LAZY_PACKAGES = { yaml: 'yaml', '@actions/artifact': 'artifact', '@actions/cache': 'cache', '@actions/github': 'github', fflate: 'zip' };
+const LAZY_PACKAGES = {
+  yaml: 'yaml',
+  '@actions/artifact': 'artifact',
+  '@actions/cache': 'cache',
+  '@actions/github': 'github',
+  fflate: 'zip',
+};
 /**
  * Lazy packages whose chunk is built from their ES module file (relative to their folder) and exports only the names
  * src destructures from `await import()`, so that tree shaking leaves out the rest: yaml's whole CommonJS build
@@ -50,7 +56,11 @@ const shakenImporters = new Map(Object.keys(SHAKEN_PACKAGES).map((name) => [name
 
 /** Leaves a lazy `import('<package>')` as an import of its chunk, relative to the file being built. */
 function lazyChunks(outputFile) {
-  const filter = new RegExp(`^(${Object.keys(LAZY_PACKAGES).map((name) => name.replace('/', '\\/')).join('|')})$`);
+  const filter = new RegExp(
+    `^(${Object.keys(LAZY_PACKAGES)
+      .map((name) => name.replace('/', '\\/'))
+      .join('|')})$`,
+  );
   return {
     name: 'lazy-chunks',
     setup(builder) {
@@ -105,12 +115,17 @@ function destructuredImports(file, packageName) {
   const visit = (node) => {
     if (isImportOfPackage(node)) {
       const declaration = node.parent.parent;
-      const pattern = ts.isAwaitExpression(node.parent) && ts.isVariableDeclaration(declaration) ? declaration.name : undefined;
+      const pattern =
+        ts.isAwaitExpression(node.parent) && ts.isVariableDeclaration(declaration) ? declaration.name : undefined;
       const elements = pattern !== undefined && ts.isObjectBindingPattern(pattern) ? pattern.elements : [];
-      const keys = elements.map((element) => (element.dotDotDotToken ? undefined : (element.propertyName ?? element.name)));
+      const keys = elements.map((element) =>
+        element.dotDotDotToken ? undefined : (element.propertyName ?? element.name),
+      );
       if (elements.length === 0 || !keys.every((key) => key !== undefined && ts.isIdentifier(key))) {
         const { line } = source.getLineAndCharacterOfPosition(node.getStart());
-        throw new Error(`${relative(root, file)}:${line + 1}: write \`const { name, … } = await import('${packageName}')\``);
+        throw new Error(
+          `${relative(root, file)}:${line + 1}: write \`const { name, … } = await import('${packageName}')\``,
+        );
       }
       names.push(...keys.map((key) => key.text));
     }
@@ -142,8 +157,13 @@ function licensesText(inputs) {
   return packageDirs
     .map((dir) => {
       const manifest = JSON.parse(readFileSync(join(root, dir, 'package.json'), 'utf8'));
-      const text = readFirst(['LICENSE', 'LICENSE.md', 'LICENSE.txt', 'license', 'LICENCE'].map((name) => join(root, dir, name)));
-      return { name: manifest.name, body: `${manifest.name}@${manifest.version}\n${manifest.license ?? 'UNKNOWN'}\n${text === undefined ? '' : `\n${text.trim()}\n`}` };
+      const text = readFirst(
+        ['LICENSE', 'LICENSE.md', 'LICENSE.txt', 'license', 'LICENCE'].map((name) => join(root, dir, name)),
+      );
+      return {
+        name: manifest.name,
+        body: `${manifest.name}@${manifest.version}\n${manifest.license ?? 'UNKNOWN'}\n${text === undefined ? '' : `\n${text.trim()}\n`}`,
+      };
     })
     .sort((a, b) => a.name.localeCompare(b.name))
     .map((section) => section.body)
@@ -195,7 +215,11 @@ for (const [name, chunk] of Object.entries(LAZY_PACKAGES)) {
       : [...new Set([...shakenImporters.get(name)].flatMap((file) => destructuredImports(file, name)))].sort();
   // By path: a package's exports map may not offer its ES module file.
   const from = esmFile === undefined ? name : join(dirname(require.resolve(`${name}/package.json`)), esmFile);
-  const stdin = { contents: `export { ${names.join(', ')} } from ${JSON.stringify(from)};`, resolveDir: root, sourcefile: `${chunk}.js` };
+  const stdin = {
+    contents: `export { ${names.join(', ')} } from ${JSON.stringify(from)};`,
+    resolveDir: root,
+    sourcefile: `${chunk}.js`,
+  };
   const result = await build({ ...common, stdin, outfile, format: 'cjs' });
   bundledInputs.push(...Object.keys(result.metafile.inputs));
   console.log(relative(root, outfile));

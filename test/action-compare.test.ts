@@ -11,7 +11,12 @@ import { createSandbox, type RunnerSandbox, type StepResult } from './support/ac
 import { type ArtifactService, downloadArtifacts, startArtifactService } from './support/artifact-service.js';
 import { type GitHubApi, startGitHubApi } from './support/github-api.js';
 import { leaksIn, maskedLog, secretFormsOf } from './support/leak-scan.js';
-import { installLightevalStandin, pathWithPrepended, type StandinMetricOverrides, standinEnvironment } from './support/lighteval-standin.js';
+import {
+  installLightevalStandin,
+  pathWithPrepended,
+  type StandinMetricOverrides,
+  standinEnvironment,
+} from './support/lighteval-standin.js';
 import { NODE_RUNTIMES } from './support/node-runtimes.js';
 import { closedAfterEach } from './support/loopback.js';
 
@@ -26,11 +31,17 @@ const LEGS: readonly { model: string; metrics: StandinMetricOverrides }[] = [
 ];
 
 function errorsOf(stdout: string): string[] {
-  return stdout.split('\n').filter((line) => line.startsWith('::error::')).map((line) => line.slice('::error::'.length));
+  return stdout
+    .split('\n')
+    .filter((line) => line.startsWith('::error::'))
+    .map((line) => line.slice('::error::'.length));
 }
 
 function warningsOf(stdout: string): string[] {
-  return stdout.split('\n').filter((line) => line.startsWith('::warning::')).map((line) => line.slice('::warning::'.length));
+  return stdout
+    .split('\n')
+    .filter((line) => line.startsWith('::warning::'))
+    .map((line) => line.slice('::warning::'.length));
 }
 
 function expectNoLeaks(result: StepResult, sandbox: RunnerSandbox, extra: readonly string[] = []): void {
@@ -38,7 +49,8 @@ function expectNoLeaks(result: StepResult, sandbox: RunnerSandbox, extra: readon
   expect(leaksIn(result.stderr, SECRET_FORMS), 'stderr').toEqual([]);
   expect(leaksIn(JSON.stringify(result.outputs), SECRET_FORMS), 'outputs').toEqual([]);
   expect(leaksIn(result.summary, SECRET_FORMS), 'summary').toEqual([]);
-  for (const [path, text] of Object.entries(sandbox.workspaceFiles())) expect(leaksIn(text, SECRET_FORMS), path).toEqual([]);
+  for (const [path, text] of Object.entries(sandbox.workspaceFiles()))
+    expect(leaksIn(text, SECRET_FORMS), path).toEqual([]);
   for (const text of extra) expect(leaksIn(text, SECRET_FORMS)).toEqual([]);
 }
 
@@ -50,7 +62,15 @@ async function runLegs(service: ArtifactService, newSandbox: () => RunnerSandbox
     mkdirSync(bin, { recursive: true });
     installLightevalStandin(bin, '0.13.0');
     const result = await sandbox.main(
-      { 'provider-type': 'openai', 'base-url': 'https://api.openai.com/v1', model, 'api-key': KEY, 'run-lighteval': 'true', tasks: 'gsm8k|0', 'max-samples': '5' },
+      {
+        'provider-type': 'openai',
+        'base-url': 'https://api.openai.com/v1',
+        model,
+        'api-key': KEY,
+        'run-lighteval': 'true',
+        tasks: 'gsm8k|0',
+        'max-samples': '5',
+      },
       { ...service.env, PATH: pathWithPrepended(bin), GITHUB_JOB: 'evaluate', ...standinEnvironment({ metrics }) },
     );
     expect(errorsOf(result.stdout)).toEqual([]);
@@ -63,11 +83,20 @@ function pullRequestEvent(sandbox: RunnerSandbox, api: GitHubApi): Record<string
   writeFileSync(
     path,
     JSON.stringify({
-      pull_request: { number: 9, head: { repo: { full_name: api.repository } }, base: { repo: { full_name: api.repository } } },
+      pull_request: {
+        number: 9,
+        head: { repo: { full_name: api.repository } },
+        base: { repo: { full_name: api.repository } },
+      },
       repository: { full_name: api.repository },
     }),
   );
-  return { GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: path, GITHUB_REPOSITORY: api.repository, GITHUB_API_URL: api.url };
+  return {
+    GITHUB_EVENT_NAME: 'pull_request',
+    GITHUB_EVENT_PATH: path,
+    GITHUB_REPOSITORY: api.repository,
+    GITHUB_API_URL: api.url,
+  };
 }
 
 // Under Node 22, the oldest engines allows, and Node 24, the runtime action.yml names (node-runtimes.ts): the whole
@@ -81,7 +110,11 @@ describe.each(NODE_RUNTIMES)('$name', (runtime) => {
     it("compares the legs' results in one table: summary, output and one comment kept up to date", async () => {
       const service = started(await startArtifactService());
       await runLegs(service, newSandbox);
-      const api = started(await startGitHubApi({ tokens: { [GITHUB_TOKEN]: { login: 'github-actions[bot]', kind: 'app', canWrite: true } } }));
+      const api = started(
+        await startGitHubApi({
+          tokens: { [GITHUB_TOKEN]: { login: 'github-actions[bot]', kind: 'app', canWrite: true } },
+        }),
+      );
       const sandbox = newSandbox();
       const resultsDir = join(sandbox.workspace, 'matrix-results');
       downloadArtifacts(service, resultsDir);
@@ -99,8 +132,12 @@ describe.each(NODE_RUNTIMES)('$name', (runtime) => {
       const table = result.outputs['summary-markdown'] ?? '';
       expect(table).toContain('## LightEval results: 3 models compared');
       const header = table.split('\n').find((line) => line.startsWith('| task | metric |'));
-      expect(header).toBe('| task | metric | <code>openai/gpt-4.1-mini</code> | <code>openai/gpt-4o-mini</code> | <code>openai/o3-mini</code> |');
-      expect(table).toMatch(/\| <code>gsm8k&#124;0<\/code> \| <code>extractive_match<\/code> \| \*\*0\.9\*\* \| 0\.7 \| 0\.8 \|/);
+      expect(header).toBe(
+        '| task | metric | <code>openai/gpt-4.1-mini</code> | <code>openai/gpt-4o-mini</code> | <code>openai/o3-mini</code> |',
+      );
+      expect(table).toMatch(
+        /\| <code>gsm8k&#124;0<\/code> \| <code>extractive_match<\/code> \| \*\*0\.9\*\* \| 0\.7 \| 0\.8 \|/,
+      );
       expect(table).toContain('timings.json');
       expect(result.summary).toContain(table);
       const [comment, ...others] = api.commentsOn(9);
@@ -122,7 +159,7 @@ describe.each(NODE_RUNTIMES)('$name', (runtime) => {
       const result = await sandbox.compare({ 'results-dir': 'empty' });
       expect(result.status).toBe(1);
       expect(errorsOf(result.stdout)).toEqual([
-        "Input \"results-dir\": no LightEval results found in empty; expected the folder the legs' artifacts were downloaded into",
+        'Input "results-dir": no LightEval results found in empty; expected the folder the legs\' artifacts were downloaded into',
       ]);
       expect(result.outputs).toEqual({});
       expect(result.stderr).not.toMatch(/at .*\.cjs/);
@@ -132,10 +169,14 @@ describe.each(NODE_RUNTIMES)('$name', (runtime) => {
       const sandbox = newSandbox();
       const missing = await sandbox.compare({ 'results-dir': 'nowhere' });
       expect(missing.status).toBe(1);
-      expect(errorsOf(missing.stdout)).toEqual([`Input "results-dir": ${join(sandbox.workspace, 'nowhere')}: no such file or folder`]);
+      expect(errorsOf(missing.stdout)).toEqual([
+        `Input "results-dir": ${join(sandbox.workspace, 'nowhere')}: no such file or folder`,
+      ]);
       const unset = await sandbox.compare({});
       expect(unset.status).toBe(1);
-      expect(errorsOf(unset.stdout)).toEqual(['Input "results-dir": required; expected the folder the results were downloaded into']);
+      expect(errorsOf(unset.stdout)).toEqual([
+        'Input "results-dir": required; expected the folder the results were downloaded into',
+      ]);
     });
 
     it('refuses a boolean it cannot read, naming the input', async () => {

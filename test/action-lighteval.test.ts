@@ -47,7 +47,14 @@ const RUN = {
   'upload-artifact': 'false',
 };
 
-const SECRET_FORMS = secretFormsOf([KEY, URL_PASSWORD, encodeURIComponent(URL_PASSWORD), 'tok-Secret-42', GITHUB_TOKEN, INDEX_PASSWORD]);
+const SECRET_FORMS = secretFormsOf([
+  KEY,
+  URL_PASSWORD,
+  encodeURIComponent(URL_PASSWORD),
+  'tok-Secret-42',
+  GITHUB_TOKEN,
+  INDEX_PASSWORD,
+]);
 const leaksIn = (text: string) => findLeaks(text, SECRET_FORMS);
 
 interface Run {
@@ -68,7 +75,10 @@ function expectNoLeaks({ sandbox, result, log }: Run, extra: readonly string[] =
 }
 
 function errorsOf(log: string): string[] {
-  return log.split('\n').filter((line) => line.startsWith('::error::')).map((line) => line.slice('::error::'.length));
+  return log
+    .split('\n')
+    .filter((line) => line.startsWith('::error::'))
+    .map((line) => line.slice('::error::'.length));
 }
 
 interface Setup {
@@ -120,7 +130,9 @@ describe.each(NODE_RUNTIMES)('$name', (runtime) => {
 
   describe('running LightEval', () => {
     it('runs it with the key in its environment only, scrubs the results and sets the outputs', async () => {
-      const run = await runAction({ inputs: { thresholds: 'gsm8k: {extractive_match: 0.8}\nall:\n  em: {min: 0.5, max: 0.9}' } });
+      const run = await runAction({
+        inputs: { thresholds: 'gsm8k: {extractive_match: 0.8}\nall:\n  em: {min: 0.5, max: 0.9}' },
+      });
       const { sandbox, result } = run;
       expect(result.stderr).not.toContain('Error');
       expect(errorsOf(run.log)).toEqual([]);
@@ -155,7 +167,9 @@ describe.each(NODE_RUNTIMES)('$name', (runtime) => {
       expect(result.outputs.skipped).toBe('false');
       const report = result.outputs['summary-markdown'] ?? '';
       expect(report).toContain('✅ **Passed**: 3 of 3 checks met.');
-      expect(report).toMatch(/\| <code>gsm8k&#124;0<\/code> \| <code>extractive_match<\/code> \| 0\.9 \| [\d.]+ \| ≥ 0\.8 \| ✅ \|/);
+      expect(report).toMatch(
+        /\| <code>gsm8k&#124;0<\/code> \| <code>extractive_match<\/code> \| 0\.9 \| [\d.]+ \| ≥ 0\.8 \| ✅ \|/,
+      );
       expect(result.summary).toContain(report);
     });
 
@@ -175,7 +189,10 @@ describe.each(NODE_RUNTIMES)('$name', (runtime) => {
 
     it('fails when a metric drops more than the tolerance below the baseline', async () => {
       const sandbox = newSandbox();
-      writeFileSync(join(sandbox.workspace, 'baseline.json'), JSON.stringify({ 'gsm8k|0': { extractive_match: 0.95 }, all: { em: 0.81 } }));
+      writeFileSync(
+        join(sandbox.workspace, 'baseline.json'),
+        JSON.stringify({ 'gsm8k|0': { extractive_match: 0.95 }, all: { em: 0.81 } }),
+      );
       const run = await runAction({
         sandbox,
         inputs: { baseline: 'baseline.json', 'baseline-tolerance': '0.03' },
@@ -214,18 +231,20 @@ describe.each(NODE_RUNTIMES)('$name', (runtime) => {
         const files = unzipArtifact(service.uploads[0]?.zip ?? Buffer.alloc(0));
         expect(Object.keys(files).sort()).toEqual(['config.yaml', 'lighteval-model.yaml']);
         for (const [name, bytes] of Object.entries(files)) expect(leaksIn(bytes.toString('utf8')), name).toEqual([]);
-        } finally {
+      } finally {
         await service.close();
       }
     });
 
-    it('fails when LightEval ends well but writes no results, never reading an earlier run\'s', async () => {
+    it("fails when LightEval ends well but writes no results, never reading an earlier run's", async () => {
       const sandbox = newSandbox();
       const earlier = await runAction({ sandbox });
       expect(earlier.result.outputs['results-path']).toBeDefined();
       const run = await runAction({ sandbox, scenario: 'no-results' });
       expect(run.result.status).toBe(1);
-      expect(errorsOf(run.log)).toEqual([`LightEval exited with code 0 but wrote no results_*.json under ${join(sandbox.workspace, 'lighteval-output')}`]);
+      expect(errorsOf(run.log)).toEqual([
+        `LightEval exited with code 0 but wrote no results_*.json under ${join(sandbox.workspace, 'lighteval-output')}`,
+      ]);
       expect(run.result.outputs['results-path']).toBeUndefined();
       expect(run.result.outputs.passed).toBe('false');
     });
@@ -235,7 +254,9 @@ describe.each(NODE_RUNTIMES)('$name', (runtime) => {
       const run = await runAction({ scenario: 'hang', inputs: { 'lighteval-timeout-minutes': '0.02' } });
       expect(Date.now() - started).toBeLessThan(15_000);
       expect(run.result.status).toBe(1);
-      expect(errorsOf(run.log)[0]).toMatch(/^LightEval did not finish within 0\.02 minutes \(lighteval-timeout-minutes\) and was stopped\./);
+      expect(errorsOf(run.log)[0]).toMatch(
+        /^LightEval did not finish within 0\.02 minutes \(lighteval-timeout-minutes\) and was stopped\./,
+      );
       expect(run.result.outputs['config-path']).toBeDefined();
     });
 
@@ -302,8 +323,14 @@ describe.each(NODE_RUNTIMES)('$name', (runtime) => {
     it('passes a custom tasks file, so that its tasks can run', async () => {
       const sandbox = newSandbox();
       mkdirSync(join(sandbox.workspace, 'evals'));
-      writeFileSync(join(sandbox.workspace, 'evals', 'custom_tasks.py'), '# standin-task: house_style\nTASKS_TABLE = []\n');
-      const run = await runAction({ sandbox, inputs: { 'custom-tasks': 'evals/custom_tasks.py', tasks: 'house_style|0' } });
+      writeFileSync(
+        join(sandbox.workspace, 'evals', 'custom_tasks.py'),
+        '# standin-task: house_style\nTASKS_TABLE = []\n',
+      );
+      const run = await runAction({
+        sandbox,
+        inputs: { 'custom-tasks': 'evals/custom_tasks.py', tasks: 'house_style|0' },
+      });
       expect(errorsOf(run.log)).toEqual([]);
       expect(invocations()[0]?.argv.slice(3)).toEqual([
         'house_style|0',
@@ -335,7 +362,9 @@ describe.each(NODE_RUNTIMES)('$name', (runtime) => {
     it('fails naming the python input when there is no interpreter to install with, still setting the outputs', async () => {
       const run = await runAction({ withoutLighteval: true, inputs: { python: '/nonexistent/python3' } });
       expect(run.result.status).toBe(1);
-      expect(errorsOf(run.log)).toEqual(['Input "python": cannot run "/nonexistent/python3": not found; expected a Python 3 interpreter']);
+      expect(errorsOf(run.log)).toEqual([
+        'Input "python": cannot run "/nonexistent/python3": not found; expected a Python 3 interpreter',
+      ]);
       expect(run.result.outputs.passed).toBe('false');
       expect(run.result.outputs['config-path']).toBeDefined();
     });
@@ -387,7 +416,9 @@ describe.each(NODE_RUNTIMES)('$name', (runtime) => {
 
     /** What a later job finds under the same RUNNER_TEMP: no environment. */
     function environmentsIn(runnerTemp: string): string[] {
-      return readdirSync(runnerTemp).filter((name) => name.startsWith('lighteval-env-')).map((name) => join(runnerTemp, name));
+      return readdirSync(runnerTemp)
+        .filter((name) => name.startsWith('lighteval-env-'))
+        .map((name) => join(runnerTemp, name));
     }
     const newJob = (runnerTemp: string) => {
       for (const path of environmentsIn(runnerTemp)) rmSync(path, { recursive: true, force: true });
@@ -461,7 +492,12 @@ describe.each(NODE_RUNTIMES)('$name', (runtime) => {
       const service = await startCacheService();
       try {
         const { sandbox, inputs } = installingSandbox();
-        const run = await runAction({ sandbox, withoutLighteval: true, inputs: { ...inputs, 'cache-lighteval': 'false' }, env: service.env });
+        const run = await runAction({
+          sandbox,
+          withoutLighteval: true,
+          inputs: { ...inputs, 'cache-lighteval': 'false' },
+          env: service.env,
+        });
         expect(errorsOf(run.log)).toEqual([]);
         expect(run.result.state).not.toHaveProperty('environment-cache');
         await sandbox.post(run.result.state, service.env);
@@ -481,7 +517,11 @@ describe.each(NODE_RUNTIMES)('$name', (runtime) => {
     it('packs the configuration, the scrubbed results and the command line into a verified bundle that joins the artifact', async () => {
       const service = await startArtifactService();
       try {
-        const run = await runAction({ scenario: 'leak', inputs: { 'upload-artifact': 'true', 'export-bundle': 'true' }, env: service.env });
+        const run = await runAction({
+          scenario: 'leak',
+          inputs: { 'upload-artifact': 'true', 'export-bundle': 'true' },
+          env: service.env,
+        });
         expect(errorsOf(run.log)).toEqual([]);
         expect(run.result.status).toBe(0);
         const bundlePath = run.result.outputs['bundle-path'] ?? '';
@@ -518,7 +558,11 @@ describe.each(NODE_RUNTIMES)('$name', (runtime) => {
         const sandbox = newSandbox();
         const blocked = join(sandbox.workspace, 'lighteval-output', 'openai_gpt-4o-mini.eval752.zip');
         mkdirSync(join(blocked, 'in-the-way'), { recursive: true });
-        const run = await runAction({ sandbox, inputs: { 'upload-artifact': 'true', 'export-bundle': 'true' }, env: service.env });
+        const run = await runAction({
+          sandbox,
+          inputs: { 'upload-artifact': 'true', 'export-bundle': 'true' },
+          env: service.env,
+        });
         expect(run.result.status).toBe(1);
         expect(errorsOf(run.log)).toEqual([`Input "output-dir": cannot write ${blocked} (is a directory)`]);
         expect(run.result.outputs['bundle-path']).toBeUndefined();
@@ -531,15 +575,23 @@ describe.each(NODE_RUNTIMES)('$name', (runtime) => {
     });
 
     it('packs the configuration alone without run-lighteval, and a crashed run with its command line', async () => {
-      const configOnly = await runAction({ inputs: { 'run-lighteval': 'false', tasks: '', 'max-samples': '', 'export-bundle': 'true' } });
+      const configOnly = await runAction({
+        inputs: { 'run-lighteval': 'false', tasks: '', 'max-samples': '', 'export-bundle': 'true' },
+      });
       expect(configOnly.result.status).toBe(0);
-      const bundle = await openBundle(new Uint8Array(readFileSync(configOnly.result.outputs['bundle-path'] ?? '')), 'bundle');
+      const bundle = await openBundle(
+        new Uint8Array(readFileSync(configOnly.result.outputs['bundle-path'] ?? '')),
+        'bundle',
+      );
       expect(bundle.manifest).toMatchObject({ tasks: [], max_samples: null, command: null });
       expect(bundle.manifest.files.map((file) => file.path)).toEqual(['config.yaml', 'lighteval-model.yaml']);
 
       const crashed = await runAction({ scenario: 'crash', inputs: { 'export-bundle': 'true' } });
       expect(crashed.result.status).toBe(1);
-      const kept = await openBundle(new Uint8Array(readFileSync(crashed.result.outputs['bundle-path'] ?? '')), 'bundle');
+      const kept = await openBundle(
+        new Uint8Array(readFileSync(crashed.result.outputs['bundle-path'] ?? '')),
+        'bundle',
+      );
       expect(kept.manifest.command?.slice(1, 3)).toEqual(['endpoint', 'litellm']);
       expect(kept.files.results).toBeUndefined();
     });
@@ -558,7 +610,11 @@ describe.each(NODE_RUNTIMES)('$name', (runtime) => {
       writeFileSync(
         path,
         JSON.stringify({
-          pull_request: { number: 7, head: { repo: { full_name: head } }, base: { repo: { full_name: 'octo-org/octo-repo' } } },
+          pull_request: {
+            number: 7,
+            head: { repo: { full_name: head } },
+            base: { repo: { full_name: 'octo-org/octo-repo' } },
+          },
           repository: { full_name: 'octo-org/octo-repo' },
         }),
       );
@@ -572,7 +628,9 @@ describe.each(NODE_RUNTIMES)('$name', (runtime) => {
       expect(run.log).toMatch(/^::notice::.*fork.*LightEval did not run/m);
       expect(run.result.outputs.skipped).toBe('true');
       expect(run.result.outputs.passed).toBe('false');
-      expect(run.result.outputs['summary-markdown']).toMatch(/^## LightEval results for <code>openai\/gpt-4o-mini<\/code>\n\n\*\*Skipped\*\*: this pull request comes from a fork/);
+      expect(run.result.outputs['summary-markdown']).toMatch(
+        /^## LightEval results for <code>openai\/gpt-4o-mini<\/code>\n\n\*\*Skipped\*\*: this pull request comes from a fork/,
+      );
       expect(run.result.summary).toContain('**Skipped**');
       expect(run.result.outputs['config-path']).toBeDefined();
       expect(invocations()).toEqual([]);
@@ -583,7 +641,9 @@ describe.each(NODE_RUNTIMES)('$name', (runtime) => {
       ['ollama', 'OLLAMA_API_KEY'],
       ['lm_studio', 'LM_STUDIO_API_KEY'],
     ])('runs a keyless local server (%s) without a key', async (type, keyVariable) => {
-      const run = await runAction({ inputs: { 'api-key': '', 'provider-type': type, 'base-url': 'http://127.0.0.1:8000/v1', model: 'qwen3-8b' } });
+      const run = await runAction({
+        inputs: { 'api-key': '', 'provider-type': type, 'base-url': 'http://127.0.0.1:8000/v1', model: 'qwen3-8b' },
+      });
       expect(errorsOf(run.log)).toEqual([]);
       expect(run.result.status).toBe(0);
       expect(invocations()[0]).toMatchObject({ keyVariable, keySha256: null });
@@ -600,7 +660,9 @@ describe.each(NODE_RUNTIMES)('$name', (runtime) => {
     });
 
     it('posts one comment, then updates it in place', async () => {
-      api = await startGitHubApi({ tokens: { [GITHUB_TOKEN]: { login: 'github-actions[bot]', kind: 'app', canWrite: true } } });
+      api = await startGitHubApi({
+        tokens: { [GITHUB_TOKEN]: { login: 'github-actions[bot]', kind: 'app', canWrite: true } },
+      });
       const sandbox = newSandbox();
       const env = { ...pullRequestEvent(sandbox, false), GITHUB_API_URL: api.url };
       const inputs = { comment: 'true', 'comment-key': 'smoke', 'github-token': GITHUB_TOKEN };
@@ -622,33 +684,49 @@ describe.each(NODE_RUNTIMES)('$name', (runtime) => {
     });
 
     it('keeps one comment per matrix leg across pushes without a comment-key, with a link to the artifact', async () => {
-      api = await startGitHubApi({ tokens: { [GITHUB_TOKEN]: { login: 'github-actions[bot]', kind: 'app', canWrite: true } } });
+      api = await startGitHubApi({
+        tokens: { [GITHUB_TOKEN]: { login: 'github-actions[bot]', kind: 'app', canWrite: true } },
+      });
       const service = await startArtifactService();
       try {
         const sandbox = newSandbox();
         const inputs = { comment: 'true', 'github-token': GITHUB_TOKEN, 'upload-artifact': 'true' };
         for (const runId of ['101', '102']) {
           for (const model of ['gpt-4o-mini', 'gpt-4.1-mini']) {
-            const env = { ...pullRequestEvent(sandbox, false), ...service.env, GITHUB_API_URL: api.url, GITHUB_RUN_ID: runId, GITHUB_JOB: 'smoke' };
+            const env = {
+              ...pullRequestEvent(sandbox, false),
+              ...service.env,
+              GITHUB_API_URL: api.url,
+              GITHUB_RUN_ID: runId,
+              GITHUB_JOB: 'smoke',
+            };
             const run = await runAction({ sandbox, inputs: { ...inputs, model, 'output-dir': `out-${model}` }, env });
             expect(run.result.status).toBe(0);
           }
         }
         const comments = api.commentsOn(7);
         expect(comments).toHaveLength(2);
-        expect(comments.map((comment) => /<!-- lighteval-action:(lighteval-smoke-openai-[\w.-]+) -->/.exec(comment.body)?.[1])).toEqual([
+        expect(
+          comments.map(
+            (comment) => /<!-- lighteval-action:(lighteval-smoke-openai-[\w.-]+) -->/.exec(comment.body)?.[1],
+          ),
+        ).toEqual([
           expect.stringMatching(/^lighteval-smoke-openai-gpt-4o-mini-[0-9a-f]{8}$/),
           expect.stringMatching(/^lighteval-smoke-openai-gpt-4.1-mini-[0-9a-f]{8}$/),
         ]);
         // Updated by the second push: it links that run's artifact.
-        expect(comments[0]?.body).toMatch(/\nArtifact: \[lighteval-102-2-openai-gpt-4o-mini-[0-9a-f]{8}\]\(https:\/\/github\.com\/octo-org\/octo-repo\/actions\/runs\/102\/artifacts\/\d+\)\n$/);
+        expect(comments[0]?.body).toMatch(
+          /\nArtifact: \[lighteval-102-2-openai-gpt-4o-mini-[0-9a-f]{8}\]\(https:\/\/github\.com\/octo-org\/octo-repo\/actions\/runs\/102\/artifacts\/\d+\)\n$/,
+        );
       } finally {
         await service.close();
       }
     });
 
     it('warns, never fails, when the token cannot comment', async () => {
-      api = await startGitHubApi({ tokens: { [GITHUB_TOKEN]: { login: 'github-actions[bot]', kind: 'app', canWrite: false } } });
+      api = await startGitHubApi({
+        tokens: { [GITHUB_TOKEN]: { login: 'github-actions[bot]', kind: 'app', canWrite: false } },
+      });
       const sandbox = newSandbox();
       const run = await runAction({
         sandbox,

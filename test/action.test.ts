@@ -53,15 +53,30 @@ function commandsIn(stdout: string): string[] {
 
 describe('every input, holding a line break and a workflow command', () => {
   const PAYLOAD = 'x\n::warning::injected\r::stop-commands::tok\n##[error]old-style';
-  it.each(Object.values(Inputs))('%s starts no command of its own in the log, whatever happens to the step', async (input) => {
-    const sandbox = createSandbox();
-    // An output folder that exists, so that the input reaches the lines that print it.
-    const result = await sandbox.main({ ...FIELDS, 'run-lighteval': 'true', tasks: 'gsm8k', install: 'false', [input]: PAYLOAD });
-    // Only the commands the action writes through @actions/core, whose data it escapes; none the payload started.
-    const foreign = commandsIn(result.stdout).filter((line) => !/^::(add-mask|error|warning|notice|debug|group|endgroup)( [^:]*)?::/.test(line));
-    expect(foreign, result.stdout).toEqual([]);
-    expect(result.stdout.split(/\r\n|\r|\n/).filter((line) => /^\s*(::warning::injected|::stop-commands::|##\[error\])/.test(line))).toEqual([]);
-  });
+  it.each(Object.values(Inputs))(
+    '%s starts no command of its own in the log, whatever happens to the step',
+    async (input) => {
+      const sandbox = createSandbox();
+      // An output folder that exists, so that the input reaches the lines that print it.
+      const result = await sandbox.main({
+        ...FIELDS,
+        'run-lighteval': 'true',
+        tasks: 'gsm8k',
+        install: 'false',
+        [input]: PAYLOAD,
+      });
+      // Only the commands the action writes through @actions/core, whose data it escapes; none the payload started.
+      const foreign = commandsIn(result.stdout).filter(
+        (line) => !/^::(add-mask|error|warning|notice|debug|group|endgroup)( [^:]*)?::/.test(line),
+      );
+      expect(foreign, result.stdout).toEqual([]);
+      expect(
+        result.stdout
+          .split(/\r\n|\r|\n/)
+          .filter((line) => /^\s*(::warning::injected|::stop-commands::|##\[error\])/.test(line)),
+      ).toEqual([]);
+    },
+  );
 });
 
 // Under Node 22, the oldest engines allows, and Node 24, the runtime action.yml names (node-runtimes.ts): the whole
@@ -90,7 +105,10 @@ describe.each(NODE_RUNTIMES)('$name', (runtime) => {
         warnings: '[]',
       });
       const files = sandbox.workspaceFiles();
-      expect(Object.keys(files).sort()).toEqual(['lighteval-output/config.yaml', 'lighteval-output/lighteval-model.yaml']);
+      expect(Object.keys(files).sort()).toEqual([
+        'lighteval-output/config.yaml',
+        'lighteval-output/lighteval-model.yaml',
+      ]);
       const config = parse(files['lighteval-output/config.yaml'] ?? '');
       expect(JSON.parse(result.outputs['config-json'] ?? '')).toEqual(config);
       expect(config.metadata).toEqual({
@@ -126,8 +144,18 @@ describe.each(NODE_RUNTIMES)('$name', (runtime) => {
 
     it.each([
       [{ ...FIELDS, 'base-url': 'ftp://x' }, 'Input "base-url": expected an http(s) URL'],
-      [{ ...FIELDS, 'run-config': 'generation:\n  temperature: 5\n' }, 'Input "run-config", field generation.temperature: expected a number from 0 to 2, got 5'],
-      [{ ...FIELDS, provider: 'type: openai\nbase_url: https://a.example\nrate_limits: {max_concurency: 2}', 'base-url': '' }, 'Input "provider", field rate_limits.max_concurency: unknown field; did you mean max_concurrency?'],
+      [
+        { ...FIELDS, 'run-config': 'generation:\n  temperature: 5\n' },
+        'Input "run-config", field generation.temperature: expected a number from 0 to 2, got 5',
+      ],
+      [
+        {
+          ...FIELDS,
+          provider: 'type: openai\nbase_url: https://a.example\nrate_limits: {max_concurency: 2}',
+          'base-url': '',
+        },
+        'Input "provider", field rate_limits.max_concurency: unknown field; did you mean max_concurrency?',
+      ],
       [{ ...FIELDS, 'include-api-key': 'yes' }, 'Input "include-api-key": expected true or false, got "yes"'],
       [{ ...FIELDS, 'lighteval-version': '0.8.0' }, 'Input "lighteval-version": expected 0.9.0 or later'],
       [{ ...FIELDS, model: '' }, 'Input "model": required'],
@@ -148,17 +176,31 @@ describe.each(NODE_RUNTIMES)('$name', (runtime) => {
 
     it('pins an error in a provider or run-config file to its line, so that GitHub shows it on the file', async () => {
       const sandbox = newSandbox();
-      writeFileSync(join(sandbox.workspace, 'run.yaml'), '# quick run\ngeneration:\n  max_new_tokens: 256\n  temperature: 5\n');
-      writeFileSync(join(sandbox.workspace, 'provider.json'), '{\n  "type": "openai",\n  "base_url": "https://a.example",\n  "rate_limits": {"max_concurency": 2}\n}\n');
+      writeFileSync(
+        join(sandbox.workspace, 'run.yaml'),
+        '# quick run\ngeneration:\n  max_new_tokens: 256\n  temperature: 5\n',
+      );
+      writeFileSync(
+        join(sandbox.workspace, 'provider.json'),
+        '{\n  "type": "openai",\n  "base_url": "https://a.example",\n  "rate_limits": {"max_concurency": 2}\n}\n',
+      );
       writeFileSync(join(sandbox.workspace, 'broken.yaml'), 'generation:\n  temperature: [0.5\n');
       const cases = [
-        [{ 'run-config-file': 'run.yaml' }, 'file=run.yaml,line=4,col=16', 'Input "run-config-file", field generation.temperature: expected a number from 0 to 2, got 5'],
+        [
+          { 'run-config-file': 'run.yaml' },
+          'file=run.yaml,line=4,col=16',
+          'Input "run-config-file", field generation.temperature: expected a number from 0 to 2, got 5',
+        ],
         [
           { 'provider-file': 'provider.json', 'provider-type': '', 'base-url': '' },
           'file=provider.json,line=4,col=37',
           'Input "provider-file", field rate_limits.max_concurency: unknown field; did you mean max_concurrency?',
         ],
-        [{ 'run-config-file': 'broken.yaml' }, 'file=broken.yaml,line=3,col=1', 'Input "run-config-file": invalid YAML or JSON at line 3, column 1:'],
+        [
+          { 'run-config-file': 'broken.yaml' },
+          'file=broken.yaml,line=3,col=1',
+          'Input "run-config-file": invalid YAML or JSON at line 3, column 1:',
+        ],
       ] as const;
       for (const [inputs, location, message] of cases) {
         const result = await sandbox.main({ ...FIELDS, ...inputs });
@@ -211,7 +253,10 @@ describe.each(NODE_RUNTIMES)('$name', (runtime) => {
       for (const line of lines.slice(maskLines.length)) expect(leaksIn(line), line).toEqual([]);
       for (const [name, value] of Object.entries(result.outputs)) {
         expect(leaksIn(value), name).toEqual([]);
-        expect(masked.filter((form) => value.includes(form)), name).toEqual([]);
+        expect(
+          masked.filter((form) => value.includes(form)),
+          name,
+        ).toEqual([]);
       }
       expect(leaksIn(result.summary)).toEqual([]);
       const files = sandbox.workspaceFiles();
@@ -258,20 +303,31 @@ describe.each(NODE_RUNTIMES)('$name', (runtime) => {
       for (const text of Object.values(sandbox.workspaceFiles())) expect(leaksIn(text)).toEqual([]);
     });
 
-    it('masks the credentials of package indexes, in the inputs and in the step\'s uv and pip variables, before anything else', async () => {
+    it("masks the credentials of package indexes, in the inputs and in the step's uv and pip variables, before anything else", async () => {
       const sandbox = newSandbox();
-      const passwords = ['inputIndexPass-0123456789', 'extraIndexPass-0123456789', 'uvIndexPass-0123456789', 'pipIndexPass-0123456789'];
+      const passwords = [
+        'inputIndexPass-0123456789',
+        'extraIndexPass-0123456789',
+        'uvIndexPass-0123456789',
+        'pipIndexPass-0123456789',
+      ];
       const result = await sandbox.main(
         {
           ...FIELDS,
           'index-url': `https://reader:${passwords[0]}@pypi.example/simple`,
           'extra-index-urls': `https://one.example/simple\nhttps://reader:${passwords[1]}@two.example/simple`,
         },
-        { UV_INDEX: `https://reader:${passwords[2]}@uv.example/simple`, PIP_EXTRA_INDEX_URL: `https://reader:${passwords[3]}@pip.example/simple` },
+        {
+          UV_INDEX: `https://reader:${passwords[2]}@uv.example/simple`,
+          PIP_EXTRA_INDEX_URL: `https://reader:${passwords[3]}@pip.example/simple`,
+        },
       );
       expect(result.status).toBe(0);
       const lines = result.stdout.split('\n').filter((line) => line !== '');
-      const masks = lines.slice(0, lines.findIndex((line) => !line.startsWith('::add-mask::')));
+      const masks = lines.slice(
+        0,
+        lines.findIndex((line) => !line.startsWith('::add-mask::')),
+      );
       for (const password of passwords) expect(masks).toContain(`::add-mask::${password}`);
     });
 
@@ -280,8 +336,14 @@ describe.each(NODE_RUNTIMES)('$name', (runtime) => {
       const result = await sandbox.main({ ...FIELDS, 'base-url': 'https://api:pw-0123456789@api.example.com/v1' });
       expect(result.status).toBe(0);
       const masks = result.stdout.split('\n').filter((line) => line.startsWith('::add-mask::'));
-      expect(masks).toEqual(['::add-mask::api:pw-0123456789', '::add-mask::api%253Apw-0123456789', '::add-mask::pw-0123456789']);
-      expect(JSON.parse(result.outputs['config-json'] ?? '').model_parameters[0].base_url).toBe('https://***@api.example.com/v1');
+      expect(masks).toEqual([
+        '::add-mask::api:pw-0123456789',
+        '::add-mask::api%253Apw-0123456789',
+        '::add-mask::pw-0123456789',
+      ]);
+      expect(JSON.parse(result.outputs['config-json'] ?? '').model_parameters[0].base_url).toBe(
+        'https://***@api.example.com/v1',
+      );
     });
 
     it('leaves no secret in the error when the key is pasted into the wrong input', async () => {
@@ -295,7 +357,11 @@ describe.each(NODE_RUNTIMES)('$name', (runtime) => {
     it('refuses the key in any other input, without quoting it', async () => {
       const sandbox = newSandbox();
       const key = 'sk-short-canary-1234';
-      for (const [input, value] of [['include-api-key', key], ['model', `gpt-4o-mini ${key}`], ['tasks', `gsm8k|0,${key}`]] as const) {
+      for (const [input, value] of [
+        ['include-api-key', key],
+        ['model', `gpt-4o-mini ${key}`],
+        ['tasks', `gsm8k|0,${key}`],
+      ] as const) {
         const result = await sandbox.main({ ...FIELDS, 'api-key': key, [input]: value });
         expect(result.status).toBe(1);
         const lines = result.stdout.split('\n').filter((line) => line !== '' && !line.startsWith('::add-mask::'));
@@ -332,7 +398,14 @@ describe.each(NODE_RUNTIMES)('$name', (runtime) => {
     it('uploads the two redacted files through the real client, and nothing secret', async () => {
       const sandbox = newSandbox();
       const result = await sandbox.main(
-        { ...FIELDS, 'upload-artifact': 'true', 'api-key': CANARY_KEY, 'include-api-key': 'true', 'base-url': BASE_URL, 'retention-days': '3' },
+        {
+          ...FIELDS,
+          'upload-artifact': 'true',
+          'api-key': CANARY_KEY,
+          'include-api-key': 'true',
+          'base-url': BASE_URL,
+          'retention-days': '3',
+        },
         service.env,
       );
       expect(result.stderr).toBe('');
@@ -342,7 +415,9 @@ describe.each(NODE_RUNTIMES)('$name', (runtime) => {
       const [upload] = service.uploads;
       expect(upload?.name).toMatch(/^lighteval-1234-2-openai-gpt-4o-mini-[0-9a-f]{8}$/);
       expect(result.outputs['artifact-id']).toBe(upload?.id);
-      expect(result.outputs['artifact-url']).toBe(`https://github.com/octo/evals/actions/runs/1234/artifacts/${upload?.id}`);
+      expect(result.outputs['artifact-url']).toBe(
+        `https://github.com/octo/evals/actions/runs/1234/artifacts/${upload?.id}`,
+      );
       const expires = Date.parse(String(upload?.createRequest.expires_at));
       expect(Math.abs(expires - Date.now() - 3 * 86_400_000)).toBeLessThan(3 * 3_600_000);
 
@@ -353,13 +428,23 @@ describe.each(NODE_RUNTIMES)('$name', (runtime) => {
         expect(bytes.toString('utf8')).toBe(files[`lighteval-output/${name}`]);
         expect(leaksIn(bytes.toString('utf8')), name).toEqual([]);
       }
-      expect(leaksIn(result.stdout.split('\n').filter((line) => !line.startsWith('::add-mask::')).join('\n'))).toEqual([]);
+      expect(
+        leaksIn(
+          result.stdout
+            .split('\n')
+            .filter((line) => !line.startsWith('::add-mask::'))
+            .join('\n'),
+        ),
+      ).toEqual([]);
       expect(result.summary).toContain(`Artifact: [${upload?.name}](${result.outputs['artifact-url']})`);
       await sandbox.post(result.state);
     });
 
     it('escapes an artifact name from the input where the summary links it: no mention takes effect', async () => {
-      const result = await newSandbox().main({ ...FIELDS, 'upload-artifact': 'true', 'artifact-name': '@admin-evals' }, service.env);
+      const result = await newSandbox().main(
+        { ...FIELDS, 'upload-artifact': 'true', 'artifact-name': '@admin-evals' },
+        service.env,
+      );
       expect(result.status).toBe(0);
       expect(service.uploads.map((upload) => upload.name)).toEqual(['@admin-evals']);
       expect(result.summary).toContain(`Artifact: [@<!-- -->admin-evals](${result.outputs['artifact-url']})`);
@@ -369,7 +454,10 @@ describe.each(NODE_RUNTIMES)('$name', (runtime) => {
     it('gives matrix legs that share a model different default names', async () => {
       // Each leg has a workspace of its own, as matrix legs do.
       for (const temperature of ['0.1', '0.9']) {
-        const result = await newSandbox().main({ ...FIELDS, 'upload-artifact': 'true', 'run-config': `temperature: ${temperature}` }, service.env);
+        const result = await newSandbox().main(
+          { ...FIELDS, 'upload-artifact': 'true', 'run-config': `temperature: ${temperature}` },
+          service.env,
+        );
         expect(result.status).toBe(0);
       }
       const [first, second] = service.uploads.map((upload) => upload.name);
@@ -379,11 +467,16 @@ describe.each(NODE_RUNTIMES)('$name', (runtime) => {
     it('fails with an error naming the artifact when the service refuses, after writing files, outputs and summary', async () => {
       service.failNext('create', 403, 'artifact storage quota reached');
       const sandbox = newSandbox();
-      const result = await sandbox.main({ ...FIELDS, 'upload-artifact': 'true', 'artifact-name': 'my-configs' }, service.env);
+      const result = await sandbox.main(
+        { ...FIELDS, 'upload-artifact': 'true', 'artifact-name': 'my-configs' },
+        service.env,
+      );
       expect(result.status).toBe(1);
       const errors = result.stdout.split('\n').filter((line) => line.startsWith('::error::'));
       expect(errors).toHaveLength(1);
-      expect(errors[0]).toMatch(/^::error::Artifact "my-configs" \(config\.yaml, lighteval-model\.yaml\) was not uploaded: .*403/);
+      expect(errors[0]).toMatch(
+        /^::error::Artifact "my-configs" \(config\.yaml, lighteval-model\.yaml\) was not uploaded: .*403/,
+      );
       expect(result.stdout).not.toMatch(/\n\s+at /);
       expect(result.outputs['config-path']).toBe(join(sandbox.workspace, 'lighteval-output', 'config.yaml'));
       expect(result.outputs['artifact-id']).toBeUndefined();
@@ -402,7 +495,14 @@ describe('default artifact names of matrix legs', () => {
     await service.close();
   });
 
-  const LEG = { ...FIELDS, 'api-key': 'sk-leg-0123456789abcdef', 'upload-artifact': 'true', 'run-lighteval': 'true', tasks: 'gsm8k|0', install: 'false' };
+  const LEG = {
+    ...FIELDS,
+    'api-key': 'sk-leg-0123456789abcdef',
+    'upload-artifact': 'true',
+    'run-lighteval': 'true',
+    tasks: 'gsm8k|0',
+    install: 'false',
+  };
 
   interface Leg {
     readonly inputs?: Record<string, string>;
@@ -412,13 +512,19 @@ describe('default artifact names of matrix legs', () => {
   }
 
   /** One matrix leg: a runner of its own, the LightEval stand-in on PATH; gives the step's result and the name it uploaded under. */
-  async function runLeg({ inputs = {}, env = {}, files = {} }: Leg = {}): Promise<{ result: StepResult; name: string | undefined }> {
+  async function runLeg({ inputs = {}, env = {}, files = {} }: Leg = {}): Promise<{
+    result: StepResult;
+    name: string | undefined;
+  }> {
     const sandbox = createSandbox();
     for (const [path, text] of Object.entries(files)) writeFileSync(join(sandbox.workspace, path), text);
     const bin = join(sandbox.runnerTemp, '..', 'bin');
     mkdirSync(bin, { recursive: true });
     const uploaded = service.uploads.length;
-    const result = await sandbox.main({ ...LEG, ...inputs }, { ...service.env, PATH: pathWithPrepended(installLightevalStandin(bin, '0.13.0')), ...env });
+    const result = await sandbox.main(
+      { ...LEG, ...inputs },
+      { ...service.env, PATH: pathWithPrepended(installLightevalStandin(bin, '0.13.0')), ...env },
+    );
     return { result, name: service.uploads[uploaded]?.name };
   }
 
@@ -427,7 +533,10 @@ describe('default artifact names of matrix legs', () => {
     ['max-samples', { inputs: { 'max-samples': '5' } }],
     ['lighteval-args', { inputs: { 'lighteval-args': '--save-details' } }],
     ['thresholds', { inputs: { thresholds: 'gsm8k: {extractive_match: 0.5}' } }],
-    ['baseline', { inputs: { baseline: 'baseline.json' }, files: { 'baseline.json': '{"gsm8k|0": {"extractive_match": 0.5}}' } }],
+    [
+      'baseline',
+      { inputs: { baseline: 'baseline.json' }, files: { 'baseline.json': '{"gsm8k|0": {"extractive_match": 0.5}}' } },
+    ],
     ['the job (GITHUB_JOB)', { env: { GITHUB_JOB: 'nightly' } }],
     ['the step (GITHUB_ACTION)', { env: { GITHUB_ACTION: 'second' } }],
     ['the runner (RUNNER_OS)', { env: { RUNNER_OS: 'macOS' } }],
@@ -451,7 +560,10 @@ describe('default artifact names of matrix legs', () => {
   });
 
   it('are the same for identical legs, so that the second upload fails, naming the remedy', async () => {
-    const leg = { inputs: { 'max-samples': '5', 'lighteval-args': '--save-details' }, env: { GITHUB_JOB: 'nightly', RUNNER_OS: 'Linux' } };
+    const leg = {
+      inputs: { 'max-samples': '5', 'lighteval-args': '--save-details' },
+      env: { GITHUB_JOB: 'nightly', RUNNER_OS: 'Linux' },
+    };
     const first = await runLeg(leg);
     expect(first.result.status).toBe(0);
     const second = await runLeg(leg);
@@ -469,7 +581,9 @@ describe('default artifact names of matrix legs', () => {
 
   it('leave out the key and the token', async () => {
     const first = await runLeg({ inputs: { 'github-token': 'ghs_first0123456789' } });
-    const second = await runLeg({ inputs: { 'api-key': 'sk-other-key-0123456789', 'github-token': 'ghs_second0123456789' } });
+    const second = await runLeg({
+      inputs: { 'api-key': 'sk-other-key-0123456789', 'github-token': 'ghs_second0123456789' },
+    });
     expect(first.result.status).toBe(0);
     // The same name: the key and token are not in the digest. The upload is refused as a duplicate.
     expect(second.result.stdout).toContain(`::error::Artifact "${first.name}"`);
@@ -480,24 +594,29 @@ describe('an output-dir another step wrote', () => {
   const OUTPUT = 'lighteval-output';
   const refusal = (sandbox: RunnerSandbox, files: string) =>
     `::error::Input "output-dir": ${join(sandbox.workspace, OUTPUT)} already holds ${files} of another configuration (another step's, or an ` +
-    'earlier job\'s in a reused workspace); give each step its own output-dir, or empty it first';
+    "earlier job's in a reused workspace); give each step its own output-dir, or empty it first";
 
   it.each<[string, Record<string, string>, string]>([
     ['another model', { model: 'gpt-4.1' }, 'config.yaml and lighteval-model.yaml'],
     ['another generation setting', { 'run-config': 'temperature: 0.9' }, 'config.yaml and lighteval-model.yaml'],
     ['another dataset in the metadata', { 'dataset-name': 'GSM8K' }, 'config.yaml'],
-  ])('is refused for %s before anything is written or set, naming the folder and the files', async (_, inputs, files) => {
-    const sandbox = createSandbox();
-    const first = await sandbox.main({ ...FIELDS, 'output-dir': OUTPUT }, { GITHUB_ACTION: 'first' });
-    expect(first.status).toBe(0);
-    const before = sandbox.workspaceFiles();
-    const second = await sandbox.main({ ...FIELDS, 'output-dir': OUTPUT, ...inputs }, { GITHUB_ACTION: 'second' });
-    expect(second.status).toBe(1);
-    expect(second.stdout.split('\n').filter((line) => line.startsWith('::error::'))).toEqual([refusal(sandbox, files)]);
-    expect(second.outputs).toEqual({});
-    expect(second.summary).toBe('');
-    expect(sandbox.workspaceFiles()).toEqual(before);
-  });
+  ])(
+    'is refused for %s before anything is written or set, naming the folder and the files',
+    async (_, inputs, files) => {
+      const sandbox = createSandbox();
+      const first = await sandbox.main({ ...FIELDS, 'output-dir': OUTPUT }, { GITHUB_ACTION: 'first' });
+      expect(first.status).toBe(0);
+      const before = sandbox.workspaceFiles();
+      const second = await sandbox.main({ ...FIELDS, 'output-dir': OUTPUT, ...inputs }, { GITHUB_ACTION: 'second' });
+      expect(second.status).toBe(1);
+      expect(second.stdout.split('\n').filter((line) => line.startsWith('::error::'))).toEqual([
+        refusal(sandbox, files),
+      ]);
+      expect(second.outputs).toEqual({});
+      expect(second.summary).toBe('');
+      expect(sandbox.workspaceFiles()).toEqual(before);
+    },
+  );
 
   it('is refused before LightEval runs on it, when the first step ran LightEval there', async () => {
     const sandbox = createSandbox();
@@ -528,15 +647,25 @@ describe('an output-dir another step wrote', () => {
     expect(again.status).toBe(0);
     const expected = `${env.GITHUB_RUN_ID ?? '1234'}-${env.GITHUB_RUN_ATTEMPT ?? '2'}`;
     expect(parse(readFileSync(join(sandbox.workspace, OUTPUT, 'config.yaml'), 'utf8')).metadata.run_id).toBe(expected);
-    expect(Object.keys(sandbox.workspaceFiles()).sort()).toEqual([`${OUTPUT}/config.yaml`, `${OUTPUT}/lighteval-model.yaml`]);
+    expect(Object.keys(sandbox.workspaceFiles()).sort()).toEqual([
+      `${OUTPUT}/config.yaml`,
+      `${OUTPUT}/lighteval-model.yaml`,
+    ]);
   });
 
   it('is no matter for steps with output-dirs of their own', async () => {
     const sandbox = createSandbox();
-    for (const [model, folder] of [['gpt-4o-mini', 'out-a'], ['gpt-4.1', 'out-b'], ['gpt-4.1', 'nested/out-c']] as const) {
+    for (const [model, folder] of [
+      ['gpt-4o-mini', 'out-a'],
+      ['gpt-4.1', 'out-b'],
+      ['gpt-4.1', 'nested/out-c'],
+    ] as const) {
       const result = await sandbox.main({ ...FIELDS, model, 'output-dir': folder });
       expect(result.status, folder).toBe(0);
-      expect(parse(readFileSync(join(sandbox.workspace, folder, 'lighteval-model.yaml'), 'utf8')).model_parameters.model_name).toBe(`openai/${model}`);
+      expect(
+        parse(readFileSync(join(sandbox.workspace, folder, 'lighteval-model.yaml'), 'utf8')).model_parameters
+          .model_name,
+      ).toBe(`openai/${model}`);
     }
   });
 });

@@ -26,7 +26,11 @@ beforeEach(async () => {
 
 function runCliOn(node: string, args: string[], env: Record<string, string> = {}) {
   // Only PATH from the outer environment: a key set on this machine must not leak into the test.
-  const result = spawnSync(node, [CLI, ...args], { cwd: work, env: { PATH: process.env.PATH ?? '', ...env }, encoding: 'utf8' });
+  const result = spawnSync(node, [CLI, ...args], {
+    cwd: work,
+    env: { PATH: process.env.PATH ?? '', ...env },
+    encoding: 'utf8',
+  });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
@@ -45,10 +49,19 @@ describe.each(NODE_RUNTIMES)('$name', (runtime) => {
       expect(result.status).toBe(0);
       const printed = parse(result.stdout);
       expect(printed).toEqual(parse(await read('config.yaml')));
-      expect(printed.metadata).toMatchObject({ model_name: 'openai/gpt-4o-mini', run_id: 'r-1', dataset_id: null, dataset_name: 'MMLU' });
+      expect(printed.metadata).toMatchObject({
+        model_name: 'openai/gpt-4o-mini',
+        run_id: 'r-1',
+        dataset_id: null,
+        dataset_name: 'MMLU',
+      });
       expect(printed.model_parameters[0]).toMatchObject({ api_key_env: 'OPENAI_API_KEY', concurrent_requests: 6 });
       const native = NativeModelFileSchema.parse(parse(await read('lighteval-model.yaml')));
-      expect(native.model_parameters).toMatchObject({ api_key: null, system_prompt: 'Answer with a number only.', api_max_retry: 5 });
+      expect(native.model_parameters).toMatchObject({
+        api_key: null,
+        system_prompt: 'Answer with a number only.',
+        api_max_retry: 5,
+      });
       expect(result.stderr).toBe('wrote lighteval-output/config.yaml and lighteval-output/lighteval-model.yaml\n');
     });
 
@@ -65,13 +78,16 @@ describe.each(NODE_RUNTIMES)('$name', (runtime) => {
     it('keeps the key out of every file without --include-api-key', async () => {
       const result = runCli(buildArgs(), { OPENAI_API_KEY: CANARY_KEY });
       expect(result.status).toBe(0);
-      for (const name of await readdir(join(work, 'lighteval-output'))) expect(await read(name)).not.toContain('canary');
+      for (const name of await readdir(join(work, 'lighteval-output')))
+        expect(await read(name)).not.toContain('canary');
       expect(await modeOf('config.yaml')).toBe(0o666 & ~process.umask());
       expect(result.stdout + result.stderr).not.toContain('canary');
     });
 
     it('reads the key from --api-key-env and names that variable', async () => {
-      const result = runCli(buildArgs('--api-key-env', 'EVAL_KEY', '--include-api-key'), { EVAL_KEY: 'gsk_0123456789abcdefghij' });
+      const result = runCli(buildArgs('--api-key-env', 'EVAL_KEY', '--include-api-key'), {
+        EVAL_KEY: 'gsk_0123456789abcdefghij',
+      });
       expect(parse(result.stdout).model_parameters[0].api_key).toBe('gsk_***');
       const withoutInclude = runCli(buildArgs('--api-key-env', 'EVAL_KEY'), { EVAL_KEY: 'gsk_0123456789abcdefghij' });
       expect(parse(withoutInclude.stdout).model_parameters[0].api_key_env).toBe('EVAL_KEY');
@@ -80,12 +96,17 @@ describe.each(NODE_RUNTIMES)('$name', (runtime) => {
     it('warns on stderr when --include-api-key finds no key', () => {
       const result = runCli(buildArgs('--include-api-key'));
       expect(result.status).toBe(0);
-      expect(result.stderr).toContain('warning: --include-api-key: OPENAI_API_KEY is not set; config.yaml names it as api_key_env instead\n');
+      expect(result.stderr).toContain(
+        'warning: --include-api-key: OPENAI_API_KEY is not set; config.yaml names it as api_key_env instead\n',
+      );
     });
 
     it('protects the base URL credentials: redacted on stdout, real in 0600 files', async () => {
       const provider = join(work, 'provider.json');
-      await writeFile(provider, JSON.stringify({ id: 'p', name: 'P', type: 'vllm', base_url: 'http://bob:hunter2@gpu.local:8000/v1' }));
+      await writeFile(
+        provider,
+        JSON.stringify({ id: 'p', name: 'P', type: 'vllm', base_url: 'http://bob:hunter2@gpu.local:8000/v1' }),
+      );
       const result = runCli(['build', '--provider', provider, '--model', 'meta-llama/Llama-3-8b']);
       expect(result.status).toBe(0);
       expect(result.stdout).toContain('base_url: "http://***@gpu.local:8000/v1"');
@@ -112,7 +133,11 @@ describe.each(NODE_RUNTIMES)('$name', (runtime) => {
       const runConfig = join(work, 'run.yaml');
       await writeFile(runConfig, 'generation:\n  temperature: 5\n');
       const result = runCli(buildArgs('--run-config', runConfig), { OPENAI_API_KEY: CANARY_KEY });
-      expect(result).toEqual({ status: 1, stdout: '', stderr: 'error: generation.temperature: expected a number from 0 to 2, got 5\n' });
+      expect(result).toEqual({
+        status: 1,
+        stdout: '',
+        stderr: 'error: generation.temperature: expected a number from 0 to 2, got 5\n',
+      });
       expect(existsSync(join(work, 'lighteval-output'))).toBe(false);
     });
 
@@ -131,22 +156,40 @@ describe.each(NODE_RUNTIMES)('$name', (runtime) => {
     it('refuse a LightEval version the native file cannot target', () => {
       const result = runCli(buildArgs('--lighteval-version', '0.8.0'));
       expect(result.status).toBe(1);
-      expect(result.stderr).toBe('error: lighteval_version: expected 0.9.0 or later (LightEval before 0.9 reads another format), got "0.8.0"\n');
+      expect(result.stderr).toBe(
+        'error: lighteval_version: expected 0.9.0 or later (LightEval before 0.9 reads another format), got "0.8.0"\n',
+      );
       expect(existsSync(join(work, 'lighteval-output'))).toBe(false);
     });
 
     it('show the usage with exit 2 for a bad command line, and exit 0 for --help', () => {
       expect(runCli([])).toEqual({ status: 2, stdout: '', stderr: `error: a command is required\n\n${USAGE}` });
       const commands = COMMANDS.map((command) => command.name).join(', ');
-      expect(runCli(['sk-stray-key'])).toEqual({ status: 2, stdout: '', stderr: `error: unknown command; the commands are ${commands}\n\n${USAGE}` });
-      expect(runCli(['build', '--model', 'm'])).toEqual({ status: 2, stdout: '', stderr: `error: --provider FILE is required\n\n${buildCommand.usage}` });
+      expect(runCli(['sk-stray-key'])).toEqual({
+        status: 2,
+        stdout: '',
+        stderr: `error: unknown command; the commands are ${commands}\n\n${USAGE}`,
+      });
+      expect(runCli(['build', '--model', 'm'])).toEqual({
+        status: 2,
+        stdout: '',
+        stderr: `error: --provider FILE is required\n\n${buildCommand.usage}`,
+      });
       expect(runCli(['--help'])).toEqual({ status: 0, stdout: USAGE, stderr: '' });
       expect(runCli(['build', '--help'])).toEqual({ status: 0, stdout: buildCommand.usage, stderr: '' });
     });
 
     it('suggest the command or option a mistyped one is near, in one line with exit 2', () => {
-      expect(runCli(['buidl'])).toEqual({ status: 2, stdout: '', stderr: `error: unknown command; did you mean build?\n\n${USAGE}` });
-      expect(runCli(['--verison'])).toEqual({ status: 2, stdout: '', stderr: `error: --verison: unknown option; did you mean --version?\n\n${USAGE}` });
+      expect(runCli(['buidl'])).toEqual({
+        status: 2,
+        stdout: '',
+        stderr: `error: unknown command; did you mean build?\n\n${USAGE}`,
+      });
+      expect(runCli(['--verison'])).toEqual({
+        status: 2,
+        stdout: '',
+        stderr: `error: --verison: unknown option; did you mean --version?\n\n${USAGE}`,
+      });
       expect(runCli(['build', '--provder', EXAMPLE_PROVIDER, '--model', 'm'])).toEqual({
         status: 2,
         stdout: '',
@@ -155,7 +198,11 @@ describe.each(NODE_RUNTIMES)('$name', (runtime) => {
     });
 
     it('say in one line, with exit 2, that an option needs a value or that an argument is not expected', () => {
-      expect(runCli(['build', '--model', 'm', '--provider'])).toEqual({ status: 2, stdout: '', stderr: `error: --provider: expected a value\n\n${buildCommand.usage}` });
+      expect(runCli(['build', '--model', 'm', '--provider'])).toEqual({
+        status: 2,
+        stdout: '',
+        stderr: `error: --provider: expected a value\n\n${buildCommand.usage}`,
+      });
       expect(runCli(buildArgs('sk-stray-key'))).toEqual({
         status: 2,
         stdout: '',
@@ -179,7 +226,10 @@ describe.each(NODE_RUNTIMES)('$name', (runtime) => {
       // runCli passes PATH alone: nothing of a runner's environment.
       expect(runCli(buildArgs()).status).toBe(0);
       expect(runCli(['validate', '--provider', EXAMPLE_PROVIDER])).toMatchObject({ status: 0, stderr: '' });
-      expect(runCli(['export', 'lighteval-output', '--output', 'run.eval752.zip'])).toMatchObject({ status: 0, stderr: '' });
+      expect(runCli(['export', 'lighteval-output', '--output', 'run.eval752.zip'])).toMatchObject({
+        status: 0,
+        stderr: '',
+      });
       expect(runCli(['inspect', 'run.eval752.zip'])).toMatchObject({ status: 0 });
     });
   });

@@ -41,7 +41,7 @@ describe('dist/', () => {
     }
   });
 
-  it('loads nothing but Node\'s own modules and its own chunks', () => {
+  it("loads nothing but Node's own modules and its own chunks", () => {
     // The bundler writes code strings in double quotes; single-quoted `import('…')` are in its copied doc comments.
     const imports = /(?:^|\n)(?:import|export)\s[^;]*?from\s*"([^"]+)"|\b(?:import|require)\("([^"]+)"\)/g;
     for (const file of filesUnder(DIST).filter((name) => /\.[cm]js$/.test(name))) {
@@ -50,13 +50,14 @@ describe('dist/', () => {
       // So that the check can fail; the yaml chunk, from yaml's browser build, loads nothing.
       if (file !== 'chunks/yaml.cjs') expect(specifiers.length, file).toBeGreaterThan(0);
       for (const specifier of specifiers) {
-        if (specifier.startsWith('.')) expect(existsSync(join(DIST, dirname(file), specifier)), `${file}: ${specifier}`).toBe(true);
+        if (specifier.startsWith('.'))
+          expect(existsSync(join(DIST, dirname(file), specifier)), `${file}: ${specifier}`).toBe(true);
         else expect(isBuiltin(specifier) || OPTIONAL_PACKAGES.has(specifier), `${file}: ${specifier}`).toBe(true);
       }
     }
   });
 
-  it('keeps the YAML parser, the artifact client and octokit out of the main step\'s start-up file', () => {
+  it("keeps the YAML parser, the artifact client and octokit out of the main step's start-up file", () => {
     const chunks = filesUnder(fresh).filter((name) => name.startsWith('chunks/'));
     const chunkText = chunks.map((name) => readFileSync(join(fresh, name), 'utf8')).join('\n');
     const main = readFileSync(join(fresh, 'index.cjs'), 'utf8');
@@ -67,7 +68,7 @@ describe('dist/', () => {
     }
   });
 
-  it('builds the yaml chunk from yaml\'s ES module build, exporting just the names src takes from it', () => {
+  it("builds the yaml chunk from yaml's ES module build, exporting just the names src takes from it", () => {
     // Tree-shaken, it loads in about half the time yaml's whole CommonJS build took (npm run bench).
     const taken = new Set<string>();
     for (const file of filesUnder(join(ROOT, 'src')).filter((name) => name.endsWith('.ts'))) {
@@ -77,13 +78,13 @@ describe('dist/', () => {
       }
     }
     taken.delete('');
-    expect(taken.size, 'src destructures nothing from import(\'yaml\')').toBeGreaterThan(0);
+    expect(taken.size, "src destructures nothing from import('yaml')").toBeGreaterThan(0);
     const chunk = join(fresh, 'chunks/yaml.cjs');
     expect(readFileSync(chunk, 'utf8')).toContain(moduleMarker('yaml/browser/dist/'));
     expect(Object.keys(createRequire(import.meta.url)(chunk)).sort()).toEqual([...taken].sort());
   });
 
-  it('leaves @actions/core\'s OIDC client (http-client, undici) and platform module (exec) out of the steps\' files', () => {
+  it("leaves @actions/core's OIDC client (http-client, undici) and platform module (exec) out of the steps' files", () => {
     // The main step reads its inputs through @actions/core, which imports both: without the build's plugin they
     // would be here.
     expect(readFileSync(join(fresh, 'index.cjs'), 'utf8')).toContain(moduleMarker('@actions/core/'));
@@ -94,7 +95,8 @@ describe('dist/', () => {
     }
     // The artifact client's chunk is built without the plugin: it uploads through that HTTP client.
     const artifact = readFileSync(join(fresh, 'chunks/artifact.cjs'), 'utf8');
-    for (const marker of ['undici/', '@actions/http-client/'].map(moduleMarker)) expect(artifact, marker).toContain(marker);
+    for (const marker of ['undici/', '@actions/http-client/'].map(moduleMarker))
+      expect(artifact, marker).toContain(marker);
   });
 
   it('starts: the main step fails cleanly without inputs, the post step does nothing without state', () => {
@@ -117,8 +119,12 @@ describe('dist/', () => {
 
   it('holds the version of package.json and nothing else of it, so that a development bump leaves dist/ as it is', () => {
     const { version } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string };
-    const result = spawnSync(process.execPath, [join(DIST, 'cli/index.cjs'), '--version'], { encoding: 'utf8', env: {} });
+    const result = spawnSync(process.execPath, [join(DIST, 'cli/index.cjs'), '--version'], {
+      encoding: 'utf8',
+      env: {},
+    });
     expect(result.stdout).toBe(`${version}\n`);
-    for (const file of ['index.cjs', 'cli/index.cjs']) expect(readFileSync(join(DIST, file), 'utf8')).not.toMatch(/devDependencies|"scripts"/);
+    for (const file of ['index.cjs', 'cli/index.cjs'])
+      expect(readFileSync(join(DIST, file), 'utf8')).not.toMatch(/devDependencies|"scripts"/);
   });
 });

@@ -115,7 +115,9 @@ describe('npm run local-action', () => {
     expect(result.status, `${result.stdout}\n${result.stderr}`).toBe(0);
 
     expect(readdirSync(sandbox.outputDir).sort()).toEqual(['config.yaml', 'lighteval-model.yaml']);
-    const outputs = Object.fromEntries([...result.stdout.matchAll(/^::set-output name=([^:]+)::(.*)$/gm)].map(([, name, value]) => [name, value]));
+    const outputs = Object.fromEntries(
+      [...result.stdout.matchAll(/^::set-output name=([^:]+)::(.*)$/gm)].map(([, name, value]) => [name, value]),
+    );
     expect(outputs['config-path']).toBe(join(sandbox.outputDir, 'config.yaml'));
     expect(outputs['model-name']).toBe('openai/gpt-4o-mini');
     // local-action numbers the artifacts of a run from 1.

@@ -11,13 +11,28 @@
  *   schemas that exist.
  */
 import { spawnSync } from 'node:child_process';
-import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  closeSync,
+  existsSync,
+  mkdirSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { dirname, isAbsolute, join, normalize, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'shell-quote';
 import { describe, expect, it } from 'vitest';
 import { leaksIn, secretFormsOf } from './support/leak-scan.js';
-import { installLightevalStandin, pathWithPrepended, readLightevalInvocations, sha256Hex, standinEnvironment } from './support/lighteval-standin.js';
+import {
+  installLightevalStandin,
+  pathWithPrepended,
+  readLightevalInvocations,
+  sha256Hex,
+  standinEnvironment,
+} from './support/lighteval-standin.js';
 import { documentationFiles } from './support/readme-workflows.js';
 import { runStandinLighteval } from './support/results-fixtures.js';
 import { tempDirs } from './support/temp-dirs.js';
@@ -51,7 +66,8 @@ function readSections(text: string, file: string): Section[] {
   const sections: Section[] = [];
   let section = { heading: '', prose: [] as string[], blocks: [] as CodeBlock[] };
   let block: { language: string; line: number; lines: string[] } | undefined;
-  const close = () => sections.push({ file, heading: section.heading, prose: section.prose.join('\n'), blocks: section.blocks });
+  const close = () =>
+    sections.push({ file, heading: section.heading, prose: section.prose.join('\n'), blocks: section.blocks });
   text.split('\n').forEach((line, index) => {
     if (block !== undefined) {
       if (line === '```') {
@@ -103,10 +119,14 @@ function commandOf(text: string, where: string): Command {
   const entries = parse(text, (name: string): string => {
     throw new Error(`${where}: the documentation test does not expand variables ($${name})`);
   }).filter((entry) => typeof entry === 'string' || !('comment' in entry));
-  const redirected = entries.length >= 2 && JSON.stringify(entries.at(-2)) === '{"op":">"}' && typeof entries.at(-1) === 'string';
+  const redirected =
+    entries.length >= 2 && JSON.stringify(entries.at(-2)) === '{"op":">"}' && typeof entries.at(-1) === 'string';
   const words = redirected ? entries.slice(0, -2) : entries;
   const syntax = words.find((entry) => typeof entry !== 'string');
-  if (syntax !== undefined) throw new Error(`${where}: the documentation test supports no shell syntax but a final \`> FILE\` (found ${JSON.stringify(syntax)})`);
+  if (syntax !== undefined)
+    throw new Error(
+      `${where}: the documentation test supports no shell syntax but a final \`> FILE\` (found ${JSON.stringify(syntax)})`,
+    );
   const [program = '', ...args] = words.map(String);
   return { program, args, stdoutTo: redirected ? String(entries.at(-1)) : undefined };
 }
@@ -114,7 +134,8 @@ function commandOf(text: string, where: string): Command {
 /** A path the documentation names, inside the working folder. */
 function fileIn(cwd: string, name: string, where: string): string {
   const path = normalize(name);
-  if (isAbsolute(path) || path === '..' || path.startsWith('../')) throw new Error(`${where}: ${name} is outside the working folder`);
+  if (isAbsolute(path) || path === '..' || path.startsWith('../'))
+    throw new Error(`${where}: ${name} is outside the working folder`);
   return join(cwd, path);
 }
 
@@ -153,7 +174,7 @@ interface Step {
 function stepsOf(block: CodeBlock): Step[] {
   const steps: { command: string; line: number; output: string[] }[] = [];
   let current: { output: string[] } | undefined;
-  for (let index = 0; index < block.lines.length; ) {
+  for (let index = 0; index < block.lines.length;) {
     const line = block.lines[index] ?? '';
     const where = `${block.file}:${block.line + 1 + index}`;
     if (line.startsWith('$ ')) {
@@ -165,7 +186,8 @@ function stepsOf(block: CodeBlock): Step[] {
       continue;
     }
     if (line === '') current = undefined;
-    else if (current === undefined) throw new Error(`${where}: "${line}" is under no command (a shown output cannot hold a blank line)`);
+    else if (current === undefined)
+      throw new Error(`${where}: "${line}" is under no command (a shown output cannot hold a blank line)`);
     else current.output.push(line);
     index += 1;
   }
@@ -173,7 +195,13 @@ function stepsOf(block: CodeBlock): Step[] {
 }
 
 /** Runs a program as on a terminal: stdout and stderr on one screen in the order written, unless stdout goes to a file. */
-function runOnScreen(program: string, args: readonly string[], cwd: string, env: Record<string, string>, stdoutTo?: string) {
+function runOnScreen(
+  program: string,
+  args: readonly string[],
+  cwd: string,
+  env: Record<string, string>,
+  stdoutTo?: string,
+) {
   const screenFile = join(dirname(cwd), 'screen');
   const screen = openSync(screenFile, 'w');
   const stdout = stdoutTo === undefined ? screen : openSync(stdoutTo, 'w');
@@ -212,7 +240,9 @@ function runTranscript(block: CodeBlock, cwd: string): void {
       expect(linesOf(ran.screen), where).toEqual(step.output);
       status = ran.status;
     } else {
-      throw new Error(`${where}: the documentation test runs only \`cat FILE\`, \`node ${CLI} …\` (optionally \`> FILE\`) and \`echo $?\` in a transcript`);
+      throw new Error(
+        `${where}: the documentation test runs only \`cat FILE\`, \`node ${CLI} …\` (optionally \`> FILE\`) and \`echo $?\` in a transcript`,
+      );
     }
   }
 }
@@ -226,7 +256,12 @@ function downloadMatrixArtifacts(cwd: string): void {
   ];
   for (const { artifact, modelName } of legs) {
     const outputDir = join(cwd, 'matrix-results', artifact);
-    const file = runStandinLighteval({ workDir: join(dirname(cwd), 'legs', artifact), outputDir, modelName, tasks: 'gsm8k|0' });
+    const file = runStandinLighteval({
+      workDir: join(dirname(cwd), 'legs', artifact),
+      outputDir,
+      modelName,
+      tasks: 'gsm8k|0',
+    });
     expect(relative(outputDir, file)).toMatch(new RegExp(`^results/${modelName}/results_[^/]+\\.json$`));
   }
   const notes = join(cwd, 'matrix-results', 'lighteval-llama', 'notes');
@@ -235,19 +270,22 @@ function downloadMatrixArtifacts(cwd: string): void {
 }
 
 /** What a transcript relies on without showing it: files in place before it runs, and checks of what it wrote. */
-const TRANSCRIPT_CONTEXT: Readonly<Record<string, { before?: (cwd: string) => void; after?: (cwd: string) => void }>> = {
-  'docs/cli.md ## `compare`': {
-    before: downloadMatrixArtifacts,
-    after: (cwd) => expect(readFileSync(join(cwd, 'comparison.md'), 'utf8')).toMatch(/^## LightEval results: 3 models compared\n/),
-  },
-};
+const TRANSCRIPT_CONTEXT: Readonly<Record<string, { before?: (cwd: string) => void; after?: (cwd: string) => void }>> =
+  {
+    'docs/cli.md ## `compare`': {
+      before: downloadMatrixArtifacts,
+      after: (cwd) =>
+        expect(readFileSync(join(cwd, 'comparison.md'), 'utf8')).toMatch(/^## LightEval results: 3 models compared\n/),
+    },
+  };
 
 const transcripts = allBlocks.filter((block) => block.language === 'console');
 
 describe('documentation transcripts (```console blocks)', () => {
   it('are the blocks with `$ ` commands, the validate and compare examples among them', () => {
     for (const block of allBlocks) {
-      if (block.lines.some((line) => line.startsWith('$ '))) expect(block.language, `${block.file}:${block.line} has $ commands`).toBe('console');
+      if (block.lines.some((line) => line.startsWith('$ ')))
+        expect(block.language, `${block.file}:${block.line} has $ commands`).toBe('console');
     }
     const places = transcripts.map(placeOf);
     expect(places).toEqual(expect.arrayContaining(['docs/cli.md ## `validate`', 'docs/cli.md ## `compare`']));
@@ -278,21 +316,27 @@ interface Ran {
 /** `node dist/cli/index.cjs …` runs the built CLI, `lighteval …` the program on PATH, `export NAME=…` sets NAME to `key`. */
 function runScript(block: CodeBlock, cwd: string, env: Record<string, string>, key: string): Ran[] {
   const ran: Ran[] = [];
-  for (let index = 0; index < block.lines.length; ) {
+  for (let index = 0; index < block.lines.length;) {
     const { text, next } = joinContinuations(block.lines, index);
     const where = `${block.file}:${block.line + 1 + index}: ${text}`;
     index = next;
     if (text.trim() === '' || text.trim().startsWith('#')) continue;
     const command = commandOf(text, where);
-    const exported = command.program === 'export' && command.args.length === 1 ? /^([A-Za-z_]\w*)=/.exec(command.args[0] ?? '') : null;
+    const exported =
+      command.program === 'export' && command.args.length === 1 ? /^([A-Za-z_]\w*)=/.exec(command.args[0] ?? '') : null;
     if (exported?.[1] !== undefined && command.stdoutTo === undefined) {
       env[exported[1]] = key;
       continue;
     }
     let result;
-    if (isCli(command)) result = spawnSync(process.execPath, command.args, { cwd, env, encoding: 'utf8', timeout: 30_000 });
-    else if (command.program === 'lighteval') result = spawnSync('lighteval', command.args, { cwd, env, encoding: 'utf8', timeout: 30_000 });
-    else throw new Error(`${where}: the documentation test runs only \`node ${CLI} …\`, \`lighteval …\` and \`export NAME=…\` here`);
+    if (isCli(command))
+      result = spawnSync(process.execPath, command.args, { cwd, env, encoding: 'utf8', timeout: 30_000 });
+    else if (command.program === 'lighteval')
+      result = spawnSync('lighteval', command.args, { cwd, env, encoding: 'utf8', timeout: 30_000 });
+    else
+      throw new Error(
+        `${where}: the documentation test runs only \`node ${CLI} …\`, \`lighteval …\` and \`export NAME=…\` here`,
+      );
     if (result.error !== undefined) throw result.error;
     expect(result.status, `${where}\n${result.stderr}`).toBe(0);
     if (command.stdoutTo !== undefined) writeFileSync(fileIn(cwd, command.stdoutTo, where), result.stdout);
@@ -324,7 +368,13 @@ describe('the worked example of export, inspect and replay (docs/bundle-format.m
     const ran = runScript(script, cwd, env, KEY);
 
     // Every line ran (each exiting 0), and the key was in LightEval's environment both times, never in any output.
-    expect(ran.map(({ command }) => (isCli(command) ? command.args[1] : command.program))).toEqual(['build', 'lighteval', 'export', 'inspect', 'replay']);
+    expect(ran.map(({ command }) => (isCli(command) ? command.args[1] : command.program))).toEqual([
+      'build',
+      'lighteval',
+      'export',
+      'inspect',
+      'replay',
+    ]);
     const invocations = readLightevalInvocations(log);
     expect(invocations.map((invocation) => invocation.keySha256)).toEqual([sha256Hex(KEY), sha256Hex(KEY)]);
     const forms = secretFormsOf([KEY]);
@@ -333,15 +383,27 @@ describe('the worked example of export, inspect and replay (docs/bundle-format.m
     // The files the prose names exist.
     const prose = section.prose.replace(/\s+/g, ' ');
     const namedFiles = [
-      { named: '`export` finds them (`results/openai/gpt-4o-mini/results_<time>.json`)', file: 'lighteval-output/results/openai/gpt-4o-mini/results_<time>.json' },
-      { named: '`export` writes `lighteval-output/openai_gpt-4o-mini.eval752.zip`', file: 'lighteval-output/openai_gpt-4o-mini.eval752.zip' },
-      { named: 'writes the bundled `lighteval-model.yaml` into `lighteval-replay/`', file: 'lighteval-replay/lighteval-model.yaml' },
+      {
+        named: '`export` finds them (`results/openai/gpt-4o-mini/results_<time>.json`)',
+        file: 'lighteval-output/results/openai/gpt-4o-mini/results_<time>.json',
+      },
+      {
+        named: '`export` writes `lighteval-output/openai_gpt-4o-mini.eval752.zip`',
+        file: 'lighteval-output/openai_gpt-4o-mini.eval752.zip',
+      },
+      {
+        named: 'writes the bundled `lighteval-model.yaml` into `lighteval-replay/`',
+        file: 'lighteval-replay/lighteval-model.yaml',
+      },
     ];
     const files = filesUnder(cwd);
     for (const { named, file } of namedFiles) {
       expect(prose).toContain(named);
       const pattern = new RegExp(`^${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace('<time>', '[^/]+')}$`);
-      expect(files.filter((candidate) => pattern.test(candidate)), file).toHaveLength(1);
+      expect(
+        files.filter((candidate) => pattern.test(candidate)),
+        file,
+      ).toHaveLength(1);
     }
 
     // export recorded the tasks and the sample count the prose names; inspect printed them.
@@ -359,8 +421,16 @@ describe('the worked example of export, inspect and replay (docs/bundle-format.m
     const printed = linesOf(replay?.stdout ?? '');
     expect(printed.slice(0, 2)).toEqual(table.lines.slice(0, 2));
     expect(printed[0]).toBe('| task | metric | bundled | new | difference |');
-    expect(printed.slice(2).map((row) => cellsOf(row).slice(0, 2))).toEqual(table.lines.slice(2).map((row) => cellsOf(row).slice(0, 2)));
-    for (const row of printed.slice(2)) expect(cellsOf(row).slice(2).every((cell) => /^[+-]?\d+(\.\d+)?$/.test(cell)), row).toBe(true);
+    expect(printed.slice(2).map((row) => cellsOf(row).slice(0, 2))).toEqual(
+      table.lines.slice(2).map((row) => cellsOf(row).slice(0, 2)),
+    );
+    for (const row of printed.slice(2))
+      expect(
+        cellsOf(row)
+          .slice(2)
+          .every((cell) => /^[+-]?\d+(\.\d+)?$/.test(cell)),
+        row,
+      ).toBe(true);
   });
 });
 
@@ -387,7 +457,9 @@ describe('the schema lines for editors (docs/configuration.md)', () => {
     const relativeTargets = schemaTargets().filter((target) => !target.startsWith('https://'));
     const provider = relativeTargets.find((target) => target.endsWith('/provider.schema.json'));
     expect(provider, 'the provider schema by a relative path').toBeDefined();
-    const runConfig = relativeTargets.find((target) => target.endsWith('/run-config.schema.json')) ?? provider?.replace('provider.schema.json', 'run-config.schema.json');
+    const runConfig =
+      relativeTargets.find((target) => target.endsWith('/run-config.schema.json')) ??
+      provider?.replace('provider.schema.json', 'run-config.schema.json');
     for (const [example, target] of [
       ['provider.yaml', provider],
       ['run-config.yaml', runConfig],
@@ -404,7 +476,10 @@ describe('the schema lines for editors (docs/configuration.md)', () => {
     const urls = schemaTargets().filter((target) => target.startsWith('https://'));
     expect(urls.length).toBeGreaterThanOrEqual(2);
     for (const url of urls) {
-      const path = /^https:\/\/raw\.githubusercontent\.com\/OWNER\/lighteval-action\/v1\/(schema\/[^/]+\.schema\.json)$/.exec(url)?.[1];
+      const path =
+        /^https:\/\/raw\.githubusercontent\.com\/OWNER\/lighteval-action\/v1\/(schema\/[^/]+\.schema\.json)$/.exec(
+          url,
+        )?.[1];
       expect(path, url).toBeDefined();
       expect(existsSync(join(ROOT, path ?? 'missing')), url).toBe(true);
     }

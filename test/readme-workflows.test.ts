@@ -15,7 +15,9 @@ import { closedAfterEach } from './support/loopback.js';
 import { README_ACTION_REF, README_COMPARE_REF, type Workflow, workflowUnder } from './support/readme-workflows.js';
 
 const action = parse(readFileSync(join(ROOT, 'action.yml'), 'utf8')) as { inputs: Record<string, unknown> };
-const compareAction = parse(readFileSync(join(ROOT, 'compare', 'action.yml'), 'utf8')) as { inputs: Record<string, unknown> };
+const compareAction = parse(readFileSync(join(ROOT, 'compare', 'action.yml'), 'utf8')) as {
+  inputs: Record<string, unknown>;
+};
 const KEY = 'sk-readme-workflow-0123456789';
 const TOKEN = 'ghs_readmeWorkflowToken42';
 
@@ -65,12 +67,18 @@ describe('the README workflows', () => {
     expect(inputs).toHaveProperty('max-samples');
 
     const sandbox = createSandbox();
-    const api = started(await startGitHubApi({ tokens: { [TOKEN]: { login: 'github-actions[bot]', kind: 'app', canWrite: true } } }));
+    const api = started(
+      await startGitHubApi({ tokens: { [TOKEN]: { login: 'github-actions[bot]', kind: 'app', canWrite: true } } }),
+    );
     const event = join(sandbox.runnerTemp, '..', 'event.json');
     writeFileSync(
       event,
       JSON.stringify({
-        pull_request: { number: 3, head: { repo: { full_name: api.repository } }, base: { repo: { full_name: api.repository } } },
+        pull_request: {
+          number: 3,
+          head: { repo: { full_name: api.repository } },
+          base: { repo: { full_name: api.repository } },
+        },
         repository: { full_name: api.repository },
       }),
     );
@@ -104,8 +112,14 @@ describe('the README workflows', () => {
       const sandbox = createSandbox();
       mkdirSync(join(sandbox.workspace, 'evals'));
       copyFileSync(join(ROOT, 'examples', 'provider.yaml'), join(sandbox.workspace, String(inputs['provider-file'])));
-      copyFileSync(join(ROOT, 'examples', 'run-config.yaml'), join(sandbox.workspace, String(inputs['run-config-file'])));
-      writeFileSync(join(sandbox.workspace, String(inputs.tasks)), '# smoke set\ngsm8k|0\nifeval|0  # instruction following\n');
+      copyFileSync(
+        join(ROOT, 'examples', 'run-config.yaml'),
+        join(sandbox.workspace, String(inputs['run-config-file'])),
+      );
+      writeFileSync(
+        join(sandbox.workspace, String(inputs.tasks)),
+        '# smoke set\ngsm8k|0\nifeval|0  # instruction following\n',
+      );
       const result = await sandbox.main(evaluated(inputs, { 'secrets.OPENAI_API_KEY': KEY, 'matrix.model': model }), {
         ...service.env,
         PATH: standinPath(sandbox),
@@ -156,9 +170,14 @@ describe('the README workflows', () => {
 
     // The workflow saves the metrics output as the next baseline; it must read back as one.
     writeFileSync(baseline, `${first.outputs.metrics}\n`);
-    const dropped = await sandbox.main(step, { PATH, LIGHTEVAL_STANDIN_METRICS: JSON.stringify({ ifeval: { prompt_level_strict_acc: 0.72 } }) });
+    const dropped = await sandbox.main(step, {
+      PATH,
+      LIGHTEVAL_STANDIN_METRICS: JSON.stringify({ ifeval: { prompt_level_strict_acc: 0.72 } }),
+    });
     expect(dropped.status).toBe(1);
     expect(dropped.outputs.passed).toBe('false');
-    expect(dropped.stdout).toContain('::error::ifeval|0 prompt_level_strict_acc = 0.72, more than 0.02 below the baseline 0.75');
+    expect(dropped.stdout).toContain(
+      '::error::ifeval|0 prompt_level_strict_acc = 0.72, more than 0.02 below the baseline 0.75',
+    );
   });
 });

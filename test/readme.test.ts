@@ -25,7 +25,8 @@ const read = (file: string): string => readFileSync(join(ROOT, file), 'utf8');
 const readme = read('README.md');
 const pages = documentationFiles();
 
-const codeBlocksOf = (text: string): string[] => [...text.matchAll(/```\w*\n([\s\S]*?)```/g)].map((match) => match[1] ?? '');
+const codeBlocksOf = (text: string): string[] =>
+  [...text.matchAll(/```\w*\n([\s\S]*?)```/g)].map((match) => match[1] ?? '');
 
 /** Text outside fenced code blocks, where headings are (a `#` line in a block is code). */
 const withoutFences = (text: string): string => text.replace(/```[\s\S]*?```/g, '');
@@ -35,7 +36,10 @@ const proseOf = (text: string): string => withoutFences(text).replace(/`[^`\n]*`
 
 /** GitHub's anchors: the heading's text in lower case, punctuation but - and _ dropped, spaces as -. */
 function anchorOf(title: string): string {
-  return title.toLowerCase().replace(/[^\p{L}\p{N}\s_-]/gu, '').replace(/ /g, '-');
+  return title
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}\s_-]/gu, '')
+    .replace(/ /g, '-');
 }
 
 function anchorsOf(text: string): Set<string> {
@@ -88,7 +92,8 @@ function expectInputsDocumented(section: string, action: ActionYml, where: strin
     const input = action.inputs[name.replace(' (required)', '').replace(/`/g, '')];
     expect(name.endsWith('(required)'), `${where}: ${name}`).toBe(input?.required === true);
     // Computed defaults (run-id, artifact-name, ...) are described in words and not declared in action.yml.
-    if (input?.default !== undefined) expect(documentedDefault, `${where}: ${name}`).toBe(`\`${input.default === '' ? "''" : input.default}\``);
+    if (input?.default !== undefined)
+      expect(documentedDefault, `${where}: ${name}`).toBe(`\`${input.default === '' ? "''" : input.default}\``);
   }
 }
 
@@ -108,12 +113,18 @@ describe('README.md', () => {
   it('has a table of contents linking each of its sections and each page under docs/', () => {
     const contents = sectionOf(readme, '## Contents');
     const linked = linksOf(contents);
-    const headings = [...withoutFences(readme).matchAll(/^#{2,3} (.+)$/gm)].map(([, title = '']) => title).filter((title) => title !== 'Contents');
+    const headings = [...withoutFences(readme).matchAll(/^#{2,3} (.+)$/gm)]
+      .map(([, title = '']) => title)
+      .filter((title) => title !== 'Contents');
     expect(headings.length).toBeGreaterThan(5);
     for (const title of headings) expect(linked, title).toContain(`#${anchorOf(title)}`);
     const docsPages = pages.filter((page) => page !== 'README.md');
     expect(docsPages.length).toBeGreaterThan(5);
-    for (const page of docsPages) expect(linked.some((target) => target.split('#')[0] === page), page).toBe(true);
+    for (const page of docsPages)
+      expect(
+        linked.some((target) => target.split('#')[0] === page),
+        page,
+      ).toBe(true);
     // It comes first, after the title and the paragraph saying what the project does.
     expect(readme.indexOf('\n## ')).toBe(readme.indexOf('\n## Contents\n'));
   });
@@ -123,7 +134,9 @@ describe('README.md', () => {
     const [workflow] = codeBlocksOf(quickStart);
     expect(workflow).toContain(`uses: ${README_ACTION_REF}`);
     expect(codeBlocksOf(readme)[0]).toBe(workflow);
-    expect(Buffer.byteLength(readme.slice(0, readme.indexOf(`uses: ${README_ACTION_REF}`)))).toBeLessThan(QUICK_START_WITHIN_BYTES);
+    expect(Buffer.byteLength(readme.slice(0, readme.indexOf(`uses: ${README_ACTION_REF}`)))).toBeLessThan(
+      QUICK_START_WITHIN_BYTES,
+    );
   });
 
   it('gives the set-up-and-run and the test commands of a fresh clone, together in one block', () => {
@@ -147,7 +160,11 @@ describe('README.md', () => {
     const [node, cli, ...args] = demo.split(' ');
     expect([node, cli]).toEqual(['node', 'dist/cli/index.cjs']);
     const out = mkdtempSync(join(tmpdir(), 'lighteval-action-demo-'));
-    const result = spawnSync(process.execPath, [cli ?? '', ...args, '--out-dir', out], { cwd: ROOT, encoding: 'utf8', env: { PATH: process.env.PATH } });
+    const result = spawnSync(process.execPath, [cli ?? '', ...args, '--out-dir', out], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      env: { PATH: process.env.PATH },
+    });
     expect(result.status).toBe(0);
     expect(parse(result.stdout).metadata).toMatchObject({ model_name: 'openai/gpt-4o-mini', run_id: 'demo-run' });
   });
@@ -161,13 +178,16 @@ describe('README.md', () => {
   it('shows a quick start that uses only inputs the action has, and that does what the README says', async () => {
     const action = actionYml('action.yml');
     const [workflowText = ''] = codeBlocksOf(sectionOf(readme, '## Quick start'));
-    const workflow = parse(workflowText) as { jobs: Record<string, { steps: { uses?: string; with?: Record<string, string> }[] }> };
+    const workflow = parse(workflowText) as {
+      jobs: Record<string, { steps: { uses?: string; with?: Record<string, string> }[] }>;
+    };
     const step = Object.values(workflow.jobs)
       .flatMap((job) => job.steps)
       .find((candidate) => candidate.uses?.includes('lighteval-action'));
     const inputs = step?.with ?? {};
     for (const name of Object.keys(inputs)) expect(Object.keys(action.inputs), name).toContain(name);
-    for (const [name, input] of Object.entries(action.inputs)) if (input.required === true) expect(inputs).toHaveProperty(name);
+    for (const [name, input] of Object.entries(action.inputs))
+      if (input.required === true) expect(inputs).toHaveProperty(name);
 
     // Run it as the runner would, the secret standing in for itself, against the stand-in artifact service.
     const key = 'sk-readme-0123456789abcdef';
@@ -179,8 +199,13 @@ describe('README.md', () => {
       const sandbox = createSandbox();
       const result = await sandbox.main(withSecret, service.env);
       expect(result.status).toBe(0);
-      expect(Object.keys(sandbox.workspaceFiles()).sort()).toEqual(['lighteval-output/config.yaml', 'lighteval-output/lighteval-model.yaml']);
-      expect(service.uploads.map((upload) => upload.name)).toEqual([expect.stringMatching(/^lighteval-1234-2-openai-gpt-4o-mini-[0-9a-f]{8}$/)]);
+      expect(Object.keys(sandbox.workspaceFiles()).sort()).toEqual([
+        'lighteval-output/config.yaml',
+        'lighteval-output/lighteval-model.yaml',
+      ]);
+      expect(service.uploads.map((upload) => upload.name)).toEqual([
+        expect.stringMatching(/^lighteval-1234-2-openai-gpt-4o-mini-[0-9a-f]{8}$/),
+      ]);
       expect(result.summary).toContain('### Model parameters');
       expect(result.summary).toContain('| max_new_tokens | <code>256</code> |');
     } finally {
@@ -216,7 +241,11 @@ describe('README.md and docs/', () => {
     const action = actionYml('action.yml');
     expectInputsDocumented(sectionOf(inputs, '## Inputs'), action, 'docs/inputs.md');
     expectOutputsDocumented(sectionOf(inputs, '## Outputs'), action, 'docs/inputs.md');
-    expectInputsDocumented(sectionOf(inputs, '## The compare action'), actionYml('compare/action.yml'), 'docs/inputs.md, the compare action');
+    expectInputsDocumented(
+      sectionOf(inputs, '## The compare action'),
+      actionYml('compare/action.yml'),
+      'docs/inputs.md, the compare action',
+    );
   });
 
   it('docs/cli.md shows the usage the CLI prints, and that of each command', () => {
@@ -231,7 +260,10 @@ describe('README.md and docs/', () => {
     const rows = section.split('\n').filter((line) => line.startsWith('| ') && !line.startsWith('| stored type'));
     expect(rows.length).toBeGreaterThan(20);
     for (const row of rows) {
-      const [types = '', prefix = '', keyEnv = '', key = '', baseUrl = ''] = row.split('|').slice(1, 6).map((cell) => cell.trim());
+      const [types = '', prefix = '', keyEnv = '', key = '', baseUrl = ''] = row
+        .split('|')
+        .slice(1, 6)
+        .map((cell) => cell.trim());
       for (const type of types.split(', ')) {
         const provider = resolveProviderType(type);
         expect(provider?.prefix, type).toBe(prefix);

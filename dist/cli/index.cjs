@@ -3089,7 +3089,12 @@ function closedObject(shape) {
       (value, context) => {
         for (const key of Object.keys(value)) {
           if (!Object.hasOwn(shape, key)) {
-            context.addIssue({ code: "custom", path: [key], message: unknownFieldMessage(key, known), input: value[key] });
+            context.addIssue({
+              code: "custom",
+              path: [key],
+              message: unknownFieldMessage(key, known),
+              input: value[key]
+            });
           }
         }
       },
@@ -3131,7 +3136,8 @@ function sizeOverLimit(bytes, limit) {
 }
 function checkSize(text, source) {
   const bytes = Buffer.byteLength(text, "utf8");
-  if (bytes > MAX_DOCUMENT_BYTES) throw new ConfigError([{ path: source, message: sizeOverLimit(bytes, MAX_DOCUMENT_BYTES) }]);
+  if (bytes > MAX_DOCUMENT_BYTES)
+    throw new ConfigError([{ path: source, message: sizeOverLimit(bytes, MAX_DOCUMENT_BYTES) }]);
 }
 async function parseYaml(text, source) {
   const { Composer, Lexer, Parser, isAlias, isMap, isPair, isScalar, isSeq } = await Promise.resolve().then(() => __toESM(require("./../chunks/yaml.cjs"), 1));
@@ -3183,7 +3189,8 @@ function checkDepth(stack, text, source) {
   for (const token of stack) {
     if (!COLLECTIONS.has(token.type)) continue;
     depth += 1;
-    if (depth > MAX_DOCUMENT_DEPTH) throw structureError(text, token.offset, source, `nested more than ${MAX_DOCUMENT_DEPTH} levels deep`);
+    if (depth > MAX_DOCUMENT_DEPTH)
+      throw structureError(text, token.offset, source, `nested more than ${MAX_DOCUMENT_DEPTH} levels deep`);
   }
 }
 function checkKeysAndAliases(yaml, document, text, source) {
@@ -3195,23 +3202,34 @@ function checkKeysAndAliases(yaml, document, text, source) {
     if ("end" in step) {
       step.end.aliasesInside = aliases - step.end.aliasesBefore;
     } else if ("key" in step) {
-      if (isRepeated(yaml, step.key, step.seen)) throw structureError(text, step.key.range[0], source, "map keys must be unique");
+      if (isRepeated(yaml, step.key, step.seen))
+        throw structureError(text, step.key.range[0], source, "map keys must be unique");
     } else if (yaml.isAlias(step.node)) {
       const at = step.node.range[0];
       aliases += 1;
       if (aliases > MAX_ALIASES) throw structureError(text, at, source, `more than ${MAX_ALIASES} aliases`);
       const target = anchors.get(step.node.source);
       if (target === void 0 || target.referred) continue;
-      if (target.aliasesInside === void 0) throw structureError(text, at, source, "an alias inside the node it refers to");
+      if (target.aliasesInside === void 0)
+        throw structureError(text, at, source, "an alias inside the node it refers to");
       target.referred = true;
       nestedAliases += target.aliasesInside;
       if (nestedAliases > MAX_NESTED_ALIASES) {
-        throw structureError(text, at, source, `more than ${MAX_NESTED_ALIASES} aliases inside the nodes that aliases refer to`);
+        throw structureError(
+          text,
+          at,
+          source,
+          `more than ${MAX_NESTED_ALIASES} aliases inside the nodes that aliases refer to`
+        );
       }
     } else if (step.node !== null) {
       const { node } = step;
       if (node.anchor !== void 0) {
-        const anchored = { aliasesBefore: aliases, aliasesInside: yaml.isScalar(node) ? 0 : void 0, referred: false };
+        const anchored = {
+          aliasesBefore: aliases,
+          aliasesInside: yaml.isScalar(node) ? 0 : void 0,
+          referred: false
+        };
         anchors.set(node.anchor, anchored);
         if (anchored.aliasesInside === void 0) steps.push({ end: anchored });
       }
@@ -3243,7 +3261,9 @@ function isRepeated(yaml, key, seen) {
   return false;
 }
 function syntaxError(source, line, column, reason) {
-  return new ConfigError([{ path: source, message: `invalid YAML or JSON at line ${line}, column ${column}: ${reason}` }]);
+  return new ConfigError([
+    { path: source, message: `invalid YAML or JSON at line ${line}, column ${column}: ${reason}` }
+  ]);
 }
 var JSON_START = /^\ufeff?[ \t\n\r]*[[{]/;
 function parseJson(text, source) {
@@ -3352,9 +3372,27 @@ var PROVIDERS = [
     credentials: "AWS credentials (AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY, AWS_SESSION_TOKEN) and AWS_REGION_NAME"
   },
   { prefix: "fireworks_ai", aliases: ["fireworks", "fireworks_ai"], keyEnv: "FIREWORKS_AI_API_KEY" },
-  { prefix: "ollama_chat", aliases: ["ollama", "ollama_chat"], family: ["ollama"], keyEnv: "OLLAMA_API_KEY", keyOptional: true },
-  { prefix: "lm_studio", aliases: ["lmstudio", "lm_studio"], keyEnv: "LM_STUDIO_API_KEY", keyOptional: true, needsBaseUrl: true },
-  { prefix: "hosted_vllm", aliases: ["vllm", "hosted_vllm"], keyEnv: "HOSTED_VLLM_API_KEY", keyOptional: true, needsBaseUrl: true },
+  {
+    prefix: "ollama_chat",
+    aliases: ["ollama", "ollama_chat"],
+    family: ["ollama"],
+    keyEnv: "OLLAMA_API_KEY",
+    keyOptional: true
+  },
+  {
+    prefix: "lm_studio",
+    aliases: ["lmstudio", "lm_studio"],
+    keyEnv: "LM_STUDIO_API_KEY",
+    keyOptional: true,
+    needsBaseUrl: true
+  },
+  {
+    prefix: "hosted_vllm",
+    aliases: ["vllm", "hosted_vllm"],
+    keyEnv: "HOSTED_VLLM_API_KEY",
+    keyOptional: true,
+    needsBaseUrl: true
+  },
   { prefix: "mistral", aliases: ["mistral", "mistralai"], keyEnv: "MISTRAL_API_KEY" },
   { prefix: "groq", aliases: ["groq"], keyEnv: "GROQ_API_KEY" },
   { prefix: "deepseek", aliases: ["deepseek"], keyEnv: "DEEPSEEK_API_KEY" },
@@ -3400,7 +3438,16 @@ function resolveProviderType(type) {
   const prefix = type.trim().toLowerCase();
   if (!UNKNOWN_PREFIX_PATTERN.test(prefix)) return void 0;
   const keyEnv = conventionalKeyEnv(prefix);
-  return { prefix, prefixes: [prefix], keyEnv, keyEnvDocumented: false, known: false, keyVariables: [keyEnv], needsKey: true, needsBaseUrl: true };
+  return {
+    prefix,
+    prefixes: [prefix],
+    keyEnv,
+    keyEnvDocumented: false,
+    known: false,
+    keyVariables: [keyEnv],
+    needsKey: true,
+    needsBaseUrl: true
+  };
 }
 function conventionalKeyEnv(prefix) {
   return `${prefix.toUpperCase().replace(/[^A-Z0-9]/g, "_")}_API_KEY`;
@@ -3447,7 +3494,8 @@ function masked(text, ends, end) {
       at += 1;
       continue;
     }
-    for (let inside = at + 1; inside <= runEnd && inside < end; inside += 1) runEnd = Math.max(runEnd, ends[inside] ?? 0);
+    for (let inside = at + 1; inside <= runEnd && inside < end; inside += 1)
+      runEnd = Math.max(runEnd, ends[inside] ?? 0);
     parts.push(text.slice(plainFrom, at), MASK);
     plainFrom = at = runEnd;
   }
@@ -3599,7 +3647,10 @@ var RateLimitsSchema = described(
       described(positiveNumber(), "Requests a minute the provider allows; sets concurrent_requests if nothing does.")
     ),
     tokens_per_minute: optional(
-      described(positiveNumber(), "Tokens a minute the provider allows; with the generation budget, sets concurrent_requests if nothing does.")
+      described(
+        positiveNumber(),
+        "Tokens a minute the provider allows; with the generation budget, sets concurrent_requests if nothing does."
+      )
     ),
     max_concurrency: optional(
       described(integerFrom(1), "Requests in flight the provider allows: default and cap of concurrent_requests.")
@@ -3688,7 +3739,9 @@ var executionInput = {
     described(integerFrom(1), "Requests in flight; never more than the provider's max_concurrency, nor 1000.")
   ),
   timeout: optional(described(positiveNumber(), "Seconds a request may take (default: the provider's, else 120).")),
-  max_retries: optional(described(integerFrom(0), "Retries of a failed request (default: the provider's, else 8, as LightEval).")),
+  max_retries: optional(
+    described(integerFrom(0), "Retries of a failed request (default: the provider's, else 8, as LightEval).")
+  ),
   expected_latency_seconds: optional(
     described(
       positiveNumber(),
@@ -3788,32 +3841,34 @@ var GenerationParametersSchema = object({
   seed: optional(seed)
 });
 var GENERATION_FIELDS = keyof(GenerationParametersSchema).options;
-var ConfigDictSchema = _lazy(() => object({
-  metadata: object({
-    provider_id: string2(),
-    provider_name: string2(),
-    provider_type: string2(),
-    model_name: string2(),
-    run_id: nullable(string2()),
-    dataset_id: nullable(string2()),
-    dataset_name: nullable(string2())
-  }),
-  model_parameters: tuple([
-    object({
-      model_name: string2(),
+var ConfigDictSchema = _lazy(
+  () => object({
+    metadata: object({
+      provider_id: string2(),
+      provider_name: string2(),
       provider_type: string2(),
-      /** null: LiteLLM's own endpoint for the provider. */
-      base_url: nullable(string2()),
-      api_key: optional(string2()),
-      api_key_env: optional(string2()),
-      concurrent_requests: int(),
-      timeout: number2(),
-      max_retries: int()
-    })
-  ]),
-  generation_parameters: GenerationParametersSchema,
-  execution: object({ endpoint: literal("litellm"), use_chat_template: boolean2() })
-}));
+      model_name: string2(),
+      run_id: nullable(string2()),
+      dataset_id: nullable(string2()),
+      dataset_name: nullable(string2())
+    }),
+    model_parameters: tuple([
+      object({
+        model_name: string2(),
+        provider_type: string2(),
+        /** null: LiteLLM's own endpoint for the provider. */
+        base_url: nullable(string2()),
+        api_key: optional(string2()),
+        api_key_env: optional(string2()),
+        concurrent_requests: int(),
+        timeout: number2(),
+        max_retries: int()
+      })
+    ]),
+    generation_parameters: GenerationParametersSchema,
+    execution: object({ endpoint: literal("litellm"), use_chat_template: boolean2() })
+  })
+);
 var nonNegative = () => optional(number2().check(_nonnegative()));
 var nonNegativeInteger = () => optional(int().check(_nonnegative()));
 var nativeGenerationParametersSchema = () => strictObject({
@@ -3827,20 +3882,22 @@ var nativeGenerationParametersSchema = () => strictObject({
   repetition_penalty: nonNegative(),
   seed: nonNegativeInteger()
 });
-var NativeModelFileSchema = _lazy(() => strictObject({
-  model_parameters: strictObject({
-    model_name: string2(),
-    provider: string2(),
-    base_url: optional(string2()),
-    api_key: _null3(),
-    concurrent_requests: optional(int()),
-    timeout: optional(number2()),
-    api_max_retry: optional(int()),
-    system_prompt: optional(string2()),
-    max_model_length: optional(int()),
-    generation_parameters: nativeGenerationParametersSchema()
+var NativeModelFileSchema = _lazy(
+  () => strictObject({
+    model_parameters: strictObject({
+      model_name: string2(),
+      provider: string2(),
+      base_url: optional(string2()),
+      api_key: _null3(),
+      concurrent_requests: optional(int()),
+      timeout: optional(number2()),
+      api_max_retry: optional(int()),
+      system_prompt: optional(string2()),
+      max_model_length: optional(int()),
+      generation_parameters: nativeGenerationParametersSchema()
+    })
   })
-}));
+);
 
 // src/config/execution.ts
 var MAX_USEFUL_CONCURRENCY = 1e3;
@@ -3919,7 +3976,10 @@ function resolveExecution(runConfig, provider, maxNewTokens2) {
 function placeOf(name, input, issues) {
   const hasMaxTokens = input.max_tokens !== void 0;
   if (input.max_new_tokens !== void 0 && hasMaxTokens) {
-    issues.push({ path: joinPath(name, "max_tokens"), message: "an alias of max_new_tokens, which is also set here; keep one" });
+    issues.push({
+      path: joinPath(name, "max_tokens"),
+      message: "an alias of max_new_tokens, which is also set here; keep one"
+    });
   }
   return {
     name,
@@ -4097,7 +4157,9 @@ function nativeGeneration(source, warnings, issues) {
   }
   for (const field of NEVER_SENT) {
     if (generation[field] !== void 0) {
-      warnings.push(`${pathOf(field)}: LightEval accepts ${field} but its litellm backend never sends it to the provider`);
+      warnings.push(
+        `${pathOf(field)}: LightEval accepts ${field} but its litellm backend never sends it to the provider`
+      );
     }
   }
   const { stop = [], stop_sequences: stopSequences = [] } = generation;
@@ -4141,7 +4203,9 @@ function buildNativeModelFile(source, version2) {
     if (atLeast(version2, 0, minor)) return value;
     const path = source.sources[field];
     if (path !== void 0) {
-      warnings.push(`${path}: not written to the LightEval file; LightEval ${version2.text} has no ${name} (added in 0.${minor})`);
+      warnings.push(
+        `${path}: not written to the LightEval file; LightEval ${version2.text} has no ${name} (added in 0.${minor})`
+      );
     }
     return void 0;
   };
@@ -4270,11 +4334,17 @@ function parseInto(schema, input, root, issues) {
 function typoWarnings(provider, runConfig) {
   const places = [
     ["provider.", provider, Object.keys(ProviderSchema.shape)],
-    ["provider.capabilities.", isRecord(provider) ? provider.capabilities : void 0, Object.keys(CapabilitiesSchema.shape)],
+    [
+      "provider.capabilities.",
+      isRecord(provider) ? provider.capabilities : void 0,
+      Object.keys(CapabilitiesSchema.shape)
+    ],
     ["", runConfig, Object.keys(RunConfigSchema.shape)]
   ];
   return places.flatMap(
-    ([prefix, value, known]) => isRecord(value) ? likelyTypos(value, known).map(([key, guess]) => `${prefix}${key}: unknown field, ignored; did you mean ${guess}?`) : []
+    ([prefix, value, known]) => isRecord(value) ? likelyTypos(value, known).map(
+      ([key, guess]) => `${prefix}${key}: unknown field, ignored; did you mean ${guess}?`
+    ) : []
   );
 }
 function providerWarnings(type, litellm, namesKeyVariableByGuess) {
@@ -4328,7 +4398,11 @@ function assemble(request, { provider, litellm, runConfig, scalars }, generation
   const keyField = writesKey ? { api_key: apiKey } : { api_key_env: scalars.api_key_env ?? litellm.keyEnv };
   const warnings = [
     ...typoWarnings(request.provider, request.runConfig),
-    ...providerWarnings(provider.type, litellm, !writesKey && scalars.api_key_env === void 0 && !litellm.keyEnvDocumented),
+    ...providerWarnings(
+      provider.type,
+      litellm,
+      !writesKey && scalars.api_key_env === void 0 && !litellm.keyEnvDocumented
+    ),
     ...generation.warnings,
     ...execution.warnings
   ];
@@ -4448,7 +4522,9 @@ function readTextFile(path, label2) {
   try {
     return new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(bytes);
   } catch {
-    throw new ConfigError([{ path: label2, message: `cannot read ${path} (not valid UTF-8 at byte offset ${invalidUtf8At(bytes)})` }]);
+    throw new ConfigError([
+      { path: label2, message: `cannot read ${path} (not valid UTF-8 at byte offset ${invalidUtf8At(bytes)})` }
+    ]);
   }
 }
 function readRegularFile(path, limit) {
@@ -4558,7 +4634,8 @@ function optionProblem(args, options) {
     const option = optionOf(options, token.name);
     if (option === void 0) {
       const negated = token.name.startsWith("no-") ? token.name.slice("no-".length) : "";
-      if (optionOf(options, negated)?.type === "boolean") return `--${token.name}: unknown option; --${negated} is off unless given`;
+      if (optionOf(options, negated)?.type === "boolean")
+        return `--${token.name}: unknown option; --${negated} is off unless given`;
       return unknownOptionMessage(args[token.index] ?? token.rawName, known, "see the options below");
     }
     const name = `--${token.name}`;
@@ -4585,7 +4662,8 @@ function countText(min, max, name) {
 function positionalProblem(command, count, positionals) {
   const { min = 0, max = 0, name = "" } = positionals ?? {};
   if (count >= min && count <= max) return void 0;
-  if (max === 0) return `${command} takes options only, got ${count === 1 ? "1 other argument" : `${count} other arguments`}; see below`;
+  if (max === 0)
+    return `${command} takes options only, got ${count === 1 ? "1 other argument" : `${count} other arguments`}; see below`;
   return `${command} takes ${countText(min, max, name)}, got ${count === 0 ? "none" : count}; see below`;
 }
 function parseCommandLine(args, spec) {
@@ -4664,12 +4742,18 @@ async function runBuild(args, io) {
   const native = config2.toLightEvalModelConfig({ lightevalVersion: args.lightevalVersion });
   const warnings = [...config2.warnings, ...native.warnings];
   if (args.includeApiKey && apiKey === "") {
-    warnings.push(`--include-api-key: ${keyEnv ?? "the key variable"} is not set; config.yaml names it as api_key_env instead`);
+    warnings.push(
+      `--include-api-key: ${keyEnv ?? "the key variable"} is not set; config.yaml names it as api_key_env instead`
+    );
   }
-  writeFiles(args.outDir, [
-    { name: CONFIG_FILE, text: config2.toYaml(), secret: config2.hasSecrets },
-    { name: NATIVE_FILE, text: native.toYaml(), secret: native.hasSecrets }
-  ], "--out-dir");
+  writeFiles(
+    args.outDir,
+    [
+      { name: CONFIG_FILE, text: config2.toYaml(), secret: config2.hasSecrets },
+      { name: NATIVE_FILE, text: native.toYaml(), secret: native.hasSecrets }
+    ],
+    "--out-dir"
+  );
   const redacted = config2.redacted();
   io.stdout(args.format === "json" ? redacted.toJson() : redacted.toYaml());
   for (const warning of warnings) io.stderr(`warning: ${warning}
@@ -4715,7 +4799,13 @@ var import_node_path3 = require("node:path");
 
 // src/lighteval/markdown.ts
 var INVISIBLE = /[\p{Cc}\p{Cf}\p{Cs}\p{Zl}\p{Zp}]/gu;
-var SHORT_ESCAPES = { "\b": "\\b", "	": "\\t", "\n": "\\n", "\f": "\\f", "\r": "\\r" };
+var SHORT_ESCAPES = {
+  "\b": "\\b",
+  "	": "\\t",
+  "\n": "\\n",
+  "\f": "\\f",
+  "\r": "\\r"
+};
 function visibleControls(text) {
   return text.replace(INVISIBLE, (character) => {
     const short = SHORT_ESCAPES[character];
@@ -4913,7 +5003,10 @@ function metricsOfTask(values) {
     else metrics.push([key, value]);
   }
   return Object.fromEntries(
-    metrics.map(([metric, value]) => [metric, { value, stderr: stderrs.get(metric) ?? void 0 }])
+    metrics.map(([metric, value]) => [
+      metric,
+      { value, stderr: stderrs.get(metric) ?? void 0 }
+    ])
   );
 }
 function taskMetricsOf(results) {
@@ -5011,7 +5104,8 @@ function layoutProblem(parsed, issues) {
 function readResultsFile(file, shownPath) {
   let text;
   try {
-    if ((0, import_node_fs2.statSync)(file).size > MAX_FILE_BYTES) return { reason: `larger than ${MAX_FILE_BYTES / 1024 / 1024} MiB, not a results file` };
+    if ((0, import_node_fs2.statSync)(file).size > MAX_FILE_BYTES)
+      return { reason: `larger than ${MAX_FILE_BYTES / 1024 / 1024} MiB, not a results file` };
     text = (0, import_node_fs2.readFileSync)(file, "utf8");
   } catch (error) {
     return { reason: `cannot read (${reasonOf(error)})` };
@@ -5036,7 +5130,12 @@ function scanResults(paths, root = process.cwd()) {
       return [];
     } catch (error) {
       const reason = reasonOf(error);
-      return [{ path: visibleControls(path), message: reason === "no such file" ? "no such file or folder" : `cannot read (${reason})` }];
+      return [
+        {
+          path: visibleControls(path),
+          message: reason === "no such file" ? "no such file or folder" : `cannot read (${reason})`
+        }
+      ];
     }
   });
   if (missing.length > 0) throw new ConfigError(missing);
@@ -5094,9 +5193,10 @@ var LimitSchema = pipe(
   transform((input) => typeof input === "number" && Number.isFinite(input) ? { min: input } : input),
   pipe(
     limitMapping,
-    transform(
-      ({ min, max }) => ({ ...min !== void 0 && { min }, ...max !== void 0 && { max } })
-    )
+    transform(({ min, max }) => ({
+      ...min !== void 0 && { min },
+      ...max !== void 0 && { max }
+    }))
   )
 );
 var TASK_LIMITS_EXPECTED = "a mapping of metric names to limits";
@@ -5440,7 +5540,10 @@ async function createBundle(contents) {
   if (files.results !== void 0 && !isResultsEntry(files.results.path)) {
     const problem = entryPathProblem(files.results.path);
     throw new ConfigError([
-      { path: "results.path", message: problem === void 0 ? `expected ${RESULTS_ENTRY_EXPECTED}` : `unsafe path: ${problem}` }
+      {
+        path: "results.path",
+        message: problem === void 0 ? `expected ${RESULTS_ENTRY_EXPECTED}` : `unsafe path: ${problem}`
+      }
     ]);
   }
   const encoder = new TextEncoder();
@@ -5462,7 +5565,12 @@ async function createBundle(contents) {
   });
   if (!parsed.success) throw new ConfigError(fieldIssuesFrom(parsed.error, ["manifest"]));
   const { zipSync } = await Promise.resolve().then(() => __toESM(require("./../chunks/zip.cjs"), 1));
-  const options = { level: COMPRESSION_LEVEL, mtime: entryTime(), os: ZIP_OS_UNIX, attrs: REGULAR_FILE_ATTRIBUTES };
+  const options = {
+    level: COMPRESSION_LEVEL,
+    mtime: entryTime(),
+    os: ZIP_OS_UNIX,
+    attrs: REGULAR_FILE_ATTRIBUTES
+  };
   const zippable = {
     [MANIFEST_ENTRY]: [encoder.encode(manifestText(parsed.data)), options]
   };
@@ -5517,7 +5625,10 @@ function parseTaskSpec(spec) {
   const [task = "", fewshot = "0", truncate] = hasSuite ? parts.slice(1) : parts;
   if (!WHOLE_NUMBER.test(fewshot)) {
     const suiteHint = parts.length === 2 ? " (to name a suite, write suite|task|fewshot, such as lighteval|gsm8k|0)" : "";
-    return rejection(spec, `the few-shot count ${JSON.stringify(fewshot)} is not a whole number${suiteHint}; ${EXPECTED}`);
+    return rejection(
+      spec,
+      `the few-shot count ${JSON.stringify(fewshot)} is not a whole number${suiteHint}; ${EXPECTED}`
+    );
   }
   if (WHOLE_NUMBER.test(task)) {
     const truncateHint = parts.length === 3 ? " (a truncate flag needs all four parts, such as lighteval|gsm8k|0|0)" : "";
@@ -5606,13 +5717,18 @@ function writeSpec(original, parts, version2, suiteFound) {
   const spec = keepsSuite ? `${suite}|${parts.task}|${parts.fewshot}` : `${parts.task}|${parts.fewshot}`;
   const dropped = [];
   if (!keepsSuite && suite !== DEFAULT_SUITE) {
-    dropped.push(`the suite ${JSON.stringify(suite)} is dropped (LightEval ${version2.text} looks tasks up by name alone)`);
+    dropped.push(
+      `the suite ${JSON.stringify(suite)} is dropped (LightEval ${version2.text} looks tasks up by name alone)`
+    );
   }
   if (parts.truncate === "1") {
     dropped.push(`the truncate flag 1 is dropped (LightEval ${version2.text}'s task syntax has none)`);
   }
   if (dropped.length === 0) return { spec };
-  return { spec, warning: `task ${JSON.stringify(original)} is written ${JSON.stringify(spec)}: ${dropped.join("; ")}` };
+  return {
+    spec,
+    warning: `task ${JSON.stringify(original)} is written ${JSON.stringify(spec)}: ${dropped.join("; ")}`
+  };
 }
 function normalizeTaskSpec(spec, lightevalVersion) {
   const version2 = parseVersion(lightevalVersion);
@@ -5653,7 +5769,9 @@ function providerKeyOf(config2) {
   const [parameters] = config2.model_parameters;
   const litellm = resolveProviderType(config2.metadata.provider_type);
   if (litellm === void 0) {
-    throw new ConfigError([{ path: "config.yaml", message: "metadata.provider_type: not a provider type LiteLLM can route to" }]);
+    throw new ConfigError([
+      { path: "config.yaml", message: "metadata.provider_type: not a provider type LiteLLM can route to" }
+    ]);
   }
   return {
     variable: parameters.api_key_env ?? litellm.keyEnv,
@@ -5729,7 +5847,10 @@ function preparedResults(results, secrets) {
   if (!isResultsEntry(results.path)) {
     const problem = entryPathProblem(results.path);
     throw new ConfigError([
-      { path: "results.path", message: problem === void 0 ? `expected ${RESULTS_ENTRY_EXPECTED}` : `unsafe path: ${problem}` }
+      {
+        path: "results.path",
+        message: problem === void 0 ? `expected ${RESULTS_ENTRY_EXPECTED}` : `unsafe path: ${problem}`
+      }
     ]);
   }
   const raw = parseResultsText(scrubSecrets(results.text, secrets), results.path);
@@ -5748,7 +5869,10 @@ function resultsModelMismatch(config2, results) {
   const general = results.config_general;
   const recorded = [
     ["config_general.model_name", general.model_name],
-    ["config_general.model_config.model_name", isRecord(general.model_config) ? general.model_config.model_name : void 0]
+    [
+      "config_general.model_config.model_name",
+      isRecord(general.model_config) ? general.model_config.model_name : void 0
+    ]
   ];
   for (const [field, name] of recorded) {
     if (typeof name === "string" && withoutPrefix(name, prefixes) !== withoutPrefix(model, prefixes)) {
@@ -5766,7 +5890,9 @@ function tasksFromResults(results, lightevalVersion, warnings) {
       if (normalized.warning !== void 0) warnings.push(`tasks: ${normalized.warning}`);
     } catch (error) {
       if (!(error instanceof ConfigError)) throw error;
-      warnings.push(`tasks: the results' task key ${JSON.stringify(key)} is not a task spec; it is left out of the manifest`);
+      warnings.push(
+        `tasks: the results' task key ${JSON.stringify(key)} is not a task spec; it is left out of the manifest`
+      );
     }
   }
   return [...specs];
@@ -5777,7 +5903,8 @@ function givenTasks(tasks, lightevalVersion, warnings) {
     warnings.push(...normalized.warnings.map((warning) => `tasks: ${warning}`));
     return normalized.specs;
   } catch (error) {
-    if (error instanceof ConfigError) throw new ConfigError(error.issues.map((issue2) => ({ path: "tasks", message: issue2.message })));
+    if (error instanceof ConfigError)
+      throw new ConfigError(error.issues.map((issue2) => ({ path: "tasks", message: issue2.message })));
     throw error;
   }
 }
@@ -5815,7 +5942,8 @@ async function prepare(source, knownSecrets) {
     ...nativeUrl === void 0 ? [] : baseUrlCredentials(nativeUrl)
   ]);
   knownSecrets.push(...secrets);
-  if (nativeKey !== void 0) warnings.push(`${NATIVE_ENTRY}: held a literal api_key; the bundled file has api_key: null`);
+  if (nativeKey !== void 0)
+    warnings.push(`${NATIVE_ENTRY}: held a literal api_key; the bundled file has api_key: null`);
   const lightevalVersion = lightevalVersionFor(source.nativeYaml, source.lightevalVersion);
   const results = source.results === void 0 ? void 0 : preparedResults(source.results, secrets);
   if (results !== void 0) {
@@ -5823,7 +5951,8 @@ async function prepare(source, knownSecrets) {
     if (mismatch !== void 0) throw new ConfigError([{ path: results.bundled.path, message: mismatch }]);
   }
   const tasks = source.tasks !== void 0 ? givenTasks(source.tasks, lightevalVersion, warnings) : results === void 0 ? [] : tasksFromResults(results.document, lightevalVersion, warnings);
-  if (Number.isNaN(source.createdAt.getTime())) throw new ConfigError([{ path: "created_at", message: "not a valid time" }]);
+  if (Number.isNaN(source.createdAt.getTime()))
+    throw new ConfigError([{ path: "created_at", message: "not a valid time" }]);
   const native = redactedNative(nativeRaw, secrets);
   if (native.model_parameters.model_name !== config2.metadata.model_name) {
     const names = `model_name is ${JSON.stringify(native.model_parameters.model_name)}, but ${CONFIG_ENTRY} is for ${JSON.stringify(config2.metadata.model_name)}`;
@@ -5856,7 +5985,9 @@ async function bundleContentsFrom(source) {
   } catch (error) {
     if (!(error instanceof ConfigError)) throw error;
     const scrub = (text) => scrubSecrets(text, secrets);
-    throw new ConfigError(error.issues.map((issue2) => ({ path: scrub(issue2.path), message: scrub(issue2.message) })));
+    throw new ConfigError(
+      error.issues.map((issue2) => ({ path: scrub(issue2.path), message: scrub(issue2.message) }))
+    );
   }
 }
 
@@ -5884,7 +6015,9 @@ function creationTime(env, paths) {
   const epoch = env.SOURCE_DATE_EPOCH;
   if (epoch !== void 0 && epoch !== "") {
     if (!/^\d+$/.test(epoch)) {
-      throw new ConfigError([{ path: "SOURCE_DATE_EPOCH", message: "expected whole seconds since 1970-01-01 UTC, such as 1767225600" }]);
+      throw new ConfigError([
+        { path: "SOURCE_DATE_EPOCH", message: "expected whole seconds since 1970-01-01 UTC, such as 1767225600" }
+      ]);
     }
     return new Date(Number(epoch) * 1e3);
   }
@@ -5912,9 +6045,16 @@ async function exportDirectory(request) {
   });
   const warnings = [...prepared.warnings];
   if (newest !== void 0 && older.length > 0) {
-    warnings.push(`${label2}: ${older.length + 1} results files under ${(0, import_node_path4.join)(directory, RESULTS_DIR)}; exported the newest, ${newest.path}`);
+    warnings.push(
+      `${label2}: ${older.length + 1} results files under ${(0, import_node_path4.join)(directory, RESULTS_DIR)}; exported the newest, ${newest.path}`
+    );
   }
-  return { bytes: await createBundle(prepared.contents), contents: prepared.contents, resultsFile: newest?.path, warnings };
+  return {
+    bytes: await createBundle(prepared.contents),
+    contents: prepared.contents,
+    resultsFile: newest?.path,
+    warnings
+  };
 }
 
 // src/io/bundle-file.ts
@@ -5955,7 +6095,12 @@ function listEntries(unzip, bytes, source) {
     if (entries.length === BUNDLE_LIMITS.entries) {
       throw bundleError(source, void 0, `has more than ${BUNDLE_LIMITS.entries} entries; a bundle has at most 4`);
     }
-    entries.push({ name: file.name, compressedSize: file.size, size: file.originalSize, compression: file.compression });
+    entries.push({
+      name: file.name,
+      compressedSize: file.size,
+      size: file.originalSize,
+      compression: file.compression
+    });
     return false;
   };
   try {
@@ -5976,13 +6121,18 @@ function checkListing(entries, bytes, source) {
     if (seen.has(entry.name)) throw bundleError(source, name, "appears more than once");
     seen.add(entry.name);
     if (entry.compression !== STORED && entry.compression !== DEFLATED) {
-      throw bundleError(source, name, `compressed with method ${entry.compression}; bundles use deflate (8) or none (0)`);
+      throw bundleError(
+        source,
+        name,
+        `compressed with method ${entry.compression}; bundles use deflate (8) or none (0)`
+      );
     }
     const limit = entry.name === MANIFEST_ENTRY ? BUNDLE_LIMITS.manifestBytes : BUNDLE_LIMITS.entryBytes;
     if (entry.size > limit) {
       throw bundleError(source, name, `declares ${entry.size} bytes, more than the ${limit} a bundle entry may hold`);
     }
-    if (entry.compressedSize > bytes.length) throw bundleError(source, name, "its data runs past the end of the file (truncated?)");
+    if (entry.compressedSize > bytes.length)
+      throw bundleError(source, name, "its data runs past the end of the file (truncated?)");
     if (entry.compression === STORED && entry.compressedSize !== entry.size) {
       throw bundleError(source, name, "stored uncompressed, yet its two declared sizes differ");
     }
@@ -6018,7 +6168,11 @@ function parseManifest(text, source) {
   }
   const format = isRecord(raw) ? raw.format : void 0;
   if (format !== BUNDLE_FORMAT) {
-    throw bundleError(source, MANIFEST_ENTRY, `format is ${describeValue(format)}, not "${BUNDLE_FORMAT}": not an eval752 export`);
+    throw bundleError(
+      source,
+      MANIFEST_ENTRY,
+      `format is ${describeValue(format)}, not "${BUNDLE_FORMAT}": not an eval752 export`
+    );
   }
   const version2 = isRecord(raw) ? raw.format_version : void 0;
   if (typeof version2 !== "number" || !READABLE_FORMAT_VERSIONS.includes(version2)) {
@@ -6062,14 +6216,20 @@ function checkManifestFiles(manifest, entries, source) {
   for (const required2 of [CONFIG_ENTRY, NATIVE_ENTRY]) {
     if (!listed.has(required2)) throw bundleError(source, required2, "missing: every bundle has it");
   }
-  if (results > 1) throw bundleError(source, MANIFEST_ENTRY, `lists ${results} results files; a bundle holds at most one`);
+  if (results > 1)
+    throw bundleError(source, MANIFEST_ENTRY, `lists ${results} results files; a bundle holds at most one`);
   for (const name of entries.keys()) {
-    if (name !== MANIFEST_ENTRY && !listed.has(name)) throw bundleError(source, shownEntryName(name), "not listed in the manifest");
+    if (name !== MANIFEST_ENTRY && !listed.has(name))
+      throw bundleError(source, shownEntryName(name), "not listed in the manifest");
   }
 }
 async function readBundle(bytes, source) {
   if (bytes.length > BUNDLE_LIMITS.bundleBytes) {
-    throw bundleError(source, void 0, `is ${bytes.length} bytes; a bundle may be at most ${BUNDLE_LIMITS.bundleBytes}`);
+    throw bundleError(
+      source,
+      void 0,
+      `is ${bytes.length} bytes; a bundle may be at most ${BUNDLE_LIMITS.bundleBytes}`
+    );
   }
   const { unzipSync } = await Promise.resolve().then(() => __toESM(require("./../chunks/zip.cjs"), 1));
   const listing = listEntries(unzipSync, bytes, source);
@@ -6079,7 +6239,10 @@ async function readBundle(bytes, source) {
   if (manifestEntry === void 0) {
     throw bundleError(source, void 0, `has no ${MANIFEST_ENTRY}: not an eval752 export (a zip of something else?)`);
   }
-  const manifest = parseManifest(decodeText(extract(unzipSync, bytes, manifestEntry, source), source, MANIFEST_ENTRY), source);
+  const manifest = parseManifest(
+    decodeText(extract(unzipSync, bytes, manifestEntry, source), source, MANIFEST_ENTRY),
+    source
+  );
   checkManifestFiles(manifest, entries, source);
   const texts = /* @__PURE__ */ new Map();
   for (const file of manifest.files) {
@@ -6089,7 +6252,8 @@ async function readBundle(bytes, source) {
     if (data.length !== file.size) {
       throw bundleError(source, file.path, `holds ${data.length} bytes, the manifest says ${file.size}`);
     }
-    if (await sha256Hex(data) !== file.sha256) throw bundleError(source, file.path, "sha256 does not match the manifest");
+    if (await sha256Hex(data) !== file.sha256)
+      throw bundleError(source, file.path, "sha256 does not match the manifest");
     texts.set(file.path, decodeText(data, source, file.path));
   }
   const resultsPath = manifest.files.map((file) => file.path).find(isResultsEntry);
@@ -6105,7 +6269,9 @@ function readBundleFile(path, label2) {
   try {
     const { size } = (0, import_node_fs4.statSync)(path);
     if (size > BUNDLE_LIMITS.bundleBytes) {
-      throw new ConfigError([{ path: label2, message: `${path} is ${size} bytes; a bundle may be at most ${BUNDLE_LIMITS.bundleBytes}` }]);
+      throw new ConfigError([
+        { path: label2, message: `${path} is ${size} bytes; a bundle may be at most ${BUNDLE_LIMITS.bundleBytes}` }
+      ]);
     }
     const buffer = (0, import_node_fs4.readFileSync)(path);
     return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
@@ -6185,7 +6351,12 @@ async function runExport(args, io) {
   writeBundleFile(output, exported.bytes, "--output");
   for (const warning of exported.warnings) io.stderr(`warning: ${warning}
 `);
-  const entries = [MANIFEST_ENTRY, CONFIG_ENTRY, NATIVE_ENTRY, ...files.results === void 0 ? [] : [files.results.path]];
+  const entries = [
+    MANIFEST_ENTRY,
+    CONFIG_ENTRY,
+    NATIVE_ENTRY,
+    ...files.results === void 0 ? [] : [files.results.path]
+  ];
   const tasks = metadata.tasks.length === 0 ? "no tasks" : `tasks ${metadata.tasks.join(", ")}`;
   const samples = metadata.max_samples === null ? "" : `, at most ${metadata.max_samples} samples per task`;
   io.stdout(
@@ -6256,7 +6427,11 @@ function checkedResults(text, path, source, config2) {
   if (!parsed.success) throw schemaError(source, path, parsed.error);
   const modelConfig = parsed.data.config_general.model_config;
   if (isRecord(modelConfig) && modelConfig.api_key !== void 0 && modelConfig.api_key !== null) {
-    throw bundleError(source, path, "holds an API key (config_general.model_config.api_key); bundled results are scrubbed");
+    throw bundleError(
+      source,
+      path,
+      "holds an API key (config_general.model_config.api_key); bundled results are scrubbed"
+    );
   }
   const mismatch = resultsModelMismatch(config2, parsed.data);
   if (mismatch !== void 0) throw bundleError(source, path, mismatch);
@@ -6273,7 +6448,11 @@ async function openBundle(bytes, source) {
     [NATIVE_ENTRY, native.model_parameters.model_name]
   ]) {
     if (name !== manifest.model_name) {
-      throw bundleError(source, MANIFEST_ENTRY, `model_name ${JSON.stringify(manifest.model_name)} differs from ${entry}'s ${JSON.stringify(name)}`);
+      throw bundleError(
+        source,
+        MANIFEST_ENTRY,
+        `model_name ${JSON.stringify(manifest.model_name)} differs from ${entry}'s ${JSON.stringify(name)}`
+      );
     }
   }
   return { ...bundle, config: config2, native, results };
@@ -6285,8 +6464,12 @@ function trustNotes(bundle) {
   const named = bundle.config.model_parameters[0].api_key_env;
   const url = bundle.native.model_parameters.base_url;
   return [
-    ...named === void 0 || key.litellmVariables.includes(named) ? [] : [`warning: config.yaml names ${named} as the key variable, not the provider's ${key.litellmVariable}; replay never reads ${named} unless told to (--api-key-env)`],
-    ...url === void 0 ? [] : [`note: the bundle calls ${redactBaseUrl(url)}; replay calls a base URL only when it is named with --base-url`]
+    ...named === void 0 || key.litellmVariables.includes(named) ? [] : [
+      `warning: config.yaml names ${named} as the key variable, not the provider's ${key.litellmVariable}; replay never reads ${named} unless told to (--api-key-env)`
+    ],
+    ...url === void 0 ? [] : [
+      `note: the bundle calls ${redactBaseUrl(url)}; replay calls a base URL only when it is named with --base-url`
+    ]
   ];
 }
 async function runInspect(file, io) {
@@ -6317,7 +6500,11 @@ Options:
 Exit status: 0 a valid bundle, 1 an invalid one, 2 bad usage.
 `,
   run: async (args, io) => {
-    const { positionals } = parseCommandLine(args, { command: "inspect", options: {}, positionals: { name: "FILE", min: 1, max: 1 } });
+    const { positionals } = parseCommandLine(args, {
+      command: "inspect",
+      options: {},
+      positionals: { name: "FILE", min: 1, max: 1 }
+    });
     await runInspect(positionals[0] ?? "", io);
     return EXIT_OK;
   }
@@ -6363,7 +6550,13 @@ function replayTable(bundled, fresh) {
     for (const metric of union2(Object.keys(freshMetrics), Object.keys(bundledMetrics))) {
       const was = bundledMetrics[metric];
       const is = freshMetrics[metric];
-      const cells = [codeSpan(task), codeSpan(metric), valueText(was), valueText(is), differenceText(was?.value, is?.value)];
+      const cells = [
+        codeSpan(task),
+        codeSpan(metric),
+        valueText(was),
+        valueText(is),
+        differenceText(was?.value, is?.value)
+      ];
       rows.push(`| ${cells.join(" | ")} |`);
     }
   }
@@ -6510,7 +6703,13 @@ function runChildProcess(request) {
       clearTimeout(timeout);
       process.off("SIGINT", onSignal);
       process.off("SIGTERM", onSignal);
-      resolve2({ exitCode: startError === void 0 ? exitCode : null, signal, timedOut, tail: tail.read(), startError });
+      resolve2({
+        exitCode: startError === void 0 ? exitCode : null,
+        signal,
+        timedOut,
+        tail: tail.read(),
+        startError
+      });
     });
   });
 }
@@ -6632,8 +6831,14 @@ async function runLightEval(request) {
   const written = runFilesSince(outputDir, before);
   const [newest] = scrubResultsFiles(written.results, secrets);
   const files = { ...written, results: written.results.filter((path) => (0, import_node_fs7.existsSync)(path)) };
-  const failed = (failure2, headline = failure2) => ({ ok: false, failure: scrub(failure2), headline: scrub(headline), files });
-  if (outcome.startError !== void 0) return failed(`LightEval could not start (${program}): ${outcome.startError.message}`);
+  const failed = (failure2, headline = failure2) => ({
+    ok: false,
+    failure: scrub(failure2),
+    headline: scrub(headline),
+    files
+  });
+  if (outcome.startError !== void 0)
+    return failed(`LightEval could not start (${program}): ${outcome.startError.message}`);
   if (outcome.exitCode !== 0) {
     const hint = dependencyTooNewHint(outcome.tail);
     const headline = failureHeadline("LightEval", outcome, request.timeLimit);
@@ -6641,11 +6846,14 @@ async function runLightEval(request) {
     return hint === void 0 ? failed(message, headline) : failed(`${hint}
 ${message}`, `${headline} ${hint}`);
   }
-  if (newest === void 0) return failed(`LightEval exited with code 0 but wrote no results_*.json under ${outputDir}`);
+  if (newest === void 0)
+    return failed(`LightEval exited with code 0 but wrote no results_*.json under ${outputDir}`);
   if ("unreadable" in newest) return failed(`LightEval's results are unreadable: ${newest.unreadable}`);
   const parsed = LightEvalResultsSchema.safeParse(newest.document);
   if (!parsed.success) {
-    return failed(`LightEval's results file ${newest.path} does not have LightEval's layout: ${parsed.error.issues[0]?.message ?? ""}`);
+    return failed(
+      `LightEval's results file ${newest.path} does not have LightEval's layout: ${parsed.error.issues[0]?.message ?? ""}`
+    );
   }
   return { ok: true, resultsPath: newest.path, results: parsed.data, files };
 }
@@ -6701,7 +6909,9 @@ function lightevalArguments(command) {
 function inheritableEnvironment(env) {
   const withheld = /^(INPUT_|ACTIONS_RUNTIME_TOKEN$|ACTIONS_ID_TOKEN_REQUEST_|ACTIONS_RESULTS_URL$|ACTIONS_CACHE_URL$)/;
   return Object.fromEntries(
-    Object.entries(env).filter((entry) => entry[1] !== void 0 && !withheld.test(entry[0]))
+    Object.entries(env).filter(
+      (entry) => entry[1] !== void 0 && !withheld.test(entry[0])
+    )
   );
 }
 function lightevalEnvironment(env, keyVariables, apiKey) {
@@ -6741,7 +6951,8 @@ function parseReplayArgs(args) {
   };
 }
 function parseApiKeyEnv(name) {
-  if (name !== void 0 && !ENV_NAME2.test(name)) throw new UsageError("--api-key-env: expected a variable name such as OPENAI_API_KEY");
+  if (name !== void 0 && !ENV_NAME2.test(name))
+    throw new UsageError("--api-key-env: expected a variable name such as OPENAI_API_KEY");
   return name;
 }
 function parseBaseUrl(url) {
@@ -6772,7 +6983,9 @@ function replayTasks(given, bundle) {
   const { manifest } = bundle;
   const specs = given ?? manifest.tasks;
   if (specs.length === 0) {
-    throw new ConfigError([{ path: "--tasks", message: 'the bundle records no tasks; name them, such as --tasks "gsm8k|0"' }]);
+    throw new ConfigError([
+      { path: "--tasks", message: 'the bundle records no tasks; name them, such as --tasks "gsm8k|0"' }
+    ]);
   }
   try {
     return normalizeTaskList(specs, manifest.lighteval_version);
@@ -6791,19 +7004,28 @@ async function runReplay(args, io) {
   const apiKey = keyVariables.map((name) => io.env[name] ?? "").find((value) => value !== "") ?? "";
   if (key.needsKey && apiKey === "") {
     const variable = args.apiKeyEnv ?? key.litellmVariable;
-    throw new ConfigError([{ path: variable, message: `not set; replaying ${manifest.model_name} needs the ${key.prefix} key in it` }]);
+    throw new ConfigError([
+      { path: variable, message: `not set; replaying ${manifest.model_name} needs the ${key.prefix} key in it` }
+    ]);
   }
   const baseUrl = replayBaseUrl(args, bundle);
   const program = findOnPath("lighteval", io.env);
   if (program === void 0) {
     throw new ConfigError([
-      { path: "lighteval", message: `not found on PATH; install it with pip install "lighteval[litellm]==${manifest.lighteval_version}"` }
+      {
+        path: "lighteval",
+        message: `not found on PATH; install it with pip install "lighteval[litellm]==${manifest.lighteval_version}"`
+      }
     ]);
   }
   const native = { ...bundle.native, model_parameters: { ...bundle.native.model_parameters, base_url: baseUrl } };
   const baseUrlSecrets = baseUrl === void 0 ? [] : baseUrlCredentials(baseUrl);
   const nativeText = nativeFileText(native, manifest.lighteval_version);
-  writeFiles(args.outputDir, [{ name: NATIVE_FILE, text: nativeText, secret: baseUrlSecrets.length > 0 }], "--output-dir");
+  writeFiles(
+    args.outputDir,
+    [{ name: NATIVE_FILE, text: nativeText, secret: baseUrlSecrets.length > 0 }],
+    "--output-dir"
+  );
   const lightevalArgs = lightevalArguments({
     modelFile: (0, import_node_path9.join)(args.outputDir, NATIVE_FILE),
     outputDir: args.outputDir,
@@ -6831,7 +7053,9 @@ async function runReplay(args, io) {
   });
   output.flush();
   if (!run.ok) throw new Error(run.failure);
-  io.stdout(replayTable(bundle.results === void 0 ? void 0 : taskMetricsOf(bundle.results), taskMetricsOf(run.results)));
+  io.stdout(
+    replayTable(bundle.results === void 0 ? void 0 : taskMetricsOf(bundle.results), taskMetricsOf(run.results))
+  );
   io.stderr(`wrote ${(0, import_node_path9.join)(args.outputDir, NATIVE_FILE)}; results in ${run.resultsPath}
 `);
 }
@@ -6973,14 +7197,22 @@ var package_default = { version: "1.0.0" };
 var VERSION = package_default.version;
 
 // src/cli/main.ts
-var COMMANDS = [buildCommand, validateCommand, exportCommand, inspectCommand, replayCommand, compareCommand];
+var COMMANDS = [
+  buildCommand,
+  validateCommand,
+  exportCommand,
+  inspectCommand,
+  replayCommand,
+  compareCommand
+];
 var USAGE = overviewUsage(COMMANDS);
 var isHelp = (arg) => arg === "-h" || arg === "--help";
 var isVersion = (arg) => arg === "-v" || arg === "--version";
 var OVERVIEW_OPTIONS = ["help", "version"];
 function noCommandMessage(name) {
   if (name === void 0) return "a command is required";
-  if (name.startsWith("-")) return unknownOptionMessage(name, OVERVIEW_OPTIONS, "the command comes first, then its options");
+  if (name.startsWith("-"))
+    return unknownOptionMessage(name, OVERVIEW_OPTIONS, "the command comes first, then its options");
   const names = COMMANDS.map((known) => known.name);
   const suggestion = didYouMean(name, names);
   return suggestion === void 0 ? `unknown command; the commands are ${names.join(", ")}` : `unknown command; did you mean ${suggestion}?`;

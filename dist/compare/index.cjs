@@ -108,7 +108,8 @@ function masked(text, ends, end) {
       at += 1;
       continue;
     }
-    for (let inside = at + 1; inside <= runEnd && inside < end; inside += 1) runEnd = Math.max(runEnd, ends[inside] ?? 0);
+    for (let inside = at + 1; inside <= runEnd && inside < end; inside += 1)
+      runEnd = Math.max(runEnd, ends[inside] ?? 0);
     parts.push(text.slice(plainFrom, at), MASK);
     plainFrom = at = runEnd;
   }
@@ -2881,7 +2882,12 @@ function closedObject(shape) {
       (value, context) => {
         for (const key of Object.keys(value)) {
           if (!Object.hasOwn(shape, key)) {
-            context.addIssue({ code: "custom", path: [key], message: unknownFieldMessage(key, known), input: value[key] });
+            context.addIssue({
+              code: "custom",
+              path: [key],
+              message: unknownFieldMessage(key, known),
+              input: value[key]
+            });
           }
         }
       },
@@ -2943,7 +2949,13 @@ var init_markdown = __esm({
   "src/lighteval/markdown.ts"() {
     "use strict";
     INVISIBLE = /[\p{Cc}\p{Cf}\p{Cs}\p{Zl}\p{Zp}]/gu;
-    SHORT_ESCAPES = { "\b": "\\b", "	": "\\t", "\n": "\\n", "\f": "\\f", "\r": "\\r" };
+    SHORT_ESCAPES = {
+      "\b": "\\b",
+      "	": "\\t",
+      "\n": "\\n",
+      "\f": "\\f",
+      "\r": "\\r"
+    };
     ENTITIES = {
       "&": "&amp;",
       "<": "&lt;",
@@ -3053,7 +3065,10 @@ function metricsOfTask(values) {
     else metrics.push([key, value]);
   }
   return Object.fromEntries(
-    metrics.map(([metric, value]) => [metric, { value, stderr: stderrs.get(metric) ?? void 0 }])
+    metrics.map(([metric, value]) => [
+      metric,
+      { value, stderr: stderrs.get(metric) ?? void 0 }
+    ])
   );
 }
 function taskMetricsOf(results) {
@@ -3140,9 +3155,10 @@ var init_gate = __esm({
       transform((input) => typeof input === "number" && Number.isFinite(input) ? { min: input } : input),
       pipe(
         limitMapping,
-        transform(
-          ({ min, max }) => ({ ...min !== void 0 && { min }, ...max !== void 0 && { max } })
-        )
+        transform(({ min, max }) => ({
+          ...min !== void 0 && { min },
+          ...max !== void 0 && { max }
+        }))
       )
     );
     TASK_LIMITS_EXPECTED = "a mapping of metric names to limits";
@@ -3184,7 +3200,16 @@ function resolveProviderType(type) {
   const prefix = type.trim().toLowerCase();
   if (!UNKNOWN_PREFIX_PATTERN.test(prefix)) return void 0;
   const keyEnv = conventionalKeyEnv(prefix);
-  return { prefix, prefixes: [prefix], keyEnv, keyEnvDocumented: false, known: false, keyVariables: [keyEnv], needsKey: true, needsBaseUrl: true };
+  return {
+    prefix,
+    prefixes: [prefix],
+    keyEnv,
+    keyEnvDocumented: false,
+    known: false,
+    keyVariables: [keyEnv],
+    needsKey: true,
+    needsBaseUrl: true
+  };
 }
 function conventionalKeyEnv(prefix) {
   return `${prefix.toUpperCase().replace(/[^A-Z0-9]/g, "_")}_API_KEY`;
@@ -3234,9 +3259,27 @@ var init_providers = __esm({
         credentials: "AWS credentials (AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY, AWS_SESSION_TOKEN) and AWS_REGION_NAME"
       },
       { prefix: "fireworks_ai", aliases: ["fireworks", "fireworks_ai"], keyEnv: "FIREWORKS_AI_API_KEY" },
-      { prefix: "ollama_chat", aliases: ["ollama", "ollama_chat"], family: ["ollama"], keyEnv: "OLLAMA_API_KEY", keyOptional: true },
-      { prefix: "lm_studio", aliases: ["lmstudio", "lm_studio"], keyEnv: "LM_STUDIO_API_KEY", keyOptional: true, needsBaseUrl: true },
-      { prefix: "hosted_vllm", aliases: ["vllm", "hosted_vllm"], keyEnv: "HOSTED_VLLM_API_KEY", keyOptional: true, needsBaseUrl: true },
+      {
+        prefix: "ollama_chat",
+        aliases: ["ollama", "ollama_chat"],
+        family: ["ollama"],
+        keyEnv: "OLLAMA_API_KEY",
+        keyOptional: true
+      },
+      {
+        prefix: "lm_studio",
+        aliases: ["lmstudio", "lm_studio"],
+        keyEnv: "LM_STUDIO_API_KEY",
+        keyOptional: true,
+        needsBaseUrl: true
+      },
+      {
+        prefix: "hosted_vllm",
+        aliases: ["vllm", "hosted_vllm"],
+        keyEnv: "HOSTED_VLLM_API_KEY",
+        keyOptional: true,
+        needsBaseUrl: true
+      },
       { prefix: "mistral", aliases: ["mistral", "mistralai"], keyEnv: "MISTRAL_API_KEY" },
       { prefix: "groq", aliases: ["groq"], keyEnv: "GROQ_API_KEY" },
       { prefix: "deepseek", aliases: ["deepseek"], keyEnv: "DEEPSEEK_API_KEY" },
@@ -3295,7 +3338,10 @@ var init_schemas3 = __esm({
           described(positiveNumber(), "Requests a minute the provider allows; sets concurrent_requests if nothing does.")
         ),
         tokens_per_minute: optional(
-          described(positiveNumber(), "Tokens a minute the provider allows; with the generation budget, sets concurrent_requests if nothing does.")
+          described(
+            positiveNumber(),
+            "Tokens a minute the provider allows; with the generation budget, sets concurrent_requests if nothing does."
+          )
         ),
         max_concurrency: optional(
           described(integerFrom(1), "Requests in flight the provider allows: default and cap of concurrent_requests.")
@@ -3384,7 +3430,9 @@ var init_schemas3 = __esm({
         described(integerFrom(1), "Requests in flight; never more than the provider's max_concurrency, nor 1000.")
       ),
       timeout: optional(described(positiveNumber(), "Seconds a request may take (default: the provider's, else 120).")),
-      max_retries: optional(described(integerFrom(0), "Retries of a failed request (default: the provider's, else 8, as LightEval).")),
+      max_retries: optional(
+        described(integerFrom(0), "Retries of a failed request (default: the provider's, else 8, as LightEval).")
+      ),
       expected_latency_seconds: optional(
         described(
           positiveNumber(),
@@ -3484,32 +3532,34 @@ var init_schemas3 = __esm({
       seed: optional(seed)
     });
     GENERATION_FIELDS = keyof(GenerationParametersSchema).options;
-    ConfigDictSchema = _lazy(() => object({
-      metadata: object({
-        provider_id: string2(),
-        provider_name: string2(),
-        provider_type: string2(),
-        model_name: string2(),
-        run_id: nullable(string2()),
-        dataset_id: nullable(string2()),
-        dataset_name: nullable(string2())
-      }),
-      model_parameters: tuple([
-        object({
-          model_name: string2(),
+    ConfigDictSchema = _lazy(
+      () => object({
+        metadata: object({
+          provider_id: string2(),
+          provider_name: string2(),
           provider_type: string2(),
-          /** null: LiteLLM's own endpoint for the provider. */
-          base_url: nullable(string2()),
-          api_key: optional(string2()),
-          api_key_env: optional(string2()),
-          concurrent_requests: int(),
-          timeout: number2(),
-          max_retries: int()
-        })
-      ]),
-      generation_parameters: GenerationParametersSchema,
-      execution: object({ endpoint: literal("litellm"), use_chat_template: boolean2() })
-    }));
+          model_name: string2(),
+          run_id: nullable(string2()),
+          dataset_id: nullable(string2()),
+          dataset_name: nullable(string2())
+        }),
+        model_parameters: tuple([
+          object({
+            model_name: string2(),
+            provider_type: string2(),
+            /** null: LiteLLM's own endpoint for the provider. */
+            base_url: nullable(string2()),
+            api_key: optional(string2()),
+            api_key_env: optional(string2()),
+            concurrent_requests: int(),
+            timeout: number2(),
+            max_retries: int()
+          })
+        ]),
+        generation_parameters: GenerationParametersSchema,
+        execution: object({ endpoint: literal("litellm"), use_chat_template: boolean2() })
+      })
+    );
     nonNegative = () => optional(number2().check(_nonnegative()));
     nonNegativeInteger = () => optional(int().check(_nonnegative()));
     nativeGenerationParametersSchema = () => strictObject({
@@ -3523,20 +3573,22 @@ var init_schemas3 = __esm({
       repetition_penalty: nonNegative(),
       seed: nonNegativeInteger()
     });
-    NativeModelFileSchema = _lazy(() => strictObject({
-      model_parameters: strictObject({
-        model_name: string2(),
-        provider: string2(),
-        base_url: optional(string2()),
-        api_key: _null3(),
-        concurrent_requests: optional(int()),
-        timeout: optional(number2()),
-        api_max_retry: optional(int()),
-        system_prompt: optional(string2()),
-        max_model_length: optional(int()),
-        generation_parameters: nativeGenerationParametersSchema()
+    NativeModelFileSchema = _lazy(
+      () => strictObject({
+        model_parameters: strictObject({
+          model_name: string2(),
+          provider: string2(),
+          base_url: optional(string2()),
+          api_key: _null3(),
+          concurrent_requests: optional(int()),
+          timeout: optional(number2()),
+          api_max_retry: optional(int()),
+          system_prompt: optional(string2()),
+          max_model_length: optional(int()),
+          generation_parameters: nativeGenerationParametersSchema()
+        })
       })
-    }));
+    );
   }
 });
 
@@ -4115,7 +4167,8 @@ function layoutProblem(parsed, issues) {
 function readResultsFile(file, shownPath) {
   let text;
   try {
-    if ((0, import_node_fs.statSync)(file).size > MAX_FILE_BYTES) return { reason: `larger than ${MAX_FILE_BYTES / 1024 / 1024} MiB, not a results file` };
+    if ((0, import_node_fs.statSync)(file).size > MAX_FILE_BYTES)
+      return { reason: `larger than ${MAX_FILE_BYTES / 1024 / 1024} MiB, not a results file` };
     text = (0, import_node_fs.readFileSync)(file, "utf8");
   } catch (error2) {
     return { reason: `cannot read (${reasonOf(error2)})` };
@@ -4140,7 +4193,12 @@ function scanResults(paths, root = process.cwd()) {
       return [];
     } catch (error2) {
       const reason = reasonOf(error2);
-      return [{ path: visibleControls(path), message: reason === "no such file" ? "no such file or folder" : `cannot read (${reason})` }];
+      return [
+        {
+          path: visibleControls(path),
+          message: reason === "no such file" ? "no such file or folder" : `cannot read (${reason})`
+        }
+      ];
     }
   });
   if (missing.length > 0) throw new ConfigError(missing);
@@ -4427,10 +4485,20 @@ async function digestName(parts, texts) {
   const { createHash } = await Promise.resolve().then(() => __toESM(require("node:crypto"), 1));
   const digest = createHash("sha256");
   for (const text of texts) digest.update(text).update("\0");
-  const slugs = ["lighteval", ...parts.map((part) => part === void 0 ? "" : slug(part)), digest.digest("hex").slice(0, 8)];
+  const slugs = [
+    "lighteval",
+    ...parts.map((part) => part === void 0 ? "" : slug(part)),
+    digest.digest("hex").slice(0, 8)
+  ];
   return slugs.filter((part) => part !== "").join("-");
 }
-var UNDIGESTED_INPUTS = /* @__PURE__ */ new Set([Inputs.ApiKey, Inputs.GithubToken, Inputs.Provider, Inputs.BaseUrl, Inputs.ArtifactName]);
+var UNDIGESTED_INPUTS = /* @__PURE__ */ new Set([
+  Inputs.ApiKey,
+  Inputs.GithubToken,
+  Inputs.Provider,
+  Inputs.BaseUrl,
+  Inputs.ArtifactName
+]);
 
 // src/action/inputs.ts
 init_errors();
@@ -4610,7 +4678,9 @@ async function findComment(client, request, marker, author) {
 function serverMessage(data) {
   if (typeof data === "string") return data.trim() === "" ? void 0 : data.trim();
   if (!isRecord(data) || typeof data.message !== "string") return void 0;
-  const details = Array.isArray(data.errors) ? data.errors.flatMap((detail) => isRecord(detail) && typeof detail.message === "string" ? [detail.message] : []) : [];
+  const details = Array.isArray(data.errors) ? data.errors.flatMap(
+    (detail) => isRecord(detail) && typeof detail.message === "string" ? [detail.message] : []
+  ) : [];
   return details.length === 0 ? data.message : `${data.message}: ${details.join("; ")}`;
 }
 function hint(status, message) {
@@ -4638,7 +4708,10 @@ async function attempt(what, request, call) {
 }
 async function createClient(request) {
   const { getOctokit } = await Promise.resolve().then(() => __toESM(require("./../chunks/github.cjs"), 1));
-  const client = getOctokit(request.token, { baseUrl: request.apiUrl.replace(/\/+$/, ""), userAgent: "lighteval-action" });
+  const client = getOctokit(request.token, {
+    baseUrl: request.apiUrl.replace(/\/+$/, ""),
+    userAgent: "lighteval-action"
+  });
   const timeoutMs = request.timeoutMs ?? REQUEST_TIMEOUT_MS;
   client.hook.before("request", (options) => {
     options.request = { ...options.request, signal: AbortSignal.timeout(timeoutMs) };
@@ -4656,7 +4729,8 @@ async function upsertStickyComment(request) {
     request,
     () => findComment(client, request, marker, author)
   );
-  if (existing !== void 0 && existing.body === body) return { action: "unchanged", id: existing.id, url: existing.url };
+  if (existing !== void 0 && existing.body === body)
+    return { action: "unchanged", id: existing.id, url: existing.url };
   if (existing !== void 0) {
     const { data: data2 } = await attempt(
       `Pull request comment ${existing.id} on ${where} not updated`,
@@ -4668,7 +4742,12 @@ async function upsertStickyComment(request) {
   const { data } = await attempt(
     `Pull request comment not posted on ${where}`,
     request,
-    () => client.rest.issues.createComment({ owner: request.owner, repo: request.repo, issue_number: request.issueNumber, body })
+    () => client.rest.issues.createComment({
+      owner: request.owner,
+      repo: request.repo,
+      issue_number: request.issueNumber,
+      body
+    })
   );
   return { action: "created", id: data.id, url: data.html_url };
 }
@@ -4725,7 +4804,14 @@ function logLine(message) {
 }
 
 // src/action/pull-request-comment.ts
-async function postComment({ githubToken, tokenInput, key, markdown, what, secrets }) {
+async function postComment({
+  githubToken,
+  tokenInput,
+  key,
+  markdown,
+  what,
+  secrets
+}) {
   const pullRequest = currentPullRequest();
   if (pullRequest === void 0) {
     logLine(`Not a pull request: no comment posted; the ${what} is in the step summary.`);
@@ -4821,7 +4907,10 @@ async function appendSummary(markdown) {
 init_secrets();
 function fail(message, location) {
   process.exitCode = 1;
-  error(message, location === void 0 ? {} : { file: location.file, startLine: location.line, startColumn: location.column });
+  error(
+    message,
+    location === void 0 ? {} : { file: location.file, startLine: location.line, startColumn: location.column }
+  );
 }
 function reportFailure(error2, secrets) {
   const scrub = (text) => scrubSecrets(text, secrets);
@@ -4837,7 +4926,9 @@ function reportFailure(error2, secrets) {
 function readCompareInputs() {
   const resultsDir = optionalInput(CompareInputs.ResultsDir);
   if (resultsDir === void 0) {
-    throw new InputError(inputMessage(CompareInputs.ResultsDir, "required; expected the folder the results were downloaded into"));
+    throw new InputError(
+      inputMessage(CompareInputs.ResultsDir, "required; expected the folder the results were downloaded into")
+    );
   }
   return {
     resultsDir: (0, import_node_path2.resolve)(workspaceOf(), resultsDir),
@@ -4853,14 +4944,18 @@ async function compare(request, secrets) {
   try {
     scan = scanResults([request.resultsDir], request.resultsDir);
   } catch (error2) {
-    if (error2 instanceof ConfigError) throw new InputError(inputMessage(CompareInputs.ResultsDir, error2.issues.map(formatIssue).join("; ")));
+    if (error2 instanceof ConfigError)
+      throw new InputError(inputMessage(CompareInputs.ResultsDir, error2.issues.map(formatIssue).join("; ")));
     throw error2;
   }
   for (const { path, reason } of scan.skipped) warning(scrub(`${visibleControls(path)}: skipped, ${reason}`));
   if (scan.found.length === 0) {
     const shown = (0, import_node_path2.relative)(workspaceOf(), request.resultsDir) || ".";
     throw new InputError(
-      inputMessage(CompareInputs.ResultsDir, `no LightEval results found in ${shown}; expected the folder the legs' artifacts were downloaded into`)
+      inputMessage(
+        CompareInputs.ResultsDir,
+        `no LightEval results found in ${shown}; expected the folder the legs' artifacts were downloaded into`
+      )
     );
   }
   const { markdown } = compareResults(scan.found, scan.skipped);
@@ -4868,7 +4963,14 @@ async function compare(request, secrets) {
   if (request.summary) await appendSummary(markdown);
   if (request.comment) {
     const key = request.commentKey ?? await digestName(["compare", process.env.GITHUB_JOB], []);
-    await postComment({ githubToken: request.githubToken, tokenInput: CompareInputs.GithubToken, key, markdown, what: "comparison", secrets });
+    await postComment({
+      githubToken: request.githubToken,
+      tokenInput: CompareInputs.GithubToken,
+      key,
+      markdown,
+      what: "comparison",
+      secrets
+    });
   }
 }
 async function run() {

@@ -443,7 +443,9 @@ function cleanup() {
     (0, import_node_fs.rmSync)(directory, { recursive: true, force: true });
     logLine(`Removed the secret files in ${directory}`);
   } catch (error) {
-    warning(`Could not remove the secret files in ${directory}: ${error instanceof Error ? error.message : String(error)}`);
+    warning(
+      `Could not remove the secret files in ${directory}: ${error instanceof Error ? error.message : String(error)}`
+    );
   }
 }
 function savedEnvironmentOf(state) {
@@ -460,9 +462,12 @@ async function saveEnvironment() {
     if (saved === void 0 || !(0, import_node_fs.existsSync)(saved.path)) return;
     const { isFeatureAvailable, saveCache } = await Promise.resolve().then(() => __toESM(require("./../chunks/cache.cjs"), 1));
     if (!isFeatureAvailable()) return;
-    if (await saveCache([saved.path], saved.key) !== -1) logLine(`Saved the LightEval environment to the cache as ${saved.key}`);
+    if (await saveCache([saved.path], saved.key) !== -1)
+      logLine(`Saved the LightEval environment to the cache as ${saved.key}`);
   } catch (error) {
-    warning(`Could not save the LightEval environment to the cache: ${error instanceof Error ? error.message : String(error)}`);
+    warning(
+      `Could not save the LightEval environment to the cache: ${error instanceof Error ? error.message : String(error)}`
+    );
   }
 }
 

@@ -23,7 +23,10 @@ export function stageFiles(files: readonly string[], rootDirectory: string): Sta
   const root = mkdtempSync(join(process.env.RUNNER_TEMP || tmpdir(), 'lighteval-artifact-'));
   const taken = new Set<string>();
   try {
-    return { root, files: files.map((file) => stageFile(file, join(root, uploadablePath(relative(rootDirectory, file))), taken)) };
+    return {
+      root,
+      files: files.map((file) => stageFile(file, join(root, uploadablePath(relative(rootDirectory, file))), taken)),
+    };
   } catch (error) {
     rmSync(root, { recursive: true, force: true });
     throw error;
@@ -31,7 +34,10 @@ export function stageFiles(files: readonly string[], rootDirectory: string): Sta
 }
 
 function uploadablePath(path: string): string {
-  return path.split(sep).map((part) => part.replace(UNUPLOADABLE, '_')).join(sep);
+  return path
+    .split(sep)
+    .map((part) => part.replace(UNUPLOADABLE, '_'))
+    .join(sep);
 }
 
 function stageFile(file: string, wanted: string, taken: Set<string>): string {

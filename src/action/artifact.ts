@@ -28,7 +28,10 @@ export class ArtifactError extends Error {
 
 /** Letters, digits, `.`, `_` and `-` only: safe in an artifact name and readable. */
 function slug(text: string): string {
-  return text.replace(/[^A-Za-z0-9._-]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 80);
+  return text
+    .replace(/[^A-Za-z0-9._-]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 80);
 }
 
 /**
@@ -39,7 +42,11 @@ export async function digestName(parts: readonly (string | undefined)[], texts: 
   const { createHash } = await import('node:crypto');
   const digest = createHash('sha256');
   for (const text of texts) digest.update(text).update('\0');
-  const slugs = ['lighteval', ...parts.map((part) => (part === undefined ? '' : slug(part))), digest.digest('hex').slice(0, 8)];
+  const slugs = [
+    'lighteval',
+    ...parts.map((part) => (part === undefined ? '' : slug(part))),
+    digest.digest('hex').slice(0, 8),
+  ];
   return slugs.filter((part) => part !== '').join('-');
 }
 
@@ -47,7 +54,13 @@ export async function digestName(parts: readonly (string | undefined)[], texts: 
  * Inputs the default name's digest leaves out: the key and the token, `provider` and `base-url`, which may hold
  * credentials (what a run uses of them reaches the digest redacted, in the files), and the name itself.
  */
-const UNDIGESTED_INPUTS: ReadonlySet<string> = new Set([Inputs.ApiKey, Inputs.GithubToken, Inputs.Provider, Inputs.BaseUrl, Inputs.ArtifactName]);
+const UNDIGESTED_INPUTS: ReadonlySet<string> = new Set([
+  Inputs.ApiKey,
+  Inputs.GithubToken,
+  Inputs.Provider,
+  Inputs.BaseUrl,
+  Inputs.ArtifactName,
+]);
 
 /** What the runner says of the job, the step and the machine: steps alike in every input still differ in these. */
 const IDENTITY_VARIABLES = ['GITHUB_JOB', 'GITHUB_ACTION', 'RUNNER_OS', 'RUNNER_ARCH'] as const;
@@ -81,7 +94,11 @@ export function defaultArtifactName(source: ArtifactNameSource): Promise<string>
 }
 
 function artifactUrl(id: number): string | undefined {
-  const { GITHUB_SERVER_URL: server = 'https://github.com', GITHUB_REPOSITORY: repository, GITHUB_RUN_ID: runId } = process.env;
+  const {
+    GITHUB_SERVER_URL: server = 'https://github.com',
+    GITHUB_REPOSITORY: repository,
+    GITHUB_RUN_ID: runId,
+  } = process.env;
   if (!repository || !runId) return undefined;
   return `${server}/${repository}/actions/runs/${runId}/artifacts/${id}`;
 }

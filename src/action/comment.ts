@@ -146,7 +146,12 @@ async function authorLogin(client: GitHubClient): Promise<string> {
 }
 
 /** The first comment of `author` that holds `marker`; comments by anyone else are ignored, as anyone can paste a marker. */
-async function findComment(client: GitHubClient, request: StickyCommentRequest, marker: string, author: string): Promise<ExistingComment | undefined> {
+async function findComment(
+  client: GitHubClient,
+  request: StickyCommentRequest,
+  marker: string,
+  author: string,
+): Promise<ExistingComment | undefined> {
   const pages = client.paginate.iterator(client.rest.issues.listComments, {
     owner: request.owner,
     repo: request.repo,
@@ -165,7 +170,9 @@ function serverMessage(data: unknown): string | undefined {
   if (typeof data === 'string') return data.trim() === '' ? undefined : data.trim();
   if (!isRecord(data) || typeof data.message !== 'string') return undefined;
   const details = Array.isArray(data.errors)
-    ? data.errors.flatMap((detail: unknown) => (isRecord(detail) && typeof detail.message === 'string' ? [detail.message] : []))
+    ? data.errors.flatMap((detail: unknown) =>
+        isRecord(detail) && typeof detail.message === 'string' ? [detail.message] : [],
+      )
     : [];
   return details.length === 0 ? data.message : `${data.message}: ${details.join('; ')}`;
 }
@@ -204,7 +211,10 @@ async function attempt<T>(what: string, request: StickyCommentRequest, call: () 
 async function createClient(request: StickyCommentRequest): Promise<GitHubClient> {
   const { getOctokit } = await import('@actions/github');
   // No retry plugin is loaded: a failed call fails at once, and the caller falls back to the summary.
-  const client = getOctokit(request.token, { baseUrl: request.apiUrl.replace(/\/+$/, ''), userAgent: 'lighteval-action' });
+  const client = getOctokit(request.token, {
+    baseUrl: request.apiUrl.replace(/\/+$/, ''),
+    userAgent: 'lighteval-action',
+  });
   const timeoutMs = request.timeoutMs ?? REQUEST_TIMEOUT_MS;
   // A hook rather than a per-call option: the pagination would drop a per-call signal after the first page.
   client.hook.before('request', (options) => {
@@ -223,7 +233,8 @@ export async function upsertStickyComment(request: StickyCommentRequest): Promis
   const existing = await attempt(`Pull request comments of ${where} not read`, request, () =>
     findComment(client, request, marker, author),
   );
-  if (existing !== undefined && existing.body === body) return { action: 'unchanged', id: existing.id, url: existing.url };
+  if (existing !== undefined && existing.body === body)
+    return { action: 'unchanged', id: existing.id, url: existing.url };
   if (existing !== undefined) {
     const { data } = await attempt(`Pull request comment ${existing.id} on ${where} not updated`, request, () =>
       client.rest.issues.updateComment({ owner: request.owner, repo: request.repo, comment_id: existing.id, body }),
@@ -231,7 +242,12 @@ export async function upsertStickyComment(request: StickyCommentRequest): Promis
     return { action: 'updated', id: data.id, url: data.html_url };
   }
   const { data } = await attempt(`Pull request comment not posted on ${where}`, request, () =>
-    client.rest.issues.createComment({ owner: request.owner, repo: request.repo, issue_number: request.issueNumber, body }),
+    client.rest.issues.createComment({
+      owner: request.owner,
+      repo: request.repo,
+      issue_number: request.issueNumber,
+      body,
+    }),
   );
   return { action: 'created', id: data.id, url: data.html_url };
 }

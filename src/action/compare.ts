@@ -31,7 +31,9 @@ interface CompareRequest {
 function readCompareInputs(): CompareRequest {
   const resultsDir = optionalInput(CompareInputs.ResultsDir);
   if (resultsDir === undefined) {
-    throw new InputError(inputMessage(CompareInputs.ResultsDir, 'required; expected the folder the results were downloaded into'));
+    throw new InputError(
+      inputMessage(CompareInputs.ResultsDir, 'required; expected the folder the results were downloaded into'),
+    );
   }
   return {
     resultsDir: resolve(workspaceOf(), resultsDir),
@@ -48,14 +50,18 @@ async function compare(request: CompareRequest, secrets: readonly string[]): Pro
   try {
     scan = scanResults([request.resultsDir], request.resultsDir);
   } catch (error) {
-    if (error instanceof ConfigError) throw new InputError(inputMessage(CompareInputs.ResultsDir, error.issues.map(formatIssue).join('; ')));
+    if (error instanceof ConfigError)
+      throw new InputError(inputMessage(CompareInputs.ResultsDir, error.issues.map(formatIssue).join('; ')));
     throw error;
   }
   for (const { path, reason } of scan.skipped) core.warning(scrub(`${visibleControls(path)}: skipped, ${reason}`));
   if (scan.found.length === 0) {
     const shown = relative(workspaceOf(), request.resultsDir) || '.';
     throw new InputError(
-      inputMessage(CompareInputs.ResultsDir, `no LightEval results found in ${shown}; expected the folder the legs' artifacts were downloaded into`),
+      inputMessage(
+        CompareInputs.ResultsDir,
+        `no LightEval results found in ${shown}; expected the folder the legs' artifacts were downloaded into`,
+      ),
     );
   }
   const { markdown } = compareResults(scan.found, scan.skipped);
@@ -64,7 +70,14 @@ async function compare(request: CompareRequest, secrets: readonly string[]): Pro
   if (request.comment) {
     // One comparison per job: a second compare job in the same workflow keeps its own comment.
     const key = request.commentKey ?? (await digestName(['compare', process.env.GITHUB_JOB], []));
-    await postComment({ githubToken: request.githubToken, tokenInput: CompareInputs.GithubToken, key, markdown, what: 'comparison', secrets });
+    await postComment({
+      githubToken: request.githubToken,
+      tokenInput: CompareInputs.GithubToken,
+      key,
+      markdown,
+      what: 'comparison',
+      secrets,
+    });
   }
 }
 

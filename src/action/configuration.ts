@@ -50,7 +50,10 @@ export async function buildConfiguration(inputs: BuildInputs): Promise<BuiltConf
     const warnings = [...inputs.warnings, ...config.warnings, ...native.warnings];
     if (inputs.includeApiKey && inputs.apiKey === '') {
       warnings.push(
-        inputMessage(Inputs.IncludeApiKey, `${Inputs.ApiKey} is empty; the file names the key variable (api_key_env) instead`),
+        inputMessage(
+          Inputs.IncludeApiKey,
+          `${Inputs.ApiKey} is empty; the file names the key variable (api_key_env) instead`,
+        ),
       );
     }
     return { config, native, redacted, redactedNative: redacted.toLightEvalModelConfig(options), warnings };
@@ -114,4 +117,3 @@ export function writeConfiguration(inputs: BuildInputs, built: BuiltConfiguratio
     secretNativePath: secretPath(NATIVE_FILE),
   };
 }
-

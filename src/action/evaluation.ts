@@ -7,7 +7,12 @@ import * as core from '@actions/core';
 import { ConfigError } from '../config/errors.js';
 import { providerKeyOf } from '../config/provider-key.js';
 import { scrubSecrets } from '../config/secrets.js';
-import { inheritableEnvironment, lightevalArguments, lightevalEnvironment, savesDetails } from '../lighteval/command.js';
+import {
+  inheritableEnvironment,
+  lightevalArguments,
+  lightevalEnvironment,
+  savesDetails,
+} from '../lighteval/command.js';
 import { evaluateGate, formatGateFailures } from '../lighteval/gate.js';
 import { escapeCell } from '../lighteval/markdown.js';
 import { noResultsReport, reportMarkdown } from '../lighteval/report.js';
@@ -92,11 +97,19 @@ function failedOutcome(
     headline = failure,
     command,
     tasks = [],
-  }: { artifactFiles?: readonly string[]; headline?: string; command?: readonly string[]; tasks?: readonly string[] } = {},
+  }: {
+    artifactFiles?: readonly string[];
+    headline?: string;
+    command?: readonly string[];
+    tasks?: readonly string[];
+  } = {},
 ): EvaluationOutcome {
   return {
     skipped: false,
-    report: noResultsReport(modelNameOf(built), `❌ **Failed**: ${escapeCell(headline)} The step's log has the details.`),
+    report: noResultsReport(
+      modelNameOf(built),
+      `❌ **Failed**: ${escapeCell(headline)} The step's log has the details.`,
+    ),
     passed: false,
     resultsPath: undefined,
     metrics: undefined,
@@ -139,17 +152,24 @@ async function lookUpTasks(
   if ('unavailable' in answer) {
     return {
       tasks: evaluation.tasks,
-      warnings: [`${Inputs.Tasks}: the installed LightEval's task registry could not be read (${answer.unavailable}); the tasks go to LightEval unchecked`],
+      warnings: [
+        `${Inputs.Tasks}: the installed LightEval's task registry could not be read (${answer.unavailable}); the tasks go to LightEval unchecked`,
+      ],
     };
   }
   const { registry } = answer;
   const versionNote =
     registry.lightevalVersion === lightevalVersion
       ? []
-      : [`${Inputs.LightevalVersion} is ${lightevalVersion}, but the LightEval that runs is ${registry.lightevalVersion}`];
+      : [
+          `${Inputs.LightevalVersion} is ${lightevalVersion}, but the LightEval that runs is ${registry.lightevalVersion}`,
+        ];
   try {
     const looked = normalizeTaskList(evaluation.taskSpecs, lightevalVersion, registry);
-    return { tasks: looked.specs, warnings: [...versionNote, ...looked.warnings.map((note) => inputMessage(Inputs.Tasks, note))] };
+    return {
+      tasks: looked.specs,
+      warnings: [...versionNote, ...looked.warnings.map((note) => inputMessage(Inputs.Tasks, note))],
+    };
   } catch (error) {
     if (!(error instanceof ConfigError)) throw error;
     return { failure: error.issues.map((issue) => inputMessage(Inputs.Tasks, issue.message)).join('\n') };
@@ -158,19 +178,32 @@ async function lookUpTasks(
 
 /** Warnings about a preflight request that could not be sent, or that failed in a way the run may get past. */
 function preflightNotes(answer: PreflightAnswer): string[] {
-  if ('unavailable' in answer) return [`no test request could be sent to the provider before the run (${answer.unavailable})`];
+  if ('unavailable' in answer)
+    return [`no test request could be sent to the provider before the run (${answer.unavailable})`];
   const { outcome } = answer;
   if (outcome.ok || fatalPreflightFailure(outcome) !== undefined) return [];
-  return [`a test request to the provider before the run failed (${outcome.error}): ${describeCause(causeOf(outcome.error, outcome.message, outcome.status))}; LightEval runs all the same, and retries`];
+  return [
+    `a test request to the provider before the run failed (${outcome.error}): ${describeCause(causeOf(outcome.error, outcome.message, outcome.status))}; LightEval runs all the same, and retries`,
+  ];
 }
 
 /** Reads the results into metrics and checks them against the limits and the failed requests. */
-function judgeResults(request: EvaluationRequest, resultsPath: string, results: LightEvalResults, ran: RunRecord): EvaluationOutcome {
+function judgeResults(
+  request: EvaluationRequest,
+  resultsPath: string,
+  results: LightEvalResults,
+  ran: RunRecord,
+): EvaluationOutcome {
   const { inputs, evaluation, built } = request;
   const metrics = taskMetricsOf(results);
   const gated = evaluation.thresholds !== undefined || evaluation.baseline !== undefined;
   const gate = gated
-    ? evaluateGate({ metrics, thresholds: evaluation.thresholds, baseline: evaluation.baseline, baselineTolerance: evaluation.baselineTolerance })
+    ? evaluateGate({
+        metrics,
+        thresholds: evaluation.thresholds,
+        baseline: evaluation.baseline,
+        baselineTolerance: evaluation.baselineTolerance,
+      })
     : undefined;
   // Failed requests are scored as wrong answers: the scores, and any gate passed on them, cannot be trusted.
   // The samples requested, as LightEval 0.12+ logs them, else as the results count them (up to 0.11).
@@ -220,7 +253,10 @@ export async function evaluate(request: EvaluationRequest): Promise<EvaluationOu
       );
     }
     throw new InputError(
-      inputMessage(Inputs.ApiKey, `required to run LightEval with ${key.prefix} (LiteLLM reads its key from ${key.litellmVariable}); pass the key from a secret`),
+      inputMessage(
+        Inputs.ApiKey,
+        `required to run LightEval with ${key.prefix} (LiteLLM reads its key from ${key.litellmVariable}); pass the key from a secret`,
+      ),
     );
   }
 
@@ -243,7 +279,8 @@ export async function evaluate(request: EvaluationRequest): Promise<EvaluationOu
     );
   } catch (error) {
     // LightEval missing, or no Python to install it with: the configuration is still uploaded and the outputs set.
-    if (error instanceof LightEvalError || error instanceof InputError) return failedOutcome(built, scrub(error.message));
+    if (error instanceof LightEvalError || error instanceof InputError)
+      return failedOutcome(built, scrub(error.message));
     throw error;
   }
 
@@ -260,7 +297,9 @@ export async function evaluate(request: EvaluationRequest): Promise<EvaluationOu
   const fatal = 'outcome' in preflight ? fatalPreflightFailure(preflight.outcome) : undefined;
   if (fatal !== undefined) {
     const headline = `LightEval did not run: a test request to the provider failed, and every request of the run would: ${describeCause(fatal.cause)}.`;
-    return failedOutcome(built, scrub(`${headline} The provider's answer: ${fatal.detail}`), { headline: scrub(headline) });
+    return failedOutcome(built, scrub(`${headline} The provider's answer: ${fatal.detail}`), {
+      headline: scrub(headline),
+    });
   }
   for (const note of notes) core.warning(note);
 
@@ -281,7 +320,10 @@ export async function evaluate(request: EvaluationRequest): Promise<EvaluationOu
       args,
       env: lightevalEnv,
       outputDir: inputs.outputDir,
-      timeLimit: evaluation.timeoutMinutes === undefined ? undefined : { minutes: evaluation.timeoutMinutes, setting: Inputs.LightevalTimeoutMinutes },
+      timeLimit:
+        evaluation.timeoutMinutes === undefined
+          ? undefined
+          : { minutes: evaluation.timeoutMinutes, setting: Inputs.LightevalTimeoutMinutes },
       secrets,
       output: log.write,
     });

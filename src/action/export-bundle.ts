@@ -27,7 +27,13 @@ export interface ExportedBundle {
 }
 
 /** Writes the bundle the way `lighteval-action export` would from the output folder, plus the command line that ran. */
-export async function exportBundle({ inputs, built, written, outcome, secrets }: ExportRequest): Promise<ExportedBundle> {
+export async function exportBundle({
+  inputs,
+  built,
+  written,
+  outcome,
+  secrets,
+}: ExportRequest): Promise<ExportedBundle> {
   const resultsPath = outcome?.resultsPath;
   const { contents, warnings } = await bundleContentsFrom({
     configYaml: built.redacted.toYaml(),
@@ -36,12 +42,19 @@ export async function exportBundle({ inputs, built, written, outcome, secrets }:
     results:
       resultsPath === undefined
         ? undefined
-        : { path: relative(inputs.outputDir, resultsPath).split(sep).join('/'), text: readFileSync(resultsPath, 'utf8') },
+        : {
+            path: relative(inputs.outputDir, resultsPath).split(sep).join('/'),
+            text: readFileSync(resultsPath, 'utf8'),
+          },
     // The tasks LightEval ran, as its registry names them; before a run, as the inputs wrote them.
     tasks: outcome?.command === undefined ? inputs.evaluation?.tasks : outcome.tasks,
     maxSamples: inputs.evaluation?.maxSamples ?? null,
     command: outcome?.command ?? null,
-    createdAt: creationTime(process.env, [written.configPath, written.nativePath, ...(resultsPath === undefined ? [] : [resultsPath])]),
+    createdAt: creationTime(process.env, [
+      written.configPath,
+      written.nativePath,
+      ...(resultsPath === undefined ? [] : [resultsPath]),
+    ]),
     secrets,
     env: process.env,
   });

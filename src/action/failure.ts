@@ -7,7 +7,10 @@ import { InputError } from './inputs.js';
 export function fail(message: string, location?: InputError['location']): void {
   // As core.setFailed does, which takes no location.
   process.exitCode = 1;
-  core.error(message, location === undefined ? {} : { file: location.file, startLine: location.line, startColumn: location.column });
+  core.error(
+    message,
+    location === undefined ? {} : { file: location.file, startLine: location.line, startColumn: location.column },
+  );
 }
 
 /** Reports what a step threw: an input mistake as it is, a fault of the action with its stack in the debug log. */

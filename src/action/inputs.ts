@@ -37,7 +37,9 @@ export function inputMessage(input: string, message: string, field = ''): string
 
 /** A ConfigError about reading, parsing or writing what `input` names, as an InputError; other errors as they are. */
 export function asInputError(error: unknown, input: string): unknown {
-  return error instanceof ConfigError ? new InputError(inputMessage(input, error.issues[0]?.message ?? error.message)) : error;
+  return error instanceof ConfigError
+    ? new InputError(inputMessage(input, error.issues[0]?.message ?? error.message))
+    : error;
 }
 
 /** Defaults applied here too: the runner applies action.yml's only when a workflow omits an input, not when it is empty. */
@@ -90,7 +92,8 @@ function flagInput(name: DefaultedInput): boolean {
 function choiceInput<const Choice extends string>(name: DefaultedInput, choices: readonly Choice[]): Choice {
   const value = defaultedInput(name);
   const choice = choices.find((candidate) => candidate === value.toLowerCase());
-  if (choice === undefined) throw new InputError(inputMessage(name, `expected ${orList(choices)}, got ${describeValue(value)}`));
+  if (choice === undefined)
+    throw new InputError(inputMessage(name, `expected ${orList(choices)}, got ${describeValue(value)}`));
   return choice;
 }
 
@@ -139,7 +142,8 @@ const MIN_SPOTTED_KEY_LENGTH = 8;
 function refuseMisplacedKey(key: string): void {
   if (key.length < MIN_SPOTTED_KEY_LENGTH) return;
   const holder = Object.values(Inputs).find((name) => name !== Inputs.ApiKey && core.getInput(name).includes(key));
-  if (holder !== undefined) throw new InputError(inputMessage(holder, `holds the API key; pass the key in ${Inputs.ApiKey} only`));
+  if (holder !== undefined)
+    throw new InputError(inputMessage(holder, `holds the API key; pass the key in ${Inputs.ApiKey} only`));
 }
 
 /** Where the files that inputs name are read: the workspace, and the key none of them may hold. */
@@ -184,7 +188,9 @@ interface ReadDocument {
 /** The line and column a parse error gives (`… at line 3, column 5: …`), for the annotation. */
 function parseErrorLocation(error: ConfigError, file: string | undefined): InputError['location'] {
   const position = /at line (\d+), column (\d+)/.exec(error.issues[0]?.message ?? '');
-  return file === undefined || position === null ? undefined : { file, line: Number(position[1]), column: Number(position[2]) };
+  return file === undefined || position === null
+    ? undefined
+    : { file, line: Number(position[1]), column: Number(position[2]) };
 }
 
 async function parseInputDocument(text: string, input: InputName, file: string | undefined): Promise<unknown> {
@@ -192,16 +198,28 @@ async function parseInputDocument(text: string, input: InputName, file: string |
     return await parseDocument(text, file ?? input);
   } catch (error) {
     if (!(error instanceof ConfigError)) throw error;
-    throw new InputError(inputMessage(input, error.issues[0]?.message ?? error.message), parseErrorLocation(error, file));
+    throw new InputError(
+      inputMessage(input, error.issues[0]?.message ?? error.message),
+      parseErrorLocation(error, file),
+    );
   }
 }
 
 /** A document given inline (`inline`) or as a workspace file (`file`); not both. */
-async function readDocumentInput(inline: InputName, file: InputName, context: FileContext): Promise<ReadDocument | undefined> {
+async function readDocumentInput(
+  inline: InputName,
+  file: InputName,
+  context: FileContext,
+): Promise<ReadDocument | undefined> {
   const text = optionalInput(inline);
   const path = optionalInput(file);
-  if (text !== undefined && path !== undefined) throw new InputError(inputMessage(file, `set either ${inline} or ${file}, not both`));
-  if (text !== undefined) return { source: { input: inline, text, file: undefined }, value: await parseInputDocument(text, inline, undefined) };
+  if (text !== undefined && path !== undefined)
+    throw new InputError(inputMessage(file, `set either ${inline} or ${file}, not both`));
+  if (text !== undefined)
+    return {
+      source: { input: inline, text, file: undefined },
+      value: await parseInputDocument(text, inline, undefined),
+    };
   if (path === undefined) return undefined;
   const contents = readWorkspaceFile(path, file, context);
   return { source: { input: file, text: contents, file: path }, value: await parseInputDocument(contents, file, path) };
@@ -215,7 +233,10 @@ function readArtifactName(): string | undefined {
   const name = optionalInput(Inputs.ArtifactName);
   if (name !== undefined && ARTIFACT_NAME_FORBIDDEN.test(name)) {
     throw new InputError(
-      inputMessage(Inputs.ArtifactName, `expected an artifact name without " ' : < > | * ? \\ / or line breaks, got ${describeValue(name)}`),
+      inputMessage(
+        Inputs.ArtifactName,
+        `expected an artifact name without " ' : < > | * ? \\ / or line breaks, got ${describeValue(name)}`,
+      ),
     );
   }
   return name;
@@ -223,7 +244,8 @@ function readArtifactName(): string | undefined {
 
 function readLightevalVersion(): string {
   const parsed = LightEvalVersionSchema.safeParse(defaultedInput(Inputs.LightevalVersion));
-  if (!parsed.success) throw new InputError(inputMessage(Inputs.LightevalVersion, parsed.error.issues[0]?.message ?? 'invalid'));
+  if (!parsed.success)
+    throw new InputError(inputMessage(Inputs.LightevalVersion, parsed.error.issues[0]?.message ?? 'invalid'));
   return parsed.data.text;
 }
 
@@ -290,10 +312,16 @@ export async function readInputs(): Promise<BuildInputs> {
   const workspace = workspaceOf();
   const files: FileContext = { workspace, apiKey };
   const model = optionalInput(Inputs.Model);
-  if (model === undefined) throw new InputError(inputMessage(Inputs.Model, 'required; expected a model name such as gpt-4o-mini'));
+  if (model === undefined)
+    throw new InputError(inputMessage(Inputs.Model, 'required; expected a model name such as gpt-4o-mini'));
   const record = await readDocumentInput(Inputs.Provider, Inputs.ProviderFile, files);
   if (record === undefined && optionalInput(Inputs.ProviderType) === undefined) {
-    throw new InputError(inputMessage(Inputs.Provider, `required; set ${Inputs.Provider}, ${Inputs.ProviderFile} or ${Inputs.ProviderType}`));
+    throw new InputError(
+      inputMessage(
+        Inputs.Provider,
+        `required; set ${Inputs.Provider}, ${Inputs.ProviderFile} or ${Inputs.ProviderType}`,
+      ),
+    );
   }
   const runConfig = await readDocumentInput(Inputs.RunConfig, Inputs.RunConfigFile, files);
   const { provider, fieldInputs } = mergeProvider(record?.value);
@@ -318,7 +346,11 @@ export async function readInputs(): Promise<BuildInputs> {
     outputDir: readOutputDir(workspace),
     uploadArtifact: flagInput(Inputs.UploadArtifact),
     artifactName: readArtifactName(),
-    retentionDays: numberInput(Inputs.RetentionDays, { whole: true, test: (days) => days >= 1, expected: 'a whole number of days (1 or more)' }),
+    retentionDays: numberInput(Inputs.RetentionDays, {
+      whole: true,
+      test: (days) => days >= 1,
+      expected: 'a whole number of days (1 or more)',
+    }),
     summary: flagInput(Inputs.Summary),
     exportBundle: flagInput(Inputs.ExportBundle),
     evaluation,
@@ -336,7 +368,10 @@ function readOutputDir(workspace: string): string {
   const inside = relative(workspace, absolute);
   if (!isAbsolute(given) && (inside === '..' || inside.startsWith(`..${sep}`))) {
     throw new InputError(
-      inputMessage(Inputs.OutputDir, `${describeValue(given)} is outside the workspace; expected a folder inside it, or an absolute path`),
+      inputMessage(
+        Inputs.OutputDir,
+        `${describeValue(given)} is outside the workspace; expected a folder inside it, or an absolute path`,
+      ),
     );
   }
   return absolute;
@@ -422,7 +457,10 @@ function rethrowForInput(error: unknown, input: InputName): never {
 }
 
 /** The task list: specs in the input itself, or one `.txt` path to a file of them. */
-async function readTasks(lightevalVersion: string, files: FileContext): Promise<{ written: string[]; specs: string[]; warnings: string[] }> {
+async function readTasks(
+  lightevalVersion: string,
+  files: FileContext,
+): Promise<{ written: string[]; specs: string[]; warnings: string[] }> {
   const text = optionalInput(Inputs.Tasks);
   if (text === undefined) {
     throw new InputError(
@@ -434,11 +472,20 @@ async function readTasks(lightevalVersion: string, files: FileContext): Promise<
   }
   const { normalizeTaskList, splitTaskList } = await import('../lighteval/tasks.js');
   const isFile = !/[,\n]/.test(text) && /\.txt$/i.test(text);
-  const specs = isFile ? splitTaskList(readWorkspaceFile(text, Inputs.Tasks, files), { comments: true }) : splitTaskList(text);
-  if (specs.length === 0) throw new InputError(inputMessage(Inputs.Tasks, isFile ? `${text} lists no task` : 'expected at least one task spec'));
+  const specs = isFile
+    ? splitTaskList(readWorkspaceFile(text, Inputs.Tasks, files), { comments: true })
+    : splitTaskList(text);
+  if (specs.length === 0)
+    throw new InputError(
+      inputMessage(Inputs.Tasks, isFile ? `${text} lists no task` : 'expected at least one task spec'),
+    );
   try {
     const normalized = normalizeTaskList(specs, lightevalVersion);
-    return { written: specs, specs: normalized.specs, warnings: normalized.warnings.map((warning) => inputMessage(Inputs.Tasks, warning)) };
+    return {
+      written: specs,
+      specs: normalized.specs,
+      warnings: normalized.warnings.map((warning) => inputMessage(Inputs.Tasks, warning)),
+    };
   } catch (error) {
     return rethrowForInput(error, Inputs.Tasks);
   }
@@ -493,17 +540,30 @@ function readExtras(): string[] {
   const bad = names.find((name) => !EXTRA_NAME.test(name));
   if (bad !== undefined) {
     throw new InputError(
-      inputMessage(Inputs.LightevalExtras, `${describeValue(bad)} is not an extra's name; expected names such as multilingual, math, comma-separated`),
+      inputMessage(
+        Inputs.LightevalExtras,
+        `${describeValue(bad)} is not an extra's name; expected names such as multilingual, math, comma-separated`,
+      ),
     );
   }
-  if (names.length > MAX_EXTRAS) throw new InputError(inputMessage(Inputs.LightevalExtras, `expected at most ${MAX_EXTRAS} extras, got ${names.length}`));
-  return [...new Set(names.map((name) => name.toLowerCase().replace(/[-_.]+/g, '_')))].filter((name) => name !== 'litellm');
+  if (names.length > MAX_EXTRAS)
+    throw new InputError(
+      inputMessage(Inputs.LightevalExtras, `expected at most ${MAX_EXTRAS} extras, got ${names.length}`),
+    );
+  return [...new Set(names.map((name) => name.toLowerCase().replace(/[-_.]+/g, '_')))].filter(
+    (name) => name !== 'litellm',
+  );
 }
 
 function readTorchBackend(): string {
   const value = defaultedInput(Inputs.TorchBackend);
   if (isTorchBackend(value)) return value;
-  throw new InputError(inputMessage(Inputs.TorchBackend, `expected ${orList(['cpu', 'auto', 'pypi', 'a build such as cu128 or rocm6.4'])}, got ${describeValue(value)}`));
+  throw new InputError(
+    inputMessage(
+      Inputs.TorchBackend,
+      `expected ${orList(['cpu', 'auto', 'pypi', 'a build such as cu128 or rocm6.4'])}, got ${describeValue(value)}`,
+    ),
+  );
 }
 
 const MAX_INDEX_URL_LENGTH = 2048;
@@ -518,7 +578,12 @@ function checkedIndexUrl(input: InputName, url: string): string {
     parsed = undefined;
   }
   if (parsed === undefined || !['http:', 'https:'].includes(parsed.protocol)) {
-    throw new InputError(inputMessage(input, `expected an http or https URL of at most ${MAX_INDEX_URL_LENGTH} characters, got ${describeValue(url)}`));
+    throw new InputError(
+      inputMessage(
+        input,
+        `expected an http or https URL of at most ${MAX_INDEX_URL_LENGTH} characters, got ${describeValue(url)}`,
+      ),
+    );
   }
   return url;
 }
@@ -532,7 +597,9 @@ function readIndexUrl(): string | undefined {
 function readExtraIndexUrls(): string[] {
   const urls = (optionalInput(Inputs.ExtraIndexUrls) ?? '').split(/\s+/).filter((url) => url !== '');
   if (urls.length > MAX_EXTRA_INDEXES) {
-    throw new InputError(inputMessage(Inputs.ExtraIndexUrls, `expected at most ${MAX_EXTRA_INDEXES} URLs, got ${urls.length}`));
+    throw new InputError(
+      inputMessage(Inputs.ExtraIndexUrls, `expected at most ${MAX_EXTRA_INDEXES} URLs, got ${urls.length}`),
+    );
   }
   return urls.map((url) => checkedIndexUrl(Inputs.ExtraIndexUrls, url));
 }
@@ -551,7 +618,11 @@ async function readEvaluationInputs(lightevalVersion: string, files: FileContext
   return {
     taskSpecs: tasks.written,
     tasks: tasks.specs,
-    maxSamples: numberInput(Inputs.MaxSamples, { whole: true, test: (count) => count >= 1, expected: 'a whole number of samples (1 or more)' }),
+    maxSamples: numberInput(Inputs.MaxSamples, {
+      whole: true,
+      test: (count) => count >= 1,
+      expected: 'a whole number of samples (1 or more)',
+    }),
     customTasks: readCustomTasks(files),
     extraArguments: await readExtraArguments(),
     install: choiceInput(Inputs.Install, INSTALL_MODES),
@@ -597,7 +668,10 @@ const SCALAR_FIELD_INPUTS: Readonly<Record<string, InputName>> = {
 };
 
 /** The input a builder issue is about, and the field inside the document that input holds ('' for a single input). */
-export function issueSource(issue: FieldIssue, inputs: BuildInputs): { input: InputName; field: string; document: DocumentSource | undefined } {
+export function issueSource(
+  issue: FieldIssue,
+  inputs: BuildInputs,
+): { input: InputName; field: string; document: DocumentSource | undefined } {
   const [head = '', ...rest] = issue.path.split('.');
   const scalarInput = SCALAR_FIELD_INPUTS[issue.path];
   if (scalarInput !== undefined) return { input: scalarInput, field: '', document: undefined };
@@ -609,7 +683,15 @@ export function issueSource(issue: FieldIssue, inputs: BuildInputs): { input: In
         return { input: fieldInput, field: '', document: undefined };
       }
     }
-    return { input: inputs.providerSource?.input ?? Inputs.Provider, field: rest.join('.'), document: inputs.providerSource };
+    return {
+      input: inputs.providerSource?.input ?? Inputs.Provider,
+      field: rest.join('.'),
+      document: inputs.providerSource,
+    };
   }
-  return { input: inputs.runConfigSource?.input ?? Inputs.RunConfig, field: issue.path, document: inputs.runConfigSource };
+  return {
+    input: inputs.runConfigSource?.input ?? Inputs.RunConfig,
+    field: issue.path,
+    document: inputs.runConfigSource,
+  };
 }

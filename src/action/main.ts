@@ -8,7 +8,12 @@ import { scrubSecrets } from '../config/secrets.js';
 import { codeCell, escapeCell } from '../lighteval/markdown.js';
 import { CONFIG_FILE, NATIVE_FILE } from '../io/files.js';
 import { ArtifactError, defaultArtifactName, type UploadedArtifact, uploadArtifact } from './artifact.js';
-import { type BuiltConfiguration, buildConfiguration, type WrittenConfiguration, writeConfiguration } from './configuration.js';
+import {
+  type BuiltConfiguration,
+  buildConfiguration,
+  type WrittenConfiguration,
+  writeConfiguration,
+} from './configuration.js';
 import type { EvaluationOutcome } from './evaluation.js';
 import type { ExportedBundle } from './export-bundle.js';
 import { fail, reportFailure } from './failure.js';
@@ -37,7 +42,11 @@ function jsonOutput(name: string, value: unknown, whereInstead: string): string 
   return undefined;
 }
 
-function setConfigurationOutputs(built: BuiltConfiguration, written: WrittenConfiguration, warnings: readonly string[]): void {
+function setConfigurationOutputs(
+  built: BuiltConfiguration,
+  written: WrittenConfiguration,
+  warnings: readonly string[],
+): void {
   const config = built.redacted.toDict();
   setOutputs({
     [Outputs.ConfigPath]: written.configPath,
@@ -50,12 +59,16 @@ function setConfigurationOutputs(built: BuiltConfiguration, written: WrittenConf
 }
 
 /** What a cut summary-markdown output ends with. */
-const OUTPUT_CUT_NOTE = "✂️ **Cut here** to fit GitHub's limits on outputs: the step summary and the results file in the artifact have the rest.";
+const OUTPUT_CUT_NOTE =
+  "✂️ **Cut here** to fit GitHub's limits on outputs: the step summary and the results file in the artifact have the rest.";
 
 function setEvaluationOutputs(outcome: EvaluationOutcome): void {
   setOutputs({
     [Outputs.ResultsPath]: outcome.resultsPath,
-    [Outputs.Metrics]: outcome.metrics === undefined ? undefined : jsonOutput(Outputs.Metrics, outcome.metrics, `${Outputs.ResultsPath} names the results file`),
+    [Outputs.Metrics]:
+      outcome.metrics === undefined
+        ? undefined
+        : jsonOutput(Outputs.Metrics, outcome.metrics, `${Outputs.ResultsPath} names the results file`),
     [Outputs.Passed]: String(outcome.passed),
     [Outputs.Skipped]: String(outcome.skipped),
     [Outputs.SummaryMarkdown]: fitMarkdown(outcome.report, OUTPUT_REPORT_LIMIT, OUTPUT_CUT_NOTE),
@@ -122,7 +135,12 @@ function artifactLine(name: string, url: string | undefined): string {
 }
 
 async function upload(inputs: BuildInputs, name: string, files: readonly string[]): Promise<UploadedArtifact> {
-  const artifact = await uploadArtifact({ name, files, rootDirectory: inputs.outputDir, retentionDays: inputs.retentionDays });
+  const artifact = await uploadArtifact({
+    name,
+    files,
+    rootDirectory: inputs.outputDir,
+    retentionDays: inputs.retentionDays,
+  });
   setOutputs({ [Outputs.ArtifactId]: String(artifact.id), [Outputs.ArtifactUrl]: artifact.url });
   if (inputs.summary) await appendSummary(artifactLine(name, artifact.url));
   return artifact;
@@ -141,14 +159,23 @@ async function buildAndRun(inputs: BuildInputs, secrets: readonly string[]): Pro
   logLine(`Wrote ${shownFiles.join(' and ')}`);
   for (const message of warnings) core.warning(message);
   if (inputs.summary) {
-    await appendSummary(configurationSummary({ config: built.redacted.toDict(), lightevalVersion: inputs.lightevalVersion, files: shownFiles, warnings }));
+    await appendSummary(
+      configurationSummary({
+        config: built.redacted.toDict(),
+        lightevalVersion: inputs.lightevalVersion,
+        files: shownFiles,
+        warnings,
+      }),
+    );
   }
 
   // Loaded only for a run: running LightEval needs Node's process and crypto modules, slow to load for nothing.
   const outcome =
     inputs.evaluation === undefined
       ? undefined
-      : await (await import('./evaluation.js')).evaluate({ inputs, evaluation: inputs.evaluation, built, written, secrets });
+      : await (
+          await import('./evaluation.js')
+        ).evaluate({ inputs, evaluation: inputs.evaluation, built, written, secrets });
   if (outcome !== undefined) {
     setEvaluationOutputs(outcome);
     if (inputs.summary) await appendSummary(outcome.report);
@@ -175,7 +202,12 @@ async function buildAndRun(inputs: BuildInputs, secrets: readonly string[]): Pro
   let artifact: UploadedArtifact | undefined;
   if (inputs.uploadArtifact) {
     try {
-      const files = [written.configPath, written.nativePath, ...(outcome?.artifactFiles ?? []), ...(bundle === undefined ? [] : [bundle.path])];
+      const files = [
+        written.configPath,
+        written.nativePath,
+        ...(outcome?.artifactFiles ?? []),
+        ...(bundle === undefined ? [] : [bundle.path]),
+      ];
       artifact = await upload(inputs, name, files);
     } catch (error) {
       // Reported after the comment, which the results deserve even when the upload failed.
@@ -191,7 +223,14 @@ async function buildAndRun(inputs: BuildInputs, secrets: readonly string[]): Pro
       (await defaultCommentKey(modelNameOf(built), [built.redactedNative.toYaml(), inputs.evaluation.tasks.join(',')]));
     // The comment links the files: a reader of the pull request is one click from the results.
     const markdown = artifact === undefined ? outcome.report : `${outcome.report}\n${artifactLine(name, artifact.url)}`;
-    await postComment({ githubToken: inputs.evaluation.githubToken, tokenInput: Inputs.GithubToken, key, markdown, what: 'report', secrets });
+    await postComment({
+      githubToken: inputs.evaluation.githubToken,
+      tokenInput: Inputs.GithubToken,
+      key,
+      markdown,
+      what: 'report',
+      secrets,
+    });
   }
 
   for (const miss of outcome?.misses ?? []) fail(scrub(miss));
@@ -208,13 +247,23 @@ export async function run(): Promise<void> {
     // Nothing is printed before the key, the token and the credentials of the base-url input are masked.
     const baseUrlInput = core.getInput(Inputs.BaseUrl);
     // Package indexes may carry credentials too, in the inputs or in uv's own variables.
-    const indexUrls = [core.getInput(Inputs.IndexUrl), core.getInput(Inputs.ExtraIndexUrls), ...[...UV_INDEX_VARIABLES, ...PIP_INDEX_VARIABLES].map((name) => process.env[name] ?? '')]
+    const indexUrls = [
+      core.getInput(Inputs.IndexUrl),
+      core.getInput(Inputs.ExtraIndexUrls),
+      ...[...UV_INDEX_VARIABLES, ...PIP_INDEX_VARIABLES].map((name) => process.env[name] ?? ''),
+    ]
       .flatMap((urls) => urls.split(/\s+/))
       .filter((url) => url !== '');
     secrets = maskSecrets([...secrets, core.getInput(Inputs.GithubToken)], [baseUrlInput, ...indexUrls]);
     const inputs = await readInputs();
     // Then those of a base_url the provider record brought (errors so far never show the record's values).
-    secrets = [...secrets, ...maskSecrets([], recordBaseUrl(inputs.provider).filter((url) => url !== baseUrlInput))];
+    secrets = [
+      ...secrets,
+      ...maskSecrets(
+        [],
+        recordBaseUrl(inputs.provider).filter((url) => url !== baseUrlInput),
+      ),
+    ];
     await buildAndRun(inputs, secrets);
   } catch (error) {
     reportFailure(error, secrets);

@@ -72,7 +72,10 @@ function startWithin(markdown: string, maxBytes: number): string {
   // and before a tag or character reference the cut would leave unfinished.
   let end = head.length;
   while (end > 0 && ((bytes[end] ?? 0) & 0xc0) === 0x80) end -= 1;
-  return head.subarray(0, end).toString('utf8').replace(/[<&][^<>&;]*$/, '');
+  return head
+    .subarray(0, end)
+    .toString('utf8')
+    .replace(/[<&][^<>&;]*$/, '');
 }
 
 /**

@@ -12,7 +12,8 @@ import { logLine } from './log.js';
 /** Only a folder this action made: named by its prefix, and directly under RUNNER_TEMP when that is known. */
 function isOurSecretDir(directory: string): boolean {
   const runnerTemp = process.env.RUNNER_TEMP;
-  const inRunnerTemp = runnerTemp === undefined || runnerTemp === '' || dirname(resolve(directory)) === resolve(runnerTemp);
+  const inRunnerTemp =
+    runnerTemp === undefined || runnerTemp === '' || dirname(resolve(directory)) === resolve(runnerTemp);
   return basename(directory).startsWith(SECRET_DIR_PREFIX) && inRunnerTemp;
 }
 
@@ -27,7 +28,9 @@ export function cleanup(): void {
     rmSync(directory, { recursive: true, force: true });
     logLine(`Removed the secret files in ${directory}`);
   } catch (error) {
-    core.warning(`Could not remove the secret files in ${directory}: ${error instanceof Error ? error.message : String(error)}`);
+    core.warning(
+      `Could not remove the secret files in ${directory}: ${error instanceof Error ? error.message : String(error)}`,
+    );
   }
 }
 
@@ -48,8 +51,11 @@ export async function saveEnvironment(): Promise<void> {
     const { isFeatureAvailable, saveCache } = await import('@actions/cache');
     if (!isFeatureAvailable()) return;
     // -1: not saved, the client having said why (another job saved this key first, or the service refused).
-    if ((await saveCache([saved.path], saved.key)) !== -1) logLine(`Saved the LightEval environment to the cache as ${saved.key}`);
+    if ((await saveCache([saved.path], saved.key)) !== -1)
+      logLine(`Saved the LightEval environment to the cache as ${saved.key}`);
   } catch (error) {
-    core.warning(`Could not save the LightEval environment to the cache: ${error instanceof Error ? error.message : String(error)}`);
+    core.warning(
+      `Could not save the LightEval environment to the cache: ${error instanceof Error ? error.message : String(error)}`,
+    );
   }
 }

@@ -29,7 +29,14 @@ export interface CommentRequest {
 }
 
 /** Posts or updates the comment of `key` on this run's pull request, if it is one; problems become warnings. */
-export async function postComment({ githubToken, tokenInput, key, markdown, what, secrets }: CommentRequest): Promise<void> {
+export async function postComment({
+  githubToken,
+  tokenInput,
+  key,
+  markdown,
+  what,
+  secrets,
+}: CommentRequest): Promise<void> {
   const pullRequest = currentPullRequest();
   if (pullRequest === undefined) {
     logLine(`Not a pull request: no comment posted; the ${what} is in the step summary.`);

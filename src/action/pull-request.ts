@@ -37,7 +37,9 @@ export function pullRequestOf(event: unknown, repository: string | undefined): P
   if (!parsed.success) return undefined;
   const { pull_request: pullRequest, repository: eventRepository } = parsed.data;
   const target =
-    splitFullName(eventRepository?.full_name) ?? splitFullName(repository) ?? splitFullName(pullRequest.base.repo.full_name);
+    splitFullName(eventRepository?.full_name) ??
+    splitFullName(repository) ??
+    splitFullName(pullRequest.base.repo.full_name);
   if (target === undefined) return undefined;
   const head = pullRequest.head.repo?.full_name.toLowerCase();
   const fromFork = head === undefined || head !== pullRequest.base.repo.full_name.toLowerCase();

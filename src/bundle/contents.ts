@@ -8,7 +8,13 @@ import { isRecord } from '../config/fields.js';
 import { lightevalVersionOfNativeText, nativeFileText } from '../config/native.js';
 import { parseDocument } from '../config/parse.js';
 import { baseUrlCredentials, isRedactedApiKey, redactBaseUrl, redactConfigDict } from '../config/redact.js';
-import { type ConfigDict, ConfigDictSchema, LightEvalVersionSchema, type NativeModelFile, NativeModelFileSchema } from '../config/schemas.js';
+import {
+  type ConfigDict,
+  ConfigDictSchema,
+  LightEvalVersionSchema,
+  type NativeModelFile,
+  NativeModelFileSchema,
+} from '../config/schemas.js';
 import { scrubSecrets } from '../config/secrets.js';
 import { toYamlText } from '../config/serialize.js';
 import {
@@ -97,7 +103,10 @@ export function lightevalVersionFor(nativeYaml: string, given: string | undefine
   return written;
 }
 
-function schemaIssue(entry: string, error: { readonly issues: readonly { readonly path: readonly PropertyKey[]; readonly message: string }[] }): ConfigError {
+function schemaIssue(
+  entry: string,
+  error: { readonly issues: readonly { readonly path: readonly PropertyKey[]; readonly message: string }[] },
+): ConfigError {
   const [issue] = fieldIssuesFrom(error);
   return new ConfigError([{ path: entry, message: issue === undefined ? 'unexpected layout' : formatIssue(issue) }]);
 }
@@ -123,7 +132,9 @@ function nativeBaseUrl(raw: unknown): string | undefined {
 
 function redactedNative(raw: unknown, secrets: readonly string[]): NativeModelFile {
   const withoutKey =
-    isRecord(raw) && isRecord(raw.model_parameters) ? { ...raw, model_parameters: { ...raw.model_parameters, api_key: null } } : raw;
+    isRecord(raw) && isRecord(raw.model_parameters)
+      ? { ...raw, model_parameters: { ...raw.model_parameters, api_key: null } }
+      : raw;
   const parsed = NativeModelFileSchema.safeParse(withoutKey);
   if (!parsed.success) throw schemaIssue(NATIVE_ENTRY, parsed.error);
   const file = parsed.data;
@@ -140,7 +151,10 @@ function preparedResults(results: BundleResults, secrets: readonly string[]): Pr
   if (!isResultsEntry(results.path)) {
     const problem = entryPathProblem(results.path);
     throw new ConfigError([
-      { path: 'results.path', message: problem === undefined ? `expected ${RESULTS_ENTRY_EXPECTED}` : `unsafe path: ${problem}` },
+      {
+        path: 'results.path',
+        message: problem === undefined ? `expected ${RESULTS_ENTRY_EXPECTED}` : `unsafe path: ${problem}`,
+      },
     ]);
   }
   // Scrubbed as text first, so that a parse error can never quote the key.
@@ -168,7 +182,10 @@ export function resultsModelMismatch(config: ConfigDict, results: LightEvalResul
   const general = results.config_general;
   const recorded = [
     ['config_general.model_name', general.model_name],
-    ['config_general.model_config.model_name', isRecord(general.model_config) ? general.model_config.model_name : undefined],
+    [
+      'config_general.model_config.model_name',
+      isRecord(general.model_config) ? general.model_config.model_name : undefined,
+    ],
   ] as const;
   for (const [field, name] of recorded) {
     if (typeof name === 'string' && withoutPrefix(name, prefixes) !== withoutPrefix(model, prefixes)) {
@@ -187,7 +204,9 @@ function tasksFromResults(results: LightEvalResults, lightevalVersion: string, w
       if (normalized.warning !== undefined) warnings.push(`tasks: ${normalized.warning}`);
     } catch (error) {
       if (!(error instanceof ConfigError)) throw error;
-      warnings.push(`tasks: the results' task key ${JSON.stringify(key)} is not a task spec; it is left out of the manifest`);
+      warnings.push(
+        `tasks: the results' task key ${JSON.stringify(key)} is not a task spec; it is left out of the manifest`,
+      );
     }
   }
   return [...specs];
@@ -199,7 +218,8 @@ function givenTasks(tasks: readonly string[], lightevalVersion: string, warnings
     warnings.push(...normalized.warnings.map((warning) => `tasks: ${warning}`));
     return normalized.specs;
   } catch (error) {
-    if (error instanceof ConfigError) throw new ConfigError(error.issues.map((issue) => ({ path: 'tasks', message: issue.message })));
+    if (error instanceof ConfigError)
+      throw new ConfigError(error.issues.map((issue) => ({ path: 'tasks', message: issue.message })));
     throw error;
   }
 }
@@ -231,7 +251,8 @@ async function prepare(source: BundleSource, knownSecrets: string[]): Promise<Pr
   const key = providerKeyOf(config);
   const nativeRaw = await parseDocument(source.nativeYaml, NATIVE_ENTRY);
   const nativeKey = literalNativeKey(nativeRaw);
-  const configKey = parameters.api_key !== undefined && !isRedactedApiKey(parameters.api_key) ? parameters.api_key : undefined;
+  const configKey =
+    parameters.api_key !== undefined && !isRedactedApiKey(parameters.api_key) ? parameters.api_key : undefined;
   const nativeUrl = nativeBaseUrl(nativeRaw);
   const secrets = uniqueSecrets([
     ...(source.secrets ?? []),
@@ -242,7 +263,8 @@ async function prepare(source: BundleSource, knownSecrets: string[]): Promise<Pr
     ...(nativeUrl === undefined ? [] : baseUrlCredentials(nativeUrl)),
   ]);
   knownSecrets.push(...secrets);
-  if (nativeKey !== undefined) warnings.push(`${NATIVE_ENTRY}: held a literal api_key; the bundled file has api_key: null`);
+  if (nativeKey !== undefined)
+    warnings.push(`${NATIVE_ENTRY}: held a literal api_key; the bundled file has api_key: null`);
 
   const lightevalVersion = lightevalVersionFor(source.nativeYaml, source.lightevalVersion);
   const results = source.results === undefined ? undefined : preparedResults(source.results, secrets);
@@ -257,7 +279,8 @@ async function prepare(source: BundleSource, knownSecrets: string[]): Promise<Pr
       : results === undefined
         ? []
         : tasksFromResults(results.document, lightevalVersion, warnings);
-  if (Number.isNaN(source.createdAt.getTime())) throw new ConfigError([{ path: 'created_at', message: 'not a valid time' }]);
+  if (Number.isNaN(source.createdAt.getTime()))
+    throw new ConfigError([{ path: 'created_at', message: 'not a valid time' }]);
   const native = redactedNative(nativeRaw, secrets);
   if (native.model_parameters.model_name !== config.metadata.model_name) {
     const names = `model_name is ${JSON.stringify(native.model_parameters.model_name)}, but ${CONFIG_ENTRY} is for ${JSON.stringify(config.metadata.model_name)}`;
@@ -273,7 +296,10 @@ async function prepare(source: BundleSource, knownSecrets: string[]): Promise<Pr
         lighteval_version: lightevalVersion,
         tasks,
         max_samples: maxSamplesOf(source.maxSamples, results?.document),
-        command: source.command === undefined || source.command === null ? null : source.command.map((arg) => scrubSecrets(arg, secrets)),
+        command:
+          source.command === undefined || source.command === null
+            ? null
+            : source.command.map((arg) => scrubSecrets(arg, secrets)),
       },
       files: {
         configYaml: toYamlText(redactConfigDict(config, secrets)),
@@ -297,6 +323,8 @@ export async function bundleContentsFrom(source: BundleSource): Promise<Prepared
   } catch (error) {
     if (!(error instanceof ConfigError)) throw error;
     const scrub = (text: string) => scrubSecrets(text, secrets);
-    throw new ConfigError(error.issues.map((issue: FieldIssue) => ({ path: scrub(issue.path), message: scrub(issue.message) })));
+    throw new ConfigError(
+      error.issues.map((issue: FieldIssue) => ({ path: scrub(issue.path), message: scrub(issue.message) })),
+    );
   }
 }

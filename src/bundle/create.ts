@@ -4,7 +4,13 @@
  */
 import { ConfigError, fieldIssuesFrom } from '../config/errors.js';
 import { sha256Hex } from './digest.js';
-import { BUNDLE_FORMAT, BUNDLE_FORMAT_VERSION, type BundleMetadata, type Manifest, ManifestSchema } from './manifest.js';
+import {
+  BUNDLE_FORMAT,
+  BUNDLE_FORMAT_VERSION,
+  type BundleMetadata,
+  type Manifest,
+  ManifestSchema,
+} from './manifest.js';
 import {
   CONFIG_ENTRY,
   entryPathProblem,
@@ -72,7 +78,10 @@ export async function createBundle(contents: BundleContents): Promise<Uint8Array
   if (files.results !== undefined && !isResultsEntry(files.results.path)) {
     const problem = entryPathProblem(files.results.path);
     throw new ConfigError([
-      { path: 'results.path', message: problem === undefined ? `expected ${RESULTS_ENTRY_EXPECTED}` : `unsafe path: ${problem}` },
+      {
+        path: 'results.path',
+        message: problem === undefined ? `expected ${RESULTS_ENTRY_EXPECTED}` : `unsafe path: ${problem}`,
+      },
     ]);
   }
   const encoder = new TextEncoder();
@@ -96,7 +105,12 @@ export async function createBundle(contents: BundleContents): Promise<Uint8Array
   if (!parsed.success) throw new ConfigError(fieldIssuesFrom(parsed.error, ['manifest']));
 
   const { zipSync } = await import('fflate');
-  const options = { level: COMPRESSION_LEVEL, mtime: entryTime(), os: ZIP_OS_UNIX, attrs: REGULAR_FILE_ATTRIBUTES } as const;
+  const options = {
+    level: COMPRESSION_LEVEL,
+    mtime: entryTime(),
+    os: ZIP_OS_UNIX,
+    attrs: REGULAR_FILE_ATTRIBUTES,
+  } as const;
   // fflate writes entries in key order. Insertion order holds here: no entry name is an integer-like key, which
   // JavaScript would list first (every name has a `.`).
   const zippable: Record<string, [Uint8Array, typeof options]> = {

@@ -31,9 +31,11 @@ export const ManifestSchema = z.lazy(() =>
   z.object({
     format: z.literal(BUNDLE_FORMAT),
     format_version: z.literal(BUNDLE_FORMAT_VERSION),
-    created_at: z.string().check(
-      z.refine(isCreatedAt, { error: 'expected an ISO-8601 UTC time to the second, such as 2026-01-02T03:04:05Z' }),
-    ),
+    created_at: z
+      .string()
+      .check(
+        z.refine(isCreatedAt, { error: 'expected an ISO-8601 UTC time to the second, such as 2026-01-02T03:04:05Z' }),
+      ),
     run_id: z.nullable(z.string()),
     model_name: nonEmpty('a model name'),
     lighteval_version: z.string().check(z.regex(/^\d+\.\d+\.\d+$/, { error: 'expected a LightEval version X.Y.Z' })),
@@ -59,6 +61,9 @@ export type BundleMetadata = Omit<Manifest, 'format' | 'format_version' | 'files
 /** The file name a bundle of this model gets by default: `openai/gpt-4o-mini` → `openai_gpt-4o-mini.eval752.zip`. */
 export function defaultBundleName(modelName: string): string {
   // Letters, digits, `.`, `_` and `-` only, and no leading dot: a plain, visible file name on every system.
-  const slug = modelName.replace(/[^A-Za-z0-9._-]/g, '_').replace(/^\./, '_').slice(0, 200);
+  const slug = modelName
+    .replace(/[^A-Za-z0-9._-]/g, '_')
+    .replace(/^\./, '_')
+    .slice(0, 200);
   return `${slug === '' ? 'model' : slug}${BUNDLE_EXTENSION}`;
 }

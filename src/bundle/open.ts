@@ -52,7 +52,10 @@ async function checkedNative(text: string, source: string, lightevalVersion: str
   if (redactBaseUrl(baseUrl) !== baseUrl) throw bundleError(source, NATIVE_ENTRY, CREDENTIALS);
   const written = lightevalVersionOfNativeText(text);
   if (written !== lightevalVersion) {
-    const says = written === undefined ? 'does not name its LightEval version on its first line' : `was written for LightEval ${written}`;
+    const says =
+      written === undefined
+        ? 'does not name its LightEval version on its first line'
+        : `was written for LightEval ${written}`;
     throw bundleError(source, NATIVE_ENTRY, `${says}, but the manifest says ${lightevalVersion}`);
   }
   return parsed.data;
@@ -63,7 +66,11 @@ function checkedResults(text: string, path: string, source: string, config: Conf
   if (!parsed.success) throw schemaError(source, path, parsed.error);
   const modelConfig = parsed.data.config_general.model_config;
   if (isRecord(modelConfig) && modelConfig.api_key !== undefined && modelConfig.api_key !== null) {
-    throw bundleError(source, path, 'holds an API key (config_general.model_config.api_key); bundled results are scrubbed');
+    throw bundleError(
+      source,
+      path,
+      'holds an API key (config_general.model_config.api_key); bundled results are scrubbed',
+    );
   }
   // Replay would run the configuration's model and compare it with another model's numbers.
   const mismatch = resultsModelMismatch(config, parsed.data);
@@ -77,13 +84,18 @@ export async function openBundle(bytes: Uint8Array, source: string): Promise<Ope
   const { manifest, files } = bundle;
   const config = await checkedConfig(files.configYaml, source);
   const native = await checkedNative(files.nativeYaml, source, manifest.lighteval_version);
-  const results = files.results === undefined ? undefined : checkedResults(files.results.text, files.results.path, source, config);
+  const results =
+    files.results === undefined ? undefined : checkedResults(files.results.text, files.results.path, source, config);
   for (const [entry, name] of [
     [CONFIG_ENTRY, config.metadata.model_name],
     [NATIVE_ENTRY, native.model_parameters.model_name],
   ] as const) {
     if (name !== manifest.model_name) {
-      throw bundleError(source, MANIFEST_ENTRY, `model_name ${JSON.stringify(manifest.model_name)} differs from ${entry}'s ${JSON.stringify(name)}`);
+      throw bundleError(
+        source,
+        MANIFEST_ENTRY,
+        `model_name ${JSON.stringify(manifest.model_name)} differs from ${entry}'s ${JSON.stringify(name)}`,
+      );
     }
   }
   return { ...bundle, config, native, results };

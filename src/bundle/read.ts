@@ -11,7 +11,14 @@ import type { BundleFiles, BundleResults } from './create.js';
 import { sha256Hex } from './digest.js';
 import { bundleError, shownEntryName } from './errors.js';
 import { BUNDLE_FORMAT, type Manifest, ManifestSchema, READABLE_FORMAT_VERSIONS } from './manifest.js';
-import { CONFIG_ENTRY, entryPathProblem, isResultsEntry, MANIFEST_ENTRY, NATIVE_ENTRY, RESULTS_ENTRY_EXPECTED } from './paths.js';
+import {
+  CONFIG_ENTRY,
+  entryPathProblem,
+  isResultsEntry,
+  MANIFEST_ENTRY,
+  NATIVE_ENTRY,
+  RESULTS_ENTRY_EXPECTED,
+} from './paths.js';
 
 const MIB = 1024 * 1024;
 
@@ -56,7 +63,12 @@ function listEntries(unzip: Unzip, bytes: Uint8Array, source: string): ZipEntry[
     if (entries.length === BUNDLE_LIMITS.entries) {
       throw bundleError(source, undefined, `has more than ${BUNDLE_LIMITS.entries} entries; a bundle has at most 4`);
     }
-    entries.push({ name: file.name, compressedSize: file.size, size: file.originalSize, compression: file.compression });
+    entries.push({
+      name: file.name,
+      compressedSize: file.size,
+      size: file.originalSize,
+      compression: file.compression,
+    });
     return false;
   };
   try {
@@ -79,13 +91,18 @@ function checkListing(entries: readonly ZipEntry[], bytes: Uint8Array, source: s
     if (seen.has(entry.name)) throw bundleError(source, name, 'appears more than once');
     seen.add(entry.name);
     if (entry.compression !== STORED && entry.compression !== DEFLATED) {
-      throw bundleError(source, name, `compressed with method ${entry.compression}; bundles use deflate (8) or none (0)`);
+      throw bundleError(
+        source,
+        name,
+        `compressed with method ${entry.compression}; bundles use deflate (8) or none (0)`,
+      );
     }
     const limit = entry.name === MANIFEST_ENTRY ? BUNDLE_LIMITS.manifestBytes : BUNDLE_LIMITS.entryBytes;
     if (entry.size > limit) {
       throw bundleError(source, name, `declares ${entry.size} bytes, more than the ${limit} a bundle entry may hold`);
     }
-    if (entry.compressedSize > bytes.length) throw bundleError(source, name, 'its data runs past the end of the file (truncated?)');
+    if (entry.compressedSize > bytes.length)
+      throw bundleError(source, name, 'its data runs past the end of the file (truncated?)');
     if (entry.compression === STORED && entry.compressedSize !== entry.size) {
       throw bundleError(source, name, 'stored uncompressed, yet its two declared sizes differ');
     }
@@ -126,7 +143,11 @@ function parseManifest(text: string, source: string): Manifest {
   }
   const format = isRecord(raw) ? raw.format : undefined;
   if (format !== BUNDLE_FORMAT) {
-    throw bundleError(source, MANIFEST_ENTRY, `format is ${describeValue(format)}, not "${BUNDLE_FORMAT}": not an eval752 export`);
+    throw bundleError(
+      source,
+      MANIFEST_ENTRY,
+      `format is ${describeValue(format)}, not "${BUNDLE_FORMAT}": not an eval752 export`,
+    );
   }
   const version = isRecord(raw) ? raw.format_version : undefined;
   if (typeof version !== 'number' || !READABLE_FORMAT_VERSIONS.includes(version)) {
@@ -173,9 +194,11 @@ function checkManifestFiles(manifest: Manifest, entries: ReadonlyMap<string, Zip
   for (const required of [CONFIG_ENTRY, NATIVE_ENTRY]) {
     if (!listed.has(required)) throw bundleError(source, required, 'missing: every bundle has it');
   }
-  if (results > 1) throw bundleError(source, MANIFEST_ENTRY, `lists ${results} results files; a bundle holds at most one`);
+  if (results > 1)
+    throw bundleError(source, MANIFEST_ENTRY, `lists ${results} results files; a bundle holds at most one`);
   for (const name of entries.keys()) {
-    if (name !== MANIFEST_ENTRY && !listed.has(name)) throw bundleError(source, shownEntryName(name), 'not listed in the manifest');
+    if (name !== MANIFEST_ENTRY && !listed.has(name))
+      throw bundleError(source, shownEntryName(name), 'not listed in the manifest');
   }
 }
 
@@ -186,7 +209,11 @@ function checkManifestFiles(manifest: Manifest, entries: ReadonlyMap<string, Zip
  */
 export async function readBundle(bytes: Uint8Array, source: string): Promise<ReadBundle> {
   if (bytes.length > BUNDLE_LIMITS.bundleBytes) {
-    throw bundleError(source, undefined, `is ${bytes.length} bytes; a bundle may be at most ${BUNDLE_LIMITS.bundleBytes}`);
+    throw bundleError(
+      source,
+      undefined,
+      `is ${bytes.length} bytes; a bundle may be at most ${BUNDLE_LIMITS.bundleBytes}`,
+    );
   }
   const { unzipSync } = await import('fflate');
   const listing = listEntries(unzipSync, bytes, source);
@@ -197,7 +224,10 @@ export async function readBundle(bytes: Uint8Array, source: string): Promise<Rea
   if (manifestEntry === undefined) {
     throw bundleError(source, undefined, `has no ${MANIFEST_ENTRY}: not an eval752 export (a zip of something else?)`);
   }
-  const manifest = parseManifest(decodeText(extract(unzipSync, bytes, manifestEntry, source), source, MANIFEST_ENTRY), source);
+  const manifest = parseManifest(
+    decodeText(extract(unzipSync, bytes, manifestEntry, source), source, MANIFEST_ENTRY),
+    source,
+  );
   checkManifestFiles(manifest, entries, source);
 
   const texts = new Map<string, string>();
@@ -208,7 +238,8 @@ export async function readBundle(bytes: Uint8Array, source: string): Promise<Rea
     if (data.length !== file.size) {
       throw bundleError(source, file.path, `holds ${data.length} bytes, the manifest says ${file.size}`);
     }
-    if ((await sha256Hex(data)) !== file.sha256) throw bundleError(source, file.path, 'sha256 does not match the manifest');
+    if ((await sha256Hex(data)) !== file.sha256)
+      throw bundleError(source, file.path, 'sha256 does not match the manifest');
     texts.set(file.path, decodeText(data, source, file.path));
   }
   const resultsPath = manifest.files.map((file) => file.path).find(isResultsEntry);

@@ -65,7 +65,13 @@ export function replayTable(bundled: TaskMetrics | undefined, fresh: TaskMetrics
     for (const metric of union(Object.keys(freshMetrics), Object.keys(bundledMetrics))) {
       const was = bundledMetrics[metric];
       const is = freshMetrics[metric];
-      const cells = [codeSpan(task), codeSpan(metric), valueText(was), valueText(is), differenceText(was?.value, is?.value)];
+      const cells = [
+        codeSpan(task),
+        codeSpan(metric),
+        valueText(was),
+        valueText(is),
+        differenceText(was?.value, is?.value),
+      ];
       rows.push(`| ${cells.join(' | ')} |`);
     }
   }

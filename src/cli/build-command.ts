@@ -93,12 +93,18 @@ export async function runBuild(args: BuildArgs, io: CommandIo): Promise<void> {
 
   const warnings = [...config.warnings, ...native.warnings];
   if (args.includeApiKey && apiKey === '') {
-    warnings.push(`--include-api-key: ${keyEnv ?? 'the key variable'} is not set; config.yaml names it as api_key_env instead`);
+    warnings.push(
+      `--include-api-key: ${keyEnv ?? 'the key variable'} is not set; config.yaml names it as api_key_env instead`,
+    );
   }
-  writeFiles(args.outDir, [
-    { name: CONFIG_FILE, text: config.toYaml(), secret: config.hasSecrets },
-    { name: NATIVE_FILE, text: native.toYaml(), secret: native.hasSecrets },
-  ], '--out-dir');
+  writeFiles(
+    args.outDir,
+    [
+      { name: CONFIG_FILE, text: config.toYaml(), secret: config.hasSecrets },
+      { name: NATIVE_FILE, text: native.toYaml(), secret: native.hasSecrets },
+    ],
+    '--out-dir',
+  );
 
   const redacted = config.redacted();
   io.stdout(args.format === 'json' ? redacted.toJson() : redacted.toYaml());

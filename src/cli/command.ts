@@ -41,10 +41,15 @@ function countText(min: number, max: number, name: string): string {
 }
 
 /** Why `count` positional arguments are wrong for the command, or undefined when they are not. Never repeats one. */
-function positionalProblem(command: string, count: number, positionals: CommandLineSpec<OptionsConfig>['positionals']): string | undefined {
+function positionalProblem(
+  command: string,
+  count: number,
+  positionals: CommandLineSpec<OptionsConfig>['positionals'],
+): string | undefined {
   const { min = 0, max = 0, name = '' } = positionals ?? {};
   if (count >= min && count <= max) return undefined;
-  if (max === 0) return `${command} takes options only, got ${count === 1 ? '1 other argument' : `${count} other arguments`}; see below`;
+  if (max === 0)
+    return `${command} takes options only, got ${count === 1 ? '1 other argument' : `${count} other arguments`}; see below`;
   return `${command} takes ${countText(min, max, name)}, got ${count === 0 ? 'none' : count}; see below`;
 }
 
@@ -52,7 +57,10 @@ function positionalProblem(command: string, count: number, positionals: CommandL
  * Parses a command's arguments strictly. Refuses `--api-key` before parsing, so that no message can echo a key, and
  * never repeats a positional argument in a message: a stray one may be a key typed in the wrong place.
  */
-export function parseCommandLine<const Options extends OptionsConfig>(args: readonly string[], spec: CommandLineSpec<Options>) {
+export function parseCommandLine<const Options extends OptionsConfig>(
+  args: readonly string[],
+  spec: CommandLineSpec<Options>,
+) {
   if (args.some((arg) => arg === '--api-key' || arg.startsWith('--api-key='))) {
     throw new UsageError('--api-key: the key is read from the environment, never from the command line');
   }

@@ -56,7 +56,12 @@ export async function runExport(args: ExportArgs, io: CommandIo): Promise<void> 
   writeBundleFile(output, exported.bytes, '--output');
 
   for (const warning of exported.warnings) io.stderr(`warning: ${warning}\n`);
-  const entries = [MANIFEST_ENTRY, CONFIG_ENTRY, NATIVE_ENTRY, ...(files.results === undefined ? [] : [files.results.path])];
+  const entries = [
+    MANIFEST_ENTRY,
+    CONFIG_ENTRY,
+    NATIVE_ENTRY,
+    ...(files.results === undefined ? [] : [files.results.path]),
+  ];
   const tasks = metadata.tasks.length === 0 ? 'no tasks' : `tasks ${metadata.tasks.join(', ')}`;
   const samples = metadata.max_samples === null ? '' : `, at most ${metadata.max_samples} samples per task`;
   io.stdout(

@@ -15,8 +15,14 @@ function trustNotes(bundle: OpenedBundle): string[] {
   return [
     ...(named === undefined || key.litellmVariables.includes(named)
       ? []
-      : [`warning: config.yaml names ${named} as the key variable, not the provider's ${key.litellmVariable}; replay never reads ${named} unless told to (--api-key-env)`]),
-    ...(url === undefined ? [] : [`note: the bundle calls ${redactBaseUrl(url)}; replay calls a base URL only when it is named with --base-url`]),
+      : [
+          `warning: config.yaml names ${named} as the key variable, not the provider's ${key.litellmVariable}; replay never reads ${named} unless told to (--api-key-env)`,
+        ]),
+    ...(url === undefined
+      ? []
+      : [
+          `note: the bundle calls ${redactBaseUrl(url)}; replay calls a base URL only when it is named with --base-url`,
+        ]),
   ];
 }
 
@@ -45,7 +51,11 @@ Options:
 Exit status: 0 a valid bundle, 1 an invalid one, 2 bad usage.
 `,
   run: async (args, io) => {
-    const { positionals } = parseCommandLine(args, { command: 'inspect', options: {}, positionals: { name: 'FILE', min: 1, max: 1 } });
+    const { positionals } = parseCommandLine(args, {
+      command: 'inspect',
+      options: {},
+      positionals: { name: 'FILE', min: 1, max: 1 },
+    });
     await runInspect(positionals[0] ?? '', io);
     return EXIT_OK;
   },

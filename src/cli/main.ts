@@ -11,7 +11,14 @@ import { validateCommand } from './validate-command.js';
 import { VERSION } from './version.js';
 
 /** Every command, in the order the overview lists them. */
-export const COMMANDS: readonly CliCommand[] = [buildCommand, validateCommand, exportCommand, inspectCommand, replayCommand, compareCommand];
+export const COMMANDS: readonly CliCommand[] = [
+  buildCommand,
+  validateCommand,
+  exportCommand,
+  inspectCommand,
+  replayCommand,
+  compareCommand,
+];
 
 export const USAGE = overviewUsage(COMMANDS);
 
@@ -27,10 +34,13 @@ const OVERVIEW_OPTIONS = ['help', 'version'];
  */
 function noCommandMessage(name: string | undefined): string {
   if (name === undefined) return 'a command is required';
-  if (name.startsWith('-')) return unknownOptionMessage(name, OVERVIEW_OPTIONS, 'the command comes first, then its options');
+  if (name.startsWith('-'))
+    return unknownOptionMessage(name, OVERVIEW_OPTIONS, 'the command comes first, then its options');
   const names = COMMANDS.map((known) => known.name);
   const suggestion = didYouMean(name, names);
-  return suggestion === undefined ? `unknown command; the commands are ${names.join(', ')}` : `unknown command; did you mean ${suggestion}?`;
+  return suggestion === undefined
+    ? `unknown command; the commands are ${names.join(', ')}`
+    : `unknown command; did you mean ${suggestion}?`;
 }
 
 /** Runs one command line and returns the exit status. Never throws. */

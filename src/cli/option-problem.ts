@@ -45,13 +45,19 @@ export function optionProblem(args: readonly string[], options: OptionsConfig): 
     if (option === undefined) {
       // `--no-include-api-key` is nearest to the option it means the opposite of: no suggestion of it.
       const negated = token.name.startsWith('no-') ? token.name.slice('no-'.length) : '';
-      if (optionOf(options, negated)?.type === 'boolean') return `--${token.name}: unknown option; --${negated} is off unless given`;
+      if (optionOf(options, negated)?.type === 'boolean')
+        return `--${token.name}: unknown option; --${negated} is off unless given`;
       return unknownOptionMessage(args[token.index] ?? token.rawName, known, 'see the options below');
     }
     const name = `--${token.name}`;
     if (option.type === 'boolean' && token.value !== undefined) return `${name}: takes no value`;
     if (option.type === 'string' && token.value === undefined) return `${name}: expected a value`;
-    if (option.type === 'string' && token.inlineValue === false && token.value !== undefined && looksLikeOption(token.value)) {
+    if (
+      option.type === 'string' &&
+      token.inlineValue === false &&
+      token.value !== undefined &&
+      looksLikeOption(token.value)
+    ) {
       return `${name}: expected a value, got what looks like an option; for a value starting with -, write ${name}=VALUE`;
     }
   }

@@ -61,7 +61,8 @@ export function parseReplayArgs(args: readonly string[]): ReplayArgs {
 
 function parseApiKeyEnv(name: string | undefined): string | undefined {
   // Not echoed: a key typed here by mistake would be printed.
-  if (name !== undefined && !ENV_NAME.test(name)) throw new UsageError('--api-key-env: expected a variable name such as OPENAI_API_KEY');
+  if (name !== undefined && !ENV_NAME.test(name))
+    throw new UsageError('--api-key-env: expected a variable name such as OPENAI_API_KEY');
   return name;
 }
 
@@ -99,11 +100,16 @@ function replayBaseUrl(args: ReplayArgs, bundle: OpenedBundle): string | undefin
 }
 
 /** The given specs, else the manifest's, in the syntax of the bundle's LightEval version. */
-function replayTasks(given: readonly string[] | undefined, bundle: OpenedBundle): { specs: string[]; warnings: string[] } {
+function replayTasks(
+  given: readonly string[] | undefined,
+  bundle: OpenedBundle,
+): { specs: string[]; warnings: string[] } {
   const { manifest } = bundle;
   const specs = given ?? manifest.tasks;
   if (specs.length === 0) {
-    throw new ConfigError([{ path: '--tasks', message: 'the bundle records no tasks; name them, such as --tasks "gsm8k|0"' }]);
+    throw new ConfigError([
+      { path: '--tasks', message: 'the bundle records no tasks; name them, such as --tasks "gsm8k|0"' },
+    ]);
   }
   try {
     return normalizeTaskList(specs, manifest.lighteval_version);
@@ -131,20 +137,29 @@ export async function runReplay(args: ReplayArgs, io: CommandIo): Promise<void> 
   const apiKey = keyVariables.map((name) => io.env[name] ?? '').find((value) => value !== '') ?? '';
   if (key.needsKey && apiKey === '') {
     const variable = args.apiKeyEnv ?? key.litellmVariable;
-    throw new ConfigError([{ path: variable, message: `not set; replaying ${manifest.model_name} needs the ${key.prefix} key in it` }]);
+    throw new ConfigError([
+      { path: variable, message: `not set; replaying ${manifest.model_name} needs the ${key.prefix} key in it` },
+    ]);
   }
   const baseUrl = replayBaseUrl(args, bundle);
   const program = findOnPath('lighteval', io.env);
   if (program === undefined) {
     throw new ConfigError([
-      { path: 'lighteval', message: `not found on PATH; install it with pip install "lighteval[litellm]==${manifest.lighteval_version}"` },
+      {
+        path: 'lighteval',
+        message: `not found on PATH; install it with pip install "lighteval[litellm]==${manifest.lighteval_version}"`,
+      },
     ]);
   }
 
   const native = { ...bundle.native, model_parameters: { ...bundle.native.model_parameters, base_url: baseUrl } };
   const baseUrlSecrets = baseUrl === undefined ? [] : baseUrlCredentials(baseUrl);
   const nativeText = nativeFileText(native, manifest.lighteval_version);
-  writeFiles(args.outputDir, [{ name: NATIVE_FILE, text: nativeText, secret: baseUrlSecrets.length > 0 }], '--output-dir');
+  writeFiles(
+    args.outputDir,
+    [{ name: NATIVE_FILE, text: nativeText, secret: baseUrlSecrets.length > 0 }],
+    '--output-dir',
+  );
   const lightevalArgs = lightevalArguments({
     modelFile: join(args.outputDir, NATIVE_FILE),
     outputDir: args.outputDir,
@@ -171,7 +186,9 @@ export async function runReplay(args: ReplayArgs, io: CommandIo): Promise<void> 
   output.flush();
   if (!run.ok) throw new Error(run.failure);
 
-  io.stdout(replayTable(bundle.results === undefined ? undefined : taskMetricsOf(bundle.results), taskMetricsOf(run.results)));
+  io.stdout(
+    replayTable(bundle.results === undefined ? undefined : taskMetricsOf(bundle.results), taskMetricsOf(run.results)),
+  );
   io.stderr(`wrote ${join(args.outputDir, NATIVE_FILE)}; results in ${run.resultsPath}\n`);
 }
 

@@ -1,4 +1,11 @@
-import { ConfigError, DEFAULT_LIGHTEVAL_VERSION, type FieldIssue, formatIssue, LightEvalConfigService, parseDocument } from '../config/index.js';
+import {
+  ConfigError,
+  DEFAULT_LIGHTEVAL_VERSION,
+  type FieldIssue,
+  formatIssue,
+  LightEvalConfigService,
+  parseDocument,
+} from '../config/index.js';
 import { readTextFile } from '../io/files.js';
 import { type CliCommand, type CommandIo, EXIT_FAILURE, EXIT_OK, parseCommandLine, UsageError } from './command.js';
 

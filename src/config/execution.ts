@@ -38,7 +38,8 @@ export interface ResolvedExecution {
   readonly warnings: string[];
 }
 
-type ExecutionKey = 'concurrent_requests' | 'timeout' | 'max_retries' | 'expected_latency_seconds' | 'use_chat_template';
+type ExecutionKey =
+  'concurrent_requests' | 'timeout' | 'max_retries' | 'expected_latency_seconds' | 'use_chat_template';
 
 /** A run config sets these under `execution:` (which wins, as nested sections do) or at the top level. */
 function fromRunConfig<K extends ExecutionKey>(runConfig: RunConfig, key: K) {
@@ -52,7 +53,9 @@ function fromRunConfig<K extends ExecutionKey>(runConfig: RunConfig, key: K) {
 function requestRate(limits: Partial<NonNullable<Provider['rate_limits']>>, budgetTokens: number): number | undefined {
   const rates = [
     ...(limits.requests_per_minute === undefined ? [] : [limits.requests_per_minute / 60]),
-    ...(limits.tokens_per_minute === undefined ? [] : [limits.tokens_per_minute / 60 / (REQUEST_ASSUMPTIONS.promptTokens + budgetTokens)]),
+    ...(limits.tokens_per_minute === undefined
+      ? []
+      : [limits.tokens_per_minute / 60 / (REQUEST_ASSUMPTIONS.promptTokens + budgetTokens)]),
   ];
   return rates.length === 0 ? undefined : Math.min(...rates);
 }
@@ -89,7 +92,10 @@ export function resolveExecution(runConfig: RunConfig, provider: Provider, maxNe
   } else if (rate !== undefined) {
     // A product a hair above a whole number stays that number: 10 requests a second × 0.3 s is 3.0000000000000004.
     concurrency = Math.max(1, Math.ceil(rate * expectedLatency(runConfig, maxNewTokens) - 1e-9));
-    sources.concurrent_requests = limits.requests_per_minute !== undefined ? 'provider.rate_limits.requests_per_minute' : 'provider.rate_limits.tokens_per_minute';
+    sources.concurrent_requests =
+      limits.requests_per_minute !== undefined
+        ? 'provider.rate_limits.requests_per_minute'
+        : 'provider.rate_limits.tokens_per_minute';
   }
   const [cap, reason] =
     limits.max_concurrency !== undefined && limits.max_concurrency < MAX_USEFUL_CONCURRENCY

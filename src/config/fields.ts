@@ -32,11 +32,13 @@ export const afterOtherChecks = { when: (payload: z.core.ParsePayload) => payloa
 export function integerFrom(min: number) {
   const error = expectation(`an integer of ${min} or more`);
   return withFacts(
-    z.number({ error }).check(
-      z.gte(min, { error }),
-      z.lte(Number.MAX_SAFE_INTEGER, { error }),
-      z.refine(Number.isInteger, { error, ...afterOtherChecks }),
-    ),
+    z
+      .number({ error })
+      .check(
+        z.gte(min, { error }),
+        z.lte(Number.MAX_SAFE_INTEGER, { error }),
+        z.refine(Number.isInteger, { error, ...afterOtherChecks }),
+      ),
     { type: 'integer' },
   );
 }
@@ -95,7 +97,12 @@ export function closedObject<Shape extends z.core.$ZodShape>(shape: Shape) {
       (value: Record<string, unknown>, context) => {
         for (const key of Object.keys(value)) {
           if (!Object.hasOwn(shape, key)) {
-            context.addIssue({ code: 'custom', path: [key], message: unknownFieldMessage(key, known), input: value[key] });
+            context.addIssue({
+              code: 'custom',
+              path: [key],
+              message: unknownFieldMessage(key, known),
+              input: value[key],
+            });
           }
         }
       },

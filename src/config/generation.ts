@@ -20,7 +20,10 @@ type GenerationInput = Pick<GenerationSection, GenerationField | 'max_tokens'>;
 function placeOf(name: string, input: GenerationInput, issues: FieldIssue[]): Place {
   const hasMaxTokens = input.max_tokens !== undefined;
   if (input.max_new_tokens !== undefined && hasMaxTokens) {
-    issues.push({ path: joinPath(name, 'max_tokens'), message: 'an alias of max_new_tokens, which is also set here; keep one' });
+    issues.push({
+      path: joinPath(name, 'max_tokens'),
+      message: 'an alias of max_new_tokens, which is also set here; keep one',
+    });
   }
   return {
     name,

@@ -57,7 +57,9 @@ function nativeGeneration(source: NativeSource, warnings: string[], issues: Fiel
   }
   for (const field of NEVER_SENT) {
     if (generation[field] !== undefined) {
-      warnings.push(`${pathOf(field)}: LightEval accepts ${field} but its litellm backend never sends it to the provider`);
+      warnings.push(
+        `${pathOf(field)}: LightEval accepts ${field} but its litellm backend never sends it to the provider`,
+      );
     }
   }
   const { stop = [], stop_sequences: stopSequences = [] } = generation;
@@ -109,7 +111,9 @@ export function buildNativeModelFile(source: NativeSource, version: LightEvalVer
     if (atLeast(version, 0, minor)) return value;
     const path = source.sources[field];
     if (path !== undefined) {
-      warnings.push(`${path}: not written to the LightEval file; LightEval ${version.text} has no ${name} (added in 0.${minor})`);
+      warnings.push(
+        `${path}: not written to the LightEval file; LightEval ${version.text} has no ${name} (added in 0.${minor})`,
+      );
     }
     return undefined;
   };

@@ -55,7 +55,8 @@ export function sizeOverLimit(bytes: number, limit: number): string {
 
 function checkSize(text: string, source: string): void {
   const bytes = Buffer.byteLength(text, 'utf8');
-  if (bytes > MAX_DOCUMENT_BYTES) throw new ConfigError([{ path: source, message: sizeOverLimit(bytes, MAX_DOCUMENT_BYTES) }]);
+  if (bytes > MAX_DOCUMENT_BYTES)
+    throw new ConfigError([{ path: source, message: sizeOverLimit(bytes, MAX_DOCUMENT_BYTES) }]);
 }
 
 /** yaml's tests of what a node is. */
@@ -132,7 +133,8 @@ function checkDepth(stack: readonly CST.Token[], text: string, source: string): 
   for (const token of stack) {
     if (!COLLECTIONS.has(token.type)) continue;
     depth += 1;
-    if (depth > MAX_DOCUMENT_DEPTH) throw structureError(text, token.offset, source, `nested more than ${MAX_DOCUMENT_DEPTH} levels deep`);
+    if (depth > MAX_DOCUMENT_DEPTH)
+      throw structureError(text, token.offset, source, `nested more than ${MAX_DOCUMENT_DEPTH} levels deep`);
   }
 }
 
@@ -153,7 +155,10 @@ interface Anchored {
 }
 
 /** A node to look into; a key to check against the keys before it in its map; the end of an anchored collection. */
-type Step = { readonly node: ParsedNode | null } | { readonly key: ParsedNode; readonly seen: SeenKeys } | { readonly end: Anchored };
+type Step =
+  | { readonly node: ParsedNode | null }
+  | { readonly key: ParsedNode; readonly seen: SeenKeys }
+  | { readonly end: Anchored };
 
 /** What a sequence holds: nodes, or pairs in an ordered map (`!!omap`, `!!pairs`), which yaml's types leave out. */
 type SequenceItem = ParsedNode | Pair<ParsedNode, ParsedNode | null>;
@@ -177,7 +182,8 @@ function checkKeysAndAliases(yaml: NodeGuards, document: Document.Parsed, text: 
     if ('end' in step) {
       step.end.aliasesInside = aliases - step.end.aliasesBefore;
     } else if ('key' in step) {
-      if (isRepeated(yaml, step.key, step.seen)) throw structureError(text, step.key.range[0], source, 'map keys must be unique');
+      if (isRepeated(yaml, step.key, step.seen))
+        throw structureError(text, step.key.range[0], source, 'map keys must be unique');
     } else if (yaml.isAlias(step.node)) {
       const at = step.node.range[0];
       aliases += 1;
@@ -185,16 +191,26 @@ function checkKeysAndAliases(yaml: NodeGuards, document: Document.Parsed, text: 
       // An unknown anchor is left to toJS, which refuses it.
       const target = anchors.get(step.node.source);
       if (target === undefined || target.referred) continue;
-      if (target.aliasesInside === undefined) throw structureError(text, at, source, 'an alias inside the node it refers to');
+      if (target.aliasesInside === undefined)
+        throw structureError(text, at, source, 'an alias inside the node it refers to');
       target.referred = true;
       nestedAliases += target.aliasesInside;
       if (nestedAliases > MAX_NESTED_ALIASES) {
-        throw structureError(text, at, source, `more than ${MAX_NESTED_ALIASES} aliases inside the nodes that aliases refer to`);
+        throw structureError(
+          text,
+          at,
+          source,
+          `more than ${MAX_NESTED_ALIASES} aliases inside the nodes that aliases refer to`,
+        );
       }
     } else if (step.node !== null) {
       const { node } = step;
       if (node.anchor !== undefined) {
-        const anchored: Anchored = { aliasesBefore: aliases, aliasesInside: yaml.isScalar(node) ? 0 : undefined, referred: false };
+        const anchored: Anchored = {
+          aliasesBefore: aliases,
+          aliasesInside: yaml.isScalar(node) ? 0 : undefined,
+          referred: false,
+        };
         anchors.set(node.anchor, anchored);
         // Taken after the collection's nodes, pushed below.
         if (anchored.aliasesInside === undefined) steps.push({ end: anchored });
@@ -234,7 +250,9 @@ function isRepeated(yaml: NodeGuards, key: ParsedNode, seen: SeenKeys): boolean 
 }
 
 function syntaxError(source: string, line: number, column: number, reason: string): ConfigError {
-  return new ConfigError([{ path: source, message: `invalid YAML or JSON at line ${line}, column ${column}: ${reason}` }]);
+  return new ConfigError([
+    { path: source, message: `invalid YAML or JSON at line ${line}, column ${column}: ${reason}` },
+  ]);
 }
 
 /** A byte order mark, then JSON's whitespace, then an object or an array. */

@@ -27,7 +27,9 @@ export function providerKeyOf(config: ConfigDict): ProviderKey {
   // The stored type, resolved as the builder resolved it.
   const litellm = resolveProviderType(config.metadata.provider_type);
   if (litellm === undefined) {
-    throw new ConfigError([{ path: 'config.yaml', message: 'metadata.provider_type: not a provider type LiteLLM can route to' }]);
+    throw new ConfigError([
+      { path: 'config.yaml', message: 'metadata.provider_type: not a provider type LiteLLM can route to' },
+    ]);
   }
   return {
     variable: parameters.api_key_env ?? litellm.keyEnv,

@@ -52,7 +52,8 @@ const PROVIDERS: readonly ProviderEntry[] = [
     // A key, when given, is a service account's JSON: LiteLLM reads it from this variable.
     keyEnv: 'VERTEXAI_CREDENTIALS',
     keyOptional: true,
-    credentials: "Google application default credentials (GOOGLE_APPLICATION_CREDENTIALS), with VERTEXAI_PROJECT and VERTEXAI_LOCATION",
+    credentials:
+      'Google application default credentials (GOOGLE_APPLICATION_CREDENTIALS), with VERTEXAI_PROJECT and VERTEXAI_LOCATION',
   },
   { prefix: 'together_ai', aliases: ['together', 'togetherai', 'together_ai'], keyEnv: 'TOGETHERAI_API_KEY' },
   { prefix: 'huggingface', aliases: ['huggingface', 'hf'], keyEnv: 'HF_TOKEN' },
@@ -65,9 +66,27 @@ const PROVIDERS: readonly ProviderEntry[] = [
     credentials: 'AWS credentials (AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY, AWS_SESSION_TOKEN) and AWS_REGION_NAME',
   },
   { prefix: 'fireworks_ai', aliases: ['fireworks', 'fireworks_ai'], keyEnv: 'FIREWORKS_AI_API_KEY' },
-  { prefix: 'ollama_chat', aliases: ['ollama', 'ollama_chat'], family: ['ollama'], keyEnv: 'OLLAMA_API_KEY', keyOptional: true },
-  { prefix: 'lm_studio', aliases: ['lmstudio', 'lm_studio'], keyEnv: 'LM_STUDIO_API_KEY', keyOptional: true, needsBaseUrl: true },
-  { prefix: 'hosted_vllm', aliases: ['vllm', 'hosted_vllm'], keyEnv: 'HOSTED_VLLM_API_KEY', keyOptional: true, needsBaseUrl: true },
+  {
+    prefix: 'ollama_chat',
+    aliases: ['ollama', 'ollama_chat'],
+    family: ['ollama'],
+    keyEnv: 'OLLAMA_API_KEY',
+    keyOptional: true,
+  },
+  {
+    prefix: 'lm_studio',
+    aliases: ['lmstudio', 'lm_studio'],
+    keyEnv: 'LM_STUDIO_API_KEY',
+    keyOptional: true,
+    needsBaseUrl: true,
+  },
+  {
+    prefix: 'hosted_vllm',
+    aliases: ['vllm', 'hosted_vllm'],
+    keyEnv: 'HOSTED_VLLM_API_KEY',
+    keyOptional: true,
+    needsBaseUrl: true,
+  },
   { prefix: 'mistral', aliases: ['mistral', 'mistralai'], keyEnv: 'MISTRAL_API_KEY' },
   { prefix: 'groq', aliases: ['groq'], keyEnv: 'GROQ_API_KEY' },
   { prefix: 'deepseek', aliases: ['deepseek'], keyEnv: 'DEEPSEEK_API_KEY' },
@@ -86,7 +105,10 @@ const PROVIDERS: readonly ProviderEntry[] = [
 
 /** Stored types match case-insensitively, with `-`, `_` and spaces equivalent. */
 export function normalizeProviderType(type: string): string {
-  return type.trim().toLowerCase().replace(/[-_\s]+/g, '_');
+  return type
+    .trim()
+    .toLowerCase()
+    .replace(/[-_\s]+/g, '_');
 }
 
 const BY_ALIAS = new Map(
@@ -152,7 +174,16 @@ export function resolveProviderType(type: string): LiteLlmProvider | undefined {
   if (!UNKNOWN_PREFIX_PATTERN.test(prefix)) return undefined;
   const keyEnv = conventionalKeyEnv(prefix);
   // Whether LiteLLM knows an endpoint for a provider this table does not know cannot be told: base_url is required.
-  return { prefix, prefixes: [prefix], keyEnv, keyEnvDocumented: false, known: false, keyVariables: [keyEnv], needsKey: true, needsBaseUrl: true };
+  return {
+    prefix,
+    prefixes: [prefix],
+    keyEnv,
+    keyEnvDocumented: false,
+    known: false,
+    keyVariables: [keyEnv],
+    needsKey: true,
+    needsBaseUrl: true,
+  };
 }
 
 function conventionalKeyEnv(prefix: string): string {

@@ -152,7 +152,10 @@ export function baseUrlCredentials(url: string | null | undefined): string[] {
 export function redactBaseUrl(url: string, secrets?: readonly string[]): string;
 /** No base URL (LiteLLM's own endpoint) stays none. */
 export function redactBaseUrl<T extends null | undefined>(url: string | T, secrets?: readonly string[]): string | T;
-export function redactBaseUrl(url: string | null | undefined, secrets: readonly string[] = []): string | null | undefined {
+export function redactBaseUrl(
+  url: string | null | undefined,
+  secrets: readonly string[] = [],
+): string | null | undefined {
   if (url === null || url === undefined) return url;
   // Hiding a secret can join or part parameters (`a=b` losing its `=`): the result is read again, as redacting it
   // a second time would read it. Credentials go first, before a hidden secret can break the URL's shape.

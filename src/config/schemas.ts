@@ -52,7 +52,10 @@ const RateLimitsSchema = described(
       described(positiveNumber(), 'Requests a minute the provider allows; sets concurrent_requests if nothing does.'),
     ),
     tokens_per_minute: z.optional(
-      described(positiveNumber(), 'Tokens a minute the provider allows; with the generation budget, sets concurrent_requests if nothing does.'),
+      described(
+        positiveNumber(),
+        'Tokens a minute the provider allows; with the generation budget, sets concurrent_requests if nothing does.',
+      ),
     ),
     max_concurrency: z.optional(
       described(integerFrom(1), 'Requests in flight the provider allows: default and cap of concurrent_requests.'),
@@ -152,8 +155,10 @@ const executionInput = {
   concurrent_requests: z.optional(
     described(integerFrom(1), "Requests in flight; never more than the provider's max_concurrency, nor 1000."),
   ),
-  timeout: z.optional(described(positiveNumber(), 'Seconds a request may take (default: the provider\'s, else 120).')),
-  max_retries: z.optional(described(integerFrom(0), 'Retries of a failed request (default: the provider\'s, else 8, as LightEval).')),
+  timeout: z.optional(described(positiveNumber(), "Seconds a request may take (default: the provider's, else 120).")),
+  max_retries: z.optional(
+    described(integerFrom(0), "Retries of a failed request (default: the provider's, else 8, as LightEval)."),
+  ),
   expected_latency_seconds: z.optional(
     described(
       positiveNumber(),
@@ -161,7 +166,7 @@ const executionInput = {
     ),
   ),
   use_chat_template: z.optional(
-    described(booleanField(), 'Apply the chat template (default: unless the provider\'s capabilities.chat is false).'),
+    described(booleanField(), "Apply the chat template (default: unless the provider's capabilities.chat is false)."),
   ),
 };
 
@@ -280,32 +285,34 @@ export const GENERATION_FIELDS = z.keyof(GenerationParametersSchema).options;
  * Built on first use, like the native file's schema below: the builder never parses its own output (tests and the
  * JSON Schemas do), so every run need not pay for building them.
  */
-export const ConfigDictSchema = z.lazy(() => z.object({
-  metadata: z.object({
-    provider_id: z.string(),
-    provider_name: z.string(),
-    provider_type: z.string(),
-    model_name: z.string(),
-    run_id: z.nullable(z.string()),
-    dataset_id: z.nullable(z.string()),
-    dataset_name: z.nullable(z.string()),
-  }),
-  model_parameters: z.tuple([
-    z.object({
-      model_name: z.string(),
+export const ConfigDictSchema = z.lazy(() =>
+  z.object({
+    metadata: z.object({
+      provider_id: z.string(),
+      provider_name: z.string(),
       provider_type: z.string(),
-      /** null: LiteLLM's own endpoint for the provider. */
-      base_url: z.nullable(z.string()),
-      api_key: z.optional(z.string()),
-      api_key_env: z.optional(z.string()),
-      concurrent_requests: z.int(),
-      timeout: z.number(),
-      max_retries: z.int(),
+      model_name: z.string(),
+      run_id: z.nullable(z.string()),
+      dataset_id: z.nullable(z.string()),
+      dataset_name: z.nullable(z.string()),
     }),
-  ]),
-  generation_parameters: GenerationParametersSchema,
-  execution: z.object({ endpoint: z.literal('litellm'), use_chat_template: z.boolean() }),
-}));
+    model_parameters: z.tuple([
+      z.object({
+        model_name: z.string(),
+        provider_type: z.string(),
+        /** null: LiteLLM's own endpoint for the provider. */
+        base_url: z.nullable(z.string()),
+        api_key: z.optional(z.string()),
+        api_key_env: z.optional(z.string()),
+        concurrent_requests: z.int(),
+        timeout: z.number(),
+        max_retries: z.int(),
+      }),
+    ]),
+    generation_parameters: GenerationParametersSchema,
+    execution: z.object({ endpoint: z.literal('litellm'), use_chat_template: z.boolean() }),
+  }),
+);
 export type ConfigDict = z.infer<typeof ConfigDictSchema>;
 
 // ---- The native LightEval model file ----------------------------------------------------------------------
@@ -314,31 +321,34 @@ export type ConfigDict = z.infer<typeof ConfigDictSchema>;
 const nonNegative = () => z.optional(z.number().check(z.nonnegative()));
 const nonNegativeInteger = () => z.optional(z.int().check(z.nonnegative()));
 
-const nativeGenerationParametersSchema = () => z.strictObject({
-  temperature: nonNegative(),
-  top_p: nonNegative(),
-  top_k: nonNegativeInteger(),
-  max_new_tokens: nonNegativeInteger(),
-  stop_tokens: z.optional(z.array(z.string())),
-  presence_penalty: nonNegative(),
-  frequency_penalty: nonNegative(),
-  repetition_penalty: nonNegative(),
-  seed: nonNegativeInteger(),
-});
+const nativeGenerationParametersSchema = () =>
+  z.strictObject({
+    temperature: nonNegative(),
+    top_p: nonNegative(),
+    top_k: nonNegativeInteger(),
+    max_new_tokens: nonNegativeInteger(),
+    stop_tokens: z.optional(z.array(z.string())),
+    presence_penalty: nonNegative(),
+    frequency_penalty: nonNegative(),
+    repetition_penalty: nonNegative(),
+    seed: nonNegativeInteger(),
+  });
 export type NativeGenerationParameters = z.infer<ReturnType<typeof nativeGenerationParametersSchema>>;
 
-export const NativeModelFileSchema = z.lazy(() => z.strictObject({
-  model_parameters: z.strictObject({
-    model_name: z.string(),
-    provider: z.string(),
-    base_url: z.optional(z.string()),
-    api_key: z.null(),
-    concurrent_requests: z.optional(z.int()),
-    timeout: z.optional(z.number()),
-    api_max_retry: z.optional(z.int()),
-    system_prompt: z.optional(z.string()),
-    max_model_length: z.optional(z.int()),
-    generation_parameters: nativeGenerationParametersSchema(),
+export const NativeModelFileSchema = z.lazy(() =>
+  z.strictObject({
+    model_parameters: z.strictObject({
+      model_name: z.string(),
+      provider: z.string(),
+      base_url: z.optional(z.string()),
+      api_key: z.null(),
+      concurrent_requests: z.optional(z.int()),
+      timeout: z.optional(z.number()),
+      api_max_retry: z.optional(z.int()),
+      system_prompt: z.optional(z.string()),
+      max_model_length: z.optional(z.int()),
+      generation_parameters: nativeGenerationParametersSchema(),
+    }),
   }),
-}));
+);
 export type NativeModelFile = z.infer<typeof NativeModelFileSchema>;

@@ -66,7 +66,8 @@ function masked(text: string, ends: Int32Array, end: number): string {
       continue;
     }
     // Occurrences starting inside the run, or right at its end, extend it.
-    for (let inside = at + 1; inside <= runEnd && inside < end; inside += 1) runEnd = Math.max(runEnd, ends[inside] ?? 0);
+    for (let inside = at + 1; inside <= runEnd && inside < end; inside += 1)
+      runEnd = Math.max(runEnd, ends[inside] ?? 0);
     parts.push(text.slice(plainFrom, at), MASK);
     plainFrom = at = runEnd;
   }

@@ -168,12 +168,18 @@ function parseInto<T extends z.ZodMiniType>(
 function typoWarnings(provider: unknown, runConfig: unknown): string[] {
   const places: [string, unknown, readonly string[]][] = [
     ['provider.', provider, Object.keys(ProviderSchema.shape)],
-    ['provider.capabilities.', isRecord(provider) ? provider.capabilities : undefined, Object.keys(CapabilitiesSchema.shape)],
+    [
+      'provider.capabilities.',
+      isRecord(provider) ? provider.capabilities : undefined,
+      Object.keys(CapabilitiesSchema.shape),
+    ],
     ['', runConfig, Object.keys(RunConfigSchema.shape)],
   ];
   return places.flatMap(([prefix, value, known]) =>
     isRecord(value)
-      ? likelyTypos(value, known).map(([key, guess]) => `${prefix}${key}: unknown field, ignored; did you mean ${guess}?`)
+      ? likelyTypos(value, known).map(
+          ([key, guess]) => `${prefix}${key}: unknown field, ignored; did you mean ${guess}?`,
+        )
       : [],
   );
 }
@@ -242,7 +248,11 @@ function parseRequest(request: BuildRequest): ParsedRequest {
     });
   }
   const inputs =
-    provider === undefined || runConfig === undefined || scalars === undefined || litellm === undefined || issues.length > 0
+    provider === undefined ||
+    runConfig === undefined ||
+    scalars === undefined ||
+    litellm === undefined ||
+    issues.length > 0
       ? undefined
       : { provider, litellm, runConfig, scalars };
   return { inputs, provider, runConfig, issues };
@@ -267,7 +277,11 @@ function assemble(
   const keyField = writesKey ? { api_key: apiKey } : { api_key_env: scalars.api_key_env ?? litellm.keyEnv };
   const warnings = [
     ...typoWarnings(request.provider, request.runConfig),
-    ...providerWarnings(provider.type, litellm, !writesKey && scalars.api_key_env === undefined && !litellm.keyEnvDocumented),
+    ...providerWarnings(
+      provider.type,
+      litellm,
+      !writesKey && scalars.api_key_env === undefined && !litellm.keyEnvDocumented,
+    ),
     ...generation.warnings,
     ...execution.warnings,
   ];

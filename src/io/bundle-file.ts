@@ -10,7 +10,9 @@ export function readBundleFile(path: string, label: string): Uint8Array {
   try {
     const { size } = statSync(path);
     if (size > BUNDLE_LIMITS.bundleBytes) {
-      throw new ConfigError([{ path: label, message: `${path} is ${size} bytes; a bundle may be at most ${BUNDLE_LIMITS.bundleBytes}` }]);
+      throw new ConfigError([
+        { path: label, message: `${path} is ${size} bytes; a bundle may be at most ${BUNDLE_LIMITS.bundleBytes}` },
+      ]);
     }
     const buffer = readFileSync(path);
     // A plain view: a Buffer's own slice() shares memory, where code written for Uint8Array expects a copy.

@@ -233,7 +233,13 @@ export function runChildProcess(request: ProcessRequest): Promise<ProcessOutcome
       process.off('SIGINT', onSignal);
       process.off('SIGTERM', onSignal);
       // Node reports a failed start as exit code -errno (-2 for ENOENT).
-      resolve({ exitCode: startError === undefined ? exitCode : null, signal, timedOut, tail: tail.read(), startError });
+      resolve({
+        exitCode: startError === undefined ? exitCode : null,
+        signal,
+        timedOut,
+        tail: tail.read(),
+        startError,
+      });
     });
   });
 }

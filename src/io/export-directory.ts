@@ -72,7 +72,9 @@ export function creationTime(env: Environment, paths: readonly string[]): Date {
   const epoch = env.SOURCE_DATE_EPOCH;
   if (epoch !== undefined && epoch !== '') {
     if (!/^\d+$/.test(epoch)) {
-      throw new ConfigError([{ path: 'SOURCE_DATE_EPOCH', message: 'expected whole seconds since 1970-01-01 UTC, such as 1767225600' }]);
+      throw new ConfigError([
+        { path: 'SOURCE_DATE_EPOCH', message: 'expected whole seconds since 1970-01-01 UTC, such as 1767225600' },
+      ]);
     }
     return new Date(Number(epoch) * 1000);
   }
@@ -102,7 +104,14 @@ export async function exportDirectory(request: DirectoryExportRequest): Promise<
   });
   const warnings = [...prepared.warnings];
   if (newest !== undefined && older.length > 0) {
-    warnings.push(`${label}: ${older.length + 1} results files under ${join(directory, RESULTS_DIR)}; exported the newest, ${newest.path}`);
+    warnings.push(
+      `${label}: ${older.length + 1} results files under ${join(directory, RESULTS_DIR)}; exported the newest, ${newest.path}`,
+    );
   }
-  return { bytes: await createBundle(prepared.contents), contents: prepared.contents, resultsFile: newest?.path, warnings };
+  return {
+    bytes: await createBundle(prepared.contents),
+    contents: prepared.contents,
+    resultsFile: newest?.path,
+    warnings,
+  };
 }

@@ -3,7 +3,20 @@
  * Synchronous on purpose: a few small files, and a short-lived process whose start-up time matters. The async API
  * would load more of Node and hand each call to a worker thread.
  */
-import { closeSync, constants, fstatSync, mkdirSync, mkdtempSync, openSync, readSync, renameSync, rmdirSync, rmSync, type Stats, writeFileSync } from 'node:fs';
+import {
+  closeSync,
+  constants,
+  fstatSync,
+  mkdirSync,
+  mkdtempSync,
+  openSync,
+  readSync,
+  renameSync,
+  rmdirSync,
+  rmSync,
+  type Stats,
+  writeFileSync,
+} from 'node:fs';
 import { dirname, join } from 'node:path';
 import { ConfigError } from '../config/errors.js';
 import { MIB, mebibytes, sizeOverLimit } from '../config/parse.js';
@@ -52,7 +65,9 @@ export function readTextFile(path: string, label: string): string {
   try {
     return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
   } catch {
-    throw new ConfigError([{ path: label, message: `cannot read ${path} (not valid UTF-8 at byte offset ${invalidUtf8At(bytes)})` }]);
+    throw new ConfigError([
+      { path: label, message: `cannot read ${path} (not valid UTF-8 at byte offset ${invalidUtf8At(bytes)})` },
+    ]);
   }
 }
 
@@ -115,15 +130,23 @@ function utf8SequenceLength(bytes: Uint8Array, at: number): number {
   if (lead === undefined) return 0;
   if (lead < 0x80) return 1;
   const [length, low, high] =
-    lead < 0xc2 ? [0, 0, 0]
-    : lead < 0xe0 ? [2, 0x80, 0xbf]
-    : lead === 0xe0 ? [3, 0xa0, 0xbf]
-    : lead === 0xed ? [3, 0x80, 0x9f]
-    : lead < 0xf0 ? [3, 0x80, 0xbf]
-    : lead === 0xf0 ? [4, 0x90, 0xbf]
-    : lead < 0xf4 ? [4, 0x80, 0xbf]
-    : lead === 0xf4 ? [4, 0x80, 0x8f]
-    : [0, 0, 0];
+    lead < 0xc2
+      ? [0, 0, 0]
+      : lead < 0xe0
+        ? [2, 0x80, 0xbf]
+        : lead === 0xe0
+          ? [3, 0xa0, 0xbf]
+          : lead === 0xed
+            ? [3, 0x80, 0x9f]
+            : lead < 0xf0
+              ? [3, 0x80, 0xbf]
+              : lead === 0xf0
+                ? [4, 0x90, 0xbf]
+                : lead < 0xf4
+                  ? [4, 0x80, 0xbf]
+                  : lead === 0xf4
+                    ? [4, 0x80, 0x8f]
+                    : [0, 0, 0];
   for (let index = 1; index < length; index += 1) {
     const byte = bytes[at + index];
     if (byte === undefined || byte < (index === 1 ? low : 0x80) || byte > (index === 1 ? high : 0xbf)) return 0;

@@ -69,7 +69,8 @@ export type LightEvalRun =
       readonly files: RunFiles;
     };
 
-type ScrubbedResults = { readonly path: string; readonly document: unknown } | { readonly path: string; readonly unreadable: string };
+type ScrubbedResults =
+  { readonly path: string; readonly document: unknown } | { readonly path: string; readonly unreadable: string };
 
 /** Every results file of the run, scrubbed in place before anything reads, shows or uploads one; newest first. */
 function scrubResultsFiles(paths: readonly string[], secrets: readonly string[]): ScrubbedResults[] {
@@ -105,20 +106,29 @@ export async function runLightEval(request: LightEvalRunRequest): Promise<LightE
   const [newest] = scrubResultsFiles(written.results, secrets);
   // Without the files removed because they could not be scrubbed.
   const files = { ...written, results: written.results.filter((path) => existsSync(path)) };
-  const failed = (failure: string, headline = failure): LightEvalRun => ({ ok: false, failure: scrub(failure), headline: scrub(headline), files });
+  const failed = (failure: string, headline = failure): LightEvalRun => ({
+    ok: false,
+    failure: scrub(failure),
+    headline: scrub(headline),
+    files,
+  });
 
-  if (outcome.startError !== undefined) return failed(`LightEval could not start (${program}): ${outcome.startError.message}`);
+  if (outcome.startError !== undefined)
+    return failed(`LightEval could not start (${program}): ${outcome.startError.message}`);
   if (outcome.exitCode !== 0) {
     const hint = dependencyTooNewHint(outcome.tail);
     const headline = failureHeadline('LightEval', outcome, request.timeLimit);
     const message = failureMessage(headline, outcome.tail);
     return hint === undefined ? failed(message, headline) : failed(`${hint}\n${message}`, `${headline} ${hint}`);
   }
-  if (newest === undefined) return failed(`LightEval exited with code 0 but wrote no results_*.json under ${outputDir}`);
+  if (newest === undefined)
+    return failed(`LightEval exited with code 0 but wrote no results_*.json under ${outputDir}`);
   if ('unreadable' in newest) return failed(`LightEval's results are unreadable: ${newest.unreadable}`);
   const parsed = LightEvalResultsSchema.safeParse(newest.document);
   if (!parsed.success) {
-    return failed(`LightEval's results file ${newest.path} does not have LightEval's layout: ${parsed.error.issues[0]?.message ?? ''}`);
+    return failed(
+      `LightEval's results file ${newest.path} does not have LightEval's layout: ${parsed.error.issues[0]?.message ?? ''}`,
+    );
   }
   return { ok: true, resultsPath: newest.path, results: parsed.data, files };
 }

@@ -7,11 +7,16 @@ import { pythonOfProgram, runPythonScript } from './lighteval-python.js';
 export type PreflightAnswer = { readonly outcome: PreflightOutcome } | { readonly unavailable: string };
 
 /** `env` is LightEval's own, key included: the request must meet what LightEval's requests will meet. */
-export async function sendPreflightRequest(program: string, modelFile: string, env: Readonly<Record<string, string>>): Promise<PreflightAnswer> {
+export async function sendPreflightRequest(
+  program: string,
+  modelFile: string,
+  env: Readonly<Record<string, string>>,
+): Promise<PreflightAnswer> {
   const python = pythonOfProgram(program);
   if (python === undefined) return { unavailable: `found no Python interpreter for ${program}` };
   const { outcome, stdout } = await runPythonScript({ python, source: PREFLIGHT_SCRIPT, args: [modelFile], env });
-  if (outcome.startError !== undefined) return { unavailable: `${python} could not start: ${outcome.startError.message}` };
+  if (outcome.startError !== undefined)
+    return { unavailable: `${python} could not start: ${outcome.startError.message}` };
   if (outcome.exitCode !== 0) return { unavailable: `it exited with code ${outcome.exitCode ?? outcome.signal}` };
   try {
     const parsed = PreflightOutcomeSchema.safeParse(JSON.parse(stdout));

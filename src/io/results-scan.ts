@@ -123,7 +123,10 @@ function issueWhere(path: readonly PropertyKey[]): string {
 const TOP_LEVEL_KEYS = ['config_general', 'results'] as const;
 
 /** What makes a parsed document other than LightEval's results, in a few words. */
-function layoutProblem(parsed: unknown, issues: readonly { readonly path: readonly PropertyKey[]; readonly message: string }[]): string {
+function layoutProblem(
+  parsed: unknown,
+  issues: readonly { readonly path: readonly PropertyKey[]; readonly message: string }[],
+): string {
   // Most foreign JSON (package.json, other tools' reports) lacks both keys: say that rather than the first issue.
   if (isRecord(parsed)) {
     const absent = TOP_LEVEL_KEYS.filter((key) => !Object.hasOwn(parsed, key));
@@ -140,7 +143,8 @@ type Reading = { readonly results: ResultsDocument['results'] } | { readonly rea
 function readResultsFile(file: string, shownPath: string): Reading {
   let text: string;
   try {
-    if (statSync(file).size > MAX_FILE_BYTES) return { reason: `larger than ${MAX_FILE_BYTES / 1024 / 1024} MiB, not a results file` };
+    if (statSync(file).size > MAX_FILE_BYTES)
+      return { reason: `larger than ${MAX_FILE_BYTES / 1024 / 1024} MiB, not a results file` };
     text = readFileSync(file, 'utf8');
   } catch (error) {
     return { reason: `cannot read (${reasonOf(error)})` };
@@ -173,7 +177,12 @@ export function scanResults(paths: readonly string[], root: string = process.cwd
     } catch (error) {
       const reason = reasonOf(error);
       // The path is the user's text: a newline in it would start a new line of the log (or a workflow command).
-      return [{ path: visibleControls(path), message: reason === 'no such file' ? 'no such file or folder' : `cannot read (${reason})` }];
+      return [
+        {
+          path: visibleControls(path),
+          message: reason === 'no such file' ? 'no such file or folder' : `cannot read (${reason})`,
+        },
+      ];
     }
   });
   if (missing.length > 0) throw new ConfigError(missing);

@@ -26,11 +26,20 @@ export async function queryTaskRegistry(query: RegistryQuery): Promise<RegistryA
     ...(query.customTasks === undefined ? [] : ['--custom-tasks', query.customTasks]),
     ...(query.multilingual === true ? ['--multilingual'] : []),
   ];
-  const { outcome, stdout } = await runPythonScript({ python, source: REGISTRY_SCRIPT, args, env: query.env, secrets: query.secrets });
-  if (outcome.startError !== undefined) return { unavailable: `${python} could not start: ${outcome.startError.message}` };
+  const { outcome, stdout } = await runPythonScript({
+    python,
+    source: REGISTRY_SCRIPT,
+    args,
+    env: query.env,
+    secrets: query.secrets,
+  });
+  if (outcome.startError !== undefined)
+    return { unavailable: `${python} could not start: ${outcome.startError.message}` };
   if (outcome.exitCode !== 0) {
     const last = outcome.tail.slice(-Math.min(TAIL_LINES, 3)).join(' / ');
-    return { unavailable: `the query exited with code ${outcome.exitCode ?? outcome.signal}${last === '' ? '' : `: ${last}`}` };
+    return {
+      unavailable: `the query exited with code ${outcome.exitCode ?? outcome.signal}${last === '' ? '' : `: ${last}`}`,
+    };
   }
   try {
     return { registry: parseTaskRegistry(stdout) };

@@ -25,11 +25,18 @@ const RESERVED_OPTIONS: ReadonlyMap<string, string> = new Map([
   ['--max-samples', setByInput('max-samples')],
   ['--custom-tasks', setByInput('custom-tasks')],
   // The results file must be where the action looks for it, to scrub the key from it and check it.
-  ['--results-path-template', 'would move the results file where the action does not look for it (to scrub the key from it and check it)'],
+  [
+    '--results-path-template',
+    'would move the results file where the action does not look for it (to scrub the key from it and check it)',
+  ],
   // LightEval publishes before it exits, so before the action scrubs anything; from 0.11 its results hold the model
   // config with the real base URL, which may carry credentials.
   ...['--push-to-hub', '--push-to-tensorboard', '--public-run', '--wandb'].map(
-    (option) => [option, 'would publish the results before the action scrubs secrets from them; publish the scrubbed files in a later step'] as const,
+    (option) =>
+      [
+        option,
+        'would publish the results before the action scrubs secrets from them; publish the scrubbed files in a later step',
+      ] as const,
   ),
 ]);
 
@@ -50,7 +57,8 @@ const FLAGS: ReadonlySet<string> = new Set([
   '--help',
 ]);
 
-const POSITIONALS_ARE_SET = 'the action passes the positional arguments (the model file and the tasks) itself; use the tasks input for tasks';
+const POSITIONALS_ARE_SET =
+  'the action passes the positional arguments (the model file and the tasks) itself; use the tasks input for tasks';
 
 /** What makes `arg` unfit to pass as it is, whatever its place: empty, too long, or holding a control character. */
 function textIssue(arg: string, number: number): string | undefined {
@@ -87,7 +95,8 @@ function spaceIssue(arg: string, name: string): string {
 
 /** What is wrong with `arg`, which starts with `-`, and whether the next argument is its value. */
 function optionIssue(arg: string): { issue: string | undefined; takesValue: boolean } {
-  if (arg === '--') return { issue: `-- would make every later argument positional; ${POSITIONALS_ARE_SET}`, takesValue: false };
+  if (arg === '--')
+    return { issue: `-- would make every later argument positional; ${POSITIONALS_ARE_SET}`, takesValue: false };
   if (arg === '-') return { issue: `"-" is a positional argument; ${POSITIONALS_ARE_SET}`, takesValue: false };
   const nameEnd = arg.search(NAME_END);
   const name = nameEnd === -1 ? arg : arg.slice(0, nameEnd);
@@ -106,7 +115,9 @@ function optionIssue(arg: string): { issue: string | undefined; takesValue: bool
  */
 export function checkExtraArguments(args: readonly string[]): void {
   if (args.length > MAX_ARGUMENTS) {
-    throw new ConfigError([{ path: '', message: `holds ${args.length} arguments; expected at most ${MAX_ARGUMENTS}, one per line` }]);
+    throw new ConfigError([
+      { path: '', message: `holds ${args.length} arguments; expected at most ${MAX_ARGUMENTS}, one per line` },
+    ]);
   }
   const issues: FieldIssue[] = [];
   let nextIsValue = false;

@@ -31,7 +31,8 @@ export function lightevalArguments(command: LightEvalCommand): string[] {
     ...(command.maxSamples === undefined ? [] : ['--max-samples', String(command.maxSamples)]),
     ...(command.customTasks === undefined ? [] : ['--custom-tasks', command.customTasks]),
     // Without it LightEval 0.9 sends LiteLLM a bare string as messages: every request fails, every answer is empty.
-    ...(needsChatTemplateFlag(command.lightevalVersion) && !(command.extraArguments ?? []).includes('--use-chat-template')
+    ...(needsChatTemplateFlag(command.lightevalVersion) &&
+    !(command.extraArguments ?? []).includes('--use-chat-template')
       ? ['--use-chat-template']
       : []),
     ...(command.extraArguments ?? []),
@@ -42,7 +43,9 @@ export function lightevalArguments(command: LightEvalCommand): string[] {
 export function inheritableEnvironment(env: Environment): Record<string, string> {
   const withheld = /^(INPUT_|ACTIONS_RUNTIME_TOKEN$|ACTIONS_ID_TOKEN_REQUEST_|ACTIONS_RESULTS_URL$|ACTIONS_CACHE_URL$)/;
   return Object.fromEntries(
-    Object.entries(env).filter((entry): entry is [string, string] => entry[1] !== undefined && !withheld.test(entry[0])),
+    Object.entries(env).filter(
+      (entry): entry is [string, string] => entry[1] !== undefined && !withheld.test(entry[0]),
+    ),
   );
 }
 
@@ -50,7 +53,11 @@ export function inheritableEnvironment(env: Environment): Record<string, string>
  * LightEval's environment: the given one without the inputs and runner tokens, plus the key under every variable
  * LiteLLM reads it from for the provider (whatever api_key_env names: that one is for people reading config.yaml).
  */
-export function lightevalEnvironment(env: Environment, keyVariables: readonly string[], apiKey: string): Record<string, string> {
+export function lightevalEnvironment(
+  env: Environment,
+  keyVariables: readonly string[],
+  apiKey: string,
+): Record<string, string> {
   return {
     ...inheritableEnvironment(env),
     // Output as it comes, not in blocks when the program finds itself writing to a pipe.

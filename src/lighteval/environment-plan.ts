@@ -41,7 +41,12 @@ export interface EnvironmentName {
  * The key and folder of the environment `plan` makes from `interpreter` on `platform`/`arch`. Everything that changes
  * what is installed is in the key; what is only shown (the Python path) is not.
  */
-export function environmentName(plan: EnvironmentPlan, interpreter: Interpreter, platform: string, arch: string): EnvironmentName {
+export function environmentName(
+  plan: EnvironmentPlan,
+  interpreter: Interpreter,
+  platform: string,
+  arch: string,
+): EnvironmentName {
   const digest = createHash('sha256')
     .update(JSON.stringify({ packages: packagesOf(plan), torch: plan.torchBackend, indexes: plan.shownIndexes }))
     .digest('hex')

@@ -63,9 +63,10 @@ const LimitSchema = z.pipe(
   z.transform((input: unknown) => (typeof input === 'number' && Number.isFinite(input) ? { min: input } : input)),
   z.pipe(
     limitMapping,
-    z.transform(
-      ({ min, max }): MetricLimit => ({ ...(min !== undefined && { min }), ...(max !== undefined && { max }) }),
-    ),
+    z.transform(({ min, max }): MetricLimit => ({
+      ...(min !== undefined && { min }),
+      ...(max !== undefined && { max }),
+    })),
   ),
 );
 
@@ -366,8 +367,10 @@ export function describeProblem(problem: GateProblem): string {
       return `${problem.source} on ${task}: the results have no such task (${others})`;
     }
     case 'ambiguous-task':
-      return `${problem.source} on ${task}: several tasks of the results match (${listNames(problem.matches)}); ` +
-        'name one of them in full';
+      return (
+        `${problem.source} on ${task}: several tasks of the results match (${listNames(problem.matches)}); ` +
+        'name one of them in full'
+      );
     case 'no-such-metric': {
       const others = alternatives(problem.suggestion, problem.available, 'metric');
       const metric = quoted(problem.metric);
@@ -376,15 +379,14 @@ export function describeProblem(problem: GateProblem): string {
     case 'not-a-number':
       return `${task} ${shownName(problem.metric)} = NaN, cannot be compared with ${limitPhrase(problem.limit)}`;
     case 'invalid-baseline':
-      return `baseline on ${task} metric ${quoted(problem.metric)}: ` +
-        `the baseline value is ${problem.baseline}, not a number to compare with`;
+      return (
+        `baseline on ${task} metric ${quoted(problem.metric)}: ` +
+        `the baseline value is ${problem.baseline}, not a number to compare with`
+      );
   }
 }
 
 /** Every reason the gate failed, one line each: missed checks first, then problems. Empty when it passed. */
 export function formatGateFailures(result: GateResult): string[] {
-  return [
-    ...result.checks.filter((check) => !check.passed).map(describeMiss),
-    ...result.problems.map(describeProblem),
-  ];
+  return [...result.checks.filter((check) => !check.passed).map(describeMiss), ...result.problems.map(describeProblem)];
 }

@@ -6,7 +6,13 @@
  */
 const INVISIBLE = /[\p{Cc}\p{Cf}\p{Cs}\p{Zl}\p{Zp}]/gu;
 
-const SHORT_ESCAPES: Readonly<Record<string, string>> = { '\b': '\\b', '\t': '\\t', '\n': '\\n', '\f': '\\f', '\r': '\\r' };
+const SHORT_ESCAPES: Readonly<Record<string, string>> = {
+  '\b': '\\b',
+  '\t': '\\t',
+  '\n': '\\n',
+  '\f': '\\f',
+  '\r': '\\r',
+};
 
 /**
  * `text` with each invisible character written as an escape in JSON's notation (`\n`, `\u001b`, `\u202e`;
@@ -50,7 +56,8 @@ const BREAK = '<!-- -->';
  * stays readable between letters, as in `extractive_match`), `@` (mentions, `user@sha`, e-mail links), `:` before `//`
  * (links) or before the rest of an emoji code (`:x:`), and the starts of `GH-12` references and `www.` links.
  */
-const ACTIVE = /[&<>|`\\*[\]~$#@]|(?<![\p{L}\p{N}])_|_(?![\p{L}\p{N}])|:(?=\/\/|[\w+-]+:)|(?<![\p{L}\p{N}])(?:gh(?=-\d)|www(?=\.))/giu;
+const ACTIVE =
+  /[&<>|`\\*[\]~$#@]|(?<![\p{L}\p{N}])_|_(?![\p{L}\p{N}])|:(?=\/\/|[\w+-]+:)|(?<![\p{L}\p{N}])(?:gh(?=-\d)|www(?=\.))/giu;
 
 function escapeLine(line: string): string {
   return line.replace(ACTIVE, (match: string, offset: number) => {

@@ -78,7 +78,9 @@ const LOWER_IS_BETTER_WORDS: ReadonlySet<string> = new Set([
 
 export function isLowerBetter(metric: string): boolean {
   const name = (metric.split(':')[0] ?? '').toLowerCase();
-  return name.includes('bits_per_byte') || name.split(/[^\p{L}\p{N}]+/u).some((word) => LOWER_IS_BETTER_WORDS.has(word));
+  return (
+    name.includes('bits_per_byte') || name.split(/[^\p{L}\p{N}]+/u).some((word) => LOWER_IS_BETTER_WORDS.has(word))
+  );
 }
 
 /** The columns holding the best number of a row: all of them on a tie; none when fewer than two have a number. */
@@ -100,7 +102,10 @@ function nonEmptyString(value: unknown): string | undefined {
 export function modelNameOf(results: LightEvalResults): string | undefined {
   const general = results.config_general;
   const modelConfig = general.model_config;
-  return nonEmptyString(general['model_name']) ?? (isRecord(modelConfig) ? nonEmptyString(modelConfig['model_name']) : undefined);
+  return (
+    nonEmptyString(general['model_name']) ??
+    (isRecord(modelConfig) ? nonEmptyString(modelConfig['model_name']) : undefined)
+  );
 }
 
 function compareText(a: string, b: string): number {
@@ -137,7 +142,10 @@ function distinctLabels(group: readonly { readonly path: string; readonly modelN
 }
 
 /** Sorted by model name (unnamed last), then path; a label where the model name is shared or missing. */
-function columnsOf(documents: readonly ResultsDocument[]): { columns: ComparisonColumn[]; documents: ResultsDocument[] } {
+function columnsOf(documents: readonly ResultsDocument[]): {
+  columns: ComparisonColumn[];
+  documents: ResultsDocument[];
+} {
   const named = documents
     .map((document) => ({ document, modelName: modelNameOf(document.results), path: document.path }))
     .sort(
@@ -175,7 +183,9 @@ const OVERALL_TASK = 'all';
 function suitelessKey(key: string): string {
   const parts = key.split('|');
   const [, task, fewshot] = parts;
-  return parts.length === 3 && task !== undefined && fewshot !== undefined && /^\d+$/.test(fewshot) ? `${task}|${fewshot}` : key;
+  return parts.length === 3 && task !== undefined && fewshot !== undefined && /^\d+$/.test(fewshot)
+    ? `${task}|${fewshot}`
+    : key;
 }
 
 /**
@@ -294,7 +304,10 @@ function skippedList(skipped: readonly SkippedFile[]): string {
  * The comparison of `documents`: a column per file, sorted by model name then path (a label where a model name is
  * shared), a row per task and metric, the best of each row marked; and its Markdown, listing `skipped` at the end.
  */
-export function compareResults(documents: readonly ResultsDocument[], skipped: readonly SkippedFile[] = []): ResultsComparison {
+export function compareResults(
+  documents: readonly ResultsDocument[],
+  skipped: readonly SkippedFile[] = [],
+): ResultsComparison {
   const { columns, documents: sorted } = columnsOf(documents);
   const rows = rowsOf(sorted);
   const sections = [heading(columns)];

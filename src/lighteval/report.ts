@@ -155,11 +155,7 @@ export function noResultsReport(modelName: string, verdictMarkdown: string): str
 /** The report: heading, one-line verdict, a table of every metric, then what could not be checked and notes. */
 export function reportMarkdown(content: ReportContent): string {
   const { modelName, metrics, gate, status, notes = [] } = content;
-  const sections = [
-    heading(modelName),
-    `${verdict(status, gate)}\n`,
-    metricsTable(metrics, gate),
-  ];
+  const sections = [heading(modelName), `${verdict(status, gate)}\n`, metricsTable(metrics, gate)];
   const problems = gate?.problems ?? [];
   if (problems.length > 0) {
     sections.push('### Limits that could not be checked\n', listItems(problems.map(describeProblem)));

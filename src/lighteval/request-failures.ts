@@ -9,7 +9,8 @@
 import * as z from 'zod/mini';
 
 /** Why requests failed, as a person would say it. */
-export type FailureCause = 'authentication' | 'model not found' | 'unreachable' | 'rate limited' | 'provider error' | 'bad request';
+export type FailureCause =
+  'authentication' | 'model not found' | 'unreachable' | 'rate limited' | 'provider error' | 'bad request';
 
 const CAUSE_TEXT: Record<FailureCause, string> = {
   authentication: 'authentication failed: check the api-key (and api-key-env)',
@@ -31,16 +32,25 @@ export function causeOf(errorClass: string, message = '', status?: number | null
   if (status === 404) return 'model not found';
   if (status === 429) return 'rate limited';
   // LiteLLM reports a refused or unreachable connection as an InternalServerError saying "Connection error."
-  if (/APIConnectionError|Timeout/.test(errorClass) || /Connection error|Connection refused|Name or service not known/i.test(message)) {
+  if (
+    /APIConnectionError|Timeout/.test(errorClass) ||
+    /Connection error|Connection refused|Name or service not known/i.test(message)
+  ) {
     return 'unreachable';
   }
   // Without a key, the OpenAI client LiteLLM uses refuses to send at all: LiteLLM reports an InternalServerError.
-  if (/AuthenticationError|PermissionDeniedError/.test(errorClass) || /Missing credentials|api_key client option must be set/i.test(message)) {
+  if (
+    /AuthenticationError|PermissionDeniedError/.test(errorClass) ||
+    /Missing credentials|api_key client option must be set/i.test(message)
+  ) {
     return 'authentication';
   }
   if (/NotFoundError/.test(errorClass)) return 'model not found';
   if (/RateLimitError/.test(errorClass)) return 'rate limited';
-  if (/BadRequestError|UnprocessableEntityError|ContextWindowExceededError|ContentPolicyViolationError/.test(errorClass)) return 'bad request';
+  if (
+    /BadRequestError|UnprocessableEntityError|ContextWindowExceededError|ContentPolicyViolationError/.test(errorClass)
+  )
+    return 'bad request';
   return 'provider error';
 }
 
@@ -70,7 +80,8 @@ export function fatalPreflightFailure(outcome: PreflightOutcome): { cause: Failu
 
 // ---- LightEval's log --------------------------------------------------------------------------------------------
 
-const FAILED_ATTEMPT = /Error in API call: (?:litellm\.)?(\w+)(?::|\b)(.*?), waiting [\d.]+ seconds before retry \d+\/\d+/;
+const FAILED_ATTEMPT =
+  /Error in API call: (?:litellm\.)?(\w+)(?::|\b)(.*?), waiting [\d.]+ seconds before retry \d+\/\d+/;
 const GIVEN_UP = /API call failed after \d+ attempts, returning empty response/;
 const SAMPLES_REQUESTED = /Starting to process (\d+)\/\d+ samples/;
 
@@ -128,7 +139,10 @@ export function judgeRequestFailures(
 ): RequestFailureVerdict {
   if (failed === 0) return { level: 'none', message: '' };
   if (total === undefined || total === 0) {
-    return { level: 'warn', message: `${failed} request${failed === 1 ? '' : 's'} to the provider failed and were scored as wrong answers: ${describeCause(cause)}` };
+    return {
+      level: 'warn',
+      message: `${failed} request${failed === 1 ? '' : 's'} to the provider failed and were scored as wrong answers: ${describeCause(cause)}`,
+    };
   }
   const share = Math.min(failed, total) / total;
   const percent = `${(share * 100).toFixed(share < 0.1 ? 1 : 0)}%`;
@@ -139,6 +153,7 @@ export function judgeRequestFailures(
     };
   }
   const what = `${failed} of ${total} requests to the provider (${percent}) failed and were scored as wrong answers: ${describeCause(cause)}`;
-  if (share > limit.maxShare) return { level: 'fail', message: `${what}; more than ${limit.name} (${limit.maxShare}) allows.` };
+  if (share > limit.maxShare)
+    return { level: 'fail', message: `${what}; more than ${limit.name} (${limit.maxShare}) allows.` };
   return { level: 'warn', message: `${what}.` };
 }

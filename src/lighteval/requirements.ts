@@ -33,8 +33,6 @@ export interface LightEvalRequirements {
   readonly tasks: readonly string[];
 }
 
-
-
 /**
  * The LiteLLM every supported LightEval can load. LiteLLM 1.109 removed the disk cache (`LiteLLMCacheType.DISK`) that
  * LightEval 0.12 and later turn on when their litellm backend loads (0.11 in its LLM judge): with it, every run stops

@@ -47,7 +47,7 @@ function jsonOf(text: string, source: string): string {
   const parts: string[] = [];
   let copiedFrom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   let depth = 0;
-  for (let at = copiedFrom; at < text.length; ) {
+  for (let at = copiedFrom; at < text.length;) {
     const char = text[at];
     if (char === '"') {
       at = stringEnd(text, at);
@@ -248,7 +248,10 @@ function metricsOfTask(values: Readonly<Record<string, number | null>>): Record<
     else metrics.push([key, value]);
   }
   return Object.fromEntries(
-    metrics.map(([metric, value]): [string, MetricValue] => [metric, { value, stderr: stderrs.get(metric) ?? undefined }]),
+    metrics.map(([metric, value]): [string, MetricValue] => [
+      metric,
+      { value, stderr: stderrs.get(metric) ?? undefined },
+    ]),
   );
 }
 

@@ -37,7 +37,9 @@ export function parseTaskRegistry(text: string): TaskRegistry {
   }
   const parsed = TaskRegistrySchema.safeParse(document);
   if (!parsed.success) {
-    throw new ConfigError([{ path: 'task registry', message: `unexpected task registry: ${parsed.error.issues[0]?.message ?? ''}` }]);
+    throw new ConfigError([
+      { path: 'task registry', message: `unexpected task registry: ${parsed.error.issues[0]?.message ?? ''}` },
+    ]);
   }
   const { lighteval_version: lightevalVersion, keyed_by: keyedBy, tasks, requires } = parsed.data;
   return { lightevalVersion, keyedBy, tasks, requires };

@@ -73,12 +73,17 @@ function parseTaskSpec(spec: string): TaskSpecParts | FieldIssue {
   const [task = '', fewshot = '0', truncate] = hasSuite ? parts.slice(1) : parts;
 
   if (!WHOLE_NUMBER.test(fewshot)) {
-    const suiteHint = parts.length === 2 ? ' (to name a suite, write suite|task|fewshot, such as lighteval|gsm8k|0)' : '';
-    return rejection(spec, `the few-shot count ${JSON.stringify(fewshot)} is not a whole number${suiteHint}; ${EXPECTED}`);
+    const suiteHint =
+      parts.length === 2 ? ' (to name a suite, write suite|task|fewshot, such as lighteval|gsm8k|0)' : '';
+    return rejection(
+      spec,
+      `the few-shot count ${JSON.stringify(fewshot)} is not a whole number${suiteHint}; ${EXPECTED}`,
+    );
   }
   if (WHOLE_NUMBER.test(task)) {
     // `gsm8k|0|0` reads as suite "gsm8k", task "0": most likely task|fewshot|truncate with the suite left out.
-    const truncateHint = parts.length === 3 ? ' (a truncate flag needs all four parts, such as lighteval|gsm8k|0|0)' : '';
+    const truncateHint =
+      parts.length === 3 ? ' (a truncate flag needs all four parts, such as lighteval|gsm8k|0|0)' : '';
     return rejection(spec, `the task name ${JSON.stringify(task)} is a number${truncateHint}; ${EXPECTED}`);
   }
   if (!isTruncateFlag(truncate)) {
@@ -193,7 +198,12 @@ function lookUp(
   };
 }
 
-function writeSpec(original: string, parts: TaskSpecParts, version: LightEvalVersion, suiteFound?: string): NormalizedTaskSpec {
+function writeSpec(
+  original: string,
+  parts: TaskSpecParts,
+  version: LightEvalVersion,
+  suiteFound?: string,
+): NormalizedTaskSpec {
   const suite = suiteFound ?? parts.suite ?? DEFAULT_SUITE;
   // Up to 0.10 every part is required.
   if (isBefore(version, 0, 11, 0)) return { spec: `${suite}|${parts.task}|${parts.fewshot}|${parts.truncate ?? '0'}` };
@@ -202,13 +212,18 @@ function writeSpec(original: string, parts: TaskSpecParts, version: LightEvalVer
   const spec = keepsSuite ? `${suite}|${parts.task}|${parts.fewshot}` : `${parts.task}|${parts.fewshot}`;
   const dropped: string[] = [];
   if (!keepsSuite && suite !== DEFAULT_SUITE) {
-    dropped.push(`the suite ${JSON.stringify(suite)} is dropped (LightEval ${version.text} looks tasks up by name alone)`);
+    dropped.push(
+      `the suite ${JSON.stringify(suite)} is dropped (LightEval ${version.text} looks tasks up by name alone)`,
+    );
   }
   if (parts.truncate === '1') {
     dropped.push(`the truncate flag 1 is dropped (LightEval ${version.text}'s task syntax has none)`);
   }
   if (dropped.length === 0) return { spec };
-  return { spec, warning: `task ${JSON.stringify(original)} is written ${JSON.stringify(spec)}: ${dropped.join('; ')}` };
+  return {
+    spec,
+    warning: `task ${JSON.stringify(original)} is written ${JSON.stringify(spec)}: ${dropped.join('; ')}`,
+  };
 }
 
 /**
@@ -230,7 +245,11 @@ export function normalizeTaskSpec(spec: string, lightevalVersion: string): Norma
  * 0.11 many tasks have none named `lighteval`), and a task the registry lacks is an issue naming close names.
  * Throws one ConfigError that lists every bad spec.
  */
-export function normalizeTaskList(specs: readonly string[], lightevalVersion: string, registry?: TaskRegistry): NormalizedTaskList {
+export function normalizeTaskList(
+  specs: readonly string[],
+  lightevalVersion: string,
+  registry?: TaskRegistry,
+): NormalizedTaskList {
   const version = parseVersion(lightevalVersion);
   const index = registry === undefined ? undefined : indexRegistry(registry);
   const issues: FieldIssue[] = [];

@@ -22,9 +22,14 @@ const readAction = (path: string) => parse(readFileSync(join(ROOT, path), 'utf8'
 const action = readAction('action.yml');
 const compare = readAction('compare/action.yml');
 
-const requiredOf = (yml: ActionYml) => Object.entries(yml.inputs).flatMap(([name, input]) => (input.required === true ? [name] : []));
+const requiredOf = (yml: ActionYml) =>
+  Object.entries(yml.inputs).flatMap(([name, input]) => (input.required === true ? [name] : []));
 const defaultsOf = (yml: ActionYml) =>
-  Object.fromEntries(Object.entries(yml.inputs).flatMap(([name, input]) => (input.default === undefined ? [] : [[name, String(input.default)]])));
+  Object.fromEntries(
+    Object.entries(yml.inputs).flatMap(([name, input]) =>
+      input.default === undefined ? [] : [[name, String(input.default)]],
+    ),
+  );
 
 describe('action.yml', () => {
   it('declares exactly the inputs and outputs the code reads and writes, each described', () => {
@@ -41,11 +46,20 @@ describe('action.yml', () => {
 
   it('has the defaults the code applies when an input is empty', () => {
     // An empty api-key is the code's default too: no key. The token is the job's, which only the runner knows.
-    expect(defaultsOf(action)).toEqual({ ...INPUT_DEFAULTS, [Inputs.ApiKey]: '', [Inputs.GithubToken]: '${{ github.token }}' });
+    expect(defaultsOf(action)).toEqual({
+      ...INPUT_DEFAULTS,
+      [Inputs.ApiKey]: '',
+      [Inputs.GithubToken]: '${{ github.token }}',
+    });
   });
 
   it('runs the built files on node24, with a post step that always runs', () => {
-    expect(action.runs).toEqual({ using: 'node24', main: 'dist/index.cjs', post: 'dist/post/index.cjs', 'post-if': 'always()' });
+    expect(action.runs).toEqual({
+      using: 'node24',
+      main: 'dist/index.cjs',
+      post: 'dist/post/index.cjs',
+      'post-if': 'always()',
+    });
     expect(existsSync(join(ROOT, action.runs.main ?? ''))).toBe(true);
     expect(existsSync(join(ROOT, action.runs.post ?? ''))).toBe(true);
   });
@@ -75,8 +89,15 @@ describe('compare/action.yml', () => {
 
 describe('the Node versions named across the project', () => {
   const readJson = (path: string) => JSON.parse(readFileSync(join(ROOT, path), 'utf8')) as Record<string, unknown>;
-  const manifest = readJson('package.json') as { version: string; engines: { node: string }; devDependencies: Record<string, string> };
-  const lock = readJson('package-lock.json') as { version: string; packages: Record<string, { version?: string; engines?: { node: string } }> };
+  const manifest = readJson('package.json') as {
+    version: string;
+    engines: { node: string };
+    devDependencies: Record<string, string>;
+  };
+  const lock = readJson('package-lock.json') as {
+    version: string;
+    packages: Record<string, { version?: string; engines?: { node: string } }>;
+  };
   const oldest = Number(/^>=(\d+)$/.exec(manifest.engines.node)?.[1]);
   const runsMajor = Number(/^node(\d+)$/.exec(action.runs.using ?? '')?.[1]);
 

@@ -29,7 +29,8 @@ afterEach(async () => {
   if (api === undefined) return;
   expect(api.problems).toEqual([]);
   // The token goes in the Authorization header and nowhere else.
-  for (const request of api.requests) expect(`${request.url} ${JSON.stringify(request.body)}`).not.toMatch(/Token0123|readOnly0123/);
+  for (const request of api.requests)
+    expect(`${request.url} ${JSON.stringify(request.body)}`).not.toMatch(/Token0123|readOnly0123/);
   await api.close();
   api = undefined;
 });
@@ -57,7 +58,9 @@ function others(count: number): NonNullable<GitHubApiOptions['comments']> {
 }
 
 function writes(server: GitHubApi): string[] {
-  return server.requests.filter((request) => request.method !== 'GET').map((request) => `${request.method} ${request.url}`);
+  return server.requests
+    .filter((request) => request.method !== 'GET')
+    .map((request) => `${request.method} ${request.url}`);
 }
 
 async function commentErrorOf(promise: Promise<unknown>): Promise<CommentError> {
@@ -77,7 +80,9 @@ describe('upsertStickyComment', () => {
     const created = await upsertStickyComment(requestTo(server, { markdown: 'first run' }));
     expect(created.action).toBe('created');
     expect(created.url).toBe(`https://github.com/octo-org/octo-repo/pull/7#issuecomment-${created.id}`);
-    expect(server.commentsOn(ISSUE).map((comment) => comment.body)).toEqual(['<!-- lighteval-action:eval -->\nfirst run']);
+    expect(server.commentsOn(ISSUE).map((comment) => comment.body)).toEqual([
+      '<!-- lighteval-action:eval -->\nfirst run',
+    ]);
 
     const updated = await upsertStickyComment(requestTo(server, { markdown: 'second run' }));
     expect(updated).toEqual({ action: 'updated', id: created.id, url: created.url });
@@ -102,7 +107,11 @@ describe('upsertStickyComment', () => {
 
   it('finds its comment beyond the first page, and stops reading there', async () => {
     const server = await start({
-      comments: [...others(150), { issue: ISSUE, body: commentBody('eval', 'old'), login: ACTIONS_BOT_LOGIN }, ...others(200)],
+      comments: [
+        ...others(150),
+        { issue: ISSUE, body: commentBody('eval', 'old'), login: ACTIONS_BOT_LOGIN },
+        ...others(200),
+      ],
     });
     const result = await upsertStickyComment(requestTo(server));
     expect(result.action).toBe('updated');
@@ -182,10 +191,14 @@ describe('upsertStickyComment', () => {
   });
 
   it('says the update failed when the existing comment cannot be edited', async () => {
-    const server = await start({ comments: [{ issue: ISSUE, body: commentBody('eval', 'old'), login: ACTIONS_BOT_LOGIN }] });
+    const server = await start({
+      comments: [{ issue: ISSUE, body: commentBody('eval', 'old'), login: ACTIONS_BOT_LOGIN }],
+    });
     const id = server.comments[0]?.id ?? 0;
     const error = await commentErrorOf(upsertStickyComment(requestTo(server, { token: READ_ONLY_TOKEN })));
-    expect(error.message).toMatch(new RegExp(`^Pull request comment ${id} on octo-org/octo-repo#7 not updated: 403 Resource not accessible`));
+    expect(error.message).toMatch(
+      new RegExp(`^Pull request comment ${id} on octo-org/octo-repo#7 not updated: 403 Resource not accessible`),
+    );
   });
 
   it('reports a bad token, an unknown repository and a server error, each after one try', async () => {
@@ -216,7 +229,9 @@ describe('upsertStickyComment', () => {
     server.stallNext(); // GET /user: taken as refused
     server.stallNext();
     const error = await commentErrorOf(upsertStickyComment(requestTo(server, { timeoutMs: 200 })));
-    expect(error.message).toMatch(/^Pull request comments of octo-org\/octo-repo#7 not read: no answer from http:\/\/127\.0\.0\.1:\d+: .*timeout/i);
+    expect(error.message).toMatch(
+      /^Pull request comments of octo-org\/octo-repo#7 not read: no answer from http:\/\/127\.0\.0\.1:\d+: .*timeout/i,
+    );
   });
 
   it('reports a server that cannot be reached', async () => {
@@ -224,7 +239,9 @@ describe('upsertStickyComment', () => {
     await server.close();
     api = undefined;
     const error = await commentErrorOf(upsertStickyComment(requestTo(server)));
-    expect(error.message).toMatch(/^Pull request comments of octo-org\/octo-repo#7 not read: no answer from http:\/\/127\.0\.0\.1:\d+: .*ECONNREFUSED/);
+    expect(error.message).toMatch(
+      /^Pull request comments of octo-org\/octo-repo#7 not read: no answer from http:\/\/127\.0\.0\.1:\d+: .*ECONNREFUSED/,
+    );
   });
 
   it('truncates a long report so that GitHub accepts it', async () => {
@@ -268,16 +285,20 @@ describe('commentBody', () => {
 
   it('stays within the limit whatever the lines are', () => {
     fc.assert(
-      fc.property(fc.array(fc.string({ unit: 'grapheme', maxLength: 3_000 }), { minLength: 1, maxLength: 60 }), fc.nat(70_000), (lines, pad) => {
-        // No code fences: the cut would add a closing one.
-        const markdown = `${'p'.repeat(pad)}\n${lines.join('\n')}`.replace(/[`~]/g, '');
-        const head = `${commentMarker('key')}\n`;
-        const body = commentBody('key', markdown);
-        expect(body.length).toBeLessThanOrEqual(MAX_COMMENT_LENGTH);
-        expect(body).not.toMatch(LONE_SURROGATE);
-        if (!body.endsWith(NOTE)) expect(body).toBe(head + markdown);
-        else expect(markdown.startsWith(body.slice(head.length, -`\n\n${NOTE}`.length))).toBe(true);
-      }),
+      fc.property(
+        fc.array(fc.string({ unit: 'grapheme', maxLength: 3_000 }), { minLength: 1, maxLength: 60 }),
+        fc.nat(70_000),
+        (lines, pad) => {
+          // No code fences: the cut would add a closing one.
+          const markdown = `${'p'.repeat(pad)}\n${lines.join('\n')}`.replace(/[`~]/g, '');
+          const head = `${commentMarker('key')}\n`;
+          const body = commentBody('key', markdown);
+          expect(body.length).toBeLessThanOrEqual(MAX_COMMENT_LENGTH);
+          expect(body).not.toMatch(LONE_SURROGATE);
+          if (!body.endsWith(NOTE)) expect(body).toBe(head + markdown);
+          else expect(markdown.startsWith(body.slice(head.length, -`\n\n${NOTE}`.length))).toBe(true);
+        },
+      ),
       { numRuns: 50 },
     );
   });

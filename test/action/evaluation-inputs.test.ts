@@ -11,7 +11,10 @@ import { inputVariables } from '../support/step-env.js';
 const workspace = mkdtempSync(join(tmpdir(), 'lighteval-action-evaluation-inputs-'));
 mkdirSync(join(workspace, 'eval'));
 mkdirSync(join(workspace, 'folder.txt'));
-writeFileSync(join(workspace, 'eval', 'tasks.txt'), '# the quick suite\ngsm8k|5  # main task\n\nmmlu:anatomy|0, ifeval\r\n# gsm8k|0\r\ngsm8k|05\n');
+writeFileSync(
+  join(workspace, 'eval', 'tasks.txt'),
+  '# the quick suite\ngsm8k|5  # main task\n\nmmlu:anatomy|0, ifeval\r\n# gsm8k|0\r\ngsm8k|05\n',
+);
 writeFileSync(join(workspace, 'empty.txt'), '# nothing yet\n\n   \n');
 writeFileSync(join(workspace, 'eval', 'custom.py'), 'TASKS_TABLE = []\n');
 writeFileSync(
@@ -66,11 +69,14 @@ const TASK_SYNTAX =
   '(fewshot a whole number, truncate 0 or 1), such as gsm8k|0';
 
 describe('readInputs without run-lighteval', () => {
-  it.each<Record<string, string>>([{}, { 'run-lighteval': 'false' }, { 'run-lighteval': 'FALSE' }])('reads no run inputs with %j', async (flag) => {
-    const inputs = await readBuildInputs(env({ ...MINIMAL, ...flag }));
-    expect(inputs.evaluation).toBeUndefined();
-    expect(inputs.warnings).toEqual([]);
-  });
+  it.each<Record<string, string>>([{}, { 'run-lighteval': 'false' }, { 'run-lighteval': 'FALSE' }])(
+    'reads no run inputs with %j',
+    async (flag) => {
+      const inputs = await readBuildInputs(env({ ...MINIMAL, ...flag }));
+      expect(inputs.evaluation).toBeUndefined();
+      expect(inputs.warnings).toEqual([]);
+    },
+  );
 
   it('warns once about each run-only input that is set anyway, without reading what it names', async () => {
     const inputs = await readBuildInputs(
@@ -120,7 +126,9 @@ describe('readInputs without run-lighteval', () => {
   });
 
   it('checks run-lighteval itself, and leaves the run inputs it makes ignored unread', async () => {
-    expect(await failureOf({ ...MINIMAL, 'run-lighteval': 'yes' })).toBe('Input "run-lighteval": expected true or false, got "yes"');
+    expect(await failureOf({ ...MINIMAL, 'run-lighteval': 'yes' })).toBe(
+      'Input "run-lighteval": expected true or false, got "yes"',
+    );
     const inputs = await readBuildInputs(env({ ...MINIMAL, 'max-samples': 'abc' }));
     expect(inputs.warnings).toEqual(['Input "max-samples": ignored, since run-lighteval is not true']);
   });
@@ -209,9 +217,9 @@ describe('lighteval-extras and max-failed-requests', () => {
     expect(await failureOf({ ...RUN, 'lighteval-extras': 'math, x;rm' })).toBe(
       'Input "lighteval-extras": "x;rm" is not an extra\'s name; expected names such as multilingual, math, comma-separated',
     );
-    expect(await failureOf({ ...RUN, 'lighteval-extras': Array.from({ length: 21 }, (_, i) => `e${i}`).join(',') })).toBe(
-      'Input "lighteval-extras": expected at most 20 extras, got 21',
-    );
+    expect(
+      await failureOf({ ...RUN, 'lighteval-extras': Array.from({ length: 21 }, (_, i) => `e${i}`).join(',') }),
+    ).toBe('Input "lighteval-extras": expected at most 20 extras, got 21');
   });
 
   it('takes a torch backend uv knows, and package indexes as http or https URLs, naming the input otherwise', async () => {
@@ -219,15 +227,24 @@ describe('lighteval-extras and max-failed-requests', () => {
       expect((await evaluationOf({ ...RUN, 'torch-backend': backend })).torchBackend).toBe(backend);
     }
     for (const backend of ['gpu', 'cu', 'cpu --index-url x', 'CPU\n']) {
-      expect(await failureOf({ ...RUN, 'torch-backend': backend }), backend).toMatch(/^Input "torch-backend": expected cpu, auto, pypi or a build such as cu128 or rocm6\.4, got /);
+      expect(await failureOf({ ...RUN, 'torch-backend': backend }), backend).toMatch(
+        /^Input "torch-backend": expected cpu, auto, pypi or a build such as cu128 or rocm6\.4, got /,
+      );
     }
     for (const url of ['file:///etc/passwd', 'pypi.example.com/simple', `https://x.example/${'a'.repeat(2100)}`]) {
-      expect(await failureOf({ ...RUN, 'index-url': url }), url.slice(0, 40)).toMatch(/^Input "index-url": expected an http or https URL of at most 2048 characters, got /);
+      expect(await failureOf({ ...RUN, 'index-url': url }), url.slice(0, 40)).toMatch(
+        /^Input "index-url": expected an http or https URL of at most 2048 characters, got /,
+      );
     }
-    expect(await failureOf({ ...RUN, 'extra-index-urls': 'https://a.example/simple ftp://b.example/' })).toMatch(/^Input "extra-index-urls": expected an http or https URL/);
-    expect(await failureOf({ ...RUN, 'extra-index-urls': Array.from({ length: 11 }, (_, n) => `https://i${n}.example/`).join('\n') })).toBe(
-      'Input "extra-index-urls": expected at most 10 URLs, got 11',
+    expect(await failureOf({ ...RUN, 'extra-index-urls': 'https://a.example/simple ftp://b.example/' })).toMatch(
+      /^Input "extra-index-urls": expected an http or https URL/,
     );
+    expect(
+      await failureOf({
+        ...RUN,
+        'extra-index-urls': Array.from({ length: 11 }, (_, n) => `https://i${n}.example/`).join('\n'),
+      }),
+    ).toBe('Input "extra-index-urls": expected at most 10 URLs, got 11');
   });
 
   it('takes a share of requests from 0 to 1', async () => {
@@ -276,8 +293,14 @@ describe('tasks', () => {
   });
 
   it.each([
-    ['gsm8k|x', 'task "gsm8k|x": the few-shot count "x" is not a whole number (to name a suite, write suite|task|fewshot, such as lighteval|gsm8k|0)'],
-    ['gsm8k|0|0', 'task "gsm8k|0|0": the task name "0" is a number (a truncate flag needs all four parts, such as lighteval|gsm8k|0|0)'],
+    [
+      'gsm8k|x',
+      'task "gsm8k|x": the few-shot count "x" is not a whole number (to name a suite, write suite|task|fewshot, such as lighteval|gsm8k|0)',
+    ],
+    [
+      'gsm8k|0|0',
+      'task "gsm8k|0|0": the task name "0" is a number (a truncate flag needs all four parts, such as lighteval|gsm8k|0|0)',
+    ],
     ['a b', 'task "a b": contains whitespace'],
     ['a||0', 'task "a||0": has an empty part'],
     ['a|b|0|0|0', 'task "a|b|0|0|0": has 5 |-separated parts, at most 4'],
@@ -287,25 +310,35 @@ describe('tasks', () => {
   });
 
   it('names the first bad spec of several', async () => {
-    expect(await failureOf({ ...RUN, tasks: 'gsm8k, a b, c|x' })).toBe(`Input "tasks": task "a b": contains whitespace; ${TASK_SYNTAX}`);
+    expect(await failureOf({ ...RUN, tasks: 'gsm8k, a b, c|x' })).toBe(
+      `Input "tasks": task "a b": contains whitespace; ${TASK_SYNTAX}`,
+    );
   });
 
   it('reads a .txt file relative to the workspace, with # comments', async () => {
-    expect((await evaluationOf({ ...RUN, tasks: 'eval/tasks.txt' })).tasks).toEqual(['gsm8k|5', 'mmlu:anatomy|0', 'ifeval|0']);
+    expect((await evaluationOf({ ...RUN, tasks: 'eval/tasks.txt' })).tasks).toEqual([
+      'gsm8k|5',
+      'mmlu:anatomy|0',
+      'ifeval|0',
+    ]);
     expect((await evaluationOf({ ...RUN, tasks: join(workspace, 'eval', 'tasks.txt') })).tasks).toHaveLength(3);
     // A file name in capitals is still a file, not a task called TASKS.TXT.
     expect(await failureOf({ ...RUN, tasks: 'eval/TASKS.TXT' })).toMatch(/^Input "tasks": cannot read .*TASKS\.TXT/);
   });
 
   it('takes # as part of a spec when the specs are inline', async () => {
-    expect(await failureOf({ ...RUN, tasks: 'gsm8k # main' })).toBe(`Input "tasks": task "gsm8k # main": contains whitespace; ${TASK_SYNTAX}`);
+    expect(await failureOf({ ...RUN, tasks: 'gsm8k # main' })).toBe(
+      `Input "tasks": task "gsm8k # main": contains whitespace; ${TASK_SYNTAX}`,
+    );
   });
 
   it('refuses a missing, unreadable or empty .txt file', async () => {
     expect(await failureOf({ ...RUN, tasks: 'missing.txt' })).toBe(
       `Input "tasks": cannot read ${join(workspace, 'missing.txt')} (no such file)`,
     );
-    expect(await failureOf({ ...RUN, tasks: 'folder.txt' })).toBe(`Input "tasks": cannot read ${join(workspace, 'folder.txt')} (is a directory)`);
+    expect(await failureOf({ ...RUN, tasks: 'folder.txt' })).toBe(
+      `Input "tasks": cannot read ${join(workspace, 'folder.txt')} (is a directory)`,
+    );
     expect(await failureOf({ ...RUN, tasks: 'empty.txt' })).toBe('Input "tasks": empty.txt lists no task');
   });
 
@@ -352,11 +385,14 @@ describe('plain run inputs', () => {
   });
 
   // 35792 minutes overflow Node's timer, which would then stop LightEval at once.
-  it.each(['0', '0.0', '-1', 'Infinity', '1e3', 'NaN', 'ten', '35792', '35791.5', '1'.repeat(400)])('refuses lighteval-timeout-minutes %j', async (text) => {
-    expect(await failureOf({ ...RUN, 'lighteval-timeout-minutes': text })).toBe(
-      `Input "lighteval-timeout-minutes": expected a number of minutes above 0 and at most 35791 (Node's longest timer), got ${describeValue(text)}`,
-    );
-  });
+  it.each(['0', '0.0', '-1', 'Infinity', '1e3', 'NaN', 'ten', '35792', '35791.5', '1'.repeat(400)])(
+    'refuses lighteval-timeout-minutes %j',
+    async (text) => {
+      expect(await failureOf({ ...RUN, 'lighteval-timeout-minutes': text })).toBe(
+        `Input "lighteval-timeout-minutes": expected a number of minutes above 0 and at most 35791 (Node's longest timer), got ${describeValue(text)}`,
+      );
+    },
+  );
 
   // Every number input, past the digits a double holds exactly: refused, never rounded or printed as 1e+23.
   it.each([
@@ -367,7 +403,9 @@ describe('plain run inputs', () => {
     ['baseline-tolerance', '1'.repeat(16)],
     ['lighteval-timeout-minutes', `1.${'0'.repeat(16)}`],
   ])('refuses %s %j: more digits than it can hold exactly', async (input, text) => {
-    expect(await failureOf({ ...RUN, [input]: text })).toMatch(new RegExp(`^Input "${input}": expected .*, got ${describeValue(text).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`));
+    expect(await failureOf({ ...RUN, [input]: text })).toMatch(
+      new RegExp(`^Input "${input}": expected .*, got ${describeValue(text).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`),
+    );
   });
 
   it.each([
@@ -397,7 +435,9 @@ describe('plain run inputs', () => {
   });
 
   it.each(['yes', 'never', 'pip'])('refuses install %j', async (text) => {
-    expect(await failureOf({ ...RUN, install: text })).toBe(`Input "install": expected auto, true or false, got ${JSON.stringify(text)}`);
+    expect(await failureOf({ ...RUN, install: text })).toBe(
+      `Input "install": expected auto, true or false, got ${JSON.stringify(text)}`,
+    );
   });
 
   it('reads comment as a boolean in any case', async () => {
@@ -409,7 +449,9 @@ describe('plain run inputs', () => {
 
 describe('custom-tasks', () => {
   it('is resolved to an absolute path in the workspace', async () => {
-    expect((await evaluationOf({ ...RUN, 'custom-tasks': 'eval/custom.py' })).customTasks).toBe(join(workspace, 'eval', 'custom.py'));
+    expect((await evaluationOf({ ...RUN, 'custom-tasks': 'eval/custom.py' })).customTasks).toBe(
+      join(workspace, 'eval', 'custom.py'),
+    );
     expect((await evaluationOf({ ...RUN, 'custom-tasks': './eval/../eval/custom.py' })).customTasks).toBe(
       join(workspace, 'eval', 'custom.py'),
     );
@@ -428,9 +470,16 @@ describe('lighteval-args', () => {
   it('is one argument per line, each passed as written: nothing split, quoted, expanded or commented out', async () => {
     const evaluation = await evaluationOf({
       ...RUN,
-      'lighteval-args': '--save-details\n\n  --system-prompt=be brief, "please"  \n--seed\n$HOME\n--wandb-project=# not a comment\n',
+      'lighteval-args':
+        '--save-details\n\n  --system-prompt=be brief, "please"  \n--seed\n$HOME\n--wandb-project=# not a comment\n',
     });
-    expect(evaluation.extraArguments).toEqual(['--save-details', '--system-prompt=be brief, "please"', '--seed', '$HOME', '--wandb-project=# not a comment']);
+    expect(evaluation.extraArguments).toEqual([
+      '--save-details',
+      '--system-prompt=be brief, "please"',
+      '--seed',
+      '$HOME',
+      '--wandb-project=# not a comment',
+    ]);
   });
 
   it.each([
@@ -454,12 +503,9 @@ describe('lighteval-args', () => {
   });
 
   it('lets an option take a value on the next line that looks positional', async () => {
-    expect((await evaluationOf({ ...RUN, 'lighteval-args': '--job-id\n3\n--dataset-loading-processes\n4' })).extraArguments).toEqual([
-      '--job-id',
-      '3',
-      '--dataset-loading-processes',
-      '4',
-    ]);
+    expect(
+      (await evaluationOf({ ...RUN, 'lighteval-args': '--job-id\n3\n--dataset-loading-processes\n4' })).extraArguments,
+    ).toEqual(['--job-id', '3', '--dataset-loading-processes', '4']);
   });
 });
 
@@ -478,21 +524,41 @@ describe('thresholds', () => {
   });
 
   it.each([
-    ['gsm8k|0:\n  em:\n    min: high\n', 'Input "thresholds", field gsm8k|0.em.min: expected a finite number, got "high"'],
+    [
+      'gsm8k|0:\n  em:\n    min: high\n',
+      'Input "thresholds", field gsm8k|0.em.min: expected a finite number, got "high"',
+    ],
     ['gsm8k|0: {em: {min: 0.9, mni: 1}}', 'Input "thresholds", field gsm8k|0.em.mni: unknown field; did you mean min?'],
-    ['gsm8k: {em: {min: 0.9, max: 0.5}}', 'Input "thresholds", field gsm8k.em: expected min no greater than max, got min 0.9 and max 0.5'],
-    ['gsm8k: {em: .nan}', 'Input "thresholds", field gsm8k.em: expected a number (the minimum) or a mapping with min and/or max, got NaN'],
-    ['gsm8k: {}', 'Input "thresholds", field gsm8k: expected a mapping of metric names to limits, got an empty mapping'],
+    [
+      'gsm8k: {em: {min: 0.9, max: 0.5}}',
+      'Input "thresholds", field gsm8k.em: expected min no greater than max, got min 0.9 and max 0.5',
+    ],
+    [
+      'gsm8k: {em: .nan}',
+      'Input "thresholds", field gsm8k.em: expected a number (the minimum) or a mapping with min and/or max, got NaN',
+    ],
+    [
+      'gsm8k: {}',
+      'Input "thresholds", field gsm8k: expected a mapping of metric names to limits, got an empty mapping',
+    ],
     ['gsm8k: 0.9', 'Input "thresholds", field gsm8k: expected a mapping of metric names to limits, got 0.9'],
-    ['- gsm8k', 'Input "thresholds": expected a mapping of task keys (such as gsm8k|0 or all) to metric limits, got a list'],
-    ['# none yet', 'Input "thresholds": expected a mapping of task keys (such as gsm8k|0 or all) to metric limits, got null'],
+    [
+      '- gsm8k',
+      'Input "thresholds": expected a mapping of task keys (such as gsm8k|0 or all) to metric limits, got a list',
+    ],
+    [
+      '# none yet',
+      'Input "thresholds": expected a mapping of task keys (such as gsm8k|0 or all) to metric limits, got null',
+    ],
     ['gsm8k: {em: 1}\n---\nall: {em: 1}', 'Input "thresholds": expected one YAML or JSON document, found several'],
   ])('refuses %j', async (thresholds, message) => {
     expect(await failureOf({ ...RUN, thresholds })).toBe(message);
   });
 
   it('names invalid YAML with its position', async () => {
-    expect(await failureOf({ ...RUN, thresholds: 'gsm8k: {em: [1' })).toMatch(/^Input "thresholds": invalid YAML or JSON at line 1, column \d+: /);
+    expect(await failureOf({ ...RUN, thresholds: 'gsm8k: {em: [1' })).toMatch(
+      /^Input "thresholds": invalid YAML or JSON at line 1, column \d+: /,
+    );
     expect(await failureOf({ ...RUN, thresholds: 'gsm8k: {em: 1}\ngsm8k: {em: 2}' })).toMatch(
       /^Input "thresholds": invalid YAML or JSON at line 2, column 1: /,
     );
@@ -508,7 +574,9 @@ describe('baseline', () => {
   });
 
   it("reads LightEval's results file, byte order mark and NaN tokens included", async () => {
-    expect((await evaluationOf({ ...RUN, baseline: join(workspace, 'results_2025-01-01T00-00-00.json') })).baseline).toEqual({
+    expect(
+      (await evaluationOf({ ...RUN, baseline: join(workspace, 'results_2025-01-01T00-00-00.json') })).baseline,
+    ).toEqual({
       'gsm8k|0': { extractive_match: 0.85 },
       'mmlu:_average|0': { em: 0.7 },
       all: { extractive_match: 0.85 },
@@ -557,11 +625,14 @@ describe('the key pasted into a run input', () => {
     ['comment', { comment: key }],
   ];
 
-  it.each(misplaced(KEY))('%s: the message holds the key whole or not at all, so scrubbing it as main.ts does leaves none of it', async (input, inputs) => {
-    const message = await failureOf({ ...RUN, 'api-key': KEY, ...inputs });
-    expect(message).toMatch(new RegExp(`^Input "${input}"[:,]`));
-    expect(scrubSecrets(message, [KEY])).not.toMatch(FRAGMENTS);
-  });
+  it.each(misplaced(KEY))(
+    '%s: the message holds the key whole or not at all, so scrubbing it as main.ts does leaves none of it',
+    async (input, inputs) => {
+      const message = await failureOf({ ...RUN, 'api-key': KEY, ...inputs });
+      expect(message).toMatch(new RegExp(`^Input "${input}"[:,]`));
+      expect(scrubSecrets(message, [KEY])).not.toMatch(FRAGMENTS);
+    },
+  );
 
   it.each(
     // Not the task specs nor the paths, which are shown whatever their length (see the test above).

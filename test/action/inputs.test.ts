@@ -7,7 +7,10 @@ import { readBuildInputs } from '../support/build-inputs.js';
 import { inputVariables } from '../support/step-env.js';
 
 const workspace = mkdtempSync(join(tmpdir(), 'lighteval-action-inputs-'));
-writeFileSync(join(workspace, 'provider.yaml'), 'id: p1\nname: File Provider\ntype: groq\nbase_url: https://api.groq.com/openai/v1\n');
+writeFileSync(
+  join(workspace, 'provider.yaml'),
+  'id: p1\nname: File Provider\ntype: groq\nbase_url: https://api.groq.com/openai/v1\n',
+);
 writeFileSync(join(workspace, 'run.json'), '{"generation": {"temperature": 0.5}}');
 writeFileSync(join(workspace, 'broken.yaml'), 'a: [1, 2\n');
 
@@ -103,12 +106,21 @@ describe('readInputs', () => {
 
   it('reads the provider record and run configuration from files relative to the workspace', async () => {
     const inputs = await readBuildInputs(
-      env({ 'provider-file': 'provider.yaml', 'run-config-file': 'run.json', model: 'llama', 'base-url': 'https://b.example' }),
+      env({
+        'provider-file': 'provider.yaml',
+        'run-config-file': 'run.json',
+        model: 'llama',
+        'base-url': 'https://b.example',
+      }),
     );
     expect(inputs.provider).toEqual({ id: 'p1', name: 'File Provider', type: 'groq', base_url: 'https://b.example' });
     expect(inputs.providerSource).toMatchObject({ input: 'provider-file', file: 'provider.yaml' });
     expect(inputs.runConfig).toEqual({ generation: { temperature: 0.5 } });
-    expect(inputs.runConfigSource).toEqual({ input: 'run-config-file', text: '{"generation": {"temperature": 0.5}}', file: 'run.json' });
+    expect(inputs.runConfigSource).toEqual({
+      input: 'run-config-file',
+      text: '{"generation": {"temperature": 0.5}}',
+      file: 'run.json',
+    });
   });
 
   it.each([
@@ -117,27 +129,61 @@ describe('readInputs', () => {
     [{ ...MINIMAL, 'include-api-key': 'yes' }, 'Input "include-api-key": expected true or false, got "yes"'],
     [{ ...MINIMAL, 'upload-artifact': '1' }, 'Input "upload-artifact": expected true or false, got "1"'],
     [{ ...MINIMAL, summary: 'on' }, 'Input "summary": expected true or false, got "on"'],
-    [{ ...MINIMAL, 'lighteval-version': '0.13' }, 'Input "lighteval-version": expected a LightEval version X.Y.Z, such as 0.13.0, got "0.13"'],
-    [{ ...MINIMAL, 'retention-days': '0' }, 'Input "retention-days": expected a whole number of days (1 or more), got "0"'],
-    [{ ...MINIMAL, 'retention-days': '1.5' }, 'Input "retention-days": expected a whole number of days (1 or more), got "1.5"'],
-    [{ ...MINIMAL, 'artifact-name': 'a/b' }, 'Input "artifact-name": expected an artifact name without " \' : < > | * ? \\ / or line breaks, got "a/b"'],
-    [{ ...MINIMAL, provider: 'a: 1', 'provider-file': 'provider.yaml' }, 'Input "provider-file": set either provider or provider-file, not both'],
-    [{ ...MINIMAL, 'run-config': '{}', 'run-config-file': 'run.json' }, 'Input "run-config-file": set either run-config or run-config-file, not both'],
-    [{ ...MINIMAL, 'provider-file': 'missing.yaml' }, `Input "provider-file": cannot read ${join(workspace, 'missing.yaml')} (no such file)`],
+    [
+      { ...MINIMAL, 'lighteval-version': '0.13' },
+      'Input "lighteval-version": expected a LightEval version X.Y.Z, such as 0.13.0, got "0.13"',
+    ],
+    [
+      { ...MINIMAL, 'retention-days': '0' },
+      'Input "retention-days": expected a whole number of days (1 or more), got "0"',
+    ],
+    [
+      { ...MINIMAL, 'retention-days': '1.5' },
+      'Input "retention-days": expected a whole number of days (1 or more), got "1.5"',
+    ],
+    [
+      { ...MINIMAL, 'artifact-name': 'a/b' },
+      'Input "artifact-name": expected an artifact name without " \' : < > | * ? \\ / or line breaks, got "a/b"',
+    ],
+    [
+      { ...MINIMAL, provider: 'a: 1', 'provider-file': 'provider.yaml' },
+      'Input "provider-file": set either provider or provider-file, not both',
+    ],
+    [
+      { ...MINIMAL, 'run-config': '{}', 'run-config-file': 'run.json' },
+      'Input "run-config-file": set either run-config or run-config-file, not both',
+    ],
+    [
+      { ...MINIMAL, 'provider-file': 'missing.yaml' },
+      `Input "provider-file": cannot read ${join(workspace, 'missing.yaml')} (no such file)`,
+    ],
     [{ ...MINIMAL, 'run-config-file': '.' }, `Input "run-config-file": cannot read ${workspace} (is a directory)`],
-    [{ ...MINIMAL, 'run-config-file': 'broken.yaml' }, 'Input "run-config-file": invalid YAML or JSON at line 2, column 1:'],
-    [{ ...MINIMAL, 'run-config': 'a: 1\n---\nb: 2' }, 'Input "run-config": expected one YAML or JSON document, found several'],
+    [
+      { ...MINIMAL, 'run-config-file': 'broken.yaml' },
+      'Input "run-config-file": invalid YAML or JSON at line 2, column 1:',
+    ],
+    [
+      { ...MINIMAL, 'run-config': 'a: 1\n---\nb: 2' },
+      'Input "run-config": expected one YAML or JSON document, found several',
+    ],
   ])('refuses %j', async (inputs, message) => {
     expect(await failureOf(inputs)).toContain(message);
   });
 
   it('accepts the booleans of YAML 1.2 (true, True, TRUE and their false), and an empty run configuration document', async () => {
-    for (const [text, value] of [['True', true], ['TRUE', true], ['False', false], ['FALSE', false]] as const) {
+    for (const [text, value] of [
+      ['True', true],
+      ['TRUE', true],
+      ['False', false],
+      ['FALSE', false],
+    ] as const) {
       const inputs = await readBuildInputs(env({ ...MINIMAL, 'include-api-key': text, 'run-config': '# nothing\n' }));
       expect(inputs.includeApiKey).toBe(value);
       expect(inputs.runConfig).toEqual({});
     }
-    expect(await failureOf({ ...MINIMAL, 'include-api-key': 'tRuE' })).toBe('Input "include-api-key": expected true or false, got "tRuE"');
+    expect(await failureOf({ ...MINIMAL, 'include-api-key': 'tRuE' })).toBe(
+      'Input "include-api-key": expected true or false, got "tRuE"',
+    );
   });
 
   it('takes an output folder inside the workspace or an absolute one, never a relative path that climbs out', async () => {

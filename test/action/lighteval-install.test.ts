@@ -3,7 +3,12 @@ import { chmodSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSyn
 import { basename, delimiter, dirname, join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { InputError, type InstallMode } from '../../src/action/inputs.js';
-import { type InstallSettings, LightEvalError, locateLightEval, UV_VERSION } from '../../src/action/lighteval-install.js';
+import {
+  type InstallSettings,
+  LightEvalError,
+  locateLightEval,
+  UV_VERSION,
+} from '../../src/action/lighteval-install.js';
 import { findOnPath } from '../../src/io/child-process.js';
 import type { LightEvalRequirements } from '../../src/lighteval/requirements.js';
 import {
@@ -56,9 +61,13 @@ describe('findOnPath', () => {
     writeExecutable(join(root, 'plain', 'lighteval'), 'not a program\n', 0o644);
     mkdirSync(join(root, 'folder', 'lighteval'), { recursive: true });
     writeExecutable(join(root, 'good', 'lighteval'));
-    const path = ['', join(root, 'missing'), join(root, 'plain'), join(root, 'folder'), '', join(root, 'good')].join(delimiter);
+    const path = ['', join(root, 'missing'), join(root, 'plain'), join(root, 'folder'), '', join(root, 'good')].join(
+      delimiter,
+    );
     expect(findOnPath('lighteval', { PATH: path })).toBe(join(root, 'good', 'lighteval'));
-    expect(findOnPath('lighteval', { PATH: [join(root, 'plain'), join(root, 'folder')].join(delimiter) })).toBeUndefined();
+    expect(
+      findOnPath('lighteval', { PATH: [join(root, 'plain'), join(root, 'folder')].join(delimiter) }),
+    ).toBeUndefined();
   });
 
   it('finds nothing without a PATH', () => {
@@ -67,9 +76,18 @@ describe('findOnPath', () => {
   });
 });
 
-const requirementsOf = (version: string, extras: string[] = [], tasks: string[] = []): LightEvalRequirements => ({ version, extras, tasks });
+const requirementsOf = (version: string, extras: string[] = [], tasks: string[] = []): LightEvalRequirements => ({
+  version,
+  extras,
+  tasks,
+});
 
-const settingsOf = (mode: InstallMode, python: string, requirements: LightEvalRequirements, more: Partial<InstallSettings> = {}): InstallSettings => ({
+const settingsOf = (
+  mode: InstallMode,
+  python: string,
+  requirements: LightEvalRequirements,
+  more: Partial<InstallSettings> = {},
+): InstallSettings => ({
   mode,
   python,
   requirements,
@@ -121,11 +139,16 @@ describe('locateLightEval', () => {
     return { root, binDir, python, runnerTemp, logFile, env };
   }
 
-  const installCalls = (logFile: string) => readStandinLog(logFile).filter((call) => isUvInvocation(call) || (isPythonInvocation(call) && call.python[0] === '-m'));
+  const installCalls = (logFile: string) =>
+    readStandinLog(logFile).filter(
+      (call) => isUvInvocation(call) || (isPythonInvocation(call) && call.python[0] === '-m'),
+    );
 
   it('auto: uses the lighteval on PATH when it is the version asked for, installing nothing', async () => {
     const { binDir, python, logFile, env } = setup({ lightevalOnPath: '0.13.0' });
-    await expect(locate(settingsOf('auto', python, requirementsOf('0.13.0')), env)).resolves.toBe(join(binDir, 'lighteval'));
+    await expect(locate(settingsOf('auto', python, requirementsOf('0.13.0')), env)).resolves.toBe(
+      join(binDir, 'lighteval'),
+    );
     expect(installCalls(logFile)).toEqual([]);
     expect(printed.join('')).toContain(`Using LightEval 0.13.0 from PATH: ${join(binDir, 'lighteval')}`);
   });
@@ -135,7 +158,9 @@ describe('locateLightEval', () => {
     const program = await locate(settingsOf('auto', python, requirementsOf('0.12.2')), env);
     expect(program).not.toBe(join(binDir, 'lighteval'));
     expect(readFileSync(program, 'utf8')).toContain("LIGHTEVAL_STANDIN_VERSION='0.12.2'");
-    expect(printed.join('')).toContain(`The lighteval on PATH (${join(binDir, 'lighteval')}) is LightEval 0.13.0, not 0.12.2: installing LightEval 0.12.2`);
+    expect(printed.join('')).toContain(
+      `The lighteval on PATH (${join(binDir, 'lighteval')}) is LightEval 0.13.0, not 0.12.2: installing LightEval 0.12.2`,
+    );
     expect(readUvInvocations(logFile)).toHaveLength(2);
   });
 
@@ -144,12 +169,16 @@ describe('locateLightEval', () => {
     writeExecutable(join(binDir, 'lighteval'), '#!/bin/sh\nexit 0\n');
     const program = await locate(settingsOf('auto', python, requirementsOf('0.13.0')), env);
     expect(program).not.toBe(join(binDir, 'lighteval'));
-    expect(printed.join('')).toContain('is of a version this action cannot tell (it is not a Python script), not 0.13.0: installing LightEval 0.13.0');
+    expect(printed.join('')).toContain(
+      'is of a version this action cannot tell (it is not a Python script), not 0.13.0: installing LightEval 0.13.0',
+    );
   });
 
   it('false: uses the lighteval on PATH, warning when it is not the version asked for', async () => {
     const { binDir, python, logFile, env } = setup({ lightevalOnPath: '0.13.0' });
-    await expect(locate(settingsOf('false', python, requirementsOf('0.12.2')), env)).resolves.toBe(join(binDir, 'lighteval'));
+    await expect(locate(settingsOf('false', python, requirementsOf('0.12.2')), env)).resolves.toBe(
+      join(binDir, 'lighteval'),
+    );
     expect(installCalls(logFile)).toEqual([]);
     expect(printed.join('')).toContain(
       `::warning::The lighteval on PATH (${join(binDir, 'lighteval')}) is LightEval 0.13.0, not lighteval-version 0.12.2; using it, since install is false`,
@@ -184,7 +213,19 @@ describe('locateLightEval', () => {
 
       expect(readUvInvocations(logFile).map((call) => call.uv)).toEqual([
         ['venv', '--no-python-downloads', '--python', python, venv],
-        ['pip', 'install', '--python', join(venv, 'bin', 'python'), '--no-python-downloads', '--torch-backend', 'cpu', 'lighteval[litellm]==0.12.2', 'litellm<1.109', 'xxhash<4', 'pyarrow<26'],
+        [
+          'pip',
+          'install',
+          '--python',
+          join(venv, 'bin', 'python'),
+          '--no-python-downloads',
+          '--torch-backend',
+          'cpu',
+          'lighteval[litellm]==0.12.2',
+          'litellm<1.109',
+          'xxhash<4',
+          'pyarrow<26',
+        ],
       ]);
       // Folded in a group of the log.
       expect(printed.join('')).toContain('::group::Preparing LightEval 0.12.2 with Python 3.12.3\n');
@@ -195,9 +236,19 @@ describe('locateLightEval', () => {
 
   it('installs the extras asked for and the packages the tasks need, in one install, and passes the torch backend', async () => {
     const { python, logFile, env } = setup();
-    await locate(settingsOf('true', python, requirementsOf('0.13.0', ['math'], ['ifeval|0']), { torchBackend: 'cu128' }), env);
+    await locate(
+      settingsOf('true', python, requirementsOf('0.13.0', ['math'], ['ifeval|0']), { torchBackend: 'cu128' }),
+      env,
+    );
     expect(readUvInvocations(logFile).at(-1)?.uv.slice(4)).toEqual([
-      '--no-python-downloads', '--torch-backend', 'cu128', 'lighteval[litellm,math]==0.13.0', 'litellm<1.109', 'xxhash<4', 'pyarrow<26', 'langdetect',
+      '--no-python-downloads',
+      '--torch-backend',
+      'cu128',
+      'lighteval[litellm,math]==0.13.0',
+      'litellm<1.109',
+      'xxhash<4',
+      'pyarrow<26',
+      'langdetect',
     ]);
   });
 
@@ -209,10 +260,16 @@ describe('locateLightEval', () => {
 
   it('gives uv the package indexes, never on its command line, and names another folder for other indexes', async () => {
     const { python, logFile, env } = setup();
-    const indexes = { indexUrl: 'https://user:s3cret-pass@pypi.example/simple', extraIndexUrls: ['https://one.example/simple', 'https://two.example/simple'] };
+    const indexes = {
+      indexUrl: 'https://user:s3cret-pass@pypi.example/simple',
+      extraIndexUrls: ['https://one.example/simple', 'https://two.example/simple'],
+    };
     const withIndexes = await locate(settingsOf('true', python, requirementsOf('0.13.0'), indexes), env);
     for (const call of readUvInvocations(logFile)) {
-      expect(call.env).toMatchObject({ UV_DEFAULT_INDEX: indexes.indexUrl, UV_INDEX: 'https://one.example/simple https://two.example/simple' });
+      expect(call.env).toMatchObject({
+        UV_DEFAULT_INDEX: indexes.indexUrl,
+        UV_INDEX: 'https://one.example/simple https://two.example/simple',
+      });
       expect(call.uv.join(' ')).not.toContain('example');
     }
     const without = await locate(settingsOf('true', python, requirementsOf('0.13.0')), env);
@@ -226,7 +283,9 @@ describe('locateLightEval', () => {
     const first = await folder(settingsOf('true', python, requirementsOf('0.13.0')));
     expect(await folder(settingsOf('true', python, requirementsOf('0.13.0')))).toBe(first);
     expect(await folder(settingsOf('true', python, requirementsOf('0.12.2')))).not.toBe(first);
-    expect(await folder(settingsOf('true', python, requirementsOf('0.13.0'), { torchBackend: 'pypi' }))).not.toBe(first);
+    expect(await folder(settingsOf('true', python, requirementsOf('0.13.0'), { torchBackend: 'pypi' }))).not.toBe(
+      first,
+    );
   });
 
   it('reuses the environment an earlier step of the job made, installing nothing', async () => {
@@ -235,14 +294,20 @@ describe('locateLightEval', () => {
     const calls = readUvInvocations(logFile).length;
     expect(await locate(settingsOf('true', python, requirementsOf('0.13.0')), env)).toBe(first);
     expect(readUvInvocations(logFile)).toHaveLength(calls);
-    expect(printed.join('')).toContain(`Using the LightEval environment an earlier step made at ${dirname(dirname(first))}`);
+    expect(printed.join('')).toContain(
+      `Using the LightEval environment an earlier step made at ${dirname(dirname(first))}`,
+    );
   });
 
   it('without uv on PATH, installs uv with pip into an environment of its own, once', async () => {
     const { python, logFile, runnerTemp, env } = setup({ withoutUv: true });
     await locate(settingsOf('true', python, requirementsOf('0.13.0')), env);
     const tools = join(runnerTemp, `lighteval-uv-${UV_VERSION}`);
-    expect(readPythonInvocations(logFile).filter((call) => call.python[0] === '-m').slice(0, 2)).toEqual([
+    expect(
+      readPythonInvocations(logFile)
+        .filter((call) => call.python[0] === '-m')
+        .slice(0, 2),
+    ).toEqual([
       { python: ['-m', 'venv', tools], venv: null },
       { python: ['-m', 'pip', 'install', '--disable-pip-version-check', `uv==${UV_VERSION}`], venv: tools },
     ]);
@@ -251,11 +316,13 @@ describe('locateLightEval', () => {
     expect(readPythonInvocations(logFile).filter((call) => call.python.includes(`uv==${UV_VERSION}`))).toHaveLength(1);
   });
 
-  it('an install failure is a LightEvalError with the installer\'s last lines', async () => {
+  it("an install failure is a LightEvalError with the installer's last lines", async () => {
     const { python, env } = setup({ pipFails: true });
     const error = await rejection(locate(settingsOf('auto', python, requirementsOf('0.13.0')), env));
     expect(error).toBeInstanceOf(LightEvalError);
-    expect(error.message).toMatch(/^Installing lighteval\[litellm\]==0\.13\.0 litellm<1\.109 xxhash<4 pyarrow<26 exited with code 1\. Its last lines:\n/);
+    expect(error.message).toMatch(
+      /^Installing lighteval\[litellm\]==0\.13\.0 litellm<1\.109 xxhash<4 pyarrow<26 exited with code 1\. Its last lines:\n/,
+    );
     expect(error.message).toContain('ERROR: No matching distribution found for lighteval[litellm]==0.13.0');
   });
 
@@ -263,8 +330,12 @@ describe('locateLightEval', () => {
     const { python, env } = setup();
     const error = await rejection(locate(settingsOf('auto', python, requirementsOf('0.8.0')), env));
     expect(error).toBeInstanceOf(LightEvalError);
-    expect(error.message).toContain('Installing lighteval[litellm]==0.8.0 litellm<1.109 xxhash<4 pyarrow<26 exited with code 1');
-    expect(error.message).toContain('Could not find a version that satisfies the requirement lighteval[litellm]==0.8.0');
+    expect(error.message).toContain(
+      'Installing lighteval[litellm]==0.8.0 litellm<1.109 xxhash<4 pyarrow<26 exited with code 1',
+    );
+    expect(error.message).toContain(
+      'Could not find a version that satisfies the requirement lighteval[litellm]==0.8.0',
+    );
   });
 
   it('a missing interpreter, or one that is not Python 3, is an InputError naming the python input', async () => {
@@ -272,16 +343,24 @@ describe('locateLightEval', () => {
     const missing = join(root, 'no', 'python3');
     const error = await rejection(locate(settingsOf('auto', missing, requirementsOf('0.13.0')), env));
     expect(error).toBeInstanceOf(InputError);
-    expect(error.message).toBe(`Input "python": cannot run ${JSON.stringify(missing)}: not found; expected a Python 3 interpreter`);
+    expect(error.message).toBe(
+      `Input "python": cannot run ${JSON.stringify(missing)}: not found; expected a Python 3 interpreter`,
+    );
 
-    const notOnPath = await rejection(locate(settingsOf('true', 'python3-not-on-this-path', requirementsOf('0.13.0')), env));
+    const notOnPath = await rejection(
+      locate(settingsOf('true', 'python3-not-on-this-path', requirementsOf('0.13.0')), env),
+    );
     expect(notOnPath).toBeInstanceOf(InputError);
-    expect(notOnPath.message).toBe('Input "python": cannot run "python3-not-on-this-path": not found; expected a Python 3 interpreter');
+    expect(notOnPath.message).toBe(
+      'Input "python": cannot run "python3-not-on-this-path": not found; expected a Python 3 interpreter',
+    );
 
     const python2 = writeExecutable(join(root, 'python2'), '#!/bin/sh\necho "Python 2.7.18" >&2\n');
     const old = await rejection(locate(settingsOf('true', python2, requirementsOf('0.13.0')), env));
     expect(old).toBeInstanceOf(InputError);
-    expect(old.message).toBe(`Input "python": ${JSON.stringify(python2)} is not a Python 3 interpreter (${python2} --version printed "Python 2.7.18")`);
+    expect(old.message).toBe(
+      `Input "python": ${JSON.stringify(python2)} is not a Python 3 interpreter (${python2} --version printed "Python 2.7.18")`,
+    );
   });
 
   it('an interpreter that cannot be run for another reason is a LightEvalError', async () => {
@@ -289,11 +368,18 @@ describe('locateLightEval', () => {
     const notExecutable = writeExecutable(join(root, 'python3-no-x'), '#!/bin/sh\nexit 0\n', 0o644);
     const error = await rejection(locate(settingsOf('auto', notExecutable, requirementsOf('0.13.0')), env));
     expect(error).toBeInstanceOf(LightEvalError);
-    expect(error.message).toMatch(new RegExp(`^Running ${notExecutable.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} --version could not start: .*EACCES`));
+    expect(error.message).toMatch(
+      new RegExp(
+        `^Running ${notExecutable.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} --version could not start: .*EACCES`,
+      ),
+    );
   });
 
   /** The fakes need env, mkdir and chmod. */
-  const withSystemPath = (env: Record<string, string>) => ({ ...env, PATH: [env.PATH, '/usr/bin', '/bin'].join(delimiter) });
+  const withSystemPath = (env: Record<string, string>) => ({
+    ...env,
+    PATH: [env.PATH, '/usr/bin', '/bin'].join(delimiter),
+  });
 
   /** A fake uv: records its environment, and "installs" a lighteval program, or nothing. */
   function fakeUv(binDir: string, installs: 'a program' | 'nothing'): void {
@@ -302,7 +388,9 @@ describe('locateLightEval', () => {
       '#!/bin/sh\n' +
         'env > "$ENV_DUMP.$1"\n' +
         'if [ "$1" = venv ]; then for last; do :; done; mkdir -p "$last/bin"; exit 0; fi\n' +
-        (installs === 'a program' ? 'venv=$(dirname "$(dirname "$4")"); printf "#!/bin/sh\\n" > "$venv/bin/lighteval"; chmod +x "$venv/bin/lighteval"\n' : '') +
+        (installs === 'a program'
+          ? 'venv=$(dirname "$(dirname "$4")"); printf "#!/bin/sh\\n" > "$venv/bin/lighteval"; chmod +x "$venv/bin/lighteval"\n'
+          : '') +
         'echo "Installed 1 package"\n',
     );
   }
@@ -333,8 +421,15 @@ describe('locateLightEval', () => {
   it('an install that leaves no lighteval program is a LightEvalError', async () => {
     const { root, binDir, python, env } = setup({ withoutUv: true });
     fakeUv(binDir, 'nothing');
-    const error = await rejection(locate(settingsOf('auto', python, requirementsOf('0.11.0')), { ...withSystemPath(env), ENV_DUMP: join(root, 'env') }));
+    const error = await rejection(
+      locate(settingsOf('auto', python, requirementsOf('0.11.0')), {
+        ...withSystemPath(env),
+        ENV_DUMP: join(root, 'env'),
+      }),
+    );
     expect(error).toBeInstanceOf(LightEvalError);
-    expect(error.message).toMatch(/^Installing LightEval 0\.11\.0 left no lighteval program in .*lighteval-env-[0-9a-f]{16}\/bin$/);
+    expect(error.message).toMatch(
+      /^Installing LightEval 0\.11\.0 left no lighteval program in .*lighteval-env-[0-9a-f]{16}\/bin$/,
+    );
   });
 });

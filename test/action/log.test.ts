@@ -28,7 +28,8 @@ describe('defuseCommands', () => {
   });
 
   it('leaves other lines as they are', () => {
-    for (const line of ['plain', 'a :: b', 'x::y', 'Step 1/2 ## done', ':', '#']) expect(defuseCommands(line)).toBe(line);
+    for (const line of ['plain', 'a :: b', 'x::y', 'Step 1/2 ## done', ':', '#'])
+      expect(defuseCommands(line)).toBe(line);
   });
 });
 

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { fitMarkdown, JSON_OUTPUT_LIMIT, OUTPUT_REPORT_LIMIT, oversizedJsonOutput, utf8Length } from '../../src/action/markdown-limits.js';
+import {
+  fitMarkdown,
+  JSON_OUTPUT_LIMIT,
+  OUTPUT_REPORT_LIMIT,
+  oversizedJsonOutput,
+  utf8Length,
+} from '../../src/action/markdown-limits.js';
 import type { TaskMetrics } from '../../src/lighteval/metrics.js';
 import { reportMarkdown } from '../../src/lighteval/report.js';
 
@@ -44,7 +50,8 @@ describe('fitMarkdown', () => {
       const cut = fitMarkdown(markdown, limit, NOTE);
       expect(utf8Length(cut)).toBeLessThanOrEqual(limit);
       const lines = keptOf(cut).split('\n');
-      for (const line of lines.filter((candidate) => candidate.startsWith('| '))) expect(line).toMatch(/^\| .* \| .* \|$/);
+      for (const line of lines.filter((candidate) => candidate.startsWith('| ')))
+        expect(line).toMatch(/^\| .* \| .* \|$/);
       expect(cut).toMatch(/ \|\n\n\*\*Cut\.\*\*\n$/);
     }
   });
@@ -89,13 +96,25 @@ describe('fitMarkdown', () => {
 describe('a report of 10,000 tasks', () => {
   it('fits the summary-markdown output, cut between whole rows, with the note last', () => {
     const metrics: TaskMetrics = Object.fromEntries(
-      Array.from({ length: 10_000 }, (_, n) => [`custom|task_${n}|0`, { em: { value: n / 10_000, stderr: undefined } }]),
+      Array.from({ length: 10_000 }, (_, n) => [
+        `custom|task_${n}|0`,
+        { em: { value: n / 10_000, stderr: undefined } },
+      ]),
     );
-    const report = reportMarkdown({ modelName: 'openai/gpt-4o-mini', lightevalVersion: '0.13.0', tasks: [], metrics, gate: undefined, status: 'no-gate' });
+    const report = reportMarkdown({
+      modelName: 'openai/gpt-4o-mini',
+      lightevalVersion: '0.13.0',
+      tasks: [],
+      metrics,
+      gate: undefined,
+      status: 'no-gate',
+    });
     expect(utf8Length(report)).toBeGreaterThan(OUTPUT_REPORT_LIMIT);
     const fitted = fitMarkdown(report, OUTPUT_REPORT_LIMIT, NOTE);
     expect(utf8Length(fitted)).toBeLessThanOrEqual(OUTPUT_REPORT_LIMIT);
-    const rows = keptOf(fitted).split('\n').filter((line) => line.startsWith('| <code>'));
+    const rows = keptOf(fitted)
+      .split('\n')
+      .filter((line) => line.startsWith('| <code>'));
     expect(rows.length).toBeGreaterThan(100);
     for (const row of rows) expect(report).toContain(`${row}\n`);
   });
@@ -103,7 +122,9 @@ describe('a report of 10,000 tasks', () => {
 
 describe('oversizedJsonOutput', () => {
   const metricsOf = (tasks: number) =>
-    JSON.stringify(Object.fromEntries(Array.from({ length: tasks }, (_, n) => [`custom|task_${n}|0`, { em: n / tasks }])));
+    JSON.stringify(
+      Object.fromEntries(Array.from({ length: tasks }, (_, n) => [`custom|task_${n}|0`, { em: n / tasks }])),
+    );
 
   it('lets the metrics of 1,000 tasks through, and refuses those of 10,000, saying where they are instead', () => {
     expect(oversizedJsonOutput('metrics', metricsOf(1_000), 'see results-path')).toBeUndefined();
@@ -116,6 +137,8 @@ describe('oversizedJsonOutput', () => {
 
   it('counts UTF-16 code units, to the unit', () => {
     expect(oversizedJsonOutput('warnings', `"${'é'.repeat(JSON_OUTPUT_LIMIT - 2)}"`, 'x')).toBeUndefined();
-    expect(oversizedJsonOutput('warnings', `"${'é'.repeat(JSON_OUTPUT_LIMIT - 1)}"`, 'x')).toMatch(/^Output "warnings" is not set/);
+    expect(oversizedJsonOutput('warnings', `"${'é'.repeat(JSON_OUTPUT_LIMIT - 1)}"`, 'x')).toMatch(
+      /^Output "warnings" is not set/,
+    );
   });
 });

@@ -93,7 +93,9 @@ describe('currentPullRequest', () => {
   });
 
   it('finds none in a push or workflow_dispatch event', () => {
-    expect(current(env('push', { ref: 'refs/heads/main', after: 'abc', repository: { full_name: REPOSITORY } }))).toBeUndefined();
+    expect(
+      current(env('push', { ref: 'refs/heads/main', after: 'abc', repository: { full_name: REPOSITORY } })),
+    ).toBeUndefined();
     expect(current(env('workflow_dispatch', { inputs: {}, repository: { full_name: REPOSITORY } }))).toBeUndefined();
   });
 
@@ -151,9 +153,13 @@ describe('isForkPullRequest', () => {
     expect(isFork({ GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: join(folder, 'missing.json') })).toBe(false);
     expect(isFork({ GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: folder })).toBe(false);
     expect(isFork(env('pull_request', 'not json'))).toBe(false);
-    expect(isFork(env('pull_request', { pull_request: { number: 0, head: { repo: null }, base: { repo: { full_name: REPOSITORY } } } }))).toBe(
-      false,
-    );
+    expect(
+      isFork(
+        env('pull_request', {
+          pull_request: { number: 0, head: { repo: null }, base: { repo: { full_name: REPOSITORY } } },
+        }),
+      ),
+    ).toBe(false);
   });
 });
 
@@ -177,12 +183,20 @@ describe('pullRequestOf', () => {
 
   it('marks a pull request from a fork, and from a deleted fork', () => {
     expect(pullRequestOf(event(repo('someone/octo-repo')), 'octo-org/octo-repo')?.fromFork).toBe(true);
-    expect(pullRequestOf(event(null), 'octo-org/octo-repo')).toEqual({ owner: 'octo-org', repo: 'octo-repo', number: 12, fromFork: true });
+    expect(pullRequestOf(event(null), 'octo-org/octo-repo')).toEqual({
+      owner: 'octo-org',
+      repo: 'octo-repo',
+      number: 12,
+      fromFork: true,
+    });
   });
 
   it('takes the repository from GITHUB_REPOSITORY when the event does not name it', () => {
     const { repository: _ignored, ...withoutRepository } = event(repo('octo-org/octo-repo'));
-    expect(pullRequestOf(withoutRepository, 'other-org/other-repo')).toMatchObject({ owner: 'other-org', repo: 'other-repo' });
+    expect(pullRequestOf(withoutRepository, 'other-org/other-repo')).toMatchObject({
+      owner: 'other-org',
+      repo: 'other-repo',
+    });
   });
 
   it('finds nothing in a push event or a malformed event', () => {

@@ -8,7 +8,10 @@ describe('maskSecrets', () => {
   const { stdout } = captureProcessOutput();
 
   it('masks every form of each secret and the credentials of base URLs through @actions/core, and returns the secrets', () => {
-    const secrets = maskSecrets(['sk-a b', '', '  '], ['https://user:p%40ssw0rd@host.example/v1?api_key=q1-token-long&x=q2']);
+    const secrets = maskSecrets(
+      ['sk-a b', '', '  '],
+      ['https://user:p%40ssw0rd@host.example/v1?api_key=q1-token-long&x=q2'],
+    );
     // Credentials shorter than 8 characters (q2) are redacted in the URL but not masked: they would hide ordinary text.
     expect(secrets).toEqual(['sk-a b', 'user:p%40ssw0rd', 'user:p@ssw0rd', 'p%40ssw0rd', 'p@ssw0rd', 'q1-token-long']);
     // The values as the runner reads them back from the commands.

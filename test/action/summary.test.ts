@@ -26,40 +26,49 @@ describe('configurationSummary', () => {
     expect(markdown).toContain('### Warnings\n\n- temprature: unknown field, ignored; did you mean temperature?');
     expect(markdown).not.toContain(EXAMPLE_KEY);
     // Every table row has exactly three cell borders: nothing a value holds can split a cell.
-    for (const row of markdown.split('\n').filter((line) => line.startsWith('| '))) expect(row.split('|')).toHaveLength(4);
+    for (const row of markdown.split('\n').filter((line) => line.startsWith('| ')))
+      expect(row.split('|')).toHaveLength(4);
   });
 
   it('says so when no generation parameter is set, and leaves out the warnings section without warnings', () => {
-    const markdown = configurationSummary({ config: buildWith({}).toDict(), lightevalVersion: '0.11.0', files: [], warnings: [] });
+    const markdown = configurationSummary({
+      config: buildWith({}).toDict(),
+      lightevalVersion: '0.11.0',
+      files: [],
+      warnings: [],
+    });
     expect(markdown).toContain('### Generation parameters\n\n_none set_');
     expect(markdown).not.toContain('### Warnings');
   });
 });
 
 describe('configurationSummary with hostile names', () => {
-  it.each(HOSTILE_NAMES)('escapes %s in the model, provider, files, parameters and warnings', (_what, name, escaped) => {
-    const config = buildWith({}).toDict();
-    const [parameters] = config.model_parameters;
-    const markdown = configurationSummary({
-      config: {
-        ...config,
-        metadata: { ...config.metadata, model_name: name, provider_name: name, provider_id: name },
-        model_parameters: [{ ...parameters, model_name: name, base_url: name }],
-      },
-      lightevalVersion: name,
-      files: [name],
-      warnings: [`unknown field ${name}`],
-    });
-    const code = `<code>${escaped}</code>`;
-    expect(markdown).toContain(`**Model** ${code} · **Provider** ${escaped} (`);
-    expect(markdown).toContain(`, id ${code}) · **LightEval** ${code}\n`);
-    expect(markdown).toContain(`| model_name | ${code} |\n`);
-    expect(markdown).toContain(`| base_url | ${code} |\n`);
-    expect(markdown).toContain(`Files: ${code}\n`);
-    expect(markdown).toContain(`- unknown field ${escaped}\n`);
-    expect(markdown.replaceAll('@<!-- -->', '')).not.toContain('@');
-    expect(markdown).not.toMatch(/[\u001b\u009b\u202e]|<img/);
-  });
+  it.each(HOSTILE_NAMES)(
+    'escapes %s in the model, provider, files, parameters and warnings',
+    (_what, name, escaped) => {
+      const config = buildWith({}).toDict();
+      const [parameters] = config.model_parameters;
+      const markdown = configurationSummary({
+        config: {
+          ...config,
+          metadata: { ...config.metadata, model_name: name, provider_name: name, provider_id: name },
+          model_parameters: [{ ...parameters, model_name: name, base_url: name }],
+        },
+        lightevalVersion: name,
+        files: [name],
+        warnings: [`unknown field ${name}`],
+      });
+      const code = `<code>${escaped}</code>`;
+      expect(markdown).toContain(`**Model** ${code} · **Provider** ${escaped} (`);
+      expect(markdown).toContain(`, id ${code}) · **LightEval** ${code}\n`);
+      expect(markdown).toContain(`| model_name | ${code} |\n`);
+      expect(markdown).toContain(`| base_url | ${code} |\n`);
+      expect(markdown).toContain(`Files: ${code}\n`);
+      expect(markdown).toContain(`- unknown field ${escaped}\n`);
+      expect(markdown.replaceAll('@<!-- -->', '')).not.toContain('@');
+      expect(markdown).not.toMatch(/[\u001b\u009b\u202e]|<img/);
+    },
+  );
 });
 
 describe('appendSummary', () => {

@@ -31,15 +31,33 @@ function withManifest(bytes: Uint8Array, change: (manifest: Record<string, unkno
 }
 
 describe('createBundle', () => {
-  it('writes manifest.json first, then config.yaml, lighteval-model.yaml and the results at LightEval\'s path', async () => {
+  it("writes manifest.json first, then config.yaml, lighteval-model.yaml and the results at LightEval's path", async () => {
     const entries = unzipEntries(await createBundle(sampleContents()));
-    expect(entries.map(([name]) => name)).toEqual(['manifest.json', 'config.yaml', 'lighteval-model.yaml', RESULTS_ENTRY]);
+    expect(entries.map(([name]) => name)).toEqual([
+      'manifest.json',
+      'config.yaml',
+      'lighteval-model.yaml',
+      RESULTS_ENTRY,
+    ]);
     const manifest = JSON.parse(textOf(entries[0]?.[1] ?? new Uint8Array()));
     expect(Object.keys(manifest)).toEqual([
-      'format', 'format_version', 'created_at', 'run_id', 'model_name', 'lighteval_version', 'tasks', 'max_samples', 'command', 'files',
+      'format',
+      'format_version',
+      'created_at',
+      'run_id',
+      'model_name',
+      'lighteval_version',
+      'tasks',
+      'max_samples',
+      'command',
+      'files',
     ]);
     expect(manifest).toMatchObject({ format: 'eval752-export', format_version: 1, created_at: '2026-01-02T03:04:05Z' });
-    expect(manifest.files.map((file: { path: string }) => file.path)).toEqual(['config.yaml', 'lighteval-model.yaml', RESULTS_ENTRY]);
+    expect(manifest.files.map((file: { path: string }) => file.path)).toEqual([
+      'config.yaml',
+      'lighteval-model.yaml',
+      RESULTS_ENTRY,
+    ]);
   });
 
   it('lists each entry with its size and SHA-256', async () => {
@@ -48,7 +66,11 @@ describe('createBundle', () => {
     const manifest = JSON.parse(textOf(entries.get('manifest.json') ?? new Uint8Array()));
     const config = new TextEncoder().encode(contents.files.configYaml);
     const { createHash } = await import('node:crypto');
-    expect(manifest.files[0]).toEqual({ path: 'config.yaml', size: config.length, sha256: createHash('sha256').update(config).digest('hex') });
+    expect(manifest.files[0]).toEqual({
+      path: 'config.yaml',
+      size: config.length,
+      sha256: createHash('sha256').update(config).digest('hex'),
+    });
   });
 
   it('leaves the results out when there are none', async () => {
@@ -72,7 +94,13 @@ describe('createBundle', () => {
   it('gives every entry the same time, OS and attributes, and deflates it', async () => {
     for (const header of centralHeaderFields(await createBundle(sampleContents()))) {
       // 1980-01-01 00:00:00 in DOS format: day 1, month 1, year 0; time 0.
-      expect(header).toMatchObject({ time: 0, date: (1 << 5) | 1, os: 3, attributes: (0o100644 << 16) >>> 0, method: 8 });
+      expect(header).toMatchObject({
+        time: 0,
+        date: (1 << 5) | 1,
+        os: 3,
+        attributes: (0o100644 << 16) >>> 0,
+        method: 8,
+      });
     }
   });
 
@@ -87,7 +115,14 @@ describe('createBundle', () => {
       process.env.TZ = 'UTC';
       const reference = await createBundle(sampleContents());
       // Ahead of and behind UTC, half hours, and zones whose daylight saving time starts at midnight.
-      for (const name of ['Asia/Kolkata', 'America/Los_Angeles', 'Pacific/Kiritimati', 'America/Santiago', 'America/Sao_Paulo', 'Asia/Tehran']) {
+      for (const name of [
+        'Asia/Kolkata',
+        'America/Los_Angeles',
+        'Pacific/Kiritimati',
+        'America/Santiago',
+        'America/Sao_Paulo',
+        'Asia/Tehran',
+      ]) {
         process.env.TZ = name;
         expect(new Date(Date.UTC(2026, 0, 1)).getTimezoneOffset(), name).not.toBe(0);
         expect(await createBundle(sampleContents()), name).toEqual(reference);
@@ -96,9 +131,15 @@ describe('createBundle', () => {
   });
 
   it('refuses metadata the manifest cannot hold, and a results path LightEval would not write', async () => {
-    expect(await configErrorMessageOf(createBundle(sampleContents({ created_at: '2026-02-30T00:00:00Z' })))).toMatch(/^manifest\.created_at: expected an ISO-8601 UTC time/);
-    expect(await configErrorMessageOf(createBundle(sampleContents({ lighteval_version: '0.13' })))).toMatch(/^manifest\.lighteval_version: /);
-    expect(await configErrorMessageOf(createBundle(sampleContents({ max_samples: 0 })))).toMatch(/^manifest\.max_samples: /);
+    expect(await configErrorMessageOf(createBundle(sampleContents({ created_at: '2026-02-30T00:00:00Z' })))).toMatch(
+      /^manifest\.created_at: expected an ISO-8601 UTC time/,
+    );
+    expect(await configErrorMessageOf(createBundle(sampleContents({ lighteval_version: '0.13' })))).toMatch(
+      /^manifest\.lighteval_version: /,
+    );
+    expect(await configErrorMessageOf(createBundle(sampleContents({ max_samples: 0 })))).toMatch(
+      /^manifest\.max_samples: /,
+    );
     const contents = sampleContents();
     for (const path of ['results/../x/results_1.json', 'openai/results_1.json', 'results/openai/other.json']) {
       const bad = { ...contents, files: { ...contents.files, results: { path, text: '{}' } } };
@@ -127,7 +168,10 @@ describe('readBundle', () => {
         run_id: fc.option(text, { nil: null }),
         model_name: text.filter((name) => name !== ''),
         lighteval_version: fc.tuple(fc.nat(99), fc.nat(99), fc.nat(99)).map((parts) => parts.join('.')),
-        tasks: fc.array(text.filter((task) => task !== ''), { maxLength: 4 }),
+        tasks: fc.array(
+          text.filter((task) => task !== ''),
+          { maxLength: 4 },
+        ),
         max_samples: fc.option(fc.integer({ min: 1, max: 1_000_000 }), { nil: null }),
         command: fc.option(fc.array(text, { maxLength: 6 }), { nil: null }),
       }),
@@ -135,7 +179,10 @@ describe('readBundle', () => {
         configYaml: text,
         nativeYaml: text,
         results: fc.option(
-          fc.record({ path: fc.array(segment, { maxLength: 3 }).map((parts) => ['results', ...parts, 'results_x.json'].join('/')), text }),
+          fc.record({
+            path: fc.array(segment, { maxLength: 3 }).map((parts) => ['results', ...parts, 'results_x.json'].join('/')),
+            text,
+          }),
           { nil: undefined },
         ),
       }),
@@ -164,9 +211,13 @@ describe('readBundle', () => {
 
   it('refuses a truncated zip, and bytes that are no zip at all', async () => {
     const bytes = await createBundle(sampleContents());
-    expect(await readError(bytes.subarray(0, bytes.length - 30))).toMatch(/^results\.eval752\.zip: not a zip file, or a damaged or truncated one/);
+    expect(await readError(bytes.subarray(0, bytes.length - 30))).toMatch(
+      /^results\.eval752\.zip: not a zip file, or a damaged or truncated one/,
+    );
     expect(await readError(bytes.subarray(0, 100))).toMatch(/^results\.eval752\.zip: not a zip file/);
-    expect(await readError(new TextEncoder().encode('{"format": "eval752-export"}'))).toMatch(/^results\.eval752\.zip: not a zip file/);
+    expect(await readError(new TextEncoder().encode('{"format": "eval752-export"}'))).toMatch(
+      /^results\.eval752\.zip: not a zip file/,
+    );
   });
 
   it('calls a zip without a manifest, or with another format, what it is', async () => {
@@ -177,7 +228,9 @@ describe('readBundle', () => {
     expect(await readError(zipOf([['manifest.json', '{"format": "npm-pack", "version": 3}']]))).toBe(
       'results.eval752.zip: manifest.json: format is "npm-pack", not "eval752-export": not an eval752 export',
     );
-    expect(await readError(zipOf([['manifest.json', 'not json']]))).toBe('results.eval752.zip: manifest.json: not valid JSON');
+    expect(await readError(zipOf([['manifest.json', 'not json']]))).toBe(
+      'results.eval752.zip: manifest.json: not valid JSON',
+    );
   });
 
   it('names the format versions it reads when the bundle has another', async () => {
@@ -193,7 +246,9 @@ describe('readBundle', () => {
     const bytes = withManifest(await createBundle(sampleContents()), (manifest) => {
       manifest.created_at = 'yesterday';
     });
-    expect(await readError(bytes)).toMatch(/^results\.eval752\.zip: manifest\.json: created_at: expected an ISO-8601 UTC time/);
+    expect(await readError(bytes)).toMatch(
+      /^results\.eval752\.zip: manifest\.json: created_at: expected an ISO-8601 UTC time/,
+    );
   });
 
   it('refuses entries whose paths would leave the folder they are extracted to', async () => {
@@ -229,9 +284,9 @@ describe('readBundle', () => {
 
   it('refuses an entry the manifest does not list, and a listed one that is missing', async () => {
     const bytes = await createBundle(sampleContents());
-    expect(await readError(rezip(bytes, (entries) => [...entries, ['notes.txt', new TextEncoder().encode('hi')]]))).toBe(
-      'results.eval752.zip: notes.txt: not listed in the manifest',
-    );
+    expect(
+      await readError(rezip(bytes, (entries) => [...entries, ['notes.txt', new TextEncoder().encode('hi')]])),
+    ).toBe('results.eval752.zip: notes.txt: not listed in the manifest');
     expect(await readError(rezip(bytes, (entries) => entries.filter(([name]) => name !== RESULTS_ENTRY)))).toBe(
       `results.eval752.zip: ${RESULTS_ENTRY}: listed in the manifest, but not in the bundle`,
     );
@@ -239,28 +294,41 @@ describe('readBundle', () => {
 
   it('refuses listed files that are not part of the format, a second results file, and a bundle without config.yaml', async () => {
     const bytes = await createBundle(sampleContents());
-    const extra = withManifest(rezip(bytes, (entries) => [...entries, ['notes.txt', new Uint8Array()]]), (manifest) => {
-      (manifest.files as unknown[]).push({ path: 'notes.txt', size: 0, sha256: '0'.repeat(64) });
-    });
+    const extra = withManifest(
+      rezip(bytes, (entries) => [...entries, ['notes.txt', new Uint8Array()]]),
+      (manifest) => {
+        (manifest.files as unknown[]).push({ path: 'notes.txt', size: 0, sha256: '0'.repeat(64) });
+      },
+    );
     expect(await readError(extra)).toMatch(/^results\.eval752\.zip: notes\.txt: not part of format version 1/);
 
     const second = 'results/openai/gpt-4o-mini/results_2.json';
-    const twoResults = withManifest(rezip(bytes, (entries) => [...entries, [second, new Uint8Array()]]), (manifest) => {
-      (manifest.files as unknown[]).push({ path: second, size: 0, sha256: '0'.repeat(64) });
-    });
-    expect(await readError(twoResults)).toBe('results.eval752.zip: manifest.json: lists 2 results files; a bundle holds at most one');
+    const twoResults = withManifest(
+      rezip(bytes, (entries) => [...entries, [second, new Uint8Array()]]),
+      (manifest) => {
+        (manifest.files as unknown[]).push({ path: second, size: 0, sha256: '0'.repeat(64) });
+      },
+    );
+    expect(await readError(twoResults)).toBe(
+      'results.eval752.zip: manifest.json: lists 2 results files; a bundle holds at most one',
+    );
 
-    const noConfig = withManifest(rezip(bytes, (entries) => entries.filter(([name]) => name !== 'config.yaml')), (manifest) => {
-      manifest.files = (manifest.files as { path: string }[]).filter((file) => file.path !== 'config.yaml');
-    });
+    const noConfig = withManifest(
+      rezip(bytes, (entries) => entries.filter(([name]) => name !== 'config.yaml')),
+      (manifest) => {
+        manifest.files = (manifest.files as { path: string }[]).filter((file) => file.path !== 'config.yaml');
+      },
+    );
     expect(await readError(noConfig)).toBe('results.eval752.zip: config.yaml: missing: every bundle has it');
   });
 
-  it('refuses an entry whose size differs from the manifest\'s', async () => {
+  it("refuses an entry whose size differs from the manifest's", async () => {
     const bytes = withManifest(await createBundle(sampleContents()), (manifest) => {
       (manifest.files as { size: number }[])[1]!.size += 1;
     });
-    expect(await readError(bytes)).toMatch(/^results\.eval752\.zip: lighteval-model\.yaml: the zip declares \d+ bytes, the manifest \d+$/);
+    expect(await readError(bytes)).toMatch(
+      /^results\.eval752\.zip: lighteval-model\.yaml: the zip declares \d+ bytes, the manifest \d+$/,
+    );
   });
 
   it('refuses oversize declared sizes before inflating anything', async () => {
@@ -279,7 +347,9 @@ describe('readBundle', () => {
     const lying = withManifest(bytes, (manifest) => {
       (manifest.files as { size: number }[])[0]!.size = 10;
     });
-    expect(await readError(withDeclaredSize(lying, 'config.yaml', 10))).toBe('results.eval752.zip: config.yaml: sha256 does not match the manifest');
+    expect(await readError(withDeclaredSize(lying, 'config.yaml', 10))).toBe(
+      'results.eval752.zip: config.yaml: sha256 does not match the manifest',
+    );
   });
 
   it('refuses a declared size that lies upwards: the entry inflates to less than it says', async () => {
@@ -295,12 +365,20 @@ describe('readBundle', () => {
 
   it('refuses too many entries, entries that declare too much in all, and a file too large to be a bundle', async () => {
     const many = zipOf(Array.from({ length: BUNDLE_LIMITS.entries + 1 }, (_, index) => [`f${index}.txt`, ''] as const));
-    expect(await readError(many)).toBe(`results.eval752.zip: has more than ${BUNDLE_LIMITS.entries} entries; a bundle has at most 4`);
+    expect(await readError(many)).toBe(
+      `results.eval752.zip: has more than ${BUNDLE_LIMITS.entries} entries; a bundle has at most 4`,
+    );
 
     const bytes = await createBundle(sampleContents());
     const large = BUNDLE_LIMITS.entryBytes - 1;
-    const inAll = withDeclaredSize(withDeclaredSize(withDeclaredSize(bytes, 'config.yaml', large), 'lighteval-model.yaml', large), RESULTS_ENTRY, large);
-    expect(await readError(inAll)).toBe(`results.eval752.zip: its entries declare more than ${BUNDLE_LIMITS.totalBytes} bytes in all`);
+    const inAll = withDeclaredSize(
+      withDeclaredSize(withDeclaredSize(bytes, 'config.yaml', large), 'lighteval-model.yaml', large),
+      RESULTS_ENTRY,
+      large,
+    );
+    expect(await readError(inAll)).toBe(
+      `results.eval752.zip: its entries declare more than ${BUNDLE_LIMITS.totalBytes} bytes in all`,
+    );
 
     expect(await readError(new Uint8Array(BUNDLE_LIMITS.bundleBytes + 1))).toBe(
       `results.eval752.zip: is ${BUNDLE_LIMITS.bundleBytes + 1} bytes; a bundle may be at most ${BUNDLE_LIMITS.bundleBytes}`,
@@ -312,9 +390,16 @@ describe('readBundle', () => {
     const bytes = await createBundle(contents);
     const latin1 = new Uint8Array([0x63, 0xe9, 0x0a]); // "cé\n" in Latin-1
     const { createHash } = await import('node:crypto');
-    const broken = withManifest(rezip(bytes, (entries) => entries.map(([name, data]) => [name, name === 'config.yaml' ? latin1 : data])), (manifest) => {
-      (manifest.files as { size: number; sha256: string }[])[0] = { path: 'config.yaml', size: 3, sha256: createHash('sha256').update(latin1).digest('hex') } as never;
-    });
+    const broken = withManifest(
+      rezip(bytes, (entries) => entries.map(([name, data]) => [name, name === 'config.yaml' ? latin1 : data])),
+      (manifest) => {
+        (manifest.files as { size: number; sha256: string }[])[0] = {
+          path: 'config.yaml',
+          size: 3,
+          sha256: createHash('sha256').update(latin1).digest('hex'),
+        } as never;
+      },
+    );
     expect(await readError(broken)).toBe('results.eval752.zip: config.yaml: not UTF-8 text');
   });
 });

@@ -20,13 +20,19 @@ describe('formatCreatedAt', () => {
 
 describe('entry paths', () => {
   it('accept plain relative paths', () => {
-    for (const path of ['config.yaml', 'results/openai/gpt-4o-mini/results_x.json', 'a/b:c/d e']) expect(entryPathProblem(path), path).toBeUndefined();
+    for (const path of ['config.yaml', 'results/openai/gpt-4o-mini/results_x.json', 'a/b:c/d e'])
+      expect(entryPathProblem(path), path).toBeUndefined();
   });
 
   it('tell results entries apart', () => {
     expect(isResultsEntry('results/openai/gpt-4o-mini/results_2026.json')).toBe(true);
     expect(isResultsEntry('results/results_2026.json')).toBe(true);
-    for (const path of ['results/x/other.json', 'x/results_1.json', 'results/../results_1.json', 'results/x/results_1.json/']) {
+    for (const path of [
+      'results/x/other.json',
+      'x/results_1.json',
+      'results/../results_1.json',
+      'results/x/results_1.json/',
+    ]) {
       expect(isResultsEntry(path), path).toBe(false);
     }
   });

@@ -7,8 +7,16 @@ const metric = (value: number | null) => ({ value, stderr: undefined });
 
 describe('replayTable', () => {
   it('puts each bundled metric beside the new one, with the signed difference, the overall average last', () => {
-    const bundled: TaskMetrics = { all: { em: metric(0.7) }, 'gsm8k|0': { em: metric(0.8) }, 'ifeval|0': { acc: metric(0.5) } };
-    const fresh: TaskMetrics = { 'gsm8k|0': { em: metric(0.9) }, 'ifeval|0': { acc: metric(0.45) }, all: { em: metric(0.7) } };
+    const bundled: TaskMetrics = {
+      all: { em: metric(0.7) },
+      'gsm8k|0': { em: metric(0.8) },
+      'ifeval|0': { acc: metric(0.5) },
+    };
+    const fresh: TaskMetrics = {
+      'gsm8k|0': { em: metric(0.9) },
+      'ifeval|0': { acc: metric(0.45) },
+      all: { em: metric(0.7) },
+    };
     expect(replayTable(bundled, fresh)).toBe(
       [
         '| task | metric | bundled | new | difference |',
@@ -22,7 +30,10 @@ describe('replayTable', () => {
   });
 
   it('shows what only one side has, and NaN, without a difference', () => {
-    const table = replayTable({ 'old|0': { em: metric(1) }, 'gsm8k|0': { em: metric(null) } }, { 'gsm8k|0': { em: metric(0.5), extra: metric(0.2) } });
+    const table = replayTable(
+      { 'old|0': { em: metric(1) }, 'gsm8k|0': { em: metric(null) } },
+      { 'gsm8k|0': { em: metric(0.5), extra: metric(0.2) } },
+    );
     expect(table.split('\n').slice(2, -1)).toEqual([
       '| `gsm8k\\|0` | `em` | NaN | 0.5 | — |',
       '| `gsm8k\\|0` | `extra` | — | 0.2 | — |',
@@ -31,7 +42,9 @@ describe('replayTable', () => {
   });
 
   it('has a bundled column of dashes when the bundle holds no results', () => {
-    expect(replayTable(undefined, { 'gsm8k|0': { em: metric(0.5) } })).toContain('| `gsm8k\\|0` | `em` | — | 0.5 | — |');
+    expect(replayTable(undefined, { 'gsm8k|0': { em: metric(0.5) } })).toContain(
+      '| `gsm8k\\|0` | `em` | — | 0.5 | — |',
+    );
     expect(replayTable(undefined, {})).toBe('The results hold no metrics.\n');
   });
 
@@ -45,7 +58,12 @@ describe('replayTable', () => {
     ['HTML', '<img src=x onerror=alert(1)>', '<b>em</b>', '| `<img src=x onerror=alert(1)>` | `<b>em</b>`'],
     ['a mention and references', '@admin', 'owner/repo#1 #2', '| `@admin` | `owner/repo#1 #2`'],
     ['emphasis, links and emoji', '*a* _b_ [l](http://e)', ':x:', '| `*a* _b_ [l](http://e)` | `:x:`'],
-    ['an ESC sequence and a C1 CSI', 'gsm8k\u001b[2J\u001b]8;;http://e\u0007', 'em\u009b31m', '| `gsm8k\\u001b[2J\\u001b]8;;http://e\\u0007` | `em\\u009b31m`'],
+    [
+      'an ESC sequence and a C1 CSI',
+      'gsm8k\u001b[2J\u001b]8;;http://e\u0007',
+      'em\u009b31m',
+      '| `gsm8k\\u001b[2J\\u001b]8;;http://e\\u0007` | `em\\u009b31m`',
+    ],
     ['bidi overrides and isolates', 'acc\u202e\u2066x', 'em\u200f', '| `acc\\u202e\\u2066x` | `em\\u200f`'],
     ['line breaks', 'a\nb\r\nc', 'm\u2028', '| `a\\nb\\r\\nc` | `m\\u2028`'],
     ['pipes and backslashes', 'a|b\\|c', '\\', '| `a\\|b\\\\|c` | `\\`'],

@@ -61,7 +61,20 @@ export const EXAMPLE_RUN_CONFIG_FILE = fileURLToPath(new URL('../../examples/run
 /** `build` of the bundled example into `outDir`; throws unless it succeeds. */
 export async function build(outDir: string, env: Environment, ...extra: string[]): Promise<CliResult> {
   const result = await run(
-    ['build', '--provider', EXAMPLE_PROVIDER_FILE, '--model', 'gpt-4o-mini', '--run-config', EXAMPLE_RUN_CONFIG_FILE, '--run-id', 'run-7', '--out-dir', outDir, ...extra],
+    [
+      'build',
+      '--provider',
+      EXAMPLE_PROVIDER_FILE,
+      '--model',
+      'gpt-4o-mini',
+      '--run-config',
+      EXAMPLE_RUN_CONFIG_FILE,
+      '--run-id',
+      'run-7',
+      '--out-dir',
+      outDir,
+      ...extra,
+    ],
     env,
   );
   if (result.code !== 0) throw new Error(`build failed: ${result.stderr}`);
@@ -75,10 +88,25 @@ export function standinPath(version = '0.13.0'): { bin: string; path: string } {
 }
 
 /** Runs the stand-in the way a person would after `build`: `lighteval endpoint litellm DIR/lighteval-model.yaml TASKS --output-dir DIR`. */
-export function runStandinIn(outDir: string, path: string, env: Environment, options: StandinEnvironmentOptions & { tasks?: string; maxSamples?: number } = {}): void {
-  const args = ['endpoint', 'litellm', join(outDir, 'lighteval-model.yaml'), options.tasks ?? 'gsm8k|0', '--output-dir', outDir];
+export function runStandinIn(
+  outDir: string,
+  path: string,
+  env: Environment,
+  options: StandinEnvironmentOptions & { tasks?: string; maxSamples?: number } = {},
+): void {
+  const args = [
+    'endpoint',
+    'litellm',
+    join(outDir, 'lighteval-model.yaml'),
+    options.tasks ?? 'gsm8k|0',
+    '--output-dir',
+    outDir,
+  ];
   if (options.maxSamples !== undefined) args.push('--max-samples', String(options.maxSamples));
-  const result = spawnSync('lighteval', args, { env: { ...env, PATH: path, ...standinEnvironment(options) }, encoding: 'utf8' });
+  const result = spawnSync('lighteval', args, {
+    env: { ...env, PATH: path, ...standinEnvironment(options) },
+    encoding: 'utf8',
+  });
   if (result.status !== 0) throw new Error(`the stand-in failed: ${result.stderr}`);
 }
 

@@ -38,13 +38,32 @@ beforeAll(() => {
   const root = sandbox();
   artifacts = join(root, 'artifacts');
   const legs: Omit<StandinRun, 'workDir' | 'outputDir'>[] = [
-    { modelName: 'openai/gpt-4o-mini', version: '0.13.0', tasks: 'gsm8k|0,mmlu:anatomy|0,mmlu:astronomy|0', metrics: { gsm8k: { extractive_match: 0.7 } } },
-    { modelName: 'anthropic/claude-3-5-haiku', version: '0.13.0', tasks: 'gsm8k|0,mmlu:anatomy|0', metrics: { 'mmlu:anatomy': { em: 'NaN' } } },
+    {
+      modelName: 'openai/gpt-4o-mini',
+      version: '0.13.0',
+      tasks: 'gsm8k|0,mmlu:anatomy|0,mmlu:astronomy|0',
+      metrics: { gsm8k: { extractive_match: 0.7 } },
+    },
+    {
+      modelName: 'anthropic/claude-3-5-haiku',
+      version: '0.13.0',
+      tasks: 'gsm8k|0,mmlu:anatomy|0',
+      metrics: { 'mmlu:anatomy': { em: 'NaN' } },
+    },
     // A leg on an older LightEval: its task keys carry the suite, and it writes no model_config.
-    { modelName: 'ollama/llama3.1', version: '0.10.0', tasks: 'lighteval|gsm8k|0|0,lighteval|mmlu:anatomy|0|0', metrics: { gsm8k: { extractive_match: 0.4 }, 'mmlu:anatomy': { em: 0.9 } } },
+    {
+      modelName: 'ollama/llama3.1',
+      version: '0.10.0',
+      tasks: 'lighteval|gsm8k|0|0,lighteval|mmlu:anatomy|0|0',
+      metrics: { gsm8k: { extractive_match: 0.4 }, 'mmlu:anatomy': { em: 0.9 } },
+    },
   ];
   legs.forEach((leg, index) => {
-    runStandinLighteval({ ...leg, workDir: join(root, `work-${index}`), outputDir: join(artifacts, `lighteval-leg-${index}`) });
+    runStandinLighteval({
+      ...leg,
+      workDir: join(root, `work-${index}`),
+      outputDir: join(artifacts, `lighteval-leg-${index}`),
+    });
   });
   mkdirSync(join(artifacts, 'lighteval-leg-0', 'extra'), { recursive: true });
   writeFileSync(join(artifacts, 'lighteval-leg-0', 'extra', 'summary.json'), '{"passed": true}');
@@ -70,7 +89,9 @@ describe('lighteval-action report', () => {
       // gsm8k, mmlu:anatomy, mmlu:astronomy, mmlu:_average (only the run with two mmlu tasks), all × 2 metrics
       6,
     );
-    expect(stdout).toContain(`### Skipped\n\n- <code>${foreign}</code>: not LightEval results (no config_general or results)\n`);
+    expect(stdout).toContain(
+      `### Skipped\n\n- <code>${foreign}</code>: not LightEval results (no config_general or results)\n`,
+    );
   });
 
   it('fails with one line when nothing usable is found', async () => {
@@ -82,7 +103,9 @@ describe('lighteval-action report', () => {
     expect(stdout).toBe('');
     const [brokenLine, ...otherLines] = stderr.split('\n');
     // Where the parser stopped, when Node's JSON.parse says.
-    expect(brokenLine?.replace(/ at line 1, column 2$/, '')).toBe(`warning: ${join(folder, 'broken.json')}: not valid JSON`);
+    expect(brokenLine?.replace(/ at line 1, column 2$/, '')).toBe(
+      `warning: ${join(folder, 'broken.json')}: not valid JSON`,
+    );
     expect(otherLines).toEqual([
       `warning: ${join(folder, 'package.json')}: not LightEval results (no config_general or results)`,
       `error: no LightEval results found in ${folder}`,
@@ -109,6 +132,8 @@ describe('lighteval-action report', () => {
 
   it('prints its usage on --help, and is listed in the overview', async () => {
     expect(await run(['compare', '--help'])).toEqual({ code: 0, stdout: compareCommand.usage, stderr: '' });
-    expect((await run(['--help'])).stdout).toMatch(/\n {2}compare +compare the models of several LightEval results files/);
+    expect((await run(['--help'])).stdout).toMatch(
+      /\n {2}compare +compare the models of several LightEval results files/,
+    );
   });
 });

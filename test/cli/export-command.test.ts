@@ -9,7 +9,16 @@ import { exportCommand } from '../../src/cli/export-command.js';
 import { inspectCommand } from '../../src/cli/inspect-command.js';
 import { createBundle } from '../../src/bundle/create.js';
 import { resultsDocument, rezip, sampleContents, unzipEntries } from '../fixtures/bundles.js';
-import { build, EXAMPLE_PROVIDER_FILE, EXAMPLE_RUN_CONFIG_FILE, removeSandboxes, run, runStandinIn, sandbox, standinPath } from './bundle-cli-support.js';
+import {
+  build,
+  EXAMPLE_PROVIDER_FILE,
+  EXAMPLE_RUN_CONFIG_FILE,
+  removeSandboxes,
+  run,
+  runStandinIn,
+  sandbox,
+  standinPath,
+} from './bundle-cli-support.js';
 
 afterAll(removeSandboxes);
 
@@ -21,7 +30,12 @@ async function builtAndRun(): Promise<string> {
   const out = join(sandbox(), 'out');
   await build(out, { OPENAI_API_KEY: KEY });
   const { path } = standinPath();
-  runStandinIn(out, path, { OPENAI_API_KEY: KEY }, { tasks: 'gsm8k|0,ifeval|0', maxSamples: 10, metrics: { gsm8k: { extractive_match: 0.8 } } });
+  runStandinIn(
+    out,
+    path,
+    { OPENAI_API_KEY: KEY },
+    { tasks: 'gsm8k|0,ifeval|0', maxSamples: 10, metrics: { gsm8k: { extractive_match: 0.8 } } },
+  );
   for (const name of ['config.yaml', 'lighteval-model.yaml']) utimesSync(join(out, name), T0, T0);
   return out;
 }
@@ -33,7 +47,14 @@ describe('export', () => {
     expect(result).toMatchObject({ code: 0, stderr: '' });
     const file = join(out, 'openai_gpt-4o-mini.eval752.zip');
     const { manifest, files } = await readBundle(readFileSync(file), file);
-    expect(manifest).toMatchObject({ run_id: 'run-7', model_name: 'openai/gpt-4o-mini', lighteval_version: '0.13.0', tasks: ['gsm8k|0', 'ifeval|0'], max_samples: 10, command: null });
+    expect(manifest).toMatchObject({
+      run_id: 'run-7',
+      model_name: 'openai/gpt-4o-mini',
+      lighteval_version: '0.13.0',
+      tasks: ['gsm8k|0', 'ifeval|0'],
+      max_samples: 10,
+      command: null,
+    });
     expect(files.results?.path).toMatch(/^results\/openai\/gpt-4o-mini\/results_.*\.json$/);
     expect(result.stdout).toBe(
       `wrote ${file}\n` +
@@ -76,7 +97,9 @@ describe('export', () => {
     await build(out, {}, '--lighteval-version', '0.12.0');
     const native = join(out, 'lighteval-model.yaml');
     const bundle = join(sandbox(), 'x.eval752.zip');
-    expect((await run(['export', out, '--output', bundle, '--tasks', 'gsm8k,ifeval|0', '--max-samples', '5'])).code).toBe(0);
+    expect(
+      (await run(['export', out, '--output', bundle, '--tasks', 'gsm8k,ifeval|0', '--max-samples', '5'])).code,
+    ).toBe(0);
     expect((await readBundle(readFileSync(bundle), bundle)).manifest).toMatchObject({
       lighteval_version: '0.12.0',
       tasks: ['lighteval|gsm8k|0', 'lighteval|ifeval|0'],
@@ -90,15 +113,31 @@ describe('export', () => {
     );
 
     writeFileSync(native, readFileSync(native, 'utf8').split('\n').slice(1).join('\n'));
-    expect((await run(['export', out])).stderr).toMatch(/^error: --lighteval-version: lighteval-model\.yaml does not name the LightEval version/);
+    expect((await run(['export', out])).stderr).toMatch(
+      /^error: --lighteval-version: lighteval-model\.yaml does not name the LightEval version/,
+    );
     expect((await run(['export', out, '--output', bundle, '--lighteval-version', '0.12.0'])).code).toBe(0);
-    expect((await readBundle(readFileSync(bundle), bundle)).files.nativeYaml.split('\n')[0]).toContain('for LightEval 0.12.0,');
+    expect((await readBundle(readFileSync(bundle), bundle)).files.nativeYaml.split('\n')[0]).toContain(
+      'for LightEval 0.12.0,',
+    );
   });
 
   it('refuses a folder rebuilt for another model after the first one ran, naming the results file and both models', async () => {
     const out = await builtAndRun();
     const rebuilt = await run(
-      ['build', '--provider', EXAMPLE_PROVIDER_FILE, '--model', 'gpt-4.1', '--run-config', EXAMPLE_RUN_CONFIG_FILE, '--run-id', 'run-8', '--out-dir', out],
+      [
+        'build',
+        '--provider',
+        EXAMPLE_PROVIDER_FILE,
+        '--model',
+        'gpt-4.1',
+        '--run-config',
+        EXAMPLE_RUN_CONFIG_FILE,
+        '--run-id',
+        'run-8',
+        '--out-dir',
+        out,
+      ],
       {},
     );
     expect(rebuilt.code).toBe(0);
@@ -114,13 +153,20 @@ describe('export', () => {
     const exported = await run(['export', out], { OPENAI_API_KEY: KEY });
     expect(exported.code).toBe(0);
     const file = join(out, 'openai_gpt-4.1.eval752.zip');
-    expect((await readBundle(readFileSync(file), file)).files.results?.path).toMatch(/^results\/openai\/gpt-4\.1\/results_/);
+    expect((await readBundle(readFileSync(file), file)).files.results?.path).toMatch(
+      /^results\/openai\/gpt-4\.1\/results_/,
+    );
   });
 
   it('refuses bad options with its usage, and a folder without a build with one line', async () => {
     const out = join(sandbox(), 'out');
     await build(out, {});
-    for (const args of [['--max-samples', '0'], ['--max-samples', 'ten'], ['--tasks', ' , '], ['--api-key', KEY]]) {
+    for (const args of [
+      ['--max-samples', '0'],
+      ['--max-samples', 'ten'],
+      ['--tasks', ' , '],
+      ['--api-key', KEY],
+    ]) {
       const result = await run(['export', out, ...args]);
       expect(result.code, args.join(' ')).toBe(2);
       expect(result.stderr, args.join(' ')).toContain(exportCommand.usage);
@@ -128,12 +174,16 @@ describe('export', () => {
     }
     expect((await run(['export'])).stderr).toMatch(/^error: export takes one DIR, got none; see below/);
     const empty = sandbox();
-    expect((await run(['export', empty])).stderr).toBe(`error: DIR: cannot read ${join(empty, 'config.yaml')} (no such file)\n`);
+    expect((await run(['export', empty])).stderr).toBe(
+      `error: DIR: cannot read ${join(empty, 'config.yaml')} (no such file)\n`,
+    );
   });
 
   it('is listed with inspect and replay, in that order', async () => {
     expect(COMMANDS.map((command) => command.name).join(' ')).toContain('export inspect replay');
-    expect(USAGE).toMatch(/\n {2}export +package a build folder .*\n {2}inspect +verify .*\n {2}replay +run LightEval again/);
+    expect(USAGE).toMatch(
+      /\n {2}export +package a build folder .*\n {2}inspect +verify .*\n {2}replay +run LightEval again/,
+    );
     expect((await run(['export', '--help'])).stdout).toBe(exportCommand.usage);
   });
 });
@@ -148,9 +198,12 @@ describe('inspect', () => {
     // On standard error, what a replay would be asked to trust: the example provider's base URL.
     expect(result).toMatchObject({
       code: 0,
-      stderr: 'note: the bundle calls https://api.example.com/v1; replay calls a base URL only when it is named with --base-url\n',
+      stderr:
+        'note: the bundle calls https://api.example.com/v1; replay calls a base URL only when it is named with --base-url\n',
     });
-    const [manifestPart = '', configPart = ''] = result.stdout.replace(/^==> manifest\.json <==\n/, '').split('\n\n==> config.yaml <==\n');
+    const [manifestPart = '', configPart = ''] = result.stdout
+      .replace(/^==> manifest\.json <==\n/, '')
+      .split('\n\n==> config.yaml <==\n');
     expect(JSON.parse(manifestPart)).toEqual((await readBundle(readFileSync(bundle), bundle)).manifest);
     expect(configPart).toBe(built.stdout);
     expect(parse(configPart).model_parameters[0].api_key_env).toBe('OPENAI_API_KEY');
@@ -161,17 +214,30 @@ describe('inspect', () => {
     const bundle = join(out, 'b.eval752.zip');
     await run(['export', out, '--output', bundle]);
     const tampered = rezip(readFileSync(bundle), (entries) =>
-      entries.map(([name, data]) => [name, name === 'lighteval-model.yaml' ? new TextEncoder().encode(new TextDecoder().decode(data).replace('0.7', '0.9')) : data]),
+      entries.map(([name, data]) => [
+        name,
+        name === 'lighteval-model.yaml'
+          ? new TextEncoder().encode(new TextDecoder().decode(data).replace('0.7', '0.9'))
+          : data,
+      ]),
     );
     writeFileSync(bundle, tampered);
     const result = await run(['inspect', bundle]);
-    expect(result).toEqual({ code: 1, stdout: '', stderr: `error: ${bundle}: lighteval-model.yaml: sha256 does not match the manifest\n`, childOutput: '' });
+    expect(result).toEqual({
+      code: 1,
+      stdout: '',
+      stderr: `error: ${bundle}: lighteval-model.yaml: sha256 does not match the manifest\n`,
+      childOutput: '',
+    });
     expect(unzipEntries(tampered)).toHaveLength(4);
   });
 
-  it('exits 1 for a hand-made bundle whose results are another model\'s, naming the entry and both models', async () => {
+  it("exits 1 for a hand-made bundle whose results are another model's, naming the entry and both models", async () => {
     const contents = sampleContents();
-    const results = { path: 'results/openai/gpt-4.1/results_2026-01-02T03-04-05.json', text: JSON.stringify({ ...resultsDocument(), config_general: { model_name: 'openai/gpt-4.1' } }) };
+    const results = {
+      path: 'results/openai/gpt-4.1/results_2026-01-02T03-04-05.json',
+      text: JSON.stringify({ ...resultsDocument(), config_general: { model_name: 'openai/gpt-4.1' } }),
+    };
     const bundle = join(sandbox(), 'mixed.eval752.zip');
     writeFileSync(bundle, await createBundle({ ...contents, files: { ...contents.files, results } }));
     const result = await run(['inspect', bundle]);

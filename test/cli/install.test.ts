@@ -44,7 +44,17 @@ describe('installing the command line from a release package', () => {
     const out = join(scratch, 'built');
     const build = spawnSync(
       cli,
-      ['build', '--provider', 'examples/provider.yaml', '--model', 'gpt-4o-mini', '--run-config', 'examples/run-config.yaml', '--out-dir', out],
+      [
+        'build',
+        '--provider',
+        'examples/provider.yaml',
+        '--model',
+        'gpt-4o-mini',
+        '--run-config',
+        'examples/run-config.yaml',
+        '--out-dir',
+        out,
+      ],
       { cwd: ROOT, encoding: 'utf8', env: { PATH: process.env.PATH } },
     );
     expect(build.status, build.stderr).toBe(0);

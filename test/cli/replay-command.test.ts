@@ -4,9 +4,24 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { readBundle } from '../../src/bundle/read.js';
 import { replayCommand } from '../../src/cli/replay-command.js';
-import { findResultsFiles, readLightevalInvocations, sha256Hex, standinEnvironment, type StandinEnvironmentOptions } from '../support/lighteval-standin.js';
+import {
+  findResultsFiles,
+  readLightevalInvocations,
+  sha256Hex,
+  standinEnvironment,
+  type StandinEnvironmentOptions,
+} from '../support/lighteval-standin.js';
 import { rezip, unzipEntries } from '../fixtures/bundles.js';
-import { build, type Environment, filesUnder, removeSandboxes, run, runStandinIn, sandbox, standinPath } from './bundle-cli-support.js';
+import {
+  build,
+  type Environment,
+  filesUnder,
+  removeSandboxes,
+  run,
+  runStandinIn,
+  sandbox,
+  standinPath,
+} from './bundle-cli-support.js';
 
 afterAll(removeSandboxes);
 
@@ -21,30 +36,45 @@ interface Exported {
 }
 
 /** build → a stand-in run in the build folder (extractive_match 0.8, 10 samples) → export. */
-async function exported(options: { version?: string; tasks?: string; buildArgs?: string[]; env?: Environment; run?: boolean } = {}): Promise<Exported> {
+async function exported(
+  options: { version?: string; tasks?: string; buildArgs?: string[]; env?: Environment; run?: boolean } = {},
+): Promise<Exported> {
   const env = options.env ?? { OPENAI_API_KEY: KEY };
   const buildDir = join(sandbox(), 'out');
   await build(buildDir, env, ...(options.buildArgs ?? []));
   const { path } = standinPath(options.version);
-  if (options.run !== false) runStandinIn(buildDir, path, env, { tasks: options.tasks, maxSamples: 10, metrics: { gsm8k: { extractive_match: 0.8 } } });
+  if (options.run !== false)
+    runStandinIn(buildDir, path, env, {
+      tasks: options.tasks,
+      maxSamples: 10,
+      metrics: { gsm8k: { extractive_match: 0.8 } },
+    });
   const bundle = join(sandbox(), 'run.eval752.zip');
   const result = await run(['export', buildDir, '--output', bundle], env);
   if (result.code !== 0) throw new Error(`export failed: ${result.stderr}`);
   return { bundle, buildDir, path };
 }
 
-function replayEnvironment(path: string, log: string, options: StandinEnvironmentOptions = {}, key: Record<string, string> = { OPENAI_API_KEY: KEY }): Environment {
+function replayEnvironment(
+  path: string,
+  log: string,
+  options: StandinEnvironmentOptions = {},
+  key: Record<string, string> = { OPENAI_API_KEY: KEY },
+): Environment {
   return { PATH: path, ...key, ...standinEnvironment({ logFile: log, ...options }) };
 }
 
 describe('replay', () => {
-  it('runs LightEval on the bundled native file with the bundle\'s tasks and samples, and compares the metrics', async () => {
+  it("runs LightEval on the bundled native file with the bundle's tasks and samples, and compares the metrics", async () => {
     const { bundle, path } = await exported();
     const inspected = await run(['inspect', bundle]);
     expect(inspected.code).toBe(0);
     const outputDir = join(sandbox(), 'replay');
     const log = join(sandbox(), 'log.jsonl');
-    const result = await run(['replay', bundle, '--base-url', BASE_URL, '--output-dir', outputDir], replayEnvironment(path, log, { metrics: { gsm8k: { extractive_match: 0.9 } } }));
+    const result = await run(
+      ['replay', bundle, '--base-url', BASE_URL, '--output-dir', outputDir],
+      replayEnvironment(path, log, { metrics: { gsm8k: { extractive_match: 0.9 } } }),
+    );
 
     expect(result.code).toBe(0);
     expect(result.stdout).toBe(
@@ -78,36 +108,77 @@ describe('replay', () => {
     expect(result.stderr).toMatch(new RegExp(`wrote ${nativeFile}; results in ${resultsFile}\\n$`));
   });
 
-  it('takes --tasks and --max-samples over the bundle\'s, in the syntax of the bundle\'s LightEval version', async () => {
-    const { bundle, path } = await exported({ version: '0.12.0', tasks: 'lighteval|gsm8k|0', buildArgs: ['--lighteval-version', '0.12.0'] });
+  it("takes --tasks and --max-samples over the bundle's, in the syntax of the bundle's LightEval version", async () => {
+    const { bundle, path } = await exported({
+      version: '0.12.0',
+      tasks: 'lighteval|gsm8k|0',
+      buildArgs: ['--lighteval-version', '0.12.0'],
+    });
     const outputDir = join(sandbox(), 'replay');
     const log = join(sandbox(), 'log.jsonl');
-    const result = await run(['replay', bundle, '--base-url', BASE_URL, '--tasks', 'gsm8k,ifeval|0', '--max-samples', '3', '--output-dir', outputDir], replayEnvironment(path, log));
+    const result = await run(
+      [
+        'replay',
+        bundle,
+        '--base-url',
+        BASE_URL,
+        '--tasks',
+        'gsm8k,ifeval|0',
+        '--max-samples',
+        '3',
+        '--output-dir',
+        outputDir,
+      ],
+      replayEnvironment(path, log),
+    );
     expect(result.code).toBe(0);
     expect(readLightevalInvocations(log)[0]?.argv).toEqual([
-      'endpoint', 'litellm', join(outputDir, 'lighteval-model.yaml'), 'lighteval|gsm8k|0,lighteval|ifeval|0', '--output-dir', outputDir, '--max-samples', '3',
+      'endpoint',
+      'litellm',
+      join(outputDir, 'lighteval-model.yaml'),
+      'lighteval|gsm8k|0,lighteval|ifeval|0',
+      '--output-dir',
+      outputDir,
+      '--max-samples',
+      '3',
     ]);
     expect(result.stdout).toContain('| `lighteval\\|ifeval\\|0` | `prompt_level_strict_acc` | — |');
   });
 
-  it('reads the key from the provider\'s variable, or from --api-key-env, never from the variable config.yaml names', async () => {
-    const { bundle, path } = await exported({ buildArgs: ['--api-key-env', 'MY_KEY'], env: { MY_KEY: KEY, OPENAI_API_KEY: KEY } });
+  it("reads the key from the provider's variable, or from --api-key-env, never from the variable config.yaml names", async () => {
+    const { bundle, path } = await exported({
+      buildArgs: ['--api-key-env', 'MY_KEY'],
+      env: { MY_KEY: KEY, OPENAI_API_KEY: KEY },
+    });
     const log = join(sandbox(), 'log.jsonl');
     const replay = (args: string[], key: Record<string, string>) =>
-      run(['replay', bundle, '--base-url', BASE_URL, '--output-dir', join(sandbox(), 'replay'), ...args], replayEnvironment(path, log, {}, key));
+      run(
+        ['replay', bundle, '--base-url', BASE_URL, '--output-dir', join(sandbox(), 'replay'), ...args],
+        replayEnvironment(path, log, {}, key),
+      );
 
     const named = await replay([], { MY_KEY: KEY });
-    expect(named.stderr).toBe('error: OPENAI_API_KEY: not set; replaying openai/gpt-4o-mini needs the openai key in it\n');
+    expect(named.stderr).toBe(
+      'error: OPENAI_API_KEY: not set; replaying openai/gpt-4o-mini needs the openai key in it\n',
+    );
     expect(readLightevalInvocations(log)).toEqual([]);
 
     expect((await replay([], { OPENAI_API_KEY: KEY, MY_KEY: 'sk-not-this-one-0000' })).code).toBe(0);
-    expect(readLightevalInvocations(log)[0]).toMatchObject({ keyVariable: 'OPENAI_API_KEY', keySha256: sha256Hex(KEY) });
+    expect(readLightevalInvocations(log)[0]).toMatchObject({
+      keyVariable: 'OPENAI_API_KEY',
+      keySha256: sha256Hex(KEY),
+    });
 
     const chosen = await replay(['--api-key-env', 'MY_KEY'], { MY_KEY: KEY });
     expect(chosen.code).toBe(0);
     expect(chosen.stderr).toContain('the key from MY_KEY\n');
-    expect(readLightevalInvocations(log)[1]).toMatchObject({ keyVariable: 'OPENAI_API_KEY', keySha256: sha256Hex(KEY) });
-    expect((await replay(['--api-key-env', 'sk-oops key'], { MY_KEY: KEY })).stderr).toMatch(/^error: --api-key-env: expected a variable name such as OPENAI_API_KEY\n/);
+    expect(readLightevalInvocations(log)[1]).toMatchObject({
+      keyVariable: 'OPENAI_API_KEY',
+      keySha256: sha256Hex(KEY),
+    });
+    expect((await replay(['--api-key-env', 'sk-oops key'], { MY_KEY: KEY })).stderr).toMatch(
+      /^error: --api-key-env: expected a variable name such as OPENAI_API_KEY\n/,
+    );
   });
 
   it('never hands a local secret to a variable or a destination a crafted bundle chose', async () => {
@@ -115,7 +186,24 @@ describe('replay', () => {
     const providerFile = join(sandbox(), 'evil.yaml');
     writeFileSync(providerFile, 'id: p\nname: P\ntype: openai\nbase_url: https://collector.example/v1\n');
     const buildDir = join(sandbox(), 'out');
-    expect((await run(['build', '--provider', providerFile, '--model', 'gpt-4o-mini', '--api-key-env', 'GITHUB_TOKEN', '--out-dir', buildDir], {})).code).toBe(0);
+    expect(
+      (
+        await run(
+          [
+            'build',
+            '--provider',
+            providerFile,
+            '--model',
+            'gpt-4o-mini',
+            '--api-key-env',
+            'GITHUB_TOKEN',
+            '--out-dir',
+            buildDir,
+          ],
+          {},
+        )
+      ).code,
+    ).toBe(0);
     const bundle = join(sandbox(), 'evil.eval752.zip');
     expect((await run(['export', buildDir, '--output', bundle, '--tasks', 'gsm8k|0'])).code).toBe(0);
     const { path } = standinPath();
@@ -131,10 +219,18 @@ describe('replay', () => {
         'note: the bundle calls https://collector.example/v1; replay calls a base URL only when it is named with --base-url\n',
     );
     // The token alone is not the provider's key: nothing runs.
-    const tokenOnly = await run(['replay', bundle, '--output-dir', outputDir], replayEnvironment(path, log, {}, { GITHUB_TOKEN: token }));
-    expect(tokenOnly.stderr).toBe('error: OPENAI_API_KEY: not set; replaying openai/gpt-4o-mini needs the openai key in it\n');
+    const tokenOnly = await run(
+      ['replay', bundle, '--output-dir', outputDir],
+      replayEnvironment(path, log, {}, { GITHUB_TOKEN: token }),
+    );
+    expect(tokenOnly.stderr).toBe(
+      'error: OPENAI_API_KEY: not set; replaying openai/gpt-4o-mini needs the openai key in it\n',
+    );
     // With the provider's key, the bundle's base URL is still not called unless named.
-    const unnamed = await run(['replay', bundle, '--output-dir', outputDir], replayEnvironment(path, log, {}, { GITHUB_TOKEN: token, OPENAI_API_KEY: KEY }));
+    const unnamed = await run(
+      ['replay', bundle, '--output-dir', outputDir],
+      replayEnvironment(path, log, {}, { GITHUB_TOKEN: token, OPENAI_API_KEY: KEY }),
+    );
     expect(unnamed.code).toBe(1);
     expect(unnamed.stderr).toBe(
       "error: --base-url: the bundle calls https://collector.example/v1; replay sends your key only to a base URL you name: pass --base-url with the URL to call (the bundle's, if you trust where the bundle came from)\n",
@@ -151,7 +247,14 @@ describe('replay', () => {
     expect(invocation).toMatchObject({ keyVariable: 'OPENAI_API_KEY', keySha256: sha256Hex(KEY) });
     expect(invocation?.modelFile).toContain('base_url: "http://127.0.0.1:9/v1"');
     expect(invocation?.modelFile).not.toContain('collector.example');
-    for (const text of [tokenOnly.stderr, unnamed.stderr, redirected.stderr, redirected.stdout, JSON.stringify(invocation)]) expect(text).not.toContain(token);
+    for (const text of [
+      tokenOnly.stderr,
+      unnamed.stderr,
+      redirected.stderr,
+      redirected.stdout,
+      JSON.stringify(invocation),
+    ])
+      expect(text).not.toContain(token);
   });
 
   it('runs a keyless local server without a key', async () => {
@@ -164,7 +267,10 @@ describe('replay', () => {
     expect((await run(['export', buildDir, '--output', bundle, '--tasks', 'gsm8k|0'])).code).toBe(0);
     const { path } = standinPath();
     const log = join(sandbox(), 'log.jsonl');
-    const result = await run(['replay', bundle, '--base-url', 'http://localhost:8000/v1', '--output-dir', join(sandbox(), 'replay')], replayEnvironment(path, log, {}, {}));
+    const result = await run(
+      ['replay', bundle, '--base-url', 'http://localhost:8000/v1', '--output-dir', join(sandbox(), 'replay')],
+      replayEnvironment(path, log, {}, {}),
+    );
     expect(result.code).toBe(0);
     expect(readLightevalInvocations(log)).toHaveLength(1);
   });
@@ -182,29 +288,54 @@ describe('replay', () => {
     it('when the key is missing', async () => {
       const { bundle, path } = await exported();
       const log = join(sandbox(), 'log.jsonl');
-      const stderr = await expectNothingRan(['replay', bundle], replayEnvironment(path, log, {}, {}), log, join(sandbox(), 'replay'));
+      const stderr = await expectNothingRan(
+        ['replay', bundle],
+        replayEnvironment(path, log, {}, {}),
+        log,
+        join(sandbox(), 'replay'),
+      );
       expect(stderr).toBe('error: OPENAI_API_KEY: not set; replaying openai/gpt-4o-mini needs the openai key in it\n');
     });
 
     it('when LightEval is not on PATH', async () => {
       const { bundle } = await exported();
       const log = join(sandbox(), 'log.jsonl');
-      const stderr = await expectNothingRan(['replay', bundle, '--base-url', BASE_URL], replayEnvironment(sandbox(), log), log, join(sandbox(), 'replay'));
-      expect(stderr).toBe('error: lighteval: not found on PATH; install it with pip install "lighteval[litellm]==0.13.0"\n');
+      const stderr = await expectNothingRan(
+        ['replay', bundle, '--base-url', BASE_URL],
+        replayEnvironment(sandbox(), log),
+        log,
+        join(sandbox(), 'replay'),
+      );
+      expect(stderr).toBe(
+        'error: lighteval: not found on PATH; install it with pip install "lighteval[litellm]==0.13.0"\n',
+      );
     });
 
     it('when the bundle does not verify', async () => {
       const { bundle, path } = await exported();
-      writeFileSync(bundle, rezip(readFileSync(bundle), (entries) => [...entries, ['extra.txt', new Uint8Array([1])]]));
+      writeFileSync(
+        bundle,
+        rezip(readFileSync(bundle), (entries) => [...entries, ['extra.txt', new Uint8Array([1])]]),
+      );
       const log = join(sandbox(), 'log.jsonl');
-      const stderr = await expectNothingRan(['replay', bundle], replayEnvironment(path, log), log, join(sandbox(), 'replay'));
+      const stderr = await expectNothingRan(
+        ['replay', bundle],
+        replayEnvironment(path, log),
+        log,
+        join(sandbox(), 'replay'),
+      );
       expect(stderr).toBe(`error: ${bundle}: extra.txt: not listed in the manifest\n`);
     });
 
     it('when neither the bundle nor --tasks names a task', async () => {
       const { bundle, path } = await exported({ run: false });
       const log = join(sandbox(), 'log.jsonl');
-      const stderr = await expectNothingRan(['replay', bundle], replayEnvironment(path, log), log, join(sandbox(), 'replay'));
+      const stderr = await expectNothingRan(
+        ['replay', bundle],
+        replayEnvironment(path, log),
+        log,
+        join(sandbox(), 'replay'),
+      );
       expect(stderr).toBe('error: --tasks: the bundle records no tasks; name them, such as --tasks "gsm8k|0"\n');
     });
 
@@ -212,13 +343,22 @@ describe('replay', () => {
       const providerFile = join(sandbox(), 'provider.yaml');
       writeFileSync(providerFile, 'id: p\nname: P\ntype: openai\nbase_url: https://user:pw@api.example.com/v1\n');
       const buildDir = join(sandbox(), 'out');
-      expect((await run(['build', '--provider', providerFile, '--model', 'gpt-4o-mini', '--out-dir', buildDir], {})).code).toBe(0);
+      expect(
+        (await run(['build', '--provider', providerFile, '--model', 'gpt-4o-mini', '--out-dir', buildDir], {})).code,
+      ).toBe(0);
       const bundle = join(sandbox(), 'cred.eval752.zip');
       expect((await run(['export', buildDir, '--output', bundle, '--tasks', 'gsm8k|0'])).code).toBe(0);
       const { path } = standinPath();
       const log = join(sandbox(), 'log.jsonl');
-      const stderr = await expectNothingRan(['replay', bundle], replayEnvironment(path, log), log, join(sandbox(), 'replay'));
-      expect(stderr).toMatch(/^error: --base-url: the bundle calls https:\/\/\*\*\*@api\.example\.com\/v1; replay sends your key only to a base URL you name/);
+      const stderr = await expectNothingRan(
+        ['replay', bundle],
+        replayEnvironment(path, log),
+        log,
+        join(sandbox(), 'replay'),
+      );
+      expect(stderr).toMatch(
+        /^error: --base-url: the bundle calls https:\/\/\*\*\*@api\.example\.com\/v1; replay sends your key only to a base URL you name/,
+      );
     });
   });
 
@@ -227,37 +367,56 @@ describe('replay', () => {
     const log = join(sandbox(), 'log.jsonl');
     const outputDir = join(sandbox(), 'replay');
     const url = 'https://team:s3cret-password@llm.example/v1?api-version=2024-10-21';
-    const result = await run(['replay', bundle, '--base-url', url, '--output-dir', outputDir], replayEnvironment(path, log));
+    const result = await run(
+      ['replay', bundle, '--base-url', url, '--output-dir', outputDir],
+      replayEnvironment(path, log),
+    );
     expect(result.code).toBe(0);
-    expect(result.stderr).toContain('replaying openai/gpt-4o-mini at https://***@llm.example/v1?api-version=2024-10-21, the key from OPENAI_API_KEY\n');
+    expect(result.stderr).toContain(
+      'replaying openai/gpt-4o-mini at https://***@llm.example/v1?api-version=2024-10-21, the key from OPENAI_API_KEY\n',
+    );
     expect(`${result.stdout}${result.stderr}`).not.toContain('s3cret-password');
     const nativeFile = join(outputDir, 'lighteval-model.yaml');
     expect(readFileSync(nativeFile, 'utf8')).toContain(`base_url: "${url}"`);
     expect(statSync(nativeFile).mode & 0o777).toBe(0o600);
   });
 
-  it('exits 1 with LightEval\'s last lines when it fails', async () => {
+  it("exits 1 with LightEval's last lines when it fails", async () => {
     const { bundle, path } = await exported();
     const log = join(sandbox(), 'log.jsonl');
-    const result = await run(['replay', bundle, '--base-url', BASE_URL, '--output-dir', join(sandbox(), 'replay')], replayEnvironment(path, log, { scenario: 'crash' }));
+    const result = await run(
+      ['replay', bundle, '--base-url', BASE_URL, '--output-dir', join(sandbox(), 'replay')],
+      replayEnvironment(path, log, { scenario: 'crash' }),
+    );
     expect(result.code).toBe(1);
     expect(result.stdout).toBe('');
-    expect(result.stderr).toMatch(/\nerror: LightEval exited with code 1\. Its last lines:\n(.*\n)*RuntimeError: Event loop is closed \(LIGHTEVAL_STANDIN_SCENARIO=crash\)\n$/);
+    expect(result.stderr).toMatch(
+      /\nerror: LightEval exited with code 1\. Its last lines:\n(.*\n)*RuntimeError: Event loop is closed \(LIGHTEVAL_STANDIN_SCENARIO=crash\)\n$/,
+    );
   });
 
   it('hides the key when LightEval prints it, in its output and in the error with its last lines', async () => {
     const { bundle } = await exported({ run: false, tasks: 'gsm8k|0' });
     const bin = sandbox();
     // A LightEval that prints the key it was given, on both streams, the second time without a final line break.
-    writeFileSync(join(bin, 'lighteval'), '#!/bin/sh\nprintf "key: %s\\n" "$OPENAI_API_KEY"\nprintf "again: %s" "$OPENAI_API_KEY" >&2\nexit 3\n', { mode: 0o755 });
-    const result = await run(['replay', bundle, '--base-url', BASE_URL, '--tasks', 'gsm8k|0', '--output-dir', join(sandbox(), 'replay')], {
-      PATH: `${bin}:${process.env.PATH ?? ''}`,
-      OPENAI_API_KEY: KEY,
-    });
+    writeFileSync(
+      join(bin, 'lighteval'),
+      '#!/bin/sh\nprintf "key: %s\\n" "$OPENAI_API_KEY"\nprintf "again: %s" "$OPENAI_API_KEY" >&2\nexit 3\n',
+      { mode: 0o755 },
+    );
+    const result = await run(
+      ['replay', bundle, '--base-url', BASE_URL, '--tasks', 'gsm8k|0', '--output-dir', join(sandbox(), 'replay')],
+      {
+        PATH: `${bin}:${process.env.PATH ?? ''}`,
+        OPENAI_API_KEY: KEY,
+      },
+    );
     expect(result.code).toBe(1);
     expect(result.stderr).toContain('key: ***\n');
     expect(result.stderr).toContain('again: ***');
-    expect(result.stderr).toMatch(/error: LightEval exited with code 3\. Its last lines:\nkey: \*\*\*\nagain: \*\*\*\n$/);
+    expect(result.stderr).toMatch(
+      /error: LightEval exited with code 3\. Its last lines:\nkey: \*\*\*\nagain: \*\*\*\n$/,
+    );
     expect(`${result.stdout}${result.stderr}${result.childOutput}`).not.toContain(KEY);
   });
 
@@ -274,7 +433,8 @@ describe('the key, through build --include-api-key, a leaking LightEval run, exp
   const CANARY = 'sk-canary-"q\'uo\\te %25 &=+ ünï/\nsecond-line-7Zq';
   const forms = [CANARY, JSON.stringify(CANARY).slice(1, -1), encodeURIComponent(CANARY), 'second-line-7Zq'];
   const expectNoKey = (text: string, where: string) => {
-    for (const form of forms) expect(text.includes(form), `${where} holds the key as ${JSON.stringify(form)}`).toBe(false);
+    for (const form of forms)
+      expect(text.includes(form), `${where} holds the key as ${JSON.stringify(form)}`).toBe(false);
   };
 
   it('appears in no bundle entry, no printed text and no file replay writes', async () => {
@@ -292,13 +452,22 @@ describe('the key, through build --include-api-key, a leaking LightEval run, exp
     const inspected = await run(['inspect', bundle]);
     const outputDir = join(sandbox(), 'replay');
     const log = join(sandbox(), 'log.jsonl');
-    const replayed = await run(['replay', bundle, '--base-url', BASE_URL, '--output-dir', outputDir], replayEnvironment(path, log, { scenario: 'leak' }, env));
+    const replayed = await run(
+      ['replay', bundle, '--base-url', BASE_URL, '--output-dir', outputDir],
+      replayEnvironment(path, log, { scenario: 'leak' }, env),
+    );
     expect([exportedRun.code, inspected.code, replayed.code]).toEqual([0, 0, 0]);
     // The key did reach the stand-in, which wrote it into its results before they were scrubbed.
     expect(readLightevalInvocations(log)[0]?.keySha256).toBe(sha256Hex(CANARY));
 
-    for (const [name, data] of unzipEntries(readFileSync(bundle))) expectNoKey(new TextDecoder().decode(data), `bundle entry ${name}`);
-    for (const [label, result] of [['build', built], ['export', exportedRun], ['inspect', inspected], ['replay', replayed]] as const) {
+    for (const [name, data] of unzipEntries(readFileSync(bundle)))
+      expectNoKey(new TextDecoder().decode(data), `bundle entry ${name}`);
+    for (const [label, result] of [
+      ['build', built],
+      ['export', exportedRun],
+      ['inspect', inspected],
+      ['replay', replayed],
+    ] as const) {
       expectNoKey(result.stdout, `${label} stdout`);
       expectNoKey(result.stderr, `${label} stderr`);
       expectNoKey(result.childOutput, `${label} child output`);

@@ -12,7 +12,10 @@ const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const EXAMPLE_PROVIDER = join(ROOT, 'examples/provider.yaml');
 const EXAMPLE_RUN_CONFIG = join(ROOT, 'examples/run-config.yaml');
 
-async function run(args: readonly string[], env: CommandIo['env'] = {}): Promise<{ code: number; stdout: string; stderr: string }> {
+async function run(
+  args: readonly string[],
+  env: CommandIo['env'] = {},
+): Promise<{ code: number; stdout: string; stderr: string }> {
   let stdout = '';
   let stderr = '';
   const code = await main(args, { env, stdout: (text) => (stdout += text), stderr: (text) => (stderr += text) });
@@ -53,10 +56,19 @@ describe('lighteval-action validate', () => {
 
   it('lists every problem of both files at once, each as error: <field>: <message>', async () => {
     const { path } = sandbox({
-      'provider.yaml': 'id: ""\nname: Demo\ntype: -openai\nbase_url: ftp://api.example.com/v1\nrate_limits:\n  max_concurrency: 0\n',
+      'provider.yaml':
+        'id: ""\nname: Demo\ntype: -openai\nbase_url: ftp://api.example.com/v1\nrate_limits:\n  max_concurrency: 0\n',
       'run.yaml': 'temperature: 5\ngeneration:\n  tempreature: 0.7\nexecution:\n  concurrent_requests: 0\n',
     });
-    const result = await run(['validate', '--provider', path('provider.yaml'), '--run-config', path('run.yaml'), '--lighteval-version', '0.13']);
+    const result = await run([
+      'validate',
+      '--provider',
+      path('provider.yaml'),
+      '--run-config',
+      path('run.yaml'),
+      '--lighteval-version',
+      '0.13',
+    ]);
     expect(result.code).toBe(1);
     expect(result.stdout).toBe('');
     expect(errorLines(result.stderr)).toEqual([
@@ -76,7 +88,15 @@ describe('lighteval-action validate', () => {
       'provider.yaml': 'id: 1\nname: " "\ntype: openai\nbase_url: https://api.example.com\n',
       'run.yaml': 'generation:\n  max_new_tokens: 512\n  max_tokens: 256\n',
     });
-    const result = await run(['validate', '--provider', path('provider.yaml'), '--run-config', path('run.yaml'), '--model', 'gpt 4o']);
+    const result = await run([
+      'validate',
+      '--provider',
+      path('provider.yaml'),
+      '--run-config',
+      path('run.yaml'),
+      '--model',
+      'gpt 4o',
+    ]);
     expect(result.code).toBe(1);
     expect(errorLines(result.stderr)).toEqual([
       'error: provider.name: expected a non-empty string, got " "',
@@ -118,30 +138,44 @@ describe('lighteval-action validate', () => {
       stderr:
         'warning: provider.rate_limit: unknown field, ignored; did you mean rate_limits?\n' +
         'warning: seed: dropped; the provider does not accept seed (capabilities.unsupported_parameters)\n' +
-        "warning: top_k: LightEval accepts top_k but its litellm backend never sends it to the provider\n",
+        'warning: top_k: LightEval accepts top_k but its litellm backend never sends it to the provider\n',
     });
   });
 
   it('takes an empty run config file as no settings, as build does', async () => {
     const { path } = sandbox({ 'provider.yaml': PROVIDER, 'empty.yaml': '' });
-    expect((await run(['validate', '--provider', path('provider.yaml'), '--run-config', path('empty.yaml')])).code).toBe(0);
+    expect(
+      (await run(['validate', '--provider', path('provider.yaml'), '--run-config', path('empty.yaml')])).code,
+    ).toBe(0);
   });
 
   it('reads no key: it never looks at the environment', async () => {
-    const noEnvironment = new Proxy<Record<string, string | undefined>>({}, {
-      get: (_target, name) => {
-        throw new Error(`validate read the environment (${String(name)})`);
+    const noEnvironment = new Proxy<Record<string, string | undefined>>(
+      {},
+      {
+        get: (_target, name) => {
+          throw new Error(`validate read the environment (${String(name)})`);
+        },
       },
-    });
-    const result = await run(['validate', '--provider', EXAMPLE_PROVIDER, '--run-config', EXAMPLE_RUN_CONFIG], noEnvironment);
+    );
+    const result = await run(
+      ['validate', '--provider', EXAMPLE_PROVIDER, '--run-config', EXAMPLE_RUN_CONFIG],
+      noEnvironment,
+    );
     expect(result).toMatchObject({ code: 0, stderr: '' });
   });
 
   it('shows its usage for --help, and for a bad command line with exit 2', async () => {
     expect(await run(['validate', '--help'])).toEqual({ code: 0, stdout: validateCommand.usage, stderr: '' });
-    expect(await run(['validate'])).toEqual({ code: 2, stdout: '', stderr: `error: --provider FILE is required\n\n${validateCommand.usage}` });
+    expect(await run(['validate'])).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: `error: --provider FILE is required\n\n${validateCommand.usage}`,
+    });
     expect((await run(['validate', '--provider', EXAMPLE_PROVIDER, '--out-dir', 'x'])).code).toBe(2);
-    expect((await run(['validate', '--provider', EXAMPLE_PROVIDER, 'stray'])).stderr).toMatch(/^error: validate takes options only/);
+    expect((await run(['validate', '--provider', EXAMPLE_PROVIDER, 'stray'])).stderr).toMatch(
+      /^error: validate takes options only/,
+    );
     const withKey = await run(['validate', '--provider', EXAMPLE_PROVIDER, '--api-key=sk-secret-canary']);
     expect(withKey.code).toBe(2);
     expect(withKey.stderr).not.toContain('canary');
@@ -150,7 +184,11 @@ describe('lighteval-action validate', () => {
 
 describe('validate and build', () => {
   const cases: [string, Record<string, string>, string[]][] = [
-    ['the examples', { 'provider.yaml': readFileSync(EXAMPLE_PROVIDER, 'utf8'), 'run.yaml': readFileSync(EXAMPLE_RUN_CONFIG, 'utf8') }, []],
+    [
+      'the examples',
+      { 'provider.yaml': readFileSync(EXAMPLE_PROVIDER, 'utf8'), 'run.yaml': readFileSync(EXAMPLE_RUN_CONFIG, 'utf8') },
+      [],
+    ],
     ['a provider record and no settings', {}, []],
     ['a schema problem', { 'run.yaml': 'top_p: 1.5\n' }, []],
     ['a generation conflict', { 'run.yaml': 'max_new_tokens: 5\nmax_tokens: 6\n' }, []],
@@ -168,7 +206,10 @@ describe('validate and build', () => {
     expect(validated.code).toBe(built.code);
     if (built.code === 0) {
       // The same warnings, and nothing else on stderr.
-      const warnings = built.stderr.split('\n').filter((line) => line.startsWith('warning: ')).map((line) => `${line}\n`);
+      const warnings = built.stderr
+        .split('\n')
+        .filter((line) => line.startsWith('warning: '))
+        .map((line) => `${line}\n`);
       expect(validated.stderr).toBe(warnings.join(''));
     } else {
       // Build names the first problem; validate lists it among all of them.
@@ -182,7 +223,9 @@ describe('validate and build', () => {
     const codes = await Promise.all(
       cases.map(async ([, files, options]) => {
         const { path } = sandbox({ 'provider.yaml': PROVIDER, 'run.yaml': '', ...files });
-        return (await run(['validate', '--provider', path('provider.yaml'), '--run-config', path('run.yaml'), ...options])).code;
+        return (
+          await run(['validate', '--provider', path('provider.yaml'), '--run-config', path('run.yaml'), ...options])
+        ).code;
       }),
     );
     expect(codes).toEqual([0, 0, 1, 1, 1, 0, 1]);

@@ -22,7 +22,10 @@ describe('error text', () => {
   });
 
   it('makes the first issue the message of a ConfigError', () => {
-    const error = new ConfigError([{ path: 'a', message: 'first' }, { path: '', message: 'second' }]);
+    const error = new ConfigError([
+      { path: 'a', message: 'first' },
+      { path: '', message: 'second' },
+    ]);
     expect(error.message).toBe('a: first');
     expect(formatIssue({ path: '', message: 'second' })).toBe('second');
     expect(() => new ConfigError([])).toThrow(TypeError);

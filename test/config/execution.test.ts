@@ -6,12 +6,20 @@ type RateLimits = Record<string, unknown>;
 function settingsOf(runConfig: unknown, rateLimits?: RateLimits, capabilities?: object) {
   const config = buildWith(runConfig, { provider: { ...EXAMPLE_PROVIDER, rate_limits: rateLimits, capabilities } });
   const { concurrent_requests, timeout, max_retries } = config.toDict().model_parameters[0];
-  return { concurrent_requests, timeout, max_retries, chat: config.toDict().execution.use_chat_template, warnings: config.warnings };
+  return {
+    concurrent_requests,
+    timeout,
+    max_retries,
+    chat: config.toDict().execution.use_chat_template,
+    warnings: config.warnings,
+  };
 }
 
 describe('concurrent_requests', () => {
   it('is the run config value first', () => {
-    expect(settingsOf({ concurrent_requests: 3 }, { max_concurrency: 8, requests_per_minute: 6000 }).concurrent_requests).toBe(3);
+    expect(
+      settingsOf({ concurrent_requests: 3 }, { max_concurrency: 8, requests_per_minute: 6000 }).concurrent_requests,
+    ).toBe(3);
   });
 
   it('else the provider maximum', () => {
@@ -29,8 +37,12 @@ describe('concurrent_requests', () => {
     // A stated latency wins, and a whole product stays whole (10/s × 0.3 s is 3, not 4).
     expect(settingsOf({ expected_latency_seconds: 0.3 }, { requests_per_minute: 600 }).concurrent_requests).toBe(3);
     expect(settingsOf({ expected_latency_seconds: 15 }, { requests_per_minute: 100 }).concurrent_requests).toBe(25);
-    expect(settingsOf({ execution: { expected_latency_seconds: 1.5 } }, { requests_per_minute: 1000 }).concurrent_requests).toBe(25);
-    expect(settingsOf({ execution: { expected_latency_seconds: 1.5 } }, { requests_per_minute: 1001 }).concurrent_requests).toBe(26);
+    expect(
+      settingsOf({ execution: { expected_latency_seconds: 1.5 } }, { requests_per_minute: 1000 }).concurrent_requests,
+    ).toBe(25);
+    expect(
+      settingsOf({ execution: { expected_latency_seconds: 1.5 } }, { requests_per_minute: 1001 }).concurrent_requests,
+    ).toBe(26);
   });
 
   it('counts tokens a minute with the budget and a 500-token prompt, taking the lower of the two rates', () => {
@@ -53,7 +65,9 @@ describe('concurrent_requests', () => {
     expect(settingsOf({}, { max_concurrency: 5000 })).toMatchObject({ concurrent_requests: 1000, warnings: [] });
     expect(settingsOf({ concurrent_requests: 2500 })).toMatchObject({
       concurrent_requests: 1000,
-      warnings: ["concurrent_requests: lowered from 2500 to 1000; LightEval's HTTP client holds at most 1000 connections"],
+      warnings: [
+        "concurrent_requests: lowered from 2500 to 1000; LightEval's HTTP client holds at most 1000 connections",
+      ],
     });
   });
 
@@ -68,14 +82,19 @@ describe('concurrent_requests', () => {
     // Only the lower cap is reported.
     expect(settingsOf({ concurrent_requests: 5000 }, { max_concurrency: 2000 })).toMatchObject({
       concurrent_requests: 1000,
-      warnings: ["concurrent_requests: lowered from 5000 to 1000; LightEval's HTTP client holds at most 1000 connections"],
+      warnings: [
+        "concurrent_requests: lowered from 5000 to 1000; LightEval's HTTP client holds at most 1000 connections",
+      ],
     });
   });
 });
 
 describe('timeout and max_retries', () => {
   it("come from the run config, else the rate limits, else 120 s and LightEval's own 8", () => {
-    expect(settingsOf({ timeout: 30, max_retries: 0 }, { timeout: 60, max_retries: 2 })).toMatchObject({ timeout: 30, max_retries: 0 });
+    expect(settingsOf({ timeout: 30, max_retries: 0 }, { timeout: 60, max_retries: 2 })).toMatchObject({
+      timeout: 30,
+      max_retries: 0,
+    });
     expect(settingsOf({}, { timeout: 60, max_retries: 2 })).toMatchObject({ timeout: 60, max_retries: 2 });
     expect(settingsOf({})).toMatchObject({ timeout: 120, max_retries: 8 });
     expect(settingsOf({ timeout: 0.5 }).timeout).toBe(0.5);
@@ -85,7 +104,13 @@ describe('timeout and max_retries', () => {
 describe('the execution section', () => {
   it('wins over the same key at the top level', () => {
     expect(
-      settingsOf({ concurrent_requests: 2, timeout: 10, max_retries: 1, use_chat_template: true, execution: { concurrent_requests: 3, timeout: 20, max_retries: 4, use_chat_template: false } }),
+      settingsOf({
+        concurrent_requests: 2,
+        timeout: 10,
+        max_retries: 1,
+        use_chat_template: true,
+        execution: { concurrent_requests: 3, timeout: 20, max_retries: 4, use_chat_template: false },
+      }),
     ).toMatchObject({ concurrent_requests: 3, timeout: 20, max_retries: 4, chat: false });
   });
 
@@ -118,7 +143,9 @@ describe('execution ranges', () => {
   ];
   it.each(cases)('%s rejects %j at the top level and under execution', (field, value, message) => {
     expect(issuesOf(() => settingsOf({ [field]: value }))).toEqual([{ path: field, message }]);
-    expect(issuesOf(() => settingsOf({ execution: { [field]: value } }))).toEqual([{ path: `execution.${field}`, message }]);
+    expect(issuesOf(() => settingsOf({ execution: { [field]: value } }))).toEqual([
+      { path: `execution.${field}`, message },
+    ]);
   });
 
   it('applies to rate limits too', () => {

@@ -35,7 +35,9 @@ describe('generation parameters', () => {
   });
 
   it('treat null as unset, falling through to the next place', () => {
-    expect(generationOf({ generation: { temperature: null }, sampling: { temperature: 0.4 } })).toEqual({ temperature: 0.4 });
+    expect(generationOf({ generation: { temperature: null }, sampling: { temperature: 0.4 } })).toEqual({
+      temperature: 0.4,
+    });
     expect(generationOf({ generation: null, sampling: null, temperature: null })).toEqual({});
   });
 

@@ -50,7 +50,10 @@ describe('the committed JSON Schemas', () => {
 
   it('have a title and the draft 2020-12 dialect', () => {
     for (const { schema } of JSON_SCHEMA_FILES) {
-      expect(schema()).toMatchObject({ $schema: 'https://json-schema.org/draft/2020-12/schema', title: expect.any(String) });
+      expect(schema()).toMatchObject({
+        $schema: 'https://json-schema.org/draft/2020-12/schema',
+        title: expect.any(String),
+      });
     }
   });
 
@@ -98,7 +101,8 @@ describe('the examples', () => {
 
 describe('documents', () => {
   const providerWith = (changes: Record<string, unknown>) => ({ ...EXAMPLE_PROVIDER, ...changes });
-  const rateLimitsWith = (changes: Record<string, unknown>) => providerWith({ rate_limits: { max_retries: 5, ...changes } });
+  const rateLimitsWith = (changes: Record<string, unknown>) =>
+    providerWith({ rate_limits: { max_retries: 5, ...changes } });
   const runConfigWith = (changes: Record<string, unknown>) => ({ ...EXAMPLE_RUN_CONFIG, ...changes });
   const { id: _id, ...providerWithoutId } = EXAMPLE_PROVIDER;
 
@@ -186,7 +190,28 @@ describe('documents', () => {
 
 /** Values that are wrong for most fields, or right for a few. */
 const strayValue = fc.oneof(
-  fc.constantFrom(null, true, false, '', ' ', 'x', '\n', -1, 0, 0.5, 1.5, 3, 2 ** 53, -(2 ** 53), Number.MAX_VALUE, {}, [], ['x'], [''], [null]),
+  fc.constantFrom(
+    null,
+    true,
+    false,
+    '',
+    ' ',
+    'x',
+    '\n',
+    -1,
+    0,
+    0.5,
+    1.5,
+    3,
+    2 ** 53,
+    -(2 ** 53),
+    Number.MAX_VALUE,
+    {},
+    [],
+    ['x'],
+    [''],
+    [null],
+  ),
   fc.double(),
   fc.integer(),
   fc.string({ maxLength: 6 }),
@@ -194,12 +219,23 @@ const strayValue = fc.oneof(
 
 /** A field's valid values mostly, else null (unset) or a stray value: documents the builder accepts, and some it refuses. */
 const fieldOf = <T>(valid: fc.Arbitrary<T>) =>
-  fc.oneof({ weight: 20, arbitrary: valid }, { weight: 2, arbitrary: fc.constant(null) }, { weight: 1, arbitrary: strayValue });
+  fc.oneof(
+    { weight: 20, arbitrary: valid },
+    { weight: 2, arbitrary: fc.constant(null) },
+    { weight: 1, arbitrary: strayValue },
+  );
 
 const between = (min: number, max: number) => fc.oneof(fc.constantFrom(min, max), fc.double({ min, max, noNaN: true }));
-const positive = fc.oneof(fc.constantFrom(Number.MIN_VALUE, 1e-9, 120), fc.double({ min: Number.MIN_VALUE, max: Number.MAX_VALUE, noNaN: true }));
+const positive = fc.oneof(
+  fc.constantFrom(Number.MIN_VALUE, 1e-9, 120),
+  fc.double({ min: Number.MIN_VALUE, max: Number.MAX_VALUE, noNaN: true }),
+);
 const integerFrom = (min: number) =>
-  fc.oneof(fc.constantFrom(min, Number.MAX_SAFE_INTEGER), fc.integer({ min, max: 1000 }), fc.maxSafeNat().filter((value) => value >= min));
+  fc.oneof(
+    fc.constantFrom(min, Number.MAX_SAFE_INTEGER),
+    fc.integer({ min, max: 1000 }),
+    fc.maxSafeNat().filter((value) => value >= min),
+  );
 const nonEmptyString = fc.oneof(fc.constantFrom(' x ', '\u00A0a', 'Demo'), fc.string({ minLength: 1, maxLength: 8 }));
 const stopValue = fc.oneof(nonEmptyString, fc.constant('\n'), fc.array(nonEmptyString, { maxLength: 3 }));
 
@@ -212,15 +248,26 @@ const providerType = fc.oneof(
   fc.string({ unit: typeCharacter, maxLength: 10 }),
 );
 const baseUrl = fc.oneof(
-  fc.constantFrom('https://api.example.com/v1', 'HTTP://LOCALHOST:8080', 'http://[::1]:11434', 'https://u:p@h/x?key=1#f', 'https://', 'http://a b'),
+  fc.constantFrom(
+    'https://api.example.com/v1',
+    'HTTP://LOCALHOST:8080',
+    'http://[::1]:11434',
+    'https://u:p@h/x?key=1#f',
+    'https://',
+    'http://a b',
+  ),
   fc.webUrl({ validSchemes: ['http', 'https', 'ftp'], withQueryParameters: true, withFragments: true }),
 );
 
 /** Unknown keys, some near a known one: mostly null in closed mappings (where only null is allowed). */
 const unknownKey = fc.constantFrom('tempreature', 'rate', 'extra', 'created_at', 'max_concurency', 'x');
 const withUnknownKeys = <T extends object>(mapping: fc.Arbitrary<T>, closed = false) => {
-  const value = closed ? fc.oneof({ weight: 8, arbitrary: fc.constant(null) }, { weight: 1, arbitrary: strayValue }) : strayValue;
-  return fc.tuple(mapping, fc.dictionary(unknownKey, value, { maxKeys: 2 })).map(([known, unknown]) => ({ ...unknown, ...known }));
+  const value = closed
+    ? fc.oneof({ weight: 8, arbitrary: fc.constant(null) }, { weight: 1, arbitrary: strayValue })
+    : strayValue;
+  return fc
+    .tuple(mapping, fc.dictionary(unknownKey, value, { maxKeys: 2 }))
+    .map(([known, unknown]) => ({ ...unknown, ...known }));
 };
 const optionalFields = <T extends Record<string, fc.Arbitrary<unknown>>>(fields: T) =>
   fc.record(fields, { requiredKeys: [] });
@@ -292,24 +339,27 @@ describe('the JSON Schemas against the builder', () => {
   it.each([
     ['provider record', providerDocument, builderAcceptsProvider, ajvAcceptsProvider],
     ['run configuration', runConfigDocument, builderAcceptsRunConfig, ajvAcceptsRunConfig],
-  ] as const)('accept every %s the builder accepts (they are never stricter)', (_name, documents, builderAccepts, ajvAccepts) => {
-    let accepted = 0;
-    let refused = 0;
-    fc.assert(
-      fc.property(documents, (document) => {
-        if (!builderAccepts(document)) {
-          refused++;
-          return;
-        }
-        accepted++;
-        expect(ajvAccepts(document), JSON.stringify(ajvAccepts.errors)).toBe(true);
-      }),
-      { numRuns: 3000 },
-    );
-    // Both outcomes often enough for the property to mean something.
-    expect(accepted).toBeGreaterThan(300);
-    expect(refused).toBeGreaterThan(300);
-  });
+  ] as const)(
+    'accept every %s the builder accepts (they are never stricter)',
+    (_name, documents, builderAccepts, ajvAccepts) => {
+      let accepted = 0;
+      let refused = 0;
+      fc.assert(
+        fc.property(documents, (document) => {
+          if (!builderAccepts(document)) {
+            refused++;
+            return;
+          }
+          accepted++;
+          expect(ajvAccepts(document), JSON.stringify(ajvAccepts.errors)).toBe(true);
+        }),
+        { numRuns: 3000 },
+      );
+      // Both outcomes often enough for the property to mean something.
+      expect(accepted).toBeGreaterThan(300);
+      expect(refused).toBeGreaterThan(300);
+    },
+  );
 
   it('match every provider type the builder resolves', () => {
     const pattern = new RegExp(PROVIDER_TYPE_PATTERN, 'u');
@@ -347,7 +397,9 @@ describe('the JSON Schemas against the builder', () => {
     ['expected_latency_seconds', { min: 0, exclusiveMin: true }],
   ];
   const runConfigFields: NumericField[] = [
-    ...generationRanges.flatMap(([name, range]) => [[name], ['generation', name], ['sampling', name]].map((path) => ({ path, ...range }))),
+    ...generationRanges.flatMap(([name, range]) =>
+      [[name], ['generation', name], ['sampling', name]].map((path) => ({ path, ...range })),
+    ),
     ...executionRanges.flatMap(([name, range]) => [[name], ['execution', name]].map((path) => ({ path, ...range }))),
     { path: ['max_model_length'], min: 1, integer: true },
   ];
@@ -364,33 +416,40 @@ describe('the JSON Schemas against the builder', () => {
   const outOfRange = (field: NumericField) => {
     const finite = { noNaN: true, noDefaultInfinity: true } as const;
     const candidates = [
-      fc.double({ ...finite, max: field.min }).filter((value) => (field.exclusiveMin ? value <= field.min : value < field.min)),
+      fc
+        .double({ ...finite, max: field.min })
+        .filter((value) => (field.exclusiveMin ? value <= field.min : value < field.min)),
     ];
     const max = field.integer ? Number.MAX_SAFE_INTEGER : field.max;
     if (max !== undefined) candidates.push(fc.double({ ...finite, min: max }).filter((value) => value > max));
-    if (field.integer) candidates.push(fc.double({ ...finite, min: field.min, max: 1e6 }).filter((value) => !Number.isInteger(value)));
+    if (field.integer)
+      candidates.push(fc.double({ ...finite, min: field.min, max: 1e6 }).filter((value) => !Number.isInteger(value)));
     return fc.oneof(...candidates);
   };
 
   const placed = (base: Record<string, unknown>, path: readonly string[], value: unknown): Record<string, unknown> => {
     const [key = '', ...rest] = path;
     const inner = base[key];
-    const child = rest.length === 0 ? value : placed(typeof inner === 'object' && inner !== null ? { ...inner } : {}, rest, value);
+    const child =
+      rest.length === 0 ? value : placed(typeof inner === 'object' && inner !== null ? { ...inner } : {}, rest, value);
     return { ...base, [key]: child };
   };
 
   it.each([
     ['provider record', EXAMPLE_PROVIDER, providerFields, ProviderSchema, ajvAcceptsProvider],
     ['run configuration', EXAMPLE_RUN_CONFIG, runConfigFields, RunConfigSchema, ajvAcceptsRunConfig],
-  ] as const)('refuse a number out of range anywhere in a %s, as the builder does', (_name, base, fields, schema, ajvAccepts) => {
-    const case_ = fc.constantFrom(...fields).chain((field) => fc.tuple(fc.constant(field), outOfRange(field)));
-    fc.assert(
-      fc.property(case_, ([field, value]) => {
-        const document = placed(base, field.path, value);
-        expect(builderIssuePaths(schema, document)).toContain(field.path.join('.'));
-        expect(ajvAccepts(document)).toBe(false);
-      }),
-      { numRuns: 2000 },
-    );
-  });
+  ] as const)(
+    'refuse a number out of range anywhere in a %s, as the builder does',
+    (_name, base, fields, schema, ajvAccepts) => {
+      const case_ = fc.constantFrom(...fields).chain((field) => fc.tuple(fc.constant(field), outOfRange(field)));
+      fc.assert(
+        fc.property(case_, ([field, value]) => {
+          const document = placed(base, field.path, value);
+          expect(builderIssuePaths(schema, document)).toContain(field.path.join('.'));
+          expect(ajvAccepts(document)).toBe(false);
+        }),
+        { numRuns: 2000 },
+      );
+    },
+  );
 });

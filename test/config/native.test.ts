@@ -46,9 +46,14 @@ describe('the native LightEval file', () => {
   });
 
   it('keeps the real base URL, or the redacted one from a redacted config', () => {
-    const config = buildWith({}, { provider: { id: 'p', name: 'n', type: 'openai', base_url: 'https://u:pw@x.example/v1' } });
+    const config = buildWith(
+      {},
+      { provider: { id: 'p', name: 'n', type: 'openai', base_url: 'https://u:pw@x.example/v1' } },
+    );
     expect(config.toLightEvalModelConfig().toDict().model_parameters.base_url).toBe('https://u:pw@x.example/v1');
-    expect(config.redacted().toLightEvalModelConfig().toDict().model_parameters.base_url).toBe('https://***@x.example/v1');
+    expect(config.redacted().toLightEvalModelConfig().toDict().model_parameters.base_url).toBe(
+      'https://***@x.example/v1',
+    );
   });
 });
 
@@ -59,8 +64,16 @@ describe('LightEval versions', () => {
   it('0.12 and later take timeout, api_max_retry and max_model_length', () => {
     for (const version of ['0.12.0', '0.12.1', '0.13.0']) {
       expect(keysFor(version, FULL_RUN_CONFIG)).toEqual([
-        'model_name', 'provider', 'base_url', 'api_key', 'concurrent_requests', 'timeout', 'api_max_retry',
-        'system_prompt', 'max_model_length', 'generation_parameters',
+        'model_name',
+        'provider',
+        'base_url',
+        'api_key',
+        'concurrent_requests',
+        'timeout',
+        'api_max_retry',
+        'system_prompt',
+        'max_model_length',
+        'generation_parameters',
       ]);
     }
   });
@@ -68,7 +81,13 @@ describe('LightEval versions', () => {
   it('0.11 drops timeout and api_max_retry, with a warning when the input set them', () => {
     const native = nativeOf({ concurrent_requests: 6, timeout: 90, max_retries: 3, system_prompt: 'x' }, '0.11.2');
     expect(Object.keys(native.toDict().model_parameters)).toEqual([
-      'model_name', 'provider', 'base_url', 'api_key', 'concurrent_requests', 'system_prompt', 'generation_parameters',
+      'model_name',
+      'provider',
+      'base_url',
+      'api_key',
+      'concurrent_requests',
+      'system_prompt',
+      'generation_parameters',
     ]);
     expect(native.warnings).toEqual([
       'timeout: not written to the LightEval file; LightEval 0.11.2 has no timeout (added in 0.12)',
@@ -80,7 +99,13 @@ describe('LightEval versions', () => {
   it('0.9 and 0.10 also drop concurrent_requests', () => {
     expect(keysFor('0.10.1')).toEqual(['model_name', 'provider', 'base_url', 'api_key', 'generation_parameters']);
     expect(keysFor('0.9.0')).toEqual(['model_name', 'provider', 'base_url', 'api_key', 'generation_parameters']);
-    const provider = { id: 'p', name: 'n', type: 'openai', base_url: 'https://x.example', rate_limits: { max_concurrency: 4 } };
+    const provider = {
+      id: 'p',
+      name: 'n',
+      type: 'openai',
+      base_url: 'https://x.example',
+      rate_limits: { max_concurrency: 4 },
+    };
     expect(buildWith({}, { provider }).toLightEvalModelConfig({ lightevalVersion: '0.10.0' }).warnings).toEqual([
       'provider.rate_limits.max_concurrency: not written to the LightEval file; LightEval 0.10.0 has no concurrent_requests (added in 0.11)',
     ]);
@@ -98,11 +123,17 @@ describe('LightEval versions', () => {
 
   it('refuse versions before 0.9 and malformed versions', () => {
     expect(issuesOf(() => nativeOf({}, '0.8.0'))).toEqual([
-      { path: 'lighteval_version', message: 'expected 0.9.0 or later (LightEval before 0.9 reads another format), got "0.8.0"' },
+      {
+        path: 'lighteval_version',
+        message: 'expected 0.9.0 or later (LightEval before 0.9 reads another format), got "0.8.0"',
+      },
     ]);
     for (const version of ['0.13', 'v0.13.0', '0.13.0rc1', '']) {
       expect(issuesOf(() => nativeOf({}, version))).toEqual([
-        { path: 'lighteval_version', message: `expected a LightEval version X.Y.Z, such as 0.13.0, got ${JSON.stringify(version)}` },
+        {
+          path: 'lighteval_version',
+          message: `expected a LightEval version X.Y.Z, such as 0.13.0, got ${JSON.stringify(version)}`,
+        },
       ]);
     }
   });
@@ -120,8 +151,14 @@ describe('LightEval versions', () => {
 describe('LightEval rules on generation values', () => {
   it('refuse negative penalties, naming where they were set', () => {
     expect(issuesOf(() => nativeOf({ presence_penalty: -0.5, sampling: { frequency_penalty: -1 } }))).toEqual([
-      { path: 'presence_penalty', message: 'LightEval rejects negative generation parameters; expected a number from 0 to 2, got -0.5' },
-      { path: 'sampling.frequency_penalty', message: 'LightEval rejects negative generation parameters; expected a number from 0 to 2, got -1' },
+      {
+        path: 'presence_penalty',
+        message: 'LightEval rejects negative generation parameters; expected a number from 0 to 2, got -0.5',
+      },
+      {
+        path: 'sampling.frequency_penalty',
+        message: 'LightEval rejects negative generation parameters; expected a number from 0 to 2, got -1',
+      },
     ]);
     // config.yaml itself takes them: OpenAI accepts -2..2.
     expect(buildWith({ presence_penalty: -0.5 }).toDict().generation_parameters.presence_penalty).toBe(-0.5);
@@ -129,8 +166,8 @@ describe('LightEval rules on generation values', () => {
 
   it('warn about fields LightEval accepts but never sends', () => {
     expect(nativeOf({ generation: { top_k: 40 }, presence_penalty: 0.1 }).warnings).toEqual([
-      "generation.top_k: LightEval accepts top_k but its litellm backend never sends it to the provider",
-      "presence_penalty: LightEval accepts presence_penalty but its litellm backend never sends it to the provider",
+      'generation.top_k: LightEval accepts top_k but its litellm backend never sends it to the provider',
+      'presence_penalty: LightEval accepts presence_penalty but its litellm backend never sends it to the provider',
     ]);
   });
 
@@ -138,14 +175,22 @@ describe('LightEval rules on generation values', () => {
     expect(nativeOf({ execution: { use_chat_template: false } }).warnings).toEqual([
       "execution.use_chat_template: use_chat_template false has no effect; LightEval's litellm endpoint always applies the chat template",
     ]);
-    const provider = { id: 'p', name: 'n', type: 'openai', base_url: 'https://x.example', capabilities: { chat: false } };
+    const provider = {
+      id: 'p',
+      name: 'n',
+      type: 'openai',
+      base_url: 'https://x.example',
+      capabilities: { chat: false },
+    };
     expect(buildWith({}, { provider }).toLightEvalModelConfig().warnings[0]).toMatch(/^provider\.capabilities\.chat: /);
   });
 
   it('merge stop and stop_sequences into stop_tokens, in order, without repeats', () => {
-    expect(nativeOf({ stop: 'a', stop_sequences: ['b', 'a'] }).toDict().model_parameters.generation_parameters).toEqual({
-      stop_tokens: ['a', 'b'],
-    });
+    expect(nativeOf({ stop: 'a', stop_sequences: ['b', 'a'] }).toDict().model_parameters.generation_parameters).toEqual(
+      {
+        stop_tokens: ['a', 'b'],
+      },
+    );
     expect(nativeOf({ stop: [] }).toDict().model_parameters.generation_parameters).toEqual({ stop_tokens: [] });
   });
 });

@@ -6,12 +6,21 @@ import { issuesOfAsync } from '../fixtures/requests.js';
 
 describe('parseDocument', () => {
   it('reads YAML and JSON alike', async () => {
-    expect(await parseDocument('id: p\nrate_limits:\n  timeout: 30\n', 'provider.yaml')).toEqual({ id: 'p', rate_limits: { timeout: 30 } });
+    expect(await parseDocument('id: p\nrate_limits:\n  timeout: 30\n', 'provider.yaml')).toEqual({
+      id: 'p',
+      rate_limits: { timeout: 30 },
+    });
     expect(await parseDocument('{"id": "p", "n": [1, 2.5]}', 'provider.json')).toEqual({ id: 'p', n: [1, 2.5] });
   });
 
   it('reads YAML 1.2: yes, no and on stay strings', async () => {
-    expect(await parseDocument('a: yes\nb: no\nc: on\nd: 0o17\ne: ~', 'x')).toEqual({ a: 'yes', b: 'no', c: 'on', d: 15, e: null });
+    expect(await parseDocument('a: yes\nb: no\nc: on\nd: 0o17\ne: ~', 'x')).toEqual({
+      a: 'yes',
+      b: 'no',
+      c: 'on',
+      d: 15,
+      e: null,
+    });
   });
 
   it('gives null for an empty document', async () => {
@@ -20,9 +29,9 @@ describe('parseDocument', () => {
   });
 
   it('names the source and position of a syntax error, without quoting the text', async () => {
-    expect(await issuesOfAsync(() => parseDocument('id: p\nname: "unterminated sk-secret\n', 'provider.yaml'))).toEqual([
-      { path: 'provider.yaml', message: 'invalid YAML or JSON at line 3, column 1: missing closing "quote' },
-    ]);
+    expect(await issuesOfAsync(() => parseDocument('id: p\nname: "unterminated sk-secret\n', 'provider.yaml'))).toEqual(
+      [{ path: 'provider.yaml', message: 'invalid YAML or JSON at line 3, column 1: missing closing "quote' }],
+    );
   });
 
   it('refuses duplicate keys and several documents', async () => {
@@ -35,13 +44,21 @@ describe('parseDocument', () => {
   });
 
   it('refuses alias bombs: before toJS when aliases refer to nodes full of aliases, in toJS when one node is aliased too often', async () => {
-    const bomb = ['a: &a [x, x, x, x, x, x, x, x, x, x]', ...'bcdefghij'.split('').map((k, i) => `${k}: &${k} [${Array(10).fill(`*${'abcdefghij'[i]}`).join(', ')}]`)].join('\n');
+    const bomb = [
+      'a: &a [x, x, x, x, x, x, x, x, x, x]',
+      ...'bcdefghij'.split('').map((k, i) => `${k}: &${k} [${Array(10).fill(`*${'abcdefghij'[i]}`).join(', ')}]`),
+    ].join('\n');
     expect(await issuesOfAsync(() => parseDocument(bomb, 'run.yaml'))).toEqual([
-      { path: 'run.yaml', message: 'invalid YAML or JSON at line 4, column 8: more than 10 aliases inside the nodes that aliases refer to' },
+      {
+        path: 'run.yaml',
+        message:
+          'invalid YAML or JSON at line 4, column 8: more than 10 aliases inside the nodes that aliases refer to',
+      },
     ]);
     // Within the limits here (10 aliases inside the one node aliased), toJS's own guard (maxAliasCount 100) still
     // counts copies: it takes 8 of a node holding 10 aliases, and refuses 9.
-    const wide = (copies: number) => `x: &x 1\na: &a [${Array(10).fill('*x').join(', ')}]\nb: [${Array(copies).fill('*a').join(', ')}]\n`;
+    const wide = (copies: number) =>
+      `x: &x 1\na: &a [${Array(10).fill('*x').join(', ')}]\nb: [${Array(copies).fill('*a').join(', ')}]\n`;
     expect(await issuesOfAsync(() => parseDocument(wide(9), 'run.yaml'))).toEqual([
       { path: 'run.yaml', message: 'unusable YAML: Excessive alias count indicates a resource exhaustion attack' },
     ]);
@@ -77,7 +94,10 @@ describe('parseDocument on YAML with repeated keys', () => {
     expect(await parseDocument('a: &k b\n*k : c\nb: d\n', 'x')).toEqual({ a: 'b', b: 'd' });
     expect(await parseDocument('- a: 1\n- a: 2\n', 'x')).toEqual([{ a: 1 }, { a: 2 }]);
     expect(await parseDocument('s: [a: 1, a: 2]\n', 'x')).toEqual({ s: [{ a: 1 }, { a: 2 }] });
-    expect(await parseDocument('d: &d {x: 1}\nm:\n  <<: *d\n  y: 2\n', 'x')).toEqual({ d: { x: 1 }, m: { '<<': { x: 1 }, y: 2 } });
+    expect(await parseDocument('d: &d {x: 1}\nm:\n  <<: *d\n  y: 2\n', 'x')).toEqual({
+      d: { x: 1 },
+      m: { '<<': { x: 1 }, y: 2 },
+    });
   });
 
   it('reports the repeat yaml reported first: a block map checks a key before its value, a flow map after it', async () => {
@@ -87,7 +107,9 @@ describe('parseDocument on YAML with repeated keys', () => {
     expect(await issuesOfAsync(() => parseDocument('a:\n  x: 1\n  x: 2\na: 3\n', 'run.yaml'))).toEqual(refusal(3, 3));
     // Flow: the repeat inside the repeated key's value comes first.
     expect(await issuesOfAsync(() => parseDocument('{a: 1, a: {b: 1, b: 2}}', 'run.yaml'))).toEqual(refusal(1, 18));
-    expect(await issuesOfAsync(() => parseDocument('- {a: 1, b: {c: 1, c: 2}, a: 2}\n', 'run.yaml'))).toEqual(refusal(1, 20));
+    expect(await issuesOfAsync(() => parseDocument('- {a: 1, b: {c: 1, c: 2}, a: 2}\n', 'run.yaml'))).toEqual(
+      refusal(1, 20),
+    );
   });
 
   it('reports a syntax error before a repeated key, which a broken structure may only seem to have', async () => {
@@ -102,23 +124,54 @@ describe('parseDocument on YAML with repeated keys', () => {
   });
 
   // ---- Against yaml's own check (uniqueKeys: true), on documents of scalar keys written many ways -----------------
-  type Tree = string | { readonly flow: boolean; readonly entries: readonly (readonly [string, Tree])[] } | { readonly flow: boolean; readonly items: readonly Tree[] };
-  const keys = fc.constantFrom('a', '"a"', "'a'", '"\\x61"', '!!str a', '&k a', 'b', '"b"', '0', '-0', '1', '"1"', '1.0', '0x1', '~', 'null', '""', 'true', 'TRUE');
+  type Tree =
+    | string
+    | { readonly flow: boolean; readonly entries: readonly (readonly [string, Tree])[] }
+    | { readonly flow: boolean; readonly items: readonly Tree[] };
+  const keys = fc.constantFrom(
+    'a',
+    '"a"',
+    "'a'",
+    '"\\x61"',
+    '!!str a',
+    '&k a',
+    'b',
+    '"b"',
+    '0',
+    '-0',
+    '1',
+    '"1"',
+    '1.0',
+    '0x1',
+    '~',
+    'null',
+    '""',
+    'true',
+    'TRUE',
+  );
   const trees = fc.letrec<{ node: Tree; map: Tree; seq: Tree }>((tie) => ({
     node: fc.oneof({ depthSize: 'small' }, fc.constantFrom('1', 'x', '"y"', '~', "'z'"), tie('map'), tie('seq')),
     map: fc.record({ flow: fc.boolean(), entries: fc.array(fc.tuple(keys, tie('node')), { maxLength: 5 }) }),
     seq: fc.record({ flow: fc.boolean(), items: fc.array(tie('node'), { maxLength: 3 }) }),
   })).map;
   const inline = (tree: Tree): string =>
-    typeof tree === 'string' ? tree
-    : 'entries' in tree ? `{${tree.entries.map(([key, value]) => `${key}: ${inline(value)}`).join(', ')}}`
-    : `[${tree.items.map(inline).join(', ')}]`;
-  const isBlock = (tree: Tree) => typeof tree !== 'string' && !tree.flow && ('entries' in tree ? tree.entries.length : tree.items.length) > 0;
+    typeof tree === 'string'
+      ? tree
+      : 'entries' in tree
+        ? `{${tree.entries.map(([key, value]) => `${key}: ${inline(value)}`).join(', ')}}`
+        : `[${tree.items.map(inline).join(', ')}]`;
+  const isBlock = (tree: Tree) =>
+    typeof tree !== 'string' && !tree.flow && ('entries' in tree ? tree.entries.length : tree.items.length) > 0;
   const block = (tree: Tree, indent: string): string => {
     if (typeof tree === 'string') return `${indent}${tree}\n`;
-    const lines = 'entries' in tree
-      ? tree.entries.map(([key, value]) => (isBlock(value) ? `${indent}${key}:\n${block(value, `${indent}  `)}` : `${indent}${key}: ${inline(value)}\n`))
-      : tree.items.map((item) => (isBlock(item) ? `${indent}-\n${block(item, `${indent}  `)}` : `${indent}- ${inline(item)}\n`));
+    const lines =
+      'entries' in tree
+        ? tree.entries.map(([key, value]) =>
+            isBlock(value) ? `${indent}${key}:\n${block(value, `${indent}  `)}` : `${indent}${key}: ${inline(value)}\n`,
+          )
+        : tree.items.map((item) =>
+            isBlock(item) ? `${indent}-\n${block(item, `${indent}  `)}` : `${indent}- ${inline(item)}\n`,
+          );
     return lines.join('');
   };
   const documents = trees.map((tree) => (isBlock(tree) ? block(tree, '') : `${inline(tree)}\n`));
@@ -126,12 +179,19 @@ describe('parseDocument on YAML with repeated keys', () => {
   /** What parseDocument gave when yaml itself checked repeated keys. */
   function yamlOutcome(text: string): { value: unknown } | { issues: unknown } {
     const lineCounter = new LineCounter();
-    const [document] = parseAllDocuments(text, { lineCounter, prettyErrors: false, uniqueKeys: true, logLevel: 'error' });
+    const [document] = parseAllDocuments(text, {
+      lineCounter,
+      prettyErrors: false,
+      uniqueKeys: true,
+      logLevel: 'error',
+    });
     const [error] = document?.errors ?? [];
     if (error === undefined) return { value: document?.toJS({ maxAliasCount: 100 }) };
     const { line, col } = lineCounter.linePos(error.pos[0]);
     const reason = error.message.charAt(0).toLowerCase() + error.message.slice(1);
-    return { issues: [{ path: 'doc.json', message: `invalid YAML or JSON at line ${line}, column ${col}: ${reason}` }] };
+    return {
+      issues: [{ path: 'doc.json', message: `invalid YAML or JSON at line ${line}, column ${col}: ${reason}` }],
+    };
   }
 
   it('gives what yaml gave: the same value, or the same first repeat at the same place', async () => {
@@ -171,7 +231,25 @@ const stringToken = fc
   .array(
     fc.tuple(
       fc.oneof(
-        fc.constantFrom('a', 'b', 'é', '"', '\\', '/', '#', ':', '\n', '\t', '\0', '\x7f', '\x85', '\u2028', '\ufeff', '\ud800', '🙂'),
+        fc.constantFrom(
+          'a',
+          'b',
+          'é',
+          '"',
+          '\\',
+          '/',
+          '#',
+          ':',
+          '\n',
+          '\t',
+          '\0',
+          '\x7f',
+          '\x85',
+          '\u2028',
+          '\ufeff',
+          '\ud800',
+          '🙂',
+        ),
         fc.string({ maxLength: 3 }),
       ),
       fc.boolean(),
@@ -190,7 +268,18 @@ const stringToken = fc
   .map((inner) => `"${inner}"`);
 /** Few distinct keys, written in several ways, so that objects often repeat one. */
 const keyToken = fc.oneof(
-  fc.constantFrom('"a"', '"\\u0061"', '"b"', '""', '"__proto__"', '"\\u005f_proto__"', '"constructor"', '"é"', '"\\u00e9"', '"\\ud800"'),
+  fc.constantFrom(
+    '"a"',
+    '"\\u0061"',
+    '"b"',
+    '""',
+    '"__proto__"',
+    '"\\u005f_proto__"',
+    '"constructor"',
+    '"é"',
+    '"\\u00e9"',
+    '"\\ud800"',
+  ),
   stringToken,
 );
 const numberToken = fc.oneof(
@@ -198,7 +287,14 @@ const numberToken = fc.oneof(
   fc.constantFrom('-0', '-0.0', '1e400', '-1e400', '1e-400', '9007199254740993', '123456789012345678901234567890'),
 );
 const jsonText = fc.letrec<{ value: string; array: string; object: string }>((tie) => ({
-  value: fc.oneof({ depthSize: 'small' }, numberToken, stringToken, fc.constantFrom('true', 'false', 'null'), tie('array'), tie('object')),
+  value: fc.oneof(
+    { depthSize: 'small' },
+    numberToken,
+    stringToken,
+    fc.constantFrom('true', 'false', 'null'),
+    tie('array'),
+    tie('object'),
+  ),
   array: fc
     .array(fc.tuple(whitespace, tie('value'), whitespace), { maxLength: 4 })
     .map((items) => `[${items.map((parts) => parts.join('')).join(',')}]`),
@@ -207,17 +303,28 @@ const jsonText = fc.letrec<{ value: string; array: string; object: string }>((ti
     .map((entries) => `{${entries.map(([a, key, b, c, value, d]) => `${a}${key}${b}:${c}${value}${d}`).join(',')}}`),
 })).value;
 const documentText = fc
-  .tuple(fc.constantFrom('', '\ufeff'), whitespace, fc.oneof(jsonText.map((text) => `{"k":${text}}`), jsonText), whitespace)
+  .tuple(
+    fc.constantFrom('', '\ufeff'),
+    whitespace,
+    fc.oneof(
+      jsonText.map((text) => `{"k":${text}}`),
+      jsonText,
+    ),
+    whitespace,
+  )
   .map((parts) => parts.join(''));
 
 describe('parseDocument on JSON', () => {
   it('gives back any JSON value from its JSON text, compact or indented', async () => {
     await fc.assert(
       // Through JSON once: JSON.stringify writes -0 as 0.
-      fc.asyncProperty(fc.jsonValue({ maxDepth: 8 }).map((value) => JSON.parse(JSON.stringify(value)) as unknown), async (value) => {
-        expect(await parseDocument(JSON.stringify(value), 'doc.json')).toEqual(value);
-        expect(await parseDocument(JSON.stringify(value, null, 2), 'doc.json')).toEqual(value);
-      }),
+      fc.asyncProperty(
+        fc.jsonValue({ maxDepth: 8 }).map((value) => JSON.parse(JSON.stringify(value)) as unknown),
+        async (value) => {
+          expect(await parseDocument(JSON.stringify(value), 'doc.json')).toEqual(value);
+          expect(await parseDocument(JSON.stringify(value, null, 2), 'doc.json')).toEqual(value);
+        },
+      ),
       { numRuns: 500 },
     );
   });
@@ -234,7 +341,9 @@ describe('parseDocument on JSON', () => {
   it('reads numbers as YAML does: -0, big integers rounded, out-of-range exponents to Infinity and 0', async () => {
     const value = await parseDocument('[-0, 9007199254740993, 1e400, -1e400, 1e-400, 1E2]', 'doc.json');
     expect(value).toEqual([-0, 9007199254740992, Infinity, -Infinity, 0, 100]);
-    expect(value).toEqual((await asYaml('[-0, 9007199254740993, 1e400, -1e400, 1e-400, 1E2]') as { value: unknown }).value);
+    expect(value).toEqual(
+      ((await asYaml('[-0, 9007199254740993, 1e400, -1e400, 1e-400, 1E2]')) as { value: unknown }).value,
+    );
   });
 
   it('keeps __proto__ an own key, as YAML does, without touching the prototype', async () => {
@@ -249,7 +358,8 @@ describe('parseDocument on JSON', () => {
   });
 
   it('refuses a key repeated in one object, at any depth, naming the line and column of the repeat', async () => {
-    const text = '{\n  "generation": {\n    "stop": ["a", {"x": 1, "y": 2}],\n    "seed": 1,\n    "s\\u0065ed": 2\n  },\n  "seed": 3\n}';
+    const text =
+      '{\n  "generation": {\n    "stop": ["a", {"x": 1, "y": 2}],\n    "seed": 1,\n    "s\\u0065ed": 2\n  },\n  "seed": 3\n}';
     expect(await issuesOfAsync(() => parseDocument(text, 'run-config'))).toEqual([
       { path: 'run-config', message: 'invalid YAML or JSON at line 5, column 5: map keys must be unique' },
     ]);
@@ -291,7 +401,10 @@ describe('parseDocument on JSON', () => {
     });
     try {
       const fresh = await import('../../src/config/parse.js');
-      expect(await fresh.parseDocument('\ufeff {"a": [1, {"b": null}], "c": "d"}\n', 'x')).toEqual({ a: [1, { b: null }], c: 'd' });
+      expect(await fresh.parseDocument('\ufeff {"a": [1, {"b": null}], "c": "d"}\n', 'x')).toEqual({
+        a: [1, { b: null }],
+        c: 'd',
+      });
       await expect(fresh.parseDocument('{"a": 1, "a": 2}', 'x')).rejects.toThrow(/map keys must be unique/);
       expect(loads).not.toHaveBeenCalled();
       // The watch works: what JSON.parse refuses loads the package.
@@ -309,7 +422,9 @@ describe('parseDocument on YAML warnings', () => {
     const warnings = vi.spyOn(process, 'emitWarning').mockImplementation(() => undefined);
     const consoleWarnings = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
     try {
-      expect(await parseDocument('? [sk-secret-0123456789]\n: 1\n', 'run-config')).toEqual({ '[ sk-secret-0123456789 ]': 1 });
+      expect(await parseDocument('? [sk-secret-0123456789]\n: 1\n', 'run-config')).toEqual({
+        '[ sk-secret-0123456789 ]': 1,
+      });
       expect(warnings).not.toHaveBeenCalled();
       expect(consoleWarnings).not.toHaveBeenCalled();
     } finally {

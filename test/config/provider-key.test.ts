@@ -4,7 +4,12 @@ import { LightEvalConfigService } from '../../src/config/service.js';
 
 function configOf(type: string, apiKeyEnv?: string) {
   return new LightEvalConfigService()
-    .build({ provider: { id: 'p', name: 'P', type, base_url: 'http://127.0.0.1:8000/v1' }, modelName: 'm', apiKeyEnv, includeApiKey: false })
+    .build({
+      provider: { id: 'p', name: 'P', type, base_url: 'http://127.0.0.1:8000/v1' },
+      modelName: 'm',
+      apiKeyEnv,
+      includeApiKey: false,
+    })
     .toDict();
 }
 
@@ -27,12 +32,18 @@ describe('providerKeyOf', () => {
       expect(providerKeyOf(configOf(type)).needsKey, type).toBe(false);
     }
     expect(providerKeyOf(configOf('ollama'))).toMatchObject({ variable: 'OLLAMA_API_KEY', prefix: 'ollama_chat' });
-    expect(providerKeyOf(configOf('bedrock'))).toMatchObject({ variable: 'AWS_BEARER_TOKEN_BEDROCK', credentials: expect.stringContaining('AWS_') });
+    expect(providerKeyOf(configOf('bedrock'))).toMatchObject({
+      variable: 'AWS_BEARER_TOKEN_BEDROCK',
+      credentials: expect.stringContaining('AWS_'),
+    });
   });
 
   it('lists every key in the variable config.yaml names and in those LiteLLM reads, for scrubbing', () => {
     const key = providerKeyOf(configOf('azure'));
     expect(key.litellmVariables).toEqual(['AZURE_OPENAI_API_KEY', 'AZURE_API_KEY']);
-    expect(keysInEnvironment(key, { AZURE_OPENAI_API_KEY: 'first', AZURE_API_KEY: 'second' })).toEqual(['second', 'first']);
+    expect(keysInEnvironment(key, { AZURE_OPENAI_API_KEY: 'first', AZURE_API_KEY: 'second' })).toEqual([
+      'second',
+      'first',
+    ]);
   });
 });

@@ -102,7 +102,9 @@ describe('provider types', () => {
   });
 
   it('need a base URL only where LiteLLM knows no endpoint', () => {
-    const needing = TABLE.flatMap(([types]) => types).filter((type) => resolveProviderType(type)?.needsBaseUrl === true);
+    const needing = TABLE.flatMap(([types]) => types).filter(
+      (type) => resolveProviderType(type)?.needsBaseUrl === true,
+    );
     expect(needing).toEqual([
       ...['azure', 'azure_openai', 'azure_ai', 'foundry'],
       ...['openai_compatible', 'openai-compatible', 'generic', 'llamacpp', 'llama.cpp', 'sglang', 'tgi'],

@@ -33,7 +33,11 @@ const CREDENTIAL_CASES: readonly (readonly [string, string, readonly string[]])[
     ['0123456789abcdef'],
   ],
   ['https://gw.example.com/v1?X-Api-Key=xk-live-4242', 'https://gw.example.com/v1?X-Api-Key=***', ['xk-live-4242']],
-  ['https://gw.example.com/v1?auth=Bearer%20abc.def', 'https://gw.example.com/v1?auth=***', ['Bearer%20abc.def', 'Bearer abc.def']],
+  [
+    'https://gw.example.com/v1?auth=Bearer%20abc.def',
+    'https://gw.example.com/v1?auth=***',
+    ['Bearer%20abc.def', 'Bearer abc.def'],
+  ],
   [
     'https://gw.example.com/?password=hunter22&user=alice-admin',
     'https://gw.example.com/?password=***&user=***',
@@ -142,10 +146,30 @@ describe('redactBaseUrl and baseUrlCredentials', () => {
   });
 
   it('hide the value of every parameter whose name is not public, in any case', () => {
-    const names = ['key', 'api_key', 'token', 'sig', 'code', 'API%5FKEY', 'subscription-key', 'Ocp-Apim-Subscription-Key'];
-    const more = ['x-api-key', 'auth', 'password', 'client_secret', 'apiKey', 'access-token', 'X-Amz-Security-Token', 'q'];
+    const names = [
+      'key',
+      'api_key',
+      'token',
+      'sig',
+      'code',
+      'API%5FKEY',
+      'subscription-key',
+      'Ocp-Apim-Subscription-Key',
+    ];
+    const more = [
+      'x-api-key',
+      'auth',
+      'password',
+      'client_secret',
+      'apiKey',
+      'access-token',
+      'X-Amz-Security-Token',
+      'q',
+    ];
     for (const name of [...names, ...more]) {
-      expect(redactBaseUrl(`https://x.example/?${name}=s3cret-value&region=eu`)).toBe(`https://x.example/?${name}=***&region=eu`);
+      expect(redactBaseUrl(`https://x.example/?${name}=s3cret-value&region=eu`)).toBe(
+        `https://x.example/?${name}=***&region=eu`,
+      );
       expect(baseUrlCredentials(`https://x.example/?${name}=s3cret-value&region=eu`)).toEqual(['s3cret-value']);
     }
   });
@@ -154,7 +178,15 @@ describe('redactBaseUrl and baseUrlCredentials', () => {
     for (const name of ['api-version', 'API-VERSION', 'api%2dversion', 'model', 'Model', 'region', 'Region']) {
       expect(redactBaseUrl(`https://x.example/?${name}=public-1`)).toBe(`https://x.example/?${name}=public-1`);
     }
-    for (const name of ['api_version', 'apiversion', 'api-version%20', 'models', 'model-key', 'deployment', 'regions']) {
+    for (const name of [
+      'api_version',
+      'apiversion',
+      'api-version%20',
+      'models',
+      'model-key',
+      'deployment',
+      'regions',
+    ]) {
       expect(redactBaseUrl(`https://x.example/?${name}=public-1`)).toBe(`https://x.example/?${name}=***`);
       expect(baseUrlCredentials(`https://x.example/?${name}=public-1`)).toEqual(['public-1']);
     }
@@ -171,7 +203,10 @@ describe('redactBaseUrl and baseUrlCredentials', () => {
   it('takes a user name without a password for a token, and never a user name beside a password alone', () => {
     expect(baseUrlCredentials('https://ghp_token123@git.example.com/')).toEqual(['ghp_token123']);
     expect(baseUrlCredentials('https://api:s3cret-pw@api.example.com/')).toEqual(['api:s3cret-pw', 's3cret-pw']);
-    expect(baseUrlCredentials('https://administrator:s3cret-pw@api.example.com/')).toEqual(['administrator:s3cret-pw', 's3cret-pw']);
+    expect(baseUrlCredentials('https://administrator:s3cret-pw@api.example.com/')).toEqual([
+      'administrator:s3cret-pw',
+      's3cret-pw',
+    ]);
   });
 
   it('hide the key wherever else it appears, raw or URL-encoded', () => {
@@ -188,7 +223,9 @@ describe('redactBaseUrl and baseUrlCredentials', () => {
 
   it('hide the credentials before a secret can break the shape of the URL', () => {
     // Hiding `s:/` leaves no `scheme://` for a later reading to find.
-    expect(redactBaseUrl('https://user:pw-secret@x.example/?key=abcdef', ['s:/'])).toBe('http***/***@x.example/?key=***');
+    expect(redactBaseUrl('https://user:pw-secret@x.example/?key=abcdef', ['s:/'])).toBe(
+      'http***/***@x.example/?key=***',
+    );
   });
 });
 
@@ -199,7 +236,11 @@ interface Generated {
   readonly secrets: readonly string[];
 }
 
-const generated = (raw: string, redacted = raw, secrets: readonly string[] = []): Generated => ({ raw, redacted, secrets });
+const generated = (raw: string, redacted = raw, secrets: readonly string[] = []): Generated => ({
+  raw,
+  redacted,
+  secrets,
+});
 const NOTHING = generated('');
 const concatenated = (parts: readonly Generated[]): Generated => ({
   raw: parts.map(({ raw }) => raw).join(''),
@@ -214,7 +255,10 @@ const after = (prefix: string, part: Generated | null): Generated =>
 // one in a redacted URL means it leaked rather than matched by chance.
 const secretValue = fc.stringMatching(/^[A-Z0-9][\w.~+%-]{0,23}$/);
 const parameterName = fc.stringMatching(/^[a-z][a-z_-]{0,11}$/).filter((name) => !['model', 'region'].includes(name));
-const publicParameter = fc.tuple(fc.constantFrom('api-version', 'model', 'region'), fc.stringMatching(/^[a-z.-]{1,12}$/));
+const publicParameter = fc.tuple(
+  fc.constantFrom('api-version', 'model', 'region'),
+  fc.stringMatching(/^[a-z.-]{1,12}$/),
+);
 const parameter: fc.Arbitrary<Generated> = fc.oneof(
   fc.tuple(parameterName, secretValue).map(([name, value]) => generated(`${name}=${value}`, `${name}=***`, [value])),
   publicParameter.map(([name, value]) => generated(`${name}=${value}`)),
@@ -293,7 +337,12 @@ describe('redactBaseUrl and baseUrlCredentials, for any URL', () => {
         .map(([at, length]) => url.slice(at, at + length))
         .filter((secret) => !secret.includes('*'));
     const urlAndSecrets = fc
-      .webUrl({ validSchemes: ['http', 'https'], withQueryParameters: true, withFragments: true, authoritySettings: { withUserInfo: true } })
+      .webUrl({
+        validSchemes: ['http', 'https'],
+        withQueryParameters: true,
+        withFragments: true,
+        authoritySettings: { withUserInfo: true },
+      })
       .chain((url) => fc.tuple(fc.constant(url), fc.array(cutFrom(url), { maxLength: 3 })));
     fc.assert(
       fc.property(urlAndSecrets, ([url, secrets]) => {
@@ -322,13 +371,20 @@ describe('redacted()', () => {
   });
 
   it('counts credentials in the base URL as secrets even without a key, and public parameters as none', () => {
-    for (const baseUrl of ['https://x.example/?token=abc', 'https://x.example/?subscription-key=abc', 'https://x.example/#id=abc']) {
+    for (const baseUrl of [
+      'https://x.example/?token=abc',
+      'https://x.example/?subscription-key=abc',
+      'https://x.example/#id=abc',
+    ]) {
       const config = buildWith({}, { provider: { ...EXAMPLE_PROVIDER, base_url: baseUrl } });
       expect(config.hasSecrets, baseUrl).toBe(true);
       expect(config.toLightEvalModelConfig().hasSecrets, baseUrl).toBe(true);
       expect(config.redacted().toLightEvalModelConfig().hasSecrets, baseUrl).toBe(false);
     }
-    const azure = buildWith({}, { provider: { ...EXAMPLE_PROVIDER, base_url: 'https://x.example/openai?api-version=2024-06-01' } });
+    const azure = buildWith(
+      {},
+      { provider: { ...EXAMPLE_PROVIDER, base_url: 'https://x.example/openai?api-version=2024-06-01' } },
+    );
     expect(azure.toLightEvalModelConfig().hasSecrets).toBe(false);
     expect(buildWith({}).toLightEvalModelConfig().hasSecrets).toBe(false);
   });
@@ -338,7 +394,10 @@ describe('redactConfigDict', () => {
   const keyedUrl = 'https://user:pw@api.example.com/v1?api_key=q1&x=1&api-version=2024-06-01';
 
   it('is what LightEvalConfig.redacted() gives, for a keyed build with credentials in its base URL', () => {
-    const config = buildWith({}, { apiKey: EXAMPLE_KEY, includeApiKey: true, provider: { ...EXAMPLE_PROVIDER, base_url: keyedUrl } });
+    const config = buildWith(
+      {},
+      { apiKey: EXAMPLE_KEY, includeApiKey: true, provider: { ...EXAMPLE_PROVIDER, base_url: keyedUrl } },
+    );
     const redacted = redactConfigDict(config.toDict());
     expect(redacted).toEqual(config.redacted().toDict());
     expect(redacted.model_parameters[0]).toMatchObject({
@@ -350,7 +409,10 @@ describe('redactConfigDict', () => {
 
   it('removes the key from the base URL too, and any other secret it is given', () => {
     const url = `https://api.example.com/${EXAMPLE_KEY}/v1/other-secret/chat?model=other-secret`;
-    const config = buildWith({}, { apiKey: EXAMPLE_KEY, includeApiKey: true, provider: { ...EXAMPLE_PROVIDER, base_url: url } });
+    const config = buildWith(
+      {},
+      { apiKey: EXAMPLE_KEY, includeApiKey: true, provider: { ...EXAMPLE_PROVIDER, base_url: url } },
+    );
     const redacted = redactConfigDict(config.toDict(), ['other-secret']);
     expect(redacted.model_parameters[0].base_url).toBe('https://api.example.com/***/v1/***/chat?model=***');
   });

@@ -6,7 +6,10 @@ const KEY = 'sk a"b%+é\nz~!';
 
 /** Python's `json.dumps(value)` for a string: JSON with every character beyond printable ASCII as `\uXXXX`. */
 function pythonJson(value: string): string {
-  return JSON.stringify(value).replace(/[\u007f-\uffff]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return JSON.stringify(value).replace(
+    /[\u007f-\uffff]/g,
+    (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
 }
 
 describe('secretForms', () => {
@@ -84,7 +87,10 @@ describe('secretScrubber', () => {
 describe('no form of any secret survives', () => {
   const character = fc.constantFrom('a', 'b', ' ', '"', '\\', '%', '+', '~', '\n', '\r', 'é', '😀', '\u2028', '\u007f');
   const secret = fc
-    .oneof(fc.string({ unit: character, minLength: 1, maxLength: 8 }), fc.string({ unit: 'binary', minLength: 1, maxLength: 8 }))
+    .oneof(
+      fc.string({ unit: character, minLength: 1, maxLength: 8 }),
+      fc.string({ unit: 'binary', minLength: 1, maxLength: 8 }),
+    )
     // The mask is made of stars; a blank secret has no forms.
     .filter((text) => !text.includes('*') && text.trim() !== '');
   const secretsAndText = fc.array(secret, { minLength: 1, maxLength: 3 }).chain((secrets) => {
@@ -96,7 +102,8 @@ describe('no form of any secret survives', () => {
       fc.array(piece, { maxLength: 4 }).map((pieces) => pieces.join('')),
     );
   });
-  const survivors = (text: string, secrets: readonly string[]) => secrets.flatMap(secretForms).filter((form) => text.includes(form));
+  const survivors = (text: string, secrets: readonly string[]) =>
+    secrets.flatMap(secretForms).filter((form) => text.includes(form));
 
   it('in scrubbed text', () => {
     fc.assert(

@@ -7,14 +7,63 @@ import { toYamlText } from '../../src/config/serialize.js';
 
 /** Strings YAML and JSON writers get wrong: quoting, comments, booleans, numbers, control and wide characters. */
 const hostileString = fc.oneof(
-  fc.constantFrom('yes', 'no', 'on', 'off', 'null', '~', 'true', 'NaN', '.inf', '0.10', '1e3', '0x1F', '007', '- x', '? x',
-    ': x', 'a: b', 'a #b', '#c', '"q"', "'q'", '\\', '&anchor', '*alias', '!tag', '%TAG', '@at', '`tick`', '{a: 1}', '[1]',
-    '|', '>', '---', '...', ' lead', 'trail ', '\t', '\n', 'a\nb', '\r\n', '\u0000', '\u0085', '\u2028', '\uFEFF', 'é', '中文', '🙂'),
+  fc.constantFrom(
+    'yes',
+    'no',
+    'on',
+    'off',
+    'null',
+    '~',
+    'true',
+    'NaN',
+    '.inf',
+    '0.10',
+    '1e3',
+    '0x1F',
+    '007',
+    '- x',
+    '? x',
+    ': x',
+    'a: b',
+    'a #b',
+    '#c',
+    '"q"',
+    "'q'",
+    '\\',
+    '&anchor',
+    '*alias',
+    '!tag',
+    '%TAG',
+    '@at',
+    '`tick`',
+    '{a: 1}',
+    '[1]',
+    '|',
+    '>',
+    '---',
+    '...',
+    ' lead',
+    'trail ',
+    '\t',
+    '\n',
+    'a\nb',
+    '\r\n',
+    '\u0000',
+    '\u0085',
+    '\u2028',
+    '\uFEFF',
+    'é',
+    '中文',
+    '🙂',
+  ),
   fc.string({ unit: 'binary', maxLength: 30 }),
   fc.string({ maxLength: 30 }),
 );
 const nonBlank = hostileString.filter((value) => value.trim() !== '');
-const stopList = fc.array(hostileString.filter((value) => value !== ''), { maxLength: 3 });
+const stopList = fc.array(
+  hostileString.filter((value) => value !== ''),
+  { maxLength: 3 },
+);
 
 const requestArbitrary: fc.Arbitrary<BuildRequest> = fc.record({
   provider: fc.record({
@@ -25,7 +74,10 @@ const requestArbitrary: fc.Arbitrary<BuildRequest> = fc.record({
     capabilities: fc.record({ chat: fc.boolean() }, { requiredKeys: [] }),
   }),
   modelName: fc.stringMatching(/^[^\s/]\S{0,20}$/).filter((name) => !name.endsWith('/')),
-  apiKey: fc.option(fc.tuple(fc.uuid(), hostileString).map(([id, tail]) => `sk-${id}${tail}`), { nil: undefined }),
+  apiKey: fc.option(
+    fc.tuple(fc.uuid(), hostileString).map(([id, tail]) => `sk-${id}${tail}`),
+    { nil: undefined },
+  ),
   includeApiKey: fc.boolean(),
   runId: fc.option(hostileString, { nil: undefined }),
   datasetId: fc.option(fc.oneof(hostileString, fc.integer()), { nil: undefined }),
@@ -40,7 +92,10 @@ const requestArbitrary: fc.Arbitrary<BuildRequest> = fc.record({
           temperature: fc.double({ min: 0, max: 2, noNaN: true }),
           top_p: fc.double({ min: 0, max: 1, noNaN: true }),
           max_new_tokens: fc.integer({ min: 1, max: 1 << 20 }),
-          stop: fc.oneof(hostileString.filter((value) => value !== ''), stopList),
+          stop: fc.oneof(
+            hostileString.filter((value) => value !== ''),
+            stopList,
+          ),
           stop_sequences: stopList,
           frequency_penalty: fc.double({ min: 0, max: 2, noNaN: true }),
           seed: fc.nat(),
@@ -84,7 +139,11 @@ describe('serialization', () => {
       fc.property(requestArbitrary, (request) => {
         fc.pre(request.apiKey !== undefined && request.apiKey !== null);
         const config = service.build(request);
-        const texts = [config.redacted().toYaml(), config.redacted().toJson(), config.toLightEvalModelConfig().toYaml()];
+        const texts = [
+          config.redacted().toYaml(),
+          config.redacted().toJson(),
+          config.toLightEvalModelConfig().toYaml(),
+        ];
         for (const text of texts) expect(text).not.toContain(request.apiKey);
       }),
       { numRuns: 200 },
@@ -133,8 +192,33 @@ const anyString = fc.oneof(hostileString, fc.string({ unit: anyUnit, maxLength: 
 const identifier = fc.stringMatching(/^[A-Za-z_][A-Za-z0-9_]{0,12}$/);
 const anyKey = fc.oneof(
   identifier,
-  fc.constantFrom('yes', 'No', 'ON', 'off', 'y', 'N', 'true', 'False', 'null', 'NULL', 'e5', 'E0', '~', '', '<<', '=',
-    '1e3', '0x1F', '.inf', '- x', 'a: b', 'a #b', '__proto__', 'constructor', 'model_parameters'),
+  fc.constantFrom(
+    'yes',
+    'No',
+    'ON',
+    'off',
+    'y',
+    'N',
+    'true',
+    'False',
+    'null',
+    'NULL',
+    'e5',
+    'E0',
+    '~',
+    '',
+    '<<',
+    '=',
+    '1e3',
+    '0x1F',
+    '.inf',
+    '- x',
+    'a: b',
+    'a #b',
+    '__proto__',
+    'constructor',
+    'model_parameters',
+  ),
   anyString,
 );
 
@@ -145,7 +229,10 @@ const anyKey = fc.oneof(
  */
 const sameAsYamlUnit = fc.oneof(
   fc.constantFrom(...'"\\#: -?&*!|>\'%@`{}[],\t\r\0\x07\x1b\u00a0\udc00\ud800'),
-  fc.integer({ min: 0, max: 0x7e }).filter((code) => code !== 0x0a).map((code) => String.fromCharCode(code)),
+  fc
+    .integer({ min: 0, max: 0x7e })
+    .filter((code) => code !== 0x0a)
+    .map((code) => String.fromCharCode(code)),
   fc
     .integer({ min: 0xa0, max: 0xfffd })
     .filter((code) => code !== 0x2028 && code !== 0x2029 && code !== 0xfeff)
@@ -153,8 +240,22 @@ const sameAsYamlUnit = fc.oneof(
   fc.integer({ min: 0x10000, max: 0x10ffff }).map((code) => String.fromCodePoint(code)),
 );
 const sameAsYamlString = fc.oneof(
-  fc.constantFrom('yes', 'no', 'null', '~', 'true', '0x1F', '1e3', '007', '- x', 'a: b', '#c', ' lead', 'trail ',
-    '---'),
+  fc.constantFrom(
+    'yes',
+    'no',
+    'null',
+    '~',
+    'true',
+    '0x1F',
+    '1e3',
+    '007',
+    '- x',
+    'a: b',
+    '#c',
+    ' lead',
+    'trail ',
+    '---',
+  ),
   fc.string({ unit: sameAsYamlUnit, maxLength: 30 }),
 );
 /** Identifiers yaml also writes plain: it quotes only the YAML 1.2 words, toYamlText the YAML 1.1 ones and `e5` too. */
@@ -219,21 +320,52 @@ describe('toYamlText', () => {
 
   it('escapes what a double-quoted scalar must not hold as is, and nothing else', () => {
     const escapes = [
-      ['\0', '\\0'], ['\x01', '\\x01'], ['\x07', '\\a'], ['\b', '\\b'], ['\t', '\\t'], ['\n', '\\n'], ['\v', '\\v'],
-      ['\f', '\\f'], ['\r', '\\r'], ['\x1b', '\\e'], ['\x1f', '\\x1f'], ['"', '\\"'], ['\\', '\\\\'], ['\x7f', '\\x7f'],
-      ['\x80', '\\x80'], ['\x85', '\\N'], ['\x9f', '\\x9f'], ['\u2028', '\\L'], ['\u2029', '\\P'],
-      ['\udc00', '\\udc00'], ['\ud800', '\\ud800'], ['\ufeff', '\\ufeff'], ['\ufffe', '\\ufffe'], ['\uffff', '\\uffff'],
+      ['\0', '\\0'],
+      ['\x01', '\\x01'],
+      ['\x07', '\\a'],
+      ['\b', '\\b'],
+      ['\t', '\\t'],
+      ['\n', '\\n'],
+      ['\v', '\\v'],
+      ['\f', '\\f'],
+      ['\r', '\\r'],
+      ['\x1b', '\\e'],
+      ['\x1f', '\\x1f'],
+      ['"', '\\"'],
+      ['\\', '\\\\'],
+      ['\x7f', '\\x7f'],
+      ['\x80', '\\x80'],
+      ['\x85', '\\N'],
+      ['\x9f', '\\x9f'],
+      ['\u2028', '\\L'],
+      ['\u2029', '\\P'],
+      ['\udc00', '\\udc00'],
+      ['\ud800', '\\ud800'],
+      ['\ufeff', '\\ufeff'],
+      ['\ufffe', '\\ufffe'],
+      ['\uffff', '\\uffff'],
     ] as const;
     // Joined with `x`, so no high surrogate is followed by a low one.
     const value = escapes.map(([char]) => char).join('x');
     const text = escapes.map(([, escaped]) => escaped).join('x');
     expect(toYamlText(value)).toBe(`"${text}"\n`);
-    expect(toYamlText(['\u00a0 é中🙂\ud800\udc00#: \'~'])).toBe('- "\u00a0 é中🙂\ud800\udc00#: \'~"\n');
+    expect(toYamlText(["\u00a0 é中🙂\ud800\udc00#: '~"])).toBe('- "\u00a0 é中🙂\ud800\udc00#: \'~"\n');
   });
 
   it('quotes every key that is not an identifier or that a YAML 1.1 or 1.2 reader takes for a non-string', () => {
     const value = {
-      yes: 1, On: 2, N: 3, NULL: 4, E5: 5, '~': 6, '': 7, 'a b': 8, '1e3': 9, 'a\nb': 10, model_parameters: 11, _x1: 12,
+      yes: 1,
+      On: 2,
+      N: 3,
+      NULL: 4,
+      E5: 5,
+      '~': 6,
+      '': 7,
+      'a b': 8,
+      '1e3': 9,
+      'a\nb': 10,
+      model_parameters: 11,
+      _x1: 12,
     };
     const text = String.raw`"yes": 1
 "On": 2

@@ -32,7 +32,12 @@ describe('the example of the original design', () => {
     expect(ConfigDictSchema.parse(config.toDict())).toEqual(config.toDict());
     const json = config.redacted().toJson();
     expect(json.endsWith('}\n')).toBe(true);
-    expect(Object.keys(JSON.parse(json))).toEqual(['metadata', 'model_parameters', 'generation_parameters', 'execution']);
+    expect(Object.keys(JSON.parse(json))).toEqual([
+      'metadata',
+      'model_parameters',
+      'generation_parameters',
+      'execution',
+    ]);
     expect(JSON.parse(json)).toEqual(parse(config.redacted().toYaml()));
   });
 
@@ -72,7 +77,12 @@ describe('metadata', () => {
       datasetId: '  ',
       datasetName: null,
     });
-    expect(config.toDict().metadata).toMatchObject({ provider_id: '7', run_id: '42', dataset_id: null, dataset_name: null });
+    expect(config.toDict().metadata).toMatchObject({
+      provider_id: '7',
+      run_id: '42',
+      dataset_id: null,
+      dataset_name: null,
+    });
   });
 });
 
@@ -96,8 +106,8 @@ describe('the key', () => {
 
   it('names an explicit api_key_env, else the provider variable, else <PREFIX>_API_KEY', () => {
     const envOf = (type: string, apiKeyEnv?: string) =>
-      service.build({ provider: { ...EXAMPLE_PROVIDER, type }, modelName: 'm', apiKeyEnv }).toDict()
-        .model_parameters[0].api_key_env;
+      service.build({ provider: { ...EXAMPLE_PROVIDER, type }, modelName: 'm', apiKeyEnv }).toDict().model_parameters[0]
+        .api_key_env;
     expect(envOf('openai', 'MY_KEY')).toBe('MY_KEY');
     expect(envOf('together')).toBe('TOGETHERAI_API_KEY');
     expect(envOf('hf')).toBe('HF_TOKEN');
@@ -109,7 +119,11 @@ describe('the key', () => {
   it('warns when the key variable is a guess for a known provider', () => {
     const guessed = service.build({ provider: { ...EXAMPLE_PROVIDER, type: 'watsonx' }, modelName: 'm' });
     expect(guessed.warnings).toEqual([expect.stringMatching(/^provider\.type: .*WATSONX_API_KEY is a guess/)]);
-    const named = service.build({ provider: { ...EXAMPLE_PROVIDER, type: 'watsonx' }, modelName: 'm', apiKeyEnv: 'WX' });
+    const named = service.build({
+      provider: { ...EXAMPLE_PROVIDER, type: 'watsonx' },
+      modelName: 'm',
+      apiKeyEnv: 'WX',
+    });
     expect(named.warnings).toEqual([]);
   });
 
@@ -137,7 +151,8 @@ describe('provider records', () => {
     expect(problems('openai')).toEqual([
       {
         path: 'provider',
-        message: 'expected a provider record (a mapping with id, name, type and, for most types, base_url), got "openai"',
+        message:
+          'expected a provider record (a mapping with id, name, type and, for most types, base_url), got "openai"',
       },
     ]);
   });
@@ -220,7 +235,10 @@ describe('provider records', () => {
 
   it('use an unknown type as the prefix, lower-cased, with a warning', () => {
     const config = service.build({ ...EXAMPLE_REQUEST, provider: { ...EXAMPLE_PROVIDER, type: 'Novita' } });
-    expect(config.toDict().model_parameters[0]).toMatchObject({ model_name: 'novita/gpt-4o-mini', provider_type: 'novita' });
+    expect(config.toDict().model_parameters[0]).toMatchObject({
+      model_name: 'novita/gpt-4o-mini',
+      provider_type: 'novita',
+    });
     expect(config.warnings).toEqual([
       'provider.type: "Novita" is not a known provider type; using "novita/" as the LiteLLM prefix and NOVITA_API_KEY as its key variable',
     ]);
@@ -230,7 +248,8 @@ describe('provider records', () => {
     expect(problems({ ...EXAMPLE_PROVIDER, type: 'my provider/v2' })).toEqual([
       {
         path: 'provider.type',
-        message: 'expected a known provider type or a LiteLLM provider name (letters, digits, _ . -), got "my provider/v2"',
+        message:
+          'expected a known provider type or a LiteLLM provider name (letters, digits, _ . -), got "my provider/v2"',
       },
     ]);
   });

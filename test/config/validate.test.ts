@@ -4,7 +4,11 @@ import { type BuildRequest, LightEvalConfigService } from '../../src/config/inde
 import { EXAMPLE_KEY, EXAMPLE_PROVIDER, EXAMPLE_REQUEST, issuesOf } from '../fixtures/requests.js';
 
 const service = new LightEvalConfigService();
-const request = (changes: Partial<BuildRequest>): BuildRequest => ({ provider: EXAMPLE_PROVIDER, modelName: 'gpt-4o-mini', ...changes });
+const request = (changes: Partial<BuildRequest>): BuildRequest => ({
+  provider: EXAMPLE_PROVIDER,
+  modelName: 'gpt-4o-mini',
+  ...changes,
+});
 
 describe('validate', () => {
   it('finds nothing wrong where build succeeds, with the warnings of build and of the native file', () => {
@@ -39,7 +43,10 @@ describe('validate', () => {
 
   it('lists generation issues with the schema issues when the run config parsed, whatever the provider', () => {
     const report = service.validate(
-      request({ provider: { ...EXAMPLE_PROVIDER, name: '' }, runConfig: { max_new_tokens: 5, max_tokens: 6, seed: 1 } }),
+      request({
+        provider: { ...EXAMPLE_PROVIDER, name: '' },
+        runConfig: { max_new_tokens: 5, max_tokens: 6, seed: 1 },
+      }),
     );
     expect(report.issues).toEqual([
       { path: 'provider.name', message: 'expected a non-empty string, got ""' },
@@ -47,13 +54,18 @@ describe('validate', () => {
     ]);
   });
 
-  it('drops what the provider rejects only when its record parsed, with build\'s warning', () => {
+  it("drops what the provider rejects only when its record parsed, with build's warning", () => {
     const unsupported = { ...EXAMPLE_PROVIDER, capabilities: { unsupported_parameters: ['seed'] } };
     const badModel = service.validate(request({ provider: unsupported, runConfig: { seed: 1 }, modelName: 'a b' }));
     expect(badModel.issues.map((issue) => issue.path)).toEqual(['model']);
-    expect(badModel.warnings).toEqual(['seed: dropped; the provider does not accept seed (capabilities.unsupported_parameters)']);
+    expect(badModel.warnings).toEqual([
+      'seed: dropped; the provider does not accept seed (capabilities.unsupported_parameters)',
+    ]);
     const badRecord = service.validate(request({ provider: { ...unsupported, id: '' }, runConfig: { seed: 1 } }));
-    expect(badRecord).toEqual({ issues: [{ path: 'provider.id', message: 'expected a non-empty string, got ""' }], warnings: [] });
+    expect(badRecord).toEqual({
+      issues: [{ path: 'provider.id', message: 'expected a non-empty string, got ""' }],
+      warnings: [],
+    });
     const noRecord = service.validate(request({ provider: undefined, runConfig: { seed: 1, temperature: 9 } }));
     expect(noRecord.issues.map((issue) => issue.path)).toEqual(['provider', 'temperature']);
   });
@@ -65,7 +77,9 @@ describe('validate', () => {
       { path: 'max_model_length', message: 'needs LightEval 0.12 or later; lighteval_version is 0.10.0' },
     ]);
     const alsoBroken = { ...native, runConfig: { system_prompt: 'Be brief.', temperature: 3 } };
-    expect(service.validate(alsoBroken, { lightevalVersion: '0.10.0' }).issues.map((issue) => issue.path)).toEqual(['temperature']);
+    expect(service.validate(alsoBroken, { lightevalVersion: '0.10.0' }).issues.map((issue) => issue.path)).toEqual([
+      'temperature',
+    ]);
   });
 
   it('agrees with build, which names the first of the same issues', () => {
@@ -78,12 +92,18 @@ describe('validate', () => {
 
   it('never echoes the key', () => {
     const report = service.validate(
-      request({ apiKey: EXAMPLE_KEY, runId: [EXAMPLE_KEY] as unknown as string, runConfig: { system_prompt: 1, [EXAMPLE_KEY]: 1 } }),
+      request({
+        apiKey: EXAMPLE_KEY,
+        runId: [EXAMPLE_KEY] as unknown as string,
+        runConfig: { system_prompt: 1, [EXAMPLE_KEY]: 1 },
+      }),
       { lightevalVersion: EXAMPLE_KEY },
     );
     expect(report.issues.length).toBeGreaterThan(0);
     expect(JSON.stringify(report)).not.toContain(EXAMPLE_KEY);
-    const typo = service.validate(request({ apiKey: EXAMPLE_KEY, provider: { ...EXAMPLE_PROVIDER, id: EXAMPLE_KEY, nam: 1 } }));
+    const typo = service.validate(
+      request({ apiKey: EXAMPLE_KEY, provider: { ...EXAMPLE_PROVIDER, id: EXAMPLE_KEY, nam: 1 } }),
+    );
     expect(JSON.stringify(typo)).not.toContain(EXAMPLE_KEY);
   });
 });

@@ -94,22 +94,25 @@ describe('writeBundleFile', () => {
     },
   ];
 
-  it.each(failures)('fails with a ConfigError and leaves nothing behind when $why', ({ setUp, path: pathIn, reason, left }) => {
-    const root = sandbox();
-    const out = join(root, 'out');
-    mkdirSync(out);
-    setUp(out);
-    const path = pathIn(out);
-    let thrown: unknown;
-    try {
-      writeBundleFile(path, BYTES, '--output');
-    } catch (error) {
-      thrown = error;
-    }
-    expect(thrown).toBeInstanceOf(ConfigError);
-    expect((thrown as ConfigError).message).toContain(`--output: cannot write ${path} (${reason}`);
-    expect(namesIn(out)).toEqual(left);
-  });
+  it.each(failures)(
+    'fails with a ConfigError and leaves nothing behind when $why',
+    ({ setUp, path: pathIn, reason, left }) => {
+      const root = sandbox();
+      const out = join(root, 'out');
+      mkdirSync(out);
+      setUp(out);
+      const path = pathIn(out);
+      let thrown: unknown;
+      try {
+        writeBundleFile(path, BYTES, '--output');
+      } catch (error) {
+        thrown = error;
+      }
+      expect(thrown).toBeInstanceOf(ConfigError);
+      expect((thrown as ConfigError).message).toContain(`--output: cannot write ${path} (${reason}`);
+      expect(namesIn(out)).toEqual(left);
+    },
+  );
 
   it('leaves a folder in the way as it was, and a link planted beside it untouched', () => {
     const root = sandbox();

@@ -63,7 +63,7 @@ function pidFrom(outcome: ProcessOutcome): number {
 describe('runChildProcess', () => {
   const { stdout, stderr } = captureProcessOutput();
 
-  it('hands the output to the given writer instead of this process\'s streams', async () => {
+  it("hands the output to the given writer instead of this process's streams", async () => {
     const received: string[] = [];
     const outcome = await runChildProcess({
       command: 'sh',
@@ -125,7 +125,13 @@ describe('runChildProcess', () => {
 
   it('reports a program killed by a signal with no exit code', async () => {
     const outcome = await sh('echo dying; kill -KILL $$');
-    expect(outcome).toEqual({ exitCode: null, signal: 'SIGKILL', timedOut: false, tail: ['dying'], startError: undefined });
+    expect(outcome).toEqual({
+      exitCode: null,
+      signal: 'SIGKILL',
+      timedOut: false,
+      tail: ['dying'],
+      startError: undefined,
+    });
   });
 
   it('reports a program that is not found on PATH as ENOENT', async () => {
@@ -172,7 +178,12 @@ describe('runChildProcess', () => {
 /** Runs `script` in sh, which writes to `pidFile` the process id of a process it leaves behind. */
 async function leavingBehind(script: (pidFile: string) => string): Promise<{ outcome: ProcessOutcome; pid: number }> {
   const pidFile = join(tempDir(), 'pid');
-  const outcome = await runChildProcess({ command: 'sh', args: ['-c', script(pidFile)], env: ENV, output: () => undefined });
+  const outcome = await runChildProcess({
+    command: 'sh',
+    args: ['-c', script(pidFile)],
+    env: ENV,
+    output: () => undefined,
+  });
   expect(existsSync(pidFile)).toBe(true);
   const pid = Number(readFileSync(pidFile, 'utf8'));
   expect(Number.isInteger(pid) && pid > 1).toBe(true);
@@ -190,9 +201,17 @@ describe('runChildProcess, what a program leaves behind when it ends', () => {
   it.each([
     ['exits with code 0', (pidFile: string) => `${DETACHED_SLEEP(pidFile)}; exit 0`, { exitCode: 0, signal: null }],
     ['exits with code 3', (pidFile: string) => `${DETACHED_SLEEP(pidFile)}; exit 3`, { exitCode: 3, signal: null }],
-    ['is killed', (pidFile: string) => `${DETACHED_SLEEP(pidFile)}; kill -KILL $$`, { exitCode: null, signal: 'SIGKILL' }],
+    [
+      'is killed',
+      (pidFile: string) => `${DETACHED_SLEEP(pidFile)}; kill -KILL $$`,
+      { exitCode: null, signal: 'SIGKILL' },
+    ],
     // Its output closes only once what holds it open is stopped.
-    ['exits with its output held open', (pidFile: string) => `sleep 120 & echo $! > ${pidFile}; exit 0`, { exitCode: 0, signal: null }],
+    [
+      'exits with its output held open',
+      (pidFile: string) => `sleep 120 & echo $! > ${pidFile}; exit 0`,
+      { exitCode: 0, signal: null },
+    ],
   ])('is stopped when the program %s', async (_, script, ended) => {
     const { outcome, pid } = await leavingBehind(script);
     expect(outcome).toMatchObject({ ...ended, timedOut: false });
@@ -298,7 +317,10 @@ const AROUND_OLD_CUTS = OLD_CUTS.flatMap((at) => [at - 42, at - 41, at - 30, at 
 describe('runChildProcess, the tail of a program that prints a secret', () => {
   it.each([
     ['in one write', (line: string) => [line]],
-    ['split inside the secret', (line: string) => [line.slice(0, line.indexOf(KEY) + 21), line.slice(line.indexOf(KEY) + 21)]],
+    [
+      'split inside the secret',
+      (line: string) => [line.slice(0, line.indexOf(KEY) + 21), line.slice(line.indexOf(KEY) + 21)],
+    ],
   ])('hides it on finished lines wherever they are cut (%s)', async (_, write) => {
     const lines = AROUND_OLD_CUTS.map((at) => `${'x'.repeat(at)}${KEY} end`);
     expect(lines.length).toBeLessThanOrEqual(TAIL_LINES);
@@ -312,7 +334,9 @@ describe('runChildProcess, the tail of a program that prints a secret', () => {
       const line = `${'x'.repeat(at)}${KEY} end`;
       expect(await tailOf(['first\n', line])).toEqual(['first', cut(`${'x'.repeat(at)}*** end`)]);
       // Written a thousand characters at a time, the line is held and settled piece by piece.
-      const pieces = Array.from({ length: Math.ceil(line.length / 1000) }, (__, index) => line.slice(index * 1000, (index + 1) * 1000));
+      const pieces = Array.from({ length: Math.ceil(line.length / 1000) }, (__, index) =>
+        line.slice(index * 1000, (index + 1) * 1000),
+      );
       expect(await tailOf(pieces)).toEqual([cut(`${'x'.repeat(at)}*** end`)]);
     },
   );
@@ -333,14 +357,18 @@ describe('runChildProcess, the tail of a program that prints a secret', () => {
     // 150 redraws are some 80 KB without a line break.
     expect(await tailOf(redraws(150))).toEqual([shownAt(149)]);
     expect(await tailOf([...redraws(150), '\n', 'done\n'])).toEqual([shownAt(149), 'done']);
-    expect(await tailOf([`10%\r${KEY} at 50%`, `\r${KEY.slice(0, 30)}`, `${KEY.slice(30)} at 100%\n`])).toEqual(['*** at 100%']);
+    expect(await tailOf([`10%\r${KEY} at 50%`, `\r${KEY.slice(0, 30)}`, `${KEY.slice(30)} at 100%\n`])).toEqual([
+      '*** at 100%',
+    ]);
   });
 
   it('starts a line anew after a final carriage return, even past the bound on held text', async () => {
     expect(await tailOf([`${'x'.repeat(HELD + 10)}${KEY}\r`, `${KEY} after`])).toEqual(['*** after']);
     expect(await tailOf([`${'x'.repeat(HELD + 10)}\r`, 'after\n'])).toEqual(['after']);
     // Settled right after the carriage return: KEY alone has the scrubber hold back its last 41 characters.
-    expect(await tailOf([`${'x'.repeat(HELD + 10)}\r${'y'.repeat(41)}`, 'after'], [KEY])).toEqual([`${'y'.repeat(41)}after`]);
+    expect(await tailOf([`${'x'.repeat(HELD + 10)}\r${'y'.repeat(41)}`, 'after'], [KEY])).toEqual([
+      `${'y'.repeat(41)}after`,
+    ]);
     expect(await tailOf([`${'x'.repeat(HELD + 10)}${KEY}\r`])).toEqual([`${'x'.repeat(500)} …`]);
   });
 
@@ -379,11 +407,18 @@ describe('runChildProcess, while this process cannot write its output as fast as
     // exited, Node reads what is left in its pipe whatever the pause: a pipe's worth at most).
     const run = runChildProcess({
       command: process.execPath,
-      args: ['-e', 'let n = 0; const t = setInterval(() => { console.log(`line ${n}`); if (++n === 300) clearInterval(t); }, 10);'],
+      args: [
+        '-e',
+        'let n = 0; const t = setInterval(() => { console.log(`line ${n}`); if (++n === 300) clearInterval(t); }, 10);',
+      ],
       env: { PATH: process.env.PATH ?? '/usr/bin:/bin' },
       output: (_, text) => received.push(text),
     });
-    const linesReceived = () => received.join('').split('\n').filter((line) => line !== '');
+    const linesReceived = () =>
+      received
+        .join('')
+        .split('\n')
+        .filter((line) => line !== '');
     await new Promise((resolve) => setTimeout(resolve, 1_000));
     // The chunk that crossed the bound, and at most what was read with it; nothing more while the backlog stands.
     const whilePaused = linesReceived().length;

@@ -35,10 +35,19 @@ function buildFolder(): string {
   return directory;
 }
 
-const resultsAt = (directory: string, id: string) => join(directory, 'results', 'openai', 'gpt-4o-mini', `results_${id}.json`);
+const resultsAt = (directory: string, id: string) =>
+  join(directory, 'results', 'openai', 'gpt-4o-mini', `results_${id}.json`);
 
 function request(directory: string, overrides: Partial<DirectoryExportRequest> = {}): DirectoryExportRequest {
-  return { directory, tasks: undefined, maxSamples: undefined, lightevalVersion: undefined, env: {}, label: 'DIR', ...overrides };
+  return {
+    directory,
+    tasks: undefined,
+    maxSamples: undefined,
+    lightevalVersion: undefined,
+    env: {},
+    label: 'DIR',
+    ...overrides,
+  };
 }
 
 describe('exportDirectory', () => {
@@ -61,10 +70,12 @@ describe('exportDirectory', () => {
     expect(contents.files.results?.path).toBe('results/openai/gpt-4o-mini/results_B.json');
     expect(contents.metadata.tasks).toEqual(['ifeval|0']);
     expect(contents.metadata.created_at).toBe('2026-01-01T00:00:20Z');
-    expect(warnings).toEqual([`DIR: 2 results files under ${join(directory, 'results')}; exported the newest, ${newest}`]);
+    expect(warnings).toEqual([
+      `DIR: 2 results files under ${join(directory, 'results')}; exported the newest, ${newest}`,
+    ]);
   });
 
-  it('breaks a tie in modification times (a downloaded artifact) by LightEval\'s time in the name', async () => {
+  it("breaks a tie in modification times (a downloaded artifact) by LightEval's time in the name", async () => {
     const directory = buildFolder();
     put(resultsAt(directory, '2026-01-01T10-00-00.000001'), JSON.stringify(resultsDocument()), 10);
     put(resultsAt(directory, '2026-01-02T10-00-00.000001'), JSON.stringify(resultsDocument()), 10);
@@ -90,7 +101,7 @@ describe('exportDirectory', () => {
     );
   });
 
-  it('scrubs the key in the provider\'s variable from the results', async () => {
+  it("scrubs the key in the provider's variable from the results", async () => {
     const directory = buildFolder();
     const key = 'sk-export-directory-key-0123';
     const leaked = resultsDocument();
@@ -105,7 +116,11 @@ describe('exportDirectory', () => {
   describe('a folder rebuilt for another model', () => {
     /** `directory` built again for gpt-4.1, both files dated T0 + 30 (or only config.yaml). */
     function rebuildForOtherModel(directory: string, files: 'both' | 'config only' = 'both'): void {
-      const config = new LightEvalConfigService().build({ ...EXAMPLE_REQUEST, modelName: 'gpt-4.1', includeApiKey: false });
+      const config = new LightEvalConfigService().build({
+        ...EXAMPLE_REQUEST,
+        modelName: 'gpt-4.1',
+        includeApiKey: false,
+      });
       put(join(directory, 'config.yaml'), config.toYaml(), 30);
       if (files === 'both') put(join(directory, 'lighteval-model.yaml'), config.toLightEvalModelConfig().toYaml(), 30);
     }
@@ -116,7 +131,7 @@ describe('exportDirectory', () => {
       return JSON.stringify(document);
     };
 
-    it('is refused while its newest results are the first model\'s, naming the file and both models', async () => {
+    it("is refused while its newest results are the first model's, naming the file and both models", async () => {
       const directory = buildFolder();
       put(resultsAt(directory, 'A'), modelResults('openai/gpt-4o-mini'), 10);
       rebuildForOtherModel(directory);
@@ -129,7 +144,11 @@ describe('exportDirectory', () => {
       const directory = buildFolder();
       put(resultsAt(directory, 'A'), modelResults('openai/gpt-4o-mini'), 10);
       rebuildForOtherModel(directory);
-      const newest = put(join(directory, 'results', 'openai', 'gpt-4.1', 'results_B.json'), modelResults('gpt-4.1'), 40);
+      const newest = put(
+        join(directory, 'results', 'openai', 'gpt-4.1', 'results_B.json'),
+        modelResults('gpt-4.1'),
+        40,
+      );
       const { contents, resultsFile } = await exportDirectory(request(directory));
       expect(resultsFile).toBe(newest);
       expect(contents.metadata.model_name).toBe('openai/gpt-4.1');
@@ -147,7 +166,9 @@ describe('exportDirectory', () => {
   it('names the folder and the file it cannot read', async () => {
     const directory = buildFolder();
     rmSync(join(directory, 'config.yaml'));
-    await expect(exportDirectory(request(directory))).rejects.toThrow(`DIR: cannot read ${join(directory, 'config.yaml')} (no such file)`);
+    await expect(exportDirectory(request(directory))).rejects.toThrow(
+      `DIR: cannot read ${join(directory, 'config.yaml')} (no such file)`,
+    );
   });
 });
 
@@ -167,9 +188,13 @@ describe('bundle files', () => {
     const directory = mkdtempSync(join(tmpdir(), 'bundle-file-'));
     cleanup.push(directory);
     expect(() => readBundleFile(join(directory, 'missing.eval752.zip'), 'FILE')).toThrow(ConfigError);
-    expect(() => readBundleFile(join(directory, 'missing.eval752.zip'), 'FILE')).toThrow(/^FILE: cannot read .* \(no such file\)$/);
+    expect(() => readBundleFile(join(directory, 'missing.eval752.zip'), 'FILE')).toThrow(
+      /^FILE: cannot read .* \(no such file\)$/,
+    );
     writeFileSync(join(directory, 'file'), '');
-    expect(() => writeBundleFile(join(directory, 'file', 'x.eval752.zip'), new Uint8Array(), '--output')).toThrow(/^--output: cannot write /);
+    expect(() => writeBundleFile(join(directory, 'file', 'x.eval752.zip'), new Uint8Array(), '--output')).toThrow(
+      /^--output: cannot write /,
+    );
   });
 
   it('read what exportDirectory wrote', async () => {

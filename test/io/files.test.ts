@@ -24,10 +24,14 @@ const modeOf = async (path: string) => (await stat(path)).mode & 0o777;
 describe('writeFiles', () => {
   it('writes secret files 0600 and others by the umask', async () => {
     const out = join(directory, 'nested', 'out');
-    writeFiles(out, [
-      { name: 'secret.yaml', text: 'key: 1\n', secret: true },
-      { name: 'plain.yaml', text: 'a: 1\n', secret: false },
-    ], '--out-dir');
+    writeFiles(
+      out,
+      [
+        { name: 'secret.yaml', text: 'key: 1\n', secret: true },
+        { name: 'plain.yaml', text: 'a: 1\n', secret: false },
+      ],
+      '--out-dir',
+    );
     expect(await modeOf(join(out, 'secret.yaml'))).toBe(0o600);
     expect(await modeOf(join(out, 'plain.yaml'))).toBe(0o666 & ~process.umask());
     expect(await readFile(join(out, 'secret.yaml'), 'utf8')).toBe('key: 1\n');
@@ -46,11 +50,16 @@ describe('writeFiles', () => {
   it('leaves no file behind when a write fails, and names the folder', async () => {
     const blocked = join(directory, 'blocked');
     await mkdir(join(blocked, 'config.yaml'), { recursive: true }); // a folder where a file must go
-    const attempt = () => writeFiles(blocked, [
-      { name: 'lighteval-model.yaml', text: 'a\n', secret: false },
-      { name: 'secret.yaml', text: 'k\n', secret: true },
-      { name: 'config.yaml', text: 'k\n', secret: true },
-    ], 'output-dir');
+    const attempt = () =>
+      writeFiles(
+        blocked,
+        [
+          { name: 'lighteval-model.yaml', text: 'a\n', secret: false },
+          { name: 'secret.yaml', text: 'k\n', secret: true },
+          { name: 'config.yaml', text: 'k\n', secret: true },
+        ],
+        'output-dir',
+      );
     expect(attempt).toThrow(ConfigError);
     expect(attempt).toThrow(`output-dir: cannot write ${blocked}`);
     // Secret files are renamed into place last and removed on failure; the staging folder is gone too.
@@ -72,27 +81,43 @@ describe('writeFiles with symlinks planted at the names it writes', () => {
   ];
   const cases = layouts.flatMap((layout) => LINK_TARGETS.map((target) => ({ ...layout, target })));
 
-  it.each(cases)('replaces the links at $planted, to an outside $target, with regular files, secret ones 0600', ({ names, target }) => {
-    const out = join(directory, 'out');
-    mkdirSync(out);
-    const planted = plantLinks(names.map((name) => join(out, name)), join(directory, 'outside'), target);
+  it.each(cases)(
+    'replaces the links at $planted, to an outside $target, with regular files, secret ones 0600',
+    ({ names, target }) => {
+      const out = join(directory, 'out');
+      mkdirSync(out);
+      const planted = plantLinks(
+        names.map((name) => join(out, name)),
+        join(directory, 'outside'),
+        target,
+      );
 
-    writeFiles(out, FILES, '--out-dir');
+      writeFiles(out, FILES, '--out-dir');
 
-    planted.expectUntouched();
-    for (const file of FILES) expectRegularFile(join(out, file.name), file.text, file.secret ? 0o600 : PLAIN_MODE);
-    expect(namesIn(out)).toEqual(FILES.map((file) => file.name).sort());
-  });
+      planted.expectUntouched();
+      for (const file of FILES) expectRegularFile(join(out, file.name), file.text, file.secret ? 0o600 : PLAIN_MODE);
+      expect(namesIn(out)).toEqual(FILES.map((file) => file.name).sort());
+    },
+  );
 
   it('removes the secret files it placed, and its staging folder, when a later one fails; links elsewhere stay untouched', () => {
     const out = join(directory, 'out');
     mkdirSync(join(out, 'z-secret.yaml', 'inside'), { recursive: true }); // renamed last: the first secret is placed by then
-    const planted = plantLinks([join(out, 'a-secret.yaml'), join(out, 'plain.yaml')], join(directory, 'outside'), 'file');
-    const attempt = () => writeFiles(out, [
-      { name: 'a-secret.yaml', text: 'k\n', secret: true },
-      { name: 'z-secret.yaml', text: 'k\n', secret: true },
-      { name: 'plain.yaml', text: 'p\n', secret: false },
-    ], 'output-dir');
+    const planted = plantLinks(
+      [join(out, 'a-secret.yaml'), join(out, 'plain.yaml')],
+      join(directory, 'outside'),
+      'file',
+    );
+    const attempt = () =>
+      writeFiles(
+        out,
+        [
+          { name: 'a-secret.yaml', text: 'k\n', secret: true },
+          { name: 'z-secret.yaml', text: 'k\n', secret: true },
+          { name: 'plain.yaml', text: 'p\n', secret: false },
+        ],
+        'output-dir',
+      );
     expect(attempt).toThrow(`output-dir: cannot write ${out} (is a directory)`);
     planted.expectUntouched();
     // The plain file was placed over its link before the secrets; the secret placed over its link is gone again.
@@ -103,8 +128,12 @@ describe('writeFiles with symlinks planted at the names it writes', () => {
   it('creates nothing when a file is where the folder must be', () => {
     const file = join(directory, 'not-a-folder');
     writeFileSync(file, 'x');
-    expect(() => writeFiles(join(file, 'out'), FILES, '--out-dir')).toThrow(`--out-dir: cannot write ${join(file, 'out')} (a part of the path is not a folder)`);
-    expect(() => writeFiles(file, FILES, '--out-dir')).toThrow(`--out-dir: cannot write ${file} (a file is in the way)`);
+    expect(() => writeFiles(join(file, 'out'), FILES, '--out-dir')).toThrow(
+      `--out-dir: cannot write ${join(file, 'out')} (a part of the path is not a folder)`,
+    );
+    expect(() => writeFiles(file, FILES, '--out-dir')).toThrow(
+      `--out-dir: cannot write ${file} (a file is in the way)`,
+    );
     expect(namesIn(directory)).toEqual(['not-a-folder']);
   });
 });
@@ -113,7 +142,9 @@ describe('readTextFile', () => {
   it('names the option and the file when it cannot read', async () => {
     const missing = join(directory, 'missing.yaml');
     expect(() => readTextFile(missing, '--provider')).toThrow(`--provider: cannot read ${missing} (no such file)`);
-    expect(() => readTextFile(directory, 'run-config-file')).toThrow(`run-config-file: cannot read ${directory} (is a directory)`);
+    expect(() => readTextFile(directory, 'run-config-file')).toThrow(
+      `run-config-file: cannot read ${directory} (is a directory)`,
+    );
   });
 
   it('reads UTF-8 as it is, a byte order mark and U+FFFD written in the file included', () => {
@@ -127,7 +158,9 @@ describe('readTextFile', () => {
 
   it('refuses a device, which may never end, and says what it is', () => {
     for (const device of ['/dev/zero', '/dev/null', '/dev/urandom']) {
-      expect(() => readTextFile(device, 'provider-file')).toThrow(`provider-file: cannot read ${device} (is a device, not a file)`);
+      expect(() => readTextFile(device, 'provider-file')).toThrow(
+        `provider-file: cannot read ${device} (is a device, not a file)`,
+      );
     }
   });
 
@@ -136,7 +169,9 @@ describe('readTextFile', () => {
     const made = spawnSync('mkfifo', [fifo], { encoding: 'utf8' });
     expect(made.error, 'mkfifo must be installed to run this test').toBeUndefined();
     expect(made.status).toBe(0);
-    expect(() => readTextFile(fifo, 'provider-file')).toThrow(`provider-file: cannot read ${fifo} (is a named pipe, not a file)`);
+    expect(() => readTextFile(fifo, 'provider-file')).toThrow(
+      `provider-file: cannot read ${fifo} (is a named pipe, not a file)`,
+    );
   });
 
   it('refuses a socket', async () => {
@@ -144,7 +179,9 @@ describe('readTextFile', () => {
     const server = createServer();
     await new Promise<void>((resolve) => server.listen(socket, resolve));
     try {
-      expect(() => readTextFile(socket, '--run-config')).toThrow(`--run-config: cannot read ${socket} (is a socket or a missing device, not a file)`);
+      expect(() => readTextFile(socket, '--run-config')).toThrow(
+        `--run-config: cannot read ${socket} (is a socket or a missing device, not a file)`,
+      );
     } finally {
       await new Promise((resolve) => server.close(resolve));
     }
@@ -153,7 +190,9 @@ describe('readTextFile', () => {
   it('checks what a symlink leads to, not the link', () => {
     const toDevice = join(directory, 'device.yaml');
     symlinkSync('/dev/zero', toDevice);
-    expect(() => readTextFile(toDevice, '--provider')).toThrow(`--provider: cannot read ${toDevice} (is a device, not a file)`);
+    expect(() => readTextFile(toDevice, '--provider')).toThrow(
+      `--provider: cannot read ${toDevice} (is a device, not a file)`,
+    );
     const toFile = join(directory, 'file.yaml');
     writeFileSync(join(directory, 'target.yaml'), 'a: 1\n');
     symlinkSync(join(directory, 'target.yaml'), toFile);
@@ -167,9 +206,13 @@ describe('readTextFile', () => {
     truncateSync(path, MAX_TEXT_FILE_BYTES); // sparse: NUL bytes, which are UTF-8
     expect(readTextFile(path, 'baseline').length).toBe(MAX_TEXT_FILE_BYTES);
     truncateSync(path, MAX_TEXT_FILE_BYTES + 1);
-    expect(() => readTextFile(path, 'baseline')).toThrow(`baseline: cannot read ${path} (is 32.1 MiB; expected at most 32 MiB)`);
+    expect(() => readTextFile(path, 'baseline')).toThrow(
+      `baseline: cannot read ${path} (is 32.1 MiB; expected at most 32 MiB)`,
+    );
     truncateSync(path, 100 * 1024 * 1024);
-    expect(() => readTextFile(path, 'baseline')).toThrow(`baseline: cannot read ${path} (is 100 MiB; expected at most 32 MiB)`);
+    expect(() => readTextFile(path, 'baseline')).toThrow(
+      `baseline: cannot read ${path} (is 100 MiB; expected at most 32 MiB)`,
+    );
   });
 
   it('reads no more than a byte past the limit of a file that grew after fstat, and refuses it', async () => {
@@ -193,7 +236,9 @@ describe('readTextFile', () => {
     });
     try {
       const fresh = await import('../../src/io/files.js');
-      expect(() => fresh.readTextFile(path, 'baseline')).toThrow(`baseline: cannot read ${path} (holds more than 32 MiB)`);
+      expect(() => fresh.readTextFile(path, 'baseline')).toThrow(
+        `baseline: cannot read ${path} (holds more than 32 MiB)`,
+      );
       expect(reads.mock.calls.reduce((total, [read]) => total + read, 0)).toBe(MAX_TEXT_FILE_BYTES + 1);
     } finally {
       vi.doUnmock('node:fs');
@@ -220,14 +265,29 @@ describe('readTextFile', () => {
   ])('refuses a file that is not UTF-8, naming the byte offset where it stops being: %s', (_name, bad) => {
     const path = join(directory, 'provider.yaml');
     writeFileSync(path, Buffer.concat([PREFIX, Buffer.from(bad), Buffer.from('\nmore: text\n')]));
-    expect(() => readTextFile(path, '--provider')).toThrow(`--provider: cannot read ${path} (not valid UTF-8 at byte offset ${PREFIX.length})`);
+    expect(() => readTextFile(path, '--provider')).toThrow(
+      `--provider: cannot read ${path} (not valid UTF-8 at byte offset ${PREFIX.length})`,
+    );
     writeFileSync(path, Buffer.from(bad));
-    expect(() => readTextFile(path, '--provider')).toThrow(`--provider: cannot read ${path} (not valid UTF-8 at byte offset 0)`);
+    expect(() => readTextFile(path, '--provider')).toThrow(
+      `--provider: cannot read ${path} (not valid UTF-8 at byte offset 0)`,
+    );
   });
 
   it('accepts the first and last code points of each UTF-8 length, beside the ones refused', () => {
     const path = join(directory, 'edges.yaml');
-    const edges = ['\u0000', '\u007f', '\u0080', '\u07ff', '\u0800', '\ud7ff', '\ue000', '\uffff', '\u{10000}', '\u{10ffff}'].join('');
+    const edges = [
+      '\u0000',
+      '\u007f',
+      '\u0080',
+      '\u07ff',
+      '\u0800',
+      '\ud7ff',
+      '\ue000',
+      '\uffff',
+      '\u{10000}',
+      '\u{10ffff}',
+    ].join('');
     writeFileSync(path, edges);
     expect(readTextFile(path, 'x')).toBe(edges);
   });

@@ -37,7 +37,9 @@ const LIMIT = { minutes: 1, setting: 'lighteval-timeout-minutes' };
 
 describe('failureHeadline', () => {
   it('says in one sentence how the program ended, without its output', () => {
-    expect(failureHeadline('LightEval', outcome({ exitCode: 1, tail: ['Traceback'] }))).toBe('LightEval exited with code 1.');
+    expect(failureHeadline('LightEval', outcome({ exitCode: 1, tail: ['Traceback'] }))).toBe(
+      'LightEval exited with code 1.',
+    );
     expect(failureHeadline('pip', outcome({ signal: 'SIGKILL' }))).toBe('pip was stopped by SIGKILL.');
     expect(failureHeadline('LightEval', outcome({}))).toBe('LightEval was stopped by a signal.');
   });
@@ -46,9 +48,9 @@ describe('failureHeadline', () => {
     expect(failureHeadline('LightEval', outcome({ timedOut: true, signal: 'SIGKILL' }), LIMIT)).toBe(
       'LightEval did not finish within 1 minute (lighteval-timeout-minutes) and was stopped.',
     );
-    expect(failureHeadline('LightEval', outcome({ timedOut: true, signal: 'SIGTERM' }), { ...LIMIT, minutes: 0.5 })).toBe(
-      'LightEval did not finish within 0.5 minutes (lighteval-timeout-minutes) and was stopped.',
-    );
+    expect(
+      failureHeadline('LightEval', outcome({ timedOut: true, signal: 'SIGTERM' }), { ...LIMIT, minutes: 0.5 }),
+    ).toBe('LightEval did not finish within 0.5 minutes (lighteval-timeout-minutes) and was stopped.');
   });
 });
 
@@ -63,9 +65,9 @@ describe('failureMessage', () => {
 
 describe('shownCommand', () => {
   it('quotes what a shell would need quoted, and nothing else', () => {
-    expect(shownCommand(['lighteval', 'endpoint', 'litellm', 'm.yaml', 'gsm8k|0', '--output-dir', 'out dir', "it's"])).toBe(
-      "lighteval endpoint litellm m.yaml gsm8k\\|0 --output-dir 'out dir' \"it's\"",
-    );
+    expect(
+      shownCommand(['lighteval', 'endpoint', 'litellm', 'm.yaml', 'gsm8k|0', '--output-dir', 'out dir', "it's"]),
+    ).toBe("lighteval endpoint litellm m.yaml gsm8k\\|0 --output-dir 'out dir' \"it's\"");
   });
 });
 
@@ -83,10 +85,22 @@ describe('runLightEval, failing after printing the key', () => {
   const aroundTheCut = [458, 470, 479, 490, 499, 500];
   it.each([
     ['on lines cut for length', aroundTheCut.map((at) => `${'x'.repeat(at)}${KEY} end\n`)],
-    ['on an unfinished last line, split inside the key', ['Traceback\n', `${'x'.repeat(480)}${KEY.slice(0, 20)}`, `${KEY.slice(20)} end`]],
-    ['in progress bars redrawn past the bound on held text', Array.from({ length: 150 }, (_, step) => `\r${'x'.repeat(470)}${KEY} ${step}`)],
-    ['straddling where a long unfinished line is settled', [`${'x'.repeat(64 * 1024 - 20)}\r${KEY}${'y'.repeat(2000)}`]],
-    ['far longer than the cut, on a short line', [`Error: ${LONG_KEY}\n`, 'Error: ', LONG_KEY.slice(0, 5000), LONG_KEY.slice(5000)]],
+    [
+      'on an unfinished last line, split inside the key',
+      ['Traceback\n', `${'x'.repeat(480)}${KEY.slice(0, 20)}`, `${KEY.slice(20)} end`],
+    ],
+    [
+      'in progress bars redrawn past the bound on held text',
+      Array.from({ length: 150 }, (_, step) => `\r${'x'.repeat(470)}${KEY} ${step}`),
+    ],
+    [
+      'straddling where a long unfinished line is settled',
+      [`${'x'.repeat(64 * 1024 - 20)}\r${KEY}${'y'.repeat(2000)}`],
+    ],
+    [
+      'far longer than the cut, on a short line',
+      [`Error: ${LONG_KEY}\n`, 'Error: ', LONG_KEY.slice(0, 5000), LONG_KEY.slice(5000)],
+    ],
   ])('shows no part of it in the message (%s)', async (_, pieces) => {
     const directory = tempDir();
     const file = join(directory, 'pieces.json');

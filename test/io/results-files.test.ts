@@ -1,5 +1,14 @@
 // The files a LightEval run wrote (told apart by modification time) and scrubbing results files in place.
-import { chmodSync, mkdirSync, readdirSync, readFileSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  statSync,
+  symlinkSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { runFilesSince, scrubResultsFile, snapshotRunFiles } from '../../src/io/results-files.js';
@@ -22,7 +31,8 @@ function put(path: string, seconds: number, text = 'x'): string {
 
 const MODEL_DIR = join('openai', 'gpt-4o-mini');
 const resultsPath = (out: string, id: string) => join(out, 'results', MODEL_DIR, `results_${id}.json`);
-const detailsPath = (out: string, id: string, task = 'gsm8k|0') => join(out, 'details', MODEL_DIR, id, `details_${task}_${id}.parquet`);
+const detailsPath = (out: string, id: string, task = 'gsm8k|0') =>
+  join(out, 'details', MODEL_DIR, id, `details_${task}_${id}.parquet`);
 
 describe('snapshotRunFiles', () => {
   it('is empty when the output folder has nothing yet', () => {
@@ -157,7 +167,11 @@ function writeResults(text: string): string {
 /** Every way a secret may be spelled in the file: raw, JSON-escaped, and with Python's \uXXXX escapes. */
 function spellings(secret: string): string[] {
   const escaped = JSON.stringify(secret).slice(1, -1);
-  return [secret, escaped, escaped.replace(/[\u0080-\uffff]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`)];
+  return [
+    secret,
+    escaped,
+    escaped.replace(/[\u0080-\uffff]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`),
+  ];
 }
 
 function expectFree(text: string, secrets: readonly string[]): void {
@@ -262,7 +276,12 @@ describe('scrubResultsFile', () => {
     const text = readFileSync(path, 'utf8');
     expectFree(text, [KEY, ODD]);
     // Scrubbed as text: otherwise unchanged, still not JSON.
-    expect(text).toBe(truncated.split(KEY).join('***').replace('pa\\"ss\\\\w\\u00f6rd-\\u043a\\u043b\\u044e\\u0447-\\ud83d\\udd11', '***'));
+    expect(text).toBe(
+      truncated
+        .split(KEY)
+        .join('***')
+        .replace('pa\\"ss\\\\w\\u00f6rd-\\u043a\\u043b\\u044e\\u0447-\\ud83d\\udd11', '***'),
+    );
     expect(readdirSync(dirname(path))).toEqual(['results_2026-01-01T00-00-00.000000.json']);
   });
 
@@ -316,26 +335,29 @@ describe('scrubResultsFile with symlinks planted where it writes', () => {
     { mode: 0o640, octal: '0640', ...VALID },
     { mode: 0o600, octal: '0600', ...VALID },
     { mode: 0o644, octal: '0644', ...INVALID },
-  ])('replaces a link at the results file with a scrubbed regular file, mode $octal, the outside file untouched ($file)', ({ mode, text, throws }) => {
-    const root = sandbox();
-    const outside = join(root, 'outside', 'results.json');
-    mkdirSync(dirname(outside));
-    writeFileSync(outside, text);
-    chmodSync(outside, mode);
-    const path = resultsPath(join(root, 'out'), 'A');
-    mkdirSync(dirname(path), { recursive: true });
-    symlinkSync(outside, path);
+  ])(
+    'replaces a link at the results file with a scrubbed regular file, mode $octal, the outside file untouched ($file)',
+    ({ mode, text, throws }) => {
+      const root = sandbox();
+      const outside = join(root, 'outside', 'results.json');
+      mkdirSync(dirname(outside));
+      writeFileSync(outside, text);
+      chmodSync(outside, mode);
+      const path = resultsPath(join(root, 'out'), 'A');
+      mkdirSync(dirname(path), { recursive: true });
+      symlinkSync(outside, path);
 
-    scrub(path, throws);
+      scrub(path, throws);
 
-    // Read through the link (its target's mode is the file's), but written beside it: the outside file is as it was.
-    expect(readFileSync(outside, 'utf8')).toBe(text);
-    expect(statSync(outside).mode & 0o777).toBe(mode);
-    const scrubbed = readFileSync(path, 'utf8');
-    expectFree(scrubbed, [KEY, ODD]);
-    expectRegularFile(path, scrubbed, mode);
-    expect(namesIn(dirname(path))).toEqual(['results_A.json']);
-  });
+      // Read through the link (its target's mode is the file's), but written beside it: the outside file is as it was.
+      expect(readFileSync(outside, 'utf8')).toBe(text);
+      expect(statSync(outside).mode & 0o777).toBe(mode);
+      const scrubbed = readFileSync(path, 'utf8');
+      expectFree(scrubbed, [KEY, ODD]);
+      expectRegularFile(path, scrubbed, mode);
+      expect(namesIn(dirname(path))).toEqual(['results_A.json']);
+    },
+  );
 
   it('rewrites a file in the mode it had, less the umask', () => {
     const path = writeResults(valid);
@@ -382,7 +404,10 @@ describe('scrubResultsFile with bad files', () => {
     ['20,000 lists', withKey(lists(20_000, keyItems))],
     ['200,000 mappings', withKey(mappings(200_000, `[${keyItems}]`))],
     ['100,000 unclosed lists', `{"api_key": "${KEY}", "deep": ${'['.repeat(100_000)}${keyItems}`],
-    ['a list of 1,000 deep mappings', withKey(`[${Array.from({ length: 1_000 }, () => mappings(100, `[${keyItems}]`)).join(', ')}]`)],
+    [
+      'a list of 1,000 deep mappings',
+      withKey(`[${Array.from({ length: 1_000 }, () => mappings(100, `[${keyItems}]`)).join(', ')}]`),
+    ],
     ['results holding a deep value', `{"config_general": {}, "results": {"t|0": {"em": ${lists(20_000, keyItems)}}}}`],
   ])('scrubs the key %s down as text, then throws a ConfigError quoting nothing', (_name, original) => {
     const path = writeResults(original);
@@ -395,14 +420,19 @@ describe('scrubResultsFile with bad files', () => {
       return undefined;
     })();
     expect(error).toBeInstanceOf(ConfigError);
-    expect(error instanceof ConfigError ? error.issues : []).toEqual([{ path, message: 'not LightEval results (nested deeper than 64 levels)' }]);
+    expect(error instanceof ConfigError ? error.issues : []).toEqual([
+      { path, message: 'not LightEval results (nested deeper than 64 levels)' },
+    ]);
     expect(expectScrubbedOnDisk(path)).toBe(masked(original));
   });
 
   const nineMegabytes = 9 * 1024 * 1024;
   it.each([
     ['at the end of a string of many megabytes', `{"prompt": "${'x'.repeat(nineMegabytes)}${KEY}"}`],
-    ['in the middle of one, as Python escapes it', `{"prompt": "${'x'.repeat(nineMegabytes)}${spellings(ODD)[2] ?? ''}${'y'.repeat(nineMegabytes)}"}`],
+    [
+      'in the middle of one, as Python escapes it',
+      `{"prompt": "${'x'.repeat(nineMegabytes)}${spellings(ODD)[2] ?? ''}${'y'.repeat(nineMegabytes)}"}`,
+    ],
     ['in a mapping key of many megabytes', `{"${'k'.repeat(nineMegabytes)}${KEY}": 1}`],
     ['in a string of many megabytes 60 levels down', lists(60, `"${'x'.repeat(nineMegabytes)} ${KEY}"`)],
     ['in a string full of escapes', `{"prompt": "${'\\"\\\\'.repeat(nineMegabytes / 4)}${KEY}"}`],
@@ -418,8 +448,18 @@ describe('scrubResultsFile with bad files', () => {
   it('scrubs a file with bytes that are not UTF-8, in a string or outside one', () => {
     const bad = Buffer.from([0xff, 0xc3, 0x28]);
     const inString = writeResults('');
-    writeFileSync(inString, Buffer.concat([Buffer.from(`{"config_general": {"note": "${KEY} `), bad, Buffer.from(`"}, "results": {"api": "${KEY}"}}`)]));
-    expect(scrubResultsFile(inString, [KEY])).toEqual({ config_general: { note: '*** \ufffd\ufffd(' }, results: { api: '***' } });
+    writeFileSync(
+      inString,
+      Buffer.concat([
+        Buffer.from(`{"config_general": {"note": "${KEY} `),
+        bad,
+        Buffer.from(`"}, "results": {"api": "${KEY}"}}`),
+      ]),
+    );
+    expect(scrubResultsFile(inString, [KEY])).toEqual({
+      config_general: { note: '*** \ufffd\ufffd(' },
+      results: { api: '***' },
+    });
     expectScrubbedOnDisk(inString);
 
     const outside = writeResults('');

@@ -16,7 +16,8 @@ const LOCKED = 'LOCKED';
 vi.mock('node:fs', async (importOriginal) => {
   const actual = await importOriginal<typeof fs>();
   const deny = (path: unknown) => {
-    if (String(path).includes(LOCKED)) throw Object.assign(new Error(`EACCES: permission denied, open '${String(path)}'`), { code: 'EACCES' });
+    if (String(path).includes(LOCKED))
+      throw Object.assign(new Error(`EACCES: permission denied, open '${String(path)}'`), { code: 'EACCES' });
   };
   return {
     ...actual,
@@ -40,13 +41,20 @@ function put(path: string, text: string): string {
 }
 
 const RESULTS = { 'gsm8k|0': { extractive_match: 0.9, extractive_match_stderr: 0.1 }, all: { extractive_match: 0.9 } };
-const resultsFile = (leg: string, model: string) => join(leg, 'results', model, 'results_2026-01-01T00-00-00.000000.json');
+const resultsFile = (leg: string, model: string) =>
+  join(leg, 'results', model, 'results_2026-01-01T00-00-00.000000.json');
 
 describe('scanResults', () => {
   it('finds results files at any depth, in a fixed order, with paths relative to the root', () => {
     const root = sandbox();
-    writeResultsFixture(join(root, resultsFile('leg-b', 'openai/gpt-4o')), { modelName: 'openai/gpt-4o', results: RESULTS });
-    writeResultsFixture(join(root, resultsFile('leg-a', 'openai/gpt-4o-mini')), { modelName: 'openai/gpt-4o-mini', results: RESULTS });
+    writeResultsFixture(join(root, resultsFile('leg-b', 'openai/gpt-4o')), {
+      modelName: 'openai/gpt-4o',
+      results: RESULTS,
+    });
+    writeResultsFixture(join(root, resultsFile('leg-a', 'openai/gpt-4o-mini')), {
+      modelName: 'openai/gpt-4o-mini',
+      results: RESULTS,
+    });
     writeResultsFixture(join(root, 'leg-a', 'z.json'), { modelName: 'top', results: RESULTS });
     put(join(root, 'leg-a', 'config.yaml'), 'model_parameters: {}\n');
     put(join(root, 'leg-a', 'details', 'm', 'details_gsm8k|0_x.parquet'), 'PAR1');
@@ -84,7 +92,10 @@ describe('scanResults', () => {
     const secret = 'sk-live-0123456789abcdef';
     put(join(root, 'package.json'), JSON.stringify({ name: 'x', token: secret }));
     put(join(root, 'list.json'), '[1, 2]');
-    put(join(root, 'bad-metric.json'), JSON.stringify({ config_general: {}, results: { [`task-${secret}`]: { em: `high-${secret}` } } }));
+    put(
+      join(root, 'bad-metric.json'),
+      JSON.stringify({ config_general: {}, results: { [`task-${secret}`]: { em: `high-${secret}` } } }),
+    );
     put(join(root, 'bad-config.json'), JSON.stringify({ config_general: { model_config: [secret] }, results: {} }));
     put(join(root, 'broken.json'), `{"config_general": {"model_config": {"api_key": "${secret}"}},\n  "results": {,}}`);
     put(join(root, 'empty.json'), '');
@@ -110,23 +121,46 @@ describe('scanResults', () => {
     const nineMegabytes = 9 * 1024 * 1024;
     const lists = (levels: number, inner: string) => `${'['.repeat(levels)}${inner}${']'.repeat(levels)}`;
     const mappings = (levels: number, inner: string) => `${'{"k": '.repeat(levels)}${inner}${'}'.repeat(levels)}`;
-    const results = (extra: string) => `{"config_general": {"model_name": "m"${extra}}, "results": {"t|0": {"em": 0.5}}}`;
+    const results = (extra: string) =>
+      `{"config_general": {"model_name": "m"${extra}}, "results": {"t|0": {"em": 0.5}}}`;
     writeResultsFixture(join(root, 'a-good', 'results.json'), { modelName: 'first', results: RESULTS });
     put(join(root, 'b-deep-lists.json'), lists(20_000, `"${key}"`));
     put(join(root, 'c-deep-mappings.json'), mappings(200_000, `"${key}"`));
     put(join(root, 'd-unclosed.json'), '{"a": ['.repeat(100_000));
-    put(join(root, 'e-deep-results.json'), `{"config_general": {}, "results": {"t|0": {"em": ${mappings(20_000, '1')}}}}`);
+    put(
+      join(root, 'e-deep-results.json'),
+      `{"config_general": {}, "results": {"t|0": {"em": ${mappings(20_000, '1')}}}}`,
+    );
     put(join(root, 'f-deep-in-config.json'), results(`, "model_config": ${lists(200_000, '1')}`));
-    put(join(root, 'g-deep-items.json'), `[${Array.from({ length: 1_000 }, () => mappings(100, `"${key}"`)).join(',')}]`);
-    put(join(root, 'h-results-holding-mapping.json'), `{"config_general": {}, "results": {"t|0": {"em": ${mappings(30, '1')}}}}`);
+    put(
+      join(root, 'g-deep-items.json'),
+      `[${Array.from({ length: 1_000 }, () => mappings(100, `"${key}"`)).join(',')}]`,
+    );
+    put(
+      join(root, 'h-results-holding-mapping.json'),
+      `{"config_general": {}, "results": {"t|0": {"em": ${mappings(30, '1')}}}}`,
+    );
     put(join(root, 'i-huge-string.json'), JSON.stringify({ note: `${'x'.repeat(nineMegabytes)}${key}` }));
-    put(join(root, 'j-huge-results-key.json'), JSON.stringify({ config_general: {}, results: { [`${'t'.repeat(nineMegabytes)}${key}`]: { em: 'high' } } }));
-    writeFileSync(join(root, 'k-bad-bytes.json'), Buffer.concat([Buffer.from('{"config_general": {},\n  '), Buffer.from([0xff, 0xfe, 0xc3]), Buffer.from(`"results": "${key}"}`)]));
+    put(
+      join(root, 'j-huge-results-key.json'),
+      JSON.stringify({ config_general: {}, results: { [`${'t'.repeat(nineMegabytes)}${key}`]: { em: 'high' } } }),
+    );
+    writeFileSync(
+      join(root, 'k-bad-bytes.json'),
+      Buffer.concat([
+        Buffer.from('{"config_general": {},\n  '),
+        Buffer.from([0xff, 0xfe, 0xc3]),
+        Buffer.from(`"results": "${key}"}`),
+      ]),
+    );
     writeResultsFixture(join(root, 'z-good', 'results.json'), { modelName: 'last', results: RESULTS });
     // Good despite a huge string (holding a key, as a results file may) and bytes that are not UTF-8 in a string.
     put(join(root, 'y-huge-prompt.json'), results(`, "system_prompt": "${'p'.repeat(nineMegabytes)} ${key}"`));
     const [before, after] = results(', "note": "a<>b"').split('<>');
-    writeFileSync(join(root, 'y-odd-bytes.json'), Buffer.concat([Buffer.from(before ?? ''), Buffer.from([0xc3, 0x28, 0xff]), Buffer.from(after ?? '')]));
+    writeFileSync(
+      join(root, 'y-odd-bytes.json'),
+      Buffer.concat([Buffer.from(before ?? ''), Buffer.from([0xc3, 0x28, 0xff]), Buffer.from(after ?? '')]),
+    );
 
     const { found, skipped } = scanResults(['.'], root);
     const tooDeep = 'not LightEval results (nested deeper than 64 levels)';
@@ -137,17 +171,33 @@ describe('scanResults', () => {
       { path: 'e-deep-results.json', reason: tooDeep },
       { path: 'f-deep-in-config.json', reason: tooDeep },
       { path: 'g-deep-items.json', reason: tooDeep },
-      { path: 'h-results-holding-mapping.json', reason: 'not LightEval results (results.<task>.<metric>: expected a number or null)' },
+      {
+        path: 'h-results-holding-mapping.json',
+        reason: 'not LightEval results (results.<task>.<metric>: expected a number or null)',
+      },
       { path: 'i-huge-string.json', reason: 'not LightEval results (no config_general or results)' },
-      { path: 'j-huge-results-key.json', reason: 'not LightEval results (results.<task>.<metric>: expected a number or null)' },
+      {
+        path: 'j-huge-results-key.json',
+        reason: 'not LightEval results (results.<task>.<metric>: expected a number or null)',
+      },
       { path: 'k-bad-bytes.json', reason: 'not valid JSON at line 2, column 3' },
     ]);
-    expect(found.map(({ path }) => path)).toEqual(['a-good/results.json', 'y-huge-prompt.json', 'y-odd-bytes.json', 'z-good/results.json']);
+    expect(found.map(({ path }) => path)).toEqual([
+      'a-good/results.json',
+      'y-huge-prompt.json',
+      'y-odd-bytes.json',
+      'z-good/results.json',
+    ]);
     expect(JSON.stringify(skipped)).not.toContain('sk-live');
 
     // The comparison lists the good ones and names every bad one.
     const { columns, markdown } = compareResults(found, skipped);
-    expect(columns.map(({ path }) => path)).toEqual(['a-good/results.json', 'z-good/results.json', 'y-huge-prompt.json', 'y-odd-bytes.json']);
+    expect(columns.map(({ path }) => path)).toEqual([
+      'a-good/results.json',
+      'z-good/results.json',
+      'y-huge-prompt.json',
+      'y-odd-bytes.json',
+    ]);
     for (const { path } of skipped) expect(markdown).toContain(`- <code>${path}</code>: `);
     expect(markdown).not.toContain('sk-live');
   });
@@ -189,7 +239,9 @@ describe('scanResults', () => {
     const root = sandbox();
     const huge = put(join(root, 'huge.json'), '');
     truncateSync(huge, 64 * 1024 * 1024 + 1);
-    expect(scanResults([root], root).skipped).toEqual([{ path: 'huge.json', reason: 'larger than 64 MiB, not a results file' }]);
+    expect(scanResults([root], root).skipped).toEqual([
+      { path: 'huge.json', reason: 'larger than 64 MiB, not a results file' },
+    ]);
   });
 
   it('reads a file given by name whatever its extension, but only *.json files in folders', () => {

@@ -58,7 +58,10 @@ const WRITERS: readonly Writer[] = [
     mode: 0o600,
     prepare: (root) => {
       const out = join(root, 'secret');
-      return { target: join(out, 'config.yaml'), write: () => writeFiles(out, [{ name: 'config.yaml', text: `key: ${KEY}\n`, secret: true }], 'RUNNER_TEMP') };
+      return {
+        target: join(out, 'config.yaml'),
+        write: () => writeFiles(out, [{ name: 'config.yaml', text: `key: ${KEY}\n`, secret: true }], 'RUNNER_TEMP'),
+      };
     },
     expectError: (thrown, code, target) => {
       expect(thrown).toBeInstanceOf(ConfigError);
@@ -70,7 +73,10 @@ const WRITERS: readonly Writer[] = [
     mode: PLAIN_MODE,
     prepare: (root) => {
       const out = join(root, 'out');
-      return { target: join(out, 'plain.yaml'), write: () => writeFiles(out, [{ name: 'plain.yaml', text: 'a: 1\n', secret: false }], '--out-dir') };
+      return {
+        target: join(out, 'plain.yaml'),
+        write: () => writeFiles(out, [{ name: 'plain.yaml', text: 'a: 1\n', secret: false }], '--out-dir'),
+      };
     },
     expectError: (thrown, code, target) => {
       expect(thrown).toBeInstanceOf(ConfigError);
@@ -118,32 +124,40 @@ function thrownBy(write: () => void): unknown {
 const onlyTarget = (target: string, existed: boolean) => (existed ? [basename(target)] : []);
 
 describe.each(WRITERS)('$name', (writer) => {
-  it.each(LINK_TARGETS)('refuses a symlink planted at its staged name just before the create, to an outside %s', (linkTarget) => {
-    const root = sandbox();
-    const { target, write } = writer.prepare(root);
-    const existed = fs.existsSync(target);
-    const before = existed ? readFileSync(target) : undefined;
-    let planted: ReturnType<typeof plantLinks> | undefined;
-    hooks.beforeCreate = (path) => {
-      hooks.beforeCreate = undefined;
-      planted = plantLinks([path], join(root, 'outside'), linkTarget);
-    };
+  it.each(LINK_TARGETS)(
+    'refuses a symlink planted at its staged name just before the create, to an outside %s',
+    (linkTarget) => {
+      const root = sandbox();
+      const { target, write } = writer.prepare(root);
+      const existed = fs.existsSync(target);
+      const before = existed ? readFileSync(target) : undefined;
+      let planted: ReturnType<typeof plantLinks> | undefined;
+      hooks.beforeCreate = (path) => {
+        hooks.beforeCreate = undefined;
+        planted = plantLinks([path], join(root, 'outside'), linkTarget);
+      };
 
-    writer.expectError(thrownBy(write), 'EEXIST', target);
+      writer.expectError(thrownBy(write), 'EEXIST', target);
 
-    expect(planted).toBeDefined();
-    planted?.expectUntouched();
-    // The staging folder is gone, the planted link inside it with it; an existing target is as it was.
-    expect(namesIn(dirname(target))).toEqual(onlyTarget(target, existed));
-    if (before !== undefined) expect(readFileSync(target)).toEqual(before);
-  });
+      expect(planted).toBeDefined();
+      planted?.expectUntouched();
+      // The staging folder is gone, the planted link inside it with it; an existing target is as it was.
+      expect(namesIn(dirname(target))).toEqual(onlyTarget(target, existed));
+      if (before !== undefined) expect(readFileSync(target)).toEqual(before);
+    },
+  );
 
   it('stages in a fresh 0700 folder beside its target, under a new name each time, in its final mode from the start', () => {
     const { target, write } = writer.prepare(sandbox());
     const staged: { folder: string; folderMode: number; mode: number; isFile: boolean }[] = [];
     hooks.afterCreate = (path) => {
       const file = lstatSync(path);
-      staged.push({ folder: dirname(path), folderMode: lstatSync(dirname(path)).mode & 0o777, mode: file.mode & 0o777, isFile: file.isFile() });
+      staged.push({
+        folder: dirname(path),
+        folderMode: lstatSync(dirname(path)).mode & 0o777,
+        mode: file.mode & 0o777,
+        isFile: file.isFile(),
+      });
     };
 
     write();

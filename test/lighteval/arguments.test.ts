@@ -35,7 +35,9 @@ describe('checkExtraArguments', () => {
   ])('rejects %s in both forms, naming the input to use', (option, input) => {
     for (const args of [[option, 'value'], [`${option}=value`], [option]]) {
       const error = configErrorOf(() => checkExtraArguments(['--save-details', ...args]));
-      expect(error.issues).toEqual([{ path: '', message: `${option} is set by the action; use the ${input} input instead` }]);
+      expect(error.issues).toEqual([
+        { path: '', message: `${option} is set by the action; use the ${input} input instead` },
+      ]);
     }
   });
 
@@ -53,7 +55,10 @@ describe('checkExtraArguments', () => {
       for (const args of [[option], [option, '--save-details'], [`${option}=true`], ['--save-details', option]]) {
         const error = configErrorOf(() => checkExtraArguments(args));
         expect(error.issues).toEqual([
-          { path: '', message: `${option} would publish the results before the action scrubs secrets from them; publish the scrubbed files in a later step` },
+          {
+            path: '',
+            message: `${option} would publish the results before the action scrubs secrets from them; publish the scrubbed files in a later step`,
+          },
         ]);
       }
       // A flag: what follows it is an argument of its own, checked as such.
@@ -62,24 +67,32 @@ describe('checkExtraArguments', () => {
     },
   );
 
-  it.each([
-    [['gsm8k|0']],
-    [['--save-details', 'gsm8k|0']],
-    [['--job-id', '3', 'model.yaml']],
-    [['-']],
-  ])('rejects the positional argument in %j', (args) => {
-    const error = configErrorOf(() => checkExtraArguments(args));
-    expect(error.issues).toHaveLength(1);
-    expect(error.message).toContain('is a positional argument');
-    expect(error.message).toContain('use the tasks input');
-  });
+  it.each([[['gsm8k|0']], [['--save-details', 'gsm8k|0']], [['--job-id', '3', 'model.yaml']], [['-']]])(
+    'rejects the positional argument in %j',
+    (args) => {
+      const error = configErrorOf(() => checkExtraArguments(args));
+      expect(error.issues).toHaveLength(1);
+      expect(error.message).toContain('is a positional argument');
+      expect(error.message).toContain('use the tasks input');
+    },
+  );
 
   it('rejects --, after which every argument is positional', () => {
-    expect(configErrorOf(() => checkExtraArguments(['--save-details', '--'])).message).toContain('-- would make every later argument positional');
+    expect(configErrorOf(() => checkExtraArguments(['--save-details', '--'])).message).toContain(
+      '-- would make every later argument positional',
+    );
   });
 
   it('reports every problem at once, describing long values instead of quoting them', () => {
-    const error = configErrorOf(() => checkExtraArguments(['gsm8k|0', '--output-dir=x', 'sk-a-very-long-value-that-could-be-a-pasted-key', '--max-samples', '5']));
+    const error = configErrorOf(() =>
+      checkExtraArguments([
+        'gsm8k|0',
+        '--output-dir=x',
+        'sk-a-very-long-value-that-could-be-a-pasted-key',
+        '--max-samples',
+        '5',
+      ]),
+    );
     expect(error.issues.map((issue) => issue.message)).toEqual([
       expect.stringContaining('"gsm8k|0" is a positional argument'),
       expect.stringContaining('--output-dir is set by the action'),
@@ -103,7 +116,9 @@ describe('checkExtraArguments', () => {
   });
 
   it('takes any text without control characters as the value of an option', () => {
-    const value = fc.string({ unit: 'grapheme', minLength: 1, maxLength: 40 }).filter((text) => !/\p{Cc}/u.test(text.replace(/\t/g, '')));
+    const value = fc
+      .string({ unit: 'grapheme', minLength: 1, maxLength: 40 })
+      .filter((text) => !/\p{Cc}/u.test(text.replace(/\t/g, '')));
     fc.assert(
       fc.property(value, (text) => {
         expect(() => checkExtraArguments(['--system-prompt', text])).not.toThrow();
@@ -120,7 +135,9 @@ describe('checkExtraArguments', () => {
           'write --system-prompt=You are helpful, or the value on the next line',
       },
     ]);
-    expect(configErrorOf(() => checkExtraArguments(['--job-id \t 3'])).message).toContain('after the option name; lighteval-args takes one argument per line: write --job-id=3,');
+    expect(configErrorOf(() => checkExtraArguments(['--job-id \t 3'])).message).toContain(
+      'after the option name; lighteval-args takes one argument per line: write --job-id=3,',
+    );
   });
 
   it('rejects a flag followed by a space and more, saying to put the rest on the next line', () => {
@@ -129,7 +146,9 @@ describe('checkExtraArguments', () => {
         '--save-details takes no value, so put what follows it on the next line',
     );
     expect(configErrorOf(() => checkExtraArguments(['--no-wandb x'])).message).toContain('--no-wandb takes no value');
-    expect(configErrorOf(() => checkExtraArguments(['-x 1'])).message).toContain(': put what follows -x on the next line');
+    expect(configErrorOf(() => checkExtraArguments(['-x 1'])).message).toContain(
+      ': put what follows -x on the next line',
+    );
   });
 
   it('describes a long line with a space after the option name instead of quoting it', () => {
@@ -141,7 +160,9 @@ describe('checkExtraArguments', () => {
   });
 
   it('reads the line after an option with a space as an argument of its own, not as a value', () => {
-    expect(configErrorOf(() => checkExtraArguments(['--job-id 3', 'gsm8k|0'])).issues.map((issue) => issue.message)).toEqual([
+    expect(
+      configErrorOf(() => checkExtraArguments(['--job-id 3', 'gsm8k|0'])).issues.map((issue) => issue.message),
+    ).toEqual([
       expect.stringContaining('holds a space after the option name'),
       expect.stringContaining('"gsm8k|0" is a positional argument'),
     ]);
@@ -162,10 +183,18 @@ describe('checkExtraArguments', () => {
     ['\u007f', 'U+007F'],
     ['\u009b', 'U+009B'],
   ])('rejects the control character %j, in an option or a value, without quoting the argument', (control, code) => {
-    const error = configErrorOf(() => checkExtraArguments([`--results-org=a${control}b`, '--system-prompt', `sk-${control}`]));
+    const error = configErrorOf(() =>
+      checkExtraArguments([`--results-org=a${control}b`, '--system-prompt', `sk-${control}`]),
+    );
     expect(error.issues).toEqual([
-      { path: '', message: `argument 1 holds the control character ${code} at character 16; expected text without control characters (tabs aside)` },
-      { path: '', message: `argument 3 holds the control character ${code} at character 4; expected text without control characters (tabs aside)` },
+      {
+        path: '',
+        message: `argument 1 holds the control character ${code} at character 16; expected text without control characters (tabs aside)`,
+      },
+      {
+        path: '',
+        message: `argument 3 holds the control character ${code} at character 4; expected text without control characters (tabs aside)`,
+      },
     ]);
   });
 
@@ -177,9 +206,9 @@ describe('checkExtraArguments', () => {
 
   it('takes at most 100 arguments', () => {
     expect(() => checkExtraArguments(Array.from({ length: 100 }, () => '--save-details'))).not.toThrow();
-    expect(configErrorOf(() => checkExtraArguments(Array.from({ length: 101 }, () => '--save-details'))).issues).toEqual([
-      { path: '', message: 'holds 101 arguments; expected at most 100, one per line' },
-    ]);
+    expect(
+      configErrorOf(() => checkExtraArguments(Array.from({ length: 101 }, () => '--save-details'))).issues,
+    ).toEqual([{ path: '', message: 'holds 101 arguments; expected at most 100, one per line' }]);
   });
 
   it('takes arguments of at most 8192 characters, saying which is longer without quoting it', () => {

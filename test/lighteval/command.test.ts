@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { inheritableEnvironment, lightevalArguments, lightevalEnvironment, savesDetails } from '../../src/lighteval/command.js';
+import {
+  inheritableEnvironment,
+  lightevalArguments,
+  lightevalEnvironment,
+  savesDetails,
+} from '../../src/lighteval/command.js';
 
 describe('inheritableEnvironment', () => {
   it('drops the inputs and the runner tokens, keeps everything else', () => {
@@ -42,17 +47,44 @@ describe('lightevalArguments', () => {
   it('names the model file, the tasks and the output folder, then the options that are set', () => {
     const command = { modelFile: 'm.yaml', outputDir: 'out', lightevalVersion: '0.13.0' };
     expect(lightevalArguments({ ...command, tasks: ['gsm8k|0', 'hellaswag|0'], maxSamples: undefined })).toEqual([
-      'endpoint', 'litellm', 'm.yaml', 'gsm8k|0,hellaswag|0', '--output-dir', 'out',
+      'endpoint',
+      'litellm',
+      'm.yaml',
+      'gsm8k|0,hellaswag|0',
+      '--output-dir',
+      'out',
     ]);
     expect(
-      lightevalArguments({ ...command, tasks: ['gsm8k|0'], maxSamples: 5, customTasks: 'c.py', extraArguments: ['--save-details'] }),
-    ).toEqual(['endpoint', 'litellm', 'm.yaml', 'gsm8k|0', '--output-dir', 'out', '--max-samples', '5', '--custom-tasks', 'c.py', '--save-details']);
+      lightevalArguments({
+        ...command,
+        tasks: ['gsm8k|0'],
+        maxSamples: 5,
+        customTasks: 'c.py',
+        extraArguments: ['--save-details'],
+      }),
+    ).toEqual([
+      'endpoint',
+      'litellm',
+      'm.yaml',
+      'gsm8k|0',
+      '--output-dir',
+      'out',
+      '--max-samples',
+      '5',
+      '--custom-tasks',
+      'c.py',
+      '--save-details',
+    ]);
   });
 
   it('turns the chat template on for LightEval 0.9, whose litellm endpoint has it off (later versions have no such option)', () => {
     const command = { modelFile: 'm.yaml', outputDir: 'out', tasks: ['lighteval|gsm8k|0|0'], maxSamples: undefined };
     expect(lightevalArguments({ ...command, lightevalVersion: '0.9.2' })).toContain('--use-chat-template');
-    expect(lightevalArguments({ ...command, lightevalVersion: '0.9.2', extraArguments: ['--use-chat-template'] }).filter((arg) => arg === '--use-chat-template')).toHaveLength(1);
+    expect(
+      lightevalArguments({ ...command, lightevalVersion: '0.9.2', extraArguments: ['--use-chat-template'] }).filter(
+        (arg) => arg === '--use-chat-template',
+      ),
+    ).toHaveLength(1);
     for (const version of ['0.10.0', '0.11.0', '0.13.0']) {
       expect(lightevalArguments({ ...command, lightevalVersion: version })).not.toContain('--use-chat-template');
     }
@@ -66,7 +98,10 @@ describe('lightevalEnvironment', () => {
       PYTHONUNBUFFERED: '1',
       OPENAI_API_KEY: 'sk-x',
     });
-    expect(lightevalEnvironment({ PATH: '/bin' }, ['OPENAI_API_KEY'], '')).toEqual({ PATH: '/bin', PYTHONUNBUFFERED: '1' });
+    expect(lightevalEnvironment({ PATH: '/bin' }, ['OPENAI_API_KEY'], '')).toEqual({
+      PATH: '/bin',
+      PYTHONUNBUFFERED: '1',
+    });
   });
 
   it('puts the key in every variable LiteLLM reads for the provider, so that no inherited one wins', () => {

@@ -82,7 +82,12 @@ describe('escapeCell', () => {
         // Every `@`, and `:` before `//`, is followed by a break; so is `#` (as a reference) before a digit.
         expect(escaped.replaceAll('@<!-- -->', '')).not.toContain('@');
         expect(escaped).not.toMatch(/:\/\/|:[\w+-]+:|&#35;\d|(?<![\p{L}\p{N}])(?:www\.|gh-\d)/iu);
-        expect(rendered(escaped)).toBe(text.split(/\r\n?|\n/).map(visibleControls).join('\n'));
+        expect(rendered(escaped)).toBe(
+          text
+            .split(/\r\n?|\n/)
+            .map(visibleControls)
+            .join('\n'),
+        );
       }),
     );
   });

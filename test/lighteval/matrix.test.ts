@@ -1,6 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { compareResults, isLowerBetter, modelNameOf, type ResultsComparison, type ResultsDocument } from '../../src/lighteval/matrix.js';
+import {
+  compareResults,
+  isLowerBetter,
+  modelNameOf,
+  type ResultsComparison,
+  type ResultsDocument,
+} from '../../src/lighteval/matrix.js';
 import { LightEvalResultsSchema, parseResultsText } from '../../src/lighteval/results.js';
 import { type FixtureOptions, resultsText } from '../support/results-fixtures.js';
 import { HOSTILE_NAMES } from '../fixtures/hostile-names.js';
@@ -11,8 +17,17 @@ function document(path: string, options: FixtureOptions): ResultsDocument {
 }
 
 /** `leg/results/<model>/results_<date>.json`, the layout a matrix job's download gives. */
-function leg(name: string, modelName: string, results: FixtureOptions['results'], style?: FixtureOptions['style']): ResultsDocument {
-  return document(`${name}/results/${modelName}/results_2026-01-01T00-00-00.000000.json`, { modelName, results, style });
+function leg(
+  name: string,
+  modelName: string,
+  results: FixtureOptions['results'],
+  style?: FixtureOptions['style'],
+): ResultsDocument {
+  return document(`${name}/results/${modelName}/results_2026-01-01T00-00-00.000000.json`, {
+    modelName,
+    results,
+    style,
+  });
 }
 
 /** The table's body rows, each split into its cells (task, metric, one per column). */
@@ -35,17 +50,33 @@ function row(comparison: ResultsComparison, task: string, metric: string) {
 }
 
 const THREE_MODELS = [
-  leg('leg-c', 'openai/gpt-4o-mini', { 'gsm8k|0': { extractive_match: 0.7, extractive_match_stderr: 0.15 }, all: { extractive_match: 0.7 } }),
-  leg('leg-a', 'anthropic/claude-3-5-haiku', { 'gsm8k|0': { extractive_match: 0.9, extractive_match_stderr: 0.1 }, all: { extractive_match: 0.9 } }),
-  leg('leg-b', 'ollama/llama3.1', { 'gsm8k|0': { extractive_match: 0.4, extractive_match_stderr: 0.16 }, all: { extractive_match: 0.4 } }),
+  leg('leg-c', 'openai/gpt-4o-mini', {
+    'gsm8k|0': { extractive_match: 0.7, extractive_match_stderr: 0.15 },
+    all: { extractive_match: 0.7 },
+  }),
+  leg('leg-a', 'anthropic/claude-3-5-haiku', {
+    'gsm8k|0': { extractive_match: 0.9, extractive_match_stderr: 0.1 },
+    all: { extractive_match: 0.9 },
+  }),
+  leg('leg-b', 'ollama/llama3.1', {
+    'gsm8k|0': { extractive_match: 0.4, extractive_match_stderr: 0.16 },
+    all: { extractive_match: 0.4 },
+  }),
 ];
 
 describe('compareResults', () => {
   it('puts a column per file, sorted by model name, and a row per task and metric, stderr folded away', () => {
     const comparison = compareResults(THREE_MODELS);
-    expect(comparison.columns.map(({ modelName }) => modelName)).toEqual(['anthropic/claude-3-5-haiku', 'ollama/llama3.1', 'openai/gpt-4o-mini']);
+    expect(comparison.columns.map(({ modelName }) => modelName)).toEqual([
+      'anthropic/claude-3-5-haiku',
+      'ollama/llama3.1',
+      'openai/gpt-4o-mini',
+    ]);
     expect(comparison.columns.map(({ label }) => label)).toEqual([undefined, undefined, undefined]);
-    expect(comparison.rows.map(({ task, metric }) => `${task} ${metric}`)).toEqual(['gsm8k|0 extractive_match', 'all extractive_match']);
+    expect(comparison.rows.map(({ task, metric }) => `${task} ${metric}`)).toEqual([
+      'gsm8k|0 extractive_match',
+      'all extractive_match',
+    ]);
     expect(row(comparison, 'gsm8k|0', 'extractive_match').values).toEqual([0.9, 0.4, 0.7]);
     expect(comparison.markdown).toBe(
       [
@@ -102,7 +133,10 @@ describe('compareResults', () => {
       leg('a', 'm1', { 'wikitext|0': { word_perplexity: 12.5, bits_per_byte: 0.61, em: 0.3 } }),
       leg('b', 'm2', { 'wikitext|0': { word_perplexity: 9.25, bits_per_byte: 0.66, em: 0.4 } }),
     ]);
-    expect(row(comparison, 'wikitext|0', 'word_perplexity')).toMatchObject({ lowerIsBetter: true, best: [false, true] });
+    expect(row(comparison, 'wikitext|0', 'word_perplexity')).toMatchObject({
+      lowerIsBetter: true,
+      best: [false, true],
+    });
     expect(row(comparison, 'wikitext|0', 'bits_per_byte')).toMatchObject({ lowerIsBetter: true, best: [true, false] });
     expect(row(comparison, 'wikitext|0', 'em')).toMatchObject({ lowerIsBetter: false, best: [false, true] });
     expect(bodyRows(comparison.markdown).map((cells) => cells.slice(2))).toEqual([
@@ -131,7 +165,13 @@ describe('compareResults', () => {
       leg('a', 'm1', { all: { em: 0.5 }, 'b|0': { em: 0.5 } }),
       leg('b', 'm2', { 'c|0': { em: 0.1 }, 'b|0': { acc: 0.2, em: 0.3 }, all: { em: 0.2, acc: 0.2 } }),
     ]);
-    expect(comparison.rows.map(({ task, metric }) => `${task} ${metric}`)).toEqual(['b|0 em', 'b|0 acc', 'c|0 em', 'all em', 'all acc']);
+    expect(comparison.rows.map(({ task, metric }) => `${task} ${metric}`)).toEqual([
+      'b|0 em',
+      'b|0 acc',
+      'c|0 em',
+      'all em',
+      'all acc',
+    ]);
   });
 
   it('tells columns of one model apart by the folder the matrix leg chose', () => {
@@ -171,25 +211,42 @@ describe('compareResults', () => {
       document('out/results/m/results_2.json', { modelName: 'm', results: { 't|0': { em: 1 } } }),
       document('out/results/m/results_1.json', { modelName: 'm', results: { 't|0': { em: 1 } } }),
     ]);
-    expect(sameFolder.columns.map(({ label }) => label)).toEqual(['out/results/m/results_1.json', 'out/results/m/results_2.json']);
+    expect(sameFolder.columns.map(({ label }) => label)).toEqual([
+      'out/results/m/results_1.json',
+      'out/results/m/results_2.json',
+    ]);
   });
 
   it('reads the model name from config_general.model_name, else from config_general.model_config', () => {
     const styles = (['since-0.11', 'before-0.11', 'model-config-only'] as const).map((style) =>
       document(`${style}.json`, { modelName: `model-${style}`, style, results: { 't|0': { em: 1 } } }),
     );
-    expect(styles.map(({ results }) => modelNameOf(results))).toEqual(['model-since-0.11', 'model-before-0.11', 'model-model-config-only']);
+    expect(styles.map(({ results }) => modelNameOf(results))).toEqual([
+      'model-since-0.11',
+      'model-before-0.11',
+      'model-model-config-only',
+    ]);
     const unnamed = document('u/r.json', { modelName: undefined, results: { 't|0': { em: 1 } } });
     expect(modelNameOf(unnamed.results)).toBeUndefined();
 
     const comparison = compareResults([unnamed, ...styles]);
-    expect(comparison.columns.map(({ modelName }) => modelName)).toEqual(['model-before-0.11', 'model-model-config-only', 'model-since-0.11', undefined]);
+    expect(comparison.columns.map(({ modelName }) => modelName)).toEqual([
+      'model-before-0.11',
+      'model-model-config-only',
+      'model-since-0.11',
+      undefined,
+    ]);
     // Nothing but its folder tells an unnamed column what it is.
     expect(headerCells(comparison.markdown).at(-1)).toBe('(no model name)<br><code>u</code>');
   });
 
   it('puts the keys of LightEval before 0.12.1 (lighteval|gsm8k|0) and since (gsm8k|0) in one row', () => {
-    const old = leg('old', 'm-old', { 'lighteval|gsm8k|0': { em: 0.5 }, 'lighteval|mmlu:_average|0': { em: 0.4 }, all: { em: 0.45 } }, 'before-0.11');
+    const old = leg(
+      'old',
+      'm-old',
+      { 'lighteval|gsm8k|0': { em: 0.5 }, 'lighteval|mmlu:_average|0': { em: 0.4 }, all: { em: 0.45 } },
+      'before-0.11',
+    );
     const current = leg('new', 'm-new', { 'gsm8k|0': { em: 0.6 }, 'mmlu:_average|0': { em: 0.3 }, all: { em: 0.45 } });
     const comparison = compareResults([old, current]);
     expect(comparison.rows.map(({ task, values }) => [task, values])).toEqual([
@@ -198,7 +255,9 @@ describe('compareResults', () => {
       ['all', [0.45, 0.45]],
     ]);
     // Keys every file writes alike are shown as written.
-    expect(compareResults([old, leg('old2', 'm2', { 'lighteval|gsm8k|0': { em: 0.1 } })]).rows[0]?.task).toBe('lighteval|gsm8k|0');
+    expect(compareResults([old, leg('old2', 'm2', { 'lighteval|gsm8k|0': { em: 0.1 } })]).rows[0]?.task).toBe(
+      'lighteval|gsm8k|0',
+    );
   });
 
   it('keeps keys apart that one file has for the same task in two suites', () => {
@@ -225,16 +284,22 @@ describe('compareResults', () => {
     expect(headerCells(comparison.markdown)[0]).toBe('<code>evil&#124;model&#96;&lt;b&gt;</code>');
   });
 
-  it.each(HOSTILE_NAMES)('escapes %s in model names, labels, tasks, metrics and skipped files', (_what, name, escaped) => {
-    const results = { [name]: { [name]: 0.5 } };
-    // Two files of one model: the header tells them apart by the folder each leg chose.
-    const comparison = compareResults([leg(name, name, results), leg('b', name, results)], [{ path: name, reason: `bad JSON: ${name}` }]);
-    const code = `<code>${escaped}</code>`;
-    expect(headerCells(comparison.markdown)).toContain(`${code}<br>${code}`);
-    expect(bodyRows(comparison.markdown)).toEqual([[code, code, '**0.5**', '**0.5**']]);
-    expect(comparison.markdown).toContain(`\n- ${code}: bad JSON: ${escaped}\n`);
-    expect(comparison.markdown).not.toMatch(/[\u001b\u009b\u202e]/);
-  });
+  it.each(HOSTILE_NAMES)(
+    'escapes %s in model names, labels, tasks, metrics and skipped files',
+    (_what, name, escaped) => {
+      const results = { [name]: { [name]: 0.5 } };
+      // Two files of one model: the header tells them apart by the folder each leg chose.
+      const comparison = compareResults(
+        [leg(name, name, results), leg('b', name, results)],
+        [{ path: name, reason: `bad JSON: ${name}` }],
+      );
+      const code = `<code>${escaped}</code>`;
+      expect(headerCells(comparison.markdown)).toContain(`${code}<br>${code}`);
+      expect(bodyRows(comparison.markdown)).toEqual([[code, code, '**0.5**', '**0.5**']]);
+      expect(comparison.markdown).toContain(`\n- ${code}: bad JSON: ${escaped}\n`);
+      expect(comparison.markdown).not.toMatch(/[\u001b\u009b\u202e]/);
+    },
+  );
 
   it('shows values in full where rounding would hide which is best', () => {
     const comparison = compareResults([
@@ -284,7 +349,9 @@ describe('compareResults', () => {
         const { rows, markdown } = compareResults(documents);
         const numbers = cells.filter((value): value is number => typeof value === 'number');
         const better = (a: number, b: number) => (isLowerBetter(metric) ? a <= b : a >= b);
-        const expected = cells.map((value) => numbers.length >= 2 && typeof value === 'number' && numbers.every((other) => better(value, other)));
+        const expected = cells.map(
+          (value) => numbers.length >= 2 && typeof value === 'number' && numbers.every((other) => better(value, other)),
+        );
         const metricRow = rows.find((candidate) => candidate.metric === metric);
         if (metricRow === undefined) return numbers.length === 0 && cells.every((value) => value === undefined);
         expect(metricRow.best).toEqual(expected);
@@ -299,14 +366,17 @@ describe('compareResults', () => {
 
 describe('compareResults with many files', () => {
   /** Parsed once and shared: the files differ only by path. */
-  const results = (value: number) => LightEvalResultsSchema.parse({ config_general: { model_name: 'm' }, results: { 't|0': { em: value } } });
+  const results = (value: number) =>
+    LightEvalResultsSchema.parse({ config_general: { model_name: 'm' }, results: { 't|0': { em: value } } });
 
   it('gives each of 30,000 files of one model its own column, labelled by its leg, in path order', () => {
     const shared = results(0.5);
     const legs = Array.from({ length: 30_000 }, (_, index) => `leg-${String(index).padStart(5, '0')}`);
     const documents = legs.map((name) => ({ path: `${name}/results/m/results.json`, results: shared }));
     const { columns, rows } = compareResults([...documents].reverse());
-    expect(columns).toEqual(legs.map((name) => ({ modelName: 'm', path: `${name}/results/m/results.json`, label: name })));
+    expect(columns).toEqual(
+      legs.map((name) => ({ modelName: 'm', path: `${name}/results/m/results.json`, label: name })),
+    );
     expect(rows).toHaveLength(1);
     expect(rows[0]?.values).toHaveLength(legs.length);
   });
@@ -314,7 +384,10 @@ describe('compareResults with many files', () => {
   it('marks the best value among more columns than a function call takes arguments', () => {
     const count = 300_000;
     const [low, high] = [results(0.5), results(0.9)];
-    const documents = Array.from({ length: count }, (_, index) => ({ path: `leg-${String(index).padStart(6, '0')}/r.json`, results: index === 7 ? high : low }));
+    const documents = Array.from({ length: count }, (_, index) => ({
+      path: `leg-${String(index).padStart(6, '0')}/r.json`,
+      results: index === 7 ? high : low,
+    }));
     const best = compareResults(documents).rows[0]?.best ?? [];
     expect(best).toHaveLength(count);
     expect(best.flatMap((isBest, column) => (isBest ? [column] : []))).toEqual([7]);
@@ -345,8 +418,18 @@ describe('compareResults with files holding odd values', () => {
 
   it.each([
     ['model name', 'M', { modelName: huge('M'), results: { 't|0': { em: 0.5 } } }, ['t|0 em']],
-    ['task key', 'T', { modelName: 'm', results: { [`${huge('T')}|0`]: { em: 0.5 } } }, [`${huge('T')}|0 em`, 't|0 em']],
-    ['metric name', 'E', { modelName: 'm', results: { 't|0': { [huge('E')]: 0.5, [`${huge('E')}_stderr`]: 0.1 } } }, [`t|0 ${huge('E')}`, 't|0 em']],
+    [
+      'task key',
+      'T',
+      { modelName: 'm', results: { [`${huge('T')}|0`]: { em: 0.5 } } },
+      [`${huge('T')}|0 em`, 't|0 em'],
+    ],
+    [
+      'metric name',
+      'E',
+      { modelName: 'm', results: { 't|0': { [huge('E')]: 0.5, [`${huge('E')}_stderr`]: 0.1 } } },
+      [`t|0 ${huge('E')}`, 't|0 em'],
+    ],
   ] as const)('puts a %s of many megabytes in the table, whole', (_name, letter, options, expectedRows) => {
     const comparison = compareResults([document('a/r.json', options), leg('b', 'other', { 't|0': { em: 0.4 } })]);
     expect(comparison.rows.map(({ task, metric }) => `${task} ${metric}`)).toEqual(expectedRows);
@@ -356,13 +439,34 @@ describe('compareResults with files holding odd values', () => {
 });
 
 describe('isLowerBetter', () => {
-  it.each(['ppl', 'word_perplexity', 'byte_perplexity', 'bits_per_byte', 'ter', 'edit_distance', 'loss', 'eval_loss', 'wer', 'cer', 'error_rate', 'BPB', 'Perplexity:k=1'])(
-    '%s: lower is better',
-    (metric) => expect(isLowerBetter(metric)).toBe(true),
-  );
+  it.each([
+    'ppl',
+    'word_perplexity',
+    'byte_perplexity',
+    'bits_per_byte',
+    'ter',
+    'edit_distance',
+    'loss',
+    'eval_loss',
+    'wer',
+    'cer',
+    'error_rate',
+    'BPB',
+    'Perplexity:k=1',
+  ])('%s: lower is better', (metric) => expect(isLowerBetter(metric)).toBe(true));
 
-  it.each(['em', 'extractive_match', 'acc_norm', 'pass@k:k=1&n=1', 'bleu', 'chrf', 'edit_similarity', 'interpreter_acc', 'maj@4', 'rougeL', 'gpqa_pass@k:k=1', 'm:loss=1'])(
-    '%s: higher is better',
-    (metric) => expect(isLowerBetter(metric)).toBe(false),
-  );
+  it.each([
+    'em',
+    'extractive_match',
+    'acc_norm',
+    'pass@k:k=1&n=1',
+    'bleu',
+    'chrf',
+    'edit_similarity',
+    'interpreter_acc',
+    'maj@4',
+    'rougeL',
+    'gpqa_pass@k:k=1',
+    'm:loss=1',
+  ])('%s: higher is better', (metric) => expect(isLowerBetter(metric)).toBe(false));
 });

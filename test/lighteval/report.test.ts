@@ -191,7 +191,14 @@ describe('reportMarkdown', () => {
     const metrics: TaskMetrics = { [name]: { [name]: measured(0.5) } };
     const content = gated(metrics, { [name]: { [name]: 0.4, [`${name}x`]: 0.1 } });
     const notes = [`note on ${name}`];
-    const report = reportMarkdown({ ...content, modelName: name, tasks: [name], maxSamples: undefined, resultsFile: name, notes });
+    const report = reportMarkdown({
+      ...content,
+      modelName: name,
+      tasks: [name],
+      maxSamples: undefined,
+      resultsFile: name,
+      notes,
+    });
     const code = `<code>${escaped}</code>`;
     expect(report.split('\n')[0]).toBe(`## LightEval results for ${code}`);
     expect(tableRows(report)[0]?.slice(0, 2)).toStrictEqual([code, code]);

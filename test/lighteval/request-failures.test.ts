@@ -18,10 +18,18 @@ describe('causeOf', () => {
     ['APIConnectionError', '', 'unreachable'],
     ['Timeout', '', 'unreachable'],
     // What LiteLLM raises for a closed port: an InternalServerError whose message says so.
-    ['InternalServerError', 'litellm.InternalServerError: InternalServerError: OpenAIException - Connection error.', 'unreachable'],
+    [
+      'InternalServerError',
+      'litellm.InternalServerError: InternalServerError: OpenAIException - Connection error.',
+      'unreachable',
+    ],
     ['InternalServerError', 'status 500', 'provider error'],
     // What LiteLLM raises when no key reached it at all.
-    ['InternalServerError', 'litellm.InternalServerError: InternalServerError: OpenAIException - Missing credentials. Please pass an `api_key`', 'authentication'],
+    [
+      'InternalServerError',
+      'litellm.InternalServerError: InternalServerError: OpenAIException - Missing credentials. Please pass an `api_key`',
+      'authentication',
+    ],
     ['BadRequestError', '', 'bad request'],
   ])('%s %j is %s', (errorClass, message, cause) => {
     expect(causeOf(errorClass, message)).toBe(cause);
@@ -30,12 +38,18 @@ describe('causeOf', () => {
 
 describe('the preflight request', () => {
   it('stops the run only for what every request would meet', () => {
-    const failed = (error: string, message = '') => PreflightOutcomeSchema.parse({ ok: false, error, status: null, message });
+    const failed = (error: string, message = '') =>
+      PreflightOutcomeSchema.parse({ ok: false, error, status: null, message });
     expect(fatalPreflightFailure({ ok: true })).toBeUndefined();
-    expect(fatalPreflightFailure(failed('AuthenticationError', 'bad key'))).toEqual({ cause: 'authentication', detail: 'bad key' });
+    expect(fatalPreflightFailure(failed('AuthenticationError', 'bad key'))).toEqual({
+      cause: 'authentication',
+      detail: 'bad key',
+    });
     expect(fatalPreflightFailure(failed('NotFoundError'))?.cause).toBe('model not found');
     // LiteLLM raises a plain APIError for an OpenAI-compatible server's 403.
-    expect(fatalPreflightFailure({ ok: false, error: 'APIError', status: 403, message: 'forbidden' })?.cause).toBe('authentication');
+    expect(fatalPreflightFailure({ ok: false, error: 'APIError', status: 403, message: 'forbidden' })?.cause).toBe(
+      'authentication',
+    );
     expect(fatalPreflightFailure(failed('InternalServerError', 'Connection error.'))?.cause).toBe('unreachable');
     // A limit may lift and a server error may pass: LightEval retries those.
     expect(fatalPreflightFailure(failed('RateLimitError'))).toBeUndefined();
@@ -45,7 +59,7 @@ describe('the preflight request', () => {
 });
 
 describe('RequestFailureCounter', () => {
-  it("counts the answers given up on and the causes of the failed attempts, as LightEval logs them", () => {
+  it('counts the answers given up on and the causes of the failed attempts, as LightEval logs them', () => {
     const counter = new RequestFailureCounter();
     for (const line of [
       '[2026-12-04 12:00:01,000] [ WARNING]: Error in API call: litellm.RateLimitError: RateLimitError: OpenAIException - slow down, waiting 3 seconds before retry 1/5 (litellm_model.py:164)',
@@ -79,7 +93,9 @@ describe('judgeRequestFailures', () => {
       "Every request to the provider failed (8 of 8), so LightEval's scores mean nothing: authentication failed: check the api-key (and api-key-env).",
     );
     // LightEval may send a sample more than once; a count past the samples is still "every".
-    expect(judgeRequestFailures(12, 8, 'unreachable', LIMIT).message).toMatch(/^Every request .*\(8 of 8\).*could not be reached/);
+    expect(judgeRequestFailures(12, 8, 'unreachable', LIMIT).message).toMatch(
+      /^Every request .*\(8 of 8\).*could not be reached/,
+    );
   });
 
   it('warns with the count and share when some failed, and fails past the limit', () => {
@@ -97,7 +113,8 @@ describe('judgeRequestFailures', () => {
   it('warns with the count alone when the results do not say how many samples ran', () => {
     expect(judgeRequestFailures(2, undefined, 'unreachable', LIMIT)).toEqual({
       level: 'warn',
-      message: '2 requests to the provider failed and were scored as wrong answers: the provider could not be reached: check base_url and the network',
+      message:
+        '2 requests to the provider failed and were scored as wrong answers: the provider could not be reached: check base_url and the network',
     });
   });
 });

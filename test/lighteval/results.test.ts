@@ -42,7 +42,6 @@ const OLD_STYLE = `{
   }
 }`;
 
-
 function deepFreeze<Value>(value: Value): Value {
   if (typeof value === 'object' && value !== null) {
     for (const item of Object.values(value)) deepFreeze(item);
@@ -53,7 +52,9 @@ function deepFreeze<Value>(value: Value): Value {
 
 /** `levels` lists (`[[…]]`) or mappings (`{"a": {"a": …}}`) one inside another around `inner`, as JSON text. */
 function nestedText(levels: number, kind: 'list' | 'mapping', inner: string): string {
-  return kind === 'list' ? `${'['.repeat(levels)}${inner}${']'.repeat(levels)}` : `${'{"a": '.repeat(levels)}${inner}${'}'.repeat(levels)}`;
+  return kind === 'list'
+    ? `${'['.repeat(levels)}${inner}${']'.repeat(levels)}`
+    : `${'{"a": '.repeat(levels)}${inner}${'}'.repeat(levels)}`;
 }
 
 /** `levels` lists or mappings one inside another around `inner`, built without recursion. */
@@ -118,16 +119,28 @@ describe('parseResultsText', () => {
     expect(parseResultsText('\uFEFF{"a": 1}', 'r.json')).toEqual({ a: 1 });
   });
 
-  it.each(['', '{"a": 1,}', '{\n  "a":\n    nan}', '[1 2]', "{'a': 1}", '"abc', '"a\nb"', '01', '{"a": +1}', '{"a": 1'])(
-    'rejects %j, naming the file',
-    (text) => {
-      const error = configErrorOf(() => parseResultsText(text, 'out/results.json'));
-      expect(error.issues).toEqual([{ path: 'out/results.json', message: expect.stringMatching(/^not valid JSON( at line \d+, column \d+)?$/) }]);
-    },
-  );
+  it.each([
+    '',
+    '{"a": 1,}',
+    '{\n  "a":\n    nan}',
+    '[1 2]',
+    "{'a': 1}",
+    '"abc',
+    '"a\nb"',
+    '01',
+    '{"a": +1}',
+    '{"a": 1',
+  ])('rejects %j, naming the file', (text) => {
+    const error = configErrorOf(() => parseResultsText(text, 'out/results.json'));
+    expect(error.issues).toEqual([
+      { path: 'out/results.json', message: expect.stringMatching(/^not valid JSON( at line \d+, column \d+)?$/) },
+    ]);
+  });
 
   it('gives the line and column of the problem when the JSON parser tells where it is', () => {
-    expect(configErrorOf(() => parseResultsText('{\n"a": 1\n"b": 2}', 'r.json')).message).toBe('r.json: not valid JSON at line 3, column 1');
+    expect(configErrorOf(() => parseResultsText('{\n"a": 1\n"b": 2}', 'r.json')).message).toBe(
+      'r.json: not valid JSON at line 3, column 1',
+    );
   });
 
   it('never quotes the text in its errors', () => {
@@ -146,7 +159,10 @@ describe('parseResultsText', () => {
     ['mappings and lists in turn', nestedText(10_000, 'mapping', nestedText(10_000, 'list', 'NaN'))],
     ['65 levels', nestedText(65, 'mapping', '1')],
     ['a list of deep mappings', `[${Array.from({ length: 100 }, () => nestedText(70, 'mapping', '1')).join(', ')}]`],
-    ['results holding a deep value', `{"config_general": {}, "results": {"t|0": {"em": ${nestedText(20_000, 'list', '1')}}}}`],
+    [
+      'results holding a deep value',
+      `{"config_general": {}, "results": {"t|0": {"em": ${nestedText(20_000, 'list', '1')}}}}`,
+    ],
   ])('refuses %s as a ConfigError, not a stack overflow, quoting nothing', (_name, text) => {
     const error = configErrorOf(() => parseResultsText(text, 'r.json'));
     expect(error.issues).toEqual([{ path: 'r.json', message: 'not LightEval results (nested deeper than 64 levels)' }]);
@@ -175,7 +191,11 @@ describe('parseResultsText', () => {
 
   it('reads a string of many megabytes, plain or full of escapes, without a stack overflow', () => {
     const nineMegabytes = 9 * 1024 * 1024;
-    for (const value of ['x'.repeat(nineMegabytes), '"\\'.repeat(nineMegabytes / 2), 'é NaN [{ '.repeat(nineMegabytes / 8)]) {
+    for (const value of [
+      'x'.repeat(nineMegabytes),
+      '"\\'.repeat(nineMegabytes / 2),
+      'é NaN [{ '.repeat(nineMegabytes / 8),
+    ]) {
       const text = `{"config_general": {"note": ${JSON.stringify(value)}}, "results": {"t|0": {"em": NaN}}}`;
       const parsed = parseResultsText(text, 'r.json') as { config_general: { note: string }; results: unknown };
       expect(parsed.config_general.note === value).toBe(true);
@@ -211,7 +231,10 @@ describe('LightEvalResultsSchema', () => {
   it('rejects a document without results, or with a metric that is not a number, without echoing it', () => {
     expect(LightEvalResultsSchema.safeParse({ config_general: {} }).success).toBe(false);
     expect(LightEvalResultsSchema.safeParse({ results: {} }).success).toBe(false);
-    const parsed = LightEvalResultsSchema.safeParse({ config_general: {}, results: { 'gsm8k|0': { em: 'sk-secret' } } });
+    const parsed = LightEvalResultsSchema.safeParse({
+      config_general: {},
+      results: { 'gsm8k|0': { em: 'sk-secret' } },
+    });
     expect(parsed.error?.issues[0]?.path).toEqual(['results', 'gsm8k|0', 'em']);
     expect(parsed.error?.issues[0]?.message).toBe('expected a number or null');
   });
@@ -230,7 +253,9 @@ describe('scrubResults', () => {
       versions: { [`task-${KEY}`]: 1, deep: [[{ [KEY]: { note: `Bearer ${KEY} and ${KEY}${KEY}` } }]] },
       // Strings holding JSON text: the key escaped in it, as JavaScript and as Python (ensure_ascii) write it.
       model_args: JSON.stringify({ api_key: KEY }),
-      ascii_escaped: `api_key='${JSON.stringify(KEY).slice(1, -1).replace(/[\u0080-\uffff]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`)}'`,
+      ascii_escaped: `api_key='${JSON.stringify(KEY)
+        .slice(1, -1)
+        .replace(/[\u0080-\uffff]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`)}'`,
       flags: [true, false, null, 3.5],
     };
   }
@@ -247,7 +272,8 @@ describe('scrubResults', () => {
     expect(scrubbed.flags).toEqual([true, false, null, 3.5]);
     expect(scrubbed.results).toEqual({ 'gsm8k|0': { em: 0.5, em_stderr: null } });
     const text = serializeResults(scrubbed);
-    for (const form of ['😀', 'é', 'ü', '\\u2028', 'sk-\\"', JSON.stringify(KEY).slice(1, -1)]) expect(text).not.toContain(form);
+    for (const form of ['😀', 'é', 'ü', '\\u2028', 'sk-\\"', JSON.stringify(KEY).slice(1, -1)])
+      expect(text).not.toContain(form);
   });
 
   it('does not change its input', () => {
@@ -271,7 +297,11 @@ describe('scrubResults', () => {
     ['200,000 mappings', 200_000, 'mapping'],
   ] as const)('scrubs a key %s down, without a stack overflow, leaving its input alone', (_name, levels, kind) => {
     const key = 'sk-deep-0123456789';
-    const input = { config_general: { model_config: { api_key: key } }, results: {}, deep: nestedValue(levels, kind, { [key]: `a ${key} b` }) };
+    const input = {
+      config_general: { model_config: { api_key: key } },
+      results: {},
+      deep: nestedValue(levels, kind, { [key]: `a ${key} b` }),
+    };
     const scrubbed = scrubResults(input, [key]) as typeof input;
     expect(scrubbed.config_general.model_config.api_key).toBeNull();
     expect(innermost(scrubbed.deep, levels)).toEqual({ '***': 'a *** b' });
@@ -285,7 +315,9 @@ describe('scrubResults', () => {
       { items: Array.from({ length: 100 }, (_item, index) => nestedValue(2_000, 'mapping', [index, key])), huge },
       [key],
     ) as { items: unknown[]; huge: string };
-    expect(scrubbed.items.map((item) => innermost(item, 2_000))).toEqual(Array.from({ length: 100 }, (_item, index) => [index, '***']));
+    expect(scrubbed.items.map((item) => innermost(item, 2_000))).toEqual(
+      Array.from({ length: 100 }, (_item, index) => [index, '***']),
+    );
     expect(scrubbed.huge.length).toBe(9 * 1024 * 1024 + 3);
     expect(scrubbed.huge.endsWith('x***')).toBe(true);
   });
@@ -364,12 +396,25 @@ describe('metrics', () => {
       prompt_level_strict_acc: { value: 0.5, stderr: undefined },
       inst_level_strict_acc: { value: 0.75, stderr: undefined },
     });
-    expect(metricValuesOf(metrics)['all']).toEqual({ extractive_match: null, prompt_level_strict_acc: 0.5, inst_level_strict_acc: 0.75 });
+    expect(metricValuesOf(metrics)['all']).toEqual({
+      extractive_match: null,
+      prompt_level_strict_acc: 0.5,
+      inst_level_strict_acc: 0.75,
+    });
   });
 
   it('keeps a _stderr key without its metric as a metric of its own', () => {
     const metrics = taskMetricsOf({
-      results: { t: { lonely_stderr: 0.2, 'pass@k:k=1&n=1': 0.4, 'pass@k:k=1&n=1_stderr': 0.05, a: 1, a_stderr: 0.1, a_stderr_stderr: 0.01 } },
+      results: {
+        t: {
+          lonely_stderr: 0.2,
+          'pass@k:k=1&n=1': 0.4,
+          'pass@k:k=1&n=1_stderr': 0.05,
+          a: 1,
+          a_stderr: 0.1,
+          a_stderr_stderr: 0.01,
+        },
+      },
     });
     expect(metrics['t']).toEqual({
       lonely_stderr: { value: 0.2, stderr: undefined },
@@ -383,19 +428,29 @@ describe('metrics', () => {
 
 describe('metrics of a long chain of stderr keys', () => {
   /** `m`, `m_stderr`, `m_stderr_stderr`…, `length` keys in all, each valued its place in the chain. */
-  const chain = (length: number): [string, number][] => Array.from({ length }, (_key, index) => [`m${'_stderr'.repeat(index)}`, index]);
+  const chain = (length: number): [string, number][] =>
+    Array.from({ length }, (_key, index) => [`m${'_stderr'.repeat(index)}`, index]);
 
   it.each([
     ['shortest first', (keys: [string, number][]) => keys],
     ['longest first', (keys: [string, number][]) => [...keys].reverse()],
-    ['interleaved', (keys: [string, number][]) => [...keys.filter((_key, index) => index % 3 === 1), ...keys.filter((_key, index) => index % 3 !== 1)]],
+    [
+      'interleaved',
+      (keys: [string, number][]) => [
+        ...keys.filter((_key, index) => index % 3 === 1),
+        ...keys.filter((_key, index) => index % 3 !== 1),
+      ],
+    ],
   ])('folds every other key into the one before it, in any order (%s)', (_name, order) => {
     const length = 3_001;
     const metrics = taskMetricsOf({ results: { t: Object.fromEntries(order(chain(length))) } })['t'] ?? {};
     // m takes m_stderr; m_stderr_stderr, whose metric is folded, is a metric and takes the next; and so on.
     expect(Object.keys(metrics)).toHaveLength((length + 1) / 2);
     for (let index = 0; index < length; index += 2) {
-      expect(metrics[`m${'_stderr'.repeat(index)}`]).toEqual({ value: index, stderr: index + 1 < length ? index + 1 : undefined });
+      expect(metrics[`m${'_stderr'.repeat(index)}`]).toEqual({
+        value: index,
+        stderr: index + 1 < length ? index + 1 : undefined,
+      });
     }
   });
 });

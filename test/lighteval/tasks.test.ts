@@ -103,7 +103,6 @@ const CASES = FORMS.flatMap(([input, byVersion]) =>
   }),
 );
 
-
 describe('normalizeTaskSpec', () => {
   it.each(CASES)('writes $input as $spec for LightEval $version', ({ input, version, spec, losses }) => {
     const normalized = normalizeTaskSpec(input, version);
@@ -181,28 +180,43 @@ describe('normalizeTaskSpec', () => {
     const truncate = fc.option(fc.constantFrom('0', '1'), { nil: undefined });
     const version = fc.constantFrom(...VERSIONS, '0.9.0', '0.14.2');
     fc.assert(
-      fc.property(suite, task, fc.nat(25), truncate, version, (suiteName, taskName, fewshot, flag, lightevalVersion) => {
-        const input =
-          suiteName === undefined ? `${taskName}|${fewshot}` : [suiteName, taskName, fewshot, ...(flag === undefined ? [] : [flag])].join('|');
-        const { spec } = normalizeTaskSpec(input, lightevalVersion);
-        const [, minor = 0, patch = 0] = lightevalVersion.split('.').map(Number);
-        const expectedParts = minor <= 10 ? 4 : minor < 12 || (minor === 12 && patch === 0) ? 3 : 2;
-        expect(spec.split('|')).toHaveLength(expectedParts);
-        expect(spec).toContain(`${taskName}|${fewshot}`);
-        expect(normalizeTaskSpec(spec, lightevalVersion).spec).toBe(spec);
-      }),
+      fc.property(
+        suite,
+        task,
+        fc.nat(25),
+        truncate,
+        version,
+        (suiteName, taskName, fewshot, flag, lightevalVersion) => {
+          const input =
+            suiteName === undefined
+              ? `${taskName}|${fewshot}`
+              : [suiteName, taskName, fewshot, ...(flag === undefined ? [] : [flag])].join('|');
+          const { spec } = normalizeTaskSpec(input, lightevalVersion);
+          const [, minor = 0, patch = 0] = lightevalVersion.split('.').map(Number);
+          const expectedParts = minor <= 10 ? 4 : minor < 12 || (minor === 12 && patch === 0) ? 3 : 2;
+          expect(spec.split('|')).toHaveLength(expectedParts);
+          expect(spec).toContain(`${taskName}|${fewshot}`);
+          expect(normalizeTaskSpec(spec, lightevalVersion).spec).toBe(spec);
+        },
+      ),
     );
   });
 });
 
 describe('normalizeTaskList', () => {
   it('drops the specs that are the same once normalized, keeping the first order', () => {
-    const list = normalizeTaskList(['gsm8k', 'mmlu:anatomy|5', 'gsm8k|0', 'lighteval|gsm8k|0|0', 'lighteval|gsm8k|0'], '0.13.0');
+    const list = normalizeTaskList(
+      ['gsm8k', 'mmlu:anatomy|5', 'gsm8k|0', 'lighteval|gsm8k|0|0', 'lighteval|gsm8k|0'],
+      '0.13.0',
+    );
     expect(list).toEqual({ specs: ['gsm8k|0', 'mmlu:anatomy|5'], warnings: [] });
   });
 
   it('keeps specs apart that differ for the version', () => {
-    expect(normalizeTaskList(['helm|mmlu|0', 'lighteval|mmlu|0'], '0.12.0').specs).toEqual(['helm|mmlu|0', 'lighteval|mmlu|0']);
+    expect(normalizeTaskList(['helm|mmlu|0', 'lighteval|mmlu|0'], '0.12.0').specs).toEqual([
+      'helm|mmlu|0',
+      'lighteval|mmlu|0',
+    ]);
     expect(normalizeTaskList(['helm|mmlu|0', 'lighteval|mmlu|0'], '0.13.0').specs).toEqual(['mmlu|0']);
   });
 
@@ -244,7 +258,8 @@ describe('splitTaskList', () => {
   });
 
   it('drops whole-line and trailing comments in the text of a tasks file', () => {
-    const file = '# the release gate\ngsm8k|0   # quick\n  # mmlu:anatomy|5\nifeval, hellaswag|0 # two on a line\r\n#\n';
+    const file =
+      '# the release gate\ngsm8k|0   # quick\n  # mmlu:anatomy|5\nifeval, hellaswag|0 # two on a line\r\n#\n';
     expect(splitTaskList(file, { comments: true })).toEqual(['gsm8k|0', 'ifeval', 'hellaswag|0']);
   });
 
@@ -265,10 +280,22 @@ describe('normalizeTaskList with the installed LightEval registry', () => {
   const BY_SUITE: TaskRegistry = {
     lightevalVersion: '0.11.0',
     keyedBy: 'suite|task',
-    tasks: ['lighteval|gsm8k', 'extended|ifeval', 'helm|hellaswag', 'leaderboard|hellaswag', 'helm|mmlu:anatomy', 'lighteval|mmlu_pro'],
+    tasks: [
+      'lighteval|gsm8k',
+      'extended|ifeval',
+      'helm|hellaswag',
+      'leaderboard|hellaswag',
+      'helm|mmlu:anatomy',
+      'lighteval|mmlu_pro',
+    ],
     requires: {},
   };
-  const BY_NAME: TaskRegistry = { lightevalVersion: '0.13.0', keyedBy: 'task', tasks: ['gsm8k', 'ifeval', 'mmlu:anatomy'], requires: {} };
+  const BY_NAME: TaskRegistry = {
+    lightevalVersion: '0.13.0',
+    keyedBy: 'task',
+    tasks: ['gsm8k', 'ifeval', 'mmlu:anatomy'],
+    requires: {},
+  };
 
   it('gives a bare name the suite that holds it', () => {
     expect(normalizeTaskList(['ifeval|0', 'gsm8k', 'mmlu:anatomy|5'], '0.11.0', BY_SUITE)).toEqual({
@@ -287,14 +314,24 @@ describe('normalizeTaskList with the installed LightEval registry', () => {
   it('keeps a suite the user named when the registry has the task there, and refuses it otherwise', () => {
     expect(normalizeTaskList(['helm|hellaswag|0'], '0.11.0', BY_SUITE).specs).toEqual(['helm|hellaswag|0']);
     expect(configErrorOf(() => normalizeTaskList(['lighteval|ifeval|0'], '0.11.0', BY_SUITE)).issues).toEqual([
-      { path: '', message: 'task "lighteval|ifeval|0": LightEval 0.11.0 has no "ifeval" in the suite "lighteval"; it is in "extended"' },
+      {
+        path: '',
+        message:
+          'task "lighteval|ifeval|0": LightEval 0.11.0 has no "ifeval" in the suite "lighteval"; it is in "extended"',
+      },
     ]);
   });
 
   it('refuses every unknown task at once, suggesting close names', () => {
-    expect(configErrorOf(() => normalizeTaskList(['ifevl|0', 'mmlu:anatom', 'zzz_nothing_like_it'], '0.13.0', BY_NAME)).issues).toEqual([
+    expect(
+      configErrorOf(() => normalizeTaskList(['ifevl|0', 'mmlu:anatom', 'zzz_nothing_like_it'], '0.13.0', BY_NAME))
+        .issues,
+    ).toEqual([
       { path: '', message: 'task "ifevl|0": LightEval 0.13.0 has no task "ifevl"; did you mean ifeval?' },
-      { path: '', message: 'task "mmlu:anatom": LightEval 0.13.0 has no task "mmlu:anatom"; did you mean mmlu:anatomy?' },
+      {
+        path: '',
+        message: 'task "mmlu:anatom": LightEval 0.13.0 has no task "mmlu:anatom"; did you mean mmlu:anatomy?',
+      },
       { path: '', message: 'task "zzz_nothing_like_it": LightEval 0.13.0 has no task "zzz_nothing_like_it"' },
     ]);
   });
@@ -308,6 +345,9 @@ describe('normalizeTaskList with the installed LightEval registry', () => {
   });
 
   it('looks names up alone where the registry is keyed by name', () => {
-    expect(normalizeTaskList(['ifeval|0', 'lighteval|gsm8k|0'], '0.13.0', BY_NAME).specs).toEqual(['ifeval|0', 'gsm8k|0']);
+    expect(normalizeTaskList(['ifeval|0', 'lighteval|gsm8k|0'], '0.13.0', BY_NAME).specs).toEqual([
+      'ifeval|0',
+      'gsm8k|0',
+    ]);
   });
 });

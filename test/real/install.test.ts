@@ -8,7 +8,12 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
-import { type InstallSettings, LightEvalError, locateLightEval, UV_VERSION } from '../../src/action/lighteval-install.js';
+import {
+  type InstallSettings,
+  LightEvalError,
+  locateLightEval,
+  UV_VERSION,
+} from '../../src/action/lighteval-install.js';
 import { inStepEnv } from '../support/step-env.js';
 import { EXCLUDE_NEWER, UV_CACHE_DIR, uvBin } from '../support/test-environments.js';
 
@@ -39,7 +44,10 @@ function stepEnv(runnerTemp: string, withUv: boolean): Record<string, string> {
   };
 }
 
-async function locateQuietly(settings: InstallSettings, env: Record<string, string>): Promise<{ program: string; log: string }> {
+async function locateQuietly(
+  settings: InstallSettings,
+  env: Record<string, string>,
+): Promise<{ program: string; log: string }> {
   const printed: string[] = [];
   const spy = vi.spyOn(process.stdout, 'write').mockImplementation(((chunk: string | Uint8Array) => {
     printed.push(String(chunk));
@@ -64,9 +72,15 @@ describe('installing LightEval with real uv from PyPI', () => {
     expect(again.program).toBe(program);
     expect(again.log).toContain(`Using the LightEval environment an earlier step made at ${venv}`);
     // install: auto takes it from PATH once it is there, by its version.
-    const onPath = await locateQuietly({ ...SETTINGS, mode: 'auto' }, { ...env, PATH: `${dirname(program)}:${env.PATH}` });
+    const onPath = await locateQuietly(
+      { ...SETTINGS, mode: 'auto' },
+      { ...env, PATH: `${dirname(program)}:${env.PATH}` },
+    );
     expect(onPath.log).toContain(`Using LightEval 0.13.0 from PATH: ${program}`);
-    const older = await locateQuietly({ ...SETTINGS, mode: 'false', requirements: { ...SETTINGS.requirements, version: '0.12.2' } }, { ...env, PATH: `${dirname(program)}:${env.PATH}` });
+    const older = await locateQuietly(
+      { ...SETTINGS, mode: 'false', requirements: { ...SETTINGS.requirements, version: '0.12.2' } },
+      { ...env, PATH: `${dirname(program)}:${env.PATH}` },
+    );
     expect(older.log).toContain('is LightEval 0.13.0, not lighteval-version 0.12.2; using it, since install is false');
   }, 600_000);
 
@@ -74,14 +88,21 @@ describe('installing LightEval with real uv from PyPI', () => {
     const runnerTemp = join(root, 'without-uv');
     const { program, log } = await locateQuietly(SETTINGS, stepEnv(runnerTemp, false));
     expect(existsSync(join(runnerTemp, `lighteval-uv-${UV_VERSION}`, 'bin', 'uv'))).toBe(true);
-    expect(log).toContain(`Installing with ${join(runnerTemp, `lighteval-uv-${UV_VERSION}`, 'bin', 'uv')} into ${dirname(dirname(program))}`);
+    expect(log).toContain(
+      `Installing with ${join(runnerTemp, `lighteval-uv-${UV_VERSION}`, 'bin', 'uv')} into ${dirname(dirname(program))}`,
+    );
   }, 600_000);
 
-  it('asks PyTorch\'s CPU index for torch with torch-backend cpu', async () => {
-    const attempt = locateQuietly({ ...SETTINGS, torchBackend: 'cpu' }, { ...stepEnv(join(root, 'cpu'), true), UV_HTTP_RETRIES: '0' });
+  it("asks PyTorch's CPU index for torch with torch-backend cpu", async () => {
+    const attempt = locateQuietly(
+      { ...SETTINGS, torchBackend: 'cpu' },
+      { ...stepEnv(join(root, 'cpu'), true), UV_HTTP_RETRIES: '0' },
+    );
     // Unreachable from here: uv's error names the index it was sent to.
     await expect(attempt).rejects.toThrow(LightEvalError);
     await expect(attempt).rejects.toThrow(/Failed to fetch: https:\/\/download\.pytorch\.org\/whl\/cpu\/torch\//);
-    await expect(attempt).rejects.toThrow(/torch-backend cpu takes torch from PyTorch's index \(download\.pytorch\.org\): where that is out of reach, set torch-backend to pypi/);
+    await expect(attempt).rejects.toThrow(
+      /torch-backend cpu takes torch from PyTorch's index \(download\.pytorch\.org\): where that is out of reach, set torch-backend to pypi/,
+    );
   }, 600_000);
 });

@@ -10,11 +10,23 @@ import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
 import { unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createSandbox, MAIN_SCRIPT, ROOT, runNode, type RunnerSandbox, type StepResult } from '../support/action-runner.js';
+import {
+  createSandbox,
+  MAIN_SCRIPT,
+  ROOT,
+  runNode,
+  type RunnerSandbox,
+  type StepResult,
+} from '../support/action-runner.js';
 import { type GitHubApi, startGitHubApi } from '../support/github-api.js';
 import { applyMasks, leaksIn, maskedLog, masksOf, secretFormsOf } from '../support/leak-scan.js';
 import { NODE_RUNTIMES } from '../support/node-runtimes.js';
-import { type ProviderServer, type RecordedRequest, lastUserText, startProviderServer } from '../support/provider-server.js';
+import {
+  type ProviderServer,
+  type RecordedRequest,
+  lastUserText,
+  startProviderServer,
+} from '../support/provider-server.js';
 import { lightevalBin, type RealLightEvalVersion } from '../support/test-environments.js';
 
 const KEY = 'sk-real-canary-7Zq0123456789abcdefXYZ';
@@ -35,7 +47,9 @@ export function arithmeticAnswer(request: RecordedRequest): string {
 
 /** The requests LightEval sent: every chat request but the action's test request before the run. */
 function lightevalRequests(requests: readonly RecordedRequest[]): RecordedRequest[] {
-  return requests.filter((request) => request.path.endsWith('/chat/completions') && lastUserText(request) !== 'Reply with OK.');
+  return requests.filter(
+    (request) => request.path.endsWith('/chat/completions') && lastUserText(request) !== 'Reply with OK.',
+  );
 }
 
 /** A LightEval run takes tens of seconds (Python's imports, then the requests); a whole test several runs. */
@@ -78,7 +92,8 @@ function expectNoLeaks(sandbox: RunnerSandbox, result: StepResult): void {
   expect(leaksIn(applyMasks(result.stderr, masksOf(result.stdout)), SECRET_FORMS), 'stderr').toEqual([]);
   expect(leaksIn(JSON.stringify(result.outputs), SECRET_FORMS), 'outputs').toEqual([]);
   expect(leaksIn(result.summary, SECRET_FORMS), 'summary').toEqual([]);
-  for (const [path, text] of Object.entries(sandbox.workspaceFiles())) expect(leaksIn(text, SECRET_FORMS), path).toEqual([]);
+  for (const [path, text] of Object.entries(sandbox.workspaceFiles()))
+    expect(leaksIn(text, SECRET_FORMS), path).toEqual([]);
 }
 
 function runCli(args: readonly string[], env: Record<string, string>, cwd: string) {
@@ -98,8 +113,10 @@ interface VersionFacts {
 }
 
 function factsOf(version: RealLightEvalVersion): VersionFacts {
-  if (version === '0.9.2') return { spec: 'custom|arith|0|0', resultsKey: 'custom|arith|0', concurrency: false, retries: false };
-  if (version === '0.11.0') return { spec: 'custom|arith|0', resultsKey: 'custom|arith|0', concurrency: true, retries: false };
+  if (version === '0.9.2')
+    return { spec: 'custom|arith|0|0', resultsKey: 'custom|arith|0', concurrency: false, retries: false };
+  if (version === '0.11.0')
+    return { spec: 'custom|arith|0', resultsKey: 'custom|arith|0', concurrency: true, retries: false };
   return { spec: 'arith|0', resultsKey: 'arith|0', concurrency: true, retries: true };
 }
 
@@ -118,7 +135,9 @@ export function realLightEvalSuite(version: RealLightEvalVersion): void {
     expect(existsSync(MAIN_SCRIPT), 'run npm run package first').toBe(true);
     lightevalBin(version);
     server = await startProviderServer({ answer: arithmeticAnswer, apiKey: KEY });
-    api = await startGitHubApi({ tokens: { [GITHUB_TOKEN]: { login: 'github-actions[bot]', kind: 'app', canWrite: true } } });
+    api = await startGitHubApi({
+      tokens: { [GITHUB_TOKEN]: { login: 'github-actions[bot]', kind: 'app', canWrite: true } },
+    });
   });
   afterAll(async () => {
     await server?.close();
@@ -146,85 +165,115 @@ export function realLightEvalSuite(version: RealLightEvalVersion): void {
     writeFileSync(
       path,
       JSON.stringify({
-        pull_request: { number: 7, head: { repo: { full_name: 'octo-org/octo-repo' } }, base: { repo: { full_name: 'octo-org/octo-repo' } } },
+        pull_request: {
+          number: 7,
+          head: { repo: { full_name: 'octo-org/octo-repo' } },
+          base: { repo: { full_name: 'octo-org/octo-repo' } },
+        },
         repository: { full_name: 'octo-org/octo-repo' },
       }),
     );
-    return { GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: path, GITHUB_REPOSITORY: 'octo-org/octo-repo', GITHUB_API_URL: api.url };
+    return {
+      GITHUB_EVENT_NAME: 'pull_request',
+      GITHUB_EVENT_PATH: path,
+      GITHUB_REPOSITORY: 'octo-org/octo-repo',
+      GITHUB_API_URL: api.url,
+    };
   }
 
   describe.each(NODE_RUNTIMES)(`LightEval ${version}, the action under $name`, (runtime) => {
-    it('runs the bare task the way the registry names it, with the key only in the auth header, and gates, reports, comments and exports real results', async () => {
-      server.setBehaviour({ kind: 'answer' });
-      const from = server.requests.length;
-      const sandbox = createSandbox({ node: runtime.path() });
-      const result = await sandbox.main(
-        inputsFor({
-          thresholds: `${facts.resultsKey}: {em: 0.9}`,
-          'export-bundle': 'true',
-          comment: 'true',
-          'comment-key': `real-${version}-${runtime.major}`,
-          'github-token': GITHUB_TOKEN,
-        }),
-        { ...offlineEnvironment(version), ...pullRequestEvent(sandbox) },
-      );
-      const log = maskedLog(result.stdout);
-      expect(errorsOf(log), log.slice(-3000)).toEqual([]);
-      expect(result.status).toBe(0);
-      expectNoLeaks(sandbox, result);
+    it(
+      'runs the bare task the way the registry names it, with the key only in the auth header, and gates, reports, comments and exports real results',
+      async () => {
+        server.setBehaviour({ kind: 'answer' });
+        const from = server.requests.length;
+        const sandbox = createSandbox({ node: runtime.path() });
+        const result = await sandbox.main(
+          inputsFor({
+            thresholds: `${facts.resultsKey}: {em: 0.9}`,
+            'export-bundle': 'true',
+            comment: 'true',
+            'comment-key': `real-${version}-${runtime.major}`,
+            'github-token': GITHUB_TOKEN,
+          }),
+          { ...offlineEnvironment(version), ...pullRequestEvent(sandbox) },
+        );
+        const log = maskedLog(result.stdout);
+        expect(errorsOf(log), log.slice(-3000)).toEqual([]);
+        expect(result.status).toBe(0);
+        expectNoLeaks(sandbox, result);
 
-      // The model file loaded and the run was whole: every answer right, the gate passed on it.
-      expect(result.outputs.passed).toBe('true');
-      const metrics = JSON.parse(result.outputs.metrics ?? '{}') as Record<string, Record<string, number>>;
-      expect(metrics[facts.resultsKey]?.em).toBe(1);
-      // No request failed: no warning about them; the registry and the test request were there to be asked.
-      expect(warningsOf(log).filter((line) => /requests? to the provider|task registry|test request/.test(line))).toEqual([]);
+        // The model file loaded and the run was whole: every answer right, the gate passed on it.
+        expect(result.outputs.passed).toBe('true');
+        const metrics = JSON.parse(result.outputs.metrics ?? '{}') as Record<string, Record<string, number>>;
+        expect(metrics[facts.resultsKey]?.em).toBe(1);
+        // No request failed: no warning about them; the registry and the test request were there to be asked.
+        expect(
+          warningsOf(log).filter((line) => /requests? to the provider|task registry|test request/.test(line)),
+        ).toEqual([]);
 
-      const sent = server.requests.slice(from).filter((request) => request.path.endsWith('/chat/completions'));
-      const fromLightEval = lightevalRequests(sent);
-      expect(fromLightEval.length).toBeGreaterThanOrEqual(SAMPLES);
-      for (const request of sent) {
-        // The key reaches the provider in its auth header, and nowhere else in the request.
-        expect(request.headers.authorization).toBe(`Bearer ${KEY}`);
-        expect(request.body.includes(KEY)).toBe(false);
-      }
-      for (const request of fromLightEval) {
-        const body = request.json as Record<string, unknown>;
-        // A chat: the chat template is on, on 0.9 too (where the action passes --use-chat-template).
-        expect(Array.isArray(body.messages), JSON.stringify(body)).toBe(true);
-        expect(body).toMatchObject({ model: 'test-model', temperature: 0.3, top_p: 0.9, seed: 7 });
-        expect([body.max_tokens, body.max_completion_tokens], JSON.stringify(body)).toContain(24);
-        expect(body.stop).toEqual(expect.arrayContaining(['###']));
-      }
-      if (facts.concurrency) expect(server.maxInFlight).toBeLessThanOrEqual(2);
+        const sent = server.requests.slice(from).filter((request) => request.path.endsWith('/chat/completions'));
+        const fromLightEval = lightevalRequests(sent);
+        expect(fromLightEval.length).toBeGreaterThanOrEqual(SAMPLES);
+        for (const request of sent) {
+          // The key reaches the provider in its auth header, and nowhere else in the request.
+          expect(request.headers.authorization).toBe(`Bearer ${KEY}`);
+          expect(request.body.includes(KEY)).toBe(false);
+        }
+        for (const request of fromLightEval) {
+          const body = request.json as Record<string, unknown>;
+          // A chat: the chat template is on, on 0.9 too (where the action passes --use-chat-template).
+          expect(Array.isArray(body.messages), JSON.stringify(body)).toBe(true);
+          expect(body).toMatchObject({ model: 'test-model', temperature: 0.3, top_p: 0.9, seed: 7 });
+          expect([body.max_tokens, body.max_completion_tokens], JSON.stringify(body)).toContain(24);
+          expect(body.stop).toEqual(expect.arrayContaining(['###']));
+        }
+        if (facts.concurrency) expect(server.maxInFlight).toBeLessThanOrEqual(2);
 
-      // The command line that ran: the spec as the installed registry names it, never the key.
-      const bundlePath = result.outputs['bundle-path'] ?? '';
-      const entries = unzipSync(readFileSync(bundlePath));
-      const manifest = JSON.parse(new TextDecoder().decode(entries['manifest.json'])) as { command: string[]; tasks: string[] };
-      expect(manifest.tasks).toEqual([facts.spec]);
-      expect(manifest.command).toContain(facts.spec);
-      expect(manifest.command.includes('--use-chat-template')).toBe(version === '0.9.2');
-      for (const [name, bytes] of Object.entries(entries)) expect(leaksIn(new TextDecoder().decode(bytes), SECRET_FORMS), name).toEqual([]);
+        // The command line that ran: the spec as the installed registry names it, never the key.
+        const bundlePath = result.outputs['bundle-path'] ?? '';
+        const entries = unzipSync(readFileSync(bundlePath));
+        const manifest = JSON.parse(new TextDecoder().decode(entries['manifest.json'])) as {
+          command: string[];
+          tasks: string[];
+        };
+        expect(manifest.tasks).toEqual([facts.spec]);
+        expect(manifest.command).toContain(facts.spec);
+        expect(manifest.command.includes('--use-chat-template')).toBe(version === '0.9.2');
+        for (const [name, bytes] of Object.entries(entries))
+          expect(leaksIn(new TextDecoder().decode(bytes), SECRET_FORMS), name).toEqual([]);
 
-      expect(result.summary).toContain('arith');
-      expect(result.summary).toContain('<code>em</code> | 1 |');
-      const [comment] = api.commentsOn(7).filter((each) => each.body.includes(`lighteval-action:real-${version}-${runtime.major}`));
-      expect(comment?.body).toContain('<code>em</code> | 1 |');
-      expect(leaksIn(JSON.stringify(api.requests.map((request) => request.body)), SECRET_FORMS)).toEqual([]);
+        expect(result.summary).toContain('arith');
+        expect(result.summary).toContain('<code>em</code> | 1 |');
+        const [comment] = api
+          .commentsOn(7)
+          .filter((each) => each.body.includes(`lighteval-action:real-${version}-${runtime.major}`));
+        expect(comment?.body).toContain('<code>em</code> | 1 |');
+        expect(leaksIn(JSON.stringify(api.requests.map((request) => request.body)), SECRET_FORMS)).toEqual([]);
 
-      // The bundle replays through the command line against the same provider.
-      const replayDir = mkdtempSync(join(tmpdir(), 'lighteval-action-replay-'));
-      const replay = await runCli(
-        ['replay', bundlePath, '--base-url', server.url, '--custom-tasks', CUSTOM_TASKS, '--output-dir', join(replayDir, 'out')],
-        { ...offlineEnvironment(version), OPENAI_API_KEY: KEY },
-        replayDir,
-      );
-      expect(replay.stderr.includes(KEY)).toBe(false);
-      expect(replay.status, replay.stderr.slice(-2000)).toBe(0);
-      // Names are code spans, with the | of task keys escaped, as Markdown tables need.
-      expect(replay.stdout).toContain(`| \`${facts.resultsKey.replace(/\|/g, '\\|')}\` | \`em\` | 1 | 1 | 0 |`);
-    }, RUN_TIMEOUT);
+        // The bundle replays through the command line against the same provider.
+        const replayDir = mkdtempSync(join(tmpdir(), 'lighteval-action-replay-'));
+        const replay = await runCli(
+          [
+            'replay',
+            bundlePath,
+            '--base-url',
+            server.url,
+            '--custom-tasks',
+            CUSTOM_TASKS,
+            '--output-dir',
+            join(replayDir, 'out'),
+          ],
+          { ...offlineEnvironment(version), OPENAI_API_KEY: KEY },
+          replayDir,
+        );
+        expect(replay.stderr.includes(KEY)).toBe(false);
+        expect(replay.status, replay.stderr.slice(-2000)).toBe(0);
+        // Names are code spans, with the | of task keys escaped, as Markdown tables need.
+        expect(replay.stdout).toContain(`| \`${facts.resultsKey.replace(/\|/g, '\\|')}\` | \`em\` | 1 | 1 | 0 |`);
+      },
+      RUN_TIMEOUT,
+    );
   });
 
   describe(`LightEval ${version}, failed requests`, () => {
@@ -238,77 +287,110 @@ export function realLightEvalSuite(version: RealLightEvalVersion): void {
     it.each([
       [401, /authentication failed/],
       [404, /the model or the route was not found/],
-    ])('stops before LightEval runs when the provider answers %i', async (status, cause) => {
-      server.setBehaviour({ kind: 'fail', status });
-      const from = server.requests.length;
-      const { result, log } = await runWith({ thresholds: '' });
-      expect(result.status).toBe(1);
-      expect(errorsOf(log)).toEqual([expect.stringMatching(new RegExp(`^::error::LightEval did not run: a test request to the provider failed.*${cause.source}`))]);
-      expect(result.outputs.passed).toBe('false');
-      // One request: the test request, never LightEval's retries.
-      expect(server.requests.length - from).toBe(1);
-    }, RUN_TIMEOUT);
-
-    it('stops before LightEval runs when the provider cannot be reached', async () => {
-      const closed = await startProviderServer();
-      const url = closed.url;
-      await closed.close();
-      const { result, log } = await runWith({ 'base-url': url });
-      expect(result.status).toBe(1);
-      expect(errorsOf(log)).toEqual([expect.stringMatching(/^::error::LightEval did not run: .*could not be reached/)]);
-    }, RUN_TIMEOUT);
-
-    it('refuses an unknown task before the run, naming close ones', async () => {
-      server.setBehaviour({ kind: 'answer' });
-      const { result, log } = await runWith({ tasks: 'arit' });
-      expect(result.status).toBe(1);
-      expect(errorsOf(log).join('\n')).toMatch(new RegExp(`LightEval ${version.replace(/\./g, '\\.')} has no task "arit"; did you mean arith`));
-    }, RUN_TIMEOUT);
-
-    if (facts.retries) {
-      it('fails a run whose every request was rate limited, whatever the gate says, naming the cause', async () => {
-        // The test request passes; then every request of LightEval's is refused.
-        server.setBehaviour((request) =>
-          lastUserText(request) === 'Reply with OK.' ? { kind: 'answer' } : { kind: 'fail', status: 429, retryAfterSeconds: 0 },
-        );
+    ])(
+      'stops before LightEval runs when the provider answers %i',
+      async (status, cause) => {
+        server.setBehaviour({ kind: 'fail', status });
         const from = server.requests.length;
-        const { result, log } = await runWith({});
-        expect(result.status, log.slice(-4000)).toBe(1);
+        const { result, log } = await runWith({ thresholds: '' });
+        expect(result.status).toBe(1);
         expect(errorsOf(log)).toEqual([
-          expect.stringMatching(new RegExp(`^::error::Every request to the provider failed \\(${SAMPLES} of ${SAMPLES}\\).*rate limit`)),
+          expect.stringMatching(
+            new RegExp(`^::error::LightEval did not run: a test request to the provider failed.*${cause.source}`),
+          ),
         ]);
         expect(result.outputs.passed).toBe('false');
-        expect(lightevalRequests(server.requests.slice(from)).length).toBeGreaterThanOrEqual(SAMPLES);
-      }, RUN_TIMEOUT);
+        // One request: the test request, never LightEval's retries.
+        expect(server.requests.length - from).toBe(1);
+      },
+      RUN_TIMEOUT,
+    );
 
-      it('warns when some requests failed, and fails past max-failed-requests', async () => {
-        // Sums always fail with a server error (LiteLLM's own retries meet it too); LightEval (max_retries 1) gives up
-        // on those and scores the others. Which questions --max-samples picks is LightEval's business: count them.
-        const isSum = (request: RecordedRequest) => /What is \d+ \+ \d+\?/.test(lastUserText(request));
-        server.setBehaviour((request) => (isSum(request) ? { kind: 'fail', status: 500 } : { kind: 'answer' }));
-        const failedQuestions = (from: number) => new Set(lightevalRequests(server.requests.slice(from)).filter(isSum).map(lastUserText)).size;
-
-        let from = server.requests.length;
-        const tolerant = await runWith({ 'max-failed-requests': '1' });
-        const failed = failedQuestions(from);
-        expect(failed).toBeGreaterThan(0);
-        expect(failed).toBeLessThan(SAMPLES);
-        const share = `${Math.round((failed / SAMPLES) * 100)}%`;
-        expect(tolerant.result.status, tolerant.log.slice(-2000)).toBe(0);
-        expect(warningsOf(tolerant.log)).toEqual([
-          `::warning::${failed} of ${SAMPLES} requests to the provider (${share}) failed and were scored as wrong answers: the provider answered with server errors.`,
+    it(
+      'stops before LightEval runs when the provider cannot be reached',
+      async () => {
+        const closed = await startProviderServer();
+        const url = closed.url;
+        await closed.close();
+        const { result, log } = await runWith({ 'base-url': url });
+        expect(result.status).toBe(1);
+        expect(errorsOf(log)).toEqual([
+          expect.stringMatching(/^::error::LightEval did not run: .*could not be reached/),
         ]);
-        expect(tolerant.result.outputs.passed).toBe('true');
+      },
+      RUN_TIMEOUT,
+    );
 
-        from = server.requests.length;
-        const strict = await runWith({});
-        expect(failedQuestions(from)).toBe(failed);
-        expect(strict.result.status).toBe(1);
-        expect(errorsOf(strict.log)).toEqual([
-          `::error::${failed} of ${SAMPLES} requests to the provider (${share}) failed and were scored as wrong answers: the provider answered with server errors; more than max-failed-requests (0.05) allows.`,
-        ]);
-        expect(strict.result.outputs.passed).toBe('false');
-      }, RUN_TIMEOUT);
+    it(
+      'refuses an unknown task before the run, naming close ones',
+      async () => {
+        server.setBehaviour({ kind: 'answer' });
+        const { result, log } = await runWith({ tasks: 'arit' });
+        expect(result.status).toBe(1);
+        expect(errorsOf(log).join('\n')).toMatch(
+          new RegExp(`LightEval ${version.replace(/\./g, '\\.')} has no task "arit"; did you mean arith`),
+        );
+      },
+      RUN_TIMEOUT,
+    );
+
+    if (facts.retries) {
+      it(
+        'fails a run whose every request was rate limited, whatever the gate says, naming the cause',
+        async () => {
+          // The test request passes; then every request of LightEval's is refused.
+          server.setBehaviour((request) =>
+            lastUserText(request) === 'Reply with OK.'
+              ? { kind: 'answer' }
+              : { kind: 'fail', status: 429, retryAfterSeconds: 0 },
+          );
+          const from = server.requests.length;
+          const { result, log } = await runWith({});
+          expect(result.status, log.slice(-4000)).toBe(1);
+          expect(errorsOf(log)).toEqual([
+            expect.stringMatching(
+              new RegExp(`^::error::Every request to the provider failed \\(${SAMPLES} of ${SAMPLES}\\).*rate limit`),
+            ),
+          ]);
+          expect(result.outputs.passed).toBe('false');
+          expect(lightevalRequests(server.requests.slice(from)).length).toBeGreaterThanOrEqual(SAMPLES);
+        },
+        RUN_TIMEOUT,
+      );
+
+      it(
+        'warns when some requests failed, and fails past max-failed-requests',
+        async () => {
+          // Sums always fail with a server error (LiteLLM's own retries meet it too); LightEval (max_retries 1) gives up
+          // on those and scores the others. Which questions --max-samples picks is LightEval's business: count them.
+          const isSum = (request: RecordedRequest) => /What is \d+ \+ \d+\?/.test(lastUserText(request));
+          server.setBehaviour((request) => (isSum(request) ? { kind: 'fail', status: 500 } : { kind: 'answer' }));
+          const failedQuestions = (from: number) =>
+            new Set(lightevalRequests(server.requests.slice(from)).filter(isSum).map(lastUserText)).size;
+
+          let from = server.requests.length;
+          const tolerant = await runWith({ 'max-failed-requests': '1' });
+          const failed = failedQuestions(from);
+          expect(failed).toBeGreaterThan(0);
+          expect(failed).toBeLessThan(SAMPLES);
+          const share = `${Math.round((failed / SAMPLES) * 100)}%`;
+          expect(tolerant.result.status, tolerant.log.slice(-2000)).toBe(0);
+          expect(warningsOf(tolerant.log)).toEqual([
+            `::warning::${failed} of ${SAMPLES} requests to the provider (${share}) failed and were scored as wrong answers: the provider answered with server errors.`,
+          ]);
+          expect(tolerant.result.outputs.passed).toBe('true');
+
+          from = server.requests.length;
+          const strict = await runWith({});
+          expect(failedQuestions(from)).toBe(failed);
+          expect(strict.result.status).toBe(1);
+          expect(errorsOf(strict.log)).toEqual([
+            `::error::${failed} of ${SAMPLES} requests to the provider (${share}) failed and were scored as wrong answers: the provider answered with server errors; more than max-failed-requests (0.05) allows.`,
+          ]);
+          expect(strict.result.outputs.passed).toBe('false');
+        },
+        RUN_TIMEOUT,
+      );
     }
   });
 }

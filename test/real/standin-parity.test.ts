@@ -13,7 +13,12 @@ import { tmpdir } from 'node:os';
 import { delimiter, join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { installLightevalStandin } from '../support/lighteval-standin.js';
-import { type ProviderServer, type RecordedRequest, lastUserText, startProviderServer } from '../support/provider-server.js';
+import {
+  type ProviderServer,
+  type RecordedRequest,
+  lastUserText,
+  startProviderServer,
+} from '../support/provider-server.js';
 import { lightevalBin, type RealLightEvalVersion } from '../support/test-environments.js';
 
 const KEY = 'sk-parity-canary-0123456789abcdef';
@@ -77,7 +82,9 @@ function errorClass(status: number | null, stderr: string): string {
   if (status === 0) return 'none';
   if (status === 2) return 'usage';
   const text = stderr.replace(/\x1b\[[\d;]*m/g, '');
-  const names = [...text.matchAll(/^([A-Za-z_][\w.]*(?:Error|Exception|Exit))(?::|$)/gm)].map((match) => match[1] ?? '');
+  const names = [...text.matchAll(/^([A-Za-z_][\w.]*(?:Error|Exception|Exit))(?::|$)/gm)].map(
+    (match) => match[1] ?? '',
+  );
   const last = names.at(-1);
   return last === undefined ? `exit ${status}` : (last.split('.').at(-1) ?? last);
 }
@@ -95,7 +102,14 @@ function observe(run: Run, outputDir: string): Observation {
     topKeys = Object.keys(document).sort();
     taskKeys = Object.keys((document.results ?? {}) as Record<string, unknown>).sort();
   }
-  return { exitCode: run.status, error: errorClass(run.status, run.stderr), files, topKeys, taskKeys, stderr: run.stderr };
+  return {
+    exitCode: run.status,
+    error: errorClass(run.status, run.stderr),
+    files,
+    topKeys,
+    taskKeys,
+    stderr: run.stderr,
+  };
 }
 
 /** What the comparison looks at: everything but stderr. */
@@ -135,7 +149,12 @@ interface Pair {
  * Runs one scenario through both. The custom tasks file is a copy of test/support/real-lighteval/arith_tasks.py with
  * the `# standin-task: arith` line the stand-in reads (it cannot run Python), beside a link to the task's data.
  */
-async function runScenario(version: RealLightEvalVersion, scenario: Scenario, server: ProviderServer, standinBin: string): Promise<Pair> {
+async function runScenario(
+  version: RealLightEvalVersion,
+  scenario: Scenario,
+  server: ProviderServer,
+  standinBin: string,
+): Promise<Pair> {
   const work = mkdtempSync(join(tmpdir(), `lighteval-parity-${version}-${scenario}-`));
   const customTasks = join(work, 'arith_tasks.py');
   copyFileSync(join(REAL_TASKS_DIR, 'arith_tasks.py'), customTasks);
@@ -158,7 +177,18 @@ async function runScenario(version: RealLightEvalVersion, scenario: Scenario, se
       NO_PROXY: '*',
       ...(scenario === 'missing-key' ? {} : { OPENAI_API_KEY: KEY }),
     };
-    const args = ['endpoint', 'litellm', modelFile, spec, '--output-dir', outputDir, '--max-samples', '2', '--custom-tasks', customTasks];
+    const args = [
+      'endpoint',
+      'litellm',
+      modelFile,
+      spec,
+      '--output-dir',
+      outputDir,
+      '--max-samples',
+      '2',
+      '--custom-tasks',
+      customTasks,
+    ];
     const run = await runProcess(args, env, work);
     return observe(run, outputDir);
   };
@@ -181,7 +211,9 @@ describe('the LightEval stand-in answers to real LightEval', () => {
     const base = mkdtempSync(join(tmpdir(), 'lighteval-parity-bin-'));
     const jobs = PLAN.flatMap(([version, scenarios]) => {
       const standinBin = installLightevalStandin(join(base, version, 'bin'), version);
-      return scenarios.map(async (scenario) => pairs.set(`${version} ${scenario}`, await runScenario(version, scenario, server, standinBin)));
+      return scenarios.map(async (scenario) =>
+        pairs.set(`${version} ${scenario}`, await runScenario(version, scenario, server, standinBin)),
+      );
     });
     await Promise.all(jobs);
   }, SETUP_TIMEOUT);

@@ -50,6 +50,8 @@ describe.each(REAL_LIGHTEVAL_VERSIONS)('the registry of LightEval %s', (version)
       .filter(([task]) => task.split('|').at(-1) === 'ifeval')
       .flatMap(([, packages]) => packages);
     for (const name of declared) expect(['langdetect', 'openai'], name).toContain(name);
-    expect(declared.filter((name) => name !== 'openai').every((name) => TASK_PACKAGES.ifeval?.includes(name))).toBe(true);
+    expect(declared.filter((name) => name !== 'openai').every((name) => TASK_PACKAGES.ifeval?.includes(name))).toBe(
+      true,
+    );
   }, 180_000);
 });

@@ -16,13 +16,30 @@
  * copies proving each check can fail.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { ROOT } from '../support/action-runner.js';
-import { docsWorkflows, docsYamlBlocks, README_ACTION_REF, README_COMPARE_REF, type ReadmeWorkflow, readmeWorkflows } from '../support/readme-workflows.js';
+import {
+  docsWorkflows,
+  docsYamlBlocks,
+  README_ACTION_REF,
+  README_COMPARE_REF,
+  type ReadmeWorkflow,
+  readmeWorkflows,
+} from '../support/readme-workflows.js';
 import { actionlintPath, lintToolsBin } from '../support/test-environments.js';
 
 interface ActionMetadata {
@@ -81,7 +98,11 @@ function repositoryWorkflows(): WorkflowSource[] {
   const shown = ['examples', 'docs']
     .flatMap((folder) => filesUnder(join(ROOT, folder)))
     .filter((path) => isWorkflowFile(path) && looksLikeWorkflow(readFileSync(path, 'utf8')));
-  return [...own, ...shown].map((path) => ({ origin: relative(ROOT, path), firstLine: 1, text: readFileSync(path, 'utf8') }));
+  return [...own, ...shown].map((path) => ({
+    origin: relative(ROOT, path),
+    firstLine: 1,
+    text: readFileSync(path, 'utf8'),
+  }));
 }
 
 /** Workflows shown in the documentation, this action named as the local `./` (same lines, so positions still match). */
@@ -90,7 +111,9 @@ function shownWorkflowSources(blocks: readonly ReadmeWorkflow[]): WorkflowSource
     origin: block.file,
     firstLine: block.firstLine,
     note: block.heading,
-    text: block.text.replaceAll(`uses: ${README_ACTION_REF}`, 'uses: ./').replaceAll(`uses: ${README_COMPARE_REF}`, 'uses: ./compare'),
+    text: block.text
+      .replaceAll(`uses: ${README_ACTION_REF}`, 'uses: ./')
+      .replaceAll(`uses: ${README_COMPARE_REF}`, 'uses: ./compare'),
   }));
 }
 
@@ -115,7 +138,9 @@ function scratchProject(sources: readonly WorkflowSource[]): { root: string; fil
   }
   const files = new Map<string, WorkflowSource>();
   sources.forEach((source, index) => {
-    const slug = `${source.origin}${source.note === undefined ? '' : `-${source.note}`}`.replace(/[^\w.-]+/g, '-').toLowerCase();
+    const slug = `${source.origin}${source.note === undefined ? '' : `-${source.note}`}`
+      .replace(/[^\w.-]+/g, '-')
+      .toLowerCase();
     const path = join('.github', 'workflows', `${String(index).padStart(2, '0')}-${slug}.yml`);
     writeFileSync(join(root, path), source.text);
     files.set(path, source);
@@ -138,21 +163,27 @@ function actionlint(sources: readonly WorkflowSource[]): string[] {
   const errors = JSON.parse(result.stdout.trim() === '' ? '[]' : result.stdout) as ActionlintError[];
   return errors.map((error) => {
     const source = files.get(error.filepath);
-    const where = source === undefined ? error.filepath : `${source.origin}:${source.firstLine + error.line - 1}:${error.column}`;
+    const where =
+      source === undefined ? error.filepath : `${source.origin}:${source.firstLine + error.line - 1}:${error.column}`;
     const note = source?.note === undefined ? '' : ` (${source.note})`;
     return `${where}${note}: ${error.message} [${error.kind}]`;
   });
 }
 
 interface ParsedWorkflow {
-  readonly jobs: Record<string, { steps?: { id?: string; uses?: string; with?: Record<string, unknown>; run?: string }[] }>;
+  readonly jobs: Record<
+    string,
+    { steps?: { id?: string; uses?: string; with?: Record<string, unknown>; run?: string }[] }
+  >;
 }
 
 function parseWorkflow(source: WorkflowSource): ParsedWorkflow {
   try {
     return parse(source.text) as ParsedWorkflow;
   } catch (error) {
-    throw new Error(`${source.origin}${source.note === undefined ? '' : ` (${source.note})`}: not valid YAML: ${String(error)}`);
+    throw new Error(
+      `${source.origin}${source.note === undefined ? '' : ` (${source.note})`}: not valid YAML: ${String(error)}`,
+    );
   }
 }
 
@@ -160,7 +191,9 @@ function parseWorkflow(source: WorkflowSource): ParsedWorkflow {
 function actionOutputReads(workflow: ParsedWorkflow): { id: string; output: string }[] {
   return Object.values(workflow.jobs).flatMap((job) => {
     const ids = new Set(
-      (job.steps ?? []).filter((step) => step.uses === './' || step.uses === README_ACTION_REF).flatMap((step) => (step.id === undefined ? [] : [step.id])),
+      (job.steps ?? [])
+        .filter((step) => step.uses === './' || step.uses === README_ACTION_REF)
+        .flatMap((step) => (step.id === undefined ? [] : [step.id])),
     );
     const reads = [...JSON.stringify(job).matchAll(/steps\.([\w-]+)\.outputs\.([\w-]+)/g)];
     return reads.flatMap(([, id = '', output = '']) => (ids.has(id) ? [{ id, output }] : []));
@@ -174,10 +207,21 @@ describe('the workflows, linted by actionlint', () => {
 
   it('finds the workflows to lint: every file in .github/workflows/ and the README workflows that run this action', () => {
     const own = readdirSync(join(ROOT, '.github', 'workflows')).map((name) => `.github/workflows/${name}`);
-    expect(own).toEqual(expect.arrayContaining(['.github/workflows/ci.yml', '.github/workflows/codeql.yml', '.github/workflows/release.yml']));
+    expect(own).toEqual(
+      expect.arrayContaining([
+        '.github/workflows/ci.yml',
+        '.github/workflows/codeql.yml',
+        '.github/workflows/release.yml',
+      ]),
+    );
     expect(repository.map((source) => source.origin)).toEqual(expect.arrayContaining(own));
     expect(readme.map((source) => source.note)).toEqual(
-      expect.arrayContaining(['## Quick start', '### Pull request smoke run', '### Nightly matrix of models', '### Release gate']),
+      expect.arrayContaining([
+        '## Quick start',
+        '### Pull request smoke run',
+        '### Nightly matrix of models',
+        '### Release gate',
+      ]),
     );
     // Every README workflow runs the action, so every one is checked against action.yml.
     for (const source of readme) expect(source.text, source.note).toMatch(/^\s*(- )?uses: \.\/\s*(#.*)?$/m);
@@ -188,7 +232,9 @@ describe('the workflows, linted by actionlint', () => {
     const blocks = docsYamlBlocks();
     expect(blocks.map((block) => block.file)).toContain('docs/configuration.md');
     const workflows = blocks.filter((block) => /^on:/m.test(block.text) && /^jobs:/m.test(block.text));
-    expect(docs.map((source) => `${source.origin}:${source.firstLine}`)).toEqual(workflows.map((block) => `${block.file}:${block.firstLine}`));
+    expect(docs.map((source) => `${source.origin}:${source.firstLine}`)).toEqual(
+      workflows.map((block) => `${block.file}:${block.firstLine}`),
+    );
   });
 
   it('reports nothing', () => {
@@ -223,18 +269,23 @@ describe('the workflows, linted by actionlint', () => {
       expect.stringMatching(/^canary\.yml:9:\d+: input "modle" is not defined in action "LightEval Action"/),
       expect.stringMatching(/^canary\.yml:12:\d+: property "config-file" is not defined in object type \{/),
       expect.stringMatching(/^canary\.yml:13:\d+: shellcheck reported issue in this script: SC2086:.*\[shellcheck\]$/),
-      expect.stringMatching(/^canary\.yml:14:\d+: missing input "results-dir" which is required by action "LightEval Action - compare"/),
-      expect.stringMatching(/^canary\.yml:16:\d+: input "result-dir" is not defined in action "LightEval Action - compare"/),
+      expect.stringMatching(
+        /^canary\.yml:14:\d+: missing input "results-dir" which is required by action "LightEval Action - compare"/,
+      ),
+      expect.stringMatching(
+        /^canary\.yml:16:\d+: input "result-dir" is not defined in action "LightEval Action - compare"/,
+      ),
     ]);
   });
 
-  it("interpolates no expression into the run: scripts of .github/workflows/: values reach them through env:", () => {
+  it('interpolates no expression into the run: scripts of .github/workflows/: values reach them through env:', () => {
     // An expression in a script is pasted into it before the shell reads it: an input or a branch name could run as
     // code. Through env:, the shell sees a variable's value as data.
     const own = repository.filter((source) => source.origin.startsWith('.github/workflows/'));
     for (const source of own) {
       for (const [name, job] of Object.entries(parseWorkflow(source).jobs)) {
-        for (const step of job.steps ?? []) expect(step.run ?? '', `${source.origin}, job ${name}`).not.toContain('${{');
+        for (const step of job.steps ?? [])
+          expect(step.run ?? '', `${source.origin}, job ${name}`).not.toContain('${{');
       }
     }
   });
@@ -250,7 +301,9 @@ describe('the workflows, linted by actionlint', () => {
         for (const step of job.steps ?? []) {
           if (step.uses !== './' && step.uses !== README_ACTION_REF) continue;
           for (const input of Object.keys(step.with ?? {})) {
-            expect(Object.keys(action.inputs), `${source.origin} ${source.note ?? ''}: input ${input}`).toContain(input);
+            expect(Object.keys(action.inputs), `${source.origin} ${source.note ?? ''}: input ${input}`).toContain(
+              input,
+            );
           }
         }
       }
@@ -268,7 +321,10 @@ interface SchemaError {
 }
 
 /** check-jsonschema's verdict on files, against one of the schemas it ships with (`vendor.github-actions`, ...). */
-function checkSchema(schema: string, paths: readonly string[]): { status: number | null; errors: string[]; output: string } {
+function checkSchema(
+  schema: string,
+  paths: readonly string[],
+): { status: number | null; errors: string[]; output: string } {
   const args = ['--output-format', 'JSON', '--builtin-schema', schema, ...paths];
   const result = spawnSync(join(lintToolsBin(), 'check-jsonschema'), args, { encoding: 'utf8' });
   if (result.error !== undefined) throw result.error;
@@ -290,7 +346,10 @@ function checkActionSchema(paths: readonly string[]): { status: number | null; e
 
 describe('action.yml', () => {
   it('is valid action metadata, as compare/action.yml is, by the GitHub Actions schema check-jsonschema ships (descriptions included)', () => {
-    const { status, errors, output } = checkActionSchema([join(ROOT, 'action.yml'), join(ROOT, 'compare', 'action.yml')]);
+    const { status, errors, output } = checkActionSchema([
+      join(ROOT, 'action.yml'),
+      join(ROOT, 'compare', 'action.yml'),
+    ]);
     expect(errors).toEqual([]);
     expect(status, output).toBe(0);
   });
@@ -319,7 +378,9 @@ describe('action.yml', () => {
     );
     // Each copy is faulted for its own break alone (no-runs.yml: also its outputs, which without runs could be a
     // composite action's and then need a value).
-    expect(errors.filter((error) => error.startsWith('node99.yml ') || error.startsWith('no-description.yml '))).toHaveLength(2);
+    expect(
+      errors.filter((error) => error.startsWith('node99.yml ') || error.startsWith('no-description.yml ')),
+    ).toHaveLength(2);
   });
 
   // The schema allows any of node12 to node24 and knows nothing of files; actionlint checks the files only through
@@ -354,9 +415,18 @@ describe('.github/dependabot.yml', () => {
       expect(copy, `${name}: the edit applies`).not.toBe(text);
       writeFileSync(join(folder, name), copy);
     }
-    const { status, errors, output } = checkSchema('vendor.dependabot', Object.keys(copies).map((name) => join(folder, name)));
+    const { status, errors, output } = checkSchema(
+      'vendor.dependabot',
+      Object.keys(copies).map((name) => join(folder, name)),
+    );
     expect(status, output).toBe(1);
-    expect(errors.some((error) => error.startsWith('fortnightly.yml ')), output).toBe(true);
-    expect(errors.some((error) => error.startsWith('no-ecosystem.yml ')), output).toBe(true);
+    expect(
+      errors.some((error) => error.startsWith('fortnightly.yml ')),
+      output,
+    ).toBe(true);
+    expect(
+      errors.some((error) => error.startsWith('no-ecosystem.yml ')),
+      output,
+    ).toBe(true);
   });
 });

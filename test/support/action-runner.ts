@@ -131,7 +131,10 @@ export function createSandbox(options: SandboxOptions = {}): RunnerSandbox {
     main: (inputs, extraEnv = {}) => runStep(MAIN_SCRIPT, { ...inputVariables(inputs), ...extraEnv }),
     compare: (inputs, extraEnv = {}) => runStep(COMPARE_SCRIPT, { ...inputVariables(inputs), ...extraEnv }),
     post: (state, extraEnv = {}) =>
-      runStep(POST_SCRIPT, { ...Object.fromEntries(Object.entries(state).map(([name, value]) => [`STATE_${name}`, value])), ...extraEnv }),
+      runStep(POST_SCRIPT, {
+        ...Object.fromEntries(Object.entries(state).map(([name, value]) => [`STATE_${name}`, value])),
+        ...extraEnv,
+      }),
     workspaceFiles: () => listFiles(workspace),
   };
 }

@@ -101,9 +101,9 @@ describe('artifact service stand-in', () => {
     service.failNext('create', 403, 'no artifacts for you');
 
     const started = Date.now();
-    await expect(
-      new DefaultArtifactClient().uploadArtifact('x', [join(dir, 'a.txt')], dir),
-    ).rejects.toThrow(/CreateArtifact.*403.*no artifacts for you/);
+    await expect(new DefaultArtifactClient().uploadArtifact('x', [join(dir, 'a.txt')], dir)).rejects.toThrow(
+      /CreateArtifact.*403.*no artifacts for you/,
+    );
     expect(Date.now() - started).toBeLessThan(5000);
     expect(service.uploads).toEqual([]);
     expect(service.requests.map((r) => [r.kind, r.status])).toEqual([['create', 403]]);

@@ -44,7 +44,9 @@ const COMPRESSIONS = {
 
 /** The client's version of an entry (cacheUtils.getCacheVersion, not on Windows): paths, method and a salt. */
 function cacheVersion(paths: readonly string[], compression: keyof typeof COMPRESSIONS): string {
-  return createHash('sha256').update([...paths, compression, '1.0'].join('|')).digest('hex');
+  return createHash('sha256')
+    .update([...paths, compression, '1.0'].join('|'))
+    .digest('hex');
 }
 
 // Every test twice: archives held in memory, and written to files (storeIn), as for archives of gigabytes.
@@ -67,7 +69,12 @@ describe.each([
     return store === undefined ? {} : { storeIn: store };
   };
   /** Every file in the store: what a finished upload keeps, and nothing else. */
-  const storedFiles = (): string[] => (store === undefined ? [] : readdirSync(store).map((name) => join(store!, name)).sort());
+  const storedFiles = (): string[] =>
+    store === undefined
+      ? []
+      : readdirSync(store)
+          .map((name) => join(store!, name))
+          .sort();
 
   beforeEach(async () => {
     service = started(await startCacheService(storage()));

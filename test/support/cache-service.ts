@@ -7,12 +7,7 @@
 // gigabytes (such as a LightEval environment, bench/install.ts).
 import { randomBytes } from 'node:crypto';
 import { createReadStream, createWriteStream, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import {
-  request as httpRequest,
-  type IncomingHttpHeaders,
-  type IncomingMessage,
-  type ServerResponse,
-} from 'node:http';
+import { request as httpRequest, type IncomingHttpHeaders, type IncomingMessage, type ServerResponse } from 'node:http';
 import { join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { listenOnLoopback } from './loopback.js';
@@ -286,7 +281,16 @@ export async function startCacheService(options: CacheServiceOptions = {}): Prom
     entries.push(
       parts.length === 1 && Buffer.isBuffer(only)
         ? { id: reservation.id, key, version, size, archive: only, files }
-        : { id: reservation.id, key, version, size, files, get archive() { return Buffer.concat(parts.map(readStored)); } },
+        : {
+            id: reservation.id,
+            key,
+            version,
+            size,
+            files,
+            get archive() {
+              return Buffer.concat(parts.map(readStored));
+            },
+          },
     );
     return twirpReply(res, 200, { ok: true, entry_id: reservation.id });
   }
@@ -410,7 +414,9 @@ export async function startCacheService(options: CacheServiceOptions = {}): Prom
     }
     // Put Block List: <BlockList><Latest|Uncommitted|Committed>id</...>...</BlockList>, in blob order.
     const parts: Stored[] = [];
-    for (const [, , blockId = ''] of readStored(body).toString('utf8').matchAll(/<(Latest|Uncommitted|Committed)>([^<]*)<\/\1>/g)) {
+    for (const [, , blockId = ''] of readStored(body)
+      .toString('utf8')
+      .matchAll(/<(Latest|Uncommitted|Committed)>([^<]*)<\/\1>/g)) {
       const block = reservation.blocks.get(blockId);
       if (block === undefined) {
         return blobProblem(req, res, 400, 'InvalidBlockList', `${label}: unknown block id ${blockId}`);
@@ -442,7 +448,8 @@ export async function startCacheService(options: CacheServiceOptions = {}): Prom
     if (range === 'unsatisfiable') return azureError(req, res, 416, 'InvalidRange', 'The range specified is invalid');
     const { start, end } = range ?? { start: 0, end: length - 1 };
     const status = range === undefined ? 200 : 206;
-    const rangeHeaders: Record<string, string> = range === undefined ? {} : { 'content-range': `bytes ${start}-${end}/${length}` };
+    const rangeHeaders: Record<string, string> =
+      range === undefined ? {} : { 'content-range': `bytes ${start}-${end}/${length}` };
     const contentLength = String(end - start + 1);
     res.writeHead(status, azureHeaders(req, { ...headers, ...rangeHeaders, 'content-length': contentLength }));
     const [only] = parts;
@@ -451,7 +458,9 @@ export async function startCacheService(options: CacheServiceOptions = {}): Prom
     else {
       // Streamed from the files while the request is logged, as a Buffer handed to res.end() would be.
       sendRange(res, parts, start, end).catch((error: unknown) => {
-        problems.push(`download of entry ${reservation.key}: ${error instanceof Error ? error.message : String(error)}`);
+        problems.push(
+          `download of entry ${reservation.key}: ${error instanceof Error ? error.message : String(error)}`,
+        );
         res.destroy();
       });
     }

@@ -20,7 +20,10 @@ afterEach(async () => {
 async function call(path: string, token: string | undefined, init: { method?: string; body?: unknown } = {}) {
   const response = await fetch(`${api.url}${path}`, {
     method: init.method ?? 'GET',
-    headers: { ...(token === undefined ? {} : { authorization: `token ${token}` }), 'content-type': 'application/json' },
+    headers: {
+      ...(token === undefined ? {} : { authorization: `token ${token}` }),
+      'content-type': 'application/json',
+    },
     ...(init.body === undefined ? {} : { body: JSON.stringify(init.body) }),
   });
   return { status: response.status, headers: response.headers, json: (await response.json()) as unknown };
@@ -33,7 +36,10 @@ function preload(count: number, issue = 7): PreloadedComment[] {
 describe('GitHub API stand-in', () => {
   it('tells who a user token belongs to, and refuses GET /user to an app token', async () => {
     api = await startGitHubApi({ tokens: TOKENS });
-    expect(await call('/user', 'ghp_user-token')).toMatchObject({ status: 200, json: { login: 'octocat', type: 'User' } });
+    expect(await call('/user', 'ghp_user-token')).toMatchObject({
+      status: 200,
+      json: { login: 'octocat', type: 'User' },
+    });
     const refused = await call('/user', 'ghs_app-token');
     expect(refused).toMatchObject({ status: 403, json: { message: 'Resource not accessible by integration' } });
     expect(refused.headers.get('content-type')).toBe('application/json; charset=utf-8');
@@ -68,7 +74,9 @@ describe('GitHub API stand-in', () => {
     // 30 a page by default, 100 at most; one page needs no Link header.
     expect((await call(COMMENTS, 'ghp_user-token')).json).toHaveLength(30);
     expect((await call(`${COMMENTS}?per_page=500`, 'ghp_user-token')).json).toHaveLength(100);
-    expect((await call('/repos/octo-org/octo-repo/issues/8/comments', 'ghp_user-token')).headers.get('link')).toBeNull();
+    expect(
+      (await call('/repos/octo-org/octo-repo/issues/8/comments', 'ghp_user-token')).headers.get('link'),
+    ).toBeNull();
   });
 
   it('is followed page by page by the real client’s paginate', async () => {
@@ -95,7 +103,12 @@ describe('GitHub API stand-in', () => {
       status: 201,
       json: { body: 'first', user: { login: 'github-actions[bot]', type: 'Bot' } },
     });
-    const { id, created_at: createdAt, updated_at: updatedAt, html_url: htmlUrl } = created.json as Record<string, unknown>;
+    const {
+      id,
+      created_at: createdAt,
+      updated_at: updatedAt,
+      html_url: htmlUrl,
+    } = created.json as Record<string, unknown>;
     expect(createdAt).toBe(updatedAt);
     expect(htmlUrl).toBe(`https://github.com/octo-org/octo-repo/pull/7#issuecomment-${String(id)}`);
 
@@ -114,7 +127,10 @@ describe('GitHub API stand-in', () => {
     const posted = await call(COMMENTS, 'ghs_read-only', { method: 'POST', body: { body: 'x' } });
     expect(posted).toMatchObject({ status: 403, json: { message: 'Resource not accessible by integration' } });
     const id = api.comments[0]?.id ?? 0;
-    const edited = await call(`/repos/octo-org/octo-repo/issues/comments/${id}`, 'ghs_read-only', { method: 'PATCH', body: { body: 'x' } });
+    const edited = await call(`/repos/octo-org/octo-repo/issues/comments/${id}`, 'ghs_read-only', {
+      method: 'PATCH',
+      body: { body: 'x' },
+    });
     expect(edited.status).toBe(403);
     expect(api.comments.map((comment) => comment.body)).toEqual(['old']);
   });
@@ -122,9 +138,15 @@ describe('GitHub API stand-in', () => {
   it('refuses to edit another user’s comment (403) and an unknown one (404)', async () => {
     api = await startGitHubApi({ tokens: TOKENS, comments: [{ issue: 7, body: 'theirs', login: 'someone' }] });
     const id = api.comments[0]?.id ?? 0;
-    const theirs = await call(`/repos/octo-org/octo-repo/issues/comments/${id}`, 'ghs_app-token', { method: 'PATCH', body: { body: 'x' } });
+    const theirs = await call(`/repos/octo-org/octo-repo/issues/comments/${id}`, 'ghs_app-token', {
+      method: 'PATCH',
+      body: { body: 'x' },
+    });
     expect(theirs.status).toBe(403);
-    const unknown = await call('/repos/octo-org/octo-repo/issues/comments/42', 'ghs_app-token', { method: 'PATCH', body: { body: 'x' } });
+    const unknown = await call('/repos/octo-org/octo-repo/issues/comments/42', 'ghs_app-token', {
+      method: 'PATCH',
+      body: { body: 'x' },
+    });
     expect(unknown).toMatchObject({ status: 404, json: { message: 'Not Found' } });
     expect(api.comments.map((comment) => comment.body)).toEqual(['theirs']);
   });
@@ -147,7 +169,9 @@ describe('GitHub API stand-in', () => {
         ],
       }) as unknown,
     });
-    expect((await call(COMMENTS, 'ghs_app-token', { method: 'POST', body: { body: 'x'.repeat(65_536) } })).status).toBe(201);
+    expect((await call(COMMENTS, 'ghs_app-token', { method: 'POST', body: { body: 'x'.repeat(65_536) } })).status).toBe(
+      201,
+    );
   });
 
   it('answers 404 for another repository, as GitHub does for one the token cannot see', async () => {
@@ -169,7 +193,10 @@ describe('GitHub API stand-in', () => {
   it('leaves a request unanswered on demand', async () => {
     api = await startGitHubApi({ tokens: TOKENS });
     api.stallNext(/^GET \/user$/);
-    const stalled = fetch(`${api.url}/user`, { headers: { authorization: 'token ghp_user-token' }, signal: AbortSignal.timeout(100) });
+    const stalled = fetch(`${api.url}/user`, {
+      headers: { authorization: 'token ghp_user-token' },
+      signal: AbortSignal.timeout(100),
+    });
     await expect(stalled).rejects.toThrow(/timeout/i);
     expect((await call('/user', 'ghp_user-token')).status).toBe(200);
     expect(api.requests.map((request) => request.status)).toEqual([0, 200]);

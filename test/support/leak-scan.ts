@@ -14,7 +14,12 @@ function piecesOf(text: string): string[] {
  * forms: a secret cut before it was scrubbed leaks in part.
  */
 export function secretFormsOf(secrets: readonly string[]): string[] {
-  const forms = secrets.flatMap((secret) => [secret, ...secret.split('\n'), encodeURIComponent(secret), JSON.stringify(secret).slice(1, -1)]);
+  const forms = secrets.flatMap((secret) => [
+    secret,
+    ...secret.split('\n'),
+    encodeURIComponent(secret),
+    JSON.stringify(secret).slice(1, -1),
+  ]);
   return [...new Set(forms.flatMap(piecesOf))].filter((form) => form !== '');
 }
 
@@ -37,7 +42,8 @@ export function masksOf(stdout: string): string[] {
 
 export function applyMasks(text: string, masks: readonly string[]): string {
   let shown = text;
-  for (const value of [...masks].sort((a, b) => b.length - a.length)) if (value !== '') shown = shown.split(value).join('***');
+  for (const value of [...masks].sort((a, b) => b.length - a.length))
+    if (value !== '') shown = shown.split(value).join('***');
   return shown;
 }
 

@@ -56,7 +56,14 @@ class Sandbox {
   }
 
   /** Runs `lighteval endpoint litellm <model> <tasks> --output-dir out [options]` through a wrapper of `version`. */
-  lighteval({ version = '0.13.0', model = 'model.yaml', tasks = 'gsm8k|0', options = [], env = { OPENAI_API_KEY: SECRET_KEY }, knobs = {} }: LightevalRun = {}): Promise<ProcessResult> {
+  lighteval({
+    version = '0.13.0',
+    model = 'model.yaml',
+    tasks = 'gsm8k|0',
+    options = [],
+    env = { OPENAI_API_KEY: SECRET_KEY },
+    knobs = {},
+  }: LightevalRun = {}): Promise<ProcessResult> {
     installLightevalStandin(this.binDir, version);
     return this.run(
       join(this.binDir, 'lighteval'),
@@ -74,7 +81,8 @@ class Sandbox {
   onlyResults(): { path: string; text: string; document: { [key: string]: Json } } {
     const files = findResultsFiles(this.outputDir);
     const [path] = files;
-    if (path === undefined || files.length > 1) throw new Error(`expected one results file, found ${JSON.stringify(files)}`);
+    if (path === undefined || files.length > 1)
+      throw new Error(`expected one results file, found ${JSON.stringify(files)}`);
     const text = readFileSync(path, 'utf8');
     const parsed: Json = JSON.parse(text.replace(/\bNaN\b|-?\bInfinity\b/g, 'null'));
     return { path, text, document: asObject(parsed) };
@@ -131,7 +139,8 @@ const MINIMAL_MODEL = `model_parameters:
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
 function asObject(value: Json | undefined): { [key: string]: Json } {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new Error(`not an object: ${JSON.stringify(value)}`);
+  if (typeof value !== 'object' || value === null || Array.isArray(value))
+    throw new Error(`not an object: ${JSON.stringify(value)}`);
   return value;
 }
 
@@ -144,15 +153,33 @@ describe.concurrent('LightEval stand-in: a valid run', () => {
   it('writes results at the documented path with 0.13 keys and the full model config', async ({ expect }) => {
     const sandbox = new Sandbox();
     sandbox.writeFile('model.yaml', OPENAI_MODEL_0_13);
-    const result = await sandbox.lighteval({ tasks: 'gsm8k|0,mmlu:abstract_algebra|0,mmlu:anatomy|0', options: ['--max-samples', '10'] });
+    const result = await sandbox.lighteval({
+      tasks: 'gsm8k|0,mmlu:abstract_algebra|0,mmlu:anatomy|0',
+      options: ['--max-samples', '10'],
+    });
     expect(result.stderr).not.toContain('Traceback');
     expect(result.code).toBe(0);
 
     const { path, text, document } = sandbox.onlyResults();
-    expect(path).toMatch(/\/out\/results\/openai\/gpt-4o-mini\/results_\d{4}-\d{2}-\d{2}T\d{2}-\d{2}-\d{2}(\.\d{6})?\.json$/);
-    expect(Object.keys(document)).toEqual(['config_general', 'results', 'versions', 'config_tasks', 'summary_tasks', 'summary_general']);
+    expect(path).toMatch(
+      /\/out\/results\/openai\/gpt-4o-mini\/results_\d{4}-\d{2}-\d{2}T\d{2}-\d{2}-\d{2}(\.\d{6})?\.json$/,
+    );
+    expect(Object.keys(document)).toEqual([
+      'config_general',
+      'results',
+      'versions',
+      'config_tasks',
+      'summary_tasks',
+      'summary_general',
+    ]);
     const results = resultsOf(document);
-    expect(Object.keys(results)).toEqual(['gsm8k|0', 'mmlu:abstract_algebra|0', 'mmlu:anatomy|0', 'mmlu:_average|0', 'all']);
+    expect(Object.keys(results)).toEqual([
+      'gsm8k|0',
+      'mmlu:abstract_algebra|0',
+      'mmlu:anatomy|0',
+      'mmlu:_average|0',
+      'all',
+    ]);
     expect(results['gsm8k|0']?.['extractive_match']).toBe(0.9);
     expect(results['gsm8k|0']?.['extractive_match_stderr']).toBeCloseTo(0.1, 10);
     expect(results['mmlu:abstract_algebra|0']?.['em']).toBe(0.6);
@@ -181,7 +208,11 @@ describe.concurrent('LightEval stand-in: a valid run', () => {
   it('uses suite-prefixed task keys and a string job id on 0.11.0', async ({ expect }) => {
     const sandbox = new Sandbox();
     sandbox.writeFile('model.yaml', OPENAI_MODEL_0_11);
-    const result = await sandbox.lighteval({ version: '0.11.0', tasks: 'lighteval|gsm8k|0', options: ['--job-id', '7'] });
+    const result = await sandbox.lighteval({
+      version: '0.11.0',
+      tasks: 'lighteval|gsm8k|0',
+      options: ['--job-id', '7'],
+    });
     expect(result.code).toBe(0);
     const { document } = sandbox.onlyResults();
     expect(Object.keys(resultsOf(document))).toEqual(['lighteval|gsm8k|0', 'all']);
@@ -234,7 +265,10 @@ describe.concurrent('LightEval stand-in: a valid run', () => {
 
   it('runs hosted_vllm without any key, and tasks listed in a .txt file', async ({ expect }) => {
     const sandbox = new Sandbox();
-    sandbox.writeFile('model.yaml', 'model_parameters:\n  model_name: hosted_vllm/meta-llama/Llama-3.1-8B-Instruct\n  base_url: http://localhost:8000/v1\n');
+    sandbox.writeFile(
+      'model.yaml',
+      'model_parameters:\n  model_name: hosted_vllm/meta-llama/Llama-3.1-8B-Instruct\n  base_url: http://localhost:8000/v1\n',
+    );
     writeFileSync(join(sandbox.workDir, 'tasks.txt'), '# tasks to run\ngsm8k|0\n\nifeval|0\n');
     const result = await sandbox.lighteval({ tasks: 'tasks.txt', env: {} });
     expect(result.code).toBe(0);
@@ -263,8 +297,14 @@ describe.concurrent('LightEval stand-in: a valid run', () => {
     const details = findDetailsFiles(sandbox.outputDir);
     expect(details).toHaveLength(1);
     const dateId = /results_(.*)\.json$/.exec(sandbox.onlyResults().path)?.[1] ?? 'missing';
-    expect(details[0]).toBe(join(sandbox.workDir, 'out', 'details', 'openai', 'gpt-4o-mini', dateId, `details_gsm8k|0_${dateId}.parquet`));
-    expect(readFileSync(details[0] ?? '').subarray(0, 4).toString()).toBe('PAR1');
+    expect(details[0]).toBe(
+      join(sandbox.workDir, 'out', 'details', 'openai', 'gpt-4o-mini', dateId, `details_gsm8k|0_${dateId}.parquet`),
+    );
+    expect(
+      readFileSync(details[0] ?? '')
+        .subarray(0, 4)
+        .toString(),
+    ).toBe('PAR1');
   });
 });
 
@@ -307,17 +347,29 @@ describe.concurrent('LightEval stand-in: what it rejects', () => {
     expect(chatTemplate.stderr).toContain('No such option: --use-chat-template');
     const systemPrompt = await sandbox.lighteval({ options: ['--system-prompt', 'Be brief.'] });
     expect(systemPrompt.code).toBe(2);
-    const old = await sandbox.lighteval({ version: '0.9.2', tasks: 'lighteval|gsm8k|0|0', options: ['--use-chat-template', '--system-prompt', 'Be brief.'] });
+    const old = await sandbox.lighteval({
+      version: '0.9.2',
+      tasks: 'lighteval|gsm8k|0|0',
+      options: ['--use-chat-template', '--system-prompt', 'Be brief.'],
+    });
     expect(old.code).toBe(0);
   });
 
   it('requires other subcommands and arguments to be right (exit 2)', async ({ expect }) => {
     const sandbox = new Sandbox();
     installLightevalStandin(sandbox.binDir, '0.13.0');
-    const other = await sandbox.run(join(sandbox.binDir, 'lighteval'), ['endpoint', 'openai', 'x.yaml', 'gsm8k'], sandbox.environment());
+    const other = await sandbox.run(
+      join(sandbox.binDir, 'lighteval'),
+      ['endpoint', 'openai', 'x.yaml', 'gsm8k'],
+      sandbox.environment(),
+    );
     expect(other.code).toBe(2);
     expect(other.stderr).toContain("Error: No such command 'openai'.");
-    const missing = await sandbox.run(join(sandbox.binDir, 'lighteval'), ['endpoint', 'litellm', 'model.yaml'], sandbox.environment());
+    const missing = await sandbox.run(
+      join(sandbox.binDir, 'lighteval'),
+      ['endpoint', 'litellm', 'model.yaml'],
+      sandbox.environment(),
+    );
     expect(missing.code).toBe(2);
     expect(missing.stderr).toContain("Error: Missing argument 'TASKS'.");
   });
@@ -338,7 +390,9 @@ describe.concurrent('LightEval stand-in: what it rejects', () => {
 
     const bareOn011 = await sandbox.lighteval({ version: '0.11.0', tasks: 'gsm8k' });
     expect(bareOn011.code).toBe(1);
-    expect(bareOn011.stderr).toContain('ValueError: Cannot get task info from gsm8k. correct format is suite|task|few_shot');
+    expect(bareOn011.stderr).toContain(
+      'ValueError: Cannot get task info from gsm8k. correct format is suite|task|few_shot',
+    );
 
     const threePartsOn011 = await sandbox.lighteval({ version: '0.11.0', tasks: 'lighteval|gsm8k|0' });
     expect(threePartsOn011.code).toBe(0);
@@ -372,7 +426,11 @@ describe.concurrent('LightEval stand-in: what it rejects', () => {
     expect(result.stderr).toContain('LLM Provider NOT provided');
     // A provider newer than the stand-in's list: accepted when named, its key read from <PREFIX>_API_KEY.
     sandbox.writeFile('new.yaml', 'model_parameters:\n  model_name: newprovider/some-model\n');
-    const allowed = await sandbox.lighteval({ model: 'new.yaml', env: { NEWPROVIDER_API_KEY: SECRET_KEY }, knobs: { extraProviders: ['newprovider'] } });
+    const allowed = await sandbox.lighteval({
+      model: 'new.yaml',
+      env: { NEWPROVIDER_API_KEY: SECRET_KEY },
+      knobs: { extraProviders: ['newprovider'] },
+    });
     expect(allowed.code).toBe(0);
     expect(readLightevalInvocations(sandbox.logFile).at(-1)?.keyVariable).toBe('NEWPROVIDER_API_KEY');
   });
@@ -382,7 +440,9 @@ describe.concurrent('LightEval stand-in: what it rejects', () => {
     sandbox.writeFile('model.yaml', 'model_parameters:\n  - model_name: openai/gpt-4o-mini\n');
     const result = await sandbox.lighteval({});
     expect(result.code).toBe(1);
-    expect(result.stderr).toContain('TypeError: lighteval.models.endpoints.litellm_model.LiteLLMModelConfig() argument after ** must be a mapping, not list');
+    expect(result.stderr).toContain(
+      'TypeError: lighteval.models.endpoints.litellm_model.LiteLLMModelConfig() argument after ** must be a mapping, not list',
+    );
   });
 
   it('rejects fields the version does not have: timeout on 0.11.0, not on 0.12.0', async ({ expect }) => {
@@ -390,7 +450,9 @@ describe.concurrent('LightEval stand-in: what it rejects', () => {
     sandbox.writeFile('model.yaml', `${MINIMAL_MODEL}  timeout: 30\n`);
     const old = await sandbox.lighteval({ version: '0.11.0', tasks: 'lighteval|gsm8k|0' });
     expect(old.code).toBe(1);
-    expect(old.stderr).toMatch(/\ntimeout\n {2}Extra inputs are not permitted \[type=extra_forbidden, input_value=30, input_type=int\]/);
+    expect(old.stderr).toMatch(
+      /\ntimeout\n {2}Extra inputs are not permitted \[type=extra_forbidden, input_value=30, input_type=int\]/,
+    );
     const newer = await sandbox.lighteval({ version: '0.12.0', tasks: 'lighteval|gsm8k|0' });
     expect(newer.code).toBe(0);
     expect(asObject(asObject(sandbox.onlyResults().document['config_general'])['model_config'])['timeout']).toBe(30);
@@ -398,7 +460,10 @@ describe.concurrent('LightEval stand-in: what it rejects', () => {
 
   it('rejects negative generation parameters and the names stop / max_tokens', async ({ expect }) => {
     const sandbox = new Sandbox();
-    sandbox.writeFile('model.yaml', `${MINIMAL_MODEL}  generation_parameters:\n    temperature: -0.5\n    stop: ["\\n"]\n    max_tokens: 10\n`);
+    sandbox.writeFile(
+      'model.yaml',
+      `${MINIMAL_MODEL}  generation_parameters:\n    temperature: -0.5\n    stop: ["\\n"]\n    max_tokens: 10\n`,
+    );
     const result = await sandbox.lighteval({});
     expect(result.code).toBe(1);
     expect(result.stderr).toContain('3 validation errors for LiteLLMModelConfig');
@@ -451,7 +516,10 @@ describe.concurrent('LightEval stand-in: scenarios', () => {
   });
 
   /** Starts a hanging run and resolves once it says it is waiting (after its signal handling is set up). */
-  async function startHangingRun(sandbox: Sandbox, scenario: 'hang' | 'hang-ignoring-sigterm'): Promise<{ child: ChildProcess; done: Promise<ProcessResult> }> {
+  async function startHangingRun(
+    sandbox: Sandbox,
+    scenario: 'hang' | 'hang-ignoring-sigterm',
+  ): Promise<{ child: ChildProcess; done: Promise<ProcessResult> }> {
     sandbox.writeFile('model.yaml', MINIMAL_MODEL);
     installLightevalStandin(sandbox.binDir, '0.13.0');
     const child = sandbox.start(
@@ -507,7 +575,9 @@ describe.concurrent('LightEval stand-in: scenarios', () => {
 });
 
 describe.concurrent('LightEval stand-in: invocation log', () => {
-  it('records argv, version, key variable and hash, INPUT_* names and the model file, never the key', async ({ expect }) => {
+  it('records argv, version, key variable and hash, INPUT_* names and the model file, never the key', async ({
+    expect,
+  }) => {
     const sandbox = new Sandbox();
     sandbox.writeFile('model.yaml', OPENAI_MODEL_0_13);
     await sandbox.lighteval({ env: { OPENAI_API_KEY: SECRET_KEY, INPUT_API_KEY: 'x', INPUT_MODEL: 'y' } });
@@ -539,12 +609,20 @@ describe.concurrent('Python stand-in', () => {
     expect(readFileSync(join(venv, 'pyvenv.cfg'), 'utf8')).toContain('include-system-site-packages = false');
     expect(readFileSync(join(venv, 'bin', 'python'), 'utf8')).toMatch(/^#!\/bin\/sh\n/);
 
-    const installed = await sandbox.run(join(venv, 'bin', 'python'), ['-m', 'pip', 'install', 'lighteval[litellm]==0.12.1'], env);
+    const installed = await sandbox.run(
+      join(venv, 'bin', 'python'),
+      ['-m', 'pip', 'install', 'lighteval[litellm]==0.12.1'],
+      env,
+    );
     expect(installed.code).toBe(0);
     expect(installed.stdout).toContain('Successfully installed lighteval-0.12.1');
 
     sandbox.writeFile('model.yaml', MINIMAL_MODEL);
-    const evaluated = await sandbox.run(join(venv, 'bin', 'lighteval'), ['endpoint', 'litellm', 'model.yaml', 'gsm8k', '--output-dir', 'out'], { ...env, OPENAI_API_KEY: SECRET_KEY });
+    const evaluated = await sandbox.run(
+      join(venv, 'bin', 'lighteval'),
+      ['endpoint', 'litellm', 'model.yaml', 'gsm8k', '--output-dir', 'out'],
+      { ...env, OPENAI_API_KEY: SECRET_KEY },
+    );
     expect(evaluated.code).toBe(0);
     expect(Object.keys(resultsOf(sandbox.onlyResults().document))).toEqual(['gsm8k|0', 'all']);
 
@@ -558,7 +636,11 @@ describe.concurrent('Python stand-in', () => {
   it('refuses pip install outside a venv (externally managed)', async ({ expect }) => {
     const sandbox = new Sandbox();
     const python = createPythonStandin(join(sandbox.workDir, 'system'));
-    const result = await sandbox.run(python, ['-m', 'pip', 'install', 'lighteval[litellm]==0.13.0'], sandbox.environment());
+    const result = await sandbox.run(
+      python,
+      ['-m', 'pip', 'install', 'lighteval[litellm]==0.13.0'],
+      sandbox.environment(),
+    );
     expect(result.code).toBe(1);
     expect(result.stderr).toContain('error: externally-managed-environment');
   });
@@ -568,11 +650,19 @@ describe.concurrent('Python stand-in', () => {
     const python = createPythonStandin(join(sandbox.workDir, 'system'));
     const venv = join(sandbox.workDir, 'venv');
     expect((await sandbox.run(python, ['-m', 'venv', venv], sandbox.environment())).code).toBe(0);
-    const unknown = await sandbox.run(join(venv, 'bin', 'python'), ['-m', 'pip', 'install', 'lighteval[litellm]==0.8.0'], sandbox.environment());
+    const unknown = await sandbox.run(
+      join(venv, 'bin', 'python'),
+      ['-m', 'pip', 'install', 'lighteval[litellm]==0.8.0'],
+      sandbox.environment(),
+    );
     expect(unknown.code).toBe(1);
     expect(unknown.stderr).toContain('ERROR: No matching distribution found for lighteval[litellm]==0.8.0');
     expect(existsSync(join(venv, 'bin', 'lighteval'))).toBe(false);
-    const offline = await sandbox.run(join(venv, 'bin', 'python'), ['-m', 'pip', 'install', 'lighteval[litellm]==0.13.0'], sandbox.environment(standinEnvironment({ pipFails: true })));
+    const offline = await sandbox.run(
+      join(venv, 'bin', 'python'),
+      ['-m', 'pip', 'install', 'lighteval[litellm]==0.13.0'],
+      sandbox.environment(standinEnvironment({ pipFails: true })),
+    );
     expect(offline.code).toBe(1);
     expect(offline.stderr).toContain('Temporary failure in name resolution');
     expect(existsSync(join(venv, 'bin', 'lighteval'))).toBe(false);

@@ -15,9 +15,20 @@ export const PYTHON_STANDIN_SCRIPT = fileURLToPath(new URL('./lighteval-standin/
 export const UV_STANDIN_SCRIPT = fileURLToPath(new URL('./lighteval-standin/uv.mjs', import.meta.url));
 
 /** The releases the stand-in pip "knows"; the LightEval stand-in itself accepts any 0.9.0–0.13.x. */
-export const KNOWN_LIGHTEVAL_VERSIONS = ['0.9.0', '0.9.1', '0.9.2', '0.10.0', '0.11.0', '0.12.0', '0.12.1', '0.12.2', '0.13.0'] as const;
+export const KNOWN_LIGHTEVAL_VERSIONS = [
+  '0.9.0',
+  '0.9.1',
+  '0.9.2',
+  '0.10.0',
+  '0.11.0',
+  '0.12.0',
+  '0.12.1',
+  '0.12.2',
+  '0.13.0',
+] as const;
 
-export type LightevalStandinScenario = 'ok' | 'crash' | 'hang' | 'hang-ignoring-sigterm' | 'leak' | 'no-results' | 'partial';
+export type LightevalStandinScenario =
+  'ok' | 'crash' | 'hang' | 'hang-ignoring-sigterm' | 'leak' | 'no-results' | 'partial';
 
 /** A metric value override; the strings make the stand-in write Python's bare `NaN` / `Infinity` tokens. */
 export type StandinMetricValue = number | 'NaN' | 'Infinity' | '-Infinity';
@@ -73,7 +84,11 @@ function writeExecutable(path: string, text: string): void {
  * Python stand-in, as that environment's interpreter) and, in its site-packages, LightEval's metadata, from which the
  * action reads the version. Returns binDir, to prepend to PATH.
  */
-export function installLightevalStandin(binDir: string, version: string, options: { readonly extras?: readonly string[] } = {}): string {
+export function installLightevalStandin(
+  binDir: string,
+  version: string,
+  options: { readonly extras?: readonly string[] } = {},
+): string {
   const extras = options.extras ?? ['litellm'];
   const absoluteBinDir = resolve(binDir);
   writeExecutable(
@@ -120,7 +135,10 @@ export function createPythonStandin(dir: string): string {
 /** Writes `dir/uv`, a wrapper for the uv stand-in (over the Python stand-in). Returns `dir`, to put on PATH. */
 export function createUvStandin(dir: string): string {
   const absoluteDir = resolve(dir);
-  writeExecutable(join(absoluteDir, 'uv'), `#!/bin/sh\nexec ${shellQuote(process.execPath)} ${shellQuote(UV_STANDIN_SCRIPT)} "$@"\n`);
+  writeExecutable(
+    join(absoluteDir, 'uv'),
+    `#!/bin/sh\nexec ${shellQuote(process.execPath)} ${shellQuote(UV_STANDIN_SCRIPT)} "$@"\n`,
+  );
   return absoluteDir;
 }
 

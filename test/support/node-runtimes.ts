@@ -45,7 +45,10 @@ const MACHINE_NODE: NodeRuntime = {
   path: () => process.execPath,
 };
 
-const machineRunsApart = MACHINE_MAJOR >= OLDEST_SUPPORTED_MAJOR && MACHINE_MAJOR !== NODE_22.major && MACHINE_MAJOR !== NODE_24.major;
+const machineRunsApart =
+  MACHINE_MAJOR >= OLDEST_SUPPORTED_MAJOR && MACHINE_MAJOR !== NODE_22.major && MACHINE_MAJOR !== NODE_24.major;
 
 /** Every runtime the end-to-end suites run under: the machine's first when it is another supported major, then 22 and 24. */
-export const NODE_RUNTIMES: readonly NodeRuntime[] = machineRunsApart ? [MACHINE_NODE, NODE_22, NODE_24] : [NODE_22, NODE_24];
+export const NODE_RUNTIMES: readonly NodeRuntime[] = machineRunsApart
+  ? [MACHINE_NODE, NODE_22, NODE_24]
+  : [NODE_22, NODE_24];

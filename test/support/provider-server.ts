@@ -149,9 +149,7 @@ function errorReply(api: Api, status: number, detail: ErrorDetail = {}): Reply {
 function contentText(content: unknown): string {
   if (typeof content === 'string') return content;
   if (!Array.isArray(content)) return '';
-  return content
-    .map((part: unknown) => (isRecord(part) && typeof part.text === 'string' ? part.text : ''))
-    .join('');
+  return content.map((part: unknown) => (isRecord(part) && typeof part.text === 'string' ? part.text : '')).join('');
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -287,7 +285,10 @@ export async function startProviderServer(options: ProviderServerOptions = {}): 
   }
 
   function anthropicMessage(request: RecordedRequest, body: Record<string, unknown>): Reply {
-    for (const [field, type] of [['model', 'string'], ['max_tokens', 'number']] as const) {
+    for (const [field, type] of [
+      ['model', 'string'],
+      ['max_tokens', 'number'],
+    ] as const) {
       if (typeof body[field] !== type) return errorReply('anthropic', 400, { message: `${field}: Field required` });
     }
     if (!Array.isArray(body.messages) || body.messages.length === 0) {

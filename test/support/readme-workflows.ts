@@ -55,7 +55,12 @@ function markdownUnder(directory: string): string[] {
 
 /** The documentation's pages, relative to the repository: README.md first, then every Markdown file under docs/. */
 export function documentationFiles(): string[] {
-  return ['README.md', ...markdownUnder(join(ROOT, 'docs')).map((path) => relative(ROOT, path)).sort()];
+  return [
+    'README.md',
+    ...markdownUnder(join(ROOT, 'docs'))
+      .map((path) => relative(ROOT, path))
+      .sort(),
+  ];
 }
 
 /** Every ```yaml block of a page, in order. */
@@ -69,7 +74,9 @@ export function readmeYamlBlocks(text: string = readmeText(), file = 'README.md'
     const fence = /^(`{3,})(\w*)\s*$/.exec(line);
     if (fence === null) continue;
     const [, ticks = '```', language = ''] = fence;
-    const end = lines.findIndex((candidate, at) => at > index && candidate.startsWith(ticks) && candidate.trim() === ticks);
+    const end = lines.findIndex(
+      (candidate, at) => at > index && candidate.startsWith(ticks) && candidate.trim() === ticks,
+    );
     if (end === -1) throw new Error(`${file} line ${index + 1}: a code block that is never closed`);
     if (language === 'yaml' || language === 'yml') {
       blocks.push({ file, heading, firstLine: index + 2, text: `${lines.slice(index + 1, end).join('\n')}\n` });

@@ -5,7 +5,13 @@
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { findResultsFiles, installLightevalStandin, pathWithPrepended, standinEnvironment, type StandinMetricOverrides } from './lighteval-standin.js';
+import {
+  findResultsFiles,
+  installLightevalStandin,
+  pathWithPrepended,
+  standinEnvironment,
+  type StandinMetricOverrides,
+} from './lighteval-standin.js';
 
 /** A metric value; `'NaN'` is written as Python's bare NaN token. */
 export type FixtureValue = number | 'NaN';
@@ -49,7 +55,9 @@ export function resultsDocument({ modelName, style = 'since-0.11', results }: Fi
     results: Object.fromEntries(
       Object.entries(results).map(([task, metrics]) => [
         task,
-        Object.fromEntries(Object.entries(metrics).map(([metric, value]) => [metric, value === 'NaN' ? NAN_MARK : value])),
+        Object.fromEntries(
+          Object.entries(metrics).map(([metric, value]) => [metric, value === 'NaN' ? NAN_MARK : value]),
+        ),
       ]),
     ),
     versions: {},
@@ -84,7 +92,14 @@ export interface StandinRun {
 }
 
 /** Runs the LightEval stand-in once, as the action would run LightEval; returns the results file it wrote. */
-export function runStandinLighteval({ workDir, outputDir, modelName, tasks, version = '0.13.0', metrics }: StandinRun): string {
+export function runStandinLighteval({
+  workDir,
+  outputDir,
+  modelName,
+  tasks,
+  version = '0.13.0',
+  metrics,
+}: StandinRun): string {
   const binDir = installLightevalStandin(join(workDir, `lighteval-${version}`, 'bin'), version);
   const modelFile = join(workDir, `model-${modelName.replace(/[^\w.-]+/g, '-')}.yaml`);
   writeFileSync(modelFile, `model_parameters:\n  model_name: "${modelName}"\n`);
@@ -95,13 +110,18 @@ export function runStandinLighteval({ workDir, outputDir, modelName, tasks, vers
     ANTHROPIC_API_KEY: 'sk-ant-fixture-not-a-key',
     ...standinEnvironment(metrics === undefined ? {} : { metrics }),
   };
-  const run = spawnSync(join(binDir, 'lighteval'), ['endpoint', 'litellm', modelFile, tasks, '--output-dir', outputDir, '--max-samples', '10'], {
-    cwd: workDir,
-    env,
-    encoding: 'utf8',
-  });
+  const run = spawnSync(
+    join(binDir, 'lighteval'),
+    ['endpoint', 'litellm', modelFile, tasks, '--output-dir', outputDir, '--max-samples', '10'],
+    {
+      cwd: workDir,
+      env,
+      encoding: 'utf8',
+    },
+  );
   if (run.status !== 0) throw new Error(`the LightEval stand-in failed (${run.status ?? run.signal}):\n${run.stderr}`);
   const [file, ...others] = findResultsFiles(outputDir);
-  if (file === undefined || others.length > 0) throw new Error(`expected one results file under ${outputDir}, found ${[file, ...others].join(', ')}`);
+  if (file === undefined || others.length > 0)
+    throw new Error(`expected one results file under ${outputDir}, found ${[file, ...others].join(', ')}`);
   return file;
 }

@@ -6,12 +6,16 @@ const RUNNER_VARIABLE = /^(INPUT_|STATE_|GITHUB_|RUNNER_)/;
 
 /** `INPUT_<NAME>` for each input, as the runner names them (upper-cased, hyphens kept). */
 export function inputVariables(inputs: Readonly<Record<string, string>>): Record<string, string> {
-  return Object.fromEntries(Object.entries(inputs).map(([name, value]) => [`INPUT_${name.replace(/ /g, '_').toUpperCase()}`, value]));
+  return Object.fromEntries(
+    Object.entries(inputs).map(([name, value]) => [`INPUT_${name.replace(/ /g, '_').toUpperCase()}`, value]),
+  );
 }
 
 /** Sets exactly these runner variables in process.env; returns what puts back what was there. */
 function enterStepEnv(variables: Readonly<Record<string, string>>): () => void {
-  const saved = Object.entries(process.env).filter(([name]) => RUNNER_VARIABLE.test(name) || Object.hasOwn(variables, name));
+  const saved = Object.entries(process.env).filter(
+    ([name]) => RUNNER_VARIABLE.test(name) || Object.hasOwn(variables, name),
+  );
   for (const [name] of saved) delete process.env[name];
   Object.assign(process.env, variables);
   return () => {
@@ -22,7 +26,10 @@ function enterStepEnv(variables: Readonly<Record<string, string>>): () => void {
 }
 
 /** Runs `body` with exactly these runner variables in process.env, then puts back what was there. */
-export async function inStepEnv<T>(variables: Readonly<Record<string, string>>, body: () => Promise<T> | T): Promise<T> {
+export async function inStepEnv<T>(
+  variables: Readonly<Record<string, string>>,
+  body: () => Promise<T> | T,
+): Promise<T> {
   const leave = enterStepEnv(variables);
   try {
     return await body();

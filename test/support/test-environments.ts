@@ -11,7 +11,8 @@ import { join } from 'node:path';
 export const REAL_LIGHTEVAL_VERSIONS = ['0.9.2', '0.11.0', '0.12.2', '0.13.0'] as const;
 export type RealLightEvalVersion = (typeof REAL_LIGHTEVAL_VERSIONS)[number];
 
-export const TEST_CACHE = process.env.LIGHTEVAL_ACTION_TEST_CACHE || join(homedir(), '.cache', 'lighteval-action-tests');
+export const TEST_CACHE =
+  process.env.LIGHTEVAL_ACTION_TEST_CACHE || join(homedir(), '.cache', 'lighteval-action-tests');
 
 function installed(path: string, what: string): string {
   if (!existsSync(path)) {

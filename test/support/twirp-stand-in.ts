@@ -39,7 +39,10 @@ export function twirpReply(res: ServerResponse, status: number, body: Record<str
 }
 
 /** A server running `handle` for each request; a crash of the stand-in is a problem, and a 400 to the client. */
-export function standInServer(handle: (req: IncomingMessage, res: ServerResponse) => Promise<void>, problems: string[]): Server {
+export function standInServer(
+  handle: (req: IncomingMessage, res: ServerResponse) => Promise<void>,
+  problems: string[],
+): Server {
   return createServer((req, res) => {
     handle(req, res).catch((error: unknown) => {
       const msg = `stand-in crashed: ${error instanceof Error ? error.message : String(error)}`;

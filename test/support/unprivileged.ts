@@ -17,12 +17,20 @@ const NOBODY = ['setpriv', '--reuid=65534', '--regid=65534', '--clear-groups'];
 export function runUnprivileged(source: string, importsFrom: string, folder: string, args: readonly string[]): string {
   chmodSync(folder, 0o755);
   const script = join(folder, 'unprivileged.cjs');
-  buildSync({ stdin: { contents: source, resolveDir: importsFrom, loader: 'ts' }, bundle: true, platform: 'node', format: 'cjs', outfile: script, logLevel: 'silent' });
+  buildSync({
+    stdin: { contents: source, resolveDir: importsFrom, loader: 'ts' },
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    outfile: script,
+    logLevel: 'silent',
+  });
   chmodSync(script, 0o644);
   const node = [process.execPath, script, ...args];
   const [command = '', ...rest] = process.getuid?.() === 0 ? [...NOBODY, ...node] : node;
   const child = spawnSync(command, rest, { encoding: 'utf8' });
   if (child.error) throw child.error;
-  if (child.stderr !== '' || child.status !== 0) throw new Error(`the unprivileged script failed (${child.status}): ${child.stderr}`);
+  if (child.stderr !== '' || child.status !== 0)
+    throw new Error(`the unprivileged script failed (${child.status}): ${child.stderr}`);
   return child.stdout.trim();
 }

@@ -66,7 +66,11 @@ class PythonException extends Error {
 
 /** A Click usage error: usage line, hint, `Error: ...`, exit 2. */
 class UsageError extends Error {
-  constructor(message, usage = 'lighteval endpoint litellm [OPTIONS] MODEL_ARGS TASKS', helpCommand = 'lighteval endpoint litellm') {
+  constructor(
+    message,
+    usage = 'lighteval endpoint litellm [OPTIONS] MODEL_ARGS TASKS',
+    helpCommand = 'lighteval endpoint litellm',
+  ) {
     super(message);
     this.usage = usage;
     this.helpCommand = helpCommand;
@@ -140,7 +144,9 @@ function pythonRepr(value) {
   if (typeof value === 'string') return pythonStringRepr(value);
   if (Array.isArray(value)) return `[${value.map(pythonRepr).join(', ')}]`;
   if (value instanceof Date) return pythonStringRepr(value.toISOString());
-  return `{${Object.entries(value).map(([key, item]) => `${pythonStringRepr(key)}: ${pythonRepr(item)}`).join(', ')}}`;
+  return `{${Object.entries(value)
+    .map(([key, item]) => `${pythonStringRepr(key)}: ${pythonRepr(item)}`)
+    .join(', ')}}`;
 }
 
 function pythonTypeName(value) {
@@ -179,7 +185,9 @@ function sitePackages() {
 
 function printTraceback(exception) {
   const lines = ['Traceback (most recent call last):'];
-  const binary = process.env.LIGHTEVAL_STANDIN_PREFIX ? `${process.env.LIGHTEVAL_STANDIN_PREFIX}/bin/lighteval` : '/usr/local/bin/lighteval';
+  const binary = process.env.LIGHTEVAL_STANDIN_PREFIX
+    ? `${process.env.LIGHTEVAL_STANDIN_PREFIX}/bin/lighteval`
+    : '/usr/local/bin/lighteval';
   lines.push(`  File "${binary}", line 8, in <module>`, '    sys.exit(app())', '             ^^^^^');
   for (const [file, line, functionName, code] of exception.frames) {
     lines.push(`  File "${sitePackages()}/lighteval/${file}", line ${line}, in ${functionName}`, `    ${code}`);
@@ -190,7 +198,9 @@ function printTraceback(exception) {
 }
 
 function printUsageError(error) {
-  process.stderr.write(`Usage: ${error.usage}\nTry '${error.helpCommand} --help' for help.\n\nError: ${error.message}\n`);
+  process.stderr.write(
+    `Usage: ${error.usage}\nTry '${error.helpCommand} --help' for help.\n\nError: ${error.message}\n`,
+  );
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -212,10 +222,15 @@ function compareVersions(left, right) {
 
 function featuresOf(versionText) {
   const version = parseVersion(versionText);
-  if (!version) throw new StandinMisconfigured(`LIGHTEVAL_STANDIN_VERSION must be X.Y.Z, got ${JSON.stringify(versionText ?? null)}`);
+  if (!version)
+    throw new StandinMisconfigured(
+      `LIGHTEVAL_STANDIN_VERSION must be X.Y.Z, got ${JSON.stringify(versionText ?? null)}`,
+    );
   const atLeast = (text) => compareVersions(version, parseVersion(text) ?? [0, 0, 0]) >= 0;
   if (!atLeast('0.9.0') || atLeast('0.14.0')) {
-    throw new StandinMisconfigured(`LIGHTEVAL_STANDIN_VERSION ${versionText} is outside the supported range (${SUPPORTED_VERSION_RANGE})`);
+    throw new StandinMisconfigured(
+      `LIGHTEVAL_STANDIN_VERSION ${versionText} is outside the supported range (${SUPPORTED_VERSION_RANGE})`,
+    );
   }
   return {
     version: versionText,
@@ -236,7 +251,9 @@ function featuresOf(versionText) {
     retryAndTimeoutFields: atLeast('0.12.0'),
     newGenerationFields: atLeast('0.11.0'),
     temperatureDefaultsToZero: atLeast('0.11.0'),
-    modelConfigModule: atLeast('0.11.0') ? 'lighteval.models.endpoints.litellm_model' : 'lighteval.models.litellm_model',
+    modelConfigModule: atLeast('0.11.0')
+      ? 'lighteval.models.endpoints.litellm_model'
+      : 'lighteval.models.litellm_model',
     missingTaskMessage: atLeast('0.11.0')
       ? (task) => `Cannot find task ${task} in task list or in custom task registry`
       : (task) => `Cannot find tasks ${task} in task list or in custom task registry)`,
@@ -462,13 +479,16 @@ function validateValue(value, spec, location, errors) {
       else if (typeof value === 'boolean') result = value ? 1n : 0n;
       else if (typeof value === 'number') {
         if (!Number.isFinite(value)) return fail('finite_number', 'Input should be a finite number');
-        if (!Number.isInteger(value)) return fail('int_from_float', 'Input should be a valid integer, got a number with a fractional part');
+        if (!Number.isInteger(value))
+          return fail('int_from_float', 'Input should be a valid integer, got a number with a fractional part');
         result = BigInt(value);
       } else if (typeof value === 'string') {
         result = parsePythonInteger(value);
-        if (result === undefined) return fail('int_parsing', 'Input should be a valid integer, unable to parse string as an integer');
+        if (result === undefined)
+          return fail('int_parsing', 'Input should be a valid integer, unable to parse string as an integer');
       } else return fail('int_type', 'Input should be a valid integer');
-      if (spec.nonNegative && result < 0n) return fail('greater_than_equal', 'Input should be greater than or equal to 0');
+      if (spec.nonNegative && result < 0n)
+        return fail('greater_than_equal', 'Input should be greater than or equal to 0');
       return result;
     }
     case 'float': {
@@ -480,10 +500,12 @@ function validateValue(value, spec, location, errors) {
         const trimmed = value.trim().toLowerCase();
         if (/^[+-]?(inf|infinity)$/.test(trimmed)) result = trimmed.startsWith('-') ? -Infinity : Infinity;
         else if (/^[+-]?nan$/.test(trimmed)) result = Number.NaN;
-        else if (/^[+-]?(\d[\d_]*\.?[\d_]*|\.\d[\d_]*)(e[+-]?\d+)?$/.test(trimmed)) result = Number(trimmed.replaceAll('_', ''));
+        else if (/^[+-]?(\d[\d_]*\.?[\d_]*|\.\d[\d_]*)(e[+-]?\d+)?$/.test(trimmed))
+          result = Number(trimmed.replaceAll('_', ''));
         else return fail('float_parsing', 'Input should be a valid number, unable to parse string as a number');
       } else return fail('float_type', 'Input should be a valid number');
-      if (spec.nonNegative && !(result >= 0)) return fail('greater_than_equal', 'Input should be greater than or equal to 0');
+      if (spec.nonNegative && !(result >= 0))
+        return fail('greater_than_equal', 'Input should be greater than or equal to 0');
       return result;
     }
     case 'list[str]': {
@@ -492,7 +514,8 @@ function validateValue(value, spec, location, errors) {
       return items;
     }
     case 'model': {
-      if (!isMapping(value)) return fail('model_type', `Input should be a valid dictionary or instance of ${spec.modelName}`);
+      if (!isMapping(value))
+        return fail('model_type', `Input should be a valid dictionary or instance of ${spec.modelName}`);
       return validateModel(value, spec.fields, location, errors);
     }
     default:
@@ -505,7 +528,8 @@ function validateModel(input, fields, location, errors) {
   const dumped = {};
   for (const [name, spec, defaultValue] of fields) {
     if (!(name in input)) {
-      if (spec.required) errors.push({ location: `${prefix}${name}`, type: 'missing', message: 'Field required', input });
+      if (spec.required)
+        errors.push({ location: `${prefix}${name}`, type: 'missing', message: 'Field required', input });
       else if (spec.type === 'model') dumped[name] = validateModel({}, spec.fields, `${prefix}${name}`, errors);
       else dumped[name] = defaultValue;
       continue;
@@ -515,7 +539,12 @@ function validateModel(input, fields, location, errors) {
   const known = new Set(fields.map(([name]) => name));
   for (const [name, value] of Object.entries(input)) {
     if (!known.has(name)) {
-      errors.push({ location: `${prefix}${name}`, type: 'extra_forbidden', message: 'Extra inputs are not permitted', input: value });
+      errors.push({
+        location: `${prefix}${name}`,
+        type: 'extra_forbidden',
+        message: 'Extra inputs are not permitted',
+        input: value,
+      });
     }
   }
   return dumped;
@@ -531,21 +560,43 @@ function validationErrorMessage(errors) {
   return [header, ...details].join('\n');
 }
 
-const MODEL_FROM_PATH_FRAME = ['main_endpoint.py', 287, 'litellm', 'model_config = LiteLLMModelConfig.from_path(model_args)'];
-const MODEL_FROM_ARGS_FRAME = ['main_endpoint.py', 290, 'litellm', 'model_config = LiteLLMModelConfig.from_args(model_args)'];
-const FROM_PATH_CONSTRUCT_FRAME = ['models/abstract_model.py', 212, 'from_path', 'return cls(**config["model_parameters"])'];
+const MODEL_FROM_PATH_FRAME = [
+  'main_endpoint.py',
+  287,
+  'litellm',
+  'model_config = LiteLLMModelConfig.from_path(model_args)',
+];
+const MODEL_FROM_ARGS_FRAME = [
+  'main_endpoint.py',
+  290,
+  'litellm',
+  'model_config = LiteLLMModelConfig.from_args(model_args)',
+];
+const FROM_PATH_CONSTRUCT_FRAME = [
+  'models/abstract_model.py',
+  212,
+  'from_path',
+  'return cls(**config["model_parameters"])',
+];
 const FROM_ARGS_CONSTRUCT_FRAME = ['models/abstract_model.py', 217, 'from_args', 'return cls(**config)'];
 
 function constructModelConfig(parameters, features, frames) {
   const constructFrame = frames.includes(MODEL_FROM_ARGS_FRAME) ? FROM_ARGS_CONSTRUCT_FRAME : FROM_PATH_CONSTRUCT_FRAME;
   const className = `${features.modelConfigModule}.LiteLLMModelConfig()`;
   if (!isMapping(parameters)) {
-    throw new PythonException('TypeError', `${className} argument after ** must be a mapping, not ${pythonTypeName(parameters)}`, [...frames, constructFrame]);
+    throw new PythonException(
+      'TypeError',
+      `${className} argument after ** must be a mapping, not ${pythonTypeName(parameters)}`,
+      [...frames, constructFrame],
+    );
   }
   const errors = [];
   const dumped = validateModel(parameters, modelFields(features), '', errors);
   if (errors.length > 0) {
-    throw new PythonException('pydantic_core._pydantic_core.ValidationError', validationErrorMessage(errors), [...frames, constructFrame]);
+    throw new PythonException('pydantic_core._pydantic_core.ValidationError', validationErrorMessage(errors), [
+      ...frames,
+      constructFrame,
+    ]);
   }
   return dumped;
 }
@@ -560,7 +611,9 @@ function parseModelArgsString(text, features) {
     try {
       generationParameters = parseYaml(json, { schema: 'json', intAsBigInt: true });
     } catch {
-      throw new PythonException('json.decoder.JSONDecodeError', 'Expecting value: line 1 column 2 (char 1)', [MODEL_FROM_ARGS_FRAME]);
+      throw new PythonException('json.decoder.JSONDecodeError', 'Expecting value: line 1 column 2 (char 1)', [
+        MODEL_FROM_ARGS_FRAME,
+      ]);
     }
   }
   const rest = text.replace(/generation_parameters=\{.*?\},?/, '').replace(/^,+|,+$/g, '');
@@ -580,10 +633,16 @@ function loadModelConfig(modelArgs, features) {
   }
   const openFrame = ['main_endpoint.py', 284, 'litellm', 'with open(model_args, "r") as f:'];
   if (!existsSync(modelArgs)) {
-    throw new PythonException('FileNotFoundError', `[Errno 2] No such file or directory: ${pythonStringRepr(modelArgs)}`, [openFrame]);
+    throw new PythonException(
+      'FileNotFoundError',
+      `[Errno 2] No such file or directory: ${pythonStringRepr(modelArgs)}`,
+      [openFrame],
+    );
   }
   if (statSync(modelArgs).isDirectory()) {
-    throw new PythonException('IsADirectoryError', `[Errno 21] Is a directory: ${pythonStringRepr(modelArgs)}`, [openFrame]);
+    throw new PythonException('IsADirectoryError', `[Errno 21] Is a directory: ${pythonStringRepr(modelArgs)}`, [
+      openFrame,
+    ]);
   }
   const text = readFileSync(modelArgs, 'utf8');
   let document;
@@ -604,7 +663,10 @@ function loadModelConfig(modelArgs, features) {
     throw new PythonException('KeyError', "'model_parameters'", [MODEL_FROM_PATH_FRAME, FROM_PATH_CONSTRUCT_FRAME]);
   }
   // Everything else at the top level (metadata, execution, a top-level generation_parameters) is ignored.
-  return { modelConfig: constructModelConfig(document.model_parameters, features, [MODEL_FROM_PATH_FRAME]), modelFileText: text };
+  return {
+    modelConfig: constructModelConfig(document.model_parameters, features, [MODEL_FROM_PATH_FRAME]),
+    modelFileText: text,
+  };
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -641,19 +703,110 @@ const KEY_VARIABLES = {
 };
 /** LiteLLM's provider names (its LlmProviders enum); a model name must start with one of them. */
 const KNOWN_PROVIDERS = new Set([
-  'openai', 'openai_like', 'jina_ai', 'xai', 'custom_openai', 'text-completion-openai', 'cohere', 'cohere_chat',
-  'clarifai', 'anthropic', 'anthropic_text', 'bytez', 'replicate', 'runwayml', 'huggingface', 'together_ai',
-  'openrouter', 'datarobot', 'vertex_ai', 'vertex_ai_beta', 'gemini', 'ai21', 'baseten', 'azure', 'azure_text',
-  'azure_ai', 'sagemaker', 'sagemaker_chat', 'bedrock', 'vllm', 'nlp_cloud', 'petals', 'oobabooga', 'ollama',
-  'ollama_chat', 'deepinfra', 'perplexity', 'mistral', 'milvus', 'groq', 'nvidia_nim', 'cerebras', 'ai21_chat',
-  'volcengine', 'codestral', 'text-completion-codestral', 'dashscope', 'moonshot', 'v0', 'morph', 'lambda_ai',
-  'deepseek', 'sambanova', 'maritalk', 'voyage', 'cloudflare', 'xinference', 'fireworks_ai', 'friendliai',
-  'featherless_ai', 'watsonx', 'watsonx_text', 'triton', 'predibase', 'databricks', 'empower', 'github',
-  'compactifai', 'docker_model_runner', 'custom', 'litellm_proxy', 'hosted_vllm', 'llamafile', 'lm_studio',
-  'galadriel', 'nebius', 'infinity', 'deepgram', 'elevenlabs', 'novita', 'aiohttp_openai', 'langfuse', 'humanloop',
-  'topaz', 'assemblyai', 'github_copilot', 'snowflake', 'gradient_ai', 'meta_llama', 'nscale', 'pg_vector',
-  'hyperbolic', 'recraft', 'fal_ai', 'heroku', 'aiml', 'cometapi', 'oci', 'auto_router', 'vercel_ai_gateway',
-  'dotprompt', 'wandb', 'ovhcloud', 'lemonade',
+  'openai',
+  'openai_like',
+  'jina_ai',
+  'xai',
+  'custom_openai',
+  'text-completion-openai',
+  'cohere',
+  'cohere_chat',
+  'clarifai',
+  'anthropic',
+  'anthropic_text',
+  'bytez',
+  'replicate',
+  'runwayml',
+  'huggingface',
+  'together_ai',
+  'openrouter',
+  'datarobot',
+  'vertex_ai',
+  'vertex_ai_beta',
+  'gemini',
+  'ai21',
+  'baseten',
+  'azure',
+  'azure_text',
+  'azure_ai',
+  'sagemaker',
+  'sagemaker_chat',
+  'bedrock',
+  'vllm',
+  'nlp_cloud',
+  'petals',
+  'oobabooga',
+  'ollama',
+  'ollama_chat',
+  'deepinfra',
+  'perplexity',
+  'mistral',
+  'milvus',
+  'groq',
+  'nvidia_nim',
+  'cerebras',
+  'ai21_chat',
+  'volcengine',
+  'codestral',
+  'text-completion-codestral',
+  'dashscope',
+  'moonshot',
+  'v0',
+  'morph',
+  'lambda_ai',
+  'deepseek',
+  'sambanova',
+  'maritalk',
+  'voyage',
+  'cloudflare',
+  'xinference',
+  'fireworks_ai',
+  'friendliai',
+  'featherless_ai',
+  'watsonx',
+  'watsonx_text',
+  'triton',
+  'predibase',
+  'databricks',
+  'empower',
+  'github',
+  'compactifai',
+  'docker_model_runner',
+  'custom',
+  'litellm_proxy',
+  'hosted_vllm',
+  'llamafile',
+  'lm_studio',
+  'galadriel',
+  'nebius',
+  'infinity',
+  'deepgram',
+  'elevenlabs',
+  'novita',
+  'aiohttp_openai',
+  'langfuse',
+  'humanloop',
+  'topaz',
+  'assemblyai',
+  'github_copilot',
+  'snowflake',
+  'gradient_ai',
+  'meta_llama',
+  'nscale',
+  'pg_vector',
+  'hyperbolic',
+  'recraft',
+  'fal_ai',
+  'heroku',
+  'aiml',
+  'cometapi',
+  'oci',
+  'auto_router',
+  'vercel_ai_gateway',
+  'dotprompt',
+  'wandb',
+  'ovhcloud',
+  'lemonade',
 ]);
 /** Read before the documented variable when set. */
 const PREFERRED_VARIABLES = { gemini: ['GOOGLE_API_KEY'] };
@@ -689,9 +842,17 @@ function resolveApiKey(modelConfig, env) {
   if (typeof modelConfig.api_key === 'string') {
     return { provider, keyVariable, environmentValue, key: modelConfig.api_key, source: 'config' };
   }
-  if (variableWithValue) return { provider, keyVariable, environmentValue, key: env[variableWithValue], source: 'environment' };
-  if (DUMMY_KEY_PROVIDERS.has(provider)) return { provider, keyVariable, environmentValue, key: 'fake-api-key', source: 'dummy' };
-  return { provider, keyVariable, environmentValue, key: null, source: KEYLESS_PROVIDERS.has(provider) ? 'not-needed' : 'missing' };
+  if (variableWithValue)
+    return { provider, keyVariable, environmentValue, key: env[variableWithValue], source: 'environment' };
+  if (DUMMY_KEY_PROVIDERS.has(provider))
+    return { provider, keyVariable, environmentValue, key: 'fake-api-key', source: 'dummy' };
+  return {
+    provider,
+    keyVariable,
+    environmentValue,
+    key: null,
+    source: KEYLESS_PROVIDERS.has(provider) ? 'not-needed' : 'missing',
+  };
 }
 
 function authenticationError(resolution) {
@@ -725,20 +886,67 @@ const MMLU_SUBJECTS = {
 
 /** Generative tasks the litellm backend can run, with the stand-in's fixed metric values. */
 const GENERATIVE_TASKS = {
-  gsm8k: { hfRepo: 'openai/gsm8k', hfSubset: 'main', size: 1319, generationSize: 256, metrics: { extractive_match: 0.9 } },
-  mmlu_pro: { hfRepo: 'TIGER-Lab/MMLU-Pro', hfSubset: 'default', size: 12032, generationSize: 8192, metrics: { extractive_match: 0.45 } },
-  math_500: { hfRepo: 'HuggingFaceH4/MATH-500', hfSubset: 'default', size: 500, generationSize: 32768, metrics: { 'pass@k:k=1&n=1': 0.5 } },
-  aime24: { hfRepo: 'HuggingFaceH4/aime_2024', hfSubset: 'default', size: 30, generationSize: 32768, metrics: { 'pass@k:k=1&n=1': 0.2 } },
-  aime25: { hfRepo: 'yentinglin/aime_2025', hfSubset: 'default', size: 30, generationSize: 32768, metrics: { 'pass@k:k=1&n=1': 0.1 } },
-  'gpqa:diamond': { hfRepo: 'Idavidrein/gpqa', hfSubset: 'gpqa_diamond', size: 198, generationSize: 32768, metrics: { 'gpqa_pass@k:k=1': 0.4 } },
+  gsm8k: {
+    hfRepo: 'openai/gsm8k',
+    hfSubset: 'main',
+    size: 1319,
+    generationSize: 256,
+    metrics: { extractive_match: 0.9 },
+  },
+  mmlu_pro: {
+    hfRepo: 'TIGER-Lab/MMLU-Pro',
+    hfSubset: 'default',
+    size: 12032,
+    generationSize: 8192,
+    metrics: { extractive_match: 0.45 },
+  },
+  math_500: {
+    hfRepo: 'HuggingFaceH4/MATH-500',
+    hfSubset: 'default',
+    size: 500,
+    generationSize: 32768,
+    metrics: { 'pass@k:k=1&n=1': 0.5 },
+  },
+  aime24: {
+    hfRepo: 'HuggingFaceH4/aime_2024',
+    hfSubset: 'default',
+    size: 30,
+    generationSize: 32768,
+    metrics: { 'pass@k:k=1&n=1': 0.2 },
+  },
+  aime25: {
+    hfRepo: 'yentinglin/aime_2025',
+    hfSubset: 'default',
+    size: 30,
+    generationSize: 32768,
+    metrics: { 'pass@k:k=1&n=1': 0.1 },
+  },
+  'gpqa:diamond': {
+    hfRepo: 'Idavidrein/gpqa',
+    hfSubset: 'gpqa_diamond',
+    size: 198,
+    generationSize: 32768,
+    metrics: { 'gpqa_pass@k:k=1': 0.4 },
+  },
   ifeval: {
     hfRepo: 'google/IFEval',
     hfSubset: 'default',
     size: 541,
     generationSize: 1280,
-    metrics: { prompt_level_strict_acc: 0.75, inst_level_strict_acc: 0.8, prompt_level_loose_acc: 0.78, inst_level_loose_acc: 0.83 },
+    metrics: {
+      prompt_level_strict_acc: 0.75,
+      inst_level_strict_acc: 0.8,
+      prompt_level_loose_acc: 0.78,
+      inst_level_loose_acc: 0.83,
+    },
   },
-  'truthfulqa:gen': { hfRepo: 'truthfulqa/truthful_qa', hfSubset: 'generation', size: 817, generationSize: 200, metrics: { bleu: 0.3, rouge1: 0.35 } },
+  'truthfulqa:gen': {
+    hfRepo: 'truthfulqa/truthful_qa',
+    hfSubset: 'generation',
+    size: 817,
+    generationSize: 200,
+    metrics: { bleu: 0.3, rouge1: 0.35 },
+  },
   hellaswag: { hfRepo: 'Rowan/hellaswag', hfSubset: 'default', size: 10042, generationSize: 1, metrics: { em: 0.65 } },
   ...Object.fromEntries(
     Object.entries(MMLU_SUBJECTS).map(([subject, { em, size }]) => [
@@ -749,11 +957,30 @@ const GENERATIVE_TASKS = {
 };
 
 const LOGLIKELIHOOD_TASKS = new Set(['arc:easy', 'arc:challenge', 'gpqa:mc', 'truthfulqa:mc']);
-const isLoglikelihoodTask = (name) => LOGLIKELIHOOD_TASKS.has(name) || name.startsWith('bigbench_hard:') || name === 'bigbench_hard' || name === 'arc';
-const CUSTOM_TASK_DEFAULTS = { hfRepo: 'custom/dataset', hfSubset: 'default', size: 50, generationSize: 256, metrics: { em: 0.5 } };
+const isLoglikelihoodTask = (name) =>
+  LOGLIKELIHOOD_TASKS.has(name) || name.startsWith('bigbench_hard:') || name === 'bigbench_hard' || name === 'arc';
+const CUSTOM_TASK_DEFAULTS = {
+  hfRepo: 'custom/dataset',
+  hfSubset: 'default',
+  size: 50,
+  generationSize: 256,
+  metrics: { em: 0.5 },
+};
 
 /** Suites the documented registry knows; another suite only gets a warning, then the lookup fails. */
-const DEFAULT_SUITES = new Set(['helm', 'bigbench', 'harness', 'leaderboard', 'lighteval', 'original', 'extended', 'custom', 'community', 'test', 'multilingual']);
+const DEFAULT_SUITES = new Set([
+  'helm',
+  'bigbench',
+  'harness',
+  'leaderboard',
+  'lighteval',
+  'original',
+  'extended',
+  'custom',
+  'community',
+  'test',
+  'multilingual',
+]);
 
 /** Task names a custom tasks file declares with `# standin-task: <name>` lines. */
 function customTaskNames(path) {
@@ -765,12 +992,16 @@ function customTaskNames(path) {
     ]);
   }
   const names = new Set();
-  for (const match of readFileSync(path, 'utf8').matchAll(/^#\s*standin-task:\s*(\S+)\s*$/gm)) names.add(match[1] ?? '');
+  for (const match of readFileSync(path, 'utf8').matchAll(/^#\s*standin-task:\s*(\S+)\s*$/gm))
+    names.add(match[1] ?? '');
   return names;
 }
 
 function taskSpecList(tasksArgument, features) {
-  const isFile = (!features.taskFileNeedsDot || tasksArgument.includes('.')) && existsSync(tasksArgument) && statSync(tasksArgument).isFile();
+  const isFile =
+    (!features.taskFileNeedsDot || tasksArgument.includes('.')) &&
+    existsSync(tasksArgument) &&
+    statSync(tasksArgument).isFile();
   const specs = isFile
     ? readFileSync(tasksArgument, 'utf8')
         .split('\n')
@@ -780,12 +1011,18 @@ function taskSpecList(tasksArgument, features) {
   return [...new Set(specs)];
 }
 
-const TASK_FRAME = ['tasks/registry.py', 217, '_update_task_configs', 'raise ValueError(f"Cannot get task info from {task}. correct format is task|few_shot")'];
+const TASK_FRAME = [
+  'tasks/registry.py',
+  217,
+  '_update_task_configs',
+  'raise ValueError(f"Cannot get task info from {task}. correct format is task|few_shot")',
+];
 
 /** Splits one spec per the version's syntax into { suite, name, fewshot }. */
 function parseTaskSpec(spec, features) {
   const parts = spec.split('|');
-  const badSpec = (format) => new PythonException('ValueError', `Cannot get task info from ${spec}. correct format is ${format}`, [TASK_FRAME]);
+  const badSpec = (format) =>
+    new PythonException('ValueError', `Cannot get task info from ${spec}. correct format is ${format}`, [TASK_FRAME]);
   const fewshotOf = (text, format) => {
     const value = parsePythonInteger(text ?? '');
     if (value === undefined) throw badSpec(format);
@@ -796,7 +1033,8 @@ function parseTaskSpec(spec, features) {
     if (parts.length !== 4) throw badSpec(format);
     const truncate = parsePythonInteger(parts[3] ?? '');
     if (truncate === undefined) throw badSpec(format);
-    if (truncate !== 0n && truncate !== 1n) throw new PythonException('ValueError', `TruncateFewShots must be 0 or 1, got ${truncate}`, [TASK_FRAME]);
+    if (truncate !== 0n && truncate !== 1n)
+      throw new PythonException('ValueError', `TruncateFewShots must be 0 or 1, got ${truncate}`, [TASK_FRAME]);
     return { suite: parts[0] ?? '', name: parts[1] ?? '', fewshot: fewshotOf(parts[2], format) };
   }
   if (features.taskSyntax === 'suite') {
@@ -811,10 +1049,14 @@ function parseTaskSpec(spec, features) {
   }
   const format = 'task|few_shot';
   if (parts.length === 3) {
-    warning('Deprecation warning: Provided suite|task|few_shot; `suite` is ignored. Use task|few_shot instead.', 'registry.py:199');
+    warning(
+      'Deprecation warning: Provided suite|task|few_shot; `suite` is ignored. Use task|few_shot instead.',
+      'registry.py:199',
+    );
     return { suite: null, name: (parts[1] ?? '').split('@')[0] ?? '', fewshot: fewshotOf(parts[2], format) };
   }
-  if (parts.length === 2) return { suite: null, name: (parts[0] ?? '').split('@')[0] ?? '', fewshot: fewshotOf(parts[1], format) };
+  if (parts.length === 2)
+    return { suite: null, name: (parts[0] ?? '').split('@')[0] ?? '', fewshot: fewshotOf(parts[1], format) };
   // A bare name, or four parts: the whole spec is looked up as a task name (and is not found).
   return { suite: null, name: spec.split('@')[0] ?? '', fewshot: 0n };
 }
@@ -826,23 +1068,43 @@ function resolveTasks(tasksArgument, customTasksPath, features) {
   const parsed = specs.map((spec) => parseTaskSpec(spec, features));
   for (const suite of new Set(parsed.map((task) => task.suite).filter((suite) => suite !== null))) {
     if (!DEFAULT_SUITES.has(suite)) {
-      warning(`Suite ${suite} unknown. This is not normal, unless you are testing adding new evaluations.`, 'registry.py:212');
+      warning(
+        `Suite ${suite} unknown. This is not normal, unless you are testing adding new evaluations.`,
+        'registry.py:212',
+      );
     }
   }
   const resolved = new Map();
   for (const { suite, name, fewshot } of parsed) {
-    const names = name === 'mmlu' && !custom.has(name) ? Object.keys(MMLU_SUBJECTS).map((subject) => `mmlu:${subject}`) : [name];
+    const names =
+      name === 'mmlu' && !custom.has(name) ? Object.keys(MMLU_SUBJECTS).map((subject) => `mmlu:${subject}`) : [name];
     for (const taskName of names) {
       const registryName = suite === null ? taskName : `${suite}|${taskName}`;
-      const known = custom.has(taskName) || ((suite === null || DEFAULT_SUITES.has(suite)) && (taskName in GENERATIVE_TASKS || isLoglikelihoodTask(taskName)));
+      const known =
+        custom.has(taskName) ||
+        ((suite === null || DEFAULT_SUITES.has(suite)) &&
+          (taskName in GENERATIVE_TASKS || isLoglikelihoodTask(taskName)));
       if (!known) {
         throw new PythonException('ValueError', features.missingTaskMessage(registryName), [
-          ['tasks/registry.py', 226, '_update_task_configs', 'raise ValueError(f"Cannot find task {expanded_task} in task list or in custom task registry")'],
+          [
+            'tasks/registry.py',
+            226,
+            '_update_task_configs',
+            'raise ValueError(f"Cannot find task {expanded_task} in task list or in custom task registry")',
+          ],
         ]);
       }
       const key = `${registryName}|${fewshot}`;
-      const definition = custom.has(taskName) ? CUSTOM_TASK_DEFAULTS : (GENERATIVE_TASKS[taskName] ?? CUSTOM_TASK_DEFAULTS);
-      resolved.set(key, { key, name: taskName, fewshot, definition, loglikelihood: !custom.has(taskName) && isLoglikelihoodTask(taskName) });
+      const definition = custom.has(taskName)
+        ? CUSTOM_TASK_DEFAULTS
+        : (GENERATIVE_TASKS[taskName] ?? CUSTOM_TASK_DEFAULTS);
+      resolved.set(key, {
+        key,
+        name: taskName,
+        fewshot,
+        definition,
+        loglikelihood: !custom.has(taskName) && isLoglikelihoodTask(taskName),
+      });
     }
   }
   return [...resolved.values()].sort((left, right) => (left.key < right.key ? -1 : left.key > right.key ? 1 : 0));
@@ -869,7 +1131,9 @@ function overrideNumber(value, where) {
   if (value === 'NaN') return Number.NaN;
   if (value === 'Infinity') return Infinity;
   if (value === '-Infinity') return -Infinity;
-  throw new StandinMisconfigured(`LIGHTEVAL_STANDIN_METRICS ${where} must be a number, "NaN", "Infinity" or "-Infinity"`);
+  throw new StandinMisconfigured(
+    `LIGHTEVAL_STANDIN_METRICS ${where} must be a number, "NaN", "Infinity" or "-Infinity"`,
+  );
 }
 
 /** Metric values for one task: the defaults, then overrides by task name or by full result key. */
@@ -878,14 +1142,18 @@ function taskMetrics(task, overrides) {
   for (const overrideKey of [task.name, task.key]) {
     const override = overrides[overrideKey];
     if (override === undefined) continue;
-    if (!isMapping(override)) throw new StandinMisconfigured(`LIGHTEVAL_STANDIN_METRICS["${overrideKey}"] must be an object`);
-    for (const [metric, value] of Object.entries(override)) values[metric] = overrideNumber(value, `["${overrideKey}"]["${metric}"]`);
+    if (!isMapping(override))
+      throw new StandinMisconfigured(`LIGHTEVAL_STANDIN_METRICS["${overrideKey}"] must be an object`);
+    for (const [metric, value] of Object.entries(override))
+      values[metric] = overrideNumber(value, `["${overrideKey}"]["${metric}"]`);
   }
   return values;
 }
 
 function sampleCount(task, maxSamples) {
-  return maxSamples !== null && maxSamples > 0n ? Math.min(Number(maxSamples), task.definition.size) : task.definition.size;
+  return maxSamples !== null && maxSamples > 0n
+    ? Math.min(Number(maxSamples), task.definition.size)
+    : task.definition.size;
 }
 
 /** Aggregated results like MetricsLogger.aggregate: stderr only with more than one sample, group averages, `all`. */
@@ -918,10 +1186,15 @@ function aggregateResults(tasks, maxSamples, overrides) {
     if (members.length < 2) continue;
     const first = results[members[0] ?? ''] ?? {};
     results[groupKey] = Object.fromEntries(
-      Object.keys(first).map((metric) => [metric, members.reduce((sum, member) => sum + (results[member]?.[metric] ?? 0), 0) / members.length]),
+      Object.keys(first).map((metric) => [
+        metric,
+        members.reduce((sum, member) => sum + (results[member]?.[metric] ?? 0), 0) / members.length,
+      ]),
     );
   }
-  results.all = Object.fromEntries(Object.entries(totals).map(([metric, total]) => [metric, total / (counts[metric] ?? 1)]));
+  results.all = Object.fromEntries(
+    Object.entries(totals).map(([metric, total]) => [metric, total / (counts[metric] ?? 1)]),
+  );
   return results;
 }
 
@@ -1002,9 +1275,21 @@ function resultsDirectory(options, modelName, features) {
   const template = options['results-path-template'];
   if (template === null) return join(options['output-dir'], 'results', modelNameForPaths(modelName, features));
   const parts = modelName.split('/');
-  const fields = { output_dir: options['output-dir'], org: parts.length >= 2 ? parts[0] : '', model: parts.length >= 2 ? parts[1] : parts[0] };
+  const fields = {
+    output_dir: options['output-dir'],
+    org: parts.length >= 2 ? parts[0] : '',
+    model: parts.length >= 2 ? parts[1] : parts[0],
+  };
   return template.replace(/\{(\w*)\}/g, (_, field) => {
-    if (!(field in fields)) throw new PythonException('KeyError', pythonStringRepr(field), [['logging/evaluation_tracker.py', 305, 'save_results', 'output_dir_results = Path(self.results_path_template.format(output_dir=output_dir, org=org, model=model))']]);
+    if (!(field in fields))
+      throw new PythonException('KeyError', pythonStringRepr(field), [
+        [
+          'logging/evaluation_tracker.py',
+          305,
+          'save_results',
+          'output_dir_results = Path(self.results_path_template.format(output_dir=output_dir, org=org, model=model))',
+        ],
+      ]);
     return fields[field] ?? '';
   });
 }
@@ -1035,14 +1320,24 @@ function resultsTable(results) {
       if (metric.endsWith('_stderr')) continue;
       const stderr = metrics[`${metric}_stderr`];
       const format = (number) => (Number.isFinite(number) ? number.toFixed(4) : pythonFloatRepr(number));
-      rows.push([shownKey, '', metric, format(value), stderr === undefined ? '' : '±', stderr === undefined ? '' : format(stderr)]);
+      rows.push([
+        shownKey,
+        '',
+        metric,
+        format(value),
+        stderr === undefined ? '' : '±',
+        stderr === undefined ? '' : format(stderr),
+      ]);
       shownKey = '';
     }
   }
   const headers = ['Task', 'Version', 'Metric', 'Value', '', 'Stderr'];
   const rightAligned = new Set([1, 3, 5]);
-  const widths = headers.map((header, column) => Math.max(header.length, 3, ...rows.map((row) => (row[column] ?? '').length)));
-  const line = (cells) => `|${cells.map((cell, column) => (rightAligned.has(column) ? cell.padStart(widths[column] ?? 0) : cell.padEnd(widths[column] ?? 0))).join('|')}|`;
+  const widths = headers.map((header, column) =>
+    Math.max(header.length, 3, ...rows.map((row) => (row[column] ?? '').length)),
+  );
+  const line = (cells) =>
+    `|${cells.map((cell, column) => (rightAligned.has(column) ? cell.padStart(widths[column] ?? 0) : cell.padEnd(widths[column] ?? 0))).join('|')}|`;
   const centered = headers.map((header, column) => {
     const width = widths[column] ?? 0;
     const left = Math.floor((width - header.length) / 2);
@@ -1109,10 +1404,17 @@ function recordInvocation(argv, version, env) {
   let keySha256 = null;
   const modelArgs = argv[2];
   try {
-    if (argv[0] === 'endpoint' && argv[1] === 'litellm' && typeof modelArgs === 'string' && modelArgs.endsWith('.yaml') && existsSync(modelArgs)) {
+    if (
+      argv[0] === 'endpoint' &&
+      argv[1] === 'litellm' &&
+      typeof modelArgs === 'string' &&
+      modelArgs.endsWith('.yaml') &&
+      existsSync(modelArgs)
+    ) {
       modelFile = readFileSync(modelArgs, 'utf8');
       const document = parseYaml(modelFile, { version: '1.1', uniqueKeys: false });
-      const modelName = isMapping(document) && isMapping(document.model_parameters) ? document.model_parameters.model_name : undefined;
+      const modelName =
+        isMapping(document) && isMapping(document.model_parameters) ? document.model_parameters.model_name : undefined;
       if (typeof modelName === 'string' && litellmProvider(modelName) !== undefined) {
         const resolution = resolveApiKey({ model_name: modelName, api_key: null }, env);
         keyVariable = resolution.keyVariable;
@@ -1128,7 +1430,9 @@ function recordInvocation(argv, version, env) {
     version,
     keyVariable,
     keySha256,
-    inputVariables: Object.keys(env).filter((name) => name.startsWith('INPUT_')).sort(),
+    inputVariables: Object.keys(env)
+      .filter((name) => name.startsWith('INPUT_'))
+      .sort(),
     modelFile,
   };
   mkdirSync(dirname(resolve(logPath)), { recursive: true });
@@ -1144,7 +1448,12 @@ function crash(message) {
   return new PythonException('RuntimeError', message, [
     ['main_endpoint.py', 312, 'litellm', 'pipeline.evaluate()'],
     ['pipeline.py', 335, 'evaluate', 'outputs = self._run_model()'],
-    ['models/endpoints/litellm_model.py', 262, '__call_api_parallel', 'results = list(executor.map(self.__call_api, prompts))'],
+    [
+      'models/endpoints/litellm_model.py',
+      262,
+      '__call_api_parallel',
+      'results = list(executor.map(self.__call_api, prompts))',
+    ],
   ]);
 }
 
@@ -1164,14 +1473,18 @@ function runLitellm(argv, features, env) {
     return 0;
   }
   const scenario = env.LIGHTEVAL_STANDIN_SCENARIO || 'ok';
-  if (!SCENARIOS.has(scenario)) throw new StandinMisconfigured(`unknown LIGHTEVAL_STANDIN_SCENARIO ${JSON.stringify(scenario)}`);
+  if (!SCENARIOS.has(scenario))
+    throw new StandinMisconfigured(`unknown LIGHTEVAL_STANDIN_SCENARIO ${JSON.stringify(scenario)}`);
   const overrides = metricOverrides(env);
   const { options } = parsed;
   const startTime = perfCounter();
 
   const { modelConfig } = loadModelConfig(parsed.modelArgs, features);
   if (options['max-samples'] !== null && options['max-samples'] !== 0n) {
-    warning('--max_samples WAS SET. THESE NUMBERS ARE ONLY PARTIAL AND SHOULD NOT BE USED FOR COMPARISON UNLESS YOU KNOW WHAT YOU ARE DOING.', 'pipeline.py:132');
+    warning(
+      '--max_samples WAS SET. THESE NUMBERS ARE ONLY PARTIAL AND SHOULD NOT BE USED FOR COMPARISON UNLESS YOU KNOW WHAT YOU ARE DOING.',
+      'pipeline.py:132',
+    );
   }
   info('--- LOADING TASKS ---', 'pipeline.py:211');
   const tasks = resolveTasks(parsed.tasks, options['custom-tasks'], features);
@@ -1194,7 +1507,12 @@ function runLitellm(argv, features, env) {
     const directory = detailsDirectory(options, modelConfig.model_name, features, loadingResponses);
     if (!existsSync(directory)) {
       throw new PythonException('FileNotFoundError', `Details directory ${directory} does not exist`, [
-        ['logging/evaluation_tracker.py', 320, '_get_details_sub_folder', 'raise FileNotFoundError(f"Details directory {output_dir_details} does not exist")'],
+        [
+          'logging/evaluation_tracker.py',
+          320,
+          '_get_details_sub_folder',
+          'raise FileNotFoundError(f"Details directory {output_dir_details} does not exist")',
+        ],
       ]);
     }
   } else {
@@ -1263,7 +1581,15 @@ function runLitellm(argv, features, env) {
 
   info('--- SAVING AND PUSHING RESULTS ---', 'pipeline.py:427');
   info('Saving experiment tracker', 'evaluation_tracker.py:249');
-  const document = buildResultsDocument({ options, features, modelConfig, tasks, results, startTime, endTime: perfCounter() });
+  const document = buildResultsDocument({
+    options,
+    features,
+    modelConfig,
+    tasks,
+    results,
+    startTime,
+    endTime: perfCounter(),
+  });
   // Releases before 0.11 do not dump the model config; the leak scenario adds it so callers' scrubbing is tested.
   if (leakedKey !== null && !features.modelConfigInResults) document.config_general.model_config = modelConfig;
   const directory = resultsDirectory(options, modelConfig.model_name, features);
@@ -1275,22 +1601,42 @@ function runLitellm(argv, features, env) {
   return 0;
 }
 
-const NOT_IMPLEMENTED_COMMANDS = new Set(['accelerate', 'baseline', 'nanotron', 'vllm', 'custom', 'sglang', 'eval', 'bundle', 'tasks']);
+const NOT_IMPLEMENTED_COMMANDS = new Set([
+  'accelerate',
+  'baseline',
+  'nanotron',
+  'vllm',
+  'custom',
+  'sglang',
+  'eval',
+  'bundle',
+  'tasks',
+]);
 const NOT_IMPLEMENTED_ENDPOINTS = new Set(['inference-endpoint', 'tgi', 'inference-providers']);
 
 function main(argv, env) {
   const features = featuresOf(env.LIGHTEVAL_STANDIN_VERSION);
   recordInvocation(argv, features.version, env);
   const [command, subcommand, ...rest] = argv;
-  if (command === undefined) throw new UsageError('Missing command.', 'lighteval [OPTIONS] COMMAND [ARGS]...', 'lighteval');
+  if (command === undefined)
+    throw new UsageError('Missing command.', 'lighteval [OPTIONS] COMMAND [ARGS]...', 'lighteval');
   if (command !== 'endpoint') {
-    if (NOT_IMPLEMENTED_COMMANDS.has(command)) throw new StandinMisconfigured(`the stand-in implements only \`lighteval endpoint litellm\`, not \`${command}\``);
+    if (NOT_IMPLEMENTED_COMMANDS.has(command))
+      throw new StandinMisconfigured(`the stand-in implements only \`lighteval endpoint litellm\`, not \`${command}\``);
     throw new UsageError(`No such command '${command}'.`, 'lighteval [OPTIONS] COMMAND [ARGS]...', 'lighteval');
   }
-  if (subcommand === undefined) throw new UsageError('Missing command.', 'lighteval endpoint [OPTIONS] COMMAND [ARGS]...', 'lighteval endpoint');
+  if (subcommand === undefined)
+    throw new UsageError('Missing command.', 'lighteval endpoint [OPTIONS] COMMAND [ARGS]...', 'lighteval endpoint');
   if (subcommand !== 'litellm') {
-    if (NOT_IMPLEMENTED_ENDPOINTS.has(subcommand)) throw new StandinMisconfigured(`the stand-in implements only \`lighteval endpoint litellm\`, not \`${subcommand}\``);
-    throw new UsageError(`No such command '${subcommand}'.`, 'lighteval endpoint [OPTIONS] COMMAND [ARGS]...', 'lighteval endpoint');
+    if (NOT_IMPLEMENTED_ENDPOINTS.has(subcommand))
+      throw new StandinMisconfigured(
+        `the stand-in implements only \`lighteval endpoint litellm\`, not \`${subcommand}\``,
+      );
+    throw new UsageError(
+      `No such command '${subcommand}'.`,
+      'lighteval endpoint [OPTIONS] COMMAND [ARGS]...',
+      'lighteval endpoint',
+    );
   }
   return runLitellm(rest, features, env);
 }

@@ -14,14 +14,33 @@
 //   PYTHON_STANDIN_HOME      set by the base wrapper: its directory (where --break-system-packages installs).
 //   PYTHON_STANDIN_PIP_FAIL  "1": pip cannot reach the index (network-style failure, exit 1).
 //   LIGHTEVAL_STANDIN_LOG    file that gets one JSON line per invocation: {"python": argv, "venv": dir | null}.
-import { appendFileSync, chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  appendFileSync,
+  chmodSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const PYTHON_VERSION = '3.12.3';
 const PIP_VERSION = '24.0';
 const LITELLM_VERSION = '1.74.0';
-const KNOWN_LIGHTEVAL_VERSIONS = ['0.9.0', '0.9.1', '0.9.2', '0.10.0', '0.11.0', '0.12.0', '0.12.1', '0.12.2', '0.13.0'];
+const KNOWN_LIGHTEVAL_VERSIONS = [
+  '0.9.0',
+  '0.9.1',
+  '0.9.2',
+  '0.10.0',
+  '0.11.0',
+  '0.12.0',
+  '0.12.1',
+  '0.12.2',
+  '0.13.0',
+];
 /** Installed alongside without a word, so `pip install --upgrade pip` and friends do not fail. */
 const ALREADY_SATISFIED = new Set(['pip', 'setuptools', 'wheel']);
 /** Packages besides LightEval that runs install for their tasks, each at the version PyPI serves. */
@@ -59,7 +78,7 @@ function writeExecutable(path, text) {
 function interpreterWrapper(venvDirectory) {
   return (
     '#!/bin/sh\n' +
-    '# Python stand-in for tests (see python.mjs): this venv\'s interpreter.\n' +
+    "# Python stand-in for tests (see python.mjs): this venv's interpreter.\n" +
     `PYTHON_STANDIN_VENV=${shellQuote(venvDirectory)}\n` +
     'export PYTHON_STANDIN_VENV\n' +
     `exec ${shellQuote(process.execPath)} ${shellQuote(PYTHON_SCRIPT)} "$@"\n`
@@ -103,7 +122,16 @@ function logInvocation(argv, venv) {
 // ---------------------------------------------------------------------------------------------------------------
 // python -m venv
 
-const VENV_FLAGS = new Set(['--clear', '--upgrade', '--upgrade-deps', '--without-pip', '--system-site-packages', '--copies', '--symlinks', '--without-scm-ignore-files']);
+const VENV_FLAGS = new Set([
+  '--clear',
+  '--upgrade',
+  '--upgrade-deps',
+  '--without-pip',
+  '--system-site-packages',
+  '--copies',
+  '--symlinks',
+  '--without-scm-ignore-files',
+]);
 
 function venvUsageError(message) {
   return new ExitError(
@@ -129,9 +157,13 @@ function createVenv(args) {
     const venv = resolve(directory);
     if (clear) rmSync(venv, { recursive: true, force: true });
     const home = process.env.PYTHON_STANDIN_HOME || '/usr/bin';
-    for (const name of ['python', 'python3', 'python3.12']) writeExecutable(join(venv, 'bin', name), interpreterWrapper(venv));
+    for (const name of ['python', 'python3', 'python3.12'])
+      writeExecutable(join(venv, 'bin', name), interpreterWrapper(venv));
     for (const name of ['pip', 'pip3']) {
-      writeExecutable(join(venv, 'bin', name), `#!/bin/sh\nexec ${shellQuote(join(venv, 'bin', 'python'))} -m pip "$@"\n`);
+      writeExecutable(
+        join(venv, 'bin', name),
+        `#!/bin/sh\nexec ${shellQuote(join(venv, 'bin', 'python'))} -m pip "$@"\n`,
+      );
     }
     writeFileSync(
       join(venv, 'bin', 'activate'),
@@ -151,13 +183,40 @@ function createVenv(args) {
 // python -m pip
 
 const PIP_INSTALL_FLAGS = new Set([
-  '-q', '--quiet', '-v', '--verbose', '-U', '--upgrade', '--no-cache-dir', '--disable-pip-version-check', '--no-input',
-  '--break-system-packages', '--user', '--prefer-binary', '--no-deps', '--force-reinstall', '--isolated', '--no-color',
+  '-q',
+  '--quiet',
+  '-v',
+  '--verbose',
+  '-U',
+  '--upgrade',
+  '--no-cache-dir',
+  '--disable-pip-version-check',
+  '--no-input',
+  '--break-system-packages',
+  '--user',
+  '--prefer-binary',
+  '--no-deps',
+  '--force-reinstall',
+  '--isolated',
+  '--no-color',
 ]);
-const PIP_INSTALL_VALUE_OPTIONS = new Set(['-i', '--index-url', '--extra-index-url', '--progress-bar', '--timeout', '--retries', '-c', '--constraint', '--root-user-action']);
+const PIP_INSTALL_VALUE_OPTIONS = new Set([
+  '-i',
+  '--index-url',
+  '--extra-index-url',
+  '--progress-bar',
+  '--timeout',
+  '--retries',
+  '-c',
+  '--constraint',
+  '--root-user-action',
+]);
 
 function pipUsageError(message) {
-  return new ExitError(2, `\nUsage:   \n  python -m pip install [options] <requirement specifier> [package-index-options] ...\n\n${message}`);
+  return new ExitError(
+    2,
+    `\nUsage:   \n  python -m pip install [options] <requirement specifier> [package-index-options] ...\n\n${message}`,
+  );
 }
 
 function parsePipInstall(args) {
@@ -165,30 +224,45 @@ function parsePipInstall(args) {
   const specs = [];
   for (let index = 0; index < args.length; index += 1) {
     const argument = args[index] ?? '';
-    const optionName = argument.startsWith('--') && argument.includes('=') ? argument.slice(0, argument.indexOf('=')) : argument;
+    const optionName =
+      argument.startsWith('--') && argument.includes('=') ? argument.slice(0, argument.indexOf('=')) : argument;
     if (argument === '-r' || argument === '--requirement') {
       index += 1;
       const file = args[index];
       if (file === undefined) throw pipUsageError(`${argument} option requires 1 argument`);
-      if (!existsSync(file)) throw new ExitError(1, `ERROR: Could not open requirements file: [Errno 2] No such file or directory: '${file}'`);
-      specs.push(...readFileSync(file, 'utf8').split('\n').map((line) => line.replace(/#.*/, '').trim()).filter((line) => line !== ''));
+      if (!existsSync(file))
+        throw new ExitError(
+          1,
+          `ERROR: Could not open requirements file: [Errno 2] No such file or directory: '${file}'`,
+        );
+      specs.push(
+        ...readFileSync(file, 'utf8')
+          .split('\n')
+          .map((line) => line.replace(/#.*/, '').trim())
+          .filter((line) => line !== ''),
+      );
     } else if (PIP_INSTALL_FLAGS.has(argument)) flags.add(argument);
     else if (PIP_INSTALL_VALUE_OPTIONS.has(optionName)) {
       if (optionName === argument) index += 1;
     } else if (argument.startsWith('-')) throw pipUsageError(`no such option: ${argument}`);
     else specs.push(argument);
   }
-  if (specs.length === 0) throw new ExitError(1, 'ERROR: You must give at least one requirement to install (see "pip help install")');
+  if (specs.length === 0)
+    throw new ExitError(1, 'ERROR: You must give at least one requirement to install (see "pip help install")');
   return { flags, specs };
 }
 
 /** `lighteval`, `lighteval[litellm]`, `lighteval[litellm]==X.Y.Z` (name case-insensitive, `_`/`-` equivalent). */
 function parseSpec(spec) {
-  const match = /^\s*([A-Za-z0-9][A-Za-z0-9._-]*)\s*(?:\[([^\]]*)\])?\s*(?:(==|===|>=|<=|~=|!=|>|<)\s*([^\s;]+))?\s*$/.exec(spec);
+  const match =
+    /^\s*([A-Za-z0-9][A-Za-z0-9._-]*)\s*(?:\[([^\]]*)\])?\s*(?:(==|===|>=|<=|~=|!=|>|<)\s*([^\s;]+))?\s*$/.exec(spec);
   if (!match) return undefined;
   return {
     name: (match[1] ?? '').toLowerCase().replace(/[._]/g, '-'),
-    extras: (match[2] ?? '').split(',').map((extra) => extra.trim().toLowerCase()).filter((extra) => extra !== ''),
+    extras: (match[2] ?? '')
+      .split(',')
+      .map((extra) => extra.trim().toLowerCase())
+      .filter((extra) => extra !== ''),
     operator: match[3] ?? null,
     version: match[4] ?? null,
   };
@@ -235,7 +309,8 @@ function pipInstall(args, venv) {
   const { flags, specs } = parsePipInstall(args);
   if (venv === null && !flags.has('--break-system-packages')) throw new ExitError(1, EXTERNALLY_MANAGED);
   const target = installTarget(venv);
-  if (target === null) throw new ExitError(1, 'ERROR: the Python stand-in has no system prefix (run it through createPythonStandin)');
+  if (target === null)
+    throw new ExitError(1, 'ERROR: the Python stand-in has no system prefix (run it through createPythonStandin)');
   const quiet = flags.has('-q') || flags.has('--quiet');
   const say = (line) => {
     if (!quiet) process.stdout.write(`${line}\n`);
@@ -250,7 +325,10 @@ function pipInstall(args, venv) {
       continue;
     }
     if (parsed.name === 'uv') {
-      writeExecutable(join(target.binDir, 'uv'), `#!/bin/sh\nexec ${shellQuote(process.execPath)} ${shellQuote(UV_SCRIPT)} "$@"\n`);
+      writeExecutable(
+        join(target.binDir, 'uv'),
+        `#!/bin/sh\nexec ${shellQuote(process.execPath)} ${shellQuote(UV_SCRIPT)} "$@"\n`,
+      );
       say(`Successfully installed uv-${parsed.version ?? '0.13.9'}`);
       continue;
     }
@@ -286,7 +364,9 @@ function pipInstall(args, venv) {
         `${extras.map((extra) => `Provides-Extra: ${extra}\n`).join('')}`,
     );
     writeExecutable(join(target.binDir, 'lighteval'), lightevalWrapper(target.prefix, version, extras));
-    const installed = extras.includes('litellm') ? `lighteval-${version} litellm-${LITELLM_VERSION}` : `lighteval-${version}`;
+    const installed = extras.includes('litellm')
+      ? `lighteval-${version} litellm-${LITELLM_VERSION}`
+      : `lighteval-${version}`;
     say(`Installing collected packages: ${extras.includes('litellm') ? 'litellm, ' : ''}lighteval`);
     say(`Successfully installed ${installed}`);
   }
@@ -301,10 +381,18 @@ function pipShow(args, venv) {
     const normalized = name.toLowerCase().replace(/[._]/g, '-');
     const distInfo =
       sitePackages !== null && existsSync(sitePackages)
-        ? readdirSync(sitePackages).find((entry) => entry.toLowerCase().startsWith(`${normalized}-`) && entry.endsWith('.dist-info'))
+        ? readdirSync(sitePackages).find(
+            (entry) => entry.toLowerCase().startsWith(`${normalized}-`) && entry.endsWith('.dist-info'),
+          )
         : undefined;
     if (distInfo === undefined || sitePackages === null) missing.push(name);
-    else found.push(`${readFileSync(join(sitePackages, distInfo, 'METADATA'), 'utf8').split('\n').filter((line) => /^(Name|Version|Summary): /.test(line)).join('\n')}\nLocation: ${sitePackages}`);
+    else
+      found.push(
+        `${readFileSync(join(sitePackages, distInfo, 'METADATA'), 'utf8')
+          .split('\n')
+          .filter((line) => /^(Name|Version|Summary): /.test(line))
+          .join('\n')}\nLocation: ${sitePackages}`,
+      );
   }
   if (found.length > 0) process.stdout.write(`${found.join('\n---\n')}\n`);
   if (missing.length > 0) throw new ExitError(1, `WARNING: Package(s) not found: ${missing.join(', ')}`);
@@ -319,14 +407,21 @@ function pip(args, venv) {
   }
   if (command === 'install') return pipInstall(rest, venv);
   if (command === 'show') return pipShow(rest, venv);
-  throw new ExitError(2, `ERROR: the Python stand-in implements only pip install, pip show and pip --version, not ${JSON.stringify(command ?? '')}`);
+  throw new ExitError(
+    2,
+    `ERROR: the Python stand-in implements only pip install, pip show and pip --version, not ${JSON.stringify(command ?? '')}`,
+  );
 }
 
 /** What `importlib.metadata.version("lighteval")` gives: the version pip installed here. */
 function printLightevalVersion(venv) {
   const sitePackages = installTarget(venv)?.sitePackages;
-  const distInfo = sitePackages && existsSync(sitePackages) ? readdirSync(sitePackages).find((entry) => /^lighteval-.*\.dist-info$/.test(entry)) : undefined;
-  if (distInfo === undefined) throw new ExitError(1, 'importlib.metadata.PackageNotFoundError: No package metadata was found for lighteval');
+  const distInfo =
+    sitePackages && existsSync(sitePackages)
+      ? readdirSync(sitePackages).find((entry) => /^lighteval-.*\.dist-info$/.test(entry))
+      : undefined;
+  if (distInfo === undefined)
+    throw new ExitError(1, 'importlib.metadata.PackageNotFoundError: No package metadata was found for lighteval');
   const version = /^Version: (.*)$/m.exec(readFileSync(join(sitePackages, distInfo, 'METADATA'), 'utf8'))?.[1];
   process.stdout.write(`${version}\n`);
 }
@@ -339,10 +434,14 @@ function main(argv) {
     process.stdout.write(`Python ${PYTHON_VERSION}\n`);
     return;
   }
-  if (first === '-c' && second?.includes('importlib.metadata') && second.includes('"lighteval"')) return printLightevalVersion(venv);
+  if (first === '-c' && second?.includes('importlib.metadata') && second.includes('"lighteval"'))
+    return printLightevalVersion(venv);
   if (first === '-m' && second === 'venv') return createVenv(rest);
   if (first === '-m' && second === 'pip') return pip(rest, venv);
-  throw new ExitError(2, `python stand-in: only -m venv, -m pip and --version are implemented (got ${JSON.stringify(argv)})`);
+  throw new ExitError(
+    2,
+    `python stand-in: only -m venv, -m pip and --version are implemented (got ${JSON.stringify(argv)})`,
+  );
 }
 
 try {

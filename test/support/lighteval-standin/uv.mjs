@@ -28,10 +28,16 @@ const [command, subcommand, ...rest] = argv;
 if (command === '--version') {
   process.stdout.write('uv 0.13.9\n');
 } else if (command === 'venv') {
-  const { value: python, rest: others } = takeOption([subcommand, ...rest].filter((argument) => argument !== '--no-python-downloads'), '--python');
+  const { value: python, rest: others } = takeOption(
+    [subcommand, ...rest].filter((argument) => argument !== '--no-python-downloads'),
+    '--python',
+  );
   run(python, ['-m', 'venv', ...others]);
 } else if (command === 'pip' && subcommand === 'install') {
-  const { value: python, rest: afterPython } = takeOption(rest.filter((argument) => argument !== '--no-python-downloads'), '--python');
+  const { value: python, rest: afterPython } = takeOption(
+    rest.filter((argument) => argument !== '--no-python-downloads'),
+    '--python',
+  );
   const { rest: specs } = takeOption(afterPython, '--torch-backend');
   run(python, ['-m', 'pip', 'install', ...specs]);
 } else {

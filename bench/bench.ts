@@ -103,7 +103,7 @@ function measureStarts(commands: Readonly<Record<string, Command>>, runs: number
       wall[name]?.push(performance.now() - start);
       cpu[name] = (cpu[name] ?? 0) + (childrenCpuSeconds() ?? 0) - cpuBefore;
       if (result.status !== (command.status ?? 0))
-        throw new Error(`${name} exited with ${result.status}: ${result.stdout}`);
+        throw new Error(`${name} exited with ${result.status}: ${result.stdout.toString()}`);
     }
   }
   const hasCpu = childrenCpuSeconds() !== undefined;

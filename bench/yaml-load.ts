@@ -107,7 +107,8 @@ function run({ args, env }: Command): ReturnType<typeof spawnSync> {
     stdio: ['ignore', 'pipe', 'pipe'],
     env: { PATH: process.env.PATH, ...env },
   });
-  if (result.status !== 0) throw new Error(`node ${args.join(' ')} exited with ${result.status}: ${result.stdout}`);
+  if (result.status !== 0)
+    throw new Error(`node ${args.join(' ')} exited with ${result.status}: ${result.stdout.toString()}`);
   return result;
 }
 

@@ -620,7 +620,8 @@ function describeValue(value) {
   }
   if (Array.isArray(value)) return "a list";
   if (typeof value === "object") return "a mapping";
-  return String(value);
+  if (typeof value === "number" || typeof value === "boolean" || typeof value === "bigint") return String(value);
+  return typeof value === "symbol" ? "a symbol" : "a function";
 }
 function fieldIssuesFrom(error2, root = []) {
   return error2.issues.map((issue3) => ({ path: formatPath([...root, ...issue3.path]), message: issue3.message }));
@@ -3590,7 +3591,7 @@ var init_markdown = __esm({
 async function parseDocument(text, source) {
   checkSize(text, source);
   const json = parseJson(text, source);
-  return json === void 0 ? parseYaml(text, source) : json.value;
+  return json === void 0 ? await parseYaml(text, source) : json.value;
 }
 function mebibytes(bytes) {
   return `${bytes % MIB === 0 ? bytes / MIB : (Math.ceil(bytes / MIB * 10) / 10).toFixed(1)} MiB`;
@@ -5800,8 +5801,8 @@ function readLightevalVersion() {
   return parsed.data.text;
 }
 function mergeProvider(record2) {
-  const fields = Object.entries(PROVIDER_FIELD_INPUTS).flatMap(([field, input]) => {
-    const value = optionalInput(input);
+  const fields = Object.keys(PROVIDER_FIELD_INPUTS).flatMap((field) => {
+    const value = optionalInput(PROVIDER_FIELD_INPUTS[field]);
     return value === void 0 ? [] : [[field, value]];
   });
   if (record2 !== void 0 && !isRecord(record2)) return { provider: record2, fieldInputs: [] };
@@ -8326,7 +8327,9 @@ function isSampleCount(value) {
 function maxSamplesOf(given, results) {
   if (given !== void 0) {
     if (given !== null && !isSampleCount(given)) {
-      throw new ConfigError([{ path: "max_samples", message: `expected a whole number of at least 1, got ${given}` }]);
+      throw new ConfigError([
+        { path: "max_samples", message: `expected a whole number of at least 1, got ${String(given)}` }
+      ]);
     }
     return given;
   }

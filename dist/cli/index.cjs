@@ -3011,7 +3011,8 @@ function describeValue(value) {
   }
   if (Array.isArray(value)) return "a list";
   if (typeof value === "object") return "a mapping";
-  return String(value);
+  if (typeof value === "number" || typeof value === "boolean" || typeof value === "bigint") return String(value);
+  return typeof value === "symbol" ? "a symbol" : "a function";
 }
 function fieldIssuesFrom(error, root = []) {
   return error.issues.map((issue2) => ({ path: formatPath([...root, ...issue2.path]), message: issue2.message }));
@@ -3126,7 +3127,7 @@ var MAX_NESTED_ALIASES = 10;
 async function parseDocument(text, source) {
   checkSize(text, source);
   const json = parseJson(text, source);
-  return json === void 0 ? parseYaml(text, source) : json.value;
+  return json === void 0 ? await parseYaml(text, source) : json.value;
 }
 function mebibytes(bytes) {
   return `${bytes % MIB === 0 ? bytes / MIB : (Math.ceil(bytes / MIB * 10) / 10).toFixed(1)} MiB`;
@@ -5418,7 +5419,7 @@ Options:
 
 Exit status: 0 table printed, 1 no usable results or a PATH that does not exist, 2 bad usage.
 `,
-  run: async (args, io) => {
+  run: (args, io) => {
     const { positionals: paths } = parseCommandLine(args, {
       command: "compare",
       options: {},
@@ -5914,7 +5915,9 @@ function isSampleCount(value) {
 function maxSamplesOf(given, results) {
   if (given !== void 0) {
     if (given !== null && !isSampleCount(given)) {
-      throw new ConfigError([{ path: "max_samples", message: `expected a whole number of at least 1, got ${given}` }]);
+      throw new ConfigError([
+        { path: "max_samples", message: `expected a whole number of at least 1, got ${String(given)}` }
+      ]);
     }
     return given;
   }

@@ -49,7 +49,8 @@ function describeValue(value) {
   }
   if (Array.isArray(value)) return "a list";
   if (typeof value === "object") return "a mapping";
-  return String(value);
+  if (typeof value === "number" || typeof value === "boolean" || typeof value === "bigint") return String(value);
+  return typeof value === "symbol" ? "a symbol" : "a function";
 }
 var ConfigError, SHOWN_STRING_LENGTH;
 var init_errors = __esm({

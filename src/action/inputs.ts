@@ -260,9 +260,9 @@ type ProviderField = keyof typeof PROVIDER_FIELD_INPUTS;
 
 /** The record with single-field inputs laid over it; id and name default to the type. */
 function mergeProvider(record: unknown): { provider: unknown; fieldInputs: ProviderField[] } {
-  const fields = Object.entries(PROVIDER_FIELD_INPUTS).flatMap(([field, input]) => {
-    const value = optionalInput(input);
-    return value === undefined ? [] : [[field as ProviderField, value] as const];
+  const fields = (Object.keys(PROVIDER_FIELD_INPUTS) as ProviderField[]).flatMap((field) => {
+    const value = optionalInput(PROVIDER_FIELD_INPUTS[field]);
+    return value === undefined ? [] : [[field, value] as const];
   });
   if (record !== undefined && !isRecord(record)) return { provider: record, fieldInputs: [] };
   const merged: Record<string, unknown> = { ...record, ...Object.fromEntries(fields) };

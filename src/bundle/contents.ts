@@ -231,7 +231,9 @@ function isSampleCount(value: unknown): value is number {
 function maxSamplesOf(given: number | null | undefined, results: LightEvalResults | undefined): number | null {
   if (given !== undefined) {
     if (given !== null && !isSampleCount(given)) {
-      throw new ConfigError([{ path: 'max_samples', message: `expected a whole number of at least 1, got ${given}` }]);
+      throw new ConfigError([
+        { path: 'max_samples', message: `expected a whole number of at least 1, got ${String(given)}` },
+      ]);
     }
     return given;
   }

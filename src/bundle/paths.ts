@@ -14,6 +14,7 @@ export function entryPathProblem(path: string): string | undefined {
   if (path === '') return 'an empty path';
   // NUL first: C libraries read the path only up to it.
   if (path.includes('\0')) return 'a NUL character in the path';
+  // eslint-disable-next-line no-control-regex -- control characters are what this check looks for
   if (/[\u0001-\u001f\u007f]/.test(path)) return 'a control character in the path';
   if (path.includes('\\')) return 'a backslash in the path (entries are separated by /)';
   if (path.startsWith('/')) return 'an absolute path';

@@ -20,7 +20,7 @@ export interface CliCommand {
   /** What `<command> --help` prints. */
   readonly usage: string;
   /** Resolves to the exit status. Throws UsageError for a bad command line, ConfigError for bad input. */
-  readonly run: (args: readonly string[], io: CommandIo) => Promise<number>;
+  readonly run: (args: readonly string[], io: CommandIo) => number | Promise<number>;
 }
 
 /** The command line is wrong: print the command's usage and exit 2. */

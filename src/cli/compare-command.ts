@@ -19,7 +19,7 @@ Options:
 
 Exit status: 0 table printed, 1 no usable results or a PATH that does not exist, 2 bad usage.
 `,
-  run: async (args, io) => {
+  run: (args, io) => {
     const { positionals: paths } = parseCommandLine(args, {
       command: 'compare',
       options: {},

@@ -52,7 +52,8 @@ export function describeValue(value: unknown): string {
   }
   if (Array.isArray(value)) return 'a list';
   if (typeof value === 'object') return 'a mapping';
-  return String(value);
+  if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint') return String(value);
+  return typeof value === 'symbol' ? 'a symbol' : 'a function';
 }
 
 /** Converts a schema's issues to field issues under `root` (e.g. `provider`). */

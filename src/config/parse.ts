@@ -40,7 +40,7 @@ export const MAX_NESTED_ALIASES = 10;
 export async function parseDocument(text: string, source: string): Promise<unknown> {
   checkSize(text, source);
   const json = parseJson(text, source);
-  return json === undefined ? parseYaml(text, source) : json.value;
+  return json === undefined ? await parseYaml(text, source) : json.value;
 }
 
 /** `3.2 MiB`: rounded up to a tenth, so that a size over a limit never reads as the limit itself. */

@@ -127,6 +127,7 @@ const NAMED_ESCAPES: Readonly<Record<string, string>> = {
  * paragraph separators (allowed, but some readers break lines there), lone surrogates (with the `u` flag the
  * surrogate range matches only unpaired ones), the byte order mark and the non-characters U+FFFE and U+FFFF.
  */
+// eslint-disable-next-line no-control-regex -- the control characters are the ones to escape
 const NEEDS_ESCAPE = /["\\\x00-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff\ufeff\ufffe\uffff]/gu;
 
 /** Always on one line: line breaks are escaped, so nothing folds. */

@@ -13,6 +13,7 @@ const MAX_ARGUMENT_LENGTH = 8 * 1024;
  * C0 controls but the tab, DEL and C1 controls. NUL cannot be passed at all; the others would reach LightEval
  * unseen (a stray carriage return, an escape sequence) and are never meant. A tab is ordinary text in a value.
  */
+// eslint-disable-next-line no-control-regex -- control characters are what it finds
 const CONTROL_CHARACTER = /[\u0000-\u0008\u000a-\u001f\u007f-\u009f]/;
 /** Where an option's name ends: at `=` before its value, or at a space before text that is not its name. */
 const NAME_END = /[=\s]/;

@@ -52,6 +52,7 @@ export const COMPATIBILITY_REQUIREMENTS = [LITELLM_REQUIREMENT, 'xxhash<4', 'pya
 
 /** What to do about a LightEval that stopped on a dependency too new for it, from its last lines; undefined otherwise. */
 export function dependencyTooNewHint(lastLines: readonly string[]): string | undefined {
+  // eslint-disable-next-line no-control-regex -- ESC starts the colour codes it strips
   const text = lastLines.join('\n').replace(/\x1b\[[\d;]*m/g, '');
   if (/AttributeError:\s*DISK\b/.test(text)) {
     return `The installed LiteLLM is too new for this LightEval (LiteLLM 1.109 removed the disk cache LightEval turns on): install ${JSON.stringify(LITELLM_REQUIREMENT)} beside it.`;

@@ -36,6 +36,9 @@ const CREDENTIAL_URL = `https://canary-user:${encodeURIComponent(URL_PASSWORD)}@
 const GITHUB_TOKEN = 'ghs_canaryToken0123456789';
 const INDEX_PASSWORD = 'index-Pass-0123456789';
 
+/** The part of LightEval's results JSON these tests read. */
+type ResultsJson = { config_general: { model_config: Record<string, unknown> } };
+
 const RUN = {
   'provider-type': 'openai',
   'base-url': 'https://api.openai.com/v1',
@@ -156,7 +159,7 @@ describe.each(NODE_RUNTIMES)('$name', (runtime) => {
 
       const resultsPath = result.outputs['results-path'] ?? '';
       expect(resultsPath.startsWith(join(outputDir, 'results', 'openai', 'gpt-4o-mini', 'results_'))).toBe(true);
-      const results = JSON.parse(readFileSync(resultsPath, 'utf8'));
+      const results = JSON.parse(readFileSync(resultsPath, 'utf8')) as ResultsJson;
       expect(results.config_general.model_config).toMatchObject({ model_name: 'openai/gpt-4o-mini', api_key: null });
       expect(JSON.parse(result.outputs.metrics ?? '')).toEqual({
         'gsm8k|0': { extractive_match: 0.9 },
@@ -268,7 +271,7 @@ describe.each(NODE_RUNTIMES)('$name', (runtime) => {
       expect(modelFile.startsWith(run.sandbox.runnerTemp)).toBe(true);
       expect(invocation?.modelFile).toContain(encodeURIComponent(URL_PASSWORD));
       const results = readFileSync(run.result.outputs['results-path'] ?? '', 'utf8');
-      expect(JSON.parse(results).config_general.model_config.api_key).toBeNull();
+      expect((JSON.parse(results) as ResultsJson).config_general.model_config.api_key).toBeNull();
       expect(results).toContain('***');
     });
 

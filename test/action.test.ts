@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { Inputs } from '../src/action/names.js';
+import type { ConfigDict, NativeModelFile } from '../src/config/index.js';
 import { createSandbox, MAIN_SCRIPT, type RunnerSandbox, type StepResult } from './support/action-runner.js';
 import { type ArtifactService, startArtifactService, unzipArtifact } from './support/artifact-service.js';
 import { installLightevalStandin, pathWithPrepended } from './support/lighteval-standin.js';
@@ -99,7 +100,7 @@ describe.each(NODE_RUNTIMES)('$name', (runtime) => {
       const outputDir = join(sandbox.workspace, 'lighteval-output');
       expect(result.outputs).toEqual({
         'config-path': join(outputDir, 'config.yaml'),
-        'config-json': expect.any(String),
+        'config-json': expect.any(String) as string,
         'lighteval-config-path': join(outputDir, 'lighteval-model.yaml'),
         'model-name': 'openai/gpt-4o-mini',
         warnings: '[]',
@@ -109,7 +110,7 @@ describe.each(NODE_RUNTIMES)('$name', (runtime) => {
         'lighteval-output/config.yaml',
         'lighteval-output/lighteval-model.yaml',
       ]);
-      const config = parse(files['lighteval-output/config.yaml'] ?? '');
+      const config = parse(files['lighteval-output/config.yaml'] ?? '') as ConfigDict;
       expect(JSON.parse(result.outputs['config-json'] ?? '')).toEqual(config);
       expect(config.metadata).toEqual({
         provider_id: 'openai',
@@ -121,7 +122,7 @@ describe.each(NODE_RUNTIMES)('$name', (runtime) => {
         dataset_name: 'MMLU',
       });
       expect(config.model_parameters[0].api_key_env).toBe('OPENAI_API_KEY');
-      const native = parse(files['lighteval-output/lighteval-model.yaml'] ?? '');
+      const native = parse(files['lighteval-output/lighteval-model.yaml'] ?? '') as NativeModelFile;
       expect(native.model_parameters).toMatchObject({ model_name: 'openai/gpt-4o-mini', api_key: null });
 
       expect(result.summary).toContain('## LightEval configuration');
@@ -262,7 +263,7 @@ describe.each(NODE_RUNTIMES)('$name', (runtime) => {
       const files = sandbox.workspaceFiles();
       expect(Object.keys(files)).toHaveLength(2);
       for (const [path, text] of Object.entries(files)) expect(leaksIn(text), path).toEqual([]);
-      expect(parse(files['lighteval-output/config.yaml'] ?? '').model_parameters[0]).toMatchObject({
+      expect((parse(files['lighteval-output/config.yaml'] ?? '') as ConfigDict).model_parameters[0]).toMatchObject({
         api_key: 'sk-***',
         base_url: 'https://***@llm.example.com/v1?api_key=***&region=eu',
       });
@@ -275,9 +276,10 @@ describe.each(NODE_RUNTIMES)('$name', (runtime) => {
       expect(readdirSync(secretDir).sort()).toEqual(['config.yaml', 'lighteval-model.yaml']);
       for (const name of readdirSync(secretDir)) expect(statSync(join(secretDir, name)).mode & 0o777).toBe(0o600);
       expect(statSync(secretDir).mode & 0o777).toBe(0o700);
-      const secretConfig = parse(readFileSync(secretConfigPath, 'utf8'));
+      const secretConfig = parse(readFileSync(secretConfigPath, 'utf8')) as ConfigDict;
       expect(secretConfig.model_parameters[0]).toMatchObject({ api_key: CANARY_KEY, base_url: BASE_URL });
-      expect(parse(readFileSync(join(secretDir, 'lighteval-model.yaml'), 'utf8')).model_parameters).toMatchObject({
+      const secretNative = parse(readFileSync(join(secretDir, 'lighteval-model.yaml'), 'utf8')) as NativeModelFile;
+      expect(secretNative.model_parameters).toMatchObject({
         base_url: BASE_URL,
         api_key: null,
       });
@@ -341,7 +343,7 @@ describe.each(NODE_RUNTIMES)('$name', (runtime) => {
         '::add-mask::api%253Apw-0123456789',
         '::add-mask::pw-0123456789',
       ]);
-      expect(JSON.parse(result.outputs['config-json'] ?? '').model_parameters[0].base_url).toBe(
+      expect((JSON.parse(result.outputs['config-json'] ?? '') as ConfigDict).model_parameters[0].base_url).toBe(
         'https://***@api.example.com/v1',
       );
     });
@@ -646,7 +648,8 @@ describe('an output-dir another step wrote', () => {
     expect(again.stdout).not.toContain('::error::');
     expect(again.status).toBe(0);
     const expected = `${env.GITHUB_RUN_ID ?? '1234'}-${env.GITHUB_RUN_ATTEMPT ?? '2'}`;
-    expect(parse(readFileSync(join(sandbox.workspace, OUTPUT, 'config.yaml'), 'utf8')).metadata.run_id).toBe(expected);
+    const config = parse(readFileSync(join(sandbox.workspace, OUTPUT, 'config.yaml'), 'utf8')) as ConfigDict;
+    expect(config.metadata.run_id).toBe(expected);
     expect(Object.keys(sandbox.workspaceFiles()).sort()).toEqual([
       `${OUTPUT}/config.yaml`,
       `${OUTPUT}/lighteval-model.yaml`,
@@ -662,10 +665,10 @@ describe('an output-dir another step wrote', () => {
     ] as const) {
       const result = await sandbox.main({ ...FIELDS, model, 'output-dir': folder });
       expect(result.status, folder).toBe(0);
-      expect(
-        parse(readFileSync(join(sandbox.workspace, folder, 'lighteval-model.yaml'), 'utf8')).model_parameters
-          .model_name,
-      ).toBe(`openai/${model}`);
+      const native = parse(
+        readFileSync(join(sandbox.workspace, folder, 'lighteval-model.yaml'), 'utf8'),
+      ) as NativeModelFile;
+      expect(native.model_parameters.model_name).toBe(`openai/${model}`);
     }
   });
 });

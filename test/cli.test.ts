@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { NativeModelFileSchema } from '../src/config/index.js';
+import { type ConfigDict, NativeModelFileSchema } from '../src/config/index.js';
 import { buildCommand } from '../src/cli/build-command.js';
 import { COMMANDS, USAGE } from '../src/cli/main.js';
 import { NODE_RUNTIMES } from './support/node-runtimes.js';
@@ -36,6 +36,8 @@ function runCliOn(node: string, args: string[], env: Record<string, string> = {}
 
 const buildArgs = (...extra: string[]) => ['build', '--provider', EXAMPLE_PROVIDER, '--model', 'gpt-4o-mini', ...extra];
 const read = (name: string) => readFile(join(work, 'lighteval-output', name), 'utf8');
+/** config.yaml, as the CLI prints or writes it in YAML. */
+const configOf = (text: string) => parse(text) as ConfigDict;
 const modeOf = async (name: string) => (await stat(join(work, 'lighteval-output', name))).mode & 0o777;
 
 // Under every runtime: npm's bin link runs the CLI with whatever Node the user has (engines: >=22), and the whole file
@@ -47,7 +49,7 @@ describe.each(NODE_RUNTIMES)('$name', (runtime) => {
     it('writes config.yaml and the native file, and prints the redacted config', async () => {
       const result = runCli(buildArgs('--run-config', EXAMPLE_RUN_CONFIG, '--run-id', 'r-1', '--dataset-name', 'MMLU'));
       expect(result.status).toBe(0);
-      const printed = parse(result.stdout);
+      const printed = configOf(result.stdout);
       expect(printed).toEqual(parse(await read('config.yaml')));
       expect(printed.metadata).toMatchObject({
         model_name: 'openai/gpt-4o-mini',
@@ -68,8 +70,8 @@ describe.each(NODE_RUNTIMES)('$name', (runtime) => {
     it('reads the key from the provider variable and writes it only with --include-api-key, mode 0600', async () => {
       const result = runCli(buildArgs('--include-api-key', '--format', 'json'), { OPENAI_API_KEY: CANARY_KEY });
       expect(result.status).toBe(0);
-      expect(JSON.parse(result.stdout).model_parameters[0].api_key).toBe('sk-***');
-      expect(parse(await read('config.yaml')).model_parameters[0].api_key).toBe(CANARY_KEY);
+      expect((JSON.parse(result.stdout) as ConfigDict).model_parameters[0].api_key).toBe('sk-***');
+      expect(configOf(await read('config.yaml')).model_parameters[0].api_key).toBe(CANARY_KEY);
       expect(await modeOf('config.yaml')).toBe(0o600);
       expect(await read('lighteval-model.yaml')).not.toContain('canary');
       expect(result.stdout + result.stderr).not.toContain('canary');
@@ -84,13 +86,13 @@ describe.each(NODE_RUNTIMES)('$name', (runtime) => {
       expect(result.stdout + result.stderr).not.toContain('canary');
     });
 
-    it('reads the key from --api-key-env and names that variable', async () => {
+    it('reads the key from --api-key-env and names that variable', () => {
       const result = runCli(buildArgs('--api-key-env', 'EVAL_KEY', '--include-api-key'), {
         EVAL_KEY: 'gsk_0123456789abcdefghij',
       });
-      expect(parse(result.stdout).model_parameters[0].api_key).toBe('gsk_***');
+      expect(configOf(result.stdout).model_parameters[0].api_key).toBe('gsk_***');
       const withoutInclude = runCli(buildArgs('--api-key-env', 'EVAL_KEY'), { EVAL_KEY: 'gsk_0123456789abcdefghij' });
-      expect(parse(withoutInclude.stdout).model_parameters[0].api_key_env).toBe('EVAL_KEY');
+      expect(configOf(withoutInclude.stdout).model_parameters[0].api_key_env).toBe('EVAL_KEY');
     });
 
     it('warns on stderr when --include-api-key finds no key', () => {

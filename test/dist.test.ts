@@ -81,7 +81,8 @@ describe('dist/', () => {
     expect(taken.size, "src destructures nothing from import('yaml')").toBeGreaterThan(0);
     const chunk = join(fresh, 'chunks/yaml.cjs');
     expect(readFileSync(chunk, 'utf8')).toContain(moduleMarker('yaml/browser/dist/'));
-    expect(Object.keys(createRequire(import.meta.url)(chunk)).sort()).toEqual([...taken].sort());
+    const exported = createRequire(import.meta.url)(chunk) as Record<string, unknown>;
+    expect(Object.keys(exported).sort()).toEqual([...taken].sort());
   });
 
   it("leaves @actions/core's OIDC client (http-client, undici) and platform module (exec) out of the steps' files", () => {

@@ -116,7 +116,9 @@ describe('npm run local-action', () => {
 
     expect(readdirSync(sandbox.outputDir).sort()).toEqual(['config.yaml', 'lighteval-model.yaml']);
     const outputs = Object.fromEntries(
-      [...result.stdout.matchAll(/^::set-output name=([^:]+)::(.*)$/gm)].map(([, name, value]) => [name, value]),
+      [...result.stdout.matchAll(/^::set-output name=([^:]+)::(.*)$/gm)].map(
+        ([, name = '', value = '']) => [name, value] as const,
+      ),
     );
     expect(outputs['config-path']).toBe(join(sandbox.outputDir, 'config.yaml'));
     expect(outputs['model-name']).toBe('openai/gpt-4o-mini');

@@ -119,8 +119,9 @@ function commandOf(text: string, where: string): Command {
   const entries = parse(text, (name: string): string => {
     throw new Error(`${where}: the documentation test does not expand variables ($${name})`);
   }).filter((entry) => typeof entry === 'string' || !('comment' in entry));
+  const target = entries.at(-1);
   const redirected =
-    entries.length >= 2 && JSON.stringify(entries.at(-2)) === '{"op":">"}' && typeof entries.at(-1) === 'string';
+    entries.length >= 2 && JSON.stringify(entries.at(-2)) === '{"op":">"}' && typeof target === 'string';
   const words = redirected ? entries.slice(0, -2) : entries;
   const syntax = words.find((entry) => typeof entry !== 'string');
   if (syntax !== undefined)
@@ -128,7 +129,7 @@ function commandOf(text: string, where: string): Command {
       `${where}: the documentation test supports no shell syntax but a final \`> FILE\` (found ${JSON.stringify(syntax)})`,
     );
   const [program = '', ...args] = words.map(String);
-  return { program, args, stdoutTo: redirected ? String(entries.at(-1)) : undefined };
+  return { program, args, stdoutTo: redirected ? target : undefined };
 }
 
 /** A path the documentation names, inside the working folder. */

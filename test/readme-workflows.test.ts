@@ -126,7 +126,8 @@ describe('the README workflows', () => {
       });
       expect(result.stdout).not.toContain('::error::');
       expect(result.status).toBe(0);
-      expect(Object.keys(JSON.parse(result.outputs.metrics ?? '{}'))).toEqual(['gsm8k|0', 'ifeval|0', 'all']);
+      const metrics = JSON.parse(result.outputs.metrics ?? '{}') as Record<string, unknown>;
+      expect(Object.keys(metrics)).toEqual(['gsm8k|0', 'ifeval|0', 'all']);
     }
     const names = service.uploads.map((upload) => upload.name);
     expect(names).toHaveLength(models.length);

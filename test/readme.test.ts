@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { COMMANDS, USAGE } from '../src/cli/main.js';
-import { resolveProviderType } from '../src/config/index.js';
+import { type ConfigDict, resolveProviderType } from '../src/config/index.js';
 import { createSandbox } from './support/action-runner.js';
 import { startArtifactService } from './support/artifact-service.js';
 import { documentationFiles, README_ACTION_REF } from './support/readme-workflows.js';
@@ -156,7 +156,8 @@ describe('README.md', () => {
   });
 
   it('documents a demo that runs the bundled example', () => {
-    const demo: string = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).scripts.demo;
+    const packageJson = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { scripts: { demo: string } };
+    const demo = packageJson.scripts.demo;
     const [node, cli, ...args] = demo.split(' ');
     expect([node, cli]).toEqual(['node', 'dist/cli/index.cjs']);
     const out = mkdtempSync(join(tmpdir(), 'lighteval-action-demo-'));
@@ -166,7 +167,10 @@ describe('README.md', () => {
       env: { PATH: process.env.PATH },
     });
     expect(result.status).toBe(0);
-    expect(parse(result.stdout).metadata).toMatchObject({ model_name: 'openai/gpt-4o-mini', run_id: 'demo-run' });
+    expect((parse(result.stdout) as ConfigDict).metadata).toMatchObject({
+      model_name: 'openai/gpt-4o-mini',
+      run_id: 'demo-run',
+    });
   });
 
   it('documents every input of action.yml with its default, and every output', () => {

@@ -39,7 +39,7 @@ async function rejection(promise: Promise<unknown>): Promise<Error> {
     await promise;
   } catch (error) {
     if (error instanceof Error) return error;
-    throw new Error(`rejected with a non-Error: ${String(error)}`);
+    throw new Error(`rejected with a non-Error: ${String(error)}`, { cause: error });
   }
   throw new Error('expected a rejection');
 }
@@ -108,12 +108,12 @@ describe('locateLightEval', () => {
 
   beforeEach(() => {
     printed = [];
-    vi.spyOn(process.stdout, 'write').mockImplementation(((chunk: string | Uint8Array) => {
+    vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
       printed.push(typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8'));
       return true;
-    }) as typeof process.stdout.write);
+    });
     // Python's own errors and the installers' go to standard error: keep the test log quiet.
-    vi.spyOn(process.stderr, 'write').mockImplementation((() => true) as typeof process.stderr.write);
+    vi.spyOn(process.stderr, 'write').mockImplementation(() => true);
   });
   afterEach(() => {
     vi.restoreAllMocks();

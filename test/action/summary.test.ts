@@ -66,6 +66,7 @@ describe('configurationSummary with hostile names', () => {
       expect(markdown).toContain(`Files: ${code}\n`);
       expect(markdown).toContain(`- unknown field ${escaped}\n`);
       expect(markdown.replaceAll('@<!-- -->', '')).not.toContain('@');
+      // eslint-disable-next-line no-control-regex -- the point: no ANSI escape (ESC, CSI) may reach the summary
       expect(markdown).not.toMatch(/[\u001b\u009b\u202e]|<img/);
     },
   );

@@ -2,7 +2,7 @@
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { bundleContentsFrom, type BundleSource, lightevalVersionFor, taskKeysOf } from '../../src/bundle/contents.js';
-import { LightEvalConfigService } from '../../src/config/index.js';
+import { LightEvalConfigService, type NativeModelFile } from '../../src/config/index.js';
 import { EXAMPLE_KEY, EXAMPLE_PROVIDER, EXAMPLE_REQUEST } from '../fixtures/requests.js';
 import { RESULTS_ENTRY, resultsDocument } from '../fixtures/bundles.js';
 import { configErrorMessageOf } from '../fixtures/requests.js';
@@ -10,6 +10,11 @@ import { type ConfigStyle, resultsDocument as lightevalResults, resultsText } fr
 
 const service = new LightEvalConfigService();
 const CREATED = new Date('2026-01-02T03:04:05.678Z');
+
+/** The parts of LightEval's results JSON these tests read. */
+type ResultsJson = { config_general: { model_config: Record<string, unknown> }; note?: string };
+const resultsJsonOf = (text: string) => JSON.parse(text) as ResultsJson;
+
 const HEADER_013 =
   '# lighteval-model.yaml for LightEval 0.13.0, written by lighteval-action (api_key is null: the key travels in the environment)\n';
 
@@ -74,11 +79,11 @@ describe('bundleContentsFrom', () => {
     );
     for (const secret of [EXAMPLE_KEY, 'Pa55word', 'tok-Secret-42', 'canary-user:'])
       expect(everything).not.toContain(secret);
-    expect(parse(contents.files.nativeYaml).model_parameters).toMatchObject({
+    expect((parse(contents.files.nativeYaml) as NativeModelFile).model_parameters).toMatchObject({
       base_url: 'https://***@llm.example.com/v1?api_key=***',
       api_key: null,
     });
-    expect(JSON.parse(contents.files.results?.text ?? '').config_general.model_config.api_key).toBeNull();
+    expect(resultsJsonOf(contents.files.results?.text ?? '').config_general.model_config.api_key).toBeNull();
   });
 
   it("scrubs the key from the variable config.yaml names, and from the provider's variable", async () => {
@@ -100,7 +105,7 @@ describe('bundleContentsFrom', () => {
         env: { [variable]: key },
       });
       expect(contents.files.results?.text, variable).not.toContain(key);
-      expect(JSON.parse(contents.files.results?.text ?? '').note).toBe('called with ***');
+      expect(resultsJsonOf(contents.files.results?.text ?? '').note).toBe('called with ***');
     }
   });
 

@@ -2,6 +2,7 @@
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
 import { type BundleContents, createBundle } from '../../src/bundle/create.js';
+import type { Manifest } from '../../src/bundle/manifest.js';
 import { BUNDLE_LIMITS, readBundle } from '../../src/bundle/read.js';
 import {
   centralHeaderFields,
@@ -39,7 +40,7 @@ describe('createBundle', () => {
       'lighteval-model.yaml',
       RESULTS_ENTRY,
     ]);
-    const manifest = JSON.parse(textOf(entries[0]?.[1] ?? new Uint8Array()));
+    const manifest = JSON.parse(textOf(entries[0]?.[1] ?? new Uint8Array())) as Manifest;
     expect(Object.keys(manifest)).toEqual([
       'format',
       'format_version',
@@ -53,17 +54,13 @@ describe('createBundle', () => {
       'files',
     ]);
     expect(manifest).toMatchObject({ format: 'eval752-export', format_version: 1, created_at: '2026-01-02T03:04:05Z' });
-    expect(manifest.files.map((file: { path: string }) => file.path)).toEqual([
-      'config.yaml',
-      'lighteval-model.yaml',
-      RESULTS_ENTRY,
-    ]);
+    expect(manifest.files.map((file) => file.path)).toEqual(['config.yaml', 'lighteval-model.yaml', RESULTS_ENTRY]);
   });
 
   it('lists each entry with its size and SHA-256', async () => {
     const contents = sampleContents();
     const entries = new Map(unzipEntries(await createBundle(contents)));
-    const manifest = JSON.parse(textOf(entries.get('manifest.json') ?? new Uint8Array()));
+    const manifest = JSON.parse(textOf(entries.get('manifest.json') ?? new Uint8Array())) as Manifest;
     const config = new TextEncoder().encode(contents.files.configYaml);
     const { createHash } = await import('node:crypto');
     expect(manifest.files[0]).toEqual({

@@ -5,6 +5,7 @@ import { parse } from 'yaml';
 import { afterAll, describe, expect, it } from 'vitest';
 import { readBundle } from '../../src/bundle/read.js';
 import { COMMANDS, USAGE } from '../../src/cli/main.js';
+import type { ConfigDict } from '../../src/config/index.js';
 import { exportCommand } from '../../src/cli/export-command.js';
 import { inspectCommand } from '../../src/cli/inspect-command.js';
 import { createBundle } from '../../src/bundle/create.js';
@@ -206,7 +207,7 @@ describe('inspect', () => {
       .split('\n\n==> config.yaml <==\n');
     expect(JSON.parse(manifestPart)).toEqual((await readBundle(readFileSync(bundle), bundle)).manifest);
     expect(configPart).toBe(built.stdout);
-    expect(parse(configPart).model_parameters[0].api_key_env).toBe('OPENAI_API_KEY');
+    expect((parse(configPart) as ConfigDict).model_parameters[0].api_key_env).toBe('OPENAI_API_KEY');
   });
 
   it('exits 1 naming the file and the entry for a tampered bundle, and prints nothing else', async () => {

@@ -25,6 +25,9 @@ import {
 
 afterAll(removeSandboxes);
 
+/** The part of LightEval's results JSON these tests read. */
+type ResultsJson = { config_general: { model_config: Record<string, unknown> } };
+
 const KEY = 'sk-replay-command-0123456789';
 /** The base URL of examples/provider.yaml, which the bundles of build() hold: replay calls it only when named. */
 const BASE_URL = 'https://api.example.com/v1';
@@ -476,7 +479,8 @@ describe('the key, through build --include-api-key, a leaking LightEval run, exp
     expect(written.size).toBe(2); // the native file and the results
     for (const [file, text] of written) expectNoKey(text, file);
     const [resultsFile = ''] = findResultsFiles(outputDir);
-    expect(JSON.parse(written.get(resultsFile) ?? '{}').config_general.model_config.api_key).toBeNull();
+    const results = JSON.parse(written.get(resultsFile) ?? '{}') as ResultsJson;
+    expect(results.config_general.model_config.api_key).toBeNull();
     expect(written.get(resultsFile)).toContain('***');
   });
 });

@@ -38,8 +38,8 @@ const builderIssuePaths = (schema: typeof ProviderSchema | typeof RunConfigSchem
 };
 
 const readExample = (name: string) => readFileSync(join(ROOT, 'examples', name), 'utf8');
-const EXAMPLE_PROVIDER: Record<string, unknown> = parse(readExample('provider.yaml'));
-const EXAMPLE_RUN_CONFIG: Record<string, unknown> = parse(readExample('run-config.yaml'));
+const EXAMPLE_PROVIDER = parse(readExample('provider.yaml')) as Record<string, unknown>;
+const EXAMPLE_RUN_CONFIG = parse(readExample('run-config.yaml')) as Record<string, unknown>;
 
 describe('the committed JSON Schemas', () => {
   it.each(JSON_SCHEMA_FILES)('$path is what npm run schema writes now', ({ path, schema }) => {
@@ -52,7 +52,7 @@ describe('the committed JSON Schemas', () => {
     for (const { schema } of JSON_SCHEMA_FILES) {
       expect(schema()).toMatchObject({
         $schema: 'https://json-schema.org/draft/2020-12/schema',
-        title: expect.any(String),
+        title: expect.any(String) as string,
       });
     }
   });

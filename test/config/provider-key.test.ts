@@ -34,7 +34,7 @@ describe('providerKeyOf', () => {
     expect(providerKeyOf(configOf('ollama'))).toMatchObject({ variable: 'OLLAMA_API_KEY', prefix: 'ollama_chat' });
     expect(providerKeyOf(configOf('bedrock'))).toMatchObject({
       variable: 'AWS_BEARER_TOKEN_BEDROCK',
-      credentials: expect.stringContaining('AWS_'),
+      credentials: expect.stringContaining('AWS_') as string,
     });
   });
 

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { ConfigDictSchema, ConfigError, LightEvalConfigService } from '../../src/config/index.js';
+import { type ConfigDict, ConfigDictSchema, ConfigError, LightEvalConfigService } from '../../src/config/index.js';
 import { buildWith, EXAMPLE_KEY, EXAMPLE_PROVIDER, EXAMPLE_REQUEST, issuesOf } from '../fixtures/requests.js';
 
 const fixture = (name: string) => readFileSync(new URL(`../fixtures/${name}`, import.meta.url), 'utf8');
@@ -32,7 +32,7 @@ describe('the example of the original design', () => {
     expect(ConfigDictSchema.parse(config.toDict())).toEqual(config.toDict());
     const json = config.redacted().toJson();
     expect(json.endsWith('}\n')).toBe(true);
-    expect(Object.keys(JSON.parse(json))).toEqual([
+    expect(Object.keys(JSON.parse(json) as ConfigDict)).toEqual([
       'metadata',
       'model_parameters',
       'generation_parameters',

@@ -173,7 +173,7 @@ describe('exportDirectory', () => {
 });
 
 describe('bundle files', () => {
-  it('are written in place of any earlier one, with nothing left beside them, and read back', async () => {
+  it('are written in place of any earlier one, with nothing left beside them, and read back', () => {
     const directory = mkdtempSync(join(tmpdir(), 'bundle-file-'));
     cleanup.push(directory);
     const path = join(directory, 'sub', 'x.eval752.zip');

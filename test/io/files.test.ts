@@ -139,7 +139,7 @@ describe('writeFiles with symlinks planted at the names it writes', () => {
 });
 
 describe('readTextFile', () => {
-  it('names the option and the file when it cannot read', async () => {
+  it('names the option and the file when it cannot read', () => {
     const missing = join(directory, 'missing.yaml');
     expect(() => readTextFile(missing, '--provider')).toThrow(`--provider: cannot read ${missing} (no such file)`);
     expect(() => readTextFile(directory, 'run-config-file')).toThrow(

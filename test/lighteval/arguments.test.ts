@@ -24,7 +24,7 @@ describe('checkExtraArguments', () => {
   it('reads --load-tasks-multilingual as a flag: what follows it is not its value', () => {
     // Taken for an option with a value, it would swallow the next argument and hide a positional one after it.
     expect(configErrorOf(() => checkExtraArguments(['--load-tasks-multilingual', 'gsm8k|0'])).issues).toEqual([
-      { path: '', message: expect.stringMatching(/^"gsm8k\|0" is a positional argument/) },
+      { path: '', message: expect.stringMatching(/^"gsm8k\|0" is a positional argument/) as string },
     ]);
   });
 

@@ -427,6 +427,7 @@ describe('messages', () => {
             available: [hostileTask],
           }),
         ];
+        // eslint-disable-next-line no-control-regex -- the point: no line break, vertical tab and form feed included
         for (const text of lines) expect(text).not.toMatch(/[\n\r\u2028\u2029\u0085\u000b\u000c]/);
       }),
     );

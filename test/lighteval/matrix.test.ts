@@ -297,6 +297,7 @@ describe('compareResults', () => {
       expect(headerCells(comparison.markdown)).toContain(`${code}<br>${code}`);
       expect(bodyRows(comparison.markdown)).toEqual([[code, code, '**0.5**', '**0.5**']]);
       expect(comparison.markdown).toContain(`\n- ${code}: bad JSON: ${escaped}\n`);
+      // eslint-disable-next-line no-control-regex -- the point: no ANSI escape (ESC, CSI) may reach the report
       expect(comparison.markdown).not.toMatch(/[\u001b\u009b\u202e]/);
     },
   );

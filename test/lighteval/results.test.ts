@@ -133,7 +133,10 @@ describe('parseResultsText', () => {
   ])('rejects %j, naming the file', (text) => {
     const error = configErrorOf(() => parseResultsText(text, 'out/results.json'));
     expect(error.issues).toEqual([
-      { path: 'out/results.json', message: expect.stringMatching(/^not valid JSON( at line \d+, column \d+)?$/) },
+      {
+        path: 'out/results.json',
+        message: expect.stringMatching(/^not valid JSON( at line \d+, column \d+)?$/) as string,
+      },
     ]);
   });
 

@@ -49,10 +49,10 @@ async function locateQuietly(
   env: Record<string, string>,
 ): Promise<{ program: string; log: string }> {
   const printed: string[] = [];
-  const spy = vi.spyOn(process.stdout, 'write').mockImplementation(((chunk: string | Uint8Array) => {
+  const spy = vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
     printed.push(String(chunk));
     return true;
-  }) as typeof process.stdout.write);
+  });
   try {
     return { program: await inStepEnv(env, () => locateLightEval(settings)), log: printed.join('') };
   } finally {

@@ -81,6 +81,7 @@ function listFiles(directory: string): string[] {
 function errorClass(status: number | null, stderr: string): string {
   if (status === 0) return 'none';
   if (status === 2) return 'usage';
+  // eslint-disable-next-line no-control-regex -- strips the ANSI colour codes (ESC [ ... m) of Rich tracebacks
   const text = stderr.replace(/\x1b\[[\d;]*m/g, '');
   const names = [...text.matchAll(/^([A-Za-z_][\w.]*(?:Error|Exception|Exit))(?::|$)/gm)].map(
     (match) => match[1] ?? '',
@@ -100,7 +101,7 @@ function observe(run: Run, outputDir: string): Observation {
     const text = readFileSync(join(outputDir, resultsPath), 'utf8').replace(/\b(-?Infinity|NaN)\b/g, 'null');
     const document = JSON.parse(text) as Record<string, unknown>;
     topKeys = Object.keys(document).sort();
-    taskKeys = Object.keys((document.results ?? {}) as Record<string, unknown>).sort();
+    taskKeys = Object.keys(document.results ?? {}).sort();
   }
   return {
     exitCode: run.status,

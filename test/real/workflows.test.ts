@@ -183,6 +183,7 @@ function parseWorkflow(source: WorkflowSource): ParsedWorkflow {
   } catch (error) {
     throw new Error(
       `${source.origin}${source.note === undefined ? '' : ` (${source.note})`}: not valid YAML: ${String(error)}`,
+      { cause: error },
     );
   }
 }

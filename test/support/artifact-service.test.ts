@@ -154,7 +154,10 @@ describe('artifact service stand-in', () => {
 
     const response = await twirp('FinalizeArtifact', { name: 'raw', size: '5', hash: `sha256:${'0'.repeat(64)}` });
     expect(response.status).toBe(400);
-    expect(await response.json()).toMatchObject({ code: 'invalid_argument', msg: expect.stringMatching(/hash/) });
+    expect(await response.json()).toMatchObject({
+      code: 'invalid_argument',
+      msg: expect.stringMatching(/hash/) as string,
+    });
     expect(service.problems).toEqual([expect.stringMatching(/hash sha256:0+ != sha256:/)]);
     expect(service.uploads).toEqual([]);
 

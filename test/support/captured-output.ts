@@ -17,8 +17,8 @@ export function captureProcessOutput(): CapturedOutput {
       return true;
     };
     spies = [
-      vi.spyOn(process.stdout, 'write').mockImplementation(capture(captured.stdout) as typeof process.stdout.write),
-      vi.spyOn(process.stderr, 'write').mockImplementation(capture(captured.stderr) as typeof process.stderr.write),
+      vi.spyOn(process.stdout, 'write').mockImplementation(capture(captured.stdout)),
+      vi.spyOn(process.stderr, 'write').mockImplementation(capture(captured.stderr)),
     ];
   });
   afterEach(() => {

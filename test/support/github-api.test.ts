@@ -26,7 +26,7 @@ async function call(path: string, token: string | undefined, init: { method?: st
     },
     ...(init.body === undefined ? {} : { body: JSON.stringify(init.body) }),
   });
-  return { status: response.status, headers: response.headers, json: (await response.json()) as unknown };
+  return { status: response.status, headers: response.headers, json: await response.json() };
 }
 
 function preload(count: number, issue = 7): PreloadedComment[] {

@@ -84,7 +84,7 @@ class Sandbox {
     if (path === undefined || files.length > 1)
       throw new Error(`expected one results file, found ${JSON.stringify(files)}`);
     const text = readFileSync(path, 'utf8');
-    const parsed: Json = JSON.parse(text.replace(/\bNaN\b|-?\bInfinity\b/g, 'null'));
+    const parsed = JSON.parse(text.replace(/\bNaN\b|-?\bInfinity\b/g, 'null')) as Json;
     return { path, text, document: asObject(parsed) };
   }
 }
@@ -256,7 +256,7 @@ describe.concurrent('LightEval stand-in: a valid run', () => {
     expect(result.code).toBe(0);
     const { text, document } = sandbox.onlyResults();
     expect(text).toContain('"prompt_level_strict_acc": NaN');
-    expect(() => JSON.parse(text)).toThrow();
+    expect(() => JSON.parse(text) as unknown).toThrow();
     const results = resultsOf(document);
     expect(results['gsm8k|0']?.['extractive_match']).toBe(0.5);
     expect(results['ifeval|0']?.['inst_level_strict_acc']).toBe(0.8);

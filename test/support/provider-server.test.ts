@@ -41,7 +41,7 @@ async function call(path: string, init: { method?: string; body?: unknown; heade
     headers: { 'content-type': 'application/json', ...init.headers },
     ...(body === undefined ? {} : { body }),
   });
-  const json = (await response.json()) as unknown;
+  const json = await response.json();
   const answer: Answer = { status: response.status, headers: response.headers, json };
   return answer;
 }
@@ -71,9 +71,9 @@ describe('provider stand-in, OpenAI API', () => {
       expect(answer.status).toBe(200);
       expect(answer.headers.get('content-type')).toBe('application/json');
       expect(answer.json).toEqual({
-        id: expect.stringMatching(/^chatcmpl-/),
+        id: expect.stringMatching(/^chatcmpl-/) as string,
         object: 'chat.completion',
-        created: expect.any(Number),
+        created: expect.any(Number) as number,
         model: 'test-model',
         choices: [
           {
@@ -83,8 +83,12 @@ describe('provider stand-in, OpenAI API', () => {
             finish_reason: 'stop',
           },
         ],
-        usage: { prompt_tokens: expect.any(Number), completion_tokens: 1, total_tokens: expect.any(Number) },
-        system_fingerprint: expect.any(String),
+        usage: {
+          prompt_tokens: expect.any(Number) as number,
+          completion_tokens: 1,
+          total_tokens: expect.any(Number) as number,
+        },
+        system_fingerprint: expect.any(String) as string,
       });
       const { usage } = answer.json as { usage: Record<string, number> };
       expect(usage.total_tokens).toBe((usage.prompt_tokens ?? 0) + (usage.completion_tokens ?? 0));
@@ -115,7 +119,7 @@ describe('provider stand-in, OpenAI API', () => {
     await start({ model: 'my-model' });
     expect(await call('/v1/models')).toMatchObject({
       status: 200,
-      json: { object: 'list', data: [{ id: 'my-model', object: 'model', owned_by: expect.any(String) }] },
+      json: { object: 'list', data: [{ id: 'my-model', object: 'model', owned_by: expect.any(String) as string }] },
     });
     expect((await call('/v1/models/my-model')).json).toMatchObject({ id: 'my-model', object: 'model' });
     expect(await call('/v1/models/other')).toMatchObject({
@@ -165,14 +169,14 @@ describe('provider stand-in, Anthropic API', () => {
     });
     expect(answer).toMatchObject({ status: 200 });
     expect(answer.json).toEqual({
-      id: expect.stringMatching(/^msg_/),
+      id: expect.stringMatching(/^msg_/) as string,
       type: 'message',
       role: 'assistant',
       model: 'claude-test',
       content: [{ type: 'text', text: '4' }],
       stop_reason: 'end_turn',
       stop_sequence: null,
-      usage: { input_tokens: expect.any(Number), output_tokens: 1 },
+      usage: { input_tokens: expect.any(Number) as number, output_tokens: 1 },
     });
   });
 
@@ -180,7 +184,7 @@ describe('provider stand-in, Anthropic API', () => {
     await start({ behaviour: { kind: 'fail', status: 429 } });
     expect(await call('/v1/messages', { body: { model: 'claude-test', max_tokens: 5, messages: [] } })).toMatchObject({
       status: 429,
-      json: { type: 'error', error: { type: 'rate_limit_error', message: expect.any(String) } },
+      json: { type: 'error', error: { type: 'rate_limit_error', message: expect.any(String) as string } },
     });
     server.setBehaviour({ kind: 'answer' });
     const noMaxTokens = { model: 'claude-test', messages: [{ role: 'user', content: 'hi' }] };
@@ -239,7 +243,10 @@ describe('provider stand-in, faults', () => {
   ])('answers %i with OpenAI’s error JSON', async (status, type, code) => {
     await start({ behaviour: { kind: 'fail', status } });
     const answer = await call('/v1/chat/completions', { body: chat('hi') });
-    expect(answer).toMatchObject({ status, json: { error: { message: expect.any(String), type, param: null, code } } });
+    expect(answer).toMatchObject({
+      status,
+      json: { error: { message: expect.any(String) as string, type, param: null, code } },
+    });
     expect(answer.headers.get('retry-after')).toBe(status === 429 ? '1' : null);
     expect(server.requests[0]?.status).toBe(status);
   });
@@ -277,7 +284,7 @@ describe('provider stand-in, faults', () => {
   it('drops the connection', async () => {
     await start({ behaviour: { kind: 'drop' } });
     await expect(call('/v1/chat/completions', { body: chat('hi') })).rejects.toThrow('fetch failed');
-    expect(server.requests[0]).toMatchObject({ status: 0, finishedAt: expect.any(Number) });
+    expect(server.requests[0]).toMatchObject({ status: 0, finishedAt: expect.any(Number) as number });
   });
 
   it('holds a request until close(), which ends it promptly', async () => {
@@ -289,7 +296,7 @@ describe('provider stand-in, faults', () => {
     await server.close();
     expect(Date.now() - started).toBeLessThan(1000);
     await failure;
-    expect(server.requests[0]).toMatchObject({ status: 0, finishedAt: expect.any(Number) });
+    expect(server.requests[0]).toMatchObject({ status: 0, finishedAt: expect.any(Number) as number });
     // Closed: the port refuses connections.
     await expect(call('/v1/models')).rejects.toThrow('fetch failed');
   });
@@ -506,7 +513,7 @@ describe('real LiteLLM against the stand-in', () => {
       for (const name of ['drop', 'closed']) {
         expect(run().results.get(name)).toMatchObject({
           error: 'InternalServerError',
-          message: expect.stringContaining('Connection error'),
+          message: expect.stringContaining('Connection error') as string,
         });
       }
       expect(requestsFor('closed')).toEqual([]);

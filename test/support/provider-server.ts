@@ -158,7 +158,8 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 
 /** The text of the last user message of a chat request (OpenAI or Anthropic); '' when there is none. */
 export function lastUserText(request: RecordedRequest): string {
-  const messages = isRecord(request.json) && Array.isArray(request.json.messages) ? request.json.messages : [];
+  const messages: readonly unknown[] =
+    isRecord(request.json) && Array.isArray(request.json.messages) ? request.json.messages : [];
   const last = messages.filter((message: unknown) => isRecord(message) && message.role === 'user').at(-1);
   return isRecord(last) ? contentText(last.content) : '';
 }
@@ -175,7 +176,7 @@ function promptText(body: Record<string, unknown>): string {
 }
 
 /** The body as text, or why there is none: over `limit` bytes (the rest is left unread), or the client went away. */
-function readBody(req: IncomingMessage, limit: number): Promise<string | 'too large' | 'aborted'> {
+function readBody(req: IncomingMessage, limit: number): Promise<{ text: string } | 'too large' | 'aborted'> {
   return new Promise((resolve) => {
     const chunks: Buffer[] = [];
     let size = 0;
@@ -190,7 +191,7 @@ function readBody(req: IncomingMessage, limit: number): Promise<string | 'too la
       chunks.push(chunk);
     };
     req.on('data', onData);
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('end', () => resolve({ text: Buffer.concat(chunks).toString('utf8') }));
     // A client that hangs up mid-body is not the stand-in's problem; the first resolve wins.
     req.on('error', () => resolve('aborted'));
     req.on('close', () => resolve('aborted'));
@@ -256,7 +257,7 @@ export async function startProviderServer(options: ProviderServerOptions = {}): 
     }
     const n = body.n ?? 1;
     if (typeof n !== 'number' || !Number.isInteger(n) || n < 1 || n > MAX_CHOICES) {
-      return errorReply('openai', 400, { message: `${String(n)} is not a valid value for 'n'`, param: 'n' });
+      return errorReply('openai', 400, { message: `${JSON.stringify(n)} is not a valid value for 'n'`, param: 'n' });
     }
     const texts = Array.from({ length: n }, (_, choice) => answerText(request, choice));
     const completionTokens = texts.reduce((sum, text) => sum + tokens(text), 0);
@@ -409,8 +410,8 @@ export async function startProviderServer(options: ProviderServerOptions = {}): 
       send(res, request, { ...reply, headers: { connection: 'close' } });
       return;
     }
-    request.body = read;
-    request.json = parseJson(read);
+    request.body = read.text;
+    request.json = parseJson(read.text);
     if (request.index >= maxRequests) {
       problems.push(`${request.method} ${request.path}: more than ${maxRequests} requests`);
       send(res, request, errorReply(apiOf(request), 400, { message: `At most ${maxRequests} requests.` }));

@@ -67,6 +67,14 @@ describe.each(NODE_RUNTIMES)('$name', (runtime) => {
       expect(result.stderr).toBe('wrote lighteval-output/config.yaml and lighteval-output/lighteval-model.yaml\n');
     });
 
+    it('names the folder it wrote to with its control characters escaped, on one line', () => {
+      const result = runCli(buildArgs('--out-dir', 'out\nput\u001b[2K'));
+      expect(result.status).toBe(0);
+      expect(result.stderr).toBe(
+        'wrote out\\nput\\u001b[2K/config.yaml and out\\nput\\u001b[2K/lighteval-model.yaml\n',
+      );
+    });
+
     it('reads the key from the provider variable and writes it only with --include-api-key, mode 0600', async () => {
       const result = runCli(buildArgs('--include-api-key', '--format', 'json'), { OPENAI_API_KEY: CANARY_KEY });
       expect(result.status).toBe(0);

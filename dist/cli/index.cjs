@@ -4679,6 +4679,57 @@ function parseCommandLine(args, spec) {
   return parsed;
 }
 
+// src/lighteval/markdown.ts
+var INVISIBLE = /[\p{Cc}\p{Cf}\p{Cs}\p{Zl}\p{Zp}]/gu;
+var SHORT_ESCAPES = {
+  "\b": "\\b",
+  "	": "\\t",
+  "\n": "\\n",
+  "\f": "\\f",
+  "\r": "\\r"
+};
+function visibleControls(text) {
+  return text.replace(INVISIBLE, (character) => {
+    const short = SHORT_ESCAPES[character];
+    if (short !== void 0) return short;
+    const code = (character.codePointAt(0) ?? 0).toString(16);
+    return code.length > 4 ? `\\u{${code}}` : `\\u${code.padStart(4, "0")}`;
+  });
+}
+var ENTITIES = {
+  "&": "&amp;",
+  "<": "&lt;",
+  ">": "&gt;",
+  "|": "&#124;",
+  "`": "&#96;",
+  "\\": "&#92;",
+  "*": "&#42;",
+  _: "&#95;",
+  "[": "&#91;",
+  "]": "&#93;",
+  "~": "&#126;",
+  $: "&#36;",
+  "#": "&#35;"
+};
+var BREAK = "<!-- -->";
+var ACTIVE = /[&<>|`\\*[\]~$#@]|(?<![\p{L}\p{N}])_|_(?![\p{L}\p{N}])|:(?=\/\/|[\w+-]+:)|(?<![\p{L}\p{N}])(?:gh(?=-\d)|www(?=\.))/giu;
+function escapeLine(line) {
+  return line.replace(ACTIVE, (match, offset) => {
+    const entity = ENTITIES[match];
+    if (entity === void 0) return `${match}${BREAK}`;
+    return match === "#" && /\d/.test(line.charAt(offset + 1)) ? `${entity}${BREAK}` : entity;
+  });
+}
+function escapeCell(text) {
+  return text.split(/\r\n?|\n/).map((line) => escapeLine(visibleControls(line))).join("<br>");
+}
+function codeCell(text) {
+  return `<code>${escapeCell(text)}</code>`;
+}
+function plural(count, word) {
+  return `${count} ${word}${count === 1 ? "" : "s"}`;
+}
+
 // src/cli/build-command.ts
 var FORMATS = ["yaml", "json"];
 var isFormat = (text) => FORMATS.includes(text);
@@ -4759,8 +4810,10 @@ async function runBuild(args, io) {
   io.stdout(args.format === "json" ? redacted.toJson() : redacted.toYaml());
   for (const warning of warnings) io.stderr(`warning: ${warning}
 `);
-  io.stderr(`wrote ${(0, import_node_path2.join)(args.outDir, CONFIG_FILE)} and ${(0, import_node_path2.join)(args.outDir, NATIVE_FILE)}
-`);
+  io.stderr(
+    `wrote ${visibleControls((0, import_node_path2.join)(args.outDir, CONFIG_FILE))} and ${visibleControls((0, import_node_path2.join)(args.outDir, NATIVE_FILE))}
+`
+  );
 }
 var buildCommand = {
   name: "build",
@@ -4797,57 +4850,6 @@ Exit status: 0 done, 1 invalid input, 2 bad usage.
 // src/io/results-scan.ts
 var import_node_fs2 = require("node:fs");
 var import_node_path3 = require("node:path");
-
-// src/lighteval/markdown.ts
-var INVISIBLE = /[\p{Cc}\p{Cf}\p{Cs}\p{Zl}\p{Zp}]/gu;
-var SHORT_ESCAPES = {
-  "\b": "\\b",
-  "	": "\\t",
-  "\n": "\\n",
-  "\f": "\\f",
-  "\r": "\\r"
-};
-function visibleControls(text) {
-  return text.replace(INVISIBLE, (character) => {
-    const short = SHORT_ESCAPES[character];
-    if (short !== void 0) return short;
-    const code = (character.codePointAt(0) ?? 0).toString(16);
-    return code.length > 4 ? `\\u{${code}}` : `\\u${code.padStart(4, "0")}`;
-  });
-}
-var ENTITIES = {
-  "&": "&amp;",
-  "<": "&lt;",
-  ">": "&gt;",
-  "|": "&#124;",
-  "`": "&#96;",
-  "\\": "&#92;",
-  "*": "&#42;",
-  _: "&#95;",
-  "[": "&#91;",
-  "]": "&#93;",
-  "~": "&#126;",
-  $: "&#36;",
-  "#": "&#35;"
-};
-var BREAK = "<!-- -->";
-var ACTIVE = /[&<>|`\\*[\]~$#@]|(?<![\p{L}\p{N}])_|_(?![\p{L}\p{N}])|:(?=\/\/|[\w+-]+:)|(?<![\p{L}\p{N}])(?:gh(?=-\d)|www(?=\.))/giu;
-function escapeLine(line) {
-  return line.replace(ACTIVE, (match, offset) => {
-    const entity = ENTITIES[match];
-    if (entity === void 0) return `${match}${BREAK}`;
-    return match === "#" && /\d/.test(line.charAt(offset + 1)) ? `${entity}${BREAK}` : entity;
-  });
-}
-function escapeCell(text) {
-  return text.split(/\r\n?|\n/).map((line) => escapeLine(visibleControls(line))).join("<br>");
-}
-function codeCell(text) {
-  return `<code>${escapeCell(text)}</code>`;
-}
-function plural(count, word) {
-  return `${count} ${word}${count === 1 ? "" : "s"}`;
-}
 
 // src/lighteval/results.ts
 var MAX_RESULTS_DEPTH = 64;
@@ -6363,7 +6365,7 @@ async function runExport(args, io) {
   const tasks = metadata.tasks.length === 0 ? "no tasks" : `tasks ${metadata.tasks.join(", ")}`;
   const samples = metadata.max_samples === null ? "" : `, at most ${metadata.max_samples} samples per task`;
   io.stdout(
-    `wrote ${output}
+    `wrote ${visibleControls(output)}
   ${metadata.model_name}, LightEval ${metadata.lighteval_version}, ${tasks}${samples}, created ${metadata.created_at}
 ` + entries.map((entry) => `  ${entry}
 `).join("")
@@ -7059,8 +7061,10 @@ async function runReplay(args, io) {
   io.stdout(
     replayTable(bundle.results === void 0 ? void 0 : taskMetricsOf(bundle.results), taskMetricsOf(run.results))
   );
-  io.stderr(`wrote ${(0, import_node_path9.join)(args.outputDir, NATIVE_FILE)}; results in ${run.resultsPath}
-`);
+  io.stderr(
+    `wrote ${visibleControls((0, import_node_path9.join)(args.outputDir, NATIVE_FILE))}; results in ${visibleControls(run.resultsPath)}
+`
+  );
 }
 var replayCommand = {
   name: "replay",

@@ -4,6 +4,7 @@ import { apiKeyEnvFor, DEFAULT_LIGHTEVAL_VERSION, LightEvalConfigService, parseD
 import { orList } from '../config/or-list.js';
 import { CONFIG_FILE, NATIVE_FILE, readTextFile, writeFiles } from '../io/files.js';
 import { type CliCommand, type CommandIo, EXIT_OK, parseCommandLine, UsageError } from './command.js';
+import { visibleControls } from '../lighteval/markdown.js';
 
 export interface BuildArgs {
   readonly providerFile: string;
@@ -109,7 +110,10 @@ export async function runBuild(args: BuildArgs, io: CommandIo): Promise<void> {
   const redacted = config.redacted();
   io.stdout(args.format === 'json' ? redacted.toJson() : redacted.toYaml());
   for (const warning of warnings) io.stderr(`warning: ${warning}\n`);
-  io.stderr(`wrote ${join(args.outDir, CONFIG_FILE)} and ${join(args.outDir, NATIVE_FILE)}\n`);
+  // The folder is the user's text: a control character in it must not break or rewrite the line.
+  io.stderr(
+    `wrote ${visibleControls(join(args.outDir, CONFIG_FILE))} and ${visibleControls(join(args.outDir, NATIVE_FILE))}\n`,
+  );
 }
 
 export const buildCommand: CliCommand = {

@@ -6,6 +6,7 @@ import { exportDirectory } from '../io/export-directory.js';
 import { writeBundleFile } from '../io/bundle-file.js';
 import { type CliCommand, type CommandIo, EXIT_OK, parseCommandLine, UsageError } from './command.js';
 import { parseMaxSamplesOption, parseTasksOption, withOptionNames } from './run-options.js';
+import { visibleControls } from '../lighteval/markdown.js';
 
 export interface ExportArgs {
   readonly directory: string;
@@ -65,7 +66,7 @@ export async function runExport(args: ExportArgs, io: CommandIo): Promise<void> 
   const tasks = metadata.tasks.length === 0 ? 'no tasks' : `tasks ${metadata.tasks.join(', ')}`;
   const samples = metadata.max_samples === null ? '' : `, at most ${metadata.max_samples} samples per task`;
   io.stdout(
-    `wrote ${output}\n` +
+    `wrote ${visibleControls(output)}\n` +
       `  ${metadata.model_name}, LightEval ${metadata.lighteval_version}, ${tasks}${samples}, created ${metadata.created_at}\n` +
       entries.map((entry) => `  ${entry}\n`).join(''),
   );

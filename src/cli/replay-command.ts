@@ -15,6 +15,7 @@ import { taskMetricsOf } from '../lighteval/results.js';
 import { normalizeTaskList } from '../lighteval/tasks.js';
 import { type CliCommand, type CommandIo, EXIT_OK, parseCommandLine, UsageError } from './command.js';
 import { parseMaxSamplesOption, parseTasksOption, withOptionNames } from './run-options.js';
+import { visibleControls } from '../lighteval/markdown.js';
 
 export interface ReplayArgs {
   readonly file: string;
@@ -189,7 +190,9 @@ export async function runReplay(args: ReplayArgs, io: CommandIo): Promise<void> 
   io.stdout(
     replayTable(bundle.results === undefined ? undefined : taskMetricsOf(bundle.results), taskMetricsOf(run.results)),
   );
-  io.stderr(`wrote ${join(args.outputDir, NATIVE_FILE)}; results in ${run.resultsPath}\n`);
+  io.stderr(
+    `wrote ${visibleControls(join(args.outputDir, NATIVE_FILE))}; results in ${visibleControls(run.resultsPath)}\n`,
+  );
 }
 
 export const replayCommand: CliCommand = {

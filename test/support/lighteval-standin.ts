@@ -14,19 +14,6 @@ export const LIGHTEVAL_STANDIN_SCRIPT = fileURLToPath(new URL('./lighteval-stand
 export const PYTHON_STANDIN_SCRIPT = fileURLToPath(new URL('./lighteval-standin/python.mjs', import.meta.url));
 export const UV_STANDIN_SCRIPT = fileURLToPath(new URL('./lighteval-standin/uv.mjs', import.meta.url));
 
-/** The releases the stand-in pip "knows"; the LightEval stand-in itself accepts any 0.9.0–0.13.x. */
-export const KNOWN_LIGHTEVAL_VERSIONS = [
-  '0.9.0',
-  '0.9.1',
-  '0.9.2',
-  '0.10.0',
-  '0.11.0',
-  '0.12.0',
-  '0.12.1',
-  '0.12.2',
-  '0.13.0',
-] as const;
-
 export type LightevalStandinScenario =
   'ok' | 'crash' | 'hang' | 'hang-ignoring-sigterm' | 'leak' | 'no-results' | 'partial';
 
